@@ -1,0 +1,24 @@
+"""`commune-console doctor`: is this machine ready to run the console?"""
+
+from __future__ import annotations
+
+import argparse
+
+from ..paths import DataPaths
+from ..services.doctor import run_checks
+from .common import add_json, data_dir, emit
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    doctor = sub.add_parser("doctor", parents=[parent], help="check the installation")
+    add_json(doctor)
+    doctor.set_defaults(func=cmd_doctor)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    paths = DataPaths(data_dir(args))
+    checks = run_checks(paths.root, paths.database)
+    marks = {"ok": "OK  ", "warn": "WARN", "fail": "FAIL"}
+    emit(args, {"checks": [c.as_dict() for c in checks]},
+         lambda: "\n".join(f"[{marks[c.status]}] {c.name}: {c.detail}" for c in checks))
+    return 1 if any(c.status == "fail" for c in checks) else 0

@@ -1,0 +1,62 @@
+"""Entry point of `commune-console` and `python -m console`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..logsetup import setup_logging
+from ..paths import DataPaths, demo_data_dir
+from . import doctor, items, simulate, sync, users
+from .common import CommandError, common_parser, data_dir
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES = [doctor, users, simulate, sync, items]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parent = common_parser()
+    parser = argparse.ArgumentParser(
+        prog="commune-console", parents=[parent],
+        description="Commune Broadcast Console. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"commune-console {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window on a demo commune with built-in simulators")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub, parent)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.demo and getattr(args, "data_dir", None) is None:
+        args.data_dir = demo_data_dir()
+    root = data_dir(args)
+    verbose = getattr(args, "verbose", False)
+    try:
+        setup_logging(DataPaths(root).logs, verbose=verbose)
+    except OSError as exc:
+        print(f"commune-console: cannot write logs in {root}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        if args.command is None:
+            from ..ui.launch import run_gui
+
+            return run_gui(root, demo=args.demo)
+        return int(args.func(args) or 0)
+    except CommandError as exc:
+        print(f"commune-console: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""`commune-console login` and `commune-console sync`.
+
+Both act with the source-system account, not as a local user: syncing changes nothing
+the station decided, it only brings in what the province offers and sends the outbox.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import time
+
+from ..sync.errors import Cancelled, SyncError
+from ..sync.service import SyncService
+from .common import PasswordSource, add_json, emit, fail, open_context
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    login = sub.add_parser("login", parents=[parent],
+                           help="store the source-system account (password in the keyring)")
+    login.add_argument("--server", required=True, help="API base URL of the source system")
+    login.add_argument("--user", required=True)
+    login.add_argument("--password-stdin", action="store_true")
+    add_json(login)
+    login.set_defaults(func=cmd_login)
+
+    sync = sub.add_parser("sync", parents=[parent],
+                          help="pull the catalogue and media, send the outbox")
+    sync.add_argument("--once", action="store_true", help="one run, then exit")
+    sync.add_argument("--interval", type=float, default=300.0,
+                      help="seconds between runs without --once")
+    sync.add_argument("--server", help="one-shot: this server instead of the stored one")
+    sync.add_argument("--user", help="one-shot: this account")
+    sync.add_argument("--password-stdin", action="store_true",
+                      help="one-shot: read the password from standard input")
+    sync.add_argument("--no-media", action="store_true", help="catalogue only")
+    add_json(sync)
+    sync.set_defaults(func=cmd_sync)
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        password = PasswordSource(args.password_stdin).next(f"Password for {args.user}: ")
+        try:
+            station = SyncService(ctx).login(args.server, args.user, password)
+        except (SyncError, ValueError) as exc:
+            fail(str(exc))
+        if not ctx.secrets.persistent:
+            log.warning("no keyring on this machine: the password is not kept after this "
+                        "command; use `sync --server … --user … --password-stdin`")
+    finally:
+        ctx.close()
+    emit(args, {"station": station.__dict__},
+         f"logged in to {args.server} for {station.name} ({station.code})")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    service = SyncService(ctx)
+    try:
+        client = None
+        if args.server or args.user or args.password_stdin:
+            if not (args.server and args.user):
+                fail("one-shot sync needs both --server and --user")
+            try:
+                client = service.make_client(args.server, args.user)
+            except ValueError as exc:
+                fail(str(exc))
+            password = PasswordSource(args.password_stdin).next(f"Password for {args.user}: ")
+            try:
+                client.login(password, remember=False)
+            except SyncError as exc:
+                fail(str(exc))
+        while True:
+            try:
+                result = service.sync_once(client=client, media=not args.no_media)
+            except Cancelled:
+                return 130
+            except SyncError as exc:
+                if args.once:
+                    fail(str(exc))
+                log.warning("sync failed: %s; next try in %.0f s", exc, args.interval)
+            else:
+                emit(args, result.summary(), lambda r=result: _text(r))
+            if args.once:
+                return 1 if result.files_failed else 0
+            time.sleep(args.interval)
+    finally:
+        if client is not None:
+            client.close()
+        ctx.close()
+
+
+def _text(result) -> str:  # type: ignore[no-untyped-def]
+    lines = [
+        f"items: {result.items_added} added, {result.items_updated} updated, "
+        f"{result.items_withdrawn} withdrawn, {result.items_rejected} rejected",
+        f"media: {result.files_downloaded} files ({result.bytes / 2**20:.1f} MB), "
+        f"{result.files_failed} failed",
+        f"outbox: {result.outbox_sent} sent; {result.seconds:.1f} s",
+    ]
+    lines += [f"warning: {e}" for e in result.errors[:5]]
+    lines += [f"withdrawn but used in a programme: {i}" for i in result.withdrawn_in_use]
+    return "\n".join(lines)

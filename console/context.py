@@ -1,0 +1,41 @@
+"""The opened station: data folder, database, settings and secrets, for CLI and window alike."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .db import Database, open_database
+from .paths import DataPaths
+from .secrets import SecretStore
+from .services.users import UserService
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ConsoleContext:
+    paths: DataPaths
+    db: Database
+    settings: Settings
+    secrets: SecretStore
+    demo: bool = False
+    users: UserService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.users = UserService(self.db)
+
+    @classmethod
+    def open(cls, data_dir: Path, *, demo: bool = False) -> ConsoleContext:
+        """Create the folder if needed, back up and migrate the database, load settings."""
+        paths = DataPaths(data_dir).ensure()
+        db = open_database(paths.database, paths.backups)
+        settings = Settings(db)
+        settings.upgrade()
+        secrets = SecretStore(str(paths.root.resolve()))
+        return cls(paths=paths, db=db, settings=settings, secrets=secrets, demo=demo)
+
+    def close(self) -> None:
+        self.db.dispose()

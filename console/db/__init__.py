@@ -1,0 +1,16 @@
+"""Engine, sessions and migrations: the only way the rest of the program reaches the database."""
+
+from .database import Database, DatabaseError
+from .migrate import (
+    DatabaseTooNew,
+    MigrationError,
+    current_revision,
+    head_revision,
+    open_database,
+    upgrade,
+)
+
+__all__ = [
+    "Database", "DatabaseError", "DatabaseTooNew", "MigrationError", "current_revision",
+    "head_revision", "open_database", "upgrade",
+]

@@ -1,0 +1,116 @@
+"""Alembic migrations shipped in the package: run at start-up, after a backup.
+
+A database stamped with a revision this program does not know (written by a newer
+version) is refused and left byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from ..backup import backup_database
+from .database import Database, DatabaseError, sqlite_url
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+class MigrationError(DatabaseError):
+    pass
+
+
+class DatabaseTooNew(MigrationError):
+    pass
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config("sqlite://"))
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in _script().walk_revisions()}
+
+
+def current_revision(path: Path) -> str | None:
+    """Read the stamped revision without changing a byte of the file (immutable open)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    # A database we may refuse must not change by a byte. Without a WAL file there is
+    # nothing pending, so open it immutable (creates no -shm/-wal either); with one,
+    # mode=ro still sees the pages committed there by a process that has it open.
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    uri = f"file:{path.as_posix()}?mode=ro" + ("" if has_wal else "&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            row = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if row is None:
+                return None
+            ver = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            f"The database file {path} cannot be read ({exc}). It may be damaged; "
+            "restore the last backup."
+        ) from exc
+    return ver[0] if ver else None
+
+
+def check_not_too_new(path: Path) -> str | None:
+    rev = current_revision(path)
+    if rev is not None and rev not in known_revisions():
+        raise DatabaseTooNew(
+            f"The database {path} was written by a newer version of the console "
+            f"(schema {rev}). Install that version or newer; the file was not changed."
+        )
+    return rev
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    cfg = alembic_config(db.url)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def open_database(path: Path, backups_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate the station database at `path`."""
+    rev = check_not_too_new(path)
+    head = head_revision()
+    if rev is not None and rev != head and backups_dir is not None:
+        copy = backup_database(path, backups_dir, reason=f"before-upgrade-{rev}")
+        log.info("backed up the database to %s before upgrading from %s", copy, rev)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(sqlite_url(path))
+    if rev != head:
+        try:
+            upgrade(db)
+        except Exception as exc:
+            db.dispose()
+            raise MigrationError(f"Could not upgrade the database: {exc}") from exc
+        log.info("database at schema %s", head)
+    return db

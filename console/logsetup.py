@@ -1,0 +1,57 @@
+"""Rotating log files in the data folder; secrets are scrubbed before anything is written."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+from pathlib import Path
+
+_SECRET_PATTERNS = [
+    re.compile(r"(?i)(authorization:\s*bearer\s+)[^\s'\"]+"),
+    re.compile(r"(?i)((?:password|passwd|token|access_token|refresh_token|secret|api_key)"
+               r"[\"']?\s*[:=]\s*[\"']?)[^\s'\",}&]+"),
+    re.compile(r"(icecast://[^:/@\s]+:)[^@\s]+(@)"),
+]
+
+
+def scrub(text: str) -> str:
+    """Remove anything that looks like a credential from a log line."""
+    for pattern in _SECRET_PATTERNS:
+        text = pattern.sub(lambda m: m.group(1) + "***" + (m.group(2) if m.lastindex == 2 else ""),
+                           text)
+    return text
+
+
+class ScrubbingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
+
+
+def setup_logging(log_dir: Path | None, *, verbose: bool = False, to_stderr: bool = True) -> None:
+    """Configure the root logger once: a rotating file in the data folder, warnings to stderr."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_commune_console", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    fmt = ScrubbingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    if log_dir is not None:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            log_dir / "console.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        file_handler.setFormatter(fmt)
+        file_handler._commune_console = True  # type: ignore[attr-defined]
+        root.addHandler(file_handler)
+    # A frozen windowed exe has no stderr at all; never write to a missing stream.
+    if to_stderr and sys.stderr is not None:
+        err = logging.StreamHandler(sys.stderr)
+        err.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        err.setFormatter(ScrubbingFormatter("%(levelname)s %(name)s: %(message)s"))
+        err._commune_console = True  # type: ignore[attr-defined]
+        root.addHandler(err)
+    # urllib3 is chatty at DEBUG and logs full URLs; keep it at INFO.
+    logging.getLogger("urllib3").setLevel(logging.INFO)

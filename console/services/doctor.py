@@ -1,0 +1,134 @@
+"""Health checks of the installation and the data folder (`doctor`, `--self-test`)."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MIN_FREE_BYTES = 2 * 1024**3
+WARN_FREE_BYTES = 10 * 1024**3
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str  # ok | warn | fail
+    detail: str
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def _python() -> Check:
+    ok = sys.version_info >= (3, 11)
+    return Check("python", "ok" if ok else "fail",
+                 f"Python {platform.python_version()} ({sys.executable})")
+
+
+def _qt() -> Check:
+    import PySide6
+    from PySide6 import QtCore
+
+    return Check("qt", "ok", f"PySide6 {PySide6.__version__}, Qt {QtCore.qVersion()}")
+
+
+def _data_folder(root: Path) -> Callable[[], Check]:
+    def check() -> Check:
+        root.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=root, prefix=".write-test-", delete=True) as fh:
+            fh.write(b"ok")
+            fh.flush()
+        return Check("data_folder", "ok", f"{root} is writable")
+    return check
+
+
+def _database(db_path: Path) -> Callable[[], Check]:
+    def check() -> Check:
+        from ..db.migrate import check_not_too_new, head_revision
+
+        rev = check_not_too_new(db_path)
+        head = head_revision()
+        if rev == head:
+            return Check("database", "ok", f"schema {rev} (newest)")
+        if rev is None:
+            return Check("database", "warn", "no database yet; it is created at first start")
+        return Check("database", "warn", f"schema {rev}; upgraded to {head} at next start")
+    return check
+
+
+def _ffmpeg(workdir: Path) -> Callable[[], Check]:
+    def check() -> Check:
+        from ..audio.selftest import encode_decode_selftest
+
+        with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+            return Check("ffmpeg", "ok", encode_decode_selftest(Path(tmp)))
+    return check
+
+
+def _multimedia() -> Check:
+    from ..qtlog import install as route_qt_messages
+
+    route_qt_messages()  # before the import: the multimedia plugin talks while loading
+    try:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError as exc:
+        return Check("qt_multimedia", "fail", f"Qt Multimedia cannot load: {exc}")
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["commune-console-doctor"])
+    outputs = QMediaDevices.audioOutputs()
+    if not outputs:
+        return Check("qt_multimedia", "warn",
+                     "Qt Multimedia loaded, but no audio output device: preview and local "
+                     "playout are silent")
+    default = QMediaDevices.defaultAudioOutput().description()
+    return Check("qt_multimedia", "ok", f"{len(outputs)} audio output(s), default {default!r}")
+
+
+def _keyring() -> Check:
+    from ..secrets import backend_name
+
+    name = backend_name()
+    if name is None:
+        return Check("keyring", "warn",
+                     "no keyring backend: passwords are kept only while the console runs")
+    return Check("keyring", "ok", name)
+
+
+def _disk(root: Path) -> Callable[[], Check]:
+    def check() -> Check:
+        free = shutil.disk_usage(root).free
+        text = f"{free / 1024**3:.1f} GB free at {root}"
+        if free < MIN_FREE_BYTES:
+            return Check("disk", "fail", text + " (media needs at least 2 GB)")
+        return Check("disk", "warn" if free < WARN_FREE_BYTES else "ok", text)
+    return check
+
+
+def run_checks(data_root: Path, db_path: Path) -> list[Check]:
+    checks: list[tuple[str, Callable[[], Check]]] = [
+        ("python", _python),
+        ("qt", _qt),
+        ("data_folder", _data_folder(data_root)),
+        ("database", _database(db_path)),
+        ("ffmpeg", _ffmpeg(data_root)),
+        ("qt_multimedia", _multimedia),
+        ("keyring", _keyring),
+        ("disk", _disk(data_root)),
+    ]
+    results = []
+    for name, func in checks:
+        try:
+            results.append(func())
+        except Exception as exc:  # a failed check is a result, not a crash
+            log.exception("check %s failed", name)
+            results.append(Check(name, "fail", f"{type(exc).__name__}: {exc}"))
+    return results

@@ -1,0 +1,42 @@
+"""What the status bar shows: link state, outbox size, last sync."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ..db import Database
+from ..models import OutboxEntry, SyncState
+
+LINK_STATE_KEY = "link.state"        # online | degraded | offline | unknown
+LAST_SYNC_KEY = "sync.last_success_at"
+
+
+@dataclass(frozen=True)
+class StationStatus:
+    link_state: str
+    outbox_pending: int
+    outbox_emergency: int
+    last_sync_at: dt.datetime | None
+
+
+def read_status(db: Database) -> StationStatus:
+    with db.read() as session:
+        state = dict(session.execute(
+            select(SyncState.key, SyncState.value).where(
+                SyncState.key.in_([LINK_STATE_KEY, LAST_SYNC_KEY]))
+        ).all())
+        pending = session.execute(
+            select(OutboxEntry.lane, func.count()).where(OutboxEntry.state == "pending")
+            .group_by(OutboxEntry.lane)
+        ).all()
+    by_lane = {lane: count for lane, count in pending}
+    last = state.get(LAST_SYNC_KEY)
+    return StationStatus(
+        link_state=state.get(LINK_STATE_KEY) or "unknown",
+        outbox_pending=sum(by_lane.values()),
+        outbox_emergency=by_lane.get("emergency", 0),
+        last_sync_at=dt.datetime.fromisoformat(last) if last else None,
+    )

@@ -1,0 +1,115 @@
+"""Every setting declared once, with its default; stored in the station database.
+
+Semantic changes go through versioned upgrades (`SETTINGS_VERSION` and `_UPGRADES`), so an
+old database's values are translated, never misread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from .db import Database
+from .models import SettingRow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    doc: str
+
+    def coerce(self, value: Any) -> Any:
+        kind = type(self.default)
+        if value is None or kind is type(None):
+            return value
+        if kind is bool:
+            if isinstance(value, str):
+                return value.strip().lower() in {"1", "true", "yes", "on"}
+            return bool(value)
+        if kind in (int, float):
+            return kind(value)
+        return str(value) if kind is str else value
+
+
+OPTIONS: dict[str, Option] = {}
+
+
+def _declare(key: str, default: Any, doc: str) -> Option:
+    option = Option(key, default, doc)
+    OPTIONS[key] = option
+    return option
+
+
+UI_LANGUAGE = _declare("ui.language", "vi", "User interface language: vi or en")
+UI_FONT_SCALE = _declare("ui.font_scale", 1.0, "Font size multiplier for older eyes")
+QUIET_START = _declare("broadcast.quiet_end_morning", "05:30", "Earliest non-emergency start")
+QUIET_END = _declare("broadcast.quiet_start_evening", "21:00", "Latest non-emergency end")
+SESSION_LIMIT_MIN = _declare("broadcast.session_limit_min", 45, "Longest programme, minutes")
+SLOT_TEMPLATES = _declare("broadcast.slot_templates", "05:30,17:00", "Default programme slots")
+SOURCE_URL = _declare("source.server_url", "", "Source system API base URL")
+SOURCE_USER = _declare("source.username", "", "Source system account (password in keyring)")
+SOURCE_CA_BUNDLE = _declare("source.ca_bundle", "", "CA bundle for a provincial internal CA")
+SOURCE_VERIFY_TLS = _declare("source.verify_tls", True, "Verify TLS certificates")
+STATION_CODE = _declare("station.code", "", "Station code given by the province")
+TARGET_LUFS = _declare("audio.target_lufs", -16.0, "Programme loudness target (LUFS)")
+TRUE_PEAK_DBTP = _declare("audio.true_peak_dbtp", -1.0, "True-peak ceiling (dBTP)")
+MEDIA_CACHE_MB = _declare("media.cache_limit_mb", 20_000, "Media cache size limit, MB")
+DOWNLOAD_CONCURRENCY = _declare("sync.download_concurrency", 3, "Parallel media downloads")
+
+SETTINGS_VERSION = 1
+_VERSION_KEY = "settings.version"
+# version → function(Settings) that rewrites values saved under the previous version.
+_UPGRADES: dict[int, Callable[[Settings], None]] = {}
+
+
+class Settings:
+    """Typed access to the settings table, with an in-memory cache."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._cache: dict[str, Any] | None = None
+
+    def _load(self) -> dict[str, Any]:
+        if self._cache is None:
+            with self._db.read() as session:
+                rows = session.execute(select(SettingRow.key, SettingRow.value)).all()
+            self._cache = {key: value for key, value in rows}
+        return self._cache
+
+    def get(self, option: Option) -> Any:
+        values = self._load()
+        if option.key in values:
+            return option.coerce(values[option.key])
+        return option.default
+
+    def set(self, option: Option, value: Any) -> None:
+        self.set_many({option: value})
+
+    def set_many(self, values: dict[Option, Any]) -> None:
+        with self._db.write() as session:
+            for option, value in values.items():
+                session.merge(SettingRow(key=option.key, value=option.coerce(value)))
+        self._cache = None
+
+    def is_set(self, option: Option) -> bool:
+        return option.key in self._load()
+
+    def upgrade(self) -> None:
+        """Run the versioned upgrades once per database."""
+        values = self._load()
+        version = int(values.get(_VERSION_KEY, SETTINGS_VERSION if not values else 1))
+        while version < SETTINGS_VERSION:
+            version += 1
+            log.info("upgrading settings to version %d", version)
+            _UPGRADES[version](self)
+        if values.get(_VERSION_KEY) != SETTINGS_VERSION:
+            with self._db.write() as session:
+                session.merge(SettingRow(key=_VERSION_KEY, value=SETTINGS_VERSION))
+            self._cache = None

@@ -1,0 +1,53 @@
+"""Cleaning text that arrives from outside, and folding it for search.
+
+Everything stored is NFC. Display text loses markup, scripts and control characters.
+Folding drops case and accents *and* maps đ/Đ to d, which Unicode decomposition alone
+does not do (đ is a letter of its own, not d plus a mark).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_SCRIPT_BLOCK = re.compile(r"(?is)<(script|style)\b.*?(</\1\s*>|$)")
+_TAG = re.compile(r"(?s)<[^<>]{0,2000}>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def _strip_markup(text: str) -> str:
+    if "<" in text:
+        text = _SCRIPT_BLOCK.sub(" ", text)
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+        if "<" in text:  # markup that arrived escaped stays text, but never tags
+            text = text.replace("<", "‹").replace(">", "›")
+    return text
+
+
+def clean_display_text(text: str) -> str:
+    """One line of text for display: NFC, no markup, no control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = _strip_markup(text)
+    text = _CONTROL.sub("", text.replace("\r", " ").replace("\n", " "))
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_multiline_text(text: str) -> str:
+    """Paragraphs (a bulletin body): as above, keeping line breaks."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _strip_markup(text)
+    text = _CONTROL.sub("", text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def fold(text: str) -> str:
+    """Search key: lower case, no accents, đ → d ("Đồng Nai" → "dong nai")."""
+    text = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE)).translate(_FOLD_TABLE)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold()

@@ -1,0 +1,85 @@
+"""Hermetic tests: offscreen Qt, a temporary data folder, an in-memory keyring."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+
+from console.context import ConsoleContext
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring for tests: real keyring API, process memory only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test does may reach the real per-user data folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("COMMUNE_CONSOLE_HOME", str(home / "station"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "localappdata"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def ctx(data_dir: Path) -> Iterator[ConsoleContext]:
+    context = ConsoleContext.open(data_dir)
+    yield context
+    context.close()
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_unexpected_qt_warnings(request: pytest.FixtureRequest,
+                                    caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Qt warnings routed into logging fail the test unless it marks them expected."""
+    yield
+    if request.node.get_closest_marker("qt_warnings_expected"):
+        return
+    bad = [r for r in caplog.get_records("call")
+           if r.name.startswith("qt") and r.levelno >= logging.WARNING]
+    if bad:
+        pytest.fail("unexpected Qt warnings: " + "; ".join(r.getMessage() for r in bad[:5]))
