@@ -9,9 +9,8 @@ from sqlalchemy import func, select
 
 from ..db import Database
 from ..models import OutboxEntry, SyncState
-
-LINK_STATE_KEY = "link.state"        # online | degraded | offline | unknown
-LAST_SYNC_KEY = "sync.last_success_at"
+from ..sync.state import LAST_SUCCESS as LAST_SYNC_KEY
+from ..sync.state import LINK_STATE as LINK_STATE_KEY  # online | degraded | offline | unknown
 
 
 @dataclass(frozen=True)

@@ -29,9 +29,24 @@ def _strip_markup(text: str) -> str:
     return text
 
 
+# Whether a text needs any work at all (the usual answer is no), checked with a single
+# character-class scan and substring tests, which run in C; alternations would not.
+_CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069"
+_DIRTY_LINE_CHARS = re.compile(rf"[<&\n\t\u00a0{_CONTROLS}]")
+_DIRTY_TEXT_CHARS = re.compile(rf"[<&\r\t\u00a0{_CONTROLS}]")
+
+
+def _ragged(text: str, *patterns: str) -> bool:
+    return bool(text) and (text[0].isspace() or text[-1].isspace()
+                           or any(p in text for p in patterns))
+
+
 def clean_display_text(text: str) -> str:
     """One line of text for display: NFC, no markup, no control characters."""
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if not _DIRTY_LINE_CHARS.search(text) and not _ragged(text, "  "):
+        return text
     text = _strip_markup(text)
     text = _CONTROL.sub("", text.replace("\r", " ").replace("\n", " "))
     return _SPACES.sub(" ", text).strip()
@@ -39,11 +54,14 @@ def clean_display_text(text: str) -> str:
 
 def clean_multiline_text(text: str) -> str:
     """Paragraphs (a bulletin body): as above, keeping line breaks."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _strip_markup(text)
-    text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if not _DIRTY_TEXT_CHARS.search(text) and not _ragged(text, "  ", " \n", "\n ", "\n\n\n"):
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", _strip_markup(text))
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,385 @@
+"""HTTP client of the source system (reference profile, contracts/source-api.yaml).
+
+Timeouts on every call, TLS verified (optionally against a provincial CA bundle),
+jittered back-off honouring Retry-After, tokens refreshed transparently. Passwords and
+tokens live in the SecretStore (the OS keyring), never in the database or logs.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from .. import __version__
+from ..secrets import SecretStore
+from .errors import (
+    BrokenAnswer,
+    Cancelled,
+    CursorExpired,
+    LoginFailed,
+    NotLoggedIn,
+    PermanentError,
+    ProtocolError,
+    SourceUnavailable,
+)
+from .retry import RetryPolicy, parse_retry_after, sleep
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 10.0
+READ_TIMEOUT_S = 60.0
+MAX_JSON_BYTES = 64 * 1024 * 1024  # a page of 1000 items at the contract's limits fits well
+TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504}
+
+PASSWORD_KEY = "source.password"
+ACCESS_KEY = "source.access_token"
+REFRESH_KEY = "source.refresh_token"
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    code: str
+    name: str
+    commune_code: str
+    province_code: str
+
+
+@dataclass(frozen=True)
+class ChangesPage:
+    items: list[dict[str, Any]]
+    deleted: list[dict[str, Any]]
+    next_cursor: str
+    has_more: bool
+
+
+def normalise_base(url: str) -> str:
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise ValueError(f"not an http(s) URL: {url!r}")
+    return url if url.endswith("/") else url + "/"
+
+
+class SourceClient:
+    """One account on one source server."""
+
+    def __init__(
+        self,
+        base_url: str,
+        username: str,
+        secrets: SecretStore,
+        *,
+        verify: bool | str = True,
+        policy: RetryPolicy | None = None,
+        cancel: threading.Event | None = None,
+        pool_size: int = 8,
+        on_link: Callable[[str], None] | None = None,
+    ) -> None:
+        self.base_url = normalise_base(base_url)
+        self.username = username
+        self.secrets = secrets
+        self.policy = policy or RetryPolicy()
+        self.cancel = cancel
+        self.on_link = on_link
+        self.station: StationInfo | None = None
+        self.clock_skew_s: float | None = None  # server clock minus ours, from Date headers
+        self._expires_at = 0.0
+        self._token_lock = threading.Lock()
+        self.session = requests.Session()
+        self.session.verify = verify
+        self.session.headers["User-Agent"] = f"commune-console/{__version__}"
+        adapter = HTTPAdapter(pool_connections=2, pool_maxsize=pool_size, max_retries=0)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        if verify is False:
+            log.warning("TLS certificate verification is OFF for %s", self.base_url)
+
+    # -- URLs -------------------------------------------------------------------------
+
+    def url(self, path: str) -> str:
+        return urljoin(self.base_url, path.lstrip("/"))
+
+    def owns(self, url: str) -> bool:
+        """True when `url` is on the configured server, under its API base."""
+        base, other = urlsplit(self.base_url), urlsplit(url)
+        return (other.scheme, other.netloc) == (base.scheme, base.netloc) and (
+            other.path.startswith(base.path)
+        )
+
+    # -- authentication ---------------------------------------------------------------
+
+    def login(self, password: str | None = None, *, remember: bool = True) -> StationInfo:
+        """Log in with a password (or the stored one) and keep the tokens in the keyring."""
+        if password is None:
+            password = self.secrets.get(PASSWORD_KEY)
+            if not password:
+                raise NotLoggedIn("no password stored for the source system: log in first")
+        body = {"username": self.username, "password": password,
+                "client_id": f"commune-console/{__version__}", "device_name": "commune-console"}
+        resp = self._send("POST", "auth/token", json_body=body, auth=False)
+        if resp.status_code == 401:
+            raise LoginFailed(f"the source system refused user {self.username!r}: "
+                              f"{_problem_detail(resp)}")
+        self._check(resp, {200})
+        self._take_tokens(_json(resp))
+        if remember:
+            self.secrets.set(PASSWORD_KEY, password)
+        assert self.station is not None
+        return self.station
+
+    def _take_tokens(self, data: dict[str, Any]) -> None:
+        try:
+            access, refresh = str(data["access_token"]), str(data["refresh_token"])
+            expires = float(data["expires_in"])
+            station = data.get("station")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ProtocolError(f"token answer is missing {exc}") from exc
+        self.secrets.set(ACCESS_KEY, access)
+        self.secrets.set(REFRESH_KEY, refresh)
+        self._expires_at = time.monotonic() + max(0.0, expires - 30.0)
+        if isinstance(station, dict):
+            self.station = StationInfo(
+                code=str(station.get("code", "")), name=str(station.get("name", "")),
+                commune_code=str(station.get("commune_code", "")),
+                province_code=str(station.get("province_code", "")),
+            )
+
+    def _refresh(self) -> None:
+        """New access token from the refresh token; falls back to the stored password."""
+        refresh = self.secrets.get(REFRESH_KEY)
+        if refresh:
+            resp = self._send("POST", "auth/refresh", json_body={"refresh_token": refresh},
+                              auth=False)
+            if resp.status_code == 200:
+                self._take_tokens(_json(resp))
+                return
+            resp.close()
+        self.login(remember=False)
+
+    def _token(self) -> str:
+        with self._token_lock:
+            token = self.secrets.get(ACCESS_KEY)
+            if not token or time.monotonic() >= self._expires_at:
+                self._refresh()
+                token = self.secrets.get(ACCESS_KEY)
+            assert token
+            return token
+
+    def _invalidate(self, used: str) -> None:
+        with self._token_lock:
+            if self.secrets.get(ACCESS_KEY) == used:
+                self._expires_at = 0.0
+
+    # -- the request loop ---------------------------------------------------------------
+
+    def _send(self, method: str, path: str, *, json_body: Any = None, auth: bool = True,
+              params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
+              stream: bool = False, timeout: float | None = None,
+              files: Any = None, data: Any = None) -> requests.Response:
+        """Send with retries; returns the first non-transient answer."""
+        url = path if path.startswith(("http://", "https://")) else self.url(path)
+        attempt = 0
+        refreshed = False
+        while True:
+            attempt += 1
+            if self.cancel is not None and self.cancel.is_set():
+                raise Cancelled("cancelled")
+            hdrs = dict(headers or {})
+            token = None
+            if auth:
+                token = self._token()
+                hdrs["Authorization"] = f"Bearer {token}"
+            try:
+                resp = self.session.request(
+                    method, url, json=json_body, params=params, headers=hdrs, stream=stream,
+                    timeout=(CONNECT_TIMEOUT_S, timeout or READ_TIMEOUT_S), files=files,
+                    data=data, allow_redirects=False,
+                )
+            except requests.exceptions.SSLError as exc:
+                self._link("offline")
+                raise SourceUnavailable(f"TLS check failed for {self.base_url}: {exc}") from exc
+            except (requests.ConnectionError, requests.Timeout,
+                    requests.exceptions.ChunkedEncodingError) as exc:
+                reason = f"cannot reach the source system ({type(exc).__name__})"
+                self._retry_or_raise(attempt, None, reason)
+                continue
+            self._note_clock(resp)
+            if resp.status_code == 401 and auth and not refreshed:
+                resp.close()
+                refreshed = True
+                assert token is not None
+                self._invalidate(token)
+                continue
+            if resp.status_code in TRANSIENT_STATUS:
+                retry_after = parse_retry_after(resp.headers.get("Retry-After"))
+                resp.close()
+                self._retry_or_raise(attempt, retry_after,
+                                     f"the source system answered {resp.status_code}")
+                continue
+            self._link("online")
+            return resp
+
+    def _retry_or_raise(self, attempt: int, retry_after: float | None, reason: str) -> None:
+        if attempt >= self.policy.attempts:
+            self._link("offline")
+            raise SourceUnavailable(f"{reason}; gave up after {attempt} tries")
+        self._link("degraded")
+        delay = self.policy.delay(attempt, retry_after)
+        log.info("%s; retrying in %.1f s", reason, delay)
+        if not sleep(delay, self.cancel):
+            raise Cancelled("cancelled")
+
+    def _link(self, state: str) -> None:
+        if self.on_link is not None:
+            self.on_link(state)
+
+    def _note_clock(self, resp: requests.Response) -> None:
+        date = resp.headers.get("Date")
+        if not date:
+            return
+        try:
+            server = email.utils.parsedate_to_datetime(date).timestamp()
+        except (TypeError, ValueError):
+            return
+        self.clock_skew_s = server - time.time()
+
+    def _check(self, resp: requests.Response, ok: set[int]) -> None:
+        if resp.status_code in ok:
+            return
+        detail = _problem_detail(resp)
+        if resp.status_code == 410:
+            raise CursorExpired(detail)
+        if 400 <= resp.status_code < 500:
+            raise PermanentError(f"the source system refused the request ({resp.status_code}: "
+                                 f"{detail})", resp.status_code)
+        raise ProtocolError(f"unexpected answer {resp.status_code}: {detail}")
+
+    def _get_json(self, path: str, *, params: dict[str, Any] | None = None,
+                  timeout: float | None = None) -> Any:
+        """GET a JSON document; a truncated or garbled body is retried like a dropped link."""
+        attempt = 0
+        while True:
+            attempt += 1
+            resp = self._send("GET", path, params=params, timeout=timeout, stream=True)
+            try:
+                self._check(resp, {200})
+                return _json(resp)
+            except (requests.exceptions.ChunkedEncodingError, requests.ConnectionError,
+                    BrokenAnswer) as exc:
+                reason = f"broken answer from the source system ({type(exc).__name__})"
+                self._retry_or_raise(attempt, None, reason)
+            finally:
+                resp.close()
+
+    # -- the operations of the contract ---------------------------------------------------
+
+    def categories(self) -> list[dict[str, Any]]:
+        data = self._get_json("categories")
+        cats = data.get("categories") if isinstance(data, dict) else None
+        if not isinstance(cats, list):
+            raise ProtocolError("categories answer has no list")
+        return cats
+
+    def changes(self, cursor: str | None, *, limit: int = 500, wait: int = 0) -> ChangesPage:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        if wait:
+            params["wait"] = wait
+        data = self._get_json("items/changes", params=params,
+                              timeout=READ_TIMEOUT_S + wait)
+        if not isinstance(data, dict):
+            raise ProtocolError("changes answer is not an object")
+        items, deleted = data.get("items"), data.get("deleted")
+        next_cursor, has_more = data.get("next_cursor"), data.get("has_more")
+        if not isinstance(items, list) or not isinstance(deleted, list) or not isinstance(
+                next_cursor, str) or not isinstance(has_more, bool):
+            raise ProtocolError("changes answer does not follow the contract")
+        return ChangesPage(items, deleted, next_cursor, has_more)
+
+    def item(self, item_id: str) -> dict[str, Any] | None:
+        resp = self._send("GET", f"items/{requests.utils.quote(item_id, safe='')}")
+        try:
+            if resp.status_code == 404:
+                return None
+            self._check(resp, {200})
+            return _json(resp)
+        finally:
+            resp.close()
+
+    def open_file(self, url: str, offset: int = 0) -> requests.Response:
+        """Start a download (streaming); the caller reads and closes it."""
+        if not self.owns(url):
+            raise PermanentError(f"file URL is not on the source server: {url}")
+        headers = {"Range": f"bytes={offset}-"} if offset else None
+        resp = self._send("GET", url, headers=headers, stream=True)
+        if resp.status_code == 416:
+            resp.close()
+            raise PermanentError("the server has fewer bytes than we already hold", 416)
+        try:
+            self._check(resp, {200, 206})
+        except Exception:
+            resp.close()
+            raise
+        return resp
+
+    def post(self, path: str, body: Any, idempotency_key: str, *,
+             method: str = "POST") -> tuple[int, Any]:
+        resp = self._send(method, path, json_body=body,
+                          headers={"Idempotency-Key": idempotency_key})
+        try:
+            self._check(resp, {200, 201, 202})
+            return resp.status_code, _json(resp) if resp.content else None
+        finally:
+            resp.close()
+
+    def post_multipart(self, path: str, fields: dict[str, str],
+                       file_part: tuple[str, Iterator[bytes] | bytes, str] | None,
+                       idempotency_key: str) -> tuple[int, Any]:
+        files: dict[str, Any] = {k: (None, v, "application/json") for k, v in fields.items()}
+        if file_part is not None:
+            files["file"] = file_part
+        resp = self._send("POST", path, files=files, headers={"Idempotency-Key": idempotency_key})
+        try:
+            self._check(resp, {200, 201, 202})
+            return resp.status_code, _json(resp) if resp.content else None
+        finally:
+            resp.close()
+
+    def close(self) -> None:
+        self.session.close()
+
+
+def _json(resp: requests.Response) -> Any:
+    """Parse a JSON body, refusing bodies larger than any the contract allows."""
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in resp.iter_content(256 * 1024):
+        total += len(chunk)
+        if total > MAX_JSON_BYTES:
+            raise ProtocolError(f"answer larger than {MAX_JSON_BYTES // 2**20} MiB refused")
+        chunks.append(chunk)
+    try:
+        return json.loads(b"".join(chunks).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise BrokenAnswer(f"answer is not JSON ({exc})") from exc
+
+
+def _problem_detail(resp: requests.Response) -> str:
+    try:
+        data = json.loads(resp.content[:65536].decode("utf-8", "replace"))
+        if isinstance(data, dict):
+            return str(data.get("detail") or data.get("title") or resp.status_code)[:300]
+    except ValueError:
+        pass
+    return f"HTTP {resp.status_code}"

@@ -1,0 +1,290 @@
+"""Content-addressed media cache with a verified, resumable download queue.
+
+A file becomes visible only after its sha256 was verified and it was renamed into
+place; until then it is a `.part` file in a private folder, resumed with Range after a
+failure or a crash. Names from the server are never used as paths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+from sqlalchemy import func, select, update
+
+from ..db import Database
+from ..models import ItemFile, MediaBlob, Programme, ProgrammeEntry
+from ..models.base import utcnow
+from ..models.enums import MediaState
+from .client import SourceClient
+from .errors import Cancelled, PermanentError, SourceUnavailable, SyncError
+from .validate import SHA256
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1024 * 1024
+ATTEMPTS_PER_RUN = 4
+FREE_SPACE_MARGIN = 200 * 1024 * 1024
+
+
+class DiskFull(SyncError):
+    pass
+
+
+class MediaStore:
+    """Where verified media live: media/ab/abcdef… (the sha256 is the only name)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.partial = root / ".partial"
+
+    def path(self, sha256: str) -> Path:
+        if not SHA256.match(sha256):
+            raise ValueError("not a sha256")
+        return self.root / sha256[:2] / sha256
+
+    def part_path(self, sha256: str) -> Path:
+        if not SHA256.match(sha256):
+            raise ValueError("not a sha256")
+        return self.partial / f"{sha256}.part"
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+
+def hash_file(path: Path, hasher: hashlib._Hash | None = None) -> hashlib._Hash:
+    hasher = hasher or hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            hasher.update(chunk)
+    return hasher
+
+
+@dataclass
+class DownloadStats:
+    files_downloaded: int = 0
+    files_failed: int = 0
+    bytes: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Job:
+    sha256: str
+    size: int
+    url: str
+
+
+class MediaDownloader:
+    def __init__(self, db: Database, client: SourceClient, store: MediaStore, *,
+                 concurrency: int = 3, cancel: threading.Event | None = None,
+                 progress: Callable[[DownloadStats], None] | None = None) -> None:
+        self.db = db
+        self.client = client
+        self.store = store
+        self.concurrency = max(1, concurrency)
+        self.cancel = cancel  # the caller's: cancels the whole run
+        self._stop = threading.Event()  # ours: stops the remaining files of this run
+        self.progress = progress
+        self._stats_lock = threading.Lock()
+
+    def pending(self) -> list[_Job]:
+        """Files still to fetch, emergencies and upcoming programmes first."""
+        with self.db.read() as session:
+            url = (select(func.min(ItemFile.url)).where(ItemFile.sha256 == MediaBlob.sha256)
+                   .correlate(MediaBlob).scalar_subquery())
+            rows = session.execute(
+                select(MediaBlob.sha256, MediaBlob.size, url)
+                .where(MediaBlob.state != MediaState.READY)
+                .order_by(MediaBlob.priority.desc(), MediaBlob.created_at, MediaBlob.sha256)
+            ).all()
+        return [_Job(sha, size, u) for sha, size, u in rows if u]
+
+    def run(self) -> DownloadStats:
+        stats = DownloadStats()
+        jobs = self.pending()
+        if not jobs:
+            return stats
+        self.store.partial.mkdir(parents=True, exist_ok=True)
+        disk_full: DiskFull | None = None
+        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="media") as pool:
+            futures = {pool.submit(self._fetch_one, job, stats): job for job in jobs}
+            for future in as_completed(futures):
+                exc = future.exception()
+                if isinstance(exc, DiskFull):
+                    disk_full = disk_full or exc
+                    self._stop.set()  # every other file would fail the same way
+                elif isinstance(exc, Cancelled):
+                    self._stop.set()
+                elif exc is not None:
+                    log.error("download of %s failed: %s", futures[future].sha256[:12], exc)
+        if disk_full is not None:
+            raise disk_full
+        return stats
+
+    # -- one file -----------------------------------------------------------------------
+
+    def _stopped(self) -> bool:
+        return self._stop.is_set() or (self.cancel is not None and self.cancel.is_set())
+
+    def _fetch_one(self, job: _Job, stats: DownloadStats) -> None:
+        if self._stopped():
+            raise Cancelled("cancelled")
+        final = self.store.path(job.sha256)
+        if final.is_file() and hash_file(final).hexdigest() == job.sha256:
+            self._mark_ready(job)  # renamed before a crash, not yet recorded
+            return
+        last_error = ""
+        for _attempt in range(ATTEMPTS_PER_RUN):
+            try:
+                got = self._download(job)
+            except (DiskFull, Cancelled):
+                raise
+            except (SourceUnavailable, PermanentError) as exc:
+                last_error = str(exc)
+                break
+            except (requests.RequestException, OSError, SyncError) as exc:
+                last_error = f"{type(exc).__name__}: {exc}"
+                continue
+            if got is not None:
+                with self._stats_lock:
+                    stats.files_downloaded += 1
+                    stats.bytes += got
+                if self.progress is not None:
+                    self.progress(stats)
+                return
+            last_error = "the file did not match its sha256"
+        with self._stats_lock:
+            stats.files_failed += 1
+            stats.errors.append(f"{job.sha256[:12]}: {last_error}")
+        self._mark_failed(job, last_error)
+
+    def _download(self, job: _Job) -> int | None:
+        """Fetch (resuming) into the .part file; returns bytes received, None on bad hash."""
+        part = self.store.part_path(job.sha256)
+        offset = part.stat().st_size if part.exists() else 0
+        if offset > job.size:
+            part.unlink()
+            offset = 0
+        self._check_space(job.size - offset)
+        hasher = hash_file(part) if offset else hashlib.sha256()
+        received = 0
+        if offset < job.size or job.size == 0:
+            resp = self.client.open_file(job.url, offset)
+            try:
+                if offset and resp.status_code == 200:  # the server ignored Range
+                    offset, hasher = 0, hashlib.sha256()
+                    part.unlink(missing_ok=True)
+                elif resp.status_code == 206 and not resp.headers.get(
+                        "Content-Range", "").startswith(f"bytes {offset}-"):
+                    raise PermanentError("the server answered a different range", 206)
+                received = self._write(resp, part, hasher, job.size - offset)
+            finally:
+                resp.close()
+        done = offset + received
+        if done < job.size:
+            raise SyncError(f"transfer stopped at {done} of {job.size} bytes")
+        if hasher.hexdigest() != job.sha256:
+            log.warning("file %s failed verification; discarded", job.sha256[:12])
+            part.unlink(missing_ok=True)
+            return None
+        final = self.store.path(job.sha256)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(part, final)
+        self._mark_ready(job)
+        return received
+
+    def _write(self, resp: requests.Response, part: Path, hasher: hashlib._Hash,
+               remaining: int) -> int:
+        written = 0
+        with part.open("ab") as fh:
+            for chunk in resp.iter_content(CHUNK):
+                if self._stopped():
+                    raise Cancelled("cancelled")
+                if written + len(chunk) > remaining:
+                    raise PermanentError("the server sent more bytes than the file's size")
+                try:
+                    fh.write(chunk)
+                except OSError as exc:
+                    if exc.errno == 28:  # ENOSPC
+                        raise DiskFull(f"the disk is full while saving media in {part.parent}"
+                                       ) from exc
+                    raise
+                hasher.update(chunk)
+                written += len(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())  # verified bytes must be on disk before the rename
+        return written
+
+    def _check_space(self, needed: int) -> None:
+        free = shutil.disk_usage(self.store.root).free
+        if free < needed + FREE_SPACE_MARGIN:
+            raise DiskFull(
+                f"not enough disk space for media: {free // 2**20} MB free, "
+                f"{(needed + FREE_SPACE_MARGIN) // 2**20} MB needed in {self.store.root}")
+
+    def _mark_ready(self, job: _Job) -> None:
+        now = utcnow()
+        with self.db.write() as session:
+            session.execute(update(MediaBlob).where(MediaBlob.sha256 == job.sha256).values(
+                state=MediaState.READY, bytes_done=job.size, verified_at=now,
+                last_used_at=now, last_error=None))
+
+    def _mark_failed(self, job: _Job, reason: str) -> None:
+        part = self.store.part_path(job.sha256)
+        done = part.stat().st_size if part.exists() else 0
+        with self.db.write() as session:
+            session.execute(update(MediaBlob).where(MediaBlob.sha256 == job.sha256).values(
+                state=MediaState.PARTIAL if done else MediaState.FAILED, bytes_done=done,
+                attempts=MediaBlob.attempts + 1, last_error=reason[:500]))
+
+
+def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
+    """Media of programmes that may still air: never evicted."""
+    now = now or utcnow()
+    horizon = now - dt.timedelta(days=1)
+    with db.read() as session:
+        by_media = session.scalars(
+            select(ProgrammeEntry.media_sha256).join(Programme)
+            .where(ProgrammeEntry.media_sha256.is_not(None),
+                   (Programme.start_at.is_(None)) | (Programme.start_at >= horizon))).all()
+        by_item = session.scalars(
+            select(ItemFile.sha256).join(ProgrammeEntry, ProgrammeEntry.item_id == ItemFile.item_id)
+            .join(Programme).where((Programme.start_at.is_(None)) | (Programme.start_at >= horizon))
+        ).all()
+    return {h for h in (*by_media, *by_item) if h}
+
+
+def evict(db: Database, store: MediaStore, limit_bytes: int) -> int:
+    """Least recently used media go first until the cache fits; returns bytes freed."""
+    with db.read() as session:
+        total = session.scalar(select(func.coalesce(func.sum(MediaBlob.size), 0))
+                               .where(MediaBlob.state == MediaState.READY)) or 0
+        if total <= limit_bytes:
+            return 0
+        candidates = session.execute(
+            select(MediaBlob.sha256, MediaBlob.size).where(MediaBlob.state == MediaState.READY)
+            .order_by(func.coalesce(MediaBlob.last_used_at, MediaBlob.verified_at))).all()
+    keep = protected_hashes(db)
+    freed = 0
+    for sha, size in candidates:
+        if total - freed <= limit_bytes:
+            break
+        if sha in keep:
+            continue
+        with db.write() as session:  # mark first: a missing file must never look ready
+            session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha).values(
+                state=MediaState.MISSING, bytes_done=0, verified_at=None))
+        store.path(sha).unlink(missing_ok=True)
+        freed += size
+    log.info("media cache: evicted %d MB", freed // 2**20)
+    return freed

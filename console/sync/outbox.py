@@ -1,0 +1,197 @@
+"""The durable outbox: messages to the source system, drained with back-off.
+
+Producers call `enqueue()` inside the transaction of the change that caused the message,
+so the message exists exactly when the change does. The idempotency key is fixed then
+and sent on every retry: a message delivered just before a crash is answered as a
+duplicate afterwards, never stored twice. Emergency entries have a lane of their own
+that is drained first and by a worker of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ..db import Database
+from ..models import OutboxEntry
+from ..models.base import utcnow
+from ..models.enums import Lane, OutboxState
+from .client import SourceClient
+from .errors import Cancelled, PermanentError, SourceUnavailable, SyncError
+from .retry import RetryPolicy
+
+log = logging.getLogger(__name__)
+
+OUTBOX_RETRY = RetryPolicy(attempts=1_000_000, base_s=5.0, cap_s=15 * 60.0)
+MAX_PERMANENT_FAILURES = 3
+
+
+def enqueue(session: Session, kind: str, payload: dict[str, Any], *,
+            lane: Lane = Lane.ROUTINE) -> OutboxEntry:
+    """Add a message in the caller's transaction; nothing is sent here."""
+    if kind not in SENDERS:
+        raise ValueError(f"no sender for outbox kind {kind!r}")
+    entry = OutboxEntry(kind=kind, payload=payload, lane=lane.value)
+    session.add(entry)
+    return entry
+
+
+# -- senders: one per kind, each a call of the contract ----------------------------------
+
+Sender = Callable[[SourceClient, dict[str, Any], str], Any]
+
+
+def _send_broadcast_logs(client: SourceClient, payload: dict[str, Any], key: str) -> Any:
+    return client.post("broadcast-logs", payload, key)[1]
+
+
+def _send_report(client: SourceClient, payload: dict[str, Any], key: str) -> Any:
+    return client.post("reports", payload, key)[1]
+
+
+def _send_device_states(client: SourceClient, payload: dict[str, Any], key: str) -> Any:
+    code = payload["station_code"]
+    return client.post(f"stations/{code}/devices", {"devices": payload["devices"]}, key,
+                       method="PUT")[1]
+
+
+def _send_contribution(client: SourceClient, payload: dict[str, Any], key: str) -> Any:
+    import json
+    from pathlib import Path
+
+    file_part = None
+    if payload.get("file_path"):
+        path = Path(payload["file_path"])
+        file_part = (payload.get("file_name") or path.name, path.read_bytes(),
+                     payload.get("file_mime") or "application/octet-stream")
+    fields = {"metadata": json.dumps(payload["metadata"], ensure_ascii=False)}
+    return client.post_multipart("contributions", fields, file_part, key)[1]
+
+
+SENDERS: dict[str, Sender] = {
+    "broadcast_logs": _send_broadcast_logs,
+    "report": _send_report,
+    "device_states": _send_device_states,
+    "contribution": _send_contribution,
+}
+
+
+@dataclass
+class DrainStats:
+    sent: int = 0
+    failed: int = 0
+    dead: int = 0
+    results: list[tuple[int, str, Any]] = field(default_factory=list)
+
+
+class OutboxWorker:
+    """Drains due entries of one or both lanes."""
+
+    def __init__(self, db: Database, client: SourceClient, *,
+                 cancel: threading.Event | None = None,
+                 on_sent: Callable[[int, str, Any], None] | None = None) -> None:
+        self.db = db
+        self.client = client
+        self.cancel = cancel
+        self.on_sent = on_sent
+
+    def due(self, lanes: tuple[Lane, ...], now: dt.datetime | None = None,
+            limit: int = 100) -> list[tuple[int, str, dict[str, Any], str]]:
+        now = now or utcnow()
+        lane_order = func.coalesce(OutboxEntry.lane == Lane.EMERGENCY.value, False)
+        with self.db.read() as session:
+            rows = session.execute(
+                select(OutboxEntry.id, OutboxEntry.kind, OutboxEntry.payload,
+                       OutboxEntry.idempotency_key)
+                .where(OutboxEntry.state == OutboxState.PENDING,
+                       OutboxEntry.lane.in_([lane.value for lane in lanes]),
+                       OutboxEntry.next_attempt_at <= now)
+                .order_by(lane_order.desc(), OutboxEntry.id).limit(limit)
+            ).all()
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def drain(self, lanes: tuple[Lane, ...] = (Lane.EMERGENCY, Lane.ROUTINE)) -> DrainStats:
+        """Send everything due now; stops at the first sign the link is down."""
+        stats = DrainStats()
+        while True:
+            batch = self.due(lanes)
+            if not batch:
+                return stats
+            for entry_id, kind, payload, key in batch:
+                if self.cancel is not None and self.cancel.is_set():
+                    raise Cancelled("cancelled")
+                if not self._send_one(entry_id, kind, payload, key, stats):
+                    return stats  # offline: the rest would fail the same way
+
+    def _send_one(self, entry_id: int, kind: str, payload: dict[str, Any], key: str,
+                  stats: DrainStats) -> bool:
+        try:
+            result = SENDERS[kind](self.client, payload, key)
+        except PermanentError as exc:
+            self._failed(entry_id, str(exc), permanent=True)
+            stats.failed += 1
+            return True
+        except (SourceUnavailable, Cancelled) as exc:
+            self._failed(entry_id, str(exc), permanent=False)
+            stats.failed += 1
+            if isinstance(exc, Cancelled):
+                raise
+            return False
+        except (SyncError, OSError, KeyError, ValueError) as exc:
+            self._failed(entry_id, f"{type(exc).__name__}: {exc}", permanent=False)
+            stats.failed += 1
+            return True
+        with self.db.write() as session:
+            session.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(
+                state=OutboxState.DONE, done_at=utcnow(), result=result,
+                attempts=OutboxEntry.attempts + 1, last_error=None))
+        stats.sent += 1
+        stats.results.append((entry_id, kind, result))
+        if self.on_sent is not None:
+            self.on_sent(entry_id, kind, result)
+        return True
+
+    def _failed(self, entry_id: int, reason: str, *, permanent: bool) -> None:
+        with self.db.write() as session:
+            entry = session.get(OutboxEntry, entry_id)
+            if entry is None:
+                return
+            entry.attempts += 1
+            entry.last_error = reason[:1000]
+            failures = int((entry.result or {}).get("permanent_failures", 0)) + permanent
+            if permanent:
+                entry.result = {"permanent_failures": failures}
+            if permanent and failures >= MAX_PERMANENT_FAILURES:
+                entry.state = OutboxState.DEAD  # kept and shown; an operator decides
+                log.error("outbox entry %d (%s) refused by the server: %s", entry_id,
+                          entry.kind, reason)
+            else:
+                delay = OUTBOX_RETRY.delay(min(entry.attempts, 20))
+                entry.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
+                log.info("outbox entry %d (%s) will be retried in %.0f s: %s", entry_id,
+                         entry.kind, delay, reason)
+
+
+def pending_count(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        rows = session.execute(
+            select(OutboxEntry.lane, func.count()).where(OutboxEntry.state == OutboxState.PENDING)
+            .group_by(OutboxEntry.lane)).all()
+    return {lane: count for lane, count in rows}
+
+
+def retry_now(db: Database) -> int:
+    """The operator asks: try every waiting message again now (given-up ones too)."""
+    with db.write() as session:
+        result = session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.state.in_([OutboxState.PENDING, OutboxState.DEAD]))
+            .values(state=OutboxState.PENDING, next_attempt_at=utcnow()))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

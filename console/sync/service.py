@@ -1,0 +1,201 @@
+"""One sync run, as the window's background worker and `commune-console sync` do it:
+log in if needed, pull categories and changes, fetch media, drain the outbox."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from ..context import ConsoleContext
+from ..models import Station
+from ..models.base import utcnow
+from ..services import audit
+from ..services.permissions import SYSTEM, Actor, Permission
+from ..settings import (
+    DOWNLOAD_CONCURRENCY,
+    MEDIA_CACHE_MB,
+    SOURCE_CA_BUNDLE,
+    SOURCE_URL,
+    SOURCE_USER,
+    SOURCE_VERIFY_TLS,
+    STATION_CODE,
+)
+from . import state
+from .catalogue import CatalogueSync
+from .client import SourceClient, StationInfo
+from .errors import NotLoggedIn, SourceUnavailable
+from .media import DiskFull, MediaDownloader, MediaStore, evict
+from .outbox import OutboxWorker
+from .retry import RetryPolicy
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncResult:
+    items_added: int = 0
+    items_updated: int = 0
+    items_withdrawn: int = 0
+    items_rejected: int = 0
+    files_downloaded: int = 0
+    files_failed: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    outbox_sent: int = 0
+    emergencies: list[str] = field(default_factory=list)
+    withdrawn_in_use: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        """The figures `sync --json` prints (the contract of the command)."""
+        keys = ("items_added", "items_updated", "items_withdrawn", "items_rejected",
+                "files_downloaded", "files_failed", "bytes", "seconds")
+        return {k: asdict(self)[k] for k in keys}
+
+
+class LinkTracker:
+    """Writes the link state to the database only when it changes, then tells `listener`."""
+
+    def __init__(self, ctx: ConsoleContext,
+                 listener: Callable[[str], None] | None = None) -> None:
+        self._ctx = ctx
+        self._listener = listener
+        self._last: str | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self, link: str) -> None:
+        with self._lock:
+            if link == self._last:
+                return
+            self._last = link
+        state.write(self._ctx.db, state.LINK_STATE, link)
+        if self._listener is not None:
+            self._listener(link)
+
+
+class SyncService:
+    def __init__(self, ctx: ConsoleContext, *, cancel: threading.Event | None = None,
+                 policy: RetryPolicy | None = None,
+                 on_link: Callable[[str], None] | None = None) -> None:
+        self.ctx = ctx
+        self.cancel = cancel or threading.Event()
+        self.policy = policy
+        self.link = LinkTracker(ctx, on_link)
+
+    # -- account ------------------------------------------------------------------------
+
+    def make_client(self, server: str | None = None, user: str | None = None) -> SourceClient:
+        settings = self.ctx.settings
+        server = server or settings.get(SOURCE_URL)
+        user = user or settings.get(SOURCE_USER)
+        if not server or not user:
+            raise NotLoggedIn("no source system configured: run `commune-console login` "
+                              "or set it in Settings")
+        verify: bool | str = bool(settings.get(SOURCE_VERIFY_TLS))
+        if verify and settings.get(SOURCE_CA_BUNDLE):
+            verify = settings.get(SOURCE_CA_BUNDLE)
+        concurrency = int(settings.get(DOWNLOAD_CONCURRENCY))
+        return SourceClient(server, user, self.ctx.secrets, verify=verify, policy=self.policy,
+                            cancel=self.cancel, pool_size=concurrency + 4, on_link=self.link)
+
+    def login(self, server: str, user: str, password: str, *,
+              actor: Actor | None = None) -> StationInfo:
+        """Check the account against the server, then remember it (audited as `actor`)."""
+        if actor is not None:
+            actor.require(Permission.EDIT_SETTINGS)
+        client = self.make_client(server, user)
+        try:
+            station = client.login(password)
+        finally:
+            client.close()
+        self.ctx.settings.set_many({SOURCE_URL: client.base_url, SOURCE_USER: user})
+        self.remember_station(station)
+        with self.ctx.db.write() as session:
+            audit.record(session, actor or SYSTEM, "source.account", client.base_url,
+                         username=user, station=station.code)
+        return station
+
+    def remember_station(self, info: StationInfo) -> None:
+        with self.ctx.db.write() as session:
+            station = session.scalar(select(Station).where(Station.code == info.code))
+            if station is None:
+                station = session.scalar(select(Station))
+            if station is None:
+                station = Station(code=info.code, name=info.name)
+                session.add(station)
+            station.code, station.name = info.code, info.name
+            station.commune_code, station.province_code = info.commune_code, info.province_code
+        if not self.ctx.settings.get(STATION_CODE):
+            self.ctx.settings.set(STATION_CODE, info.code)
+
+    # -- one run --------------------------------------------------------------------------
+
+    def sync_once(self, *, client: SourceClient | None = None, media: bool = True,
+                  outbox: bool = True,
+                  progress: Callable[[str, SyncResult], None] | None = None) -> SyncResult:
+        started = time.monotonic()
+        result = SyncResult()
+        own_client = client is None
+        client = client or self.make_client()
+        try:
+            if client.station is None:
+                self.remember_station(client.login())
+            CatalogueSync(self.ctx.db, client).pull_categories()
+
+            def on_page(stats: Any) -> None:
+                result.items_added, result.items_updated = stats.added, stats.updated
+                result.items_withdrawn, result.items_rejected = stats.withdrawn, stats.rejected
+                if progress is not None:
+                    progress("catalogue", result)
+
+            pulled = CatalogueSync(self.ctx.db, client, cancel=self.cancel,
+                                   progress=on_page).pull()
+            on_page(pulled)
+            result.emergencies = pulled.emergencies
+            result.withdrawn_in_use = pulled.withdrawn_in_use
+            result.errors.extend(pulled.rejections[:10])
+            if media:
+                self._media(client, result, progress)
+            if outbox:
+                result.outbox_sent = OutboxWorker(self.ctx.db, client, cancel=self.cancel
+                                                  ).drain().sent
+            with self.ctx.db.write() as session:
+                state.put(session, state.LAST_SUCCESS, utcnow().isoformat())
+                if client.clock_skew_s is not None:
+                    state.put(session, state.CLOCK_SKEW, round(client.clock_skew_s, 1))
+        except SourceUnavailable:
+            self.link("offline")
+            raise
+        finally:
+            if own_client:
+                client.close()
+            result.seconds = round(time.monotonic() - started, 3)
+        return result
+
+    def _media(self, client: SourceClient, result: SyncResult,
+               progress: Callable[[str, SyncResult], None] | None) -> None:
+        store = MediaStore(self.ctx.paths.media)
+
+        def on_file(stats: Any) -> None:
+            result.files_downloaded, result.bytes = stats.files_downloaded, stats.bytes
+            if progress is not None:
+                progress("media", result)
+
+        downloader = MediaDownloader(
+            self.ctx.db, client, store, cancel=self.cancel, progress=on_file,
+            concurrency=int(self.ctx.settings.get(DOWNLOAD_CONCURRENCY)))
+        try:
+            stats = downloader.run()
+        except DiskFull as exc:
+            result.errors.insert(0, str(exc))
+            raise
+        result.files_downloaded, result.files_failed = stats.files_downloaded, stats.files_failed
+        result.bytes = stats.bytes
+        result.errors.extend(stats.errors[:10])
+        evict(self.ctx.db, store, int(self.ctx.settings.get(MEDIA_CACHE_MB)) * 2**20)

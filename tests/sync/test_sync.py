@@ -1,0 +1,185 @@
+"""Catalogue sync and media cache against the real simulator."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+
+from console.models import ItemFile, MediaBlob, SourceItem
+from console.services.library import list_items
+from console.sync import state
+from console.sync.errors import LoginFailed, SourceUnavailable
+from console.sync.media import MediaStore
+from console.sync.service import SyncService
+
+from .helpers import FAST_RETRY, logged_in
+
+
+def _db_fingerprint(ctx) -> list[tuple]:  # type: ignore[no-untyped-def]
+    with ctx.db.read() as s:
+        items = s.execute(select(SourceItem.id, SourceItem.revision, SourceItem.title,
+                                 SourceItem.withdrawn).order_by(SourceItem.id)).all()
+        blobs = s.execute(select(MediaBlob.sha256, MediaBlob.state)
+                          .order_by(MediaBlob.sha256)).all()
+    return [tuple(r) for r in items] + [tuple(r) for r in blobs]
+
+
+def test_full_sync_then_nothing_new(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    service = logged_in(ctx, sim)
+    first = service.sync_once()
+    assert first.items_added == 120 and first.items_rejected == 0
+    assert first.files_failed == 0 and first.files_downloaded > 0
+    store = MediaStore(ctx.paths.media)
+    with ctx.db.read() as s:
+        blobs = s.execute(select(MediaBlob.sha256, MediaBlob.state)).all()
+    assert blobs and all(st == "ready" for _, st in blobs)
+    for sha, _ in blobs:  # every cached file really is what its name says
+        assert hashlib.sha256(store.path(sha).read_bytes()).hexdigest() == sha
+    assert all(row.cached for row in list_items(ctx.db))
+    second = service.sync_once()
+    assert (second.items_added, second.items_updated, second.files_downloaded, second.bytes) == (
+        0, 0, 0, 0)
+    assert state.read(ctx.db, state.LAST_SUCCESS)
+    assert state.read(ctx.db, state.LINK_STATE) == "online"
+
+
+def test_text_is_nfc_and_vietnamese(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    import unicodedata
+
+    logged_in(ctx, sim).sync_once(media=False)
+    with ctx.db.read() as s:
+        titles = s.scalars(select(SourceItem.title)).all()
+    assert all(unicodedata.is_normalized("NFC", t) for t in titles)
+    assert any("Đ" in t or "đ" in t for t in titles)
+
+
+def test_revisions_and_withdrawals(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    service = logged_in(ctx, sim)
+    service.sync_once(media=False)
+    with ctx.db.read() as s:
+        some = s.scalars(select(SourceItem.id).order_by(SourceItem.id).limit(2)).all()
+    sim.revise(some[0], title="Thông báo đã sửa: lịch tiêm chủng tại xã Đức Phổ")
+    sim.withdraw(some[1])
+    result = service.sync_once(media=False)
+    assert (result.items_updated, result.items_withdrawn) == (1, 1)
+    with ctx.db.read() as s:
+        revised = s.get(SourceItem, some[0])
+        gone = s.get(SourceItem, some[1])
+    assert revised.revision == 2 and revised.title.startswith("Thông báo đã sửa")
+    assert gone.withdrawn and gone.withdrawn_at is not None  # kept, never deleted
+    assert some[1] not in {r.id for r in list_items(ctx.db)}
+
+
+def test_expired_cursor_reconciles(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    service = logged_in(ctx, sim)
+    service.sync_once(media=False)
+    with ctx.db.read() as s:
+        victim = s.scalar(select(SourceItem.id).order_by(SourceItem.id.desc()).limit(1))
+    sim.withdraw(victim)
+    sim.expire_cursors()
+    result = service.sync_once(media=False)
+    assert result.items_withdrawn >= 1
+    with ctx.db.read() as s:
+        assert s.get(SourceItem, victim).withdrawn
+        assert s.scalar(select(func.count()).select_from(SourceItem)) == 120
+
+
+def test_wrong_password_and_unreachable_server(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(LoginFailed):
+        SyncService(ctx, policy=FAST_RETRY).login(sim.url, "demo", "sai-mat-khau")
+    url = sim.url
+    sim.stop()
+    with pytest.raises(SourceUnavailable):
+        SyncService(ctx, policy=FAST_RETRY).login(url, "demo", "demo")
+
+
+def test_token_expiry_is_transparent(ctx, make_sim) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    sim = make_sim(token_ttl=1)
+    service = logged_in(ctx, sim)
+    time.sleep(1.2)
+    assert service.sync_once(media=False).items_added == 120
+
+
+def test_password_only_in_keyring(ctx, sim, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    logged_in(ctx, sim).sync_once(media=False)
+    assert "demo" in memory_keyring.store.values()
+    ctx.close()
+    conn = sqlite3.connect(ctx.paths.database)
+    dump = "\n".join(conn.iterdump())
+    conn.close()
+    tokens = [v for (_, k), v in memory_keyring.store.items() if "token" in k]
+    assert tokens and not any(t in dump for t in tokens)
+
+
+def test_resume_after_interrupted_download(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    """A half-written .part is resumed with Range, never shown as ready before it is whole."""
+    service = logged_in(ctx, sim)
+    service.sync_once(media=False)
+    with ctx.db.read() as s:
+        sha, size = s.execute(select(MediaBlob.sha256, MediaBlob.size)
+                              .order_by(MediaBlob.size.desc()).limit(1)).one()
+        url = s.scalar(select(ItemFile.url).where(ItemFile.sha256 == sha).limit(1))
+    store = MediaStore(ctx.paths.media)
+    client = service.make_client()
+    resp = client.open_file(url)
+    half = resp.raw.read(size // 2)
+    resp.close()
+    store.partial.mkdir(parents=True, exist_ok=True)
+    store.part_path(sha).write_bytes(half)
+    assert not store.has(sha)
+    before = sim.stats.file_bytes_sent
+    result = service.sync_once()
+    assert result.files_failed == 0 and store.has(sha)
+    assert not store.part_path(sha).exists()
+    with ctx.db.read() as s:
+        total = s.scalar(select(func.sum(MediaBlob.size)))
+    # Only the missing half of that file travels again.
+    assert sim.stats.file_bytes_sent - before == total - len(half)
+
+
+def test_wrong_hash_never_ready(ctx, sim, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A file whose bytes do not match its sha256 is discarded, not cached."""
+    service = logged_in(ctx, sim)
+    service.sync_once(media=False)
+    with ctx.db.read() as s:
+        sha = s.scalar(select(MediaBlob.sha256).limit(1))
+    bogus = "0" * 64
+    with ctx.db.write() as s:  # point one file at another file's bytes
+        s.execute(ItemFile.__table__.update().where(ItemFile.sha256 == sha).values(
+            sha256=bogus))
+        s.execute(MediaBlob.__table__.update().where(MediaBlob.sha256 == sha).values(
+            sha256=bogus))
+    result = service.sync_once()
+    assert result.files_failed == 1
+    with ctx.db.read() as s:
+        assert s.get(MediaBlob, bogus).state != "ready"
+    store = MediaStore(ctx.paths.media)
+    assert not store.has(bogus) and not store.part_path(bogus).exists()
+
+
+@pytest.mark.slow
+def test_flaky_link_converges_to_clean_state(tmp_path, make_sim) -> None:  # type: ignore[no-untyped-def]
+    from console.context import ConsoleContext
+
+    clean = ConsoleContext.open(tmp_path / "clean")
+    flaky = ConsoleContext.open(tmp_path / "flaky")
+    try:
+        logged_in(clean, make_sim(seed=11)).sync_once()
+        sim = make_sim(seed=11, fail_rate=0.2)
+        service = logged_in(flaky, sim)
+        for _ in range(20):
+            try:
+                result = service.sync_once()
+            except SourceUnavailable:
+                continue
+            if result.files_failed == 0:
+                break
+        assert _db_fingerprint(flaky) == _db_fingerprint(clean)
+    finally:
+        clean.close()
+        flaky.close()
