@@ -1,0 +1,52 @@
+"""Plain, translated words for the domain's codes (roles, link states, priorities)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..models.enums import Role
+
+
+def role_label(role: Role | str) -> str:
+    value = Role(role)
+    if value is Role.ADMIN:
+        return QCoreApplication.translate("Labels", "Administrator")
+    if value is Role.EDITOR:
+        return QCoreApplication.translate("Labels", "Editor")
+    if value is Role.APPROVER:
+        return QCoreApplication.translate("Labels", "Approving leader")
+    if value is Role.OPERATOR:
+        return QCoreApplication.translate("Labels", "Operator")
+    return QCoreApplication.translate("Labels", "Viewer")
+
+
+def link_state_label(state: str) -> str:
+    if state == "online":
+        return QCoreApplication.translate("Labels", "Online")
+    if state == "degraded":
+        return QCoreApplication.translate("Labels", "Connection unstable")
+    if state == "offline":
+        return QCoreApplication.translate("Labels", "Offline")
+    return QCoreApplication.translate("Labels", "Connection unknown")
+
+
+def priority_label(priority: str) -> str:
+    if priority == "emergency":
+        return QCoreApplication.translate("Labels", "Emergency")
+    if priority == "priority":
+        return QCoreApplication.translate("Labels", "Priority")
+    return QCoreApplication.translate("Labels", "Normal")
+
+
+def programme_status_label(status: str) -> str:
+    if status == "draft":
+        return QCoreApplication.translate("Labels", "Draft")
+    if status == "submitted":
+        return QCoreApplication.translate("Labels", "Waiting for approval")
+    if status == "approved":
+        return QCoreApplication.translate("Labels", "Approved")
+    if status == "rejected":
+        return QCoreApplication.translate("Labels", "Sent back")
+    if status == "scheduled":
+        return QCoreApplication.translate("Labels", "Scheduled")
+    return status

@@ -1,0 +1,172 @@
+"""Open the window: application, single-instance lock, database, login, main window.
+
+Exit codes: 0 normal (also when the user quits at login), 2 the database cannot be opened
+(too new, damaged, migration failed; nothing is changed), 3 another console already has this
+data folder open, 1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from .. import __version__, qtlog
+from ..context import ConsoleContext
+from ..db import DatabaseError, DatabaseTooNew
+from ..demo import DemoSession, start_demo
+from ..services.permissions import Actor
+from ..settings import UI_FONT_SCALE, UI_LANGUAGE
+from .dialogs import FirstRunDialog, LoginDialog
+from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
+from .instance_lock import acquire_instance_lock
+from .live_bridge import LiveLinkBridge
+from .main_window import MainWindow
+from .preferences import UiPreferences
+from .queries import read_station_name
+from .tasks import TaskRunner
+from .theme import apply_look
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_DATABASE, EXIT_ALREADY_OPEN = 0, 1, 2, 3
+APP_NAME = "Commune Broadcast Console"
+ORG_NAME = "CommuneConsole"
+
+# Shown before the station's language is known, so in Vietnamese and English together.
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "Launch", "The console is already open for this data folder. Use the window that is "
+    "already open (look in the taskbar).")
+TOO_NEW = QT_TRANSLATE_NOOP(
+    "Launch", "This station's data was saved by a newer version of the console. Install the "
+    "newer version; the data has not been changed.")
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Launch", "The station's data cannot be opened. Nothing has been changed. Ask your IT "
+    "staff for help, and give them this message.")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Launch", "The console stopped because of an unexpected problem. The details are in the "
+    "log file.")
+
+
+def show_message(title: str, text: str, *, details: str | None = None) -> None:
+    """A plain, modal error box (replaced in tests)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def warn_about_known_binding_bugs() -> None:
+    """PySide6 6.12.0 miscounts references to None/True; Python < 3.12 then aborts.
+
+    Seen here: every `Signal.emit()` drops a reference to True and every void call (such
+    as `QLabel.setText`) one to None, so a console left open for an hour or two dies with
+    "Fatal Python error: none_dealloc". Python 3.12+ makes those objects immortal.
+    """
+    import PySide6
+
+    if PySide6.__version__ == "6.12.0" and sys.version_info < (3, 12):
+        log.error("PySide6 6.12.0 on Python %d.%d crashes long sessions (reference-count "
+                  "bug); use PySide6 6.11 or Python 3.12 or newer", *sys.version_info[:2])
+
+
+def run_gui(root: Path, demo: bool = False) -> int:
+    """Run the console window on the data folder `root` until it is closed."""
+    app = create_application()
+    qtlog.install()
+    warn_about_known_binding_bugs()
+    apply_look(app)
+    translations = Translations(app)
+    translations.install(DEFAULT_LANGUAGE)
+    try:
+        lock = acquire_instance_lock(root)
+        if lock is None:
+            show_message(APP_NAME, bilingual("Launch", ALREADY_OPEN))
+            return EXIT_ALREADY_OPEN
+        try:
+            return _run_locked(app, translations, root, demo)
+        finally:
+            lock.unlock()
+    finally:
+        translations.uninstall()
+
+
+def _run_locked(app: QApplication, translations: Translations, root: Path, demo: bool) -> int:
+    try:
+        ctx = ConsoleContext.open(root, demo=demo)
+    except DatabaseTooNew as exc:
+        log.error("refusing a database from a newer version: %s", exc)
+        show_message(APP_NAME, bilingual("Launch", TOO_NEW), details=str(exc))
+        return EXIT_DATABASE
+    except (DatabaseError, OSError) as exc:
+        log.error("cannot open the station data in %s: %s", root, exc)
+        show_message(APP_NAME, bilingual("Launch", CANNOT_OPEN), details=str(exc))
+        return EXIT_DATABASE
+    try:
+        return _run_opened(app, translations, ctx)
+    except Exception as exc:
+        log.exception("the console stopped unexpectedly")
+        show_message(APP_NAME, QCoreApplication.translate("Launch", UNEXPECTED),
+                     details=f"{type(exc).__name__}: {exc}")
+        return EXIT_ERROR
+    finally:
+        ctx.close()
+
+
+def _run_opened(app: QApplication, translations: Translations, ctx: ConsoleContext) -> int:
+    tasks = TaskRunner()
+    prefs = UiPreferences(app, translations, ctx.settings, tasks,
+                          language=ctx.settings.get(UI_LANGUAGE),
+                          font_scale=ctx.settings.get(UI_FONT_SCALE))
+    prefs.apply_all()
+    session: DemoSession | None = None
+    try:
+        if ctx.demo:
+            session = start_demo(ctx)
+            actor: Actor | None = session.actor
+        else:
+            actor = _log_in(ctx, tasks)
+        if actor is None:
+            return EXIT_OK
+        log.info("logged in as %s (%s)", actor.username, actor.role.value)
+        live = LiveLinkBridge(ctx, prepare=session.connect_source if session else None)
+        window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live)
+        window.show_for_screen()
+        live.start()
+        try:
+            return app.exec()
+        finally:
+            live.stop()
+    finally:
+        tasks.shutdown()
+        if session is not None:
+            session.stop()
+
+
+def _log_in(ctx: ConsoleContext, tasks: TaskRunner) -> Actor | None:
+    """First run creates the admin; then the normal login. None when the user quits."""
+    username = ""
+    if not ctx.users.has_users():
+        first = FirstRunDialog(ctx.users, tasks)
+        if first.exec() != QDialog.DialogCode.Accepted:
+            return None
+        username = first.username
+    login = LoginDialog(ctx.users, tasks, username=username,
+                        station_name=read_station_name(ctx.db))
+    if login.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return login.actor

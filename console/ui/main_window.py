@@ -1,0 +1,275 @@
+"""The main window: navigation on the left, one page at a time, the station's status below."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..context import ConsoleContext
+from ..services.permissions import Actor
+from ..services.sync_status import item_titles
+from .emergency_banner import EmergencyBanner
+from .live_bridge import LiveLinkBridge
+from .navigation import NavigationList
+from .pages import PAGE_CLASSES, Page, PageEnv
+from .preferences import UiPreferences
+from .queries import read_station_name
+from .status_bar import StationStatusBar, StatusController
+from .tasks import TaskRunner
+from .widgets import text_label
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 720)
+MINIMUM_SIZE = (900, 560)
+
+
+def page_shortcut(index: int) -> QKeySequence:
+    """Ctrl+<position>: Today is Ctrl+0, the eight pages after it Ctrl+1 … Ctrl+8."""
+    return QKeySequence(f"Ctrl+{index}")
+
+
+def _unique_keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """Shortcuts without repeats: a key bound twice to one action is "ambiguous" to Qt."""
+    found: list[QKeySequence] = []
+    for key in keys:
+        sequences = (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                     else [QKeySequence(key)])
+        found.extend(seq for seq in sequences if not seq.isEmpty() and seq not in found)
+    return found
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(page)
+    return area
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ConsoleContext, actor: Actor, *, tasks: TaskRunner,
+                 prefs: UiPreferences, live: LiveLinkBridge | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.live = live
+        self.actor = actor
+        self.tasks = tasks
+        self.prefs = prefs
+        self._station_name: str | None = None
+        self.setObjectName("mainWindow")
+        self.resize(*DEFAULT_SIZE)
+        self.setMinimumSize(*MINIMUM_SIZE)
+
+        env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, prefs=prefs, live=live)
+        self.nav = NavigationList()
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for page_class in PAGE_CLASSES:
+            page = page_class(env)
+            self.pages.append(page)
+            self.stack.addWidget(_scrolling(page) if page_class.scrollable else page)
+            self.nav.add_entry(page_class.key, page_class.nav_title(),
+                               self.style().standardIcon(page_class.icon),
+                               emergency=page_class.emergency)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = text_label()
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setVisible(ctx.demo)
+        outer.addWidget(self.demo_banner)
+        self.emergency_banner = EmergencyBanner()
+        self.emergency_banner.open_item.connect(self.open_item)
+        self.emergency_banner.start_emergency.connect(lambda _id: self.show_page("emergency"))
+        outer.addWidget(self.emergency_banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        # The station's name above the pages: who this console speaks for, at a glance.
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 1, 0)   # leaves the panel's right border visible
+        side_layout.setSpacing(0)
+        self.station_label = text_label("stationName")
+        self.station_label.hide()
+        side_layout.addWidget(self.station_label)
+        side_layout.addWidget(self.nav, 1)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(central)
+
+        self.status_view = StationStatusBar(actor)
+        self.setStatusBar(self.status_view)
+        self.status = StatusController(ctx.db, tasks, parent=self)
+        self.status.status_changed.connect(self.status_view.show_status)
+        self.status.failed.connect(self.status_view.show_failure)
+
+        self._page_actions = self._make_page_actions()
+        self._make_view_actions()
+        self.nav.currentRowChanged.connect(self._row_changed)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.status.start()
+        tasks.submit(lambda: read_station_name(ctx.db), on_done=self._station_loaded,
+                     context=self, name="read station name")
+        if live is not None:
+            live.emergency.connect(self.emergency_arrived)
+            for signal in (live.link_changed, live.outbox_sent, live.sync_finished):
+                signal.connect(self.refresh_status)
+            live.catalogue_changed.connect(self._catalogue_changed)
+
+    def show_for_screen(self) -> None:
+        """Maximised on small screens (1366x768 laptops), else a comfortable centred window."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.show()
+            return
+        available = screen.availableGeometry()
+        width, height = DEFAULT_SIZE
+        if available.width() < width + 80 or available.height() < height + 80:
+            self.showMaximized()
+            return
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+        self.show()
+
+    # --- navigation ----------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> Page:
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.nav.setCurrentRow(row)
+                return page
+        raise KeyError(key)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.pages[row].activate()
+
+    def _make_page_actions(self) -> list[QAction]:
+        actions = []
+        for row, _page in enumerate(self.pages):
+            action = QAction(self)
+            action.setShortcut(page_shortcut(row))
+            action.triggered.connect(lambda _checked=False, r=row: self._go_to(r))
+            self.addAction(action)
+            actions.append(action)
+        return actions
+
+    def _go_to(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _make_view_actions(self) -> None:
+        self.zoom_in_action = QAction(self)
+        # Ctrl+= too: on most keyboards "+" needs Shift, and older users press Ctrl and "=".
+        self.zoom_in_action.setShortcuts(_unique_keys(
+            QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="))
+        self.zoom_in_action.triggered.connect(self.prefs.zoom_in)
+        self.zoom_out_action = QAction(self)
+        self.zoom_out_action.setShortcuts(_unique_keys(QKeySequence.StandardKey.ZoomOut, "Ctrl+-"))
+        self.zoom_out_action.triggered.connect(self.prefs.zoom_out)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.refresh_action):
+            self.addAction(action)
+
+    def refresh(self) -> None:
+        """F5: re-read the current page and the status bar."""
+        self.current_page().activate()
+        self.refresh_status()
+
+    def refresh_status(self, *_args: object) -> None:
+        self.status.refresh()
+
+    # --- the live link -------------------------------------------------------------------------
+
+    def emergency_arrived(self, item_ids: list[str]) -> None:
+        """An emergency came from the province: read its titles, then the banner."""
+        db = self.ctx.db
+
+        def show(titles: dict[str, str]) -> None:
+            self.emergency_banner.announce([(i, titles.get(i, i)) for i in item_ids])
+            self.raise_()
+            self.activateWindow()
+
+        self.tasks.submit(lambda: item_titles(db, item_ids), on_done=show, context=self,
+                          name="read emergency titles")
+
+    def open_item(self, item_id: str) -> None:
+        page = self.show_page("library")
+        show_item = getattr(page, "show_item", None)
+        if callable(show_item):
+            show_item(item_id)
+
+    def _catalogue_changed(self) -> None:
+        page = self.current_page()
+        if page.key in {"today", "library"}:
+            page.activate()
+
+    # --- texts ---------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        for row, page in enumerate(self.pages):
+            shortcut = page_shortcut(row).toString(QKeySequence.SequenceFormat.NativeText)
+            title = page.nav_title()
+            self.nav.set_entry_text(row, title, f"{title} ({shortcut})")
+            self._page_actions[row].setText(title)
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr(
+            "Use the arrow keys, or Ctrl and a number, to change page."))
+        self.zoom_in_action.setText(self.tr("Larger text"))
+        self.zoom_out_action.setText(self.tr("Smaller text"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.demo_banner.setText(self.tr(
+            "DEMO: a practice commune with simulated devices. Nothing here is broadcast."))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("Commune Broadcast Console")
+        if self._station_name:
+            title = self.tr("Commune Broadcast Console — {station}").format(
+                station=self._station_name)
+        if self.ctx.demo:
+            title = f"DEMO · {title}"
+        self.setWindowTitle(title)
+
+    def _station_loaded(self, name: str | None) -> None:
+        self._station_name = name
+        self.station_label.setText(name or "")
+        self.station_label.setVisible(bool(name))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.status.stop()
+        super().closeEvent(event)

@@ -1,0 +1,176 @@
+"""Hôm nay (Today): what an operator needs at 05:00, on one screen."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle
+
+from ..labels import priority_label, programme_status_label
+from ..timefmt import format_long_date, format_moment, station_now
+from ..widgets import Card, text_label
+from .base import Page
+from .today_queries import TodaySummary, read_today
+
+log = logging.getLogger(__name__)
+
+AUTO_REFRESH_MS = 60_000   # new bulletins and device states show up without pressing F5
+
+
+def _clear(card: Card) -> None:
+    """Remove everything below the card's heading."""
+    while card.layout_.count() > 1:
+        item = card.layout_.takeAt(1)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
+class TodayPage(Page):
+    key = "today"
+    icon = QStyle.StandardPixmap.SP_ComputerIcon
+
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("Navigation", "Today")
+
+    def build(self) -> None:
+        self.summary: TodaySummary | None = None
+        self._error: str | None = None
+        self._loading = False
+        top = QHBoxLayout()
+        self.date_label = text_label("muted", wrap=False)
+        self.refresh_button = QPushButton()
+        top.addWidget(self.date_label)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        self.body.addLayout(top)
+        self.refresh_button.clicked.connect(self.activate)
+
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        self.programmes_card = Card()
+        self.devices_card = Card()
+        self.arrivals_card = Card()
+        self.outbox_card = Card()
+        for index, card in enumerate((self.programmes_card, self.devices_card,
+                                      self.arrivals_card, self.outbox_card)):
+            grid.addWidget(card, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(AUTO_REFRESH_MS)
+        self._timer.timeout.connect(self._auto_refresh)
+        self._timer.start()
+
+    def _auto_refresh(self) -> None:
+        if self.isVisible():
+            self.activate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read today's overview again (F5)"))
+        self.programmes_card.heading.setText(self.tr("Today's programmes"))
+        self.devices_card.heading.setText(self.tr("Loudspeaker clusters and boards"))
+        self.arrivals_card.heading.setText(self.tr("New from the province since yesterday"))
+        self.outbox_card.heading.setText(self.tr("Waiting to be sent"))
+        self._render()
+
+    def activate(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        db = self.env.ctx.db
+        self.env.tasks.submit(lambda: read_today(db, station_now()), on_done=self._loaded,
+                              on_error=self._failed, context=self, name="read today")
+
+    def _loaded(self, summary: TodaySummary) -> None:
+        self._loading = False
+        self.summary, self._error = summary, None
+        self._render()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.error("reading the Today overview failed: %s", exc,
+                  exc_info=(type(exc), exc, exc.__traceback__))
+        self._error = str(exc)
+        self._render()
+
+    # --- drawing -----------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        self.date_label.setText(format_long_date(station_now().date()))
+        cards = (self.programmes_card, self.devices_card, self.arrivals_card, self.outbox_card)
+        for card in cards:
+            _clear(card)
+        if self._error is not None:
+            for card in cards:
+                self._add(card, self.tr("Could not read this: {reason}").format(
+                    reason=self._error), "error")
+            return
+        summary = self.summary
+        if summary is None:
+            for card in cards:
+                self._add(card, self.tr("Loading…"), "muted")
+            return
+        self._render_programmes(summary)
+        self._render_devices(summary)
+        self._render_arrivals(summary)
+        self._render_outbox(summary)
+
+    def _add(self, card: Card, text: str, role: str | None = None) -> QLabel:
+        label = text_label(role)
+        label.setText(text)
+        card.layout_.addWidget(label)
+        return label
+
+    def _render_programmes(self, summary: TodaySummary) -> None:
+        card = self.programmes_card
+        if not summary.programmes:
+            self._add(card, self.tr("No programme is planned for today."), "muted")
+            return
+        for programme in summary.programmes:
+            when = programme.time.strftime("%H:%M") if programme.time else "--:--"
+            self._add(card, f"{when}  {programme.name} · "
+                            f"{programme_status_label(programme.status)}")
+
+    def _render_devices(self, summary: TodaySummary) -> None:
+        card = self.devices_card
+        if summary.clusters_total == 0 and summary.boards_total == 0:
+            self._add(card, self.tr("No loudspeaker cluster or board has been added yet."),
+                      "muted")
+            return
+        self._add(card, f"{summary.clusters_online} / {summary.clusters_total}", "big")
+        self._add(card, self.tr("clusters online"), "muted")
+        self._add(card, self.tr("Boards online: {online} of {total}").format(
+            online=summary.boards_online, total=summary.boards_total))
+
+    def _render_arrivals(self, summary: TodaySummary) -> None:
+        card = self.arrivals_card
+        if summary.new_count == 0:
+            self._add(card, self.tr("Nothing new since yesterday."), "muted")
+            return
+        self._add(card, self.tr("New items: {count}").format(count=summary.new_count))
+        if summary.new_emergency:
+            self._add(card, self.tr("Emergency: {count}").format(count=summary.new_emergency),
+                      "error")
+        for item in summary.new_items:
+            tag = f"[{priority_label(item.priority)}] " if item.priority != "normal" else ""
+            line = f"• {tag}{item.title} ({format_moment(item.received_at)})"
+            self._add(card, line, "error" if item.priority == "emergency" else None)
+
+    def _render_outbox(self, summary: TodaySummary) -> None:
+        card = self.outbox_card
+        if summary.outbox_pending == 0:
+            self._add(card, "0", "big")
+            self._add(card, self.tr("Nothing is waiting: everything has been sent."), "muted")
+            return
+        self._add(card, str(summary.outbox_pending), "big")
+        self._add(card, self.tr("messages waiting for the connection"), "muted")
+        if summary.outbox_emergency:
+            self._add(card, self.tr("of which emergency: {count}").format(
+                count=summary.outbox_emergency), "error")

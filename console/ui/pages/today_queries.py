@@ -1,0 +1,124 @@
+"""What the Today page shows, read from the database as plain values. Qt-free, runs in a worker."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...db import Database
+from ...models import DeliveryTarget, Programme, Schedule, SourceItem
+from ...models.enums import Priority, RepeatKind, TargetKind
+from ...services.status import StationStatus, read_status
+
+ONLINE_STATES = ("online", "playing")
+NEW_ITEMS_SHOWN = 6
+
+
+@dataclass(frozen=True)
+class TodayProgramme:
+    time: dt.time | None
+    name: str
+    status: str
+
+
+@dataclass(frozen=True)
+class NewItem:
+    title: str
+    priority: str
+    received_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TodaySummary:
+    day: dt.date
+    programmes: list[TodayProgramme] = field(default_factory=list)
+    clusters_online: int = 0
+    clusters_total: int = 0
+    boards_online: int = 0
+    boards_total: int = 0
+    new_items: list[NewItem] = field(default_factory=list)
+    new_count: int = 0
+    new_emergency: int = 0
+    outbox_pending: int = 0
+    outbox_emergency: int = 0
+
+
+def airs_on(schedule: Schedule, day: dt.date) -> bool:
+    """Whether a schedule has a broadcast on `day` (station calendar)."""
+    if schedule.start_date and day < schedule.start_date:
+        return False
+    if schedule.end_date and day > schedule.end_date:
+        return False
+    repeat = schedule.repeat
+    if repeat == RepeatKind.DAILY:
+        return True
+    if repeat == RepeatKind.WEEKLY:
+        return day.isoweekday() in {int(d) for d in schedule.weekdays or []}
+    # once (and "now"): only on its start date
+    return schedule.start_date == day
+
+
+def _programmes_on(session: Session, day: dt.date, tz: dt.tzinfo) -> list[TodayProgramme]:
+    rows: list[TodayProgramme] = []
+    query = (select(Programme, Schedule).outerjoin(Schedule, Schedule.programme_id == Programme.id)
+             .where(Programme.status != "rejected"))
+    for programme, schedule in session.execute(query):
+        start_local = programme.start_at.astimezone(tz) if programme.start_at else None
+        if schedule is not None and schedule.repeat != RepeatKind.NOW:
+            if not airs_on(schedule, day):
+                continue
+            time = schedule.time_of_day or (start_local.time() if start_local else None)
+        elif start_local is not None and start_local.date() == day:
+            time = start_local.time()
+        else:
+            continue
+        rows.append(TodayProgramme(time, programme.name, programme.status))
+    rows.sort(key=lambda p: (p.time is None, p.time or dt.time(), p.name))
+    return rows
+
+
+def _targets(session: Session, kind: TargetKind) -> tuple[int, int]:
+    base = select(func.count()).select_from(DeliveryTarget).where(
+        DeliveryTarget.kind == kind.value, DeliveryTarget.enabled.is_(True))
+    total = session.scalar(base) or 0
+    online = session.scalar(base.where(DeliveryTarget.status.in_(ONLINE_STATES))) or 0
+    return online, total
+
+
+def read_today(db: Database, now: dt.datetime) -> TodaySummary:
+    """Today's programmes, devices online, arrivals since yesterday, and the waiting outbox.
+
+    `now` is an aware datetime in station time; "since yesterday" starts at yesterday 00:00.
+    """
+    tz = now.tzinfo or dt.UTC
+    day = now.date()
+    since = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(), tzinfo=tz)
+    with db.read() as session:
+        programmes = _programmes_on(session, day, tz)
+        clusters_online, clusters_total = _targets(session, TargetKind.CLUSTER)
+        boards_online, boards_total = _targets(session, TargetKind.BOARD)
+        fresh = (SourceItem.received_at >= since, SourceItem.withdrawn.is_(False),
+                 SourceItem.local.is_(False))
+        new_count = session.scalar(select(func.count()).select_from(SourceItem).where(*fresh))
+        new_emergency = session.scalar(select(func.count()).select_from(SourceItem).where(
+            *fresh, SourceItem.priority == Priority.EMERGENCY.value))
+        rank = {p.value: p.rank for p in Priority}
+        items = session.execute(
+            select(SourceItem.title, SourceItem.priority, SourceItem.received_at).where(*fresh)
+            .order_by(SourceItem.received_at.desc()).limit(200)
+        ).all()
+    status: StationStatus = read_status(db)
+    newest = sorted(items, key=lambda r: (-rank.get(r.priority, 0), -r.received_at.timestamp()))
+    return TodaySummary(
+        day=day, programmes=programmes,
+        clusters_online=clusters_online, clusters_total=clusters_total,
+        boards_online=boards_online, boards_total=boards_total,
+        new_items=[NewItem(r.title, r.priority, r.received_at)
+                   for r in newest[:NEW_ITEMS_SHOWN]],
+        new_count=new_count or 0, new_emergency=new_emergency or 0,
+        outbox_pending=status.outbox_pending, outbox_emergency=status.outbox_emergency,
+    )
+

@@ -1,0 +1,106 @@
+"""Interface preferences (language, font size): applied live, saved in the background."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from ..settings import UI_FONT_SCALE, UI_LANGUAGE, Option, Settings
+from . import theme
+from .i18n import Translations, normalize_language
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class UiPreferences(QObject):
+    """The one place that changes the language or font size of the whole application."""
+
+    language_changed = Signal(str)
+    font_scale_changed = Signal(float)
+    #: a preference could not be saved; the argument is the reason (already logged)
+    save_failed = Signal(str)
+
+    def __init__(self, app: QApplication, translations: Translations, settings: Settings,
+                 tasks: TaskRunner, *, language: str, font_scale: float,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._translations = translations
+        self._settings = settings
+        self._tasks = tasks
+        self._language = normalize_language(language)
+        self._font_scale = theme.clamp_scale(font_scale)
+        self._unsaved: dict[Option, Any] = {}
+        self._saving = False
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def font_scale(self) -> float:
+        return self._font_scale
+
+    def apply_all(self) -> None:
+        """Install the current language and look (at start-up)."""
+        self._translations.install(self._language)
+        theme.apply_look(self._app, self._font_scale)
+
+    def set_language(self, language: str) -> None:
+        language = normalize_language(language)
+        if language == self._language and self._translations.language == language:
+            return
+        self._language = self._translations.install(language)
+        self._save(UI_LANGUAGE, self._language)
+        self.language_changed.emit(self._language)
+
+    def set_font_scale(self, scale: float) -> None:
+        scale = theme.clamp_scale(scale)
+        if scale == self._font_scale:
+            return
+        self._font_scale = theme.apply_look(self._app, scale)
+        self._save(UI_FONT_SCALE, self._font_scale)
+        self.font_scale_changed.emit(self._font_scale)
+
+    def zoom_in(self) -> None:
+        self.set_font_scale(self._font_scale + theme.SCALE_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_font_scale(self._font_scale - theme.SCALE_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_font_scale(UI_FONT_SCALE.default)
+
+    def _save(self, option: Option, value: Any) -> None:
+        self._unsaved[option] = value
+        self._flush()
+
+    def _flush(self) -> None:
+        # One save at a time, latest values only: quick Ctrl++ presses must not race and
+        # leave an older size in the database.
+        if self._saving or not self._unsaved:
+            return
+        batch = dict(self._unsaved)
+        self._unsaved.clear()
+        self._saving = True
+        settings = self._settings
+        self._tasks.submit(lambda: settings.set_many(batch), on_done=self._on_saved,
+                           on_error=self._on_save_error, context=self, name="save preferences")
+
+    @property
+    def saving(self) -> bool:
+        return self._saving or bool(self._unsaved)
+
+    def _on_saved(self, _result: object) -> None:
+        self._saving = False
+        self._flush()
+
+    def _on_save_error(self, exc: BaseException) -> None:
+        self._saving = False
+        log.error("could not save a preference: %s", exc,
+                  exc_info=(type(exc), exc, exc.__traceback__))
+        self.save_failed.emit(str(exc))

@@ -1,0 +1,141 @@
+"""The status bar: link state, outbox, last sync, who is logged in; re-read in the background."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ..db import Database
+from ..services.permissions import Actor
+from ..services.status import StationStatus, read_status
+from .labels import link_state_label, role_label
+from .tasks import TaskRunner
+from .theme import Colors
+from .timefmt import format_moment
+
+log = logging.getLogger(__name__)
+
+REFRESH_INTERVAL_MS = 5_000
+LINK_COLORS = {"online": Colors.OK, "degraded": Colors.WARN, "offline": Colors.EMERGENCY}
+
+
+class StatusController(QObject):
+    """Reads `read_status` off the UI thread, now and every few seconds."""
+
+    status_changed = Signal(object)   # StationStatus
+    failed = Signal(str)
+
+    def __init__(self, db: Database, tasks: TaskRunner, *,
+                 interval_ms: int = REFRESH_INTERVAL_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._tasks = tasks
+        self._busy = False
+        self.last: StationStatus | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        self.refresh()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def refresh(self) -> None:
+        if self._busy:  # a slow disk must not pile up reads
+            return
+        self._busy = True
+        db = self._db
+        self._tasks.submit(lambda: read_status(db), on_done=self._done, on_error=self._error,
+                           context=self, name="read status")
+
+    def _done(self, status: StationStatus) -> None:
+        self._busy = False
+        self.last = status
+        self.status_changed.emit(status)
+
+    def _error(self, exc: BaseException) -> None:
+        self._busy = False
+        log.warning("reading the station status failed: %s", exc)
+        self.failed.emit(str(exc))
+
+
+class StationStatusBar(QStatusBar):
+    """The view: four plain labels, coloured where colour means something."""
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self._actor = actor
+        self._status: StationStatus | None = None
+        self._failure: str | None = None
+        self.link_label = QLabel()
+        self.outbox_label = QLabel()
+        self.sync_label = QLabel()
+        self.user_label = QLabel()
+        self.addWidget(self.link_label)
+        self.addWidget(self.outbox_label)
+        self.addWidget(self.sync_label)
+        self.addPermanentWidget(self.user_label)
+        self.retranslate()
+
+    def show_status(self, status: StationStatus) -> None:
+        self._status, self._failure = status, None
+        self._render()
+
+    def show_failure(self, reason: str) -> None:
+        self._failure = reason
+        self._render()
+
+    def retranslate(self) -> None:
+        self.link_label.setAccessibleName(self.tr("Connection to the province"))
+        self.outbox_label.setAccessibleName(self.tr("Messages waiting to be sent"))
+        self.sync_label.setAccessibleName(self.tr("Last synchronisation"))
+        self.user_label.setAccessibleName(self.tr("Logged-in user"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        actor = self._actor
+        self.user_label.setText(self.tr("{name} ({role})").format(
+            name=actor.display_name or actor.username, role=role_label(actor.role)))
+        if self._failure is not None:
+            self._set(self.link_label, self.tr("Status unavailable"), Colors.EMERGENCY, bold=True)
+            self.link_label.setToolTip(self._failure)
+            return
+        status = self._status
+        if status is None:
+            self._set(self.link_label, self.tr("Reading status…"), Colors.MUTED)
+            self.outbox_label.setText("")
+            self.sync_label.setText("")
+            return
+        state = status.link_state
+        self._set(self.link_label, "● " + link_state_label(state),
+                  LINK_COLORS.get(state, Colors.MUTED), bold=True)
+        self.link_label.setToolTip(self.tr("Connection to the provincial source system"))
+        if status.outbox_emergency:
+            text = self.tr("Outbox: {count} (emergency: {emergency})").format(
+                count=status.outbox_pending, emergency=status.outbox_emergency)
+            self._set(self.outbox_label, text, Colors.EMERGENCY, bold=True)
+        else:
+            text = self.tr("Outbox: {count}").format(count=status.outbox_pending)
+            self._set(self.outbox_label, text, Colors.TEXT)
+        if status.last_sync_at is None:
+            self.sync_label.setText(self.tr("Not synchronised yet"))
+        else:
+            self.sync_label.setText(self.tr("Last sync: {when}").format(
+                when=format_moment(status.last_sync_at)))
+
+    @staticmethod
+    def _set(label: QLabel, text: str, color: str, *, bold: bool = False) -> None:
+        label.setText(text)
+        weight = "font-weight: 600;" if bold else ""
+        label.setStyleSheet(f"color: {color}; {weight}")

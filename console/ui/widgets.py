@@ -1,0 +1,51 @@
+"""Small building blocks shared by pages and dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+
+def text_label(role: str | None = None, *, wrap: bool = True,
+               parent: QWidget | None = None) -> QLabel:
+    """A label styled by role: title, subtitle, muted, big, error, notice (see theme)."""
+    label = QLabel(parent)
+    if role:
+        label.setProperty("textRole", role)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def set_text_role(label: QLabel, role: str) -> None:
+    """Change a label's role at run time (the style sheet must be re-applied to it)."""
+    label.setProperty("textRole", role)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+class Card(QFrame):
+    """A white panel with a heading, for the Today page and similar overviews."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("frameRole", "card")
+        self.heading = text_label("subtitle")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 14, 16, 14)
+        self.layout_.setSpacing(8)
+        self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.layout_.addWidget(self.heading)
+
+
+def field_grid(rows: list[tuple[QLabel, QWidget]]) -> QGridLayout:
+    """Caption and field side by side, captions centred on their field (QFormLayout is not)."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(14)
+    grid.setVerticalSpacing(10)
+    for row, (caption, field) in enumerate(rows):
+        caption.setBuddy(field)
+        grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(field, row, 1)
+    grid.setColumnStretch(1, 1)
+    return grid

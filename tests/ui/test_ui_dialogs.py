@@ -1,0 +1,93 @@
+"""First run and login dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from console.context import ConsoleContext
+from console.models.enums import Role
+from console.ui.dialogs import FirstRunDialog, LoginDialog
+from console.ui.tasks import TaskRunner
+
+# The offscreen platform cannot resize windows to their size hints and says so.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                        extend=True)
+
+
+def _ok(dialog: LoginDialog | FirstRunDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_login_rejects_a_wrong_password_and_accepts_the_right_one(
+        qtbot, ctx: ConsoleContext, tasks: TaskRunner, prefs) -> None:
+    ctx.users.create_first_admin("admin", "right-password", "Quản trị viên")
+    dialog = LoginDialog(ctx.users, tasks, username="admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    dialog.password_edit.setText("wrong-password")
+    _ok(dialog)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10_000)
+    assert dialog.error_label.text() == "Sai tên đăng nhập hoặc mật khẩu. Vui lòng thử lại."
+    assert dialog.isVisible()                       # stays open
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.actor is None
+    assert dialog.password_edit.text() == ""
+
+    dialog.password_edit.setText("right-password")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        _ok(dialog)
+    assert dialog.actor is not None
+    assert dialog.actor.username == "admin"
+    assert dialog.actor.role is Role.ADMIN
+
+
+def test_login_asks_for_both_fields(qtbot, ctx: ConsoleContext, tasks: TaskRunner,
+                                    prefs) -> None:
+    dialog = LoginDialog(ctx.users, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _ok(dialog)
+    assert dialog.error_label.text() == "Vui lòng nhập tên đăng nhập và mật khẩu."
+
+
+def test_first_run_creates_the_admin(qtbot, ctx: ConsoleContext, tasks: TaskRunner,
+                                     prefs) -> None:
+    assert not ctx.users.has_users()
+    dialog = FirstRunDialog(ctx.users, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username_edit.setText("hoa")
+    dialog.display_name_edit.setText("Nguyễn Thị Hoa")
+    dialog.password_edit.setText("mat-khau-1")
+    dialog.repeat_edit.setText("mat-khau-2")
+    _ok(dialog)
+    assert dialog.error_label.text() == "Hai mật khẩu không giống nhau. Vui lòng nhập lại."
+    assert not ctx.users.has_users()
+
+    dialog.repeat_edit.setText("mat-khau-1")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        _ok(dialog)
+    assert dialog.actor is not None and dialog.actor.role is Role.ADMIN
+    [user] = ctx.users.list()
+    assert (user.username, user.display_name, user.role) == ("hoa", "Nguyễn Thị Hoa", "admin")
+    assert ctx.users.authenticate("hoa", "mat-khau-1").username == "hoa"
+
+
+def test_first_run_checks_the_form_before_the_database(qtbot, ctx: ConsoleContext,
+                                                       tasks: TaskRunner,
+                                                       prefs) -> None:
+    dialog = FirstRunDialog(ctx.users, tasks)
+    qtbot.addWidget(dialog)
+    dialog.username_edit.setText("hai tu")
+    dialog.password_edit.setText("abcdef")
+    dialog.repeat_edit.setText("abcdef")
+    _ok(dialog)
+    assert "dấu cách" in dialog.error_label.text()
+    dialog.username_edit.setText("ok")
+    dialog.password_edit.setText("ab")
+    dialog.repeat_edit.setText("ab")
+    _ok(dialog)
+    assert "ít nhất" in dialog.error_label.text()
+    assert not ctx.users.has_users()

@@ -1,0 +1,53 @@
+"""Translation loading and Vietnamese sorting."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from console.ui.i18n import (
+    Translations,
+    bilingual,
+    qm_file,
+    translations_dir,
+    vietnamese_collator,
+)
+from console.ui.launch import ALREADY_OPEN
+
+
+def test_qm_files_are_found_next_to_the_package() -> None:
+    assert translations_dir().name == "i18n"
+    assert qm_file("vi").is_file()
+    assert qm_file("en").is_file()
+
+
+def test_install_and_switch(qapp: QApplication) -> None:
+    translations = Translations(qapp)
+    try:
+        assert translations.install("vi") == "vi"
+        assert QCoreApplication.translate("Navigation", "Library") == "Thư viện"
+        assert QLocale().language() == QLocale.Language.Vietnamese
+        assert translations.install("en") == "en"
+        assert QCoreApplication.translate("Navigation", "Library") == "Library"
+        assert translations.install("xx") == "vi"     # unknown codes fall back to Vietnamese
+    finally:
+        translations.uninstall()
+    assert QCoreApplication.translate("Navigation", "Library") == "Library"
+
+
+def test_bilingual_message_has_both_languages(qapp: QApplication) -> None:
+    text = bilingual("Launch", ALREADY_OPEN)
+    vietnamese, english = text.split("\n\n")
+    assert "thư mục dữ liệu" in vietnamese
+    assert english == ALREADY_OPEN
+
+
+def test_vietnamese_collation() -> None:
+    collator = vietnamese_collator()
+    words = ["Em", "Đồng Nai", "Dương", "an", "Ấp", "ăn", "Bến", "đá", "Thôn 10", "Thôn 2"]
+    ordered = sorted(words, key=functools.cmp_to_key(collator.compare))
+    assert ordered.index("Dương") < ordered.index("đá") < ordered.index("Em")
+    assert ordered.index("an") < ordered.index("ăn") < ordered.index("Ấp") < ordered.index("Bến")
+    assert ordered.index("Thôn 2") < ordered.index("Thôn 10")

@@ -1,0 +1,55 @@
+"""run_gui refuses a database it must not touch."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from console.ui import launch
+
+# The offscreen platform cannot resize windows to their size hints and says so.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                        extend=True)
+
+
+def _database_from_the_future(path: Path) -> bytes:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+def test_too_new_database_is_refused_and_left_alone(
+        qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[str, str | None]] = []
+    monkeypatch.setattr(launch, "show_message",
+                        lambda _title, text, details=None: shown.append((text, details)))
+    database = data_dir / "console.sqlite3"
+    before = _database_from_the_future(database)
+    assert launch.run_gui(data_dir, demo=False) == launch.EXIT_DATABASE
+    assert database.read_bytes() == before
+    assert len(shown) == 1
+    text, details = shown[0]
+    assert "newer version" in text
+    assert details and "9999_from_the_future" in details
+    # The lock was released: the next start is not told "already open".
+    from console.ui.instance_lock import acquire_instance_lock
+
+    lock = acquire_instance_lock(data_dir)
+    assert lock is not None
+    lock.unlock()
+
+
+def test_quitting_at_login_exits_cleanly(
+        qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from console.context import ConsoleContext
+
+    ctx = ConsoleContext.open(data_dir)
+    ctx.users.create_first_admin("admin", "secret1")
+    ctx.close()
+    monkeypatch.setattr(launch.LoginDialog, "exec", lambda self: 0)
+    assert launch.run_gui(data_dir, demo=False) == launch.EXIT_OK

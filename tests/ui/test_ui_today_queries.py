@@ -1,0 +1,60 @@
+"""The Today overview's queries (Qt-free)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from console.context import ConsoleContext
+from console.models import (
+    DeliveryTarget,
+    OutboxEntry,
+    Programme,
+    Schedule,
+    SourceItem,
+)
+from console.ui.pages.today_queries import read_today
+from console.ui.timefmt import STATION_TZ
+
+NOW = dt.datetime(2026, 3, 16, 5, 0, tzinfo=STATION_TZ)    # a Monday, 05:00
+
+
+def test_empty_station(ctx: ConsoleContext) -> None:
+    summary = read_today(ctx.db, NOW)
+    assert summary.day == NOW.date()
+    assert summary.programmes == []
+    assert (summary.clusters_total, summary.new_count, summary.outbox_pending) == (0, 0, 0)
+
+
+def test_today_counts(ctx: ConsoleContext) -> None:
+    with ctx.db.write() as session:
+        morning = Programme(name="Bản tin sáng", status="approved")
+        evening = Programme(name="Bản tin chiều", status="draft")
+        weekend = Programme(name="Cuối tuần", status="approved")
+        session.add_all([morning, evening, weekend])
+        session.flush()
+        session.add(Schedule(programme_id=morning.id, repeat="daily",
+                             start_date=dt.date(2026, 3, 1), time_of_day=dt.time(5, 30)))
+        session.add(Schedule(programme_id=evening.id, repeat="once",
+                             start_date=dt.date(2026, 3, 16), time_of_day=dt.time(17, 0)))
+        session.add(Schedule(programme_id=weekend.id, repeat="weekly", weekdays=[6, 7],
+                             time_of_day=dt.time(6, 0)))
+        for n, status in enumerate(["online", "playing", "offline"]):
+            session.add(DeliveryTarget(id=f"c{n}", kind="loudspeaker_cluster", name=f"Cụm {n}",
+                                       protocol="reference", address="http://x", status=status))
+        session.add(DeliveryTarget(id="b1", kind="bulletin_board", name="Bảng tin",
+                                   protocol="anthias", address="http://y", status="offline"))
+        for n, (priority, hours_ago) in enumerate(
+                [("normal", 2), ("emergency", 5), ("priority", 20), ("normal", 60)]):
+            session.add(SourceItem(
+                id=f"item-{n}", kind="text", title=f"Tin {n}", priority=priority,
+                published_at=NOW, received_at=NOW - dt.timedelta(hours=hours_ago)))
+        session.add(OutboxEntry(kind="broadcast_logs", payload={}))
+    summary = read_today(ctx.db, NOW)
+    assert [(p.name, p.time) for p in summary.programmes] == [
+        ("Bản tin sáng", dt.time(5, 30)), ("Bản tin chiều", dt.time(17, 0))]
+    assert (summary.clusters_online, summary.clusters_total) == (2, 3)
+    assert (summary.boards_online, summary.boards_total) == (0, 1)
+    assert summary.new_count == 3             # the 60-hour-old item arrived before yesterday
+    assert summary.new_emergency == 1
+    assert [i.title for i in summary.new_items] == ["Tin 1", "Tin 2", "Tin 0"]
+    assert summary.outbox_pending == 1
