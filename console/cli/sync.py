@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     login.add_argument("--server", required=True, help="API base URL of the source system")
     login.add_argument("--user", required=True)
     login.add_argument("--password-stdin", action="store_true")
+    login.add_argument("--ca-bundle", metavar="PEM",
+                       help="CA certificates of a provincial server with an internal CA")
     add_json(login)
     login.set_defaults(func=cmd_login)
 
@@ -45,7 +47,8 @@ def cmd_login(args: argparse.Namespace) -> int:
     try:
         password = PasswordSource(args.password_stdin).next(f"Password for {args.user}: ")
         try:
-            station = SyncService(ctx).login(args.server, args.user, password)
+            station = SyncService(ctx).login(args.server, args.user, password,
+                                             ca_bundle=args.ca_bundle)
         except (SyncError, ValueError) as exc:
             fail(str(exc))
         if not ctx.secrets.persistent:

@@ -401,6 +401,18 @@
             <translation>Log in and save</translation>
         </message>
         <message>
+            <source>CA certificates:</source>
+            <translation>CA certificates:</translation>
+        </message>
+        <message>
+            <source>Only for a provincial server with its own CA</source>
+            <translation>Only for a provincial server with its own CA</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
             <source>Only an administrator can change the account.</source>
             <translation>Only an administrator can change the account.</translation>
         </message>
@@ -427,6 +439,14 @@
         <message>
             <source>Last problem</source>
             <translation>Last problem</translation>
+        </message>
+        <message>
+            <source>CA certificates</source>
+            <translation>CA certificates</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer)</source>
+            <translation>Certificates (*.pem *.crt *.cer)</translation>
         </message>
         <message>
             <source>Reading…</source>

@@ -401,6 +401,18 @@
         <translation>Đăng nhập và lưu</translation>
     </message>
     <message>
+        <source>CA certificates:</source>
+        <translation>Chứng chỉ CA:</translation>
+    </message>
+    <message>
+        <source>Only for a provincial server with its own CA</source>
+        <translation>Chỉ dùng khi máy chủ của tỉnh có CA riêng</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
         <source>Only an administrator can change the account.</source>
         <translation>Chỉ quản trị viên mới được thay đổi tài khoản.</translation>
     </message>
@@ -427,6 +439,14 @@
     <message>
         <source>Last problem</source>
         <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Chứng chỉ CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Tệp chứng chỉ (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Reading…</source>

@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -104,11 +105,19 @@ class SyncService:
         return SourceClient(server, user, self.ctx.secrets, verify=verify, policy=self.policy,
                             cancel=self.cancel, pool_size=concurrency + 4, on_link=self.link)
 
-    def login(self, server: str, user: str, password: str, *,
-              actor: Actor | None = None) -> StationInfo:
-        """Check the account against the server, then remember it (audited as `actor`)."""
+    def login(self, server: str, user: str, password: str, *, actor: Actor | None = None,
+              ca_bundle: str | None = None) -> StationInfo:
+        """Check the account against the server, then remember it (audited as `actor`).
+
+        `ca_bundle`: a PEM file for a provincial server with an internal certificate
+        authority ("" removes it); verification stays on either way.
+        """
         if actor is not None:
             actor.require(Permission.EDIT_SETTINGS)
+        if ca_bundle is not None:
+            if ca_bundle and not Path(ca_bundle).is_file():
+                raise NotLoggedIn(f"the CA bundle {ca_bundle} does not exist")
+            self.ctx.settings.set(SOURCE_CA_BUNDLE, ca_bundle)
         client = self.make_client(server, user)
         try:
             station = client.login(password)

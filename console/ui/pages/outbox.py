@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...services.permissions import Permission
 from ...services.sync_status import SyncOverview, read_overview
-from ...settings import SOURCE_URL, SOURCE_USER
+from ...settings import SOURCE_CA_BUNDLE, SOURCE_URL, SOURCE_USER
 from ...sync.outbox import retry_now
 from ...sync.service import SyncResult, SyncService
 from ..labels import link_state_label
@@ -97,13 +99,22 @@ class OutboxPage(Page):
         account_layout = QVBoxLayout(self.account_box)
         self.server_caption, self.user_caption, self.password_caption = (QLabel(), QLabel(),
                                                                          QLabel())
+        self.ca_caption = QLabel()
+        self.ca_edit = QLineEdit()
+        self.ca_button = QPushButton()
+        ca_row = QHBoxLayout()
+        ca_row.setContentsMargins(0, 0, 0, 0)
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_button)
+        ca_field = QWidget()
+        ca_field.setLayout(ca_row)
         self.server_edit = QLineEdit()
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         account_layout.addLayout(field_grid([
             (self.server_caption, self.server_edit), (self.user_caption, self.user_edit),
-            (self.password_caption, self.password_edit)]))
+            (self.password_caption, self.password_edit), (self.ca_caption, ca_field)]))
         account_row = QHBoxLayout()
         self.login_button = QPushButton()
         account_row.addWidget(self.login_button)
@@ -132,6 +143,7 @@ class OutboxPage(Page):
         self.sync_button.clicked.connect(self._sync_now)
         self.retry_button.clicked.connect(self._retry)
         self.login_button.clicked.connect(self._log_in)
+        self.ca_button.clicked.connect(self._pick_ca_bundle)
         live = self.env.live
         if live is not None:
             for signal in (live.link_changed, live.outbox_sent, live.media_changed,
@@ -152,6 +164,9 @@ class OutboxPage(Page):
         self.password_caption.setText(self.tr("Password:"))
         self.server_edit.setPlaceholderText("https://nguon.example.gov.vn/api/v1")
         self.login_button.setText(self.tr("Log in and save"))
+        self.ca_caption.setText(self.tr("CA certificates:"))
+        self.ca_edit.setPlaceholderText(self.tr("Only for a provincial server with its own CA"))
+        self.ca_button.setText(self.tr("Choose…"))
         if not self.account_box.isEnabled():
             self.account_message.setText(self.tr("Only an administrator can change the account."))
         self.table.setHorizontalHeaderLabels([
@@ -162,7 +177,8 @@ class OutboxPage(Page):
     def activate(self) -> None:
         self._load()
         settings = self.env.ctx.settings
-        self.env.tasks.submit(lambda: (settings.get(SOURCE_URL), settings.get(SOURCE_USER)),
+        self.env.tasks.submit(lambda: (settings.get(SOURCE_URL), settings.get(SOURCE_USER),
+                                       settings.get(SOURCE_CA_BUNDLE)),
                               on_done=self._show_account, context=self, name="read account")
 
     # -- loading ------------------------------------------------------------------------------
@@ -188,12 +204,20 @@ class OutboxPage(Page):
         self._loading = False
         self._show_problem(str(exc))
 
-    def _show_account(self, account: tuple[str, str]) -> None:
-        server, user = account
+    def _show_account(self, account: tuple[str, str, str]) -> None:
+        server, user, ca_bundle = account
         if not self.server_edit.text():
             self.server_edit.setText(server)
         if not self.user_edit.text():
             self.user_edit.setText(user)
+        if not self.ca_edit.text():
+            self.ca_edit.setText(ca_bundle)
+
+    def _pick_ca_bundle(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("CA certificates"), "", self.tr("Certificates (*.pem *.crt *.cer)"))
+        if path:
+            self.ca_edit.setText(path)
 
     def _render(self) -> None:
         overview = self._overview
@@ -313,6 +337,7 @@ class OutboxPage(Page):
             self.account_message.setText(str(exc))
 
         actor = self.env.actor
+        ca_bundle = self.ca_edit.text().strip()
         self.env.tasks.submit(lambda: SyncService(ctx).login(server, user, password,
-                                                          actor=actor),
+                                                          actor=actor, ca_bundle=ca_bundle),
                               on_done=done, on_error=failed, context=self, name="source login")
