@@ -17,11 +17,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..db import Database
+from ..db.bulk import insert_many
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
 from ..models.enums import Priority
@@ -231,7 +232,7 @@ class CatalogueSync:
         # Core statements on the tables: executemany straight to the driver (the ORM's
         # bulk path costs several times more per row and buys nothing here).
         if new_rows:
-            session.execute(insert(SourceItem.__table__), new_rows)
+            insert_many(session, SourceItem.__table__, new_rows)
         if changed_rows:
             table = SourceItem.__table__
             session.execute(
@@ -259,7 +260,7 @@ class CatalogueSync:
                                        "state": "missing", "priority": weight,
                                        "bytes_done": 0, "attempts": 0, "created_at": now}
         if files:
-            session.execute(insert(ItemFile.__table__), files)
+            insert_many(session, ItemFile.__table__, files)
         if revisions:
             session.execute(_insert_ignore(self.db, ItemRevision.__table__), revisions)
         if blobs:

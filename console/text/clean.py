@@ -18,7 +18,12 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
 
 
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")  # terminal colours and cursor moves
+
+
 def _strip_markup(text: str) -> str:
+    if "\x1b" in text:
+        text = _ANSI_ESCAPE.sub("", text)
     if "<" in text:
         text = _SCRIPT_BLOCK.sub(" ", text)
         text = _TAG.sub(" ", text)
@@ -36,16 +41,12 @@ _DIRTY_LINE_CHARS = re.compile(rf"[<&\n\t\u00a0{_CONTROLS}]")
 _DIRTY_TEXT_CHARS = re.compile(rf"[<&\r\t\u00a0{_CONTROLS}]")
 
 
-def _ragged(text: str, *patterns: str) -> bool:
-    return bool(text) and (text[0].isspace() or text[-1].isspace()
-                           or any(p in text for p in patterns))
-
-
 def clean_display_text(text: str) -> str:
     """One line of text for display: NFC, no markup, no control characters."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if not _DIRTY_LINE_CHARS.search(text) and not _ragged(text, "  "):
+    if not text or (not _DIRTY_LINE_CHARS.search(text) and "  " not in text
+                     and not text[0].isspace() and not text[-1].isspace()):
         return text
     text = _strip_markup(text)
     text = _CONTROL.sub("", text.replace("\r", " ").replace("\n", " "))
@@ -56,7 +57,9 @@ def clean_multiline_text(text: str) -> str:
     """Paragraphs (a bulletin body): as above, keeping line breaks."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if not _DIRTY_TEXT_CHARS.search(text) and not _ragged(text, "  ", " \n", "\n ", "\n\n\n"):
+    if not text or (not _DIRTY_TEXT_CHARS.search(text) and "  " not in text
+                     and " \n" not in text and "\n " not in text and "\n\n\n" not in text
+                     and not text[0].isspace() and not text[-1].isspace()):
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", _strip_markup(text))

@@ -1,0 +1,73 @@
+"""Every item is checked before it is stored: bad ones are rejected with a reason."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from console.sync.validate import ItemRejected, validate_item
+
+BASE = "http://127.0.0.1:8000/api/v1/"
+SHA = "a" * 64
+GOOD: dict[str, Any] = {
+    "id": "item-1", "revision": 2, "kind": "audio", "title": "Bản tin nông nghiệp",
+    "priority": "normal", "origin": "province", "published_at": "2026-11-26T05:00:00+07:00",
+    "language": "vi", "tags": ["nông nghiệp"], "channels": ["radio"],
+    "files": [{"role": "main", "name": "ban-tin.mp3", "mime": "audio/mpeg", "size": 1234,
+               "sha256": SHA, "url": f"files/{SHA}"}],
+}
+
+
+def owns(url: str) -> bool:
+    return url.startswith(BASE)
+
+
+def check(**changes: Any) -> None:
+    raw = copy.deepcopy(GOOD)
+    for key, value in changes.items():
+        if value is None:
+            raw.pop(key, None)
+        else:
+            raw[key] = value
+    validate_item(raw, BASE, owns)
+
+
+def test_good_item() -> None:
+    item = validate_item(copy.deepcopy(GOOD), BASE, owns)
+    assert item.files[0].url == BASE + f"files/{SHA}"
+    assert item.published_at.utcoffset().total_seconds() == 0
+
+
+@pytest.mark.parametrize("changes", [
+    {"id": None}, {"id": ""}, {"revision": 0}, {"revision": True}, {"kind": "hologram"},
+    {"priority": "urgent"}, {"origin": "mars"}, {"title": "x" * 501}, {"title": "   "},
+    {"published_at": "2026-11-26T05:00:00"}, {"published_at": "hôm qua"},
+    {"language": "vi vi"}, {"channels": ["radio", "tv"]}, {"body": "x" * (1024 * 1024 + 1)},
+    {"duration_s": -1}, {"kind": "stream"}, {"stream_url": "ftp://x/y"},
+    {"valid_from": "2026-12-01T00:00:00+07:00", "valid_until": "2026-11-01T00:00:00+07:00"},
+])
+def test_contract_violations_are_rejected(changes: dict[str, Any]) -> None:
+    with pytest.raises(ItemRejected):
+        check(**changes)
+
+
+@pytest.mark.parametrize("file_changes", [
+    {"sha256": "../../etc/passwd"}, {"sha256": "A" * 64}, {"size": -1}, {"size": 5 * 1024**4},
+    {"url": "http://evil.example/files/x"}, {"url": "https://127.0.0.1:8000/api/v1/files/x"},
+    {"url": "//evil.example/x"}, {"role": "payload"}, {"mime": "audio"},
+])
+def test_bad_files_are_rejected(file_changes: dict[str, Any]) -> None:
+    files = [{**GOOD["files"][0], **file_changes}]
+    with pytest.raises(ItemRejected):
+        check(files=files)
+
+
+def test_names_are_display_only_and_text_is_cleaned() -> None:
+    raw = copy.deepcopy(GOOD)
+    raw["files"][0]["name"] = "..\\..\\Windows\\system32\\evil.mp3"
+    raw["title"] = "<i>Tin</i> \x1b[31mkhẩn\x00"
+    item = validate_item(raw, BASE, owns)
+    assert item.files[0].name == "evil.mp3"
+    assert item.title == "Tin khẩn"
