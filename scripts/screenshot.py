@@ -31,6 +31,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--languages", default="vi,en")
     parser.add_argument("--suffix", default="", help="added to the file names")
     parser.add_argument("--demo", action="store_true", help="show the window in demo mode")
+    parser.add_argument("--sync", action="store_true",
+                        help="fill the station from the source simulator first")
     return parser.parse_args(argv)
 
 
@@ -63,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         tasks = TaskRunner()
         try:
             seed_station(ctx)
+            if args.sync:
+                stop_source = _sync_from_simulator(ctx)
             actor = Actor("admin", Role.ADMIN, "Quản trị viên")
             translations = Translations(app)
             for language in args.languages.split(","):
@@ -82,8 +86,23 @@ def main(argv: list[str] | None = None) -> int:
                 _settle(app, tasks)
         finally:
             tasks.shutdown()
+            if args.sync:
+                stop_source()
             ctx.close()
     return 0
+
+
+def _sync_from_simulator(ctx: object) -> object:
+    """A demo catalogue from the source simulator, synced with its media; returns stop()."""
+    from console.sim.source import SimulatorConfig, SourceSimulator
+    from console.sync.service import SyncService
+
+    sim = SourceSimulator(SimulatorConfig(items=400, seed=2026)).start()
+    service = SyncService(ctx)  # type: ignore[arg-type]
+    service.login(sim.url, "demo", "demo")
+    result = service.sync_once()
+    log.info("synced %d items, %d files", result.items_added, result.files_downloaded)
+    return sim.stop
 
 
 def _settle(app: object, tasks: object, seconds: float = 1.5) -> None:
