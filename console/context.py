@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .db import Database, open_database
+from .department import apply_presets, find_department_file
 from .paths import DataPaths
 from .secrets import SecretStore
 from .services.users import UserService
@@ -34,6 +35,9 @@ class ConsoleContext:
         db = open_database(paths.database, paths.backups)
         settings = Settings(db)
         settings.upgrade()
+        preset_file = find_department_file(paths.root)
+        if preset_file is not None:
+            apply_presets(settings, preset_file)
         secrets = SecretStore(str(paths.root.resolve()))
         return cls(paths=paths, db=db, settings=settings, secrets=secrets, demo=demo)
 

@@ -1,0 +1,89 @@
+"""Settings the provincial Department presets for every station it hands the console to.
+
+A `department.json` placed beside the installer is copied next to the program; the
+console also looks in the data folder and at $COMMUNE_CONSOLE_DEPARTMENT. On each start,
+every preset the station has not set itself is applied; the station's own choices win.
+
+    {"department": "Sở VHTTDL tỉnh Đắk Lắk",
+     "settings": {"source.server_url": "https://nguon.daklak.gov.vn/api/v1",
+                  "source.ca_bundle": "ca-daklak.pem",
+                  "broadcast.quiet_end_morning": "05:30",
+                  "broadcast.quiet_start_evening": "21:00",
+                  "broadcast.session_limit_min": 45}}
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .settings import (
+    OPTIONS,
+    QUIET_END,
+    QUIET_START,
+    SESSION_LIMIT_MIN,
+    SLOT_TEMPLATES,
+    SOURCE_CA_BUNDLE,
+    SOURCE_URL,
+    SOURCE_VERIFY_TLS,
+    STATION_CODE,
+    TARGET_LUFS,
+    TRUE_PEAK_DBTP,
+    UI_LANGUAGE,
+    Settings,
+)
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "department.json"
+ENV_VAR = "COMMUNE_CONSOLE_DEPARTMENT"
+MAX_BYTES = 64 * 1024
+PRESETTABLE = {o.key for o in (SOURCE_URL, SOURCE_CA_BUNDLE, SOURCE_VERIFY_TLS, STATION_CODE,
+                               QUIET_START, QUIET_END, SESSION_LIMIT_MIN, SLOT_TEMPLATES,
+                               TARGET_LUFS, TRUE_PEAK_DBTP, UI_LANGUAGE)}
+
+
+def find_department_file(data_root: Path) -> Path | None:
+    candidates = []
+    if os.environ.get(ENV_VAR):
+        candidates.append(Path(os.environ[ENV_VAR]))
+    if getattr(sys, "frozen", False):  # next to the installed program
+        candidates.append(Path(sys.executable).resolve().parent / FILE_NAME)
+    candidates.append(data_root / FILE_NAME)
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def apply_presets(settings: Settings, path: Path) -> list[str]:
+    """Apply what the station has not set itself; returns the keys applied."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValueError("larger than 64 KB")
+        document = json.loads(path.read_text(encoding="utf-8"))
+        presets = document.get("settings", {}) if isinstance(document, dict) else None
+        if not isinstance(presets, dict):
+            raise ValueError('no "settings" object')
+    except (OSError, ValueError) as exc:
+        log.warning("Department settings in %s ignored: %s", path, exc)
+        return []
+    applied = {}
+    for key, value in presets.items():
+        if key not in PRESETTABLE:
+            log.warning("Department setting %r in %s is unknown or not presettable", key, path)
+            continue
+        option = OPTIONS[key]
+        if settings.is_set(option):
+            continue
+        if option is SOURCE_CA_BUNDLE and value:
+            value = str((path.parent / str(value)).resolve())  # relative to the file
+        try:
+            applied[option] = option.coerce(value)
+        except (TypeError, ValueError):
+            log.warning("Department setting %r in %s has a wrong value", key, path)
+    if applied:
+        settings.set_many(applied)
+        log.info("applied Department settings from %s: %s", path,
+                 ", ".join(o.key for o in applied))
+    return [o.key for o in applied]
