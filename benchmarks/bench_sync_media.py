@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -120,7 +119,7 @@ def main() -> None:
         media = data / "media"
         while proc.poll() is None and (not media.exists() or cache_bytes(media) < payload / 2):
             time.sleep(0.02)
-        proc.send_signal(signal.SIGKILL)
+        proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
         proc.wait()
         held = cache_bytes(media)
         missing = payload - held

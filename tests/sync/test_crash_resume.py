@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -49,7 +48,7 @@ def test_kill_during_sync_then_resume(tmp_path: Path, sim_media_dir: Path) -> No
             proc.stdin.close()
             time.sleep(rng.uniform(0.8, 3.0))
             if proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
+                proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
                 kills += 1
             proc.wait()
             # After every kill: the database is sound and every "ready" file is what it claims.
