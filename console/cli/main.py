@@ -27,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"commune-console {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a demo commune with built-in simulators")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (migrations, ffmpeg, Qt, translations, "
+                        "main window) in a temporary folder; non-zero exit on failure")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub, parent)
@@ -46,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"commune-console: cannot write logs in {root}: {exc}", file=sys.stderr)
         return 1
     try:
+        if args.self_test:
+            from .selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from ..ui.launch import run_gui
 
