@@ -1,4 +1,9 @@
-"""Reading the local catalogue as plain rows (for the CLI and the window)."""
+"""Reading the local catalogue as plain rows (for the CLI and the window).
+
+The library's lists, filters and counts are in library_query.py, one item's details in
+library_details.py, preview media (waveform, loudness, download now) in
+library_media.py, and commune-made content in local_content.py.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from sqlalchemy import and_, exists, select
 from ..db import Database
 from ..models import ItemFile, MediaBlob, SourceItem
 from ..models.enums import MediaState
+from ..search.query import search
+from ..search.schema import ensure_index
 
 
 @dataclass(frozen=True)
@@ -41,3 +48,25 @@ def list_items(db: Database, *, include_withdrawn: bool = False,
         query = query.limit(limit)
     with db.read() as session:
         return [ItemSummary(*row[:5], cached=bool(row[5])) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One item found by `items search`, best first."""
+
+    id: str
+    title: str
+    kind: str
+    priority: str
+
+
+def search_items(db: Database, query: str, *, limit: int = 20,
+                 include_withdrawn: bool = False) -> list[SearchResult]:
+    """Items whose title, summary, body, tags or issuer match `query`, best first.
+
+    Case, accents and đ/Đ do not matter ("dong nai" finds "Đồng Nai"); the last word
+    also matches longer words once it has three letters.
+    """
+    ensure_index(db)
+    return [SearchResult(h.id, h.title, h.kind, h.priority)
+            for h in search(db, query, limit=limit, include_withdrawn=include_withdrawn)]

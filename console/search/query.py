@@ -1,0 +1,128 @@
+"""Full-text queries over the library: what the operator typed → ranked item ids.
+
+What was typed is cut into words and turned into an FTS5 expression of quoted words, so
+nothing typed is FTS syntax. Every word must appear; the last one, while it is being
+typed, also as the start of a longer word once it has three letters (FTS5 keeps prefix
+indexes for three and four letters, so this stays fast). Folding is the index's own:
+đ/Đ become d here, and FTS5's tokenizer folds case and accents of both sides, so "dong
+nai", "Dong Nai", "đồng nai" and decomposed (NFD) input all find "Đồng Nai".
+
+Ranking (ranking_tiers): with several words, items holding them side by side as typed
+come first, those with the phrase in the title before the others, the latest received
+first; then every item with the words anywhere, by bm25 with the title weighted most
+(ddl.WEIGHTS).
+bm25 ranks a query that matches a thousand items or fewer over all of them, a vaguer
+one ("xã") over its newest RANK_WINDOW matches: bm25 must look at every match it ranks,
+and the newest bulletins are the ones an operator looks for. This keeps queries within a
+few milliseconds on 150,000 items (benchmarks/bench_library.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+
+from ..db import Database
+from .ddl import FTS_TABLE, LIST_TABLE, WEIGHTS
+
+MIN_PREFIX = 3        # letters before the last word also matches longer words
+RANK_WINDOW = 1000    # vague queries: bm25 over this many newest matches
+_TOKEN = re.compile(r"[^\W_]+")
+BM25 = f"bm25({FTS_TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
+
+
+def query_words(query: str) -> list[str]:
+    """The words of what was typed (NFC, đ → d; the index folds case and accents)."""
+    query = unicodedata.normalize("NFC", query).replace("đ", "d").replace("Đ", "D")
+    return _TOKEN.findall(query)
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH expression for what was typed, or None when there is nothing to find."""
+    words = query_words(query)
+    if not words:
+        return None
+    quoted = ['"' + w + '"' for w in words]  # words hold letters and digits only
+    if len(words[-1]) >= MIN_PREFIX:
+        quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+@dataclass(frozen=True)
+class Tier:
+    """One step of the ranking: an FTS5 expression and how its matches are ordered."""
+
+    match: str
+    by_bm25: bool   # False: the latest received first (cheap: it stops after `limit`)
+
+
+def ranking_tiers(query: str) -> list[Tier]:
+    """The steps of the ranking, best first. Several words: the words side by side as
+    typed in the title ("Đồng Nai", not "chủ động … nai"), then side by side anywhere,
+    both the latest received first; then the words anywhere, by bm25. One word: bm25. Every tier's
+    matches are matches of match_expression()."""
+    words = query_words(query)
+    if not words:
+        return []
+    everywhere = match_expression(query)
+    assert everywhere is not None
+    if len(words) == 1:
+        return [Tier(everywhere, True)]
+    phrase = '"' + " ".join(words) + '"' + ("*" if len(words[-1]) >= MIN_PREFIX else "")
+    return [Tier("{title} : " + phrase, False), Tier(phrase, False), Tier(everywhere, True)]
+
+
+def rank_floor(conn: Any, match: str, window: int = RANK_WINDOW) -> int:
+    """The smallest index key worth ranking: the newest `window` matches, or all of them."""
+    row = conn.execute(text(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m "
+        "ORDER BY rowid DESC LIMIT 1 OFFSET :n"), {"m": match, "n": window - 1}).first()
+    return int(row[0]) if row else 0
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    kind: str
+    priority: str
+
+
+def ranked(conn: Any, query: str, *, limit: int, include_withdrawn: bool = False,
+           columns: str = "k.item_id, s.title, k.kind, k.priority") -> list[Any]:
+    """Rows of the best `limit` items for what was typed, best first (`k` is the item's
+    library_item row, `s` its source_item row; the first column must be the id)."""
+    rows: list[Any] = []
+    taken: set[str] = set()
+    for tier in ranking_tiers(query):
+        floor = rank_floor(conn, tier.match) if tier.by_bm25 else 0
+        order = f"{BM25}, f.rowid DESC" if tier.by_bm25 else "f.rowid DESC"
+        for row in conn.execute(text(
+                f"SELECT {columns} FROM {FTS_TABLE} f JOIN {LIST_TABLE} k ON k.key = f.rowid "
+                "JOIN source_item s ON s.id = k.item_id "
+                f"WHERE {FTS_TABLE} MATCH :m AND f.rowid >= :floor "
+                "AND (:withdrawn OR k.withdrawn = 0) "
+                f"ORDER BY {order} LIMIT :limit"),
+                {"m": tier.match, "floor": floor, "withdrawn": include_withdrawn,
+                 "limit": limit + len(taken)}):
+            if row[0] not in taken:
+                taken.add(row[0])
+                rows.append(row)
+        if len(rows) >= limit:
+            break
+    return rows[:limit]
+
+
+def search(db: Database, query: str, *, limit: int = 50,
+           include_withdrawn: bool = False) -> list[SearchHit]:
+    """The best `limit` items for what was typed, best first (withdrawn items left out)."""
+    if match_expression(query) is None or limit <= 0:
+        return []
+    with db.read() as session:
+        rows = ranked(session.connection(), query, limit=limit,
+                      include_withdrawn=include_withdrawn)
+    return [SearchHit(*row) for row in rows]

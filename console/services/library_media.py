@@ -1,0 +1,171 @@
+"""Media of library items for previews: waveforms, loudness, and "download now".
+
+Qt-free and blocking: the window calls these from its background workers.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import sys
+import tempfile
+import threading
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from ..audio import measure_loudness, probe_duration, run_ffmpeg
+from ..context import ConsoleContext
+from ..db import Database
+from ..models import ItemFile, MediaBlob
+from ..models.enums import MediaState
+from ..sync.media import DownloadStats, MediaDownloader, MediaStore, _Job
+from ..sync.validate import SHA256
+from .errors import ServiceError
+from .permissions import Actor, Permission
+
+log = logging.getLogger(__name__)
+
+WAVEFORM_VERSION = 1
+WAVEFORM_BUCKETS = 1000
+# Decode at a low rate: a waveform needs the envelope, not the sound. Long files get a
+# lower rate so that decoding never holds more than about 8 MB of samples.
+_MAX_SAMPLES = 4_000_000
+_RATES = (8000, 4000, 2000, 1000, 500)
+
+
+def waveform_dir(ctx: ConsoleContext) -> Path:
+    return ctx.paths.cache / "waveforms"
+
+
+def _rate_for(duration_s: float | None) -> int:
+    if not duration_s:
+        return 2000
+    for rate in _RATES:
+        if rate * duration_s <= _MAX_SAMPLES:
+            return rate
+    return _RATES[-1]
+
+
+def compute_peaks(path: Path, buckets: int = WAVEFORM_BUCKETS, *,
+                  cancel: threading.Event | None = None) -> list[float]:
+    """Peak level (0…1) of each of `buckets` equal slices of the first audio stream."""
+    rate = _rate_for(probe_duration(path))
+    result = run_ffmpeg(["-i", path, "-map", "0:a:0", "-ac", "1", "-ar", str(rate),
+                         "-f", "s16le", "-acodec", "pcm_s16le", "-"],
+                        timeout=300, cancel=cancel)
+    samples = array("h")
+    data = result.stdout
+    samples.frombytes(data[: len(data) - len(data) % 2])
+    if not samples:
+        return []
+    if sys.byteorder == "big":  # the samples are little-endian
+        samples.byteswap()
+    n = len(samples)
+    count = min(buckets, n)
+    peaks = []
+    for i in range(count):
+        chunk = samples[i * n // count:(i + 1) * n // count]
+        peak = max(max(chunk), -min(chunk)) if chunk else 0
+        peaks.append(min(1.0, peak / 32768))
+    return peaks
+
+
+def waveform(ctx: ConsoleContext, sha256: str, *, cancel: threading.Event | None = None
+             ) -> list[float]:
+    """The waveform of a cached file, computed once and then read from the data folder."""
+    if not SHA256.match(sha256):
+        raise ValueError("not a sha256")
+    folder = waveform_dir(ctx)
+    cached = folder / f"{sha256}.json"
+    try:
+        data = json.loads(cached.read_text("utf-8"))
+        if data.get("version") == WAVEFORM_VERSION and isinstance(data.get("peaks"), list):
+            return [float(p) for p in data["peaks"]]
+    except (OSError, ValueError):
+        pass
+    path = MediaStore(ctx.paths.media).path(sha256)
+    if not path.is_file():
+        raise FileNotFoundError(f"{sha256[:12]} is not in the media cache")
+    peaks = compute_peaks(path, cancel=cancel)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump({"version": WAVEFORM_VERSION, "peaks": [round(p, 4) for p in peaks]}, fh)
+    os.replace(tmp, cached)
+    return peaks
+
+
+@dataclass(frozen=True)
+class LoudnessInfo:
+    lufs: float | None          # None: silent
+    true_peak_dbtp: float | None
+
+
+def loudness(ctx: ConsoleContext, sha256: str, *, cancel: threading.Event | None = None
+             ) -> LoudnessInfo:
+    """Integrated loudness and true peak, measured once and kept on the MediaBlob."""
+    with ctx.db.read() as session:
+        blob = session.get(MediaBlob, sha256)
+        if blob is None:
+            raise FileNotFoundError(f"{sha256[:12]} is not a known file")
+        if blob.true_peak_dbtp is not None:
+            return LoudnessInfo(blob.loudness_lufs, blob.true_peak_dbtp)
+    path = MediaStore(ctx.paths.media).path(sha256)
+    if not path.is_file():
+        raise FileNotFoundError(f"{sha256[:12]} is not in the media cache")
+    measured = measure_loudness(path, cancel=cancel, timeout=600)
+    peak = measured.true_peak_dbtp if math.isfinite(measured.true_peak_dbtp) else -120.0
+    with ctx.db.write() as session:
+        session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha256).values(
+            loudness_lufs=measured.integrated_lufs, true_peak_dbtp=peak))
+    return LoudnessInfo(measured.integrated_lufs, peak)
+
+
+# --- download now ----------------------------------------------------------------------
+
+
+class _ItemDownloader(MediaDownloader):
+    """The sync's downloader, limited to the files of some items."""
+
+    def __init__(self, *args, hashes: set[str], **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._hashes = hashes
+
+    def pending(self) -> list[_Job]:
+        return [job for job in super().pending() if job.sha256 in self._hashes]
+
+
+def missing_hashes(db: Database, item_ids: list[str]) -> set[str]:
+    with db.read() as session:
+        return set(session.scalars(
+            select(ItemFile.sha256).outerjoin(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
+            .where(ItemFile.item_id.in_(item_ids),
+                   (MediaBlob.state.is_(None)) | (MediaBlob.state != MediaState.READY))))
+
+
+def download_item_media(ctx: ConsoleContext, actor: Actor, item_ids: list[str], *,
+                        cancel: threading.Event | None = None) -> DownloadStats:
+    """Fetch the not-yet-cached files of these items now, through the source system."""
+    from ..sync.service import SyncService  # the source adapter; needs the account
+
+    actor.require(Permission.SYNC)
+    hashes = missing_hashes(ctx.db, item_ids)
+    if not hashes:
+        return DownloadStats()
+    service = SyncService(ctx, cancel=cancel)
+    client = service.make_client()
+    try:
+        downloader = _ItemDownloader(ctx.db, client, MediaStore(ctx.paths.media),
+                                     cancel=cancel, concurrency=2, hashes=hashes)
+        stats = downloader.run()
+    finally:
+        client.close()
+    if stats.files_failed:
+        reason = stats.errors[0] if stats.errors else "unknown reason"
+        raise ServiceError(f"{stats.files_failed} file(s) could not be downloaded: {reason}")
+    return stats

@@ -1,0 +1,40 @@
+"""Fixtures of the library tests; the data folder, keyring and `ctx` are in tests/conftest.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from console.ui.tasks import TaskRunner
+
+from .helpers import make_picture, make_tone
+
+
+@pytest.fixture
+def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture(scope="session")
+def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("library-media")
+
+
+@pytest.fixture(scope="session")
+def tone_mp3(media_dir: Path) -> Path:
+    return make_tone(media_dir / "tone.mp3", 2.0)
+
+
+@pytest.fixture(scope="session")
+def tone_wav(media_dir: Path) -> Path:
+    return make_tone(media_dir / "chuông báo.wav", 1.0, codec="wav")
+
+
+@pytest.fixture(scope="session")
+def picture_png(media_dir: Path) -> Path:
+    return make_picture(media_dir / "ảnh thôn.png")
