@@ -22,7 +22,7 @@ import requests
 from sqlalchemy import func, select, update
 
 from ..db import Database
-from ..models import ItemFile, MediaBlob, Programme, ProgrammeEntry
+from ..models import ItemFile, MediaBlob, Programme, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
 from ..models.enums import MediaState
 from .client import SourceClient
@@ -249,7 +249,8 @@ class MediaDownloader:
 
 
 def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
-    """Media of programmes that may still air: never evicted."""
+    """Never evicted: media of programmes that may still air, and commune-made media
+    (the cache holds the only copy; the source system cannot send it again)."""
     now = now or utcnow()
     horizon = now - dt.timedelta(days=1)
     with db.read() as session:
@@ -261,7 +262,10 @@ def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
             select(ItemFile.sha256).join(ProgrammeEntry, ProgrammeEntry.item_id == ItemFile.item_id)
             .join(Programme).where((Programme.start_at.is_(None)) | (Programme.start_at >= horizon))
         ).all()
-    return {h for h in (*by_media, *by_item) if h}
+        local = session.scalars(
+            select(ItemFile.sha256).join(SourceItem, SourceItem.id == ItemFile.item_id)
+            .where(SourceItem.local.is_(True))).all()
+    return {h for h in (*by_media, *by_item, *local) if h}
 
 
 def evict(db: Database, store: MediaStore, limit_bytes: int) -> int:

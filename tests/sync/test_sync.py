@@ -183,3 +183,35 @@ def test_flaky_link_converges_to_clean_state(tmp_path, make_sim) -> None:  # typ
     finally:
         clean.close()
         flaky.close()
+
+
+def test_eviction_spares_scheduled_and_local_media(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from console.models import Programme, ProgrammeEntry
+    from console.sync.media import evict
+
+    service = logged_in(ctx, sim)
+    service.sync_once()
+    with ctx.db.read() as s:
+        rows = s.execute(select(ItemFile.item_id, ItemFile.sha256)
+                         .order_by(ItemFile.sha256)).all()
+    scheduled_item, scheduled_sha = rows[0]
+    local_item, local_sha = next((i, h) for i, h in rows if h != scheduled_sha)
+    with ctx.db.write() as s:
+        programme = Programme(name="Bản tin sáng", start_at=dt.datetime.now(dt.UTC)
+                              + dt.timedelta(days=1))
+        programme.entries.append(ProgrammeEntry(position=0, kind="item",
+                                                item_id=scheduled_item))
+        s.add(programme)
+        s.get(SourceItem, local_item).local = True
+    store = MediaStore(ctx.paths.media)
+    freed = evict(ctx.db, store, limit_bytes=0)
+    assert freed > 0
+    assert store.has(scheduled_sha) and store.has(local_sha)
+    kept = {h for i, h in rows if i in {scheduled_item, local_item}}  # every file of both
+    with ctx.db.read() as s:
+        others = s.execute(select(MediaBlob.sha256, MediaBlob.state)).all()
+    for sha, blob_state in others:
+        assert (blob_state == "ready") == (sha in kept)
+        assert store.has(sha) == (sha in kept)
