@@ -1,0 +1,161 @@
+"""draft → submitted → approved / rejected → scheduled, every step audited.
+
+Approving a programme with a start schedules it in the same transaction, which also writes
+its delivery jobs to the outbox (console.delivery.jobs): approved and queued, or neither.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from ...models import Programme, SourceItem
+from ...models.base import utcnow
+from ...models.enums import EntryKind, ProgrammeStatus
+from .. import audit
+from ..errors import InvalidInput
+from ..permissions import Actor, Permission
+from .checks import check_programme
+from .common import load
+
+if TYPE_CHECKING:
+    from ...context import ConsoleContext
+
+log = logging.getLogger(__name__)
+
+MIN_REASON_CHARS = 10
+S = ProgrammeStatus
+
+
+@dataclass(frozen=True)
+class ApprovalResult:
+    status: str
+    jobs: list[int]
+    note: str = ""
+
+
+def _subject(programme: Programme) -> str:
+    return f"programme:{programme.id}"
+
+
+def _transition(session: Session, actor: Actor, programme: Programme, to: ProgrammeStatus,
+                action: str, **detail: object) -> None:
+    audit.record(session, actor, action, _subject(programme), from_status=programme.status,
+                 to_status=to.value, version=programme.version, **detail)
+    log.info("programme %s: %s -> %s by %s", programme.id, programme.status, to, actor.username)
+    programme.status = to.value
+
+
+def _reasons(problems: list) -> str:  # type: ignore[type-arg]
+    return "; ".join(p.reason for p in problems)
+
+
+def submit(ctx: ConsoleContext, actor: Actor, programme_id: int) -> None:
+    actor.require(Permission.EDIT_PROGRAMMES)
+    report = check_programme(ctx, programme_id)
+    # Quiet hours are the leader's to override at approval; everything else is fixed first.
+    stop = [p for p in report.blocking if p.code != "quiet_hours"]
+    if stop:
+        raise InvalidInput(f"it cannot be submitted yet: {_reasons(stop)}")
+    with ctx.db.write() as session:
+        programme = load(session, programme_id)
+        if programme.status not in (S.DRAFT, S.REJECTED):
+            raise InvalidInput(f"only a draft can be submitted (it is {programme.status})")
+        programme.submitted_by = actor.username
+        _transition(session, actor, programme, S.SUBMITTED, "programme.submit")
+
+
+def override_quiet_hours(ctx: ConsoleContext, actor: Actor, programme_id: int,
+                         reason: str) -> None:
+    """A leader allows this programme outside quiet hours, with a written reason."""
+    actor.require(Permission.OVERRIDE_QUIET_HOURS)
+    reason = " ".join(reason.split())
+    if len(reason) < MIN_REASON_CHARS:
+        raise InvalidInput("write the reason for playing during quiet hours "
+                           f"(at least {MIN_REASON_CHARS} characters)")
+    with ctx.db.write() as session:
+        programme = load(session, programme_id)
+        programme.quiet_override_reason = reason
+        programme.quiet_override_by = actor.username
+        audit.record(session, actor, "programme.quiet_override", _subject(programme),
+                     reason=reason, start_at=programme.start_at.isoformat()
+                     if programme.start_at else None, version=programme.version)
+
+
+def reject(ctx: ConsoleContext, actor: Actor, programme_id: int, comment: str) -> None:
+    actor.require(Permission.APPROVE_PROGRAMMES)
+    comment = comment.strip()
+    if not comment:
+        raise InvalidInput("say why it is rejected, so the editor can fix it")
+    with ctx.db.write() as session:
+        programme = load(session, programme_id)
+        if programme.status not in (S.DRAFT, S.SUBMITTED):
+            raise InvalidInput(f"a {programme.status} programme cannot be rejected")
+        programme.review_comment = comment
+        _transition(session, actor, programme, S.REJECTED, "programme.reject", comment=comment)
+
+
+def _local_items(session: Session, programme: Programme) -> list[str]:
+    ids = [e.item_id for e in programme.entries if e.kind == EntryKind.ITEM and e.item_id]
+    local = [i for i in ids if (item := session.get(SourceItem, i)) is not None and item.local]
+    made_here = [str(e.id) for e in programme.entries
+                 if e.kind in (EntryKind.SPEECH, EntryKind.RECORDING, EntryKind.FILE)]
+    return local + [f"entry:{n}" for n in made_here]
+
+
+def approve(ctx: ConsoleContext, actor: Actor, programme_id: int, *,
+            quiet_reason: str | None = None, schedule: bool = True,
+            comment: str | None = None) -> ApprovalResult:
+    """Approve (from draft or submitted); then schedule it when it has a start."""
+    actor.require(Permission.APPROVE_PROGRAMMES)
+    if quiet_reason:
+        override_quiet_hours(ctx, actor, programme_id, quiet_reason)
+    report = check_programme(ctx, programme_id)
+    if report.blocking:
+        raise InvalidInput(f"it cannot be approved: {_reasons(report.blocking)}")
+    with ctx.db.write() as session:
+        programme = load(session, programme_id)
+        if programme.status not in (S.DRAFT, S.SUBMITTED):
+            raise InvalidInput(f"a {programme.status} programme cannot be approved")
+        programme.approved_by = actor.username
+        programme.approved_at = utcnow()
+        programme.review_comment = comment
+        _transition(session, actor, programme, S.APPROVED, "programme.approve",
+                    local_content=_local_items(session, programme), comment=comment)
+        if not schedule or (programme.start_at is None and programme.schedule is None):
+            return ApprovalResult(programme.status, [])
+        return _schedule(session, actor, programme)
+
+
+def schedule_programme(ctx: ConsoleContext, actor: Actor, programme_id: int) -> ApprovalResult:
+    """approved → scheduled, with its delivery jobs in the same transaction."""
+    with ctx.db.write() as session:
+        programme = load(session, programme_id)
+        if programme.status != S.APPROVED:
+            raise InvalidInput(f"only an approved programme can be scheduled "
+                               f"(it is {programme.status})")
+        return _schedule(session, actor, programme)
+
+
+def _schedule(session: Session, actor: Actor, programme: Programme) -> ApprovalResult:
+    actor.require(Permission.PUSH)
+    try:
+        from ...delivery.jobs import create_delivery_jobs
+    except ImportError:
+        log.warning("delivery jobs module missing; programme %s scheduled without jobs",
+                    programme.id)
+        _transition(session, actor, programme, S.SCHEDULED, "programme.schedule", jobs=[])
+        return ApprovalResult(programme.status, [], "no delivery module: nothing queued")
+    try:
+        with session.begin_nested():  # a refusal rolls back the jobs, not the approval
+            jobs = create_delivery_jobs(session, programme.id, actor)
+    except InvalidInput as exc:
+        audit.record(session, actor, "programme.schedule_failed", _subject(programme),
+                     reason=str(exc))
+        log.warning("programme %s approved but not scheduled: %s", programme.id, exc)
+        return ApprovalResult(programme.status, [], f"approved, not scheduled: {exc}")
+    _transition(session, actor, programme, S.SCHEDULED, "programme.schedule", jobs=jobs)
+    return ApprovalResult(programme.status, jobs)

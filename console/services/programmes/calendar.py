@@ -1,0 +1,64 @@
+"""The schedule view's data: what airs each day, per target group, with campaigns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ...db import Database
+from ...models import Programme, TargetGroup, TargetGroupMember
+from ...models.enums import ProgrammeStatus
+from ...timezone import STATION_TZ
+from .campaigns import Upcoming, upcoming
+from .checks import ALL, target_set
+from .schedule import occurrences
+from .timing import total_seconds
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    day: dt.date
+    start: dt.datetime          # station time
+    end: dt.datetime
+    programme_id: int
+    name: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    days: list[dt.date]
+    rows: list[PlanRow]
+    campaigns: list[Upcoming]
+    groups: list[str]
+
+
+def plan(db: Database, first_day: dt.date, days: int = 7, group: str | None = None) -> Plan:
+    """Every airing from `first_day` for `days` days, for one target group or all."""
+    since = dt.datetime.combine(first_day, dt.time(0, 0), STATION_TZ)
+    until = since + dt.timedelta(days=days)
+    rows: list[PlanRow] = []
+    with db.read() as session:
+        groups = list(session.scalars(select(TargetGroup.name).order_by(TargetGroup.name)))
+        members: set[str] | None = None
+        if group:
+            group_row = session.scalar(select(TargetGroup).where(TargetGroup.name == group))
+            if group_row is not None:
+                members = set(session.scalars(select(TargetGroupMember.target_id).where(
+                    TargetGroupMember.group_id == group_row.id)))
+        for programme in session.scalars(select(Programme).where(
+                Programme.status != ProgrammeStatus.REJECTED.value)):
+            if members is not None:
+                targets = target_set(session, programme)
+                if ALL not in targets and not targets & members:
+                    continue
+            length = dt.timedelta(seconds=total_seconds(programme))
+            for start in occurrences(programme, since, days + 1):
+                if since <= start < until:
+                    rows.append(PlanRow(start.date(), start, start + length, programme.id,
+                                        programme.name, programme.status))
+    rows.sort(key=lambda r: (r.start, r.programme_id))
+    return Plan([first_day + dt.timedelta(days=n) for n in range(days)], rows,
+                upcoming(first_day, days), groups)

@@ -1,0 +1,226 @@
+"""Checks before submission and before air, each with a plain reason and a fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...models import DeliveryTarget, Programme, SourceItem, TargetGroupMember
+from ...models.enums import EntryKind, Priority, ProgrammeStatus
+from ...settings import QUIET_END, QUIET_START, SESSION_LIMIT_MIN
+from ...timezone import STATION_TZ
+from .common import fmt_duration, hhmm, load
+from .schedule import occurrences
+from .sources import resolve, speech_cache, speech_options
+from .timing import timeline, total_seconds
+
+if TYPE_CHECKING:
+    from ...context import ConsoleContext
+
+log = logging.getLogger(__name__)
+
+ALL = "*"  # "every target of the commune"
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    reason: str
+    fix: str
+    blocking: bool = True
+    entry_id: int | None = None
+
+
+@dataclass
+class CheckReport:
+    programme_id: int
+    status: str
+    total_s: float
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def blocking(self) -> list[Problem]:
+        return [p for p in self.problems if p.blocking]
+
+    @property
+    def ok(self) -> bool:
+        return not self.blocking
+
+    def codes(self) -> set[str]:
+        return {p.code for p in self.problems}
+
+
+def _when(moment: dt.datetime) -> str:
+    return moment.astimezone(STATION_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def target_set(session: Session, programme: Programme) -> set[str]:
+    if programme.all_targets:
+        return {ALL}
+    ids: set[str] = set()
+    for row in programme.targets:
+        if row.target_id:
+            ids.add(row.target_id)
+        if row.group_id is not None:
+            ids.update(session.scalars(select(TargetGroupMember.target_id)
+                                       .where(TargetGroupMember.group_id == row.group_id)))
+    return ids
+
+
+def _names(session: Session, ids: set[str]) -> str:
+    if ALL in ids:
+        return "all clusters"
+    rows = session.scalars(select(DeliveryTarget.name).where(DeliveryTarget.id.in_(ids)))
+    return ", ".join(sorted(rows)) or ", ".join(sorted(ids))
+
+
+def _quiet(programme: Programme, starts: list[dt.datetime], total: float,
+           window: tuple[dt.time, dt.time]) -> list[Problem]:
+    if programme.priority == Priority.EMERGENCY:
+        return []  # emergencies are never held back by quiet hours
+    first, last = window
+    for start in starts:
+        local = start.astimezone(STATION_TZ)
+        end = local + dt.timedelta(seconds=total)
+        latest = dt.datetime.combine(local.date(), last, STATION_TZ)
+        if local.time() < first or end > latest:
+            reason = (f"quiet hours: it would play {_when(local)}-{end.strftime('%H:%M')}, "
+                      f"outside the allowed {first:%H:%M}-{last:%H:%M}")
+            if programme.quiet_override_reason:
+                return [Problem("quiet_hours", f"{reason} (allowed by "
+                                f"{programme.quiet_override_by}: "
+                                f"{programme.quiet_override_reason})", "", blocking=False)]
+            return [Problem("quiet_hours", reason,
+                            f"move it between {first:%H:%M} and {last:%H:%M}, or have a leader "
+                            "override the quiet hours with a written reason")]
+    return []
+
+
+def _items(session: Session, programme: Programme, starts: list[dt.datetime]) -> list[Problem]:
+    problems: list[Problem] = []
+    slots = {s.entry_id: s for s in timeline(programme)[0]}
+    for entry in sorted(programme.entries, key=lambda e: e.position):
+        if entry.kind != EntryKind.ITEM or not entry.item_id:
+            continue
+        item = session.get(SourceItem, entry.item_id)
+        label = f"entry {entry.position + 1} \u201c{entry.title}\u201d"
+        if item is None:
+            continue  # reported as missing audio
+        if item.withdrawn:
+            problems.append(Problem("withdrawn", f"{label} was withdrawn by the province",
+                                    "remove it from the programme", entry_id=entry.id))
+            continue
+        slot = slots[entry.id]
+        for start in starts[:1] + starts[-1:]:
+            begins = start + dt.timedelta(seconds=slot.offset_s)
+            ends = begins + dt.timedelta(seconds=slot.length_s or 0)
+            if item.valid_until is not None and ends > item.valid_until:
+                problems.append(Problem(
+                    "expired", f"{label} is valid only until {_when(item.valid_until)} but "
+                    f"would play on {_when(begins)}",
+                    "remove it, or end the schedule before it expires", entry_id=entry.id))
+                break
+            if item.valid_from is not None and begins < item.valid_from:
+                problems.append(Problem(
+                    "not_yet_valid", f"{label} may be broadcast only from "
+                    f"{_when(item.valid_from)} but would play on {_when(begins)}",
+                    "remove it or move the programme later", entry_id=entry.id))
+                break
+        if item.local:
+            problems.append(Problem("local_content", f"{label} was made in the commune",
+                                    "a leader must approve the programme before air",
+                                    blocking=False, entry_id=entry.id))
+        elif not item.reviewed:
+            problems.append(Problem("not_reviewed", f"{label} was not reviewed by the "
+                                    "province's editorial board", "listen to it before "
+                                    "approving", blocking=False, entry_id=entry.id))
+    return problems
+
+
+def _media(session: Session, programme: Programme, ctx: ConsoleContext) -> list[Problem]:
+    problems: list[Problem] = []
+    cache = speech_cache(ctx.paths)
+    for entry in sorted(programme.entries, key=lambda e: e.position):
+        label = f"entry {entry.position + 1} \u201c{entry.title}\u201d"
+        source = resolve(session, entry, ctx.paths)
+        if source.missing:
+            problems.append(Problem("not_cached", f"{label}: {source.missing}",
+                                    "sync the media, or remove the entry", entry_id=entry.id))
+        elif source.text is not None and cache.engine is None \
+                and cache.cached(source.text, *speech_options(entry)) is None:
+            problems.append(Problem("no_speech", f"{label} is text and no speech engine is "
+                                    "installed", "install espeak-ng or a Vietnamese voice; the "
+                                    "text can still go to the boards", entry_id=entry.id))
+    return problems
+
+
+def _conflicts(session: Session, programme: Programme, starts: list[dt.datetime],
+               total: float) -> list[Problem]:
+    mine = target_set(session, programme)
+    spans = [(s, s + dt.timedelta(seconds=total)) for s in starts]
+    others = session.scalars(select(Programme).where(
+        Programme.id != programme.id,
+        Programme.status != ProgrammeStatus.REJECTED.value))
+    problems: list[Problem] = []
+    for other in others:
+        theirs = target_set(session, other)
+        shared = mine | theirs if ALL in mine or ALL in theirs else mine & theirs
+        if not shared:
+            continue
+        length = total_seconds(other)
+        since = min((s for s, _ in spans), default=None)
+        for o_start in occurrences(other, since):
+            o_end = o_start + dt.timedelta(seconds=length)
+            if any(s < o_end and o_start < e for s, e in spans):
+                problems.append(Problem(
+                    "conflict", f"it overlaps \u201c{other.name}\u201d (programme {other.id}, "
+                    f"{_when(o_start)}-{o_end.astimezone(STATION_TZ):%H:%M}) on "
+                    f"{_names(session, shared)}",
+                    "move one of them, or send them to different clusters"))
+                break
+    return problems
+
+
+def check_programme(ctx: ConsoleContext, programme_id: int, *,
+                    for_air: bool = False) -> CheckReport:
+    """Everything that stands between this programme and the air.
+
+    `for_air` adds the approval itself: only an approved programme may go on air.
+    """
+    window = (hhmm(ctx.settings.get(QUIET_START)), hhmm(ctx.settings.get(QUIET_END)))
+    limit_s = float(ctx.settings.get(SESSION_LIMIT_MIN)) * 60
+    with ctx.db.read() as session:
+        programme = load(session, programme_id)
+        total = total_seconds(programme)
+        report = CheckReport(programme.id, programme.status, total)
+        add = report.problems.extend
+        if not programme.entries:
+            add([Problem("empty", "the programme has nothing in it", "add items to it")])
+        starts = occurrences(programme)
+        if not starts:
+            add([Problem("no_start", "the programme has no start time",
+                         "give it a date and time or a schedule")])
+        add(_quiet(programme, starts, total, window))
+        if total > limit_s:
+            add([Problem("session_limit", f"it lasts {fmt_duration(total)}, longer than the "
+                         f"station's limit of {fmt_duration(limit_s)}",
+                         "remove or trim entries, or split it into two programmes")])
+        if programme.slot_limit_s and total > programme.slot_limit_s:
+            add([Problem("slot_overrun", f"it lasts {fmt_duration(total)}, "
+                         f"{fmt_duration(total - programme.slot_limit_s)} more than its slot",
+                         "remove or trim entries", blocking=False)])
+        add(_items(session, programme, starts))
+        add(_media(session, programme, ctx))
+        if starts:
+            add(_conflicts(session, programme, starts, total))
+        if for_air and programme.status not in (ProgrammeStatus.APPROVED,
+                                                ProgrammeStatus.SCHEDULED):
+            add([Problem("not_approved", f"it is not approved (it is {programme.status})",
+                         "a leader must approve it")])
+    log.debug("programme %s checked: %s", programme_id, sorted(report.codes()))
+    return report

@@ -1,0 +1,81 @@
+"""Render a programme as it will sound: one MP3 at the station's loudness target."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...audio.probe import media_duration
+from ...audio.render import (
+    LoudnessCache,
+    RenderPart,
+    RenderResult,
+    RenderTarget,
+    normalising_gain,
+    render_parts,
+)
+from ...settings import TARGET_LUFS, TRUE_PEAK_DBTP
+from ..errors import InvalidInput
+from .common import load
+from .sources import resolve, speech_cache, speech_mp3, speech_options
+from .timing import played_length
+
+if TYPE_CHECKING:
+    from ...context import ConsoleContext
+
+log = logging.getLogger(__name__)
+
+MEASURE_SHARE = 0.25  # of the progress bar, when nothing was measured before
+
+
+def loudness_cache(ctx: ConsoleContext) -> LoudnessCache:
+    return LoudnessCache(ctx.paths.cache / "loudness")
+
+
+def render_programme(ctx: ConsoleContext, programme_id: int, out: Path, *,
+                     entries_dir: Path | None = None, cancel: threading.Event | None = None,
+                     progress: Callable[[float], None] | None = None) -> RenderResult:
+    """Render in the caller's thread (a UI worker or the CLI); cancellable, with progress."""
+    target = RenderTarget(float(ctx.settings.get(TARGET_LUFS)),
+                          float(ctx.settings.get(TRUE_PEAK_DBTP)))
+    speech = speech_cache(ctx.paths)
+    plan: list[tuple[Path | None, float, float, float, str]] = []
+    missing: list[str] = []
+    with ctx.db.read() as session:
+        programme = load(session, programme_id)
+        for entry in sorted(programme.entries, key=lambda e: e.position):
+            source = resolve(session, entry, ctx.paths)
+            path = source.path
+            if source.text is not None and path is None:
+                path = speech_mp3(speech, source.text, *speech_options(entry), cancel=cancel)
+            if source.missing or (path is None and not source.silence):
+                missing.append(f"entry {entry.position + 1}: {source.missing or 'no audio'}")
+                continue
+            length = played_length(entry)
+            if path is not None and (length is None or (entry.options or {}).get("estimated")):
+                full = media_duration(path, cancel=cancel, timeout=600) or 0.0
+                length = (entry.cue_out_s or full) - entry.cue_in_s
+            plan.append((path, entry.cue_in_s if path else 0.0, length or 0.0,
+                         entry.volume_db, entry.title or ""))
+    if missing:
+        raise InvalidInput("the programme cannot be rendered: " + "; ".join(missing))
+    cache = loudness_cache(ctx)
+    files = [p for p, *_ in plan if p is not None]
+    unknown = [p for p in files if not cache.get(p)[0]]
+    share = MEASURE_SHARE if unknown and progress else 0.0
+    if progress:
+        progress(0.0)
+    measured = cache.measure_all(files, cancel=cancel)
+    parts = [RenderPart(path, length, cue_in,
+                        normalising_gain(measured.get(path) if path else None, target, volume)
+                        if path else 0.0, title)
+             for path, cue_in, length, volume, title in plan]
+    render_progress = (lambda f: progress(share + (1 - share) * f)) if progress else None
+    result = render_parts(parts, out, target=target, entries_dir=entries_dir, cancel=cancel,
+                          progress=render_progress, timeout=None,
+                          memo_dir=ctx.paths.cache / "loudness")
+    log.info("programme %s rendered to %s", programme_id, out)
+    return result

@@ -1,0 +1,102 @@
+"""Where each entry's audio comes from: the media cache, or speech synthesis."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...audio.ffmpeg import run_ffmpeg
+from ...audio.speech import DEFAULT_SPEED, DEFAULT_VOICE, SpeechCache
+from ...models import ItemFile, MediaBlob, ProgrammeEntry, SourceItem
+from ...models.enums import EntryKind, ItemKind, MediaState
+from ...paths import DataPaths
+from ...sync.media import MediaStore
+
+log = logging.getLogger(__name__)
+
+PLAYABLE_MIME = ("audio/", "video/")
+
+
+@dataclass(frozen=True)
+class EntrySource:
+    """The audio of one entry: a file, silence, or why there is none."""
+
+    path: Path | None = None
+    silence: bool = False
+    text: str | None = None      # to be read by speech synthesis
+    missing: str | None = None   # plain reason when the audio is not available
+
+
+def item_media(session: Session, item_id: str) -> str | None:
+    """sha256 of the item's playable file (audio, or the sound of a video)."""
+    for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
+                             .order_by(ItemFile.id)):
+        if f.role == "main" and f.mime.startswith(PLAYABLE_MIME):
+            return f.sha256
+    return None
+
+
+def item_speech_text(item: SourceItem) -> str:
+    return (item.body or item.summary or item.title or "").strip()
+
+
+def speech_cache(paths: DataPaths) -> SpeechCache:
+    return SpeechCache(paths.cache / "speech")
+
+
+def speech_options(entry: ProgrammeEntry) -> tuple[str, int]:
+    options = entry.options or {}
+    return str(options.get("voice") or DEFAULT_VOICE), int(options.get("speed") or DEFAULT_SPEED)
+
+
+def _ready(session: Session, store: MediaStore, sha: str) -> Path | None:
+    state = session.scalar(select(MediaBlob.state).where(MediaBlob.sha256 == sha))
+    path = store.path(sha)
+    return path if state == MediaState.READY and path.is_file() else None
+
+
+def resolve(session: Session, entry: ProgrammeEntry, paths: DataPaths) -> EntrySource:
+    store = MediaStore(paths.media)
+    kind = EntryKind(entry.kind)
+    if kind == EntryKind.SILENCE:
+        return EntrySource(silence=True)
+    if kind == EntryKind.STREAM:
+        # Relayed live by the devices; the rendered file holds its place with silence.
+        return EntrySource(silence=True)
+    if entry.media_sha256:
+        path = _ready(session, store, entry.media_sha256)
+        return EntrySource(path=path) if path else EntrySource(
+            missing="its file is not in the media cache yet")
+    if kind == EntryKind.SPEECH:
+        return EntrySource(text=entry.text or "")
+    if kind == EntryKind.ITEM and entry.item_id:
+        item = session.get(SourceItem, entry.item_id)
+        if item is None:
+            return EntrySource(missing="the item is no longer in the library")
+        sha = item_media(session, item.id)
+        if sha is None:
+            if item.kind == ItemKind.TEXT and item_speech_text(item):
+                return EntrySource(text=item_speech_text(item))
+            return EntrySource(missing=f"the item has no sound ({item.kind})")
+        path = _ready(session, store, sha)
+        return EntrySource(path=path) if path else EntrySource(
+            missing="its audio has not been downloaded yet (sync when the link is up)")
+    return EntrySource(missing="the entry has no audio")
+
+
+def speech_mp3(cache: SpeechCache, text: str, voice: str, speed: int,
+               cancel: threading.Event | None = None) -> Path:
+    """Synthesised speech encoded as MP3 next to its WAV, for devices and the cache."""
+    wav = cache.speak(text, voice, speed, cancel=cancel)
+    mp3 = wav.with_suffix(".mp3")
+    if not mp3.is_file():
+        tmp = wav.with_suffix(".part.mp3")
+        run_ffmpeg(["-i", wav, "-ac", "1", "-c:a", "libmp3lame", "-b:a", "64k", "-y", tmp],
+                   timeout=300, cancel=cancel)
+        tmp.replace(mp3)
+    return mp3

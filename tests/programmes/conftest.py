@@ -1,0 +1,91 @@
+"""A station with a synced demo catalogue and cached media, plus its people."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import pytest
+from sqlalchemy import select
+
+from console.context import ConsoleContext
+from console.models import ItemFile, MediaBlob, SourceItem
+from console.models.enums import MediaState, Role
+from console.services.permissions import Actor
+from console.sim.source import SimulatorConfig, SourceSimulator
+from console.sync.service import SyncService
+from console.timezone import STATION_TZ, station_now
+
+from ..conftest import MemoryKeyring
+
+PASSWORD = "secret-pw-1"
+
+
+@pytest.fixture(scope="session")
+def synced_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One sync from a real simulator per session; each test gets a copy of the folder."""
+    root = tmp_path_factory.mktemp("synced") / "data"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    sim = SourceSimulator(SimulatorConfig(items=120, seed=7)).start()
+    try:
+        ctx = ConsoleContext.open(root)
+        service = SyncService(ctx)
+        service.login(sim.url, "demo", "demo")
+        service.sync_once()
+        ctx.close()
+    finally:
+        sim.stop()
+        keyring.set_keyring(previous)
+    return root
+
+
+@dataclass
+class Station:
+    ctx: ConsoleContext
+    data_dir: Path
+    admin: Actor
+    editor: Actor
+    approver: Actor
+    operator: Actor
+
+
+@pytest.fixture
+def station(synced_template: Path, tmp_path: Path) -> Iterator[Station]:
+    data_dir = tmp_path / "station"
+    shutil.copytree(synced_template, data_dir)
+    ctx = ConsoleContext.open(data_dir)
+    ctx.users.create_first_admin("boss", PASSWORD, None)
+    admin = Actor("boss", Role.ADMIN)
+    for name, role in (("ed", Role.EDITOR), ("leader", Role.APPROVER), ("op", Role.OPERATOR)):
+        ctx.users.add_user(admin, name, role, PASSWORD, None)
+    yield Station(ctx, data_dir, admin, Actor("ed", Role.EDITOR), Actor("leader", Role.APPROVER),
+                  Actor("op", Role.OPERATOR))
+    ctx.close()
+
+
+def audio_items(ctx: ConsoleContext, count: int, *, at: dt.datetime | None = None) -> list[str]:
+    """Cached, current, province-reviewed audio items valid at `at`."""
+    at = at or tomorrow_at(5, 30)
+    with ctx.db.read() as session:
+        rows = session.execute(
+            select(SourceItem.id, SourceItem.valid_from, SourceItem.valid_until)
+            .join(ItemFile, ItemFile.item_id == SourceItem.id)
+            .join(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
+            .where(SourceItem.kind == "audio", SourceItem.withdrawn.is_(False),
+                   SourceItem.local.is_(False), SourceItem.priority == "normal",
+                   ItemFile.role == "main", MediaBlob.state == MediaState.READY)
+            .order_by(SourceItem.id)).all()
+    ok = [i for i, vf, vu in rows if (vf is None or vf <= at)
+          and (vu is None or vu >= at + dt.timedelta(hours=3))]
+    assert len(ok) >= count, "the demo catalogue has too few usable audio items"
+    return ok[:count]
+
+
+def tomorrow_at(hour: int, minute: int) -> dt.datetime:
+    day = station_now().date() + dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(hour, minute), STATION_TZ)
