@@ -47,6 +47,17 @@ class DemoSession:
     actor: Actor
     stoppers: list[Callable[[], None]] = field(default_factory=list)
 
+    def prepare(self) -> None:
+        """Start the demo's devices and source system (on the live link's thread)."""
+        self.connect_devices()
+        self.connect_source()
+
+    def connect_devices(self) -> None:
+        """12 simulated clusters in the villages (both protocols) and 2 boards, registered."""
+        from .sim.devices import start_demo_devices
+
+        self.stoppers.append(start_demo_devices(self.ctx))
+
     def connect_source(self) -> None:
         """Start the source simulator on a free loopback port and log in to it.
 

@@ -30,6 +30,27 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     source.add_argument("--bulk-file-bytes", type=int, default=5_000_000)
     source.set_defaults(func=cmd_source)
 
+    devices = sim_sub.add_parser("devices", parents=[parent],
+                                 help="loudspeaker clusters and boards (both protocols)")
+    devices.add_argument("--host", default="127.0.0.1")
+    devices.add_argument("--clusters", type=int, default=12)
+    devices.add_argument("--boards", type=int, default=2)
+    devices.add_argument("--protocol", choices=["reference", "gateway", "both"], default="both")
+    devices.add_argument("--port-base", type=int, default=0,
+                         help="reference devices on P, the gateway on P+1 (0: free ports)")
+    devices.add_argument("--offline-rate", type=float, default=0.0,
+                         help="share of devices offline at any moment (0-1)")
+    devices.add_argument("--offline-period", type=float, default=20.0,
+                         help="seconds between changes of who is offline")
+    devices.add_argument("--fail-rate", type=float, default=0.0,
+                         help="share of requests answered 503 (0-1)")
+    devices.add_argument("--latency-ms", type=int, default=0)
+    devices.add_argument("--rate-kbps", type=float, default=0.0,
+                         help="per-connection upload rate of each device (0: unlimited)")
+    devices.add_argument("--registry-out", type=Path, metavar="FILE",
+                         help="write the device list in the format `devices import` takes")
+    devices.set_defaults(func=cmd_devices)
+
 
 def cmd_source(args: argparse.Namespace) -> int:
     from ..sim.source import SimulatorConfig, serve_forever
@@ -46,3 +67,20 @@ def cmd_source(args: argparse.Namespace) -> int:
         bulk_file_bytes=args.bulk_file_bytes,
     )
     return serve_forever(config)
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from ..sim.devices import FleetConfig, serve_forever
+    from .common import fail
+
+    for name in ("offline_rate", "fail_rate"):
+        if not 0.0 <= getattr(args, name) <= 1.0:
+            fail(f"--{name.replace('_', '-')} must be between 0 and 1")
+    if args.clusters < 0 or args.boards < 0 or args.clusters + args.boards == 0:
+        fail("there must be at least one cluster or board")
+    config = FleetConfig(clusters=args.clusters, boards=args.boards, protocol=args.protocol,
+                         host=args.host, port_base=args.port_base,
+                         offline_rate=args.offline_rate, fail_rate=args.fail_rate,
+                         offline_period_s=args.offline_period, latency_ms=args.latency_ms,
+                         rate_kbps=args.rate_kbps)
+    return serve_forever(config, args.registry_out)

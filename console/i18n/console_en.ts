@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>Details</name>
+        <message>
+            <source>position {n}</source>
+            <translation>position {n}</translation>
+        </message>
+        <message>
+            <source>Revision {n}</source>
+            <translation>Revision {n}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Comes from</source>
+            <translation>Comes from</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Validity now</source>
+            <translation>Validity now</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Made in the commune: needs the leader's approval</source>
+            <translation>Made in the commune: needs the leader's approval</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Changed at the source</source>
+            <translation>Changed at the source</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Identifier</translation>
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation>Stream</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Requested airings</source>
+            <translation>Requested airings</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>No files.</source>
+            <translation>No files.</translation>
+        </message>
+        <message>
+            <source>Where it is used</source>
+            <translation>Where it is used</translation>
+        </message>
+        <message>
+            <source>no time set</source>
+            <translation>no time set</translation>
+        </message>
+        <message>
+            <source>Not used in any programme yet.</source>
+            <translation>Not used in any programme yet.</translation>
+        </message>
+        <message>
+            <source>Revisions seen</source>
+            <translation>Revisions seen</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>None recorded.</translation>
+        </message>
+    </context>
+    <context>
         <name>DevicesPage</name>
         <message>
             <source>The commune's loudspeaker clusters and electronic bulletin boards: which ones are online, what they are playing, their volume and whether their clocks are right.</source>
@@ -56,6 +191,122 @@
         <message>
             <source>Pre-empts every programme, on every device, now.</source>
             <translation>Pre-empts every programme, on every device, now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>Everything</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <source>New bulletins today</source>
+            <translation>New bulletins today</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
+            <source>Not opened yet</source>
+            <translation>Not opened yet</translation>
+        </message>
+        <message>
+            <source>Not downloaded yet</source>
+            <translation>Not downloaded yet</translation>
+        </message>
+        <message>
+            <source>Made in the commune</source>
+            <translation>Made in the commune</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Comes from</source>
+            <translation>Comes from</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Validity</source>
+            <translation>Validity</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>Saved filters</source>
+            <extracomment>the filter changed (read it with current()) the operator wants to save the current filter under a name the operator wants to delete a saved filter (its id)</extracomment>
+            <translation>Saved filters</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Save the filters chosen now under a name</source>
+            <translation>Save the filters chosen now under a name</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the saved filter chosen in the list</source>
+            <translation>Delete the saved filter chosen in the list</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>published today</source>
+            <translation>published today</translation>
+        </message>
+        <message>
+            <source>published in the last {n} days</source>
+            <translation>published in the last {n} days</translation>
+        </message>
+        <message>
+            <source>published {start} – {end}</source>
+            <translation>published {start} – {end}</translation>
+        </message>
+        <message>
+            <source>not opened yet</source>
+            <translation>not opened yet</translation>
         </message>
     </context>
     <context>
@@ -119,6 +370,133 @@
         <message>
             <source>The account could not be created: {reason}</source>
             <translation>The account could not be created: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>it is not a file</source>
+            <translation>it is not a file</translation>
+        </message>
+        <message>
+            <source>this type of file cannot be imported (only mp3, wav, m4a, ogg, jpg, png and mp4)</source>
+            <translation>this type of file cannot be imported (only mp3, wav, m4a, ogg, jpg, png and mp4)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>the file is too large</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>it is not a sound file that can be played</source>
+            <translation>it is not a sound file that can be played</translation>
+        </message>
+        <message>
+            <source>it is not a picture that can be shown</source>
+            <translation>it is not a picture that can be shown</translation>
+        </message>
+        <message>
+            <source>it is not a video that can be played</source>
+            <translation>it is not a video that can be played</translation>
+        </message>
+        <message>
+            <source>its content cannot be read</source>
+            <translation>its content cannot be read</translation>
+        </message>
+        <message>
+            <source>this file is already in the library as “{title}”</source>
+            <translation>this file is already in the library as “{title}”</translation>
+        </message>
+        <message>
+            <source>there is not enough free disk space</source>
+            <translation>there is not enough free disk space</translation>
+        </message>
+        <message>
+            <source>the file changed while it was being copied; try again</source>
+            <translation>the file changed while it was being copied; try again</translation>
+        </message>
+        <message>
+            <source>Files added to the library</source>
+            <translation>Files added to the library</translation>
+        </message>
+        <message>
+            <source>{n} file(s) added as items made in the commune.</source>
+            <translation>{n} file(s) added as items made in the commune.</translation>
+        </message>
+        <message>
+            <source>No file was added.</source>
+            <translation>No file was added.</translation>
+        </message>
+        <message>
+            <source>They need the leader's approval before they go on air. Give each a clear title and, if needed, a text, a category and a validity.</source>
+            <translation>They need the leader's approval before they go on air. Give each a clear title and, if needed, a text, a category and a validity.</translation>
+        </message>
+        <message>
+            <source>{m} file(s) refused:</source>
+            <translation>{m} file(s) refused:</translation>
+        </message>
+        <message>
+            <source>Edit the details…</source>
+            <translation>Edit the details…</translation>
+        </message>
+        <message>
+            <source>Details of an item made in the commune</source>
+            <translation>Details of an item made in the commune</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Tags (separated by commas)</source>
+            <translation>Tags (separated by commas)</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Please give the item a title.</source>
+            <translation>Please give the item a title.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Not saved: {reason}</translation>
         </message>
     </context>
     <context>
@@ -212,18 +590,330 @@
         </message>
     </context>
     <context>
+        <name>Library</name>
+        <message>
+            <source>Priority</source>
+            <extracomment>the list was (re)read: number of rows, whether every id is in (False: more coming) reading failed; the argument is the reason</extracomment>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Used</translation>
+        </message>
+        <message>
+            <source>Who issued it (or where it comes from)</source>
+            <translation>Who issued it (or where it comes from)</translation>
+        </message>
+        <message>
+            <source>Whether its files are on this computer</source>
+            <translation>Whether its files are on this computer</translation>
+        </message>
+        <message>
+            <source>In how many programmes it is used</source>
+            <translation>In how many programmes it is used</translation>
+        </message>
+        <message>
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Picture</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Relay</source>
+            <translation>Relay</translation>
+        </message>
+        <message>
+            <source>Central</source>
+            <translation>Central</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Vietnamese</source>
+            <translation>Vietnamese</translation>
+        </message>
+        <message>
+            <source>Khmer</source>
+            <translation>Khmer</translation>
+        </message>
+        <message>
+            <source>Cham</source>
+            <translation>Cham</translation>
+        </message>
+        <message>
+            <source>Hmong</source>
+            <translation>Hmong</translation>
+        </message>
+        <message>
+            <source>Ê Đê</source>
+            <translation>Ê Đê</translation>
+        </message>
+        <message>
+            <source>Jarai</source>
+            <translation>Jarai</translation>
+        </message>
+        <message>
+            <source>Bahnar</source>
+            <translation>Bahnar</translation>
+        </message>
+        <message>
+            <source>Tày</source>
+            <translation>Tày</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Valid now</source>
+            <translation>Valid now</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>Not valid yet</source>
+            <translation>Not valid yet</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the source</source>
+            <translation>Withdrawn by the source</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <translation>On this computer</translation>
+        </message>
+        <message>
+            <source>Not downloaded</source>
+            <translation>Not downloaded</translation>
+        </message>
+        <message>
+            <source>No file</source>
+            <translation>No file</translation>
+        </message>
+        <message>
+            <source>Downloaded</source>
+            <translation>Downloaded</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <source>Reviewed by the province</source>
+            <translation>Reviewed by the province</translation>
+        </message>
+        <message>
+            <source>Not reviewed</source>
+            <translation>Not reviewed</translation>
+        </message>
+        <message>
+            <source>Used in a programme</source>
+            <translation>Used in a programme</translation>
+        </message>
+        <message>
+            <source>Not used yet</source>
+            <translation>Not used yet</translation>
+        </message>
+        <message>
+            <source>{n} bytes</source>
+            <translation>{n} bytes</translation>
+        </message>
+        <message>
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <source>{n} GB</source>
+            <translation>{n} GB</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryPage</name>
         <message>
-            <source>Everything that arrived from the province and everything made in the commune: bulletins, audio, video, images and text notices, newest first, with their priority.</source>
-            <translation>Everything that arrived from the province and everything made in the commune: bulletins, audio, video, images and text notices, newest first, with their priority.</translation>
+            <source>Search titles, texts, tags and issuers — with or without accents (Ctrl+F)</source>
+            <translation>Search titles, texts, tags and issuers — with or without accents (Ctrl+F)</translation>
         </message>
         <message>
-            <source>You will be able to listen to, read and look at each item, and search in Vietnamese with or without accents: “dong nai” finds “Đồng Nai”.</source>
-            <translation>You will be able to listen to, read and look at each item, and search in Vietnamese with or without accents: “dong nai” finds “Đồng Nai”.</translation>
+            <source>Search the library</source>
+            <translation>Search the library</translation>
         </message>
         <message>
-            <source>Items past their validity date are marked and are never broadcast.</source>
-            <translation>Items past their validity date are marked and are never broadcast.</translation>
+            <source>Filters</source>
+            <translation>Filters</translation>
+        </message>
+        <message>
+            <source>Show or hide the filters</source>
+            <translation>Show or hide the filters</translation>
+        </message>
+        <message>
+            <source>Mark all as seen</source>
+            <translation>Mark all as seen</translation>
+        </message>
+        <message>
+            <source>Mark every item shown as opened</source>
+            <translation>Mark every item shown as opened</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Add files…</translation>
+        </message>
+        <message>
+            <source>Add sound, picture or video files made in the commune (mp3, wav, m4a, ogg, jpg, png, mp4). You can also drag files or a folder onto the library.</source>
+            <translation>Add sound, picture or video files made in the commune (mp3, wav, m4a, ogg, jpg, png, mp4). You can also drag files or a folder onto the library.</translation>
+        </message>
+        <message>
+            <source>Items of the library</source>
+            <translation>Items of the library</translation>
+        </message>
+        <message>
+            <source>Could not read the library: {reason}</source>
+            <translation>Could not read the library: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} items shown, reading the rest…</source>
+            <translation>{n} items shown, reading the rest…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>{n} found, best first</source>
+            <translation>{n} found, best first</translation>
+        </message>
+        <message>
+            <source>{n} found</source>
+            <translation>{n} found</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} items</translation>
+        </message>
+        <message>
+            <source>Show everything</source>
+            <translation>Show everything</translation>
+        </message>
+        <message>
+            <source>Showing only: {what}</source>
+            <translation>Showing only: {what}</translation>
+        </message>
+        <message>
+            <source>Not opened yet</source>
+            <translation>Not opened yet</translation>
+        </message>
+        <message>
+            <source>{n} not opened yet</source>
+            <translation>{n} not opened yet</translation>
+        </message>
+        <message>
+            <source>Show the items nobody has opened yet</source>
+            <translation>Show the items nobody has opened yet</translation>
+        </message>
+        <message>
+            <source>Save these filters</source>
+            <translation>Save these filters</translation>
+        </message>
+        <message>
+            <source>Name of the saved filter:</source>
+            <translation>Name of the saved filter:</translation>
+        </message>
+        <message>
+            <source>Delete a saved filter</source>
+            <translation>Delete a saved filter</translation>
+        </message>
+        <message>
+            <source>Delete the saved filter “{name}”?</source>
+            <translation>Delete the saved filter “{name}”?</translation>
+        </message>
+        <message>
+            <source>Add files made in the commune</source>
+            <translation>Add files made in the commune</translation>
+        </message>
+        <message>
+            <source>Sound, pictures and video</source>
+            <translation>Sound, pictures and video</translation>
+        </message>
+        <message>
+            <source>Your role cannot add content. Ask an editor or the administrator.</source>
+            <translation>Your role cannot add content. Ask an editor or the administrator.</translation>
+        </message>
+        <message>
+            <source>Adding {n} file(s)…</source>
+            <translation>Adding {n} file(s)…</translation>
+        </message>
+        <message>
+            <source>The files could not be added: {reason}</source>
+            <translation>The files could not be added: {reason}</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
         </message>
     </context>
     <context>
@@ -513,14 +1203,426 @@
         </message>
     </context>
     <context>
-        <name>ProgrammesPage</name>
+        <name>Preview</name>
         <message>
-            <source>Build the programme for a broadcast slot: drag items in, put them in order, add the station jingle, turn a text notice into speech or record an announcement from the microphone.</source>
-            <translation>Build the programme for a broadcast slot: drag items in, put them in order, add the station jingle, turn a text notice into speech or record an announcement from the microphone.</translation>
+            <source>Video</source>
+            <translation>Video</translation>
         </message>
         <message>
-            <source>The total length is shown against the slot. Content made in the commune goes to the commune leader for approval before it can be broadcast.</source>
-            <translation>The total length is shown against the slot. Content made in the commune goes to the commune leader for approval before it can be broadcast.</translation>
+            <source>This video cannot be played: {reason}</source>
+            <translation>This video cannot be played: {reason}</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Play</translation>
+        </message>
+        <message>
+            <source>No sound output on this computer: length, waveform and loudness only.</source>
+            <extracomment>the player knows the length (milliseconds)</extracomment>
+            <translation>No sound output on this computer: length, waveform and loudness only.</translation>
+        </message>
+        <message>
+            <source>Click to play from there</source>
+            <translation>Click to play from there</translation>
+        </message>
+        <message>
+            <source>Drawing the waveform…</source>
+            <translation>Drawing the waveform…</translation>
+        </message>
+        <message>
+            <source>No sound in this file</source>
+            <translation>No sound in this file</translation>
+        </message>
+        <message>
+            <source>The waveform could not be drawn.</source>
+            <translation>The waveform could not be drawn.</translation>
+        </message>
+        <message>
+            <source>The loudness could not be measured.</source>
+            <translation>The loudness could not be measured.</translation>
+        </message>
+        <message>
+            <source>Measuring the loudness…</source>
+            <translation>Measuring the loudness…</translation>
+        </message>
+        <message>
+            <source>Silent (nothing above −70 LUFS)</source>
+            <translation>Silent (nothing above −70 LUFS)</translation>
+        </message>
+        <message>
+            <source>Loudness {lufs} LUFS · true peak {peak} dBTP</source>
+            <translation>Loudness {lufs} LUFS · true peak {peak} dBTP</translation>
+        </message>
+        <message>
+            <source>This file cannot be played: {reason}</source>
+            <translation>This file cannot be played: {reason}</translation>
+        </message>
+        <message>
+            <source>EMERGENCY</source>
+            <translation>EMERGENCY</translation>
+        </message>
+        <message>
+            <source>PRIORITY NOTICE</source>
+            <translation>PRIORITY NOTICE</translation>
+        </message>
+        <message>
+            <source>NOTICE</source>
+            <translation>NOTICE</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list to listen to it, read it or look at it.</source>
+            <extracomment>the item was opened for the first time (the page updates its list and counts) files of the item changed (downloaded now) the operator asked to edit a commune-made item</extracomment>
+            <translation>Choose an item in the list to listen to it, read it or look at it.</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>On the board</source>
+            <translation>On the board</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Change the title, text, category and validity of this item made in the commune</source>
+            <translation>Change the title, text, category and validity of this item made in the commune</translation>
+        </message>
+        <message>
+            <source>Download now</source>
+            <translation>Download now</translation>
+        </message>
+        <message>
+            <source>Text of the item</source>
+            <translation>Text of the item</translation>
+        </message>
+        <message>
+            <source>This item could not be read: {reason}</source>
+            <translation>This item could not be read: {reason}</translation>
+        </message>
+        <message>
+            <source>it will not be broadcast.</source>
+            <translation>it will not be broadcast.</translation>
+        </message>
+        <message>
+            <source>it cannot be broadcast before {when}.</source>
+            <translation>it cannot be broadcast before {when}.</translation>
+        </message>
+        <message>
+            <source>Made in the commune: the leader must approve it before it goes on air.</source>
+            <translation>Made in the commune: the leader must approve it before it goes on air.</translation>
+        </message>
+        <message>
+            <source>This item is not shown on boards.</source>
+            <translation>This item is not shown on boards.</translation>
+        </message>
+        <message>
+            <source>Relay of a stream: {url}</source>
+            <translation>Relay of a stream: {url}</translation>
+        </message>
+        <message>
+            <source>The file of this item is not on this computer yet ({n} missing). It will be downloaded with the next sync, or you can download it now.</source>
+            <translation>The file of this item is not on this computer yet ({n} missing). It will be downloaded with the next sync, or you can download it now.</translation>
+        </message>
+        <message>
+            <source>Your role cannot download files; ask an operator or the administrator.</source>
+            <translation>Your role cannot download files; ask an operator or the administrator.</translation>
+        </message>
+        <message>
+            <source>The picture is not on this computer yet.</source>
+            <translation>The picture is not on this computer yet.</translation>
+        </message>
+        <message>
+            <source>Loading the picture…</source>
+            <translation>Loading the picture…</translation>
+        </message>
+        <message>
+            <source>Drawing the slides…</source>
+            <translation>Drawing the slides…</translation>
+        </message>
+        <message>
+            <source>The slides could not be drawn: {reason}</source>
+            <translation>The slides could not be drawn: {reason}</translation>
+        </message>
+        <message>
+            <source>The text fills {n} slides; the board shows them one after another.</source>
+            <translation>The text fills {n} slides; the board shows them one after another.</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Downloading…</translation>
+        </message>
+        <message>
+            <source>Downloaded.</source>
+            <translation>Downloaded.</translation>
+        </message>
+        <message>
+            <source>Could not download: {reason}</source>
+            <translation>Could not download: {reason}</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole picture</source>
+            <translation>Show the whole picture</translation>
+        </message>
+        <message>
+            <source>Larger (Ctrl + wheel)</source>
+            <translation>Larger (Ctrl + wheel)</translation>
+        </message>
+        <message>
+            <source>Smaller (Ctrl + wheel)</source>
+            <translation>Smaller (Ctrl + wheel)</translation>
+        </message>
+        <message>
+            <source>Larger</source>
+            <translation>Larger</translation>
+        </message>
+        <message>
+            <source>Smaller</source>
+            <translation>Smaller</translation>
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation>Actual size</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>Slide {n} of {total}</source>
+            <translation>Slide {n} of {total}</translation>
+        </message>
+        <message>
+            <source>Board {w}×{h}</source>
+            <translation>Board {w}×{h}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Programmes</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Waiting for approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Scheduled</translation>
+        </message>
+        <message>
+            <source>Bulletin</source>
+            <translation>Bulletin</translation>
+        </message>
+        <message>
+            <source>Text read aloud</source>
+            <translation>Text read aloud</translation>
+        </message>
+        <message>
+            <source>Recording</source>
+            <translation>Recording</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Relay</source>
+            <translation>Relay</translation>
+        </message>
+        <message>
+            <source>Jingle</source>
+            <translation>Jingle</translation>
+        </message>
+        <message>
+            <source>Silence</source>
+            <translation>Silence</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammesPage</name>
+        <message>
+            <source>Name of the new programme</source>
+            <translation>Name of the new programme</translation>
+        </message>
+        <message>
+            <source>New programme</source>
+            <translation>New programme</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <source>Plays at</source>
+            <translation>Plays at</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Bulletin code(s), comma separated</source>
+            <translation>Bulletin code(s), comma separated</translation>
+        </message>
+        <message>
+            <source>Add bulletin</source>
+            <translation>Add bulletin</translation>
+        </message>
+        <message>
+            <source>Text to be read aloud</source>
+            <translation>Text to be read aloud</translation>
+        </message>
+        <message>
+            <source>Add text</source>
+            <translation>Add text</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Send for approval</source>
+            <translation>Send for approval</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Reason for broadcasting in quiet hours</source>
+            <translation>Reason for broadcasting in quiet hours</translation>
+        </message>
+        <message>
+            <source>Make the audio file</source>
+            <translation>Make the audio file</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source> (made in the commune)</source>
+            <translation> (made in the commune)</translation>
+        </message>
+        <message>
+            <source> (reviewed by the province)</source>
+            <translation> (reviewed by the province)</translation>
+        </message>
+        <message>
+            <source>Choose a programme to see its running order.</source>
+            <translation>Choose a programme to see its running order.</translation>
+        </message>
+        <message>
+            <source>{name}: {total} of a {slot} slot</source>
+            <translation>{name}: {total} of a {slot} slot</translation>
+        </message>
+        <message>
+            <source>{name}: {total} in all</source>
+            <translation>{name}: {total} in all</translation>
+        </message>
+        <message>
+            <source>Give the programme a name first.</source>
+            <translation>Give the programme a name first.</translation>
+        </message>
+        <message>
+            <source>Programme created. Add bulletins to it.</source>
+            <translation>Programme created. Add bulletins to it.</translation>
+        </message>
+        <message>
+            <source>Choose a programme first.</source>
+            <translation>Choose a programme first.</translation>
+        </message>
+        <message>
+            <source>Ready to go on air.</source>
+            <translation>Ready to go on air.</translation>
+        </message>
+        <message>
+            <source>Not ready yet:</source>
+            <translation>Not ready yet:</translation>
+        </message>
+        <message>
+            <source>Audio file ready: {path}</source>
+            <translation>Audio file ready: {path}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Stopped.</translation>
         </message>
     </context>
     <context>
@@ -537,12 +1639,32 @@
     <context>
         <name>SchedulePage</name>
         <message>
-            <source>When each programme is broadcast: once, every day or on chosen weekdays, for a range of dates, to the whole commune or to chosen villages, clusters and boards.</source>
-            <translation>When each programme is broadcast: once, every day or on chosen weekdays, for a range of dates, to the whole commune or to chosen villages, clusters and boards.</translation>
+            <source>Previous week</source>
+            <translation>Previous week</translation>
         </message>
         <message>
-            <source>Broadcasts outside the allowed hours (normally 05:30 to 21:00) are refused unless a leader allows them and gives a reason.</source>
-            <translation>Broadcasts outside the allowed hours (normally 05:30 to 21:00) are refused unless a leader allows them and gives a reason.</translation>
+            <source>This week</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Next week</translation>
+        </message>
+        <message>
+            <source>Whole commune</source>
+            <translation>Whole commune</translation>
+        </message>
+        <message>
+            <source>Quiet hours: nothing but emergencies before {start} or after {end}.</source>
+            <translation>Quiet hours: nothing but emergencies before {start} or after {end}.</translation>
+        </message>
+        <message>
+            <source> (quiet hours)</source>
+            <translation> (quiet hours)</translation>
+        </message>
+        <message>
+            <source>Anniversaries this week:</source>
+            <translation>Anniversaries this week:</translation>
         </message>
     </context>
     <context>
@@ -614,6 +1736,13 @@
         <message>
             <source>The folder could not be opened: {path}</source>
             <translation>The folder could not be opened: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Slides</name>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>Page {n} of {total}</translation>
         </message>
     </context>
     <context>

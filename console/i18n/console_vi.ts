@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Details</name>
+    <message>
+        <source>position {n}</source>
+        <translation>vị trí {n}</translation>
+    </message>
+    <message>
+        <source>Revision {n}</source>
+        <translation>Phiên bản {n}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Validity now</source>
+        <translation>Hiệu lực hiện tại</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Made in the commune: needs the leader&apos;s approval</source>
+        <translation>Do xã làm: cần lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kênh phát</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Changed at the source</source>
+        <translation>Sửa tại nguồn lúc</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Luồng phát</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Requested airings</source>
+        <translation>Giờ phát đề nghị</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>Không có tệp.</translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation>Được dùng ở đâu</translation>
+    </message>
+    <message>
+        <source>no time set</source>
+        <translation>chưa đặt giờ</translation>
+    </message>
+    <message>
+        <source>Not used in any programme yet.</source>
+        <translation>Chưa dùng trong chương trình nào.</translation>
+    </message>
+    <message>
+        <source>Revisions seen</source>
+        <translation>Các phiên bản đã nhận</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Chưa ghi nhận phiên bản nào.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>The commune&apos;s loudspeaker clusters and electronic bulletin boards: which ones are online, what they are playing, their volume and whether their clocks are right.</source>
@@ -56,6 +191,122 @@
     <message>
         <source>Pre-empts every programme, on every device, now.</source>
         <translation>Dừng mọi chương trình, trên mọi thiết bị, để phát ngay lập tức.</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>New bulletins today</source>
+        <translation>Bản tin mới hôm nay</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Chưa xem</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Chưa tải về</translation>
+    </message>
+    <message>
+        <source>Made in the commune</source>
+        <translation>Do xã làm</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Sử dụng</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <extracomment>the filter changed (read it with current()) the operator wants to save the current filter under a name the operator wants to delete a saved filter (its id)</extracomment>
+        <translation>Bộ lọc đã lưu</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>Save the filters chosen now under a name</source>
+        <translation>Lưu các bộ lọc đang chọn dưới một cái tên</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter chosen in the list</source>
+        <translation>Xóa bộ lọc đã lưu đang chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>published today</source>
+        <translation>phát hành hôm nay</translation>
+    </message>
+    <message>
+        <source>published in the last {n} days</source>
+        <translation>phát hành trong {n} ngày qua</translation>
+    </message>
+    <message>
+        <source>published {start} – {end}</source>
+        <translation>phát hành {start} – {end}</translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation>chưa xem</translation>
     </message>
 </context>
 <context>
@@ -119,6 +370,133 @@
     <message>
         <source>The account could not be created: {reason}</source>
         <translation>Không tạo được tài khoản: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>it is not a file</source>
+        <translation>đây không phải là tệp</translation>
+    </message>
+    <message>
+        <source>this type of file cannot be imported (only mp3, wav, m4a, ogg, jpg, png and mp4)</source>
+        <translation>không nhập được loại tệp này (chỉ nhận mp3, wav, m4a, ogg, jpg, png và mp4)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>it is not a sound file that can be played</source>
+        <translation>đây không phải tệp âm thanh phát được</translation>
+    </message>
+    <message>
+        <source>it is not a picture that can be shown</source>
+        <translation>đây không phải hình ảnh hiển thị được</translation>
+    </message>
+    <message>
+        <source>it is not a video that can be played</source>
+        <translation>đây không phải video phát được</translation>
+    </message>
+    <message>
+        <source>its content cannot be read</source>
+        <translation>không đọc được nội dung tệp</translation>
+    </message>
+    <message>
+        <source>this file is already in the library as “{title}”</source>
+        <translation>tệp này đã có trong thư viện với tên “{title}”</translation>
+    </message>
+    <message>
+        <source>there is not enough free disk space</source>
+        <translation>ổ đĩa không đủ chỗ trống</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being copied; try again</source>
+        <translation>tệp bị thay đổi trong khi sao chép; hãy thử lại</translation>
+    </message>
+    <message>
+        <source>Files added to the library</source>
+        <translation>Tệp đã thêm vào thư viện</translation>
+    </message>
+    <message>
+        <source>{n} file(s) added as items made in the commune.</source>
+        <translation>Đã thêm {n} tệp thành nội dung do xã làm.</translation>
+    </message>
+    <message>
+        <source>No file was added.</source>
+        <translation>Không thêm được tệp nào.</translation>
+    </message>
+    <message>
+        <source>They need the leader&apos;s approval before they go on air. Give each a clear title and, if needed, a text, a category and a validity.</source>
+        <translation>Các nội dung này cần lãnh đạo duyệt trước khi phát. Hãy đặt cho mỗi nội dung một tiêu đề rõ ràng, và nếu cần thì thêm lời, chuyên mục và thời hạn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>{m} file(s) refused:</source>
+        <translation>{m} tệp không được nhận:</translation>
+    </message>
+    <message>
+        <source>Edit the details…</source>
+        <translation>Sửa thông tin…</translation>
+    </message>
+    <message>
+        <source>Details of an item made in the commune</source>
+        <translation>Thông tin nội dung do xã làm</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Tags (separated by commas)</source>
+        <translation>Thẻ (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Please give the item a title.</source>
+        <translation>Hãy đặt tiêu đề cho nội dung.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Chưa lưu được: {reason}</translation>
     </message>
 </context>
 <context>
@@ -212,18 +590,330 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Priority</source>
+        <extracomment>the list was (re)read: number of rows, whether every id is in (False: more coming) reading failed; the argument is the reason</extracomment>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Đã dùng</translation>
+    </message>
+    <message>
+        <source>Who issued it (or where it comes from)</source>
+        <translation>Cơ quan ban hành (hoặc nơi gửi đến)</translation>
+    </message>
+    <message>
+        <source>Whether its files are on this computer</source>
+        <translation>Tệp đã có trên máy này hay chưa</translation>
+    </message>
+    <message>
+        <source>In how many programmes it is used</source>
+        <translation>Số chương trình đang dùng nội dung này</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Tiếp sóng</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>Tiếng Khmer</translation>
+    </message>
+    <message>
+        <source>Cham</source>
+        <translation>Tiếng Chăm</translation>
+    </message>
+    <message>
+        <source>Hmong</source>
+        <translation>Tiếng H&apos;Mông</translation>
+    </message>
+    <message>
+        <source>Ê Đê</source>
+        <translation>Tiếng Ê Đê</translation>
+    </message>
+    <message>
+        <source>Jarai</source>
+        <translation>Tiếng Gia Rai</translation>
+    </message>
+    <message>
+        <source>Bahnar</source>
+        <translation>Tiếng Ba Na</translation>
+    </message>
+    <message>
+        <source>Tày</source>
+        <translation>Tiếng Tày</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Valid now</source>
+        <translation>Đang hiệu lực</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Chưa đến hạn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the source</source>
+        <translation>Đã bị nguồn thu hồi</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Đã có trên máy</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Chưa tải về</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Không có tệp</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Đã tải</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa tải</translation>
+    </message>
+    <message>
+        <source>Reviewed by the province</source>
+        <translation>Tỉnh đã duyệt</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Chưa duyệt</translation>
+    </message>
+    <message>
+        <source>Used in a programme</source>
+        <translation>Đã dùng trong chương trình</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>Chưa dùng</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
-        <source>Everything that arrived from the province and everything made in the commune: bulletins, audio, video, images and text notices, newest first, with their priority.</source>
-        <translation>Tất cả nội dung nhận từ tỉnh và nội dung do xã tự làm: bản tin, âm thanh, video, hình ảnh và thông báo dạng văn bản, mới nhất ở trên cùng, kèm mức độ ưu tiên.</translation>
+        <source>Search titles, texts, tags and issuers — with or without accents (Ctrl+F)</source>
+        <translation>Tìm theo tiêu đề, nội dung, thẻ, cơ quan — gõ có dấu hay không dấu đều được (Ctrl+F)</translation>
     </message>
     <message>
-        <source>You will be able to listen to, read and look at each item, and search in Vietnamese with or without accents: “dong nai” finds “Đồng Nai”.</source>
-        <translation>Bạn sẽ có thể nghe, đọc và xem từng nội dung, và tìm kiếm tiếng Việt có dấu hoặc không dấu: gõ “dong nai” sẽ tìm thấy “Đồng Nai”.</translation>
+        <source>Search the library</source>
+        <translation>Tìm trong thư viện</translation>
     </message>
     <message>
-        <source>Items past their validity date are marked and are never broadcast.</source>
-        <translation>Nội dung đã hết hạn được đánh dấu và không bao giờ được phát.</translation>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Hiện hoặc ẩn bộ lọc</translation>
+    </message>
+    <message>
+        <source>Mark all as seen</source>
+        <translation>Đánh dấu đã xem hết</translation>
+    </message>
+    <message>
+        <source>Mark every item shown as opened</source>
+        <translation>Đánh dấu mọi nội dung đang hiện là đã xem</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add sound, picture or video files made in the commune (mp3, wav, m4a, ogg, jpg, png, mp4). You can also drag files or a folder onto the library.</source>
+        <translation>Thêm tệp âm thanh, hình ảnh hoặc video do xã làm (mp3, wav, m4a, ogg, jpg, png, mp4). Cũng có thể kéo tệp hoặc cả thư mục thả vào thư viện.</translation>
+    </message>
+    <message>
+        <source>Items of the library</source>
+        <translation>Các nội dung trong thư viện</translation>
+    </message>
+    <message>
+        <source>Could not read the library: {reason}</source>
+        <translation>Không đọc được thư viện: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} items shown, reading the rest…</source>
+        <translation>Đã hiện {n} mục, đang đọc tiếp…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>{n} found, best first</source>
+        <translation>Tìm thấy {n}, sát nhất lên đầu</translation>
+    </message>
+    <message>
+        <source>{n} found</source>
+        <translation>Tìm thấy {n}</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} mục</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Showing only: {what}</source>
+        <translation>Chỉ hiện: {what}</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Chưa xem</translation>
+    </message>
+    <message>
+        <source>{n} not opened yet</source>
+        <translation>{n} mục chưa xem</translation>
+    </message>
+    <message>
+        <source>Show the items nobody has opened yet</source>
+        <translation>Hiện các nội dung chưa ai mở xem</translation>
+    </message>
+    <message>
+        <source>Save these filters</source>
+        <translation>Lưu bộ lọc này</translation>
+    </message>
+    <message>
+        <source>Name of the saved filter:</source>
+        <translation>Tên bộ lọc:</translation>
+    </message>
+    <message>
+        <source>Delete a saved filter</source>
+        <translation>Xóa bộ lọc đã lưu</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter “{name}”?</source>
+        <translation>Xóa bộ lọc đã lưu “{name}”?</translation>
+    </message>
+    <message>
+        <source>Add files made in the commune</source>
+        <translation>Thêm tệp do xã làm</translation>
+    </message>
+    <message>
+        <source>Sound, pictures and video</source>
+        <translation>Âm thanh, hình ảnh và video</translation>
+    </message>
+    <message>
+        <source>Your role cannot add content. Ask an editor or the administrator.</source>
+        <translation>Vai trò của bạn không được thêm nội dung. Hãy nhờ biên tập viên hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Adding {n} file(s)…</source>
+        <translation>Đang thêm {n} tệp…</translation>
+    </message>
+    <message>
+        <source>The files could not be added: {reason}</source>
+        <translation>Không thêm được tệp: {reason}</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Thư viện</translation>
     </message>
 </context>
 <context>
@@ -513,14 +1203,426 @@
     </message>
 </context>
 <context>
-    <name>ProgrammesPage</name>
+    <name>Preview</name>
     <message>
-        <source>Build the programme for a broadcast slot: drag items in, put them in order, add the station jingle, turn a text notice into speech or record an announcement from the microphone.</source>
-        <translation>Dựng chương trình cho một buổi phát: kéo nội dung vào, sắp xếp thứ tự, thêm nhạc hiệu của đài, chuyển thông báo văn bản thành giọng đọc hoặc thu âm thông báo từ micrô.</translation>
+        <source>Video</source>
+        <translation>Video</translation>
     </message>
     <message>
-        <source>The total length is shown against the slot. Content made in the commune goes to the commune leader for approval before it can be broadcast.</source>
-        <translation>Tổng thời lượng được so với thời lượng của buổi phát. Nội dung do xã tự làm phải được lãnh đạo xã duyệt trước khi phát.</translation>
+        <source>This video cannot be played: {reason}</source>
+        <translation>Không phát được video này: {reason}</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí đang phát</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Âm lượng</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Nghe</translation>
+    </message>
+    <message>
+        <source>No sound output on this computer: length, waveform and loudness only.</source>
+        <extracomment>the player knows the length (milliseconds)</extracomment>
+        <translation>Máy này không có đầu ra âm thanh: chỉ xem được thời lượng, dạng sóng và độ lớn.</translation>
+    </message>
+    <message>
+        <source>Click to play from there</source>
+        <translation>Bấm để nghe từ chỗ đó</translation>
+    </message>
+    <message>
+        <source>Drawing the waveform…</source>
+        <translation>Đang vẽ dạng sóng…</translation>
+    </message>
+    <message>
+        <source>No sound in this file</source>
+        <translation>Tệp này không có tiếng</translation>
+    </message>
+    <message>
+        <source>The waveform could not be drawn.</source>
+        <translation>Không vẽ được dạng sóng.</translation>
+    </message>
+    <message>
+        <source>The loudness could not be measured.</source>
+        <translation>Không đo được độ lớn.</translation>
+    </message>
+    <message>
+        <source>Measuring the loudness…</source>
+        <translation>Đang đo độ lớn…</translation>
+    </message>
+    <message>
+        <source>Silent (nothing above −70 LUFS)</source>
+        <translation>Im lặng (không có gì trên −70 LUFS)</translation>
+    </message>
+    <message>
+        <source>Loudness {lufs} LUFS · true peak {peak} dBTP</source>
+        <translation>Độ lớn {lufs} LUFS · đỉnh thực {peak} dBTP</translation>
+    </message>
+    <message>
+        <source>This file cannot be played: {reason}</source>
+        <translation>Không phát được tệp này: {reason}</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>KHẨN CẤP</translation>
+    </message>
+    <message>
+        <source>PRIORITY NOTICE</source>
+        <translation>THÔNG BÁO ƯU TIÊN</translation>
+    </message>
+    <message>
+        <source>NOTICE</source>
+        <translation>THÔNG BÁO</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list to listen to it, read it or look at it.</source>
+        <extracomment>the item was opened for the first time (the page updates its list and counts) files of the item changed (downloaded now) the operator asked to edit a commune-made item</extracomment>
+        <translation>Chọn một mục trong danh sách để nghe, đọc hoặc xem.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Trên bảng tin</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Change the title, text, category and validity of this item made in the commune</source>
+        <translation>Sửa tiêu đề, nội dung, chuyên mục và thời hạn hiệu lực của nội dung do xã làm này</translation>
+    </message>
+    <message>
+        <source>Download now</source>
+        <translation>Tải về ngay</translation>
+    </message>
+    <message>
+        <source>Text of the item</source>
+        <translation>Nội dung văn bản</translation>
+    </message>
+    <message>
+        <source>This item could not be read: {reason}</source>
+        <translation>Không đọc được mục này: {reason}</translation>
+    </message>
+    <message>
+        <source>it will not be broadcast.</source>
+        <translation>sẽ không được phát.</translation>
+    </message>
+    <message>
+        <source>it cannot be broadcast before {when}.</source>
+        <translation>chưa được phát trước {when}.</translation>
+    </message>
+    <message>
+        <source>Made in the commune: the leader must approve it before it goes on air.</source>
+        <translation>Do xã làm: lãnh đạo phải duyệt trước khi phát.</translation>
+    </message>
+    <message>
+        <source>This item is not shown on boards.</source>
+        <translation>Nội dung này không hiển thị trên bảng tin.</translation>
+    </message>
+    <message>
+        <source>Relay of a stream: {url}</source>
+        <translation>Tiếp sóng luồng: {url}</translation>
+    </message>
+    <message>
+        <source>The file of this item is not on this computer yet ({n} missing). It will be downloaded with the next sync, or you can download it now.</source>
+        <translation>Tệp của mục này chưa có trên máy (thiếu {n} tệp). Tệp sẽ được tải về ở lần đồng bộ tới, hoặc bạn có thể tải về ngay.</translation>
+    </message>
+    <message>
+        <source>Your role cannot download files; ask an operator or the administrator.</source>
+        <translation>Vai trò của bạn không được tải tệp; hãy nhờ người vận hành hoặc quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The picture is not on this computer yet.</source>
+        <translation>Hình ảnh chưa có trên máy.</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Đang mở hình ảnh…</translation>
+    </message>
+    <message>
+        <source>Drawing the slides…</source>
+        <translation>Đang dựng trang chiếu…</translation>
+    </message>
+    <message>
+        <source>The slides could not be drawn: {reason}</source>
+        <translation>Không dựng được trang chiếu: {reason}</translation>
+    </message>
+    <message>
+        <source>The text fills {n} slides; the board shows them one after another.</source>
+        <translation>Nội dung chiếm {n} trang; bảng tin sẽ lần lượt hiện từng trang.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Đang tải về…</translation>
+    </message>
+    <message>
+        <source>Downloaded.</source>
+        <translation>Đã tải về.</translation>
+    </message>
+    <message>
+        <source>Could not download: {reason}</source>
+        <translation>Không tải về được: {reason}</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Show the whole picture</source>
+        <translation>Hiện toàn bộ hình</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl + wheel)</source>
+        <translation>Phóng to (Ctrl + con lăn chuột)</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl + wheel)</source>
+        <translation>Thu nhỏ (Ctrl + con lăn chuột)</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Kích thước thật</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <source>Slide {n} of {total}</source>
+        <translation>Trang {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Board {w}×{h}</source>
+        <translation>Bảng tin {w}×{h}</translation>
+    </message>
+</context>
+<context>
+    <name>Programmes</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Đã lên lịch</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Text read aloud</source>
+        <translation>Văn bản đọc thành tiếng</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Bản ghi âm</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Tiếp sóng</translation>
+    </message>
+    <message>
+        <source>Jingle</source>
+        <translation>Nhạc hiệu</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Khoảng lặng</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Name of the new programme</source>
+        <translation>Tên chương trình mới</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Tạo chương trình</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Plays at</source>
+        <translation>Phát lúc</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Âm lượng</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Bulletin code(s), comma separated</source>
+        <translation>Mã bản tin, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Add bulletin</source>
+        <translation>Thêm bản tin</translation>
+    </message>
+    <message>
+        <source>Text to be read aloud</source>
+        <translation>Văn bản cần đọc thành tiếng</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ ra</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Reason for broadcasting in quiet hours</source>
+        <translation>Lý do phát trong giờ yên tĩnh</translation>
+    </message>
+    <message>
+        <source>Make the audio file</source>
+        <translation>Tạo tệp âm thanh</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source> (made in the commune)</source>
+        <translation> (do xã sản xuất)</translation>
+    </message>
+    <message>
+        <source> (reviewed by the province)</source>
+        <translation> (tỉnh đã biên tập)</translation>
+    </message>
+    <message>
+        <source>Choose a programme to see its running order.</source>
+        <translation>Chọn một chương trình để xem thứ tự phát.</translation>
+    </message>
+    <message>
+        <source>{name}: {total} of a {slot} slot</source>
+        <translation>{name}: {total} trên khung giờ {slot}</translation>
+    </message>
+    <message>
+        <source>{name}: {total} in all</source>
+        <translation>{name}: tổng cộng {total}</translation>
+    </message>
+    <message>
+        <source>Give the programme a name first.</source>
+        <translation>Hãy đặt tên cho chương trình trước.</translation>
+    </message>
+    <message>
+        <source>Programme created. Add bulletins to it.</source>
+        <translation>Đã tạo chương trình. Hãy thêm bản tin vào.</translation>
+    </message>
+    <message>
+        <source>Choose a programme first.</source>
+        <translation>Hãy chọn một chương trình trước.</translation>
+    </message>
+    <message>
+        <source>Ready to go on air.</source>
+        <translation>Sẵn sàng phát sóng.</translation>
+    </message>
+    <message>
+        <source>Not ready yet:</source>
+        <translation>Chưa thể phát:</translation>
+    </message>
+    <message>
+        <source>Audio file ready: {path}</source>
+        <translation>Đã tạo xong tệp âm thanh: {path}</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
     </message>
 </context>
 <context>
@@ -537,12 +1639,32 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <source>When each programme is broadcast: once, every day or on chosen weekdays, for a range of dates, to the whole commune or to chosen villages, clusters and boards.</source>
-        <translation>Thời điểm phát từng chương trình: một lần, hằng ngày hoặc vào các thứ được chọn trong tuần, trong một khoảng ngày, cho cả xã hoặc cho các thôn, cụm loa và bảng tin được chọn.</translation>
+        <source>Previous week</source>
+        <translation>Tuần trước</translation>
     </message>
     <message>
-        <source>Broadcasts outside the allowed hours (normally 05:30 to 21:00) are refused unless a leader allows them and gives a reason.</source>
-        <translation>Buổi phát ngoài khung giờ cho phép (thường từ 05:30 đến 21:00) sẽ bị từ chối, trừ khi lãnh đạo cho phép và ghi rõ lý do.</translation>
+        <source>This week</source>
+        <translation>Tuần này</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Tuần sau</translation>
+    </message>
+    <message>
+        <source>Whole commune</source>
+        <translation>Toàn xã</translation>
+    </message>
+    <message>
+        <source>Quiet hours: nothing but emergencies before {start} or after {end}.</source>
+        <translation>Giờ yên tĩnh: trước {start} và sau {end} chỉ phát tin khẩn cấp.</translation>
+    </message>
+    <message>
+        <source> (quiet hours)</source>
+        <translation> (giờ yên tĩnh)</translation>
+    </message>
+    <message>
+        <source>Anniversaries this week:</source>
+        <translation>Ngày lễ, kỷ niệm trong tuần:</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1736,13 @@
     <message>
         <source>The folder could not be opened: {path}</source>
         <translation>Không mở được thư mục: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Trang {n}/{total}</translation>
     </message>
 </context>
 <context>

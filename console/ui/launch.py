@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from .. import __version__, qtlog
 from ..context import ConsoleContext
 from ..db import DatabaseError, DatabaseTooNew
+from ..delivery.service import DeliveryService
 from ..demo import DemoSession, start_demo
 from ..services.permissions import Actor
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
@@ -143,7 +144,8 @@ def _run_opened(app: QApplication, translations: Translations, ctx: ConsoleConte
         if actor is None:
             return EXIT_OK
         log.info("logged in as %s (%s)", actor.username, actor.role.value)
-        live = LiveLinkBridge(ctx, prepare=session.connect_source if session else None)
+        live = LiveLinkBridge(ctx, prepare=session.prepare if session else None)
+        delivery = DeliveryService(ctx).start()  # pushes, device status, play logs
         window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live)
         window.show_for_screen()
         live.start()
@@ -151,6 +153,7 @@ def _run_opened(app: QApplication, translations: Translations, ctx: ConsoleConte
             return app.exec()
         finally:
             live.stop()
+            delivery.stop()
     finally:
         tasks.shutdown()
         if session is not None:

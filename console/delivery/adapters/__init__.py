@@ -1,0 +1,42 @@
+"""Device protocols behind one interface; `make_adapter` picks one for a target."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ...sync.media import MediaStore
+from .base import (
+    DeliveryError,
+    DeliveryOutcome,
+    DeviceAdapter,
+    DeviceStatus,
+    MediaNotReady,
+    PlayRecord,
+    TargetInfo,
+    TargetOffline,
+    TargetRefused,
+)
+from .gateway import GatewayAdapter
+from .reference import ReferenceAdapter
+
+ADAPTERS: dict[str, type[DeviceAdapter]] = {
+    "reference": ReferenceAdapter,
+    "gateway": GatewayAdapter,
+}
+
+
+def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
+                 media_url: Callable[[str, str], str] | None = None,
+                 **kwargs: Any) -> DeviceAdapter:
+    cls = ADAPTERS.get(target.protocol)
+    if cls is None:
+        raise TargetRefused(f"no adapter for protocol {target.protocol!r} yet")
+    return cls(target, key, media, media_url, **kwargs)
+
+
+__all__ = [
+    "ADAPTERS", "DeliveryError", "DeliveryOutcome", "DeviceAdapter", "DeviceStatus",
+    "GatewayAdapter", "MediaNotReady", "PlayRecord", "ReferenceAdapter", "TargetInfo",
+    "TargetOffline", "TargetRefused", "make_adapter",
+]

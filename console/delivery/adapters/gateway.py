@@ -1,0 +1,223 @@
+"""The vendor base64-JSON gateway protocol (contracts/devices.md §2).
+
+Every request is GET /<base64(JSON)>; the envelope's Data, each CommandSend and its Data
+are JSON *strings*. Devices download files by URL from the console's file server. There is
+no authentication, no HEAD and no play log: what a device holds is remembered by the
+console (target options "held_media"), and delivery is confirmed through the status call.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import logging
+from typing import Any
+
+import requests
+
+from ...timezone import STATION_TZ
+from .base import (
+    DeliveryError,
+    DeliveryOutcome,
+    DeviceAdapter,
+    DeviceStatus,
+    PlayRecord,
+    TargetOffline,
+    TargetRefused,
+    parse_time,
+    schedule_media,
+)
+
+log = logging.getLogger(__name__)
+
+PLAY_FILE, PLAY_STREAM = 1, 2
+PLAYLIST_DAYS = 366  # how far a daily entry runs when the programme gives no end date
+
+
+def encode_envelope(envelope: dict[str, Any]) -> str:
+    raw = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return base64.b64encode(raw).decode("ascii")
+
+
+def command_envelope(device_id: str, packet_type: int, data: Any) -> dict[str, Any]:
+    """Three levels of JSON strings, exactly as the field gateways expect."""
+    inner = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
+    send = json.dumps({"PacketType": packet_type, "Data": inner}, ensure_ascii=False)
+    items = json.dumps({"CommandItem_Ts": [{"DeviceID": device_id, "CommandSend": send}]},
+                       ensure_ascii=False)
+    return {"DataType": 4, "Data": items}
+
+
+def _maybe_json(value: Any) -> Any:
+    """Nested objects may arrive as JSON strings; unwrap until it is not one."""
+    for _ in range(4):
+        if isinstance(value, str) and value[:1] in "{[":
+            try:
+                value = json.loads(value)
+            except ValueError:
+                break
+        else:
+            break
+    return value
+
+
+class GatewayAdapter(DeviceAdapter):
+    protocol = "gateway"
+    has_play_log = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.target.device_id:
+            raise TargetRefused(f"{self.target.id}: a gateway target needs a device id")
+        self.base = self.target.address.rstrip("/")
+        self.http = requests.Session()
+        self.held: set[str] = set(self.target.options.get("held_media") or [])
+        self.fetch_wait_s = float(self.target.options.get("fetch_wait_s") or self.timeout_s)
+
+    def _get(self, envelope: dict[str, Any]) -> Any:
+        url = f"{self.base}/{encode_envelope(envelope)}"
+        try:
+            resp = self.http.get(url, timeout=self.timeout_s)
+        except requests.RequestException as exc:
+            raise TargetOffline(f"the gateway at {self.base} does not answer") from exc
+        if resp.status_code >= 500:
+            raise TargetOffline(f"the gateway is busy (HTTP {resp.status_code})")
+        if resp.status_code != 200:
+            raise TargetRefused(f"the gateway answered {resp.status_code}")
+        try:
+            return _maybe_json(resp.json())
+        except ValueError as exc:
+            raise DeliveryError("the gateway's answer is not JSON") from exc
+
+    def _send(self, packet_type: int, data: Any) -> None:
+        device = str(self.target.device_id)
+        answer = self._get(command_envelope(device, packet_type, data))
+        results = _maybe_json(answer.get("Result")) if isinstance(answer, dict) else None
+        mine = [r for r in results or [] if str(r.get("DeviceID")) == device]
+        if mine and not mine[0].get("Accepted", True):
+            error = str(mine[0].get("Error") or "refused")
+            if "offline" in error.lower():
+                raise TargetOffline(f"{self.target.id} is offline behind its gateway")
+            raise TargetRefused(f"{self.target.id}: {error}")
+
+    def _url(self, sha256: str) -> str:
+        if self.media_url is None:
+            raise DeliveryError("no file server to publish media for the gateway")
+        self.local_file(sha256)  # only verified files are published
+        # Tagged with the device, so the file server can tell who fetched it.
+        return str(self.media_url(sha256, str(self.target.device_id)))
+
+    # -- the interface -------------------------------------------------------------------
+    def has_media(self, sha256: str) -> bool:
+        return sha256 in self.held
+
+    def push_media(self, sha256: str) -> int:
+        self._send(1, {"URLlist": [self._url(sha256)]})
+        self.held.add(sha256)
+        return int(self.local_file(sha256).stat().st_size)
+
+    def deliver(self, schedule: dict[str, Any]) -> DeliveryOutcome:
+        outcome = DeliveryOutcome(version=None)
+        late: list[str] = []
+        missing = [sha for sha in schedule_media(schedule) if sha not in self.held]
+        outcome.media_skipped = [sha for sha in schedule_media(schedule) if sha in self.held]
+        if missing:  # one packet for all files: fewer round trips on a 3G link
+            server = getattr(self, "fileserver", None)
+            tag = str(self.target.device_id)
+            before = server.snapshot(missing, tag) if server is not None else None
+            self._send(1, {"URLlist": [self._url(sha) for sha in missing]})
+            if server is not None and before is not None:
+                # The best proof a device got a file: our server handed out all its bytes.
+                # A device that already held a file (pushed before a crash) fetches nothing,
+                # so a file not fetched is reported, not treated as a failure.
+                late = server.wait_fetched(before, self.fetch_wait_s)
+            outcome.bytes_sent = sum(self.local_file(sha).stat().st_size for sha in missing
+                                     if sha not in late)
+            outcome.media_sent = missing
+            self.held.update(missing)
+        outcome.version = self.push_schedule(schedule)
+        state = self.status()  # no acknowledgement in this protocol: confirm by status
+        if not state.online:
+            raise TargetOffline(f"{self.target.id} accepted the schedule but is not reporting")
+        outcome.detail = "confirmed by status (this gateway has no acknowledgement)"
+        if missing and late:
+            outcome.detail += (f"; {len(late)} file(s) not fetched during the push "
+                               "(the device may already hold them)")
+        return outcome
+
+    def ensure_media(self, shas: list[str]) -> int:
+        return 0  # play-now hands the device a URL; it streams or fetches it itself
+
+    def push_schedule(self, schedule: dict[str, Any]) -> int:
+        self._send(2, {"PlayList": self.playlist(schedule)})
+        return int(schedule.get("version", 0))
+
+    def playlist(self, schedule: dict[str, Any]) -> list[dict[str, Any]]:
+        songs = []
+        for entry in schedule.get("entries", []):
+            start = parse_time(entry.get("start"))
+            if start is None:
+                continue
+            start = start.astimezone(STATION_TZ)
+            repeat = entry.get("repeat") or "once"
+            if repeat == "weekly":
+                raise TargetRefused("this gateway cannot play on chosen weekdays only")
+            last = start.date()
+            if repeat == "daily":
+                end = entry.get("end_date")
+                last = (dt.date.fromisoformat(end) if end
+                        else start.date() + dt.timedelta(days=PLAYLIST_DAYS))
+            at = start
+            durations = entry.get("durations") or []
+            for i, sha in enumerate(entry.get("media") or []):
+                length = float(durations[i]) if i < len(durations) and durations[i] else 60.0
+                stop = at + dt.timedelta(seconds=length)
+                songs.append({"SongName": self._url(sha), "TimeStart": at.strftime("%H:%M:%S"),
+                              "TimeStop": stop.strftime("%H:%M:%S"),
+                              "DateStart": at.date().isoformat(), "DateStop": last.isoformat(),
+                              "PlayType": PLAY_FILE, "PlayRepeatType": 1})
+                at = stop
+        return songs
+
+    def command(self, command: dict[str, Any]) -> dict[str, Any]:
+        kind = command.get("type")
+        if kind in ("play_now", "emergency_start"):
+            media = list(command.get("media") or [])
+            if command.get("stream_url"):
+                url, play_type = str(command["stream_url"]), PLAY_STREAM
+            elif media:
+                url, play_type = self._url(media[0]), PLAY_FILE
+            else:
+                raise TargetRefused("this gateway can only play a file or a stream, not text")
+            self._send(5, {"PlayRepeatType": 1, "PlayType": play_type, "SongName": url})
+        elif kind in ("stop", "emergency_stop"):
+            # The protocol has no stop: sending the normal playlist again ends a play-now.
+            self._send(2, {"PlayList": self.playlist(command.get("schedule") or {})})
+        else:
+            raise TargetRefused(f"this gateway cannot {kind}")
+        return {"id": command.get("id"), "accepted": True, "type": kind}
+
+    def status(self) -> DeviceStatus:
+        try:
+            answer = self._get({"DataType": 20, "Data": "GET_ALL_DEVICE_STATUS"})
+        except DeliveryError as exc:
+            return DeviceStatus(online=False, status="offline", detail=str(exc))
+        rows = _maybe_json(answer.get("Data")) if isinstance(answer, dict) else None
+        for row in rows or []:
+            row = _maybe_json(row)
+            if str(row.get("DeviceID")) != str(self.target.device_id):
+                continue
+            data = _maybe_json(_maybe_json(row.get("DeviceData")) or {})
+            data = _maybe_json(data.get("Data", data)) if isinstance(data, dict) else {}
+            playing = str(data.get("AudioOutState", "0")) not in ("0", "", "None")
+            volume = data.get("Volume")
+            return DeviceStatus(online=True, status="playing" if playing else "online",
+                                volume=int(volume) if volume is not None else None,
+                                now_playing=data.get("NowPlaying"),
+                                firmware=data.get("Firmware"))
+        return DeviceStatus(online=False, status="offline",
+                            detail="missing from the gateway's status answer")
+
+    def play_log(self, since: dt.datetime | None) -> list[PlayRecord]:
+        return []  # no log in this protocol: proof.py infers plays from status samples

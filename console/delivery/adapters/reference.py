@@ -1,0 +1,144 @@
+"""The console's reference cluster/board protocol (contracts/devices.md §1, §4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from typing import Any
+
+import requests
+
+from .base import (
+    DeliveryError,
+    DeviceAdapter,
+    DeviceStatus,
+    PlayRecord,
+    TargetOffline,
+    TargetRefused,
+    parse_time,
+)
+
+log = logging.getLogger(__name__)
+
+
+class GatedReader:
+    """A file body read in large blocks that pauses while the emergency lane is busy.
+
+    Routine uploads share the station's uplink (and this process) with emergencies; a
+    routine file waits between blocks until the emergency commands are out.
+    """
+
+    BLOCK = 256 * 1024  # small enough that a pause takes effect within ~50 ms on 40 Mbit/s
+    MAX_PAUSE_S = 5.0  # never stall a routine upload for good
+
+    def __init__(self, fh: Any, size: int, gate: threading.Event | None) -> None:
+        self.fh = fh
+        self.size = size
+        self.gate = gate
+
+    def __len__(self) -> int:
+        return self.size
+
+    def read(self, _n: int = -1) -> bytes:
+        if self.gate is not None and not self.gate.is_set():
+            self.gate.wait(self.MAX_PAUSE_S)
+        return bytes(self.fh.read(self.BLOCK))
+
+
+class ReferenceAdapter(DeviceAdapter):
+    protocol = "reference"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.base = self.target.address.rstrip("/")
+        self.http = requests.Session()
+        if self.key:
+            self.http.headers["Authorization"] = f"Bearer {self.key}"
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        try:
+            resp = self.http.request(method, self.base + path, timeout=self.timeout_s, **kwargs)
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise TargetOffline(f"{self.target.id} does not answer") from exc
+        except requests.RequestException as exc:
+            raise TargetOffline(f"{self.target.id}: {type(exc).__name__}") from exc
+        if resp.status_code in (401, 403):
+            raise TargetRefused(f"{self.target.id} refused the device key "
+                                f"(HTTP {resp.status_code})")
+        if resp.status_code in (429, 500, 502, 503, 504):
+            raise TargetOffline(f"{self.target.id} is busy (HTTP {resp.status_code})")
+        return resp
+
+    @staticmethod
+    def _problem(resp: requests.Response) -> str:
+        try:
+            return str(resp.json().get("error") or resp.reason)
+        except ValueError:
+            return resp.reason or str(resp.status_code)
+
+    def has_media(self, sha256: str) -> bool:
+        resp = self._call("HEAD", f"/media/{sha256}")
+        if resp.status_code not in (200, 404):
+            raise TargetRefused(f"HEAD /media answered {resp.status_code}")
+        return resp.status_code == 200
+
+    def push_media(self, sha256: str) -> int:
+        path = self.local_file(sha256)
+        size = path.stat().st_size
+        with path.open("rb") as fh:  # streamed: files can be tens of MB
+            body = GatedReader(fh, size, getattr(self, "gate", None))
+            resp = self._call("PUT", f"/media/{sha256}", data=body,
+                              headers={"Content-Type": "application/octet-stream",
+                                       "Content-Length": str(size)})
+        if resp.status_code == 422:
+            raise DeliveryError(f"{self.target.id} says file {sha256[:12]} arrived damaged")
+        if resp.status_code not in (200, 201, 204):
+            raise TargetRefused(f"PUT /media answered {resp.status_code}: {self._problem(resp)}")
+        return size
+
+    def push_schedule(self, schedule: dict[str, Any]) -> int:
+        resp = self._call("PUT", "/schedule", json=schedule)
+        if resp.status_code == 409:  # the device lost a file in between: send again
+            raise DeliveryError(f"{self.target.id} lacks media: {self._problem(resp)}")
+        if resp.status_code != 200:
+            raise TargetRefused(f"PUT /schedule answered {resp.status_code}: "
+                                f"{self._problem(resp)}")
+        return int(resp.json().get("version", schedule.get("version", 0)))
+
+    def command(self, command: dict[str, Any]) -> dict[str, Any]:
+        resp = self._call("POST", "/commands", json=command)
+        if resp.status_code != 200:
+            raise TargetRefused(f"command {command.get('type')} refused: {self._problem(resp)}")
+        return dict(resp.json())
+
+    def status(self) -> DeviceStatus:
+        try:
+            resp = self._call("GET", "/status")
+        except TargetOffline as exc:
+            return DeviceStatus(online=False, status="offline", detail=str(exc))
+        if resp.status_code != 200:
+            return DeviceStatus(online=False, status="unknown",
+                                detail=f"status answered {resp.status_code}")
+        body = resp.json()
+        state = {"idle": "online", "playing": "playing", "fault": "fault"}.get(
+            str(body.get("status")), "unknown")
+        return DeviceStatus(
+            online=True, status=state, volume=body.get("volume"),
+            now_playing=body.get("now_playing"), firmware=body.get("firmware"),
+            schedule_version=body.get("schedule_version"), clock=parse_time(body.get("clock")))
+
+    def play_log(self, since: dt.datetime | None) -> list[PlayRecord]:
+        params = {"since": since.isoformat()} if since else None
+        resp = self._call("GET", "/play-log", params=params)
+        if resp.status_code != 200:
+            raise TargetRefused(f"play log answered {resp.status_code}")
+        records = []
+        for row in resp.json():
+            started = parse_time(row.get("started_at"))
+            if started is None:
+                continue
+            records.append(PlayRecord(str(row.get("entry_id") or ""), row.get("sha256"),
+                                      started, parse_time(row.get("ended_at")),
+                                      str(row.get("result") or "success")))
+        return records

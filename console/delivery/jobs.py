@@ -1,0 +1,181 @@
+"""Approved programme → one delivery job per target, in the caller's transaction.
+
+The job's payload is everything an adapter needs, fixed at push time: the programme's
+version, its entries with the sha256 of each file, the start with its +07:00 offset and
+the repeat rule. The idempotency key is fixed here too, so a retry after a crash is the
+same push, never a second one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import (
+    DeliveryJob,
+    DeliveryTarget,
+    ItemFile,
+    MediaBlob,
+    Programme,
+    ProgrammeTarget,
+    TargetGroupMember,
+)
+from ..models.enums import EntryKind, JobState, Lane, ProgrammeStatus, TargetKind
+from ..services import audit
+from ..services.errors import InvalidInput, NotFound
+from ..services.permissions import Actor, Permission
+from ..timezone import STATION_TZ, station_now
+
+log = logging.getLogger(__name__)
+
+PUSHABLE = {ProgrammeStatus.APPROVED.value, ProgrammeStatus.SCHEDULED.value}
+PUSHED_KINDS = (TargetKind.CLUSTER.value, TargetKind.BOARD.value)
+
+
+def entry_id(programme_id: int, version: int, replay: int = 0) -> str:
+    """The schedule entry id on the device; proof.py reads the programme back from it."""
+    return f"prog-{programme_id}-v{version}-r{replay}"
+
+
+def parse_entry_id(value: str) -> tuple[int, int] | None:
+    parts = value.split("-")
+    if len(parts) >= 3 and parts[0] == "prog" and parts[1].isdigit() and parts[2][1:].isdigit():
+        return int(parts[1]), int(parts[2][1:])
+    return None
+
+
+def resolve_targets(session: Session, programme: Programme) -> list[str]:
+    if programme.all_targets:
+        return list(session.scalars(
+            select(DeliveryTarget.id).where(DeliveryTarget.enabled.is_(True),
+                                            DeliveryTarget.kind.in_(PUSHED_KINDS))
+            .order_by(DeliveryTarget.id)))
+    ids: dict[str, None] = {}
+    for row in session.scalars(select(ProgrammeTarget)
+                               .where(ProgrammeTarget.programme_id == programme.id)):
+        if row.target_id:
+            ids.setdefault(row.target_id, None)
+        if row.group_id is not None:
+            for member in session.scalars(select(TargetGroupMember.target_id)
+                                          .where(TargetGroupMember.group_id == row.group_id)):
+                ids.setdefault(member, None)
+    if not ids:
+        return []
+    enabled = set(session.scalars(select(DeliveryTarget.id).where(
+        DeliveryTarget.id.in_(list(ids)), DeliveryTarget.enabled.is_(True))))
+    return [i for i in ids if i in enabled]
+
+
+def start_of(programme: Programme, now: dt.datetime | None = None) -> dt.datetime:
+    """When the programme first airs, in station time."""
+    sched = programme.schedule
+    if sched is not None and sched.repeat == "now":
+        return (now or station_now()).astimezone(STATION_TZ).replace(microsecond=0)
+    if programme.start_at is not None:
+        return programme.start_at.astimezone(STATION_TZ)
+    if sched is not None and sched.time_of_day is not None:
+        day = sched.start_date or station_now().date()
+        return dt.datetime.combine(day, sched.time_of_day, STATION_TZ)
+    raise InvalidInput(f"programme {programme.id} has no start time")
+
+
+def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
+    media: list[str] = []
+    durations: list[float] = []
+    titles: list[str] = []
+    items: list[str | None] = []
+    texts: list[str] = []
+    for entry in programme.entries:
+        sha = entry.media_sha256
+        if sha is None and entry.item_id:  # a library item: its first audio/video file
+            sha = session.scalar(select(ItemFile.sha256).where(
+                ItemFile.item_id == entry.item_id).order_by(ItemFile.id).limit(1))
+        if sha is None:
+            if entry.kind == EntryKind.SPEECH and entry.text:
+                texts.append(entry.text)  # boards show it; clusters need it rendered first
+            continue
+        length = entry.duration_s
+        if length is None:
+            length = session.scalar(select(MediaBlob.duration_s).where(MediaBlob.sha256 == sha))
+        if entry.cue_out_s is not None:
+            length = max(0.0, entry.cue_out_s - entry.cue_in_s)
+        media.append(sha)
+        durations.append(float(length or 0.0))
+        titles.append(entry.title or "")
+        items.append(entry.item_id)
+    start = start_of(programme)
+    sched = programme.schedule
+    repeat = sched.repeat if sched is not None else "once"
+    replays = max(1, sched.replay_count if sched is not None else 1)
+    interval = sched.replay_interval_min if sched is not None else 0
+    entries = []
+    for n in range(replays):
+        entries.append({
+            "id": entry_id(programme.id, programme.version, n),
+            "start": (start + dt.timedelta(minutes=interval * n)).isoformat(),
+            "media": media, "durations": durations, "titles": titles, "items": items,
+            "text": texts, "priority": programme.priority, "repeat": repeat,
+            "weekdays": list(sched.weekdays or []) if sched is not None else [],
+            "end_date": sched.end_date.isoformat() if sched and sched.end_date else None,
+            "volume": None, "title": programme.name,
+        })
+    return {"programme_id": programme.id, "version": programme.version,
+            "name": programme.name, "priority": programme.priority, "entries": entries}
+
+
+def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> list[int]:
+    """One queued job per target that has none for this programme version yet.
+
+    A re-push of the same version creates nothing; older queued versions are superseded.
+    """
+    actor.require(Permission.PUSH)
+    programme = session.get(Programme, programme_id)
+    if programme is None:
+        raise NotFound(f"no programme {programme_id}")
+    if programme.status not in PUSHABLE:
+        raise InvalidInput(f"an unapproved programme cannot be pushed "
+                           f"(programme {programme_id} is {programme.status})")
+    targets = resolve_targets(session, programme)
+    if not targets:
+        raise InvalidInput("the programme has no enabled cluster or board to go to")
+    payload = build_payload(session, programme)
+    if not any(e["media"] or e["text"] for e in payload["entries"]):
+        raise InvalidInput("the programme has nothing to play (no file in any entry)")
+    lane = Lane.EMERGENCY if programme.priority == "emergency" else Lane.ROUTINE
+    existing = set(session.scalars(select(DeliveryJob.target_id).where(
+        DeliveryJob.programme_id == programme_id,
+        DeliveryJob.programme_version == programme.version)))
+    for old in session.scalars(select(DeliveryJob).where(
+            DeliveryJob.programme_id == programme_id,
+            DeliveryJob.programme_version < programme.version,
+            DeliveryJob.state == JobState.QUEUED)):
+        old.state = JobState.FAILED.value
+        old.detail = f"superseded by version {programme.version}"
+    created = []
+    for target_id in targets:
+        if target_id in existing:
+            continue
+        job = DeliveryJob(programme_id=programme_id, programme_version=programme.version,
+                          target_id=target_id, kind="programme", lane=lane.value,
+                          state=JobState.QUEUED.value, payload=payload)
+        session.add(job)
+        created.append(job)
+    session.flush()
+    audit.record(session, actor, "programme.push", str(programme_id),
+                 version=programme.version, targets=len(targets), new_jobs=len(created),
+                 lane=lane.value)
+    log.info("programme %d v%d: %d new delivery jobs (%d targets)", programme_id,
+             programme.version, len(created), len(targets))
+    return [job.id for job in created]
+
+
+def programme_jobs(session: Session, programme_id: int) -> list[DeliveryJob]:
+    """The newest version's jobs of a programme."""
+    version = session.scalar(select(Programme.version).where(Programme.id == programme_id))
+    return list(session.scalars(select(DeliveryJob).where(
+        DeliveryJob.programme_id == programme_id,
+        DeliveryJob.programme_version == version).order_by(DeliveryJob.target_id)))

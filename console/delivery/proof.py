@@ -1,0 +1,258 @@
+"""Proof of play: device play logs → as-run entries → the outbox ('broadcast_logs').
+
+Reference devices keep a play log. Gateway devices do not: for them a scheduled play is
+inferred from status samples taken while it was due (`source='inferred'`), and the UI
+must say so. Entry ids are derived from what was played, so collecting twice stores once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from ..context import ConsoleContext
+from ..models import AsRunEntry, DeliveryJob, DeliveryTarget, DeviceStatusSample
+from ..models.base import utcnow
+from ..models.enums import JobState, Lane
+from ..settings import STATION_CODE
+from ..sync.outbox import enqueue
+from ..timezone import STATION_TZ
+from .adapters import DeliveryError, PlayRecord
+from .dispatcher import Dispatcher
+from .jobs import parse_entry_id
+from .registry import target_info
+
+log = logging.getLogger(__name__)
+
+NAMESPACE = uuid.UUID("5b0e1c1e-7a0c-4c55-9b43-6f1d2a7e0c11")
+BATCH = 1000  # the contract's maxItems per POST /broadcast-logs
+GRACE = dt.timedelta(seconds=30)
+
+
+@dataclass
+class ProofStats:
+    collected: int = 0
+    inferred: int = 0
+    missed: int = 0  # scheduled, over, and absent from a log fetched after it ended
+    queued: int = 0
+    unreachable: list[str] | None = None
+
+
+def as_run_id(target_id: str, entry_id: str, sha: str | None, started: dt.datetime) -> str:
+    return str(uuid.uuid5(NAMESPACE, f"{target_id}|{entry_id}|{sha}|{started.isoformat()}"))
+
+
+def _lookup(session: Any, target_id: str) -> dict[str, dict[str, Any]]:
+    """entry id → the scheduled entry as pushed (for titles, items and requested length).
+
+    Entries of a programme version replaced by a newer delivered one are marked
+    `_replaced`: the device no longer holds them, so they cannot be missed.
+    """
+    out: dict[str, dict[str, Any]] = {}
+    newest: dict[int, int] = {}
+    rows = session.execute(
+        select(DeliveryJob.payload, DeliveryJob.lane, DeliveryJob.state, DeliveryJob.kind,
+               DeliveryJob.programme_id, DeliveryJob.programme_version)
+        .where(DeliveryJob.target_id == target_id).order_by(DeliveryJob.id)).all()
+    for payload, lane, state, kind, pid, version in rows:
+        payload = payload or {}
+        if kind == "command":  # emergencies and play-now: the command id is the entry id
+            cmd = payload.get("command") or {}
+            if cmd.get("type") in ("emergency_start", "play_now"):
+                out[str(cmd.get("id"))] = {
+                    "id": cmd.get("id"), "media": cmd.get("media") or [],
+                    "titles": [cmd.get("title")] * len(cmd.get("media") or []),
+                    "items": [cmd.get("item_id")] * len(cmd.get("media") or []),
+                    "durations": cmd.get("durations") or [], "title": cmd.get("title"),
+                    "repeat": "command", "_priority": "emergency" if lane == "emergency"
+                    else "normal", "_lane": lane, "_programme": None, "_state": state}
+            continue
+        if state == JobState.DELIVERED.value and pid is not None:
+            newest[pid] = max(newest.get(pid, 0), version)
+        for entry in payload.get("entries", []):
+            out[entry["id"]] = {**entry, "_priority": payload.get("priority", "normal"),
+                                "_lane": lane, "_programme": pid, "_version": version,
+                                "_state": state}
+    for entry in out.values():
+        pid = entry.get("_programme")
+        entry["_replaced"] = pid is not None and entry.get("_version", 0) < newest.get(pid, 0)
+    return out
+
+
+def _entry_row(target: DeliveryTarget, rec: PlayRecord, sched: dict[str, Any] | None,
+               source: str) -> AsRunEntry:
+    media = list((sched or {}).get("media") or [])
+    index = media.index(rec.sha256) if rec.sha256 in media else None
+    def pick(key: str) -> Any:
+        values = (sched or {}).get(key) or []
+        return values[index] if index is not None and index < len(values) else None
+    played = ((rec.ended_at - rec.started_at).total_seconds() if rec.ended_at else 0.0)
+    parsed = parse_entry_id(rec.entry_id)
+    return AsRunEntry(
+        id=as_run_id(target.id, rec.entry_id, rec.sha256, rec.started_at),
+        item_id=pick("items"), programme_id=parsed[0] if parsed else None,
+        title=pick("titles") or (sched or {}).get("title") or rec.entry_id or "(không rõ)",
+        target_id=target.id, target_kind=target.kind,
+        scheduled_at=(dt.datetime.fromisoformat(sched["start"])
+                      if sched and sched.get("start") else None),
+        started_at=rec.started_at, ended_at=rec.ended_at, played_s=max(0.0, played),
+        requested_s=pick("durations"), result=rec.result,
+        priority=(sched or {}).get("_priority") or "normal",
+        content_origin="source" if pick("items") else "own", source=source)
+
+
+def collect(ctx: ConsoleContext, dispatcher: Dispatcher | None = None,
+            now: dt.datetime | None = None) -> ProofStats:
+    """Fetch new play logs (or infer them), store as-run entries, queue them upward."""
+    now = now or utcnow()
+    stats = ProofStats(unreachable=[])
+    own = dispatcher is None
+    dispatcher = dispatcher or Dispatcher(ctx, timeout_s=5.0)
+    with ctx.db.read() as session:
+        targets = list(session.scalars(select(DeliveryTarget).where(
+            DeliveryTarget.enabled.is_(True))))
+    try:
+        for target in targets:
+            info = target_info(target)
+            try:
+                adapter = dispatcher.adapter_for(info)
+                since = info.options.get("play_log_since")
+                records = adapter.play_log(dt.datetime.fromisoformat(since) if since else None)
+            except DeliveryError as exc:
+                stats.unreachable.append(f"{target.id}: {exc}")  # type: ignore[union-attr]
+                continue
+            if adapter.has_play_log:
+                stats.collected += _store(ctx, target, records, "device")
+                stats.missed += _reconcile(ctx, target, now)
+            else:
+                stats.inferred += _infer(ctx, target, now)
+    finally:
+        if own:
+            dispatcher.close()
+    stats.queued = queue_upload(ctx)
+    return stats
+
+
+def _store(ctx: ConsoleContext, target: DeliveryTarget, records: list[PlayRecord],
+           source: str) -> int:
+    if not records:
+        return 0
+    added = 0
+    with ctx.db.write() as session:
+        lookup = _lookup(session, target.id)
+        for rec in records:
+            row = _entry_row(target, rec, lookup.get(rec.entry_id), source)
+            if session.get(AsRunEntry, row.id) is None:
+                session.add(row)
+                added += 1
+        newest = max(r.started_at for r in records)
+        fresh = session.get(DeliveryTarget, target.id)
+        if fresh is not None:  # next time ask only for newer lines (the device filters >=)
+            fresh.options = {**(fresh.options or {}),
+                             "play_log_since": newest.astimezone(STATION_TZ).isoformat()}
+    return added
+
+
+def _due_entries(lookup: dict[str, dict[str, Any]], now: dt.datetime
+                 ) -> list[tuple[str, dt.datetime, dt.datetime]]:
+    """Delivered one-off entries that are over (with grace): (entry id, start, end)."""
+    out = []
+    for entry_id, sched in lookup.items():
+        if (sched["_state"] != JobState.DELIVERED.value or sched.get("_replaced")
+                or sched.get("repeat") not in ("once", "now")):
+            continue  # repeating entries are reconciled per day by a later version
+        start = dt.datetime.fromisoformat(sched["start"])
+        total = sum(float(d or 0) for d in sched.get("durations") or []) or 60.0
+        end = start + dt.timedelta(seconds=total)
+        if end + GRACE <= now:
+            out.append((entry_id, start, end))
+    return out
+
+
+def _reconcile(ctx: ConsoleContext, target: DeliveryTarget, now: dt.datetime) -> int:
+    """Scheduled plays missing from the device's log (fetched just now) are 'missed':
+    stored as failed, inferred, with nothing played."""
+    added = 0
+    with ctx.db.write() as session:
+        lookup = _lookup(session, target.id)
+        logged = {(pid, at.astimezone(dt.UTC) if at else None) for pid, at in session.execute(
+            select(AsRunEntry.programme_id, AsRunEntry.scheduled_at).where(
+                AsRunEntry.target_id == target.id))}
+        for entry_id, start, _end in _due_entries(lookup, now):
+            parsed = parse_entry_id(entry_id)
+            if parsed is None or (parsed[0], start.astimezone(dt.UTC)) in logged:
+                continue
+            sched = lookup[entry_id]
+            for sha in sched.get("media") or []:
+                row = _entry_row(target, PlayRecord(entry_id, sha, start, start, "failed"),
+                                 sched, "inferred")
+                if session.get(AsRunEntry, row.id) is None:
+                    session.add(row)
+                    added += 1
+    return added
+
+
+def _infer(ctx: ConsoleContext, target: DeliveryTarget, now: dt.datetime) -> int:
+    """A gateway device played an entry if a status sample saw it playing while it was due."""
+    added = 0
+    with ctx.db.write() as session:
+        lookup = _lookup(session, target.id)
+        for entry_id, start, end in _due_entries(lookup, now):
+            sched = lookup[entry_id]
+            seen = session.scalars(select(DeviceStatusSample.status).where(
+                DeviceStatusSample.target_id == target.id,
+                DeviceStatusSample.at >= start - GRACE, DeviceStatusSample.at <= end + GRACE)
+            ).all()
+            result = ("success" if "playing" in seen else
+                      "partial" if any(s == "online" for s in seen) else "failed")
+            for i, sha in enumerate(sched.get("media") or []):
+                rec = PlayRecord(entry_id, sha, start, end if result != "failed" else start,
+                                 result)
+                row = _entry_row(target, rec, sched, "inferred")
+                if i:  # one row per file, but the time split is unknown: keep the total once
+                    row.played_s = 0.0
+                if session.get(AsRunEntry, row.id) is None:
+                    session.add(row)
+                    added += 1
+    return added
+
+
+def queue_upload(ctx: ConsoleContext) -> int:
+    """As-run entries not yet handed to the outbox go up in batches, emergencies first."""
+    station = ctx.settings.get(STATION_CODE)
+    if not station:
+        log.info("no station code yet: as-run entries wait")
+        return 0
+    count = 0
+    with ctx.db.write() as session:
+        rows = session.scalars(select(AsRunEntry).where(AsRunEntry.uploaded.is_(False))
+                               .order_by(AsRunEntry.started_at)).all()
+        for lane in (Lane.EMERGENCY, Lane.ROUTINE):
+            mine = [r for r in rows if (r.priority == "emergency") == (lane == Lane.EMERGENCY)]
+            for i in range(0, len(mine), BATCH):
+                chunk = mine[i:i + BATCH]
+                enqueue(session, "broadcast_logs",
+                        {"station_code": station, "entries": [wire(r) for r in chunk]},
+                        lane=lane)
+                for row in chunk:
+                    row.uploaded = True  # handed to the outbox, which guarantees delivery
+                count += len(chunk)
+    return count
+
+
+def wire(row: AsRunEntry) -> dict[str, Any]:
+    """An AsRunEntry as contracts/source-api.yaml has it (times with +07:00)."""
+    def ts(value: dt.datetime | None) -> str | None:
+        return value.astimezone(STATION_TZ).isoformat() if value is not None else None
+    return {"id": row.id, "item_id": row.item_id, "title": row.title,
+            "target_id": row.target_id,
+            "target_kind": row.target_kind if row.target_kind in (
+                "loudspeaker_cluster", "bulletin_board", "stream") else "loudspeaker_cluster",
+            "scheduled_at": ts(row.scheduled_at), "started_at": ts(row.started_at),
+            "ended_at": ts(row.ended_at), "played_s": round(row.played_s, 3),
+            "requested_s": row.requested_s, "result": row.result, "priority": row.priority}

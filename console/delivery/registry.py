@@ -1,0 +1,228 @@
+"""The device registry: clusters and boards, import and export of the Department's list.
+
+Rows are checked one by one: bad ones are reported with their line and reason, good ones
+imported (an existing id is updated). Device keys go to the OS keyring, never the database,
+and are never exported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..context import ConsoleContext
+from ..models import DeliveryTarget, TargetGroup, TargetGroupMember, Village
+from ..models.enums import TargetKind
+from ..services import audit
+from ..services.permissions import Actor, Permission
+from .adapters import TargetInfo
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ["id", "kind", "name", "village", "latitude", "longitude", "protocol", "address",
+           "device_id", "key", "groups"]
+KINDS = {"cluster": TargetKind.CLUSTER, "cụm loa": TargetKind.CLUSTER,
+         "loudspeaker_cluster": TargetKind.CLUSTER, "board": TargetKind.BOARD,
+         "bảng tin": TargetKind.BOARD, "bulletin_board": TargetKind.BOARD}
+PROTOCOLS = {"reference", "gateway", "anthias", "icecast", "local"}
+
+
+def key_name(target_id: str) -> str:
+    return f"device-key:{target_id}"
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    updated: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"imported": self.imported, "updated": self.updated,
+                "errors": [{"line": line, "reason": reason} for line, reason in self.errors]}
+
+
+@dataclass
+class _Row:
+    line: int
+    values: dict[str, str]
+
+
+def read_rows(path: Path) -> list[_Row]:
+    """CSV (UTF-8, with or without BOM) or XLSX; line numbers as a spreadsheet shows them."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=True)
+        sheet = book.active
+        rows = list(sheet.iter_rows(values_only=True)) if sheet is not None else []
+        book.close()
+        if not rows:
+            return []
+        header = [str(h or "").strip().lower() for h in rows[0]]
+        return [_Row(n, {header[i]: "" if v is None else str(v).strip()
+                         for i, v in enumerate(row) if i < len(header)})
+                for n, row in enumerate(rows[1:], start=2) if any(v is not None for v in row)]
+    text = path.read_text(encoding="utf-8-sig")
+    reader = csv.DictReader(io.StringIO(text))
+    reader.fieldnames = [f.strip().lower() for f in reader.fieldnames or []]
+    return [_Row(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k})
+            for row in reader]
+
+
+def _check(values: dict[str, str], seen: set[str]) -> str | None:
+    ident = values.get("id", "")
+    if not ident:
+        return "the id is empty"
+    if len(ident) > 100 or any(c in ident for c in "/\\ \t"):
+        return f"the id {ident!r} is too long or has spaces or slashes"
+    if ident in seen:
+        return f"the id {ident!r} appears twice in the file"
+    if values.get("kind", "").lower() not in KINDS:
+        return f"unknown kind {values.get('kind')!r} (cluster or board)"
+    if not values.get("name"):
+        return "the name is empty"
+    protocol = values.get("protocol", "").lower()
+    if protocol not in PROTOCOLS:
+        return f"unknown protocol {values.get('protocol')!r} ({', '.join(sorted(PROTOCOLS))})"
+    url = urlsplit(values.get("address", ""))
+    if protocol != "local" and (url.scheme not in ("http", "https") or not url.hostname):
+        return f"the address {values.get('address')!r} is not an http(s) URL"
+    if protocol == "gateway" and not values.get("device_id"):
+        return "a gateway target needs its device_id"
+    for name, low, high in (("latitude", -90, 90), ("longitude", -180, 180)):
+        raw = values.get(name, "")
+        if raw:
+            try:
+                number = float(raw.replace(",", "."))
+            except ValueError:
+                return f"the {name} {raw!r} is not a number"
+            if not low <= number <= high:
+                return f"the {name} {raw} is out of range"
+    return None
+
+
+def _float(raw: str) -> float | None:
+    return float(raw.replace(",", ".")) if raw else None
+
+
+def import_file(ctx: ConsoleContext, path: Path, actor: Actor) -> ImportReport:
+    actor.require(Permission.EDIT_DEVICES)
+    rows = read_rows(path)
+    report = ImportReport()
+    seen: set[str] = set()
+    good: list[_Row] = []
+    for row in rows:
+        reason = _check(row.values, seen)
+        if reason:
+            report.errors.append((row.line, reason))
+            continue
+        seen.add(row.values["id"])
+        good.append(row)
+    with ctx.db.write() as session:
+        villages = {v.name: v for v in session.scalars(select(Village))}
+        groups = {g.name: g for g in session.scalars(select(TargetGroup))}
+        for row in good:
+            v = row.values
+            village = None
+            if v.get("village"):
+                village = villages.get(v["village"])
+                if village is None:  # a new village on the Department's list
+                    village = Village(name=v["village"])
+                    session.add(village)
+                    session.flush()
+                    villages[village.name] = village
+            target = session.get(DeliveryTarget, v["id"])
+            if target is None:
+                target = DeliveryTarget(id=v["id"], options={})
+                session.add(target)
+                report.imported += 1
+            else:
+                report.updated += 1
+            target.kind = KINDS[v["kind"].lower()].value
+            target.name = v["name"]
+            target.village_id = village.id if village else None
+            target.latitude = _float(v.get("latitude", ""))
+            target.longitude = _float(v.get("longitude", ""))
+            target.protocol = v["protocol"].lower()
+            target.address = v.get("address", "")
+            target.device_id = v.get("device_id") or None
+            target.enabled = True
+            session.flush()
+            for name in filter(None, (g.strip() for g in v.get("groups", "").split(";"))):
+                group = groups.get(name)
+                if group is None:
+                    group = TargetGroup(name=name)
+                    session.add(group)
+                    session.flush()
+                    groups[name] = group
+                if session.get(TargetGroupMember, (group.id, target.id)) is None:
+                    session.add(TargetGroupMember(group_id=group.id, target_id=target.id))
+            if v.get("key"):
+                ctx.secrets.set(key_name(target.id), v["key"])
+        audit.record(session, actor, "devices.import", str(path.name),
+                     imported=report.imported, updated=report.updated,
+                     rejected=len(report.errors))
+    for line, reason in report.errors:
+        log.info("device list %s line %d skipped: %s", path.name, line, reason)
+    return report
+
+
+def export_rows(session: Session) -> list[dict[str, str]]:
+    villages = {v.id: v.name for v in session.scalars(select(Village))}
+    member_of: dict[str, list[str]] = {}
+    for group, member in session.execute(
+            select(TargetGroup.name, TargetGroupMember.target_id).join(
+                TargetGroupMember, TargetGroupMember.group_id == TargetGroup.id)):
+        member_of.setdefault(member, []).append(group)
+    rows = []
+    for t in session.scalars(select(DeliveryTarget).order_by(DeliveryTarget.id)):
+        rows.append({
+            "id": t.id, "kind": "board" if t.kind == TargetKind.BOARD else "cluster",
+            "name": t.name, "village": villages.get(t.village_id or -1, ""),
+            "latitude": "" if t.latitude is None else f"{t.latitude:.5f}",
+            "longitude": "" if t.longitude is None else f"{t.longitude:.5f}",
+            "protocol": t.protocol, "address": t.address, "device_id": t.device_id or "",
+            "key": "",  # keys stay in the keyring
+            "groups": ";".join(sorted(member_of.get(t.id, []))),
+        })
+    return rows
+
+
+def export_csv(ctx: ConsoleContext, path: Path) -> int:
+    with ctx.db.read() as session:
+        rows = export_rows(session)
+    with path.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel reads UTF-8
+        writer = csv.DictWriter(fh, COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)
+
+
+def register_rows(ctx: ConsoleContext, rows: Iterable[dict[str, str]], actor: Actor,
+                  name: str = "simulator") -> ImportReport:
+    """Import rows given in memory (the demo registers its simulated commune this way)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
+        return import_file(ctx, path, actor)
+
+
+def target_info(target: DeliveryTarget) -> TargetInfo:
+    return TargetInfo(id=target.id, kind=target.kind, protocol=target.protocol,
+                      address=target.address, device_id=target.device_id,
+                      options=dict(target.options or {}))

@@ -1,0 +1,91 @@
+"""The console's background delivery: sender, status poller and play-log collector.
+
+Three daemon threads, each writing to the database only (the UI re-reads on its own
+"changed" signal). `wake()` makes the sender look now, e.g. right after a push or an
+emergency, instead of at its next idle tick.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from ..context import ConsoleContext
+from .dispatcher import Dispatcher
+from .proof import collect
+from .status import poll
+
+log = logging.getLogger(__name__)
+
+
+class DeliveryService:
+    def __init__(self, ctx: ConsoleContext, *, poll_every_s: float = 30.0,
+                 collect_every_s: float = 60.0, idle_s: float = 1.0,
+                 on_change: Callable[[str], None] | None = None) -> None:
+        self.ctx = ctx
+        self.poll_every_s = poll_every_s
+        self.collect_every_s = collect_every_s
+        self.idle_s = idle_s
+        self.on_change = on_change  # called from worker threads with "jobs"/"status"/"as_run"
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self.dispatcher = Dispatcher(ctx, cancel=self._stop)
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> DeliveryService:
+        if self._threads:
+            return self
+        self._stop.clear()
+        for name, target in (("delivery-sender", self._send_loop),
+                             ("delivery-status", self._status_loop),
+                             ("delivery-proof", self._proof_loop)):
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        for thread in self._threads:
+            thread.join(timeout=10)
+        self._threads.clear()
+        self.dispatcher.close()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def _changed(self, what: str) -> None:
+        if self.on_change is not None:
+            try:
+                self.on_change(what)
+            except Exception:  # a listener's bug must not stop delivery
+                log.exception("delivery change listener failed")
+
+    def _send_loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.dispatcher.drain(timeout_s=self.idle_s)
+                self._changed("jobs")
+            except Exception:
+                log.exception("delivery sender failed; trying again")
+            self._wake.wait(self.idle_s)
+            self._wake.clear()
+
+    def _status_loop(self) -> None:
+        while not self._stop.wait(self.poll_every_s):
+            try:
+                poll(self.ctx, self.dispatcher)
+                self._changed("status")
+            except Exception:
+                log.exception("device status poll failed")
+
+    def _proof_loop(self) -> None:
+        while not self._stop.wait(self.collect_every_s):
+            try:
+                stats = collect(self.ctx, self.dispatcher)
+                if stats.collected or stats.inferred:
+                    self._changed("as_run")
+            except Exception:
+                log.exception("play log collection failed")

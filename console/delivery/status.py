@@ -1,0 +1,83 @@
+"""Ask every target how it is; keep the answer on the target and as a history sample."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..context import ConsoleContext
+from ..models import DeliveryTarget, DeviceStatusSample
+from ..models.base import utcnow
+from .adapters import DeliveryError, DeviceStatus, TargetInfo
+from .dispatcher import Dispatcher
+from .registry import target_info
+
+log = logging.getLogger(__name__)
+
+SKEW_WARN_S = 120.0  # device clocks further off than this are worth telling the operator
+
+
+@dataclass(frozen=True)
+class TargetState:
+    id: str
+    name: str
+    kind: str
+    protocol: str
+    status: str
+    volume: int | None
+    now_playing: str | None
+    firmware: str | None
+    schedule_version: int | None
+    clock_skew_s: float | None
+    detail: str
+
+
+def poll(ctx: ConsoleContext, dispatcher: Dispatcher | None = None,
+         workers: int = 16) -> list[TargetState]:
+    own = dispatcher is None
+    dispatcher = dispatcher or Dispatcher(ctx, timeout_s=5.0)
+    with ctx.db.read() as session:
+        targets = [(target_info(t), t.name) for t in session.scalars(
+            select(DeliveryTarget).where(DeliveryTarget.enabled.is_(True))
+            .order_by(DeliveryTarget.id))]
+
+    def ask(info: TargetInfo) -> DeviceStatus:
+        try:
+            return dispatcher.adapter_for(info).status()
+        except DeliveryError as exc:
+            return DeviceStatus(online=False, status="unknown", detail=str(exc))
+
+    try:
+        with ThreadPoolExecutor(max(1, min(workers, len(targets) or 1))) as pool:
+            answers = list(pool.map(ask, [info for info, _ in targets]))
+    finally:
+        if own:
+            dispatcher.close()
+    now = utcnow()
+    out = []
+    with ctx.db.write() as session:
+        for (info, name), st in zip(targets, answers, strict=True):
+            target = session.get(DeliveryTarget, info.id)
+            if target is None:
+                continue
+            skew = (st.clock - now).total_seconds() if st.clock is not None else None
+            target.status = st.status
+            if st.online:
+                target.last_seen = now
+                target.volume = st.volume
+                target.now_playing = st.now_playing
+                target.firmware = st.firmware or target.firmware
+                if st.schedule_version is not None:
+                    target.schedule_version = st.schedule_version
+                target.clock_skew_s = skew
+            session.add(DeviceStatusSample(target_id=info.id, at=now, status=st.status))
+            detail = st.detail
+            if skew is not None and abs(skew) > SKEW_WARN_S:
+                detail = f"device clock is {skew:+.0f} s off the console's"
+            out.append(TargetState(info.id, name, info.kind, info.protocol, st.status,
+                                   target.volume, target.now_playing, target.firmware,
+                                   target.schedule_version, target.clock_skew_s, detail))
+    return out

@@ -1,0 +1,199 @@
+"""A simulated commune: clusters and boards over both protocols, with offline spells."""
+
+from __future__ import annotations
+
+import csv
+import logging
+import random
+import secrets
+import signal
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .device import SimDevice
+from .gateway import GatewaySimulator
+from .reference import ReferenceSimulator
+
+log = logging.getLogger("console.sim.devices")
+
+REGISTRY_COLUMNS = ["id", "kind", "name", "village", "latitude", "longitude", "protocol",
+                    "address", "device_id", "key", "groups"]
+VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Đồng Tâm", "Ấp Phú Hòa", "Thôn Bến Đò",
+            "Khu phố Chợ"]
+PLACES = ["Nhà văn hóa", "Chợ", "Trường tiểu học", "Ngã ba", "Trạm y tế", "Bến xe", "Cầu",
+          "Đình làng"]
+BASE_LAT, BASE_LON = 12.6667, 108.0500  # a commune in Đắk Lắk
+
+
+@dataclass
+class FleetConfig:
+    clusters: int = 12
+    boards: int = 2
+    protocol: str = "both"  # reference | gateway | both
+    host: str = "127.0.0.1"
+    port_base: int = 0  # reference server on port_base, gateway on port_base + 1 (0 = free)
+    offline_rate: float = 0.0  # share of devices offline at any moment
+    fail_rate: float = 0.0  # share of requests answered 503
+    offline_period_s: float = 20.0  # how often the offline set is re-drawn
+    latency_ms: int = 0
+    rate_kbps: float = 0.0  # per-connection upload rate of reference devices (0 = unlimited)
+    villages: tuple[str, ...] = tuple(VILLAGES)
+    seed: int = 1
+
+
+class DeviceFleet:
+    """Owns the simulators; `registry_rows()` is what `devices import` takes."""
+
+    def __init__(self, config: FleetConfig | None = None) -> None:
+        self.config = cfg = config or FleetConfig()
+        if cfg.protocol not in ("reference", "gateway", "both"):
+            raise ValueError("protocol must be reference, gateway or both")
+        rng = random.Random(cfg.seed)
+        self._rng = rng
+        self.reference_devices: list[SimDevice] = []
+        self.gateway_devices: list[SimDevice] = []
+        self.meta: dict[str, dict[str, Any]] = {}
+        for n in range(cfg.clusters):
+            use_gateway = cfg.protocol == "gateway" or (cfg.protocol == "both" and n % 2 == 1)
+            village = cfg.villages[n % len(cfg.villages)] if cfg.villages else ""
+            ident = f"cl-{n + 1:03d}"
+            name = f"Cụm loa {PLACES[n % len(PLACES)]} {village}".strip()
+            device = SimDevice(ident, name, key=secrets.token_hex(12), fail_rate=cfg.fail_rate)
+            (self.gateway_devices if use_gateway else self.reference_devices).append(device)
+            self.meta[ident] = {"village": village, "kind": "loudspeaker_cluster",
+                                "protocol": "gateway" if use_gateway else "reference",
+                                "lat": BASE_LAT + rng.uniform(-0.03, 0.03),
+                                "lon": BASE_LON + rng.uniform(-0.03, 0.03)}
+        for n in range(cfg.boards):
+            ident = f"bd-{n + 1:02d}"
+            village = cfg.villages[(n * 3) % len(cfg.villages)] if cfg.villages else ""
+            device = SimDevice(ident, f"Bảng tin điện tử {village or n + 1}",
+                               kind="bulletin_board", key=secrets.token_hex(12),
+                               firmware="sim-board-2.0", fail_rate=cfg.fail_rate)
+            self.reference_devices.append(device)  # boards speak the reference protocol
+            self.meta[ident] = {"village": village, "kind": "bulletin_board",
+                                "protocol": "reference",
+                                "lat": BASE_LAT + rng.uniform(-0.02, 0.02),
+                                "lon": BASE_LON + rng.uniform(-0.02, 0.02)}
+        latency = cfg.latency_ms / 1000
+        ref_port = cfg.port_base or 0
+        gw_port = cfg.port_base + 1 if cfg.port_base else 0
+        self.reference = (ReferenceSimulator(self.reference_devices, cfg.host, ref_port, latency,
+                                             cfg.rate_kbps * 1000 / 8)
+                          if self.reference_devices else None)
+        self.gateway = (GatewaySimulator(self.gateway_devices, cfg.host, gw_port, latency)
+                        if self.gateway_devices else None)
+        self._stop = threading.Event()
+        self._flapper: threading.Thread | None = None
+
+    @property
+    def devices(self) -> dict[str, SimDevice]:
+        return {d.device_id: d for d in (*self.reference_devices, *self.gateway_devices)}
+
+    def start(self) -> DeviceFleet:
+        for sim in (self.reference, self.gateway):
+            if sim is not None:
+                sim.start()
+        if self.config.offline_rate > 0:
+            self._stop.clear()
+            self._flapper = threading.Thread(target=self._flap, name="device-sim-offline",
+                                             daemon=True)
+            self._flapper.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._flapper is not None:
+            self._flapper.join(timeout=5)
+            self._flapper = None
+        for sim in (self.reference, self.gateway):
+            if sim is not None:
+                sim.stop()
+
+    def __enter__(self) -> DeviceFleet:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _flap(self) -> None:
+        """Devices go offline and come back, like clusters on 3G SIMs."""
+        while True:
+            for device in self.devices.values():
+                device.online = self._rng.random() >= self.config.offline_rate
+            if self._stop.wait(self.config.offline_period_s):
+                break
+        for device in self.devices.values():
+            device.online = True
+
+    @property
+    def url(self) -> str:
+        """The first line `simulate devices` prints."""
+        parts = []
+        if self.reference is not None:
+            parts.append(self.reference.url)
+        if self.gateway is not None:
+            parts.append(self.gateway.url)
+        return " ".join(parts)
+
+    def registry_rows(self) -> list[dict[str, str]]:
+        rows = []
+        for device in (*self.reference_devices, *self.gateway_devices):
+            meta = self.meta[device.device_id]
+            if meta["protocol"] == "gateway":
+                assert self.gateway is not None
+                address, device_id = self.gateway.url, device.device_id
+            else:
+                assert self.reference is not None
+                address, device_id = self.reference.device_url(device.device_id), ""
+            rows.append({
+                "id": device.device_id, "kind": "board" if meta["kind"] == "bulletin_board"
+                else "cluster", "name": device.name, "village": meta["village"],
+                "latitude": f"{meta['lat']:.5f}", "longitude": f"{meta['lon']:.5f}",
+                "protocol": meta["protocol"], "address": address, "device_id": device_id,
+                "key": device.key if meta["protocol"] == "reference" else "",
+                "groups": meta["village"],
+            })
+        return rows
+
+    def write_registry(self, path: Path) -> None:
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, REGISTRY_COLUMNS)
+            writer.writeheader()
+            writer.writerows(self.registry_rows())
+
+
+def serve_forever(config: FleetConfig, registry_out: Path | None = None,
+                  out: IO[str] | None = None) -> int:
+    """Start, print the address(es) as the first line, block until SIGINT/SIGTERM."""
+    out = out if out is not None else sys.stdout
+    fleet = DeviceFleet(config)
+    try:
+        fleet.start()
+    except OSError as exc:
+        log.error("device simulator could not listen: %s", exc)
+        fleet.stop()
+        return 1
+    stop = threading.Event()
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous[sig] = signal.signal(sig, lambda *_: stop.set())
+    try:
+        out.write(fleet.url + "\n")
+        if registry_out is not None:
+            fleet.write_registry(registry_out)
+            out.write(f"registry written to {registry_out}\n")
+        out.flush()
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        fleet.stop()
+    return 0

@@ -1,0 +1,149 @@
+"""`push`, `devices`, `emergency` and `simulate devices` from the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from console.cli.main import main
+from console.context import ConsoleContext
+from console.sim.devices import DeviceFleet, FleetConfig
+
+from .helpers import cache_media, make_programme, register, wait_for
+
+
+def run(capsys, monkeypatch, *args: str, stdin: str = "pass\n") -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def station(ctx: ConsoleContext, data_dir: Path):  # type: ignore[no-untyped-def]
+    ctx.users.create_first_admin("admin", "pass", "Quản trị")
+    return ["--data-dir", str(data_dir)]
+
+
+def test_push_cli(ctx, station, fleet, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shas = cache_media(ctx, [9_000, 3_000])
+    draft = make_programme(ctx, shas, status="submitted")
+    code, out, err = run(capsys, monkeypatch, *station, "push", str(draft), "--json", "--as",
+                         "admin", "--password-stdin")
+    assert code == 1 and "an unapproved programme cannot be pushed" in err and not out
+    pid = make_programme(ctx, shas)
+    code, out, _ = run(capsys, monkeypatch, *station, "push", str(pid), "--json", "--no-wait",
+                       "--as", "admin", "--password-stdin")
+    assert code == 0
+    queued = json.loads(out)["targets"]
+    assert len(queued) == 5 and {t["state"] for t in queued} == {"queued"}
+    code, out, _ = run(capsys, monkeypatch, *station, "push", str(pid), "--json", "--as",
+                       "admin", "--password-stdin")
+    assert code == 0, out
+    targets = json.loads(out)["targets"]
+    assert [t["id"] for t in targets] == sorted(fleet.devices)
+    assert {t["state"] for t in targets} == {"delivered"}
+    assert set(targets[0]) == {"id", "state", "detail"}
+    code, out, _ = run(capsys, monkeypatch, *station, "devices", "status", "--json")
+    states = json.loads(out)["targets"]
+    assert code == 0 and all(s["status"] in ("online", "playing") for s in states)
+    assert {s["schedule_version"] is not None for s in states if s["protocol"] == "reference"} \
+        == {True}
+    code, out, _ = run(capsys, monkeypatch, *station, "devices", "list")
+    assert code == 0 and "cl-001" in out and "Bảng tin" in out
+
+
+def test_emergency_cli(ctx, station, fleet, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(capsys, monkeypatch, *station, "emergency", "start", "--text",
+                       "Bão số 3 đổ bộ, người dân không ra đồng", "--targets", "cl-001",
+                       "cl-003", "bd-01", "--as", "admin", "--password-stdin")
+    assert code == 0, out
+    assert "3 of 3 targets acknowledged" in out
+    assert fleet.devices["cl-001"].emergency and not fleet.devices["cl-002"].emergency
+    code, out, _ = run(capsys, monkeypatch, *station, "emergency", "stop", "--json", "--as",
+                       "admin", "--password-stdin")
+    assert code == 0 and len(json.loads(out)["targets"]) == 3
+    assert not fleet.devices["cl-001"].emergency
+    code, _, err = run(capsys, monkeypatch, *station, "emergency", "stop", "--as", "admin",
+                       "--password-stdin")
+    assert code == 1 and "no emergency is on" in err
+
+
+def test_simulate_devices_then_import(ctx, station, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    registry = tmp_path / "devices.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "simulate", "devices", "--clusters", "4", "--boards",
+         "1", "--registry-out", str(registry)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=dict(os.environ))
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline().split()
+        assert len(first) == 2 and all(u.startswith("http://127.0.0.1:") for u in first)
+        assert wait_for(lambda: "registry" in proc.stdout.readline(), 10)  # type: ignore[union-attr]
+        rows = list(csv.DictReader(registry.open(encoding="utf-8")))
+        assert len(rows) == 5 and {r["protocol"] for r in rows} == {"reference", "gateway"}
+        code, out, _ = run(capsys, monkeypatch, *station, "devices", "import", str(registry),
+                           "--json", "--as", "admin", "--password-stdin")
+        assert code == 0 and json.loads(out)["imported"] == 5
+        code, out, _ = run(capsys, monkeypatch, *station, "devices", "status", "--json")
+        assert {s["status"] for s in json.loads(out)["targets"]} == {"online"}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+    assert proc.returncode == 0
+
+
+def _delivered(db: Path) -> dict[str, str]:
+    conn = sqlite3.connect(db)
+    try:
+        return dict(conn.execute("SELECT target_id, state FROM delivery_job"))
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_kill_during_push_then_restart(ctx, station, data_dir) -> None:  # type: ignore[no-untyped-def]
+    config = FleetConfig(clusters=16, boards=2, protocol="both", latency_ms=60)
+    fleet = DeviceFleet(config)
+    for device in fleet.devices.values():
+        device.key = ""  # the child process has no access to the test's in-memory keyring
+    with fleet:
+        register(ctx, fleet)
+        from console.models import DeliveryTarget
+
+        with ctx.db.write() as s:  # files fetched before the kill are not fetched again
+            for target in s.scalars(select(DeliveryTarget)):
+                target.options = {**target.options, "fetch_wait_s": 2}
+        shas = cache_media(ctx, [200_000, 150_000, 100_000])
+        pid = make_programme(ctx, shas)
+        args = [sys.executable, "-m", "console", *station, "push", str(pid), "--json", "--as",
+                "admin", "--password-stdin"]
+        proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, text=True)
+        assert proc.stdin is not None
+        proc.stdin.write("pass\n")
+        proc.stdin.close()
+        db = data_dir / "console.sqlite3"
+        assert wait_for(lambda: "delivered" in _delivered(db).values(), 30)
+        states = _delivered(db)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        assert set(states.values()) != {"delivered"}, "push finished before the kill"
+        done = subprocess.run(args, input="pass\n", text=True, capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout)["targets"]
+        assert len(result) == 18 and {t["state"] for t in result} == {"delivered"}
+        for device in fleet.devices.values():
+            assert set(device.media) == set(shas)
+            assert len(device.schedule_applied) == 1, device.device_id  # applied exactly once
+            assert all(n == 1 for n in device.media_puts.values()), device.media_puts
