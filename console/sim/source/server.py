@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import secrets
 import signal
-import socket
 import sys
 import threading
 import time
 from collections.abc import Mapping
-from http.server import ThreadingHTTPServer
 from typing import IO, Any
 
+from ..httpserver import TrackingHTTPServer
 from . import texts
 from .catalogue import Catalogue, iso
 from .config import SimulatorConfig
@@ -26,38 +24,9 @@ from .state import IdempotencyStore, SimulatorStats, TokenStore
 log = logging.getLogger("console.sim.source")
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 128
-
-    def __init__(self, address: tuple[str, int], handler: type[SourceRequestHandler]) -> None:
-        self._conns: set[socket.socket] = set()
-        self._conns_lock = threading.Lock()
-        super().__init__(address, handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._conns_lock:
-            self._conns.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._conns_lock:
-            self._conns.discard(request)
-        super().shutdown_request(request)
-
-    def close_connections(self) -> None:
-        """End keep-alive connections too: after stop(), a pooled client socket must fail
-        like a dead link instead of being served by a lingering handler thread."""
-        with self._conns_lock:
-            conns = list(self._conns)
-        for conn in conns:
-            with contextlib.suppress(OSError):
-                conn.shutdown(socket.SHUT_RDWR)
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # Never print tracebacks to stderr; a broken client must not look like a crash.
-        log.debug("source simulator: connection error from %s", client_address, exc_info=True)
+def _http_server(address: tuple[str, int], handler: type[SourceRequestHandler]
+                 ) -> TrackingHTTPServer:
+    return TrackingHTTPServer(address, handler, log=log)
 
 
 class SourceSimulator:
@@ -89,7 +58,7 @@ class SourceSimulator:
         self._seen_entries: set[str] = set()
         self._reports: dict[str, str] = {}  # report id -> body fingerprint
         self._contribution_seq = 0
-        self._httpd: _HTTPServer | None = None
+        self._httpd: TrackingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._stop_event = threading.Event()
         self._emergency_thread: threading.Thread | None = None
@@ -103,7 +72,7 @@ class SourceSimulator:
             self._prepare()
             assert self.feed is not None and self.catalogue is not None
             handler = type("BoundSourceHandler", (SourceRequestHandler,), {"sim": self})
-            self._httpd = _HTTPServer((self.config.host, self._port), handler)
+            self._httpd = _http_server((self.config.host, self._port), handler)
             self._port = int(self._httpd.server_address[1])
             self.catalogue.stream_base = f"{self.url}/streams"
             self.feed.reopen()
