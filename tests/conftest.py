@@ -83,3 +83,15 @@ def _fail_on_unexpected_qt_warnings(request: pytest.FixtureRequest,
            if r.name.startswith("qt") and r.levelno >= logging.WARNING]
     if bad:
         pytest.fail("unexpected Qt warnings: " + "; ".join(r.getMessage() for r in bad[:5]))
+
+
+@pytest.fixture(autouse=True)
+def _drop_console_log_handlers() -> Iterator[None]:
+    """A command run in-process installs the console's log handlers on the root logger;
+    they point at this test's captured stderr, which is closed afterwards."""
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_commune_console", False):
+            root.removeHandler(handler)
+            handler.close()
