@@ -1426,26 +1426,6 @@
     <context>
         <name>Programmes</name>
         <message>
-            <source>Draft</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>Waiting for approval</source>
-            <translation>Waiting for approval</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation>Scheduled</translation>
-        </message>
-        <message>
             <source>Bulletin</source>
             <translation>Bulletin</translation>
         </message>

@@ -1426,26 +1426,6 @@
 <context>
     <name>Programmes</name>
     <message>
-        <source>Draft</source>
-        <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Chờ duyệt</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Đã duyệt</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Bị trả lại</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Đã lên lịch</translation>
-    </message>
-    <message>
         <source>Bulletin</source>
         <translation>Bản tin</translation>
     </message>

@@ -33,6 +33,7 @@ from ...services.permissions import Permission
 from ...services.programmes.common import fmt_duration
 from ...settings import SLOT_TEMPLATES
 from ...timezone import STATION_TZ, station_now
+from ..labels import programme_status_label
 from ..widgets import text_label
 from .base import Page
 
@@ -43,17 +44,6 @@ class _Progress(QObject):
     """Carries render progress from the worker thread to the UI thread (queued signal)."""
 
     changed = Signal(float)
-
-
-def _status_label(status: str) -> str:
-    labels = {
-        "draft": QCoreApplication.translate("Programmes", "Draft"),
-        "submitted": QCoreApplication.translate("Programmes", "Waiting for approval"),
-        "approved": QCoreApplication.translate("Programmes", "Approved"),
-        "rejected": QCoreApplication.translate("Programmes", "Rejected"),
-        "scheduled": QCoreApplication.translate("Programmes", "Scheduled"),
-    }
-    return labels.get(status, status)
 
 
 def _kind_label(kind: str) -> str:
@@ -286,7 +276,7 @@ class ProgrammesPage(Page):
         table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
             start = row.start_at.strftime("%d/%m %H:%M") if row.start_at else "—"
-            for c, text in enumerate((start, row.name, _status_label(row.status),
+            for c, text in enumerate((start, row.name, programme_status_label(row.status),
                                       fmt_duration(row.duration_s))):
                 table.setItem(r, c, _cell(text))
             if row.id == self._selected:
@@ -458,7 +448,7 @@ class ProgrammesPage(Page):
         reason = self.override_edit.text().strip() if self.override_edit.isVisible() else None
 
         def approved(result: svc.ApprovalResult) -> None:
-            self.message_label.setText(_status_label(result.status)
+            self.message_label.setText(programme_status_label(result.status)
                                        + (f" — {result.note}" if result.note else ""))
             self.override_edit.clear()
             self.override_edit.hide()
