@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .device import ICT, SimDevice
-from .httpbase import BaseDeviceHandler, DeviceHTTPServer, Player, serve
+from .httpbase import BaseDeviceHandler, DeviceHTTPServer, Player, serve, shutdown
 
 log = logging.getLogger("console.sim.devices")
 
@@ -185,14 +185,8 @@ class GatewaySimulator:
     def stop(self) -> None:
         with self._lock:
             httpd, self._httpd = self._httpd, None
-            if httpd is None:
-                return
-            self._player.stop()
-            httpd.shutdown()
-            httpd.close_connections()
-            httpd.server_close()
-            if self._thread is not None:
-                self._thread.join(timeout=5)
+            if httpd is not None:
+                shutdown(httpd, self._player, self._thread)
 
     def wait_downloads(self, timeout: float = 10.0) -> None:
         for thread in list(self.downloads):

@@ -134,3 +134,13 @@ def serve(httpd: DeviceHTTPServer, name: str) -> threading.Thread:
                               name=name, daemon=True)
     thread.start()
     return thread
+
+
+def shutdown(httpd: DeviceHTTPServer, player: Any, thread: threading.Thread | None) -> None:
+    """Stop playing, stop serving, end kept-alive connections, wait for the server thread."""
+    player.stop()
+    httpd.shutdown()
+    httpd.close_connections()
+    httpd.server_close()
+    if thread is not None:
+        thread.join(timeout=5)

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from .device import SimDevice
-from .httpbase import BaseDeviceHandler, DeviceHTTPServer, Player, serve
+from .httpbase import BaseDeviceHandler, DeviceHTTPServer, Player, serve, shutdown
 
 log = logging.getLogger("console.sim.devices")
 
@@ -164,14 +164,8 @@ class ReferenceSimulator:
     def stop(self) -> None:
         with self._lock:
             httpd, self._httpd = self._httpd, None
-            if httpd is None:
-                return
-            self._player.stop()
-            httpd.shutdown()
-            httpd.close_connections()
-            httpd.server_close()
-            if self._thread is not None:
-                self._thread.join(timeout=5)
+            if httpd is not None:
+                shutdown(httpd, self._player, self._thread)
 
     def __enter__(self) -> ReferenceSimulator:
         return self.start()
