@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import signal
 import socket
+import sys
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TextIO
 
 
 class TrackingHTTPServer(ThreadingHTTPServer):
@@ -47,3 +50,28 @@ class TrackingHTTPServer(ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         self._log.debug("connection error from %s", client_address, exc_info=True)
+
+
+def serve_until_stopped(lines: list[str], stop: Callable[[], None],
+                        out: TextIO | None = None) -> int:
+    """Print `lines` (the served address first, for scripts that read it), then block
+    until Ctrl+C or SIGTERM, then call `stop()`. Returns the exit code."""
+    out = out or sys.stdout
+    stopped = threading.Event()
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous[sig] = signal.signal(sig, lambda *_: stopped.set())
+    try:
+        for line in lines:
+            out.write(line + "\n")
+        out.flush()
+        while not stopped.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        stop()
+    return 0

@@ -6,13 +6,13 @@ import csv
 import logging
 import random
 import secrets
-import signal
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from ..httpserver import serve_until_stopped
 from .device import SimDevice
 from .gateway import GatewaySimulator
 from .reference import ReferenceSimulator
@@ -177,23 +177,8 @@ def serve_forever(config: FleetConfig, registry_out: Path | None = None,
         log.error("device simulator could not listen: %s", exc)
         fleet.stop()
         return 1
-    stop = threading.Event()
-    previous: dict[int, Any] = {}
-    if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            previous[sig] = signal.signal(sig, lambda *_: stop.set())
-    try:
-        out.write(fleet.url + "\n")
-        if registry_out is not None:
-            fleet.write_registry(registry_out)
-            out.write(f"registry written to {registry_out}\n")
-        out.flush()
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        fleet.stop()
-    return 0
+    lines = [fleet.url]
+    if registry_out is not None:
+        fleet.write_registry(registry_out)
+        lines.append(f"registry written to {registry_out}")
+    return serve_until_stopped(lines, fleet.stop, out)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 import secrets
-import signal
 import sys
 import threading
 import time
 from collections.abc import Mapping
 from typing import IO, Any
 
-from ..httpserver import TrackingHTTPServer
+from ..httpserver import TrackingHTTPServer, serve_until_stopped
 from . import texts
 from .catalogue import Catalogue, iso
 from .config import SimulatorConfig
@@ -257,20 +256,4 @@ def serve_forever(config: SimulatorConfig, out: IO[str] | None = None) -> int:
     except OSError as e:
         log.error("source simulator could not listen on %s:%s: %s", config.host, config.port, e)
         return 1
-    stop = threading.Event()
-    previous: dict[int, Any] = {}
-    if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            previous[sig] = signal.signal(sig, lambda *_: stop.set())
-    try:
-        out.write(sim.url + "\n")
-        out.flush()
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-        sim.stop()
-    return 0
+    return serve_until_stopped([sim.url], sim.stop, out)
