@@ -2,6 +2,7 @@
 
     python scripts/update_translations.py           # lupdate + lrelease
     python scripts/update_translations.py --check   # also fail if Vietnamese is unfinished
+    python scripts/update_translations.py --import vi.json [...]   # fill Vietnamese from JSON
 
 Translate new strings in `console/i18n/console_vi.ts` with Qt Linguist (`pyside6-linguist`)
 and run this script again. English is the source language: its catalogue is filled with
@@ -11,6 +12,7 @@ the source texts automatically.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import re
 import shutil
@@ -94,6 +96,43 @@ def _write_ts(tree: ET.ElementTree, path: Path) -> None:
                     encoding="utf-8")
 
 
+def import_translations(ts: Path, catalogues: list[dict[str, dict[str, str]]]) -> int:
+    """Fill unfinished messages from {context: {source: translation}} catalogues.
+
+    A source text found under another context is used when its own context has none, so a
+    phrase translated once ("Cancel") need not be repeated per dialog. Returns how many
+    messages were filled.
+    """
+    by_context: dict[tuple[str, str], str] = {}
+    by_source: dict[str, str] = {}
+    for catalogue in catalogues:
+        for context, messages in catalogue.items():
+            for source, text in messages.items():
+                if text:
+                    by_context[(context, source)] = text
+                    by_source.setdefault(source, text)
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished" \
+                    and translation.text:
+                continue
+            source = message.findtext("source") or ""
+            text = by_context.get((name, source)) or by_source.get(source)
+            if text is None or message.get("numerus") == "yes":
+                continue
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            translation.text = text
+            filled += 1
+    _write_ts(tree, ts)
+    return filled
+
+
 def problems(ts: Path) -> list[str]:
     """Unfinished translations, lost {placeholders} and contexts lupdate got wrong."""
     found = []
@@ -119,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="exit 1 when a Vietnamese translation is missing or broken")
+    parser.add_argument("--import", dest="imports", nargs="+", type=Path, default=[],
+                        metavar="JSON", help="fill Vietnamese translations from JSON files "
+                        "shaped {context: {source: translation}}")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     files = source_files()
@@ -128,6 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         lupdate(ts, language, files)
         if language == "en":
             fill_source_language(ts)
+        elif args.imports:
+            catalogues = [json.loads(path.read_text(encoding="utf-8")) for path in args.imports]
+            log.info("%d translations imported", import_translations(ts, catalogues))
         lrelease(ts, qm_file(language))
     issues = problems(ts_file("vi"))
     for issue in issues:
