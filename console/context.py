@@ -10,6 +10,7 @@ from .db import Database, open_database
 from .department import apply_presets, find_department_file
 from .paths import DataPaths
 from .secrets import SecretStore
+from .services.station_settings import audit_preset_change, tls_verification_off, warn_if_tls_off
 from .services.users import UserService
 from .settings import Settings
 
@@ -35,11 +36,15 @@ class ConsoleContext:
         db = open_database(paths.database, paths.backups)
         settings = Settings(db)
         settings.upgrade()
+        verify_before = not tls_verification_off(settings)
         preset_file = find_department_file(paths.root)
         if preset_file is not None:
             apply_presets(settings, preset_file)
         secrets = SecretStore(str(paths.root.resolve()))
-        return cls(paths=paths, db=db, settings=settings, secrets=secrets, demo=demo)
+        ctx = cls(paths=paths, db=db, settings=settings, secrets=secrets, demo=demo)
+        audit_preset_change(ctx, verify_before)
+        warn_if_tls_off(settings)
+        return ctx
 
     def close(self) -> None:
         self.db.dispose()

@@ -1,0 +1,182 @@
+"""Roles: every service entry point that changes what goes on air or who may act, × every role.
+
+Allowed exactly per ROLE_PERMISSIONS; any other role gets PermissionDenied and the
+database (audit log included) is left as it was. Real database, real services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from console.context import ConsoleContext
+from console.delivery import commands, registry
+from console.delivery.jobs import create_delivery_jobs
+from console.models import AuditEntry, DeliveryJob, Programme
+from console.models.enums import Role
+from console.services import local_content
+from console.services.errors import PermissionDenied
+from console.services.permissions import ROLE_PERMISSIONS, Actor, Permission
+from console.services.programmes import approval, editing
+from console.timezone import STATION_TZ, station_now
+
+from ..delivery.helpers import ADMIN, cache_media, make_item, make_programme
+
+TARGET_ROWS = [
+    {"id": f"CL-{n}", "kind": "cluster", "name": f"Cụm loa {n}", "village": "Thôn Đông",
+     "latitude": "", "longitude": "", "protocol": "reference",
+     "address": f"http://127.0.0.1:9/devices/CL-{n}", "device_id": "",
+     "key": f"khoa-thiet-bi-{n}", "groups": "Thôn Đông"}
+    for n in (1, 2)
+]
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    name: str
+    permission: Permission
+    prepare: Callable[[ConsoleContext, Path], Any]       # → the argument of `call`
+    call: Callable[[ConsoleContext, Actor, Any], Any]
+
+
+def _with_targets(ctx: ConsoleContext) -> None:
+    report = registry.register_rows(ctx, TARGET_ROWS, ADMIN, name="roles")
+    assert not report.errors, report.errors
+
+
+def _programme(status: str) -> Callable[[ConsoleContext, Path], int]:
+    def prepare(ctx: ConsoleContext, _tmp: Path) -> int:
+        _with_targets(ctx)
+        pid = make_programme(ctx, cache_media(ctx, [2048]), status=status)
+        day = station_now().date() + dt.timedelta(days=2)
+        with ctx.db.write() as session:  # inside the allowed hours, so only the role decides
+            session.get(Programme, pid).start_at = dt.datetime.combine(
+                day, dt.time(6, 0), STATION_TZ)
+        return pid
+    return prepare
+
+
+def _emergency_item(ctx: ConsoleContext, _tmp: Path) -> str:
+    _with_targets(ctx)
+    return make_item(ctx, cache_media(ctx, [1024], seed=5)[0])
+
+
+def _emergency_on(ctx: ConsoleContext, tmp: Path) -> None:
+    commands.emergency_start(ctx, ADMIN, item_id=_emergency_item(ctx, tmp))
+
+
+def _registry_file(ctx: ConsoleContext, tmp: Path) -> Path:
+    path = tmp / "cum-loa.csv"
+    path.write_text("id,kind,name,village,protocol,address,key\n"
+                    "CL-9,cluster,Cụm loa Bến Đò,Thôn Bến Đò,reference,"
+                    "http://127.0.0.1:9/devices/CL-9,khoa-9\n", encoding="utf-8")
+    return path
+
+
+def _sound_file(ctx: ConsoleContext, tmp: Path) -> Path:
+    from ..library.helpers import make_tone
+
+    return make_tone(tmp / "thong-bao-xa.mp3", seconds=1.0)
+
+
+def _create_jobs(ctx: ConsoleContext, actor: Actor, pid: int) -> list[int]:
+    with ctx.db.write() as session:
+        return create_delivery_jobs(session, pid, actor)
+
+
+ENTRY_POINTS = [
+    EntryPoint("programme.create", Permission.EDIT_PROGRAMMES, lambda c, t: None,
+               lambda c, a, _: editing.create_programme(
+                   c.db, a, "Bản tin sáng", start_at=dt.datetime(
+                       2030, 1, 2, 6, 0, tzinfo=dt.timezone(dt.timedelta(hours=7))))),
+    EntryPoint("programme.submit", Permission.EDIT_PROGRAMMES, _programme("draft"),
+               lambda c, a, pid: approval.submit(c, a, pid)),
+    EntryPoint("programme.approve", Permission.APPROVE_PROGRAMMES, _programme("submitted"),
+               lambda c, a, pid: approval.approve(c, a, pid, schedule=False)),
+    EntryPoint("programme.reject", Permission.APPROVE_PROGRAMMES, _programme("submitted"),
+               lambda c, a, pid: approval.reject(c, a, pid, "Sai tên thôn, sửa lại")),
+    EntryPoint("programme.quiet_override", Permission.OVERRIDE_QUIET_HOURS,
+               _programme("submitted"),
+               lambda c, a, pid: approval.override_quiet_hours(
+                   c, a, pid, "Thông báo lịch tiêm chủng gấp cho cả xã")),
+    EntryPoint("programme.schedule", Permission.PUSH, _programme("approved"),
+               lambda c, a, pid: approval.schedule_programme(c, a, pid)),
+    EntryPoint("push", Permission.PUSH, _programme("approved"), _create_jobs),
+    EntryPoint("emergency.start", Permission.EMERGENCY, _emergency_item,
+               lambda c, a, item: commands.emergency_start(c, a, item_id=item)),
+    EntryPoint("emergency.stop", Permission.EMERGENCY, _emergency_on,
+               lambda c, a, _: commands.emergency_stop(c, a)),
+    EntryPoint("device.set_volume", Permission.OPERATE_DEVICES,
+               lambda c, t: _with_targets(c),
+               lambda c, a, _: commands.device_command(c, a, "set_volume", ["CL-1"], volume=40)),
+    EntryPoint("devices.import", Permission.EDIT_DEVICES, _registry_file,
+               lambda c, a, path: registry.import_file(c, path, a)),
+    EntryPoint("devices.register", Permission.EDIT_DEVICES, lambda c, t: None,
+               lambda c, a, _: registry.register_rows(c, TARGET_ROWS, a, name="roles")),
+    EntryPoint("users.add", Permission.MANAGE_USERS, lambda c, t: None,
+               lambda c, a, _: c.users.add_user(a, "nguoimoi", Role.VIEWER, "mat-khau-moi-9")),
+    EntryPoint("content.import", Permission.IMPORT_CONTENT, _sound_file,
+               lambda c, a, path: local_content.import_files(c, a, [path])),
+]
+
+try:  # the station-settings service (TLS switch); present since the field-hardening work
+    from console.services import station_settings
+except ImportError:  # pragma: no cover
+    station_settings = None  # type: ignore[assignment]
+else:
+    ENTRY_POINTS.append(EntryPoint(
+        "settings.verify_tls", Permission.EDIT_SETTINGS, lambda c, t: None,
+        lambda c, a, _: station_settings.set_verify_tls(c, a, False)))
+
+try:  # reports services (approve, submit, build, contribute)
+    from console.services import reports as reports_services
+except ImportError:  # pragma: no cover
+    reports_services = None
+
+CASES = [(entry, role) for entry in ENTRY_POINTS for role in Role]
+
+
+def _footprint(ctx: ConsoleContext) -> tuple[int, int, list[tuple[int, str]]]:
+    with ctx.db.read() as session:
+        audits = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+        jobs = session.scalar(select(func.count()).select_from(DeliveryJob)) or 0
+        progs = [tuple(r) for r in session.execute(select(Programme.id, Programme.status))]
+    return audits, jobs, progs
+
+
+@pytest.mark.parametrize(("entry", "role"), CASES,
+                         ids=[f"{e.name}-{r.value}" for e, r in CASES])
+def test_entry_point_checks_the_role(ctx: ConsoleContext, tmp_path: Path,
+                                     entry: EntryPoint, role: Role) -> None:
+    ctx.users.create_first_admin("admin", "mat-khau-quan-tri", None)
+    arg = entry.prepare(ctx, tmp_path)
+    actor = Actor(f"nguoi-{role.value}", role)
+    allowed = entry.permission in ROLE_PERMISSIONS[role]
+    before = _footprint(ctx)
+    if allowed:
+        entry.call(ctx, actor, arg)
+        # Something was done, and written down under this user's name.
+        with ctx.db.read() as session:
+            mine = session.scalar(select(func.count()).select_from(AuditEntry)
+                                  .where(AuditEntry.actor == actor.username))
+        assert _footprint(ctx) != before
+        assert mine, f"{entry.name} by {role.value} left no audit entry"
+    else:
+        with pytest.raises(PermissionDenied):
+            entry.call(ctx, actor, arg)
+        assert _footprint(ctx) == before, f"{entry.name} changed data for {role.value}"
+
+
+def test_every_role_and_permission_is_covered() -> None:
+    """The matrix reaches each permission that guards a change, both ways."""
+    guarded = {e.permission for e in ENTRY_POINTS}
+    for permission in guarded:
+        assert any(permission in ROLE_PERMISSIONS[r] for r in Role)
+        assert any(permission not in ROLE_PERMISSIONS[r] for r in Role)
+    assert len(CASES) == len(ENTRY_POINTS) * len(Role)
