@@ -1,11 +1,15 @@
-"""`commune-console devices list|status|import FILE|export FILE|collect`."""
+"""`commune-console devices list|status|import FILE|export FILE|collect`, and the operator
+commands `devices volume|stop|play-now TARGET|all`."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from ..services.errors import ServiceError
+from ..context import ConsoleContext
+from ..services.errors import InvalidInput, ServiceError
 from .common import PasswordSource, acting_user, add_actor, add_json, emit, fail, open_context
 
 
@@ -32,6 +36,23 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                                help="fetch play logs into as-run entries and queue them upward")
     add_json(collect)
     collect.set_defaults(func=cmd_collect)
+    volume = d_sub.add_parser("volume", parents=[parent],
+                              help="set the volume (0 to 10) of one target or all")
+    volume.add_argument("target", metavar="TARGET|all")
+    volume.add_argument("level", type=int, metavar="LEVEL")
+    stop = d_sub.add_parser("stop", parents=[parent],
+                            help="stop what a target (or all) is playing now")
+    stop.add_argument("target", metavar="TARGET|all")
+    play = d_sub.add_parser("play-now", parents=[parent],
+                            help="play a library item now on one target or all")
+    play.add_argument("target", metavar="TARGET|all")
+    play.add_argument("--item", required=True, metavar="ID", help="a library item id")
+    for parser, func in ((volume, cmd_volume), (stop, cmd_stop), (play, cmd_play_now)):
+        parser.add_argument("--timeout", type=float, default=30.0,
+                            help="seconds to keep trying before reporting (default 30)")
+        add_actor(parser)
+        add_json(parser)
+        parser.set_defaults(func=func)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -124,3 +145,64 @@ def cmd_collect(args: argparse.Namespace) -> int:
          f"{stats.collected} plays from device logs, {stats.inferred} inferred from status, "
          f"{stats.queued} queued for the province")
     return 0
+
+
+def _target_ids(value: str) -> list[str]:
+    """`all` (every enabled cluster and board) or one target id."""
+    return [] if value.strip().lower() == "all" else [value.strip()]
+
+
+def _send_command(args: argparse.Namespace, kind: str, label: str,
+                  fields: Callable[[ConsoleContext], dict[str, Any]]) -> int:
+    """Queue a command on the routine lane, send it, and report per target."""
+    from ..delivery.commands import device_command
+    from ..delivery.dispatcher import Dispatcher
+
+    ctx = open_context(args)
+    try:
+        actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
+        try:
+            ids = device_command(ctx, actor, kind, _target_ids(args.target), **fields(ctx))
+        except ServiceError as exc:
+            fail(str(exc))
+        dispatcher = Dispatcher(ctx)
+        try:
+            views = dispatcher.drain(ids, timeout_s=args.timeout)
+        finally:
+            dispatcher.close()
+    finally:
+        ctx.close()
+    acked = sum(v.state == "delivered" for v in views)
+    data = {"command": kind, "targets": [
+        {"id": v.target_id, "state": v.state, "detail": v.detail or ""} for v in views]}
+    width = max((len(v.target_id) for v in views), default=4)
+    emit(args, data, lambda: "\n".join(
+        [f"{v.target_id:<{width}}  {v.state:<9}  {v.detail or ''}".rstrip() for v in views]
+        + [f"{label}: {acked} of {len(views)} targets acknowledged"]))
+    return 0 if acked == len(views) else 2
+
+
+def cmd_volume(args: argparse.Namespace) -> int:
+    if not 0 <= args.level <= 10:
+        fail(f"volume {args.level} is out of range (0 to 10)")
+    return _send_command(args, "set_volume", f"volume {args.level}",
+                         lambda _ctx: {"volume": args.level})
+
+
+def cmd_stop(args: argparse.Namespace) -> int:
+    return _send_command(args, "stop", "stop", lambda _ctx: {})
+
+
+def cmd_play_now(args: argparse.Namespace) -> int:
+    def content(ctx: ConsoleContext) -> dict[str, Any]:
+        from ..delivery.commands import item_content
+        from ..sync.media import MediaStore
+
+        with ctx.db.read() as session:
+            found = item_content(session, args.item, MediaStore(ctx.paths.media))
+        if not found.media:
+            raise InvalidInput(f"item {args.item} has no audio file in the media cache yet")
+        return {"media": found.media, "durations": found.durations, "title": found.title,
+                "item_id": found.item_id}
+
+    return _send_command(args, "play_now", f"play {args.item}", content)
