@@ -33,6 +33,7 @@ from ...services.permissions import Permission
 from ...services.programmes.common import fmt_duration
 from ...settings import SLOT_TEMPLATES
 from ...timezone import STATION_TZ, station_now
+from ..dialogs.record_dialog import RecordDialog
 from ..labels import programme_status_label
 from ..widgets import text_label
 from .base import Page
@@ -133,11 +134,13 @@ class ProgrammesPage(Page):
         self.add_item_button = QPushButton()
         self.speech_edit = QLineEdit()
         self.add_speech_button = QPushButton()
+        self.record_button = QPushButton()
         self.up_button, self.down_button, self.remove_button = (QPushButton(), QPushButton(),
                                                                 QPushButton())
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
         for widget, stretch in ((self.item_edit, 1), (self.add_item_button, 0),
                                 (self.speech_edit, 2), (self.add_speech_button, 0),
+                                (self.record_button, 0),
                                 (self.up_button, 0), (self.down_button, 0),
                                 (self.remove_button, 0), (self.undo_button, 0),
                                 (self.redo_button, 0)):
@@ -170,7 +173,8 @@ class ProgrammesPage(Page):
         for widget in (self.name_edit, self.start_edit, self.create_button, self.item_edit,
                        self.add_item_button, self.speech_edit, self.add_speech_button,
                        self.up_button, self.down_button, self.remove_button,
-                       self.undo_button, self.redo_button, self.submit_button):
+                       self.undo_button, self.redo_button, self.submit_button,
+                       self.record_button):
             widget.setEnabled(can_edit)
         self.approve_button.setEnabled(actor.can(Permission.APPROVE_PROGRAMMES))
 
@@ -181,6 +185,7 @@ class ProgrammesPage(Page):
         self.item_edit.returnPressed.connect(self._add_items)
         self.add_speech_button.clicked.connect(self._add_speech)
         self.speech_edit.returnPressed.connect(self._add_speech)
+        self.record_button.clicked.connect(self.open_recorder)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.remove_button.clicked.connect(self._remove)
@@ -211,6 +216,9 @@ class ProgrammesPage(Page):
         self.add_item_button.setText(self.tr("Add bulletin"))
         self.speech_edit.setPlaceholderText(self.tr("Text to be read aloud"))
         self.add_speech_button.setText(self.tr("Add text"))
+        self.record_button.setText(self.tr("Record"))
+        self.record_button.setToolTip(self.tr(
+            "Record from the microphone; the recording is kept in the library and added here"))
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
         self.remove_button.setText(self.tr("Remove"))
@@ -397,6 +405,22 @@ class ProgrammesPage(Page):
         self.speech_edit.clear()
         self._edit(lambda pid: svc.add_entry(db, actor, pid, EntryKind.SPEECH, text=text),
                    "add speech")
+
+    def open_recorder(self) -> RecordDialog:
+        """The record dialog; each kept recording is added to the chosen programme."""
+        dialog = RecordDialog(self.env.ctx, self.env.actor, self, tasks=self.env.tasks)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._add_recording)
+        dialog.open()
+        return dialog
+
+    def _add_recording(self, item_id: str) -> None:
+        if self._selected is None:
+            self.message_label.setText(self.tr(
+                "The recording is in the library; choose a programme to add it to."))
+            return
+        db, actor = self.env.ctx.db, self.env.actor
+        self._edit(lambda pid: svc.add_items(db, actor, pid, [item_id]), "add recording")
 
     def _current_entry(self) -> svc.EntryRow | None:
         rows = self.entry_table.selectionModel().selectedRows()

@@ -1,0 +1,123 @@
+"""A microphone take becomes a commune-made library item (no Qt here).
+
+The record dialog collects raw PCM; this module writes it as a WAV (16-bit, for playback and
+the encoder), encodes the MP3 that is kept, and imports it through the local-content service,
+so a recording is checked, cached by sha256, audited and approved like any other local file.
+"""
+
+from __future__ import annotations
+
+import array
+import logging
+import re
+import sys
+import uuid
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...audio.ffmpeg import run_ffmpeg
+from ...context import ConsoleContext
+from ..errors import InvalidInput
+from ..local_content import import_files
+from ..permissions import Actor, Permission
+
+log = logging.getLogger(__name__)
+
+SAMPLE_FORMATS = {"int16": "h", "int32": "i", "float": "f"}
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class PcmFormat:
+    """What the microphone delivers: interleaved samples, native byte order."""
+
+    sample_rate: int
+    channels: int
+    sample_format: str = "int16"  # one of SAMPLE_FORMATS
+
+    @property
+    def bytes_per_frame(self) -> int:
+        return self.channels * array.array(SAMPLE_FORMATS[self.sample_format]).itemsize
+
+    @property
+    def bytes_per_second(self) -> int:
+        return self.sample_rate * self.bytes_per_frame
+
+
+def _samples(data: bytes, fmt: PcmFormat) -> array.array:
+    code = SAMPLE_FORMATS[fmt.sample_format]
+    width = array.array(code).itemsize
+    samples = array.array(code)
+    samples.frombytes(data[:len(data) - len(data) % width])
+    return samples
+
+
+def peak_level(data: bytes, fmt: PcmFormat) -> float:
+    """Highest absolute sample in `data`, 0.0 (silence) to 1.0 (full scale)."""
+    samples = _samples(data, fmt)
+    if not samples:
+        return 0.0
+    peak = max(max(samples), -min(samples))
+    full = {"int16": 32768.0, "int32": 2147483648.0, "float": 1.0}[fmt.sample_format]
+    return min(1.0, float(peak) / full)
+
+
+def to_int16(data: bytes, fmt: PcmFormat) -> bytes:
+    """PCM as little-endian 16-bit, what a WAV file holds."""
+    samples = _samples(data, fmt)
+    if fmt.sample_format == "int32":
+        samples = array.array("h", (s >> 16 for s in samples))
+    elif fmt.sample_format == "float":
+        samples = array.array("h", (int(max(-1.0, min(1.0, s)) * 32767) for s in samples))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return samples.tobytes()
+
+
+def recordings_dir(ctx: ConsoleContext) -> Path:
+    path = ctx.paths.cache / "recordings"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def write_take(ctx: ConsoleContext, pcm: bytes, fmt: PcmFormat) -> Path:
+    """The take as a WAV in the recordings folder (to listen to before keeping it)."""
+    if len(pcm) < fmt.bytes_per_frame:
+        raise InvalidInput("nothing was recorded")
+    path = recordings_dir(ctx) / f"take-{uuid.uuid4().hex}.wav"
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(fmt.channels)
+        out.setsampwidth(2)
+        out.setframerate(fmt.sample_rate)
+        out.writeframes(to_int16(pcm, fmt))
+    return path
+
+
+def keep_take(ctx: ConsoleContext, actor: Actor, take: Path, title: str) -> str:
+    """Encode the take as MP3 named by its title and import it; returns the new item id."""
+    actor.require(Permission.IMPORT_CONTENT)
+    name = _UNSAFE.sub(" ", title).strip().strip(".")[:120]
+    if not name:
+        raise InvalidInput("a recording needs a title")
+    folder = recordings_dir(ctx) / uuid.uuid4().hex
+    folder.mkdir()
+    mp3 = folder / f"{name}.mp3"
+    try:
+        run_ffmpeg(["-i", take, "-ac", "1", "-c:a", "libmp3lame", "-b:a", "96k", "-y", mp3],
+                   timeout=600)
+        report = import_files(ctx, actor, [mp3])
+    finally:
+        mp3.unlink(missing_ok=True)
+        folder.rmdir()
+    if not report.imported:
+        reason = str(report.refused[0]) if report.refused else "the file was not imported"
+        raise InvalidInput(f"the recording was not kept: {reason}")
+    take.unlink(missing_ok=True)
+    item = report.imported[0]
+    log.info("recording kept as %s (%.1f s)", item.item_id, item.duration_s or 0.0)
+    return item.item_id
+
+
+def discard_take(take: Path) -> None:
+    take.unlink(missing_ok=True)
