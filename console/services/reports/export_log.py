@@ -1,0 +1,100 @@
+"""The broadcast log to CSV (UTF-8 with BOM, for Excel) and XLSX; written atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ...context import ConsoleContext
+from .log import LogFilter, LogRow, query_log
+
+# Column headings of the exported log (document content, Vietnamese like the form).
+COLUMNS = ("Bắt đầu", "Kết thúc", "Mã thiết bị", "Cụm loa / bảng tin", "Loại", "Thôn / ấp",
+           "Mã tin", "Tiêu đề", "Chương trình", "Mức ưu tiên", "Kết quả", "Đã phát (giây)",
+           "Yêu cầu (giây)", "Nguồn nội dung", "Chuyên mục", "Ghi nhận từ", "Mã nhật ký")
+PAGE = 5000
+
+
+def _rows(ctx: ConsoleContext, flt: LogFilter) -> Iterator[LogRow]:
+    offset = 0
+    while True:
+        page = query_log(ctx, flt, offset=offset, limit=PAGE)
+        yield from page
+        if len(page) < PAGE:
+            return
+        offset += PAGE
+
+
+def _values(row: LogRow) -> list[Any]:
+    def ts(value: Any) -> str:
+        return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+    return [ts(row.started_at), ts(row.ended_at), row.target_id, row.target_name,
+            row.target_kind, row.village or "", row.item_id or "", row.title,
+            row.programme_id if row.programme_id is not None else "", row.priority, row.result,
+            round(row.played_s, 1),
+            round(row.requested_s, 1) if row.requested_s is not None else "",
+            row.origin or "", row.category or "", row.source, row.id]
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path`, renamed over it only when the block succeeds."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(f"folder {path.parent} does not exist")
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _write(path: Path, writer: Callable[[Path], int]) -> int:
+    with atomic_path(path) as tmp:
+        return writer(tmp)
+
+
+def export_log_csv(ctx: ConsoleContext, flt: LogFilter, path: Path) -> int:
+    def write(tmp: Path) -> int:
+        count = 0
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            out = csv.writer(fh)
+            out.writerow(COLUMNS)
+            for row in _rows(ctx, flt):
+                out.writerow(_values(row))
+                count += 1
+        return count
+    return _write(path, write)
+
+
+def export_log_xlsx(ctx: ConsoleContext, flt: LogFilter, path: Path) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    def write(tmp: Path) -> int:
+        book = Workbook(write_only=True)  # streams: memory stays flat on a long log
+        sheet = book.create_sheet("Nhật ký phát thanh")
+        bold = Font(bold=True)
+        heads = []
+        for title in COLUMNS:
+            cell = WriteOnlyCell(sheet, value=title)
+            cell.font = bold
+            heads.append(cell)
+        sheet.append(heads)
+        count = 0
+        for row in _rows(ctx, flt):
+            sheet.append(_values(row))
+            count += 1
+        book.save(tmp)
+        return count
+    return _write(path, write)
