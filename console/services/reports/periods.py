@@ -174,7 +174,7 @@ def upcoming_due(today: dt.date, within_days: int = 14) -> list[tuple[Period, dt
     last = today + dt.timedelta(days=within_days)
     found = [(p, due_date(p)) for year in {today.year, last.year} for p in periods_of_year(year)]
     return sorted(((p, d) for p, d in found if today <= d <= last),
-                  key=lambda pd: (pd[1], pd[0].start, pd[0].end))
+                  key=lambda pd: (pd[1], pd[0].days))
 
 
 def current_month(today: dt.date | None = None) -> Period:
