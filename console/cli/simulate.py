@@ -35,9 +35,12 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     devices.add_argument("--host", default="127.0.0.1")
     devices.add_argument("--clusters", type=int, default=12)
     devices.add_argument("--boards", type=int, default=2)
+    devices.add_argument("--anthias", type=int, default=0, metavar="N",
+                         help="also N boards running Anthias (signage API v2, Basic auth)")
     devices.add_argument("--protocol", choices=["reference", "gateway", "both"], default="both")
     devices.add_argument("--port-base", type=int, default=0,
-                         help="reference devices on P, the gateway on P+1 (0: free ports)")
+                         help="reference devices on P, the gateway on P+1, Anthias on P+2 "
+                         "(0: free ports)")
     devices.add_argument("--offline-rate", type=float, default=0.0,
                          help="share of devices offline at any moment (0-1)")
     devices.add_argument("--offline-period", type=float, default=20.0,
@@ -76,9 +79,11 @@ def cmd_devices(args: argparse.Namespace) -> int:
     for name in ("offline_rate", "fail_rate"):
         if not 0.0 <= getattr(args, name) <= 1.0:
             fail(f"--{name.replace('_', '-')} must be between 0 and 1")
-    if args.clusters < 0 or args.boards < 0 or args.clusters + args.boards == 0:
+    if (args.clusters < 0 or args.boards < 0 or args.anthias < 0
+            or args.clusters + args.boards + args.anthias == 0):
         fail("there must be at least one cluster or board")
-    config = FleetConfig(clusters=args.clusters, boards=args.boards, protocol=args.protocol,
+    config = FleetConfig(clusters=args.clusters, boards=args.boards, anthias=args.anthias,
+                         protocol=args.protocol,
                          host=args.host, port_base=args.port_base,
                          offline_rate=args.offline_rate, fail_rate=args.fail_rate,
                          offline_period_s=args.offline_period, latency_ms=args.latency_ms,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,11 +30,65 @@ from .adapters import TargetInfo
 log = logging.getLogger(__name__)
 
 COLUMNS = ["id", "kind", "name", "village", "latitude", "longitude", "protocol", "address",
-           "device_id", "key", "groups"]
+           "device_id", "key", "groups", "options"]
 KINDS = {"cluster": TargetKind.CLUSTER, "cụm loa": TargetKind.CLUSTER,
          "loudspeaker_cluster": TargetKind.CLUSTER, "board": TargetKind.BOARD,
-         "bảng tin": TargetKind.BOARD, "bulletin_board": TargetKind.BOARD}
+         "bảng tin": TargetKind.BOARD, "bulletin_board": TargetKind.BOARD,
+         "local": TargetKind.LOCAL, "local_playout": TargetKind.LOCAL,
+         "loa máy tính": TargetKind.LOCAL}  # this PC's sound card (wired / FM stations)
 PROTOCOLS = {"reference", "gateway", "anthias", "icecast", "local"}
+# Settings a row may carry in its `options` column ("name=value; name=value"), per protocol.
+OPTION_NAMES: dict[str, tuple[str, ...]] = {
+    "reference": (),
+    "gateway": ("fetch_wait_s", "fileserver_host", "fileserver_port"),
+    "anthias": ("resolution", "user", "slide_s", "window_min", "all_day", "keep_days"),
+    "icecast": ("mount", "emergency_mount", "admin_user", "source_user", "bitrate",
+                "name", "genre", "public_url"),
+}  # a protocol not listed here (local playout) takes any name
+NUMBER_OPTIONS = ("fetch_wait_s", "fileserver_port", "slide_s", "window_min", "keep_days",
+                  "bitrate")
+
+
+def parse_options(protocol: str, raw: str) -> dict[str, Any]:
+    """The `options` cell: "resolution=1280x720; slide_s=12"; ValueError says what is wrong."""
+    allowed = OPTION_NAMES.get(protocol)
+    options: dict[str, Any] = {}
+    for part in filter(None, (p.strip() for p in raw.replace("\n", ";").split(";"))):
+        name, sep, value = part.partition("=")
+        name, value = name.strip().lower(), value.strip()
+        if not sep or not name:
+            raise ValueError(f"the option {part!r} is not name=value")
+        if allowed is not None and name not in allowed:
+            known = ", ".join(allowed) or "none"
+            raise ValueError(f"unknown option {name!r} for {protocol} (known: {known})")
+        if name in NUMBER_OPTIONS:
+            try:
+                number = float(value.replace(",", "."))
+            except ValueError:
+                raise ValueError(f"the option {name} must be a number, not {value!r}") from None
+            options[name] = int(number) if number.is_integer() else number
+        elif name == "all_day":
+            options[name] = value.lower() in ("1", "true", "yes", "có")
+        elif name == "resolution":
+            if not re.fullmatch(r"\d{3,5}[x×]\d{3,5}", value):
+                raise ValueError(f"the resolution {value!r} is not like 1920x1080")
+            options[name] = value.replace("×", "x")
+        elif name in ("mount", "emergency_mount") and not re.fullmatch(r"/[\w.\-/]+", value):
+            raise ValueError(f"the {name} {value!r} must start with / (e.g. /live.mp3)")
+        else:
+            options[name] = value
+    if protocol == "icecast" and "mount" not in options:
+        raise ValueError("an icecast target needs mount=/… in its options")
+    return options
+
+
+def format_options(protocol: str, options: dict[str, Any]) -> str:
+    """The settings of a target as its `options` cell (internal state is not exported)."""
+    allowed = OPTION_NAMES.get(protocol)
+    return "; ".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}"
+                     for k, v in options.items()
+                     if (k in allowed if allowed is not None else not k.startswith("held_"))
+                     and not isinstance(v, (list, dict)))
 
 
 def key_name(target_id: str) -> str:
@@ -88,7 +143,7 @@ def _check(values: dict[str, str], seen: set[str]) -> str | None:
     if ident in seen:
         return f"the id {ident!r} appears twice in the file"
     if values.get("kind", "").lower() not in KINDS:
-        return f"unknown kind {values.get('kind')!r} (cluster or board)"
+        return f"unknown kind {values.get('kind')!r} (cluster, board or local)"
     if not values.get("name"):
         return "the name is empty"
     protocol = values.get("protocol", "").lower()
@@ -97,8 +152,14 @@ def _check(values: dict[str, str], seen: set[str]) -> str | None:
     url = urlsplit(values.get("address", ""))
     if protocol != "local" and (url.scheme not in ("http", "https") or not url.hostname):
         return f"the address {values.get('address')!r} is not an http(s) URL"
+    if (protocol == "local") != (KINDS[values["kind"].lower()] == TargetKind.LOCAL):
+        return "local playout (this computer's speakers) needs kind local and protocol local"
     if protocol == "gateway" and not values.get("device_id"):
         return "a gateway target needs its device_id"
+    try:
+        parse_options(protocol, values.get("options", ""))
+    except ValueError as exc:
+        return str(exc)
     for name, low, high in (("latitude", -90, 90), ("longitude", -180, 180)):
         raw = values.get(name, "")
         if raw:
@@ -156,6 +217,9 @@ def import_file(ctx: ConsoleContext, path: Path, actor: Actor) -> ImportReport:
             target.protocol = v["protocol"].lower()
             target.address = v.get("address", "")
             target.device_id = v.get("device_id") or None
+            settable = OPTION_NAMES.get(target.protocol) or ()
+            kept = {k: val for k, val in (target.options or {}).items() if k not in settable}
+            target.options = {**kept, **parse_options(target.protocol, v.get("options", ""))}
             target.enabled = True
             session.flush()
             for name in filter(None, (g.strip() for g in v.get("groups", "").split(";"))):
@@ -187,13 +251,15 @@ def export_rows(session: Session) -> list[dict[str, str]]:
     rows = []
     for t in session.scalars(select(DeliveryTarget).order_by(DeliveryTarget.id)):
         rows.append({
-            "id": t.id, "kind": "board" if t.kind == TargetKind.BOARD else "cluster",
+            "id": t.id, "kind": {TargetKind.BOARD.value: "board",
+                                 TargetKind.LOCAL.value: "local"}.get(t.kind, "cluster"),
             "name": t.name, "village": villages.get(t.village_id or -1, ""),
             "latitude": "" if t.latitude is None else f"{t.latitude:.5f}",
             "longitude": "" if t.longitude is None else f"{t.longitude:.5f}",
             "protocol": t.protocol, "address": t.address, "device_id": t.device_id or "",
             "key": "",  # keys stay in the keyring
             "groups": ";".join(sorted(member_of.get(t.id, []))),
+            "options": format_options(t.protocol, dict(t.options or {})),
         })
     return rows
 

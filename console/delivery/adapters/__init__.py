@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...sync.media import MediaStore
+from .anthias import AnthiasAdapter
 from .base import (
     DeliveryError,
     DeliveryOutcome,
@@ -18,11 +19,14 @@ from .base import (
     TargetRefused,
 )
 from .gateway import GatewayAdapter
+from .local import LocalAdapter
 from .reference import ReferenceAdapter
 
 ADAPTERS: dict[str, type[DeviceAdapter]] = {
     "reference": ReferenceAdapter,
     "gateway": GatewayAdapter,
+    "local": LocalAdapter,
+    "anthias": AnthiasAdapter,
 }
 
 
@@ -37,6 +41,6 @@ def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
 
 __all__ = [
     "ADAPTERS", "DeliveryError", "DeliveryOutcome", "DeviceAdapter", "DeviceStatus",
-    "GatewayAdapter", "MediaNotReady", "PlayRecord", "ReferenceAdapter", "TargetInfo",
-    "TargetOffline", "TargetRefused", "make_adapter",
+    "GatewayAdapter", "LocalAdapter", "MediaNotReady", "PlayRecord", "ReferenceAdapter",
+    "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter",
 ]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..httpserver import serve_until_stopped
+from .anthias import AnthiasBoard, AnthiasSimulator
 from .device import SimDevice
 from .gateway import GatewaySimulator
 from .reference import ReferenceSimulator
@@ -20,7 +21,7 @@ from .reference import ReferenceSimulator
 log = logging.getLogger("console.sim.devices")
 
 REGISTRY_COLUMNS = ["id", "kind", "name", "village", "latitude", "longitude", "protocol",
-                    "address", "device_id", "key", "groups"]
+                    "address", "device_id", "key", "groups", "options"]
 VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Đồng Tâm", "Ấp Phú Hòa", "Thôn Bến Đò",
             "Khu phố Chợ"]
 PLACES = ["Nhà văn hóa", "Chợ", "Trường tiểu học", "Ngã ba", "Trạm y tế", "Bến xe", "Cầu",
@@ -32,6 +33,7 @@ BASE_LAT, BASE_LON = 12.6667, 108.0500  # a commune in Đắk Lắk
 class FleetConfig:
     clusters: int = 12
     boards: int = 2
+    anthias: int = 0  # boards running Anthias (signage API v2), on a server of their own
     protocol: str = "both"  # reference | gateway | both
     host: str = "127.0.0.1"
     port_base: int = 0  # reference server on port_base, gateway on port_base + 1 (0 = free)
@@ -78,6 +80,17 @@ class DeviceFleet:
                                 "protocol": "reference",
                                 "lat": BASE_LAT + rng.uniform(-0.02, 0.02),
                                 "lon": BASE_LON + rng.uniform(-0.02, 0.02)}
+        self.anthias_boards: list[AnthiasBoard] = []
+        for n in range(cfg.anthias):
+            ident = f"bd-{cfg.boards + n + 1:02d}"
+            village = cfg.villages[(n * 3 + 1) % len(cfg.villages)] if cfg.villages else ""
+            self.anthias_boards.append(AnthiasBoard(
+                ident, f"Bảng tin điện tử {village or ident}", user="admin",
+                password=secrets.token_hex(8)))
+            self.meta[ident] = {"village": village, "kind": "bulletin_board",
+                                "protocol": "anthias",
+                                "lat": BASE_LAT + rng.uniform(-0.02, 0.02),
+                                "lon": BASE_LON + rng.uniform(-0.02, 0.02)}
         latency = cfg.latency_ms / 1000
         ref_port = cfg.port_base or 0
         gw_port = cfg.port_base + 1 if cfg.port_base else 0
@@ -86,6 +99,9 @@ class DeviceFleet:
                           if self.reference_devices else None)
         self.gateway = (GatewaySimulator(self.gateway_devices, cfg.host, gw_port, latency)
                         if self.gateway_devices else None)
+        self.anthias_sim = (AnthiasSimulator(self.anthias_boards, cfg.host,
+                                             cfg.port_base + 2 if cfg.port_base else 0, latency)
+                            if self.anthias_boards else None)
         self._stop = threading.Event()
         self._flapper: threading.Thread | None = None
 
@@ -94,7 +110,7 @@ class DeviceFleet:
         return {d.device_id: d for d in (*self.reference_devices, *self.gateway_devices)}
 
     def start(self) -> DeviceFleet:
-        for sim in (self.reference, self.gateway):
+        for sim in (self.reference, self.gateway, self.anthias_sim):
             if sim is not None:
                 sim.start()
         if self.config.offline_rate > 0:
@@ -109,7 +125,7 @@ class DeviceFleet:
         if self._flapper is not None:
             self._flapper.join(timeout=5)
             self._flapper = None
-        for sim in (self.reference, self.gateway):
+        for sim in (self.reference, self.gateway, self.anthias_sim):
             if sim is not None:
                 sim.stop()
 
@@ -122,11 +138,11 @@ class DeviceFleet:
     def _flap(self) -> None:
         """Devices go offline and come back, like clusters on 3G SIMs."""
         while True:
-            for device in self.devices.values():
+            for device in (*self.devices.values(), *self.anthias_boards):
                 device.online = self._rng.random() >= self.config.offline_rate
             if self._stop.wait(self.config.offline_period_s):
                 break
-        for device in self.devices.values():
+        for device in (*self.devices.values(), *self.anthias_boards):
             device.online = True
 
     @property
@@ -137,6 +153,8 @@ class DeviceFleet:
             parts.append(self.reference.url)
         if self.gateway is not None:
             parts.append(self.gateway.url)
+        if self.anthias_sim is not None:
+            parts.append(self.anthias_sim.url)
         return " ".join(parts)
 
     def registry_rows(self) -> list[dict[str, str]]:
@@ -155,7 +173,18 @@ class DeviceFleet:
                 "latitude": f"{meta['lat']:.5f}", "longitude": f"{meta['lon']:.5f}",
                 "protocol": meta["protocol"], "address": address, "device_id": device_id,
                 "key": device.key if meta["protocol"] == "reference" else "",
-                "groups": meta["village"],
+                "groups": meta["village"], "options": "",
+            })
+        for board in self.anthias_boards:
+            meta = self.meta[board.board_id]
+            assert self.anthias_sim is not None
+            rows.append({
+                "id": board.board_id, "kind": "board", "name": board.name,
+                "village": meta["village"], "latitude": f"{meta['lat']:.5f}",
+                "longitude": f"{meta['lon']:.5f}", "protocol": "anthias",
+                "address": self.anthias_sim.board_url(board.board_id), "device_id": "",
+                "key": board.key, "groups": meta["village"],
+                "options": f"resolution={board.width}x{board.height}",
             })
         return rows
 
