@@ -7,7 +7,14 @@ import itertools
 from typing import Any
 
 from console.context import ConsoleContext
-from console.models import AsRunEntry, Category, DeliveryTarget, DeviceStatusSample, SourceItem
+from console.models import (
+    AsRunEntry,
+    Category,
+    Contribution,
+    DeliveryTarget,
+    DeviceStatusSample,
+    SourceItem,
+)
 from console.models.station import Village
 from console.timezone import STATION_TZ
 
@@ -122,6 +129,10 @@ def known_log(ctx: ConsoleContext) -> dict[str, Any]:
     add_samples(ctx, "c1", [("2026-11-03 06:00", "online"), ("2026-11-03 12:00", "playing")])
     add_samples(ctx, "c2", [("2026-11-03 06:00", "online"), ("2026-11-03 12:00", "offline")])
     add_samples(ctx, "b1", [("2026-11-03 06:00", "fault"), ("2026-11-04 06:00", "online"),
-                            ("2026-11-04 07:00", "online"), ("2026-11-04 08:00", "online")])
+                            ("2026-11-04 07:00", "online"), ("2026-11-04 08:00", "unknown")])
     add_samples(ctx, "c1", [("2026-10-31 23:59", "offline")])  # October: not in November
+    # contributions: one on 31 Oct 23:30 VN (October), one in November.
+    with ctx.db.write() as s:
+        s.add(Contribution(item_id="local-1", created_at=vn("2026-10-31 23:30")))
+        s.add(Contribution(item_id="local-1", created_at=vn("2026-11-10 09:00")))
     return ids

@@ -1,0 +1,447 @@
+"""Statistics of a period: the indicators of the periodic report and their breakdowns.
+
+Every number is computed from the station's own records (as-run log, status history,
+catalogue, contributions) and, where it comes from the log, carries the filter that lists
+the entries behind it (`Indicator.drill`). Definitions (also in docs/reports.md):
+
+=============================== ==========================================================
+code                            definition
+=============================== ==========================================================
+bulletins_broadcast             airings (lượt phát) of bulletins and programmes, relays
+                                excluded: see AIRING below; only airings that reached the
+                                air (result success or partial on at least one target)
+hours_total                     broadcast hours: Σ over airings on loudspeaker clusters,
+                                streams and local playout (boards excluded) of the longest
+                                `played_s` among the airing's entries, ÷ 3600, 2 decimals
+hours_own / hours_relay /       the same split by origin: relay = an entry marked relay or
+hours_source                    an item of kind `stream` (tiếp sóng); own = no item, a
+                                commune-made (local) item, or marked own; source = an item
+                                received from the source system
+emergency_broadcasts            airings with priority `emergency` (any target kind)
+plays_requested                 as-run entries in the period, every target counted, every
+                                result (success, partial, failed — missed plays are
+                                stored as failed)
+plays_succeeded                 as-run entries with result `success`
+clusters_total / boards_total   enabled loudspeaker clusters / bulletin boards in the
+                                registry when the statistics are computed
+clusters_operating /            of those, how many played something (success or partial)
+boards_operating                or reported `online`/`playing` at least once in the period
+cluster_availability_pct /      status checks in the period that found the device `online`
+board_availability_pct          or `playing`, as a share of all checks with a known
+                                status (online, playing, offline, fault), 1 decimal;
+                                the console checks every device at each poll, so this is the
+                                share of polled time up. No checks: no figure (None)
+items_contributed               contributions sent to the source system (queued) in the period
+items_received                  items of the source system (not made in the commune, not
+                                withdrawn) published in the period
+items_received_broadcast        of those, items first aired before the end of the period
+first_airing_delay_median_min   median minutes from `published_at` to the first airing (the
+                                earliest success/partial entry, whenever it happened) of the
+                                received items that have one, live streams excluded;
+                                1 decimal; none aired: None
+emergencies_within_15min_pct    emergency items published in the period whose first airing
+                                began at most 15 minutes after publication, as a share of
+                                all emergency items published in the period; 1 decimal;
+                                none published: None
+=============================== ==========================================================
+
+AIRING: the entries of the same content (item id, or the title for content without one)
+with the same scheduled start are one airing, however many clusters and boards played it;
+unscheduled entries (emergencies, play-now) of the same content that started within
+5 minutes of the airing's first entry join it. An airing belongs to the month of its
+earliest entry. Period bounds are station days (00:00 Asia/Ho_Chi_Minh).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ...context import ConsoleContext
+from ...models import AsRunEntry, Category, Contribution, DeliveryTarget, SourceItem
+from ...models.devices import DeviceStatusSample
+from ...models.station import Village
+from ...search.collation import vi_key
+from ...timezone import STATION_TZ
+from .log import SUCCESS_RESULTS, LogFilter, _joined, origin_expression
+from .periods import Period, aware_bounds, months_in
+from .template import INDICATOR_ROWS
+
+INDICATOR_CODES: tuple[str, ...] = tuple(row.code for row in INDICATOR_ROWS)
+CLUSTER, BOARD = "loudspeaker_cluster", "bulletin_board"
+AUDIO_KINDS = (CLUSTER, "stream", "local_playout")
+UP, KNOWN = ("online", "playing"), ("online", "playing", "offline", "fault")
+JOIN_WINDOW = dt.timedelta(minutes=5)
+EMERGENCY_WITHIN = dt.timedelta(minutes=15)
+NO_CATEGORY = "Không phân loại"
+NO_VILLAGE = "Không thuộc thôn, ấp"
+PRIORITIES = ("normal", "priority", "emergency")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    value: float | int | None   # None: no data to compute it from (shown as a dash)
+    drill: LogFilter | None
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    key: str
+    label: str
+    bulletins: int
+    hours: float
+    drill: LogFilter | None
+    received: int | None = None            # by_priority / by_category: items received
+    received_broadcast: int | None = None  # … and of those, first aired by the period's end
+    plays: int | None = None               # as-run entries (every target, every result)
+
+
+@dataclass(frozen=True)
+class AvailabilityPoint:
+    day: dt.date
+    clusters_pct: float | None
+    boards_pct: float | None
+
+
+@dataclass(frozen=True)
+class Statistics:
+    period: Period
+    indicators: dict[str, Indicator]
+    by_month: list[Breakdown]
+    by_category: list[Breakdown]
+    by_village: list[Breakdown]
+    by_priority: list[Breakdown]
+    availability: list[AvailabilityPoint]
+
+    def values(self) -> dict[str, float | int | None]:
+        return {code: ind.value for code, ind in self.indicators.items()}
+
+
+@dataclass
+class _Entry:
+    id: str
+    content: str
+    scheduled: dt.datetime | None
+    started: dt.datetime
+    played: float
+    result: str
+    priority: str
+    kind: str
+    origin: str
+    category: str | None
+    category_name: str | None
+    village: int | None
+    village_name: str | None
+
+
+@dataclass
+class _Airing:
+    entries: list[_Entry] = field(default_factory=list)
+
+    @property
+    def first(self) -> _Entry:
+        return self.entries[0]
+
+    def seconds(self, village: int | bool | None = False) -> float:
+        """Longest audio play among the entries (of one village when given)."""
+        return max((e.played for e in self.entries if e.kind in AUDIO_KINDS
+                    and (village is False or e.village == village)), default=0.0)
+
+
+def _load(ctx: ConsoleContext, period: Period) -> list[_Entry]:
+    start, end = aware_bounds(period)
+    query = _joined(select(
+        AsRunEntry.id, AsRunEntry.item_id, AsRunEntry.title, AsRunEntry.scheduled_at,
+        AsRunEntry.started_at, AsRunEntry.played_s, AsRunEntry.result, AsRunEntry.priority,
+        AsRunEntry.target_kind, origin_expression(), SourceItem.category_code, Category.name,
+        DeliveryTarget.village_id, Village.name)).where(
+        AsRunEntry.started_at >= start, AsRunEntry.started_at < end)
+    with ctx.db.read() as session:
+        rows = session.execute(query.order_by(AsRunEntry.started_at, AsRunEntry.id)).all()
+    return [_Entry(r[0], r[1] if r[1] else f"title:{r[2]}", r[3], r[4], float(r[5] or 0.0),
+                   r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13]) for r in rows]
+
+
+def airings(entries: list[_Entry]) -> list[_Airing]:
+    """Group successful entries into airings (see AIRING in the module docstring)."""
+    scheduled: dict[tuple[str, dt.datetime], _Airing] = {}
+    loose: dict[str, list[_Airing]] = defaultdict(list)
+    out: list[_Airing] = []
+    for entry in entries:  # in start order
+        if entry.result not in SUCCESS_RESULTS:
+            continue
+        if entry.scheduled is not None:
+            airing = scheduled.get((entry.content, entry.scheduled))
+            if airing is None:
+                airing = scheduled[(entry.content, entry.scheduled)] = _Airing()
+                out.append(airing)
+        else:
+            recent = loose[entry.content]
+            if recent and entry.started - recent[-1].first.started <= JOIN_WINDOW:
+                airing = recent[-1]
+            else:
+                airing = _Airing()
+                recent.append(airing)
+                out.append(airing)
+        airing.entries.append(entry)
+    out.sort(key=lambda a: (a.first.started, a.first.id))
+    return out
+
+
+def _hours(seconds: float) -> float:
+    return round(seconds / 3600.0, 2)
+
+
+def _pct(part: int, whole: int) -> float | None:
+    return round(100.0 * part / whole, 1) if whole else None
+
+
+def _availability(ctx: ConsoleContext, period: Period
+                  ) -> tuple[dict[str, tuple[int, int]], list[AvailabilityPoint], set[str]]:
+    """(kind → (up checks, known checks)), per-day points, targets seen up."""
+    start, end = aware_bounds(period)
+    query = (select(DeliveryTarget.kind, DeviceStatusSample.target_id, DeviceStatusSample.at,
+                    DeviceStatusSample.status)
+             .join(DeliveryTarget, DeliveryTarget.id == DeviceStatusSample.target_id)
+             .where(DeviceStatusSample.at >= start, DeviceStatusSample.at < end,
+                    DeviceStatusSample.status.in_(KNOWN), DeliveryTarget.enabled.is_(True)))
+    totals: dict[str, list[int]] = {CLUSTER: [0, 0], BOARD: [0, 0]}
+    days: dict[tuple[dt.date, str], list[int]] = defaultdict(lambda: [0, 0])
+    seen_up: set[str] = set()
+    with ctx.db.read() as session:
+        for kind, target_id, at, status in session.execute(query):
+            if kind not in totals:
+                continue
+            up = status in UP
+            totals[kind][0] += up
+            totals[kind][1] += 1
+            day = days[(at.astimezone(STATION_TZ).date(), kind)]
+            day[0] += up
+            day[1] += 1
+            if up:
+                seen_up.add(target_id)
+    points = []
+    day = period.start
+    while day <= period.end:
+        c, b = days.get((day, CLUSTER), [0, 0]), days.get((day, BOARD), [0, 0])
+        points.append(AvailabilityPoint(day, _pct(c[0], c[1]), _pct(b[0], b[1])))
+        day += dt.timedelta(days=1)
+    return {k: (v[0], v[1]) for k, v in totals.items()}, points, seen_up
+
+
+def _received(ctx: ConsoleContext, period: Period) -> list[tuple[str, str, str, dt.datetime,
+                                                                    str | None, str | None]]:
+    """Items received in the period: (id, priority, kind, published_at, category, name)."""
+    start, end = aware_bounds(period)
+    query = (select(SourceItem.id, SourceItem.priority, SourceItem.kind, SourceItem.published_at,
+                    SourceItem.category_code, Category.name)
+             .outerjoin(Category, Category.code == SourceItem.category_code)
+             .where(SourceItem.local.is_(False), SourceItem.withdrawn.is_(False),
+                    SourceItem.published_at >= start, SourceItem.published_at < end))
+    with ctx.db.read() as session:
+        return [tuple(r) for r in session.execute(query)]  # type: ignore[misc]
+
+
+def _first_airings(ctx: ConsoleContext, period: Period) -> dict[str, tuple[str, dt.datetime]]:
+    """item id → (entry id, start) of its earliest success/partial entry, at any time."""
+    start, end = aware_bounds(period)
+    received = (select(SourceItem.id).where(
+        SourceItem.local.is_(False), SourceItem.withdrawn.is_(False),
+        SourceItem.published_at >= start, SourceItem.published_at < end))
+    first = (select(AsRunEntry.item_id, func.min(AsRunEntry.started_at).label("at"))
+             .where(AsRunEntry.item_id.in_(received), AsRunEntry.result.in_(SUCCESS_RESULTS))
+             .group_by(AsRunEntry.item_id).subquery())
+    query = (select(AsRunEntry.item_id, AsRunEntry.id, AsRunEntry.started_at)
+             .join(first, (first.c.item_id == AsRunEntry.item_id)
+                   & (first.c.at == AsRunEntry.started_at))
+             .where(AsRunEntry.result.in_(SUCCESS_RESULTS))
+             .order_by(AsRunEntry.id))
+    out: dict[str, tuple[str, dt.datetime]] = {}
+    with ctx.db.read() as session:
+        for item_id, entry_id, started in session.execute(query):
+            out.setdefault(item_id, (entry_id, started))
+    return out
+
+
+def _targets(ctx: ConsoleContext) -> dict[str, set[str]]:
+    with ctx.db.read() as session:
+        rows = session.execute(select(DeliveryTarget.id, DeliveryTarget.kind).where(
+            DeliveryTarget.enabled.is_(True))).all()
+    out: dict[str, set[str]] = {CLUSTER: set(), BOARD: set()}
+    for target_id, kind in rows:
+        if kind in out:
+            out[kind].add(target_id)
+    return out
+
+
+def _played_targets(ctx: ConsoleContext, period: Period) -> set[str]:
+    start, end = aware_bounds(period)
+    with ctx.db.read() as session:
+        return set(session.scalars(select(AsRunEntry.target_id).distinct().where(
+            AsRunEntry.started_at >= start, AsRunEntry.started_at < end,
+            AsRunEntry.result.in_(SUCCESS_RESULTS))))
+
+
+def compute_statistics(ctx: ConsoleContext, period: Period) -> Statistics:
+    entries = _load(ctx, period)
+    all_airings = airings(entries)
+    counted = [a for a in all_airings if a.first.origin != "relay"]  # bulletins
+    base = LogFilter(start=period.start, end=period.end)
+
+    def drill(**kw: Any) -> LogFilter:
+        return LogFilter(start=period.start, end=period.end, **kw)
+
+    values: dict[str, Indicator] = {}
+
+    def put(code: str, value: float | int | None, flt: LogFilter | None = None) -> None:
+        values[code] = Indicator(code, value, flt)
+
+    ok = SUCCESS_RESULTS
+    put("bulletins_broadcast", len(counted), drill(results=ok, origins=("own", "source")))
+    put("hours_total", _hours(sum(a.seconds() for a in all_airings)),
+        drill(results=ok, target_kinds=AUDIO_KINDS))
+    for origin in ("own", "relay", "source"):
+        put(f"hours_{origin}", _hours(sum(a.seconds() for a in all_airings
+                                          if a.first.origin == origin)),
+            drill(results=ok, target_kinds=AUDIO_KINDS, origins=(origin,)))
+    put("emergency_broadcasts", sum(a.first.priority == "emergency" for a in all_airings),
+        drill(results=ok, priorities=("emergency",)))
+    put("plays_requested", len(entries), base)
+    put("plays_succeeded", sum(e.result == "success" for e in entries), drill(results=("success",)))
+
+    registry = _targets(ctx)
+    checks, points, seen_up = _availability(ctx, period)
+    working = seen_up | _played_targets(ctx, period)
+    for kind, plural, single in ((CLUSTER, "clusters", "cluster"), (BOARD, "boards", "board")):
+        put(f"{plural}_total", len(registry[kind]))
+        put(f"{plural}_operating", len(registry[kind] & working))
+        up, known = checks[kind]
+        put(f"{single}_availability_pct", _pct(up, known))
+
+    start, end = aware_bounds(period)
+    with ctx.db.read() as session:
+        contributed = int(session.scalar(select(func.count(Contribution.id)).where(
+            Contribution.created_at >= start, Contribution.created_at < end)) or 0)
+    put("items_contributed", contributed)
+
+    received = _received(ctx, period)
+    firsts = _first_airings(ctx, period)
+    aired = {i for i, (_, at) in firsts.items() if at < end}
+    put("items_received", len(received))
+    put("items_received_broadcast", len(aired),
+        LogFilter(entry_ids=tuple(sorted(firsts[i][0] for i in aired))))
+    delays, delay_ids = [], []
+    emergencies = within = 0
+    emergency_ids = []
+    for item_id, priority, kind, published, _cat, _name in received:
+        first = firsts.get(item_id)
+        if first is not None and kind != "stream":
+            delays.append(max(0.0, (first[1] - published).total_seconds() / 60.0))
+            delay_ids.append(first[0])
+        if priority == "emergency":
+            emergencies += 1
+            if first is not None:
+                emergency_ids.append(first[0])
+                within += first[1] - published <= EMERGENCY_WITHIN
+    put("first_airing_delay_median_min",
+        round(statistics.median(delays), 1) if delays else None,
+        LogFilter(entry_ids=tuple(sorted(delay_ids))))
+    put("emergencies_within_15min_pct", _pct(within, emergencies),
+        LogFilter(entry_ids=tuple(sorted(emergency_ids))))
+
+    return Statistics(
+        period=period, indicators={code: values[code] for code in INDICATOR_CODES},
+        by_month=_by_month(period, all_airings, entries),
+        by_category=_by_category(period, all_airings, entries, received, aired),
+        by_village=_by_village(period, all_airings, entries),
+        by_priority=_by_priority(period, all_airings, entries, received, aired),
+        availability=points)
+
+
+def _month_of(moment: dt.datetime) -> tuple[int, int]:
+    local = moment.astimezone(STATION_TZ)
+    return local.year, local.month
+
+
+def _by_month(period: Period, all_airings: list[_Airing],
+              entries: list[_Entry]) -> list[Breakdown]:
+    out = []
+    for month in months_in(period):
+        key = (month.year, month.index)
+        mine = [a for a in all_airings if _month_of(a.first.started) == key]
+        out.append(Breakdown(
+            month.code, f"{month.index:02d}/{month.year}",
+            sum(a.first.origin != "relay" for a in mine), _hours(sum(a.seconds() for a in mine)),
+            LogFilter(start=month.start, end=month.end, results=SUCCESS_RESULTS),
+            plays=sum(_month_of(e.started) == key for e in entries)))
+    return out
+
+
+def _by_category(period: Period, all_airings: list[_Airing], entries: list[_Entry],
+                 received: list[Any], aired: set[str]) -> list[Breakdown]:
+    names: dict[str, str] = {}
+    groups: dict[str, list[_Airing]] = defaultdict(list)
+    for airing in all_airings:
+        key = airing.first.category or ""
+        names[key] = airing.first.category_name or NO_CATEGORY
+        groups[key].append(airing)
+    got: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for item_id, _prio, _kind, _pub, category, name in received:
+        key = category or ""
+        names.setdefault(key, name or NO_CATEGORY)
+        got[key][0] += 1
+        got[key][1] += item_id in aired
+    plays: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        plays[entry.category or ""] += 1
+    out = []
+    for key in sorted(names, key=lambda k: (k == "", vi_key(names[k]) or "")):
+        mine = groups.get(key, [])
+        out.append(Breakdown(
+            key, names[key], sum(a.first.origin != "relay" for a in mine),
+            _hours(sum(a.seconds() for a in mine)),
+            LogFilter(start=period.start, end=period.end, results=SUCCESS_RESULTS,
+                      categories=(key,)) if key else None,
+            received=got[key][0], received_broadcast=got[key][1], plays=plays.get(key, 0)))
+    return out
+
+
+def _by_village(period: Period, all_airings: list[_Airing],
+                entries: list[_Entry]) -> list[Breakdown]:
+    names: dict[int, str] = {}
+    for entry in entries:
+        names[entry.village or 0] = entry.village_name or NO_VILLAGE
+    out = []
+    for key in sorted(names, key=lambda k: (k == 0, vi_key(names[k]) or "")):
+        village = key or None
+        mine = [a for a in all_airings if any(e.village == village for e in a.entries)]
+        out.append(Breakdown(
+            str(key), names[key], sum(a.first.origin != "relay" for a in mine),
+            _hours(sum(a.seconds(village) for a in mine)),
+            LogFilter(start=period.start, end=period.end, results=SUCCESS_RESULTS,
+                      village_ids=(key,)),
+            plays=sum((e.village or 0) == key for e in entries)))
+    return out
+
+
+def _by_priority(period: Period, all_airings: list[_Airing], entries: list[_Entry],
+                 received: list[Any], aired: set[str]) -> list[Breakdown]:
+    out = []
+    for priority in PRIORITIES:
+        mine = [a for a in all_airings if a.first.priority == priority]
+        mine_received = [r for r in received if r[1] == priority]
+        out.append(Breakdown(
+            priority, priority, sum(a.first.origin != "relay" for a in mine),
+            _hours(sum(a.seconds() for a in mine)),
+            LogFilter(start=period.start, end=period.end, results=SUCCESS_RESULTS,
+                      priorities=(priority,)),
+            received=len(mine_received),
+            received_broadcast=sum(r[0] in aired for r in mine_received),
+            plays=sum(e.priority == priority for e in entries)))
+    return out
