@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .backup import daily_backup
 from .db import Database, open_database
 from .department import apply_presets, find_department_file
 from .paths import DataPaths
@@ -33,7 +34,10 @@ class ConsoleContext:
     def open(cls, data_dir: Path, *, demo: bool = False) -> ConsoleContext:
         """Create the folder if needed, back up and migrate the database, load settings."""
         paths = DataPaths(data_dir).ensure()
+        existed = paths.database.exists() and paths.database.stat().st_size > 0
         db = open_database(paths.database, paths.backups)
+        if existed:  # a station's first start has nothing worth a copy yet
+            daily_backup(paths.database, paths.backups)
         settings = Settings(db)
         settings.upgrade()
         verify_before = not tls_verification_off(settings)

@@ -1,6 +1,7 @@
 """Engine, sessions and migrations: the only way the rest of the program reaches the database."""
 
 from .database import Database, DatabaseError
+from .integrity import DatabaseCorrupt
 from .migrate import (
     DatabaseTooNew,
     MigrationError,
@@ -11,6 +12,6 @@ from .migrate import (
 )
 
 __all__ = [
-    "Database", "DatabaseError", "DatabaseTooNew", "MigrationError", "current_revision",
-    "head_revision", "open_database", "upgrade",
+    "Database", "DatabaseCorrupt", "DatabaseError", "DatabaseTooNew", "MigrationError",
+    "current_revision", "head_revision", "open_database", "upgrade",
 ]

@@ -16,6 +16,7 @@ from alembic.script import ScriptDirectory
 
 from ..backup import backup_database
 from .database import Database, DatabaseError, sqlite_url
+from .integrity import check_database
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,11 @@ def upgrade(db: Database, revision: str = "head") -> None:
 
 
 def open_database(path: Path, backups_dir: Path | None = None) -> Database:
-    """Open (creating if needed) and migrate the station database at `path`."""
+    """Open (creating if needed) and migrate the station database at `path`.
+
+    A damaged file raises DatabaseCorrupt (naming the last backup) and is not touched.
+    """
+    check_database(path, backups_dir)
     rev = check_not_too_new(path)
     head = head_revision()
     if rev is not None and rev != head and backups_dir is not None:

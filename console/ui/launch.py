@@ -7,6 +7,7 @@ data folder open, 1 anything unexpected.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -15,11 +16,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, qtlog
+from ..backup import latest_good_backup, restore_backup
 from ..context import ConsoleContext
-from ..db import DatabaseError, DatabaseTooNew
+from ..db import DatabaseCorrupt, DatabaseError, DatabaseTooNew
 from ..delivery.service import DeliveryService
 from ..demo import DemoSession, start_demo
-from ..services.permissions import Actor
+from ..services import audit
+from ..services.permissions import SYSTEM, Actor
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
 from .dialogs import FirstRunDialog, LoginDialog
 from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
@@ -47,6 +50,19 @@ TOO_NEW = QT_TRANSLATE_NOOP(
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "Launch", "The station's data cannot be opened. Nothing has been changed. Ask your IT "
     "staff for help, and give them this message.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Launch", "The station's database is damaged (after a power cut or a disk fault). The "
+    "console can put back the last backup, saved {saved}. The damaged file is kept aside, "
+    "not deleted. What was entered after that backup must be entered again.")
+DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "Launch", "The station's database is damaged (after a power cut or a disk fault) and "
+    "there is no backup to put back. Nothing has been changed. Ask your IT staff for help, "
+    "and give them this message.")
+RESTORE_BUTTON = QT_TRANSLATE_NOOP("Launch", "Restore the last backup")
+QUIT_BUTTON = QT_TRANSLATE_NOOP("Launch", "Quit")
+RESTORE_FAILED = QT_TRANSLATE_NOOP(
+    "Launch", "The backup could not be put back. Nothing more has been changed. Ask your IT "
+    "staff for help, and give them this message.")
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "Launch", "The console stopped because of an unexpected problem. The details are in the "
     "log file.")
@@ -58,6 +74,40 @@ def show_message(title: str, text: str, *, details: str | None = None) -> None:
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def offer_restore(text: str, *, details: str) -> bool:
+    """Ask whether to put back the last backup (replaced in tests). True: restore."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text)
+    box.setDetailedText(details)
+    restore = box.addButton(bilingual("Launch", RESTORE_BUTTON).replace("\n\n", " / "),
+                            QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(bilingual("Launch", QUIT_BUTTON).replace("\n\n", " / "),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def _restore_after_damage(exc: DatabaseCorrupt) -> bool:
+    """Offer the newest whole backup; True when it was put back (the damaged file kept)."""
+    log.error("%s", exc)
+    backup = latest_good_backup(exc.path.parent / "backups")
+    if backup is None:
+        show_message(APP_NAME, bilingual("Launch", DAMAGED_NO_BACKUP), details=str(exc))
+        return False
+    saved = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+    if not offer_restore(bilingual("Launch", DAMAGED).format(saved=saved),
+                         details=f"{exc}\n{backup}"):
+        return False
+    try:
+        kept = restore_backup(backup, exc.path, aside="corrupt")
+    except (ValueError, OSError) as err:
+        log.error("restoring %s failed: %s", backup, err)
+        show_message(APP_NAME, bilingual("Launch", RESTORE_FAILED), details=str(err))
+        return False
+    log.warning("operator restored %s after damage; damaged file kept as %s", backup, kept)
+    return True
 
 
 def create_application() -> QApplication:
@@ -108,7 +158,13 @@ def run_gui(root: Path, demo: bool = False) -> int:
 
 def _run_locked(app: QApplication, translations: Translations, root: Path, demo: bool) -> int:
     try:
-        ctx = ConsoleContext.open(root, demo=demo)
+        try:
+            ctx = ConsoleContext.open(root, demo=demo)
+        except DatabaseCorrupt as exc:
+            if not _restore_after_damage(exc):
+                return EXIT_DATABASE
+            ctx = ConsoleContext.open(root, demo=demo)
+            _audit_restore(ctx, exc)
     except DatabaseTooNew as exc:
         log.error("refusing a database from a newer version: %s", exc)
         show_message(APP_NAME, bilingual("Launch", TOO_NEW), details=str(exc))
@@ -126,6 +182,11 @@ def _run_locked(app: QApplication, translations: Translations, root: Path, demo:
         return EXIT_ERROR
     finally:
         ctx.close()
+
+
+def _audit_restore(ctx: ConsoleContext, exc: DatabaseCorrupt) -> None:
+    with ctx.db.write() as session:
+        audit.record(session, SYSTEM, "database.restore", str(exc.path), reason=exc.reason)
 
 
 def _run_opened(app: QApplication, translations: Translations, ctx: ConsoleContext) -> int:
@@ -146,7 +207,8 @@ def _run_opened(app: QApplication, translations: Translations, ctx: ConsoleConte
         log.info("logged in as %s (%s)", actor.username, actor.role.value)
         live = LiveLinkBridge(ctx, prepare=session.prepare if session else None)
         delivery = DeliveryService(ctx).start()  # pushes, device status, play logs
-        window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live)
+        window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live,
+                            delivery=delivery)
         window.show_for_screen()
         live.start()
         try:
