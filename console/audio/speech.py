@@ -1,8 +1,9 @@
 """Text to speech behind one small adapter interface, with a cache on disk.
 
-Engines: espeak-ng here (Qt-free); the Qt TextToSpeech adapter lives in console/ui because it
-needs Qt. Results are cached by (engine, voice, speed, text) so a notice read every morning
-is synthesised once. With no engine the caller gets SpeechUnavailable, a plain reason.
+Engines: espeak-ng (here, any system), Windows voices through System.Speech
+(speech_windows.py) and Qt TextToSpeech (speech_qt.py, QtCore/QtTextToSpeech only). Results are
+cached by (engine, voice, speed, text) so a notice read every morning is synthesised once.
+With no engine the caller gets SpeechUnavailable, a plain reason.
 """
 
 from __future__ import annotations
@@ -32,6 +33,26 @@ class SpeechUnavailable(AudioToolError):
     """No speech engine is installed; the text can still go to the boards."""
 
 
+@dataclass(frozen=True)
+class Voice:
+    id: str      # what the engine is given
+    label: str   # what the operator sees
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    """One engine as the editor offers it: usable or not (and why), with its voices."""
+
+    name: str
+    label: str
+    reason: str | None = None    # why it cannot be used here; None when it can
+    voices: tuple[Voice, ...] = ()
+
+    @property
+    def available(self) -> bool:
+        return self.reason is None
+
+
 class SpeechEngine(Protocol):
     name: str
 
@@ -51,6 +72,21 @@ class EspeakEngine:
     def find(cls) -> EspeakEngine | None:
         found = shutil.which("espeak-ng") or shutil.which("espeak")
         return cls(Path(found).resolve()) if found else None
+
+    def voices(self) -> tuple[Voice, ...]:
+        """The Vietnamese voices (northern, central, southern where installed)."""
+        try:
+            out = subprocess.run([str(self.exe), "--voices=vi"], capture_output=True,
+                                 timeout=30, check=False, **silent_popen_kwargs()).stdout
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            logger.warning("%s voices not listed: %s", self.name, exc)
+            return (Voice(DEFAULT_VOICE, "Vietnamese"),)
+        found = []
+        for line in out.decode("utf-8", "replace").splitlines()[1:]:
+            cols = line.split()
+            if len(cols) >= 4:
+                found.append(Voice(cols[1], cols[3].replace("_", " ")))
+        return tuple(found) or (Voice(DEFAULT_VOICE, "Vietnamese"),)
 
     def synthesize(self, text: str, voice: str, speed: int, out_wav: Path,
                    cancel: threading.Event | None = None) -> None:
@@ -84,6 +120,37 @@ def default_engine() -> SpeechEngine | None:
     return EspeakEngine.find()
 
 
+def list_engines() -> list[EngineInfo]:
+    """Every engine this console knows, usable or not, for the editor's choice."""
+    from .speech_qt import qt_engine_infos
+    from .speech_windows import WindowsEngine
+
+    infos: list[EngineInfo] = []
+    espeak = EspeakEngine.find()
+    infos.append(EngineInfo("espeak-ng", "eSpeak NG", voices=espeak.voices()) if espeak
+                 else EngineInfo("espeak-ng", "eSpeak NG", reason="espeak-ng is not installed"))
+    infos.append(WindowsEngine.info())
+    infos.extend(qt_engine_infos())
+    return infos
+
+
+def find_engine(name: str | None) -> SpeechEngine | None:
+    """The engine called `name` if it can be used here, else the default one."""
+    if name and name != "espeak-ng":
+        from .speech_qt import QtSpeechEngine
+        from .speech_windows import WindowsEngine
+
+        engine: SpeechEngine | None = None
+        if name == WindowsEngine.name:
+            engine = WindowsEngine.find()
+        elif name.startswith(QtSpeechEngine.PREFIX):
+            engine = QtSpeechEngine.find(name.removeprefix(QtSpeechEngine.PREFIX))
+        if engine is not None:
+            return engine
+        logger.info("speech engine %s not usable here; using the default", name)
+    return default_engine()
+
+
 def cache_key(engine: str, text: str, voice: str, speed: int) -> str:
     normal = unicodedata.normalize("NFC", text.strip())
     return hashlib.sha256(f"{engine}\0{voice}\0{speed}\0{normal}".encode()).hexdigest()
@@ -95,33 +162,52 @@ class SpeechCache:
     def __init__(self, root: Path, engine: SpeechEngine | None = None) -> None:
         self.root = root
         self.engine = engine if engine is not None else default_engine()
+        self._found: dict[str, SpeechEngine | None] = {}
 
-    def path_for(self, text: str, voice: str = DEFAULT_VOICE, speed: int = DEFAULT_SPEED) -> Path:
-        name = self.engine.name if self.engine else "none"
+    def engine_for(self, name: str | None) -> SpeechEngine | None:
+        """The engine chosen for an entry; this cache's own engine when none was chosen."""
+        if not name or (self.engine is not None and self.engine.name == name):
+            return self.engine
+        if name not in self._found:
+            found = find_engine(name)
+            self._found[name] = found if found is not None and found.name == name else None
+        return self._found[name] or self.engine
+
+    def _choose(self, engine: str | None, voice: str) -> tuple[SpeechEngine | None, str]:
+        chosen = self.engine_for(engine)
+        if engine and chosen is not None and chosen.name != engine:
+            voice = DEFAULT_VOICE  # another engine's voice name means nothing to this one
+        return chosen, voice
+
+    def path_for(self, text: str, voice: str = DEFAULT_VOICE, speed: int = DEFAULT_SPEED,
+                 engine: str | None = None) -> Path:
+        chosen, voice = self._choose(engine, voice)
+        name = chosen.name if chosen else "none"
         return self.root / f"{cache_key(name, text, voice, speed)}.wav"
 
     def cached(self, text: str, voice: str = DEFAULT_VOICE,
-               speed: int = DEFAULT_SPEED) -> Path | None:
-        path = self.path_for(text, voice, speed)
+               speed: int = DEFAULT_SPEED, engine: str | None = None) -> Path | None:
+        path = self.path_for(text, voice, speed, engine)
         return path if path.is_file() else None
 
     def speak(self, text: str, voice: str = DEFAULT_VOICE, speed: int = DEFAULT_SPEED,
-              cancel: threading.Event | None = None) -> Path:
+              cancel: threading.Event | None = None, engine: str | None = None) -> Path:
         """The WAV for this text, synthesised now unless cached."""
         if not text.strip():
             raise AudioToolError("there is no text to read")
-        if self.engine is None:
+        chosen, voice_used = self._choose(engine, voice)
+        if chosen is None:
             raise SpeechUnavailable(
                 "no speech engine is installed (install espeak-ng or a Vietnamese Windows "
                 "voice); the text can still be shown on the boards")
-        final = self.path_for(text, voice, speed)
+        final = self.path_for(text, voice, speed, engine)
         if final.is_file():
             return final
         self.root.mkdir(parents=True, exist_ok=True)
         part = final.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part.wav")
         try:
-            self.engine.synthesize(unicodedata.normalize("NFC", text.strip()), voice, speed,
-                                   part, cancel)
+            chosen.synthesize(unicodedata.normalize("NFC", text.strip()), voice_used, speed,
+                              part, cancel)
             os.replace(part, final)  # visible only when complete
         finally:
             part.unlink(missing_ok=True)

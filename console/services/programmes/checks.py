@@ -151,7 +151,8 @@ def _media(session: Session, programme: Programme, ctx: ConsoleContext) -> list[
         if source.missing:
             problems.append(Problem("not_cached", f"{label}: {source.missing}",
                                     "sync the media, or remove the entry", entry_id=entry.id))
-        elif source.text is not None and cache.engine is None \
+        elif source.text is not None \
+                and cache.engine_for(speech_options(entry)[2]) is None \
                 and cache.cached(source.text, *speech_options(entry)) is None:
             problems.append(Problem("no_speech", f"{label} is text and no speech engine is "
                                     "installed", "install espeak-ng or a Vietnamese voice; the "

@@ -49,9 +49,12 @@ def speech_cache(paths: DataPaths) -> SpeechCache:
     return SpeechCache(paths.cache / "speech")
 
 
-def speech_options(entry: ProgrammeEntry) -> tuple[str, int]:
+def speech_options(entry: ProgrammeEntry) -> tuple[str, int, str | None]:
+    """(voice, speed, engine) chosen for a text entry; the defaults when none were chosen."""
     options = entry.options or {}
-    return str(options.get("voice") or DEFAULT_VOICE), int(options.get("speed") or DEFAULT_SPEED)
+    return (str(options.get("voice") or DEFAULT_VOICE),
+            int(options.get("speed") or DEFAULT_SPEED),
+            str(options["engine"]) if options.get("engine") else None)
 
 
 def _ready(session: Session, store: MediaStore, sha: str) -> Path | None:
@@ -90,9 +93,9 @@ def resolve(session: Session, entry: ProgrammeEntry, paths: DataPaths) -> EntryS
 
 
 def speech_mp3(cache: SpeechCache, text: str, voice: str, speed: int,
-               cancel: threading.Event | None = None) -> Path:
+               engine: str | None = None, cancel: threading.Event | None = None) -> Path:
     """Synthesised speech encoded as MP3 next to its WAV, for devices and the cache."""
-    wav = cache.speak(text, voice, speed, cancel=cancel)
+    wav = cache.speak(text, voice, speed, cancel=cancel, engine=engine)
     mp3 = wav.with_suffix(".mp3")
     if not mp3.is_file():
         tmp = wav.with_suffix(".part.mp3")

@@ -75,9 +75,10 @@ def _measure(session: Session, entry: ProgrammeEntry, paths: DataPaths, *, auto_
     path = source.path
     speech_sha = None
     if path is None and source.text and synthesize:
-        voice, speed = speech_options(entry)
+        voice, speed, engine = speech_options(entry)
         try:
-            path = speech_mp3(speech_cache(paths), source.text, voice, speed, cancel)
+            path = speech_mp3(speech_cache(paths), source.text, voice, speed, engine,
+                              cancel=cancel)
         except AudioToolError as exc:  # no engine: keep the estimate; checks will say why
             log.warning("entry %s not synthesised: %s", entry.id, exc)
             return _Measured(entry.id)

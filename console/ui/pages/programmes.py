@@ -16,17 +16,20 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimeZone, 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
 )
 
+from ...audio.speech import DEFAULT_SPEED, DEFAULT_VOICE, EngineInfo, list_engines
 from ...models.enums import EntryKind
 from ...services import programmes as svc
 from ...services.permissions import Permission
@@ -138,14 +141,29 @@ class ProgrammesPage(Page):
         self.up_button, self.down_button, self.remove_button = (QPushButton(), QPushButton(),
                                                                 QPushButton())
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
-        for widget, stretch in ((self.item_edit, 1), (self.add_item_button, 0),
-                                (self.speech_edit, 2), (self.add_speech_button, 0),
-                                (self.record_button, 0),
-                                (self.up_button, 0), (self.down_button, 0),
-                                (self.remove_button, 0), (self.undo_button, 0),
-                                (self.redo_button, 0)):
+        for widget, stretch in ((self.item_edit, 2), (self.add_item_button, 0),
+                                (self.record_button, 0), (self.up_button, 0),
+                                (self.down_button, 0), (self.remove_button, 0),
+                                (self.undo_button, 0), (self.redo_button, 0)):
             add_row.addWidget(widget, stretch)
         self.body.addLayout(add_row)
+
+        # Text read aloud: engine, voice and speed chosen per entry.
+        speech_row = QHBoxLayout()
+        self._engines: list[EngineInfo] = []
+        self.engine_combo, self.voice_combo = QComboBox(), QComboBox()
+        self.speed_spin = QSpinBox()
+        self.speed_spin.setRange(80, 260)
+        self.speed_spin.setSingleStep(10)
+        self.speed_spin.setValue(DEFAULT_SPEED)
+        self.speech_status = text_label("muted")
+        for widget, stretch in ((self.speech_edit, 3), (self.engine_combo, 0),
+                                (self.voice_combo, 1), (self.speed_spin, 0),
+                                (self.add_speech_button, 0)):
+            speech_row.addWidget(widget, stretch)
+        self.body.addLayout(speech_row)
+        self.body.addWidget(self.speech_status)
+        self.engine_combo.currentIndexChanged.connect(self._engine_changed)
 
         self.problems_label = text_label()
         self.message_label = text_label("muted")
@@ -174,7 +192,8 @@ class ProgrammesPage(Page):
                        self.add_item_button, self.speech_edit, self.add_speech_button,
                        self.up_button, self.down_button, self.remove_button,
                        self.undo_button, self.redo_button, self.submit_button,
-                       self.record_button):
+                       self.record_button, self.engine_combo, self.voice_combo,
+                       self.speed_spin):
             widget.setEnabled(can_edit)
         self.approve_button.setEnabled(actor.can(Permission.APPROVE_PROGRAMMES))
 
@@ -216,6 +235,11 @@ class ProgrammesPage(Page):
         self.add_item_button.setText(self.tr("Add bulletin"))
         self.speech_edit.setPlaceholderText(self.tr("Text to be read aloud"))
         self.add_speech_button.setText(self.tr("Add text"))
+        self.engine_combo.setToolTip(self.tr("Speech engine"))
+        self.voice_combo.setToolTip(self.tr("Voice"))
+        self.speed_spin.setSuffix(self.tr(" words/min"))
+        self.speed_spin.setToolTip(self.tr("Reading speed; slower reads better outdoors"))
+        self._show_engines()
         self.record_button.setText(self.tr("Record"))
         self.record_button.setToolTip(self.tr(
             "Record from the microphone; the recording is kept in the library and added here"))
@@ -240,6 +264,9 @@ class ProgrammesPage(Page):
             self.env.tasks.submit(lambda: next_slot(settings.get(SLOT_TEMPLATES)),
                                   on_done=self._set_default_start, context=self,
                                   name="next slot")
+        if not self._engines:
+            self.env.tasks.submit(list_engines, on_done=self._engines_listed, context=self,
+                                  name="list speech engines")
         self._load()
 
     # -- loading ----------------------------------------------------------------------------------
@@ -276,7 +303,48 @@ class ProgrammesPage(Page):
         row, self._entries = result
         self._show_entries(row)
 
+    def _engines_listed(self, engines: list[EngineInfo]) -> None:
+        self._engines = engines
+        self._show_engines()
+
     # -- showing ---------------------------------------------------------------------------------
+
+    def _show_engines(self) -> None:
+        usable = [e for e in self._engines if e.available]
+        current = self.engine_combo.currentData()
+        self.engine_combo.blockSignals(True)
+        self.engine_combo.clear()
+        for engine in usable:
+            self.engine_combo.addItem(engine.label, engine.name)
+        if current is not None and self.engine_combo.findData(current) >= 0:
+            self.engine_combo.setCurrentIndex(self.engine_combo.findData(current))
+        self.engine_combo.blockSignals(False)
+        self._engine_changed()
+        for widget in (self.engine_combo, self.voice_combo, self.speed_spin):
+            widget.setVisible(bool(usable))
+        if self._engines and not usable:
+            self.speech_status.setText(self.tr(
+                "No speech engine is installed: text entries will be shown on the boards but "
+                "not read aloud. Install espeak-ng or a Vietnamese Windows voice."))
+        else:
+            self.speech_status.clear()
+        self.speech_status.setVisible(bool(self.speech_status.text()))
+
+    def _engine_changed(self) -> None:
+        name = self.engine_combo.currentData()
+        engine = next((e for e in self._engines if e.name == name), None)
+        self.voice_combo.clear()
+        for voice in engine.voices if engine else ():
+            self.voice_combo.addItem(voice.label, voice.id)
+
+    def speech_choice(self) -> dict[str, Any]:
+        """The engine, voice and speed chosen for new text entries (empty: none usable)."""
+        engine = self.engine_combo.currentData()
+        if engine is None:
+            return {}
+        return {"engine": engine, "voice": self.voice_combo.currentData() or DEFAULT_VOICE,
+                "speed": self.speed_spin.value()}
+
 
     def _show_list(self) -> None:
         table = self.list_table
@@ -401,10 +469,10 @@ class ProgrammesPage(Page):
         text = self.speech_edit.text().strip()
         if not text:
             return
-        db, actor = self.env.ctx.db, self.env.actor
+        db, actor, options = self.env.ctx.db, self.env.actor, self.speech_choice()
         self.speech_edit.clear()
-        self._edit(lambda pid: svc.add_entry(db, actor, pid, EntryKind.SPEECH, text=text),
-                   "add speech")
+        self._edit(lambda pid: svc.add_entry(db, actor, pid, EntryKind.SPEECH, text=text,
+                                             options=options), "add speech")
 
     def open_recorder(self) -> RecordDialog:
         """The record dialog; each kept recording is added to the chosen programme."""
