@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import ConsoleContext
+from ..delivery.service import DeliveryService
 from ..services.permissions import Actor
 from ..services.sync_status import item_titles
 from .emergency_banner import EmergencyBanner
 from .live_bridge import LiveLinkBridge
 from .navigation import NavigationList
 from .pages import PAGE_CLASSES, Page, PageEnv
+from .pages.devices_link import DeliveryLink
 from .preferences import UiPreferences
 from .queries import read_station_name
 from .status_bar import StationStatusBar, StatusController
@@ -62,6 +64,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
 class MainWindow(QMainWindow):
     def __init__(self, ctx: ConsoleContext, actor: Actor, *, tasks: TaskRunner,
                  prefs: UiPreferences, live: LiveLinkBridge | None = None,
+                 delivery: DeliveryService | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -74,7 +77,10 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(*MINIMUM_SIZE)
 
-        env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, prefs=prefs, live=live)
+        # The delivery service calls back from its threads; the link re-emits on this one.
+        self.delivery = DeliveryLink(ctx, delivery, parent=self)
+        env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, prefs=prefs, live=live,
+                      delivery=self.delivery)
         self.nav = NavigationList()
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
@@ -96,7 +102,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.demo_banner)
         self.emergency_banner = EmergencyBanner()
         self.emergency_banner.open_item.connect(self.open_item)
-        self.emergency_banner.start_emergency.connect(lambda _id: self.show_page("emergency"))
+        self.emergency_banner.start_emergency.connect(self.prepare_emergency)
         outer.addWidget(self.emergency_banner)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -220,6 +226,13 @@ class MainWindow(QMainWindow):
 
         self.tasks.submit(lambda: item_titles(db, item_ids), on_done=show, context=self,
                           name="read emergency titles")
+
+    def prepare_emergency(self, item_id: str) -> None:
+        """The banner's "Broadcast emergency…": the emergency page, with that item chosen."""
+        page = self.show_page("emergency")
+        choose = getattr(page, "choose_item", None)
+        if callable(choose):
+            choose(item_id)
 
     def open_item(self, item_id: str) -> None:
         page = self.show_page("library")

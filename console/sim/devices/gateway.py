@@ -165,6 +165,7 @@ class GatewaySimulator:
         fingerprint = hashlib.sha256(json.dumps(entries, sort_keys=True).encode()).hexdigest()
         with device.lock:
             device.emergency = None  # a new playlist ends a play-now: normal schedule again
+            device.now_playing, device._playing_until = None, None
             if device.schedule.get("fingerprint") != fingerprint:
                 version = int(device.schedule.get("version", 0)) + 1
                 device.replace_schedule({"version": version, "entries": entries,

@@ -9,7 +9,7 @@ time the page is shown and is where data is (re)loaded, through `env.tasks`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget
@@ -20,6 +20,9 @@ from ..live_bridge import LiveLinkBridge
 from ..preferences import UiPreferences
 from ..tasks import TaskRunner
 from ..widgets import text_label
+
+if TYPE_CHECKING:
+    from .devices_link import DeliveryLink
 
 
 @dataclass
@@ -32,6 +35,7 @@ class PageEnv:
     tasks: TaskRunner
     prefs: UiPreferences
     live: LiveLinkBridge | None = None
+    delivery: DeliveryLink | None = None  # the background delivery service's signals
 
 
 class Page(QWidget):

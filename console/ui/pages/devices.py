@@ -1,25 +1,484 @@
-"""Thiết bị (Devices): loudspeaker clusters and bulletin boards. Placeholder for now."""
+"""Thiết bị (Devices): every loudspeaker cluster and bulletin board, its state and programmes.
+
+The table and the map show what the background service last learnt (it asks every device
+every 30 s); "Check now" asks at once. Commands (volume, stop, play now) are queued as
+delivery jobs and sent by the service. When a device that was up is found offline or
+faulty, an alarm banner appears and the alert tone sounds.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QStyle
+import logging
+import time
+from pathlib import Path
 
-from .base import PlaceholderPage
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...context import ConsoleContext
+from ...delivery.dispatcher import JobView
+from ...delivery.overview import TargetRow, emergency_items, newly_down, read_targets
+from ...models.base import utcnow
+from ...services.errors import PermissionDenied
+from ...services.permissions import Permission
+from ..emergency_banner import AlertSound
+from ..timefmt import format_moment, format_time
+from ..widgets import set_text_role, text_label
+from .base import Page
+from .devices_link import DeliveryLink, send_jobs, settled
+from .devices_map import DevicesMap
+from .devices_model import TargetTableModel, delivery_line, kind_label, state_label
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 15_000        # re-read the database while the page is shown
+JOBS_REFRESH_MIN_S = 3.0   # the sender reports every second; the table needs less
 
 
-class DevicesPage(PlaceholderPage):
+def deliver(ctx: ConsoleContext, link: DeliveryLink | None, jobs: list[int]) -> None:
+    """From a worker: wake the delivery service, or send the jobs here without one."""
+    if link is not None and link.running:
+        link.send(jobs)
+    else:
+        send_jobs(ctx, jobs, timeout_s=30.0)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate("Devices", "Your role does not allow this.")
+    return str(exc) or type(exc).__name__
+
+
+class DevicesPage(Page):
     key = "devices"
     icon = QStyle.StandardPixmap.SP_DriveNetIcon
+    scrollable = False
 
     @classmethod
     def nav_title(cls) -> str:
         return QCoreApplication.translate("Navigation", "Devices")
 
-    def paragraphs(self) -> list[str]:
-        return [
-            self.tr("The commune's loudspeaker clusters and electronic bulletin boards: which "
-                    "ones are online, what they are playing, their volume and whether their "
-                    "clocks are right."),
-            self.tr("You will be able to add a device, test it and change its volume."),
-        ]
+    def build(self) -> None:
+        self._before: dict[str, str] = {}   # target id → status at the previous refresh
+        self._loading = False
+        self._again = False
+        self._last_jobs_refresh = 0.0
+        self._checked_at = None
+        self.sound = AlertSound()
+        # -- the alarm ----------------------------------------------------------------------
+        self.alarm = QFrame()
+        self.alarm.setProperty("frameRole", "emergencyBanner")
+        alarm_row = QHBoxLayout(self.alarm)
+        alarm_row.setContentsMargins(16, 10, 16, 10)
+        self.alarm_label = text_label()
+        self.alarm_ack = QPushButton()
+        self.alarm_ack.setProperty("buttonRole", "onEmergency")
+        self.alarm_ack.clicked.connect(self.acknowledge_alarm)
+        alarm_row.addWidget(self.alarm_label, 1)
+        alarm_row.addWidget(self.alarm_ack)
+        self.alarm.hide()
+        self._down: list[str] = []   # alarm lines not yet acknowledged
+        self.body.addWidget(self.alarm)
+        # -- summary and actions ------------------------------------------------------------
+        self.summary = text_label("muted")
+        self.body.addWidget(self.summary)
+        actions = QHBoxLayout()
+        self.check_button = QPushButton()
+        self.check_button.setProperty("buttonRole", "primary")
+        self.volume_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.play_button = QPushButton()
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
+        for button in (self.check_button, self.volume_button, self.stop_button,
+                       self.play_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        self.body.addLayout(actions)
+        self.message = text_label()
+        self.message.hide()
+        self.body.addWidget(self.message)
+        # -- table and map ------------------------------------------------------------------
+        self.model = TargetTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.map = DevicesMap()
+        self.map.target_clicked.connect(self.select_target)
+        self.detail = text_label("muted")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.map, 1)
+        right_layout.addWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.body.addWidget(self.splitter, 1)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.check_button.clicked.connect(self.check_now)
+        self.volume_button.clicked.connect(self._ask_volume)
+        self.stop_button.clicked.connect(lambda: self.stop_playing(self.selected_ids()))
+        self.play_button.clicked.connect(self._ask_play_now)
+        self.import_button.clicked.connect(self._ask_import)
+        self.export_button.clicked.connect(self._ask_export)
+        can_operate = self.env.actor.can(Permission.OPERATE_DEVICES)
+        for button in (self.volume_button, self.stop_button, self.play_button):
+            button.setEnabled(False)
+            button.setProperty("allowed", can_operate)
+        self.import_button.setEnabled(self.env.actor.can(Permission.EDIT_DEVICES))
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._timer_refresh)
+        self.timer.start()
+        if self.env.delivery is not None:
+            self.env.delivery.changed.connect(self._delivery_changed)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.check_button.setText(self.tr("Check now"))
+        self.check_button.setToolTip(self.tr("Ask every device how it is, now"))
+        self.volume_button.setText(self.tr("Volume…"))
+        self.stop_button.setText(self.tr("Stop playing"))
+        self.play_button.setText(self.tr("Play now…"))
+        self.import_button.setText(self.tr("Import list…"))
+        self.import_button.setToolTip(self.tr(
+            "Import the Department's device list (CSV or Excel)"))
+        self.export_button.setText(self.tr("Export list…"))
+        self.alarm_ack.setText(self.tr("Acknowledge"))
+        self.table.setAccessibleName(self.tr("Devices"))
+        self._render_summary()
+        self._render_alarm()
+
+    # -- loading ----------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.reload()
+
+    def _timer_refresh(self) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def _delivery_changed(self, what: str) -> None:
+        # Status changes are read even when hidden: the alarm must not wait for a visit.
+        if what == "status":
+            self.reload()
+        elif self.isVisible() and time.monotonic() - self._last_jobs_refresh > \
+                JOBS_REFRESH_MIN_S:
+            self._last_jobs_refresh = time.monotonic()
+            self.reload()
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        db = self.env.ctx.db
+        self.env.tasks.submit(lambda: read_targets(db), on_done=self._loaded,
+                              on_error=self._load_failed, context=self, name="read devices")
+
+    def _loaded(self, rows: list[TargetRow]) -> None:
+        self._loading = False
+        selected = self.selected_ids()
+        if self._before:
+            for row in newly_down(self._before, rows):
+                self.raise_alarm(row)
+        self._before = {r.id: r.status for r in rows}
+        self.model.set_rows(rows)
+        self.map.set_rows(rows)
+        if selected and self.selected_ids() != selected:
+            self._select(selected)
+        self._render_summary()
+        self._selection_changed()
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.error("reading the devices failed: %s", exc)
+        self.show_message(error_text(exc), error=True)
+
+    def _render_summary(self) -> None:
+        rows = self.model.rows()
+        if not rows:
+            self.summary.setText(self.tr(
+                "No device is registered yet. Import the list the Department gave you."))
+            return
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        clusters = sum(not r.is_board for r in rows)
+        text = self.tr("{clusters} clusters and {boards} boards: {online} online, {playing} "
+                       "playing, {offline} offline, {fault} with a fault.").format(
+            clusters=clusters, boards=len(rows) - clusters, online=counts.get("online", 0),
+            playing=counts.get("playing", 0), offline=counts.get("offline", 0),
+            fault=counts.get("fault", 0))
+        if self._checked_at is not None:
+            text += " " + self.tr("Checked at {time}.").format(
+                time=format_time(self._checked_at))
+        self.summary.setText(text)
+
+    # -- selection --------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.target(r).id for r in rows if r < self.model.rowCount()]
+
+    def _select(self, ids: list[str]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for ident in ids:
+            row = self.model.row_of(ident)
+            if row >= 0:
+                selection.select(self.model.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select_target(self, target_id: str) -> None:
+        """A click on the map: select that device's row and show it."""
+        self._select([target_id])
+        row = self.model.row_of(target_id)
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _selection_changed(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        self.map.set_selected(set(ids))
+        for button in (self.volume_button, self.stop_button, self.play_button):
+            button.setEnabled(bool(ids) and bool(button.property("allowed")))
+        if len(ids) != 1:
+            self.detail.setText(self.tr("{count} selected").format(count=len(ids))
+                                if ids else self.tr("Click a device on the map or in the "
+                                                    "list to see its programmes."))
+            return
+        row = self.model.target(self.model.row_of(ids[0]))
+        lines = [f"{row.name} — {kind_label(row.kind)}, {row.village}",
+                 state_label(row.status)
+                 + (f" · {self.tr('last seen {when}').format(when=format_moment(row.last_seen))}"
+                    if row.last_seen else "")]
+        if row.now_playing:
+            lines.append(self.tr("Playing: {title}").format(title=row.now_playing))
+        if row.programmes:
+            lines += [delivery_line(p) for p in row.programmes]
+        else:
+            lines.append(self.tr("No programme has been sent here yet."))
+        self.detail.setText("\n".join(lines))
+
+    # -- the alarm --------------------------------------------------------------------------
+    def raise_alarm(self, row: TargetRow) -> None:
+        line = self.tr("{name} ({village}) stopped answering at {time}: {state}").format(
+            name=row.name, village=row.village or "—", time=format_time(utcnow()),
+            state=state_label(row.status))
+        log.warning("device %s went %s", row.id, row.status)
+        self._down.append(line)
+        self._render_alarm()
+        self.alarm.show()
+        self.sound.play()
+
+    def acknowledge_alarm(self) -> None:
+        self._down.clear()
+        self.alarm.hide()
+
+    @property
+    def alarm_lines(self) -> list[str]:
+        return list(self._down)
+
+    def _render_alarm(self) -> None:
+        if not self._down:
+            return
+        head = self.tr("ALARM: {count} device(s) dropped").format(count=len(self._down))
+        self.alarm_label.setText("\n".join([head, *self._down[-4:]]))
+
+    # -- messages ---------------------------------------------------------------------------
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        set_text_role(self.message, "error" if error else "notice")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- actions ----------------------------------------------------------------------------
+    def check_now(self) -> None:
+        from ...delivery.status import poll
+
+        ctx = self.env.ctx
+        self.check_button.setEnabled(False)
+        self.show_message(self.tr("Asking every device…"))
+
+        def done(_states: object) -> None:
+            self.check_button.setEnabled(True)
+            self._checked_at = utcnow()
+            self.show_message("")
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.check_button.setEnabled(True)
+            self.show_message(error_text(exc), error=True)
+
+        self.env.tasks.submit(lambda: poll(ctx), on_done=done, on_error=failed, context=self,
+                              name="check devices")
+
+    def _command(self, kind: str, ids: list[str], label: str, **fields: object) -> None:
+        from ...delivery.commands import device_command
+
+        if not ids:
+            return
+        ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
+
+        def run() -> list[JobView]:
+            jobs = device_command(ctx, actor, kind, ids, **fields)
+            deliver(ctx, link, jobs)
+            return settled(ctx, jobs)
+
+        self.env.tasks.submit(run, on_done=lambda views: self._command_done(label, views),
+                              on_error=lambda exc: self.show_message(error_text(exc), error=True),
+                              context=self, name=f"device {kind}")
+
+    def _command_done(self, label: str, views: list[JobView]) -> None:
+        names = {r.id: r.name for r in self.model.rows()}
+        done = sum(v.state == "delivered" for v in views)
+        lines = [self.tr("{command}: {done} of {count} device(s) acknowledged.").format(
+            command=label, done=done, count=len(views))]
+        for v in views:
+            if v.state == "failed":
+                lines.append(f"{names.get(v.target_id, v.target_id)}: {v.detail or ''}")
+            elif v.state != "delivered":
+                lines.append(self.tr("{name}: still waiting (the device will get it when it "
+                                     "answers)").format(name=names.get(v.target_id, v.target_id)))
+        self.show_message("\n".join(lines), error=done < len(views))
+        self.reload()
+
+    def set_volume(self, ids: list[str], volume: int) -> None:
+        self._command("set_volume", ids, self.tr("Volume {volume}/10").format(volume=volume),
+                      volume=int(volume))
+
+    def stop_playing(self, ids: list[str]) -> None:
+        self._command("stop", ids, self.tr("Stop"))
+
+    def play_now(self, ids: list[str], item_id: str) -> None:
+        """Play a library item now on these devices (its cached file, or its text)."""
+        from ...delivery.commands import device_command, item_content
+        from ...sync.media import MediaStore
+
+        ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
+
+        def run() -> list[JobView]:
+            with ctx.db.read() as session:
+                content = item_content(session, item_id, MediaStore(ctx.paths.media))
+            jobs = device_command(ctx, actor, "play_now", ids, media=content.media,
+                                  durations=content.durations, title=content.title,
+                                  text=content.text, item_id=item_id)
+            deliver(ctx, link, jobs)
+            return settled(ctx, jobs)
+
+        self.env.tasks.submit(run, on_done=lambda views: self._command_done(
+                                  self.tr("Play now"), views),
+                              on_error=lambda exc: self.show_message(error_text(exc), error=True),
+                              context=self, name="device play now")
+
+    def _ask_volume(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        current = self.model.target(self.model.row_of(ids[0])).volume
+        value, ok = QInputDialog.getInt(self, self.tr("Volume"), self.tr(
+            "Volume for {count} device(s), 0 (silent) to 10:").format(count=len(ids)),
+            7 if current is None else current, 0, 10)
+        if ok:
+            self.set_volume(ids, value)
+
+    def _ask_play_now(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        db = self.env.ctx.db
+
+        def choose(items: list) -> None:  # type: ignore[type-arg]
+            if not items:
+                self.show_message(self.tr("The library has no item to play."), error=True)
+                return
+            titles = [i.title for i in items]
+            title, ok = QInputDialog.getItem(self, self.tr("Play now"), self.tr(
+                "Item to play now on {count} device(s):").format(count=len(ids)), titles, 0,
+                False)
+            if ok and title in titles:
+                self.play_now(ids, items[titles.index(title)].id)
+
+        self.env.tasks.submit(lambda: emergency_items(db), on_done=choose, context=self,
+                              name="items to play")
+
+    # -- the registry -----------------------------------------------------------------------
+    def import_from(self, path: Path) -> None:
+        from ...delivery.registry import import_file
+
+        ctx, actor = self.env.ctx, self.env.actor
+
+        def done(report: object) -> None:
+            from ...delivery.registry import ImportReport
+
+            assert isinstance(report, ImportReport)
+            lines = [self.tr("{imported} imported, {updated} updated, {rejected} rejected.")
+                     .format(imported=report.imported, updated=report.updated,
+                             rejected=len(report.errors))]
+            lines += [self.tr("Line {line}: {reason}").format(line=line, reason=reason)
+                      for line, reason in report.errors[:20]]
+            self.show_message("\n".join(lines), error=bool(report.errors))
+            self.reload()
+
+        self.env.tasks.submit(lambda: import_file(ctx, path, actor), on_done=done,
+                              on_error=lambda exc: self.show_message(error_text(exc), error=True),
+                              context=self, name="import devices")
+
+    def export_to(self, path: Path) -> None:
+        from ...delivery.registry import export_csv
+
+        ctx = self.env.ctx
+        self.env.tasks.submit(
+            lambda: export_csv(ctx, path),
+            on_done=lambda count: self.show_message(self.tr(
+                "{count} devices written to {file} (device keys are not exported).").format(
+                count=count, file=str(path))),
+            on_error=lambda exc: self.show_message(error_text(exc), error=True),
+            context=self, name="export devices")
+
+    def _ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import the device list"), str(Path.home()),
+            self.tr("Device lists (*.csv *.xlsx)"))
+        if name:
+            self.import_from(Path(name))
+
+    def _ask_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the device list"), str(Path.home() / "thiet-bi.csv"),
+            self.tr("CSV files (*.csv)"))
+        if name:
+            self.export_to(Path(name))
+
+
+__all__ = ["DevicesPage", "state_label"]

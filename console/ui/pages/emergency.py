@@ -1,46 +1,513 @@
-"""Khẩn cấp (Emergency): pre-empt everything, everywhere. Placeholder, but already red."""
+"""Khẩn cấp (Emergency): one screen, one action — "Phát khẩn cấp".
+
+Choose what to broadcast (a library item, emergency items first, or a typed message read
+by speech synthesis), where (every cluster and board by default), confirm; every target
+is pre-empted through its adapter and its acknowledgement shows here as it arrives.
+"End emergency" sends each target back to its normal schedule. Everything goes through
+the delivery lane, not the source system, so it works with the province offline; the
+services record every step in the audit log.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QStyle, QVBoxLayout
+import logging
+from dataclasses import dataclass
 
-from ..widgets import text_label
-from .base import PlaceholderPage
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...delivery.overview import (
+    EmergencyView,
+    ItemChoice,
+    TargetChoice,
+    emergency_items,
+    read_emergency,
+    target_choices,
+)
+from ...services.permissions import Permission
+from ..timefmt import format_time
+from ..widgets import set_text_role, text_label
+from .base import Page
+from .devices import error_text
+from .devices_link import send_jobs
+from .devices_model import JOB_COLOURS, job_state_label, kind_label
+
+log = logging.getLogger(__name__)
+
+LIVE_REFRESH_MS = 1_000  # while acknowledgements are still coming in
 
 
-class EmergencyPage(PlaceholderPage):
+@dataclass(frozen=True)
+class EmergencyPlan:
+    item_id: str | None
+    text: str | None
+    title: str
+    target_ids: list[str] | None  # None: every enabled cluster and board
+    target_count: int
+
+
+class EmergencyPage(Page):
     key = "emergency"
     icon = QStyle.StandardPixmap.SP_MessageBoxWarning
     emergency = True
+    scrollable = False
 
     @classmethod
     def nav_title(cls) -> str:
         return QCoreApplication.translate("Navigation", "Emergency")
 
     def build(self) -> None:
-        # The red banner marks this page unmistakably, even before it can broadcast.
+        self._view: EmergencyView | None = None
+        self._items: list[ItemChoice] = []
+        self._targets: list[TargetChoice] = []
+        self._pending_item: str | None = None
+        self._loading = False
+        self._busy = False
+        self.allowed = self.env.actor.can(Permission.EMERGENCY)
+        # -- the red banner: what is on air -------------------------------------------------
         self.banner = QFrame()
         self.banner.setProperty("frameRole", "emergencyBanner")
-        layout = QVBoxLayout(self.banner)
-        layout.setContentsMargins(20, 16, 20, 16)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(20, 12, 20, 12)
+        texts = QVBoxLayout()
         self.banner_title = text_label("subtitle")
         self.banner_text = text_label()
-        layout.addWidget(self.banner_title)
-        layout.addWidget(self.banner_text)
+        texts.addWidget(self.banner_title)
+        texts.addWidget(self.banner_text)
+        banner_layout.addLayout(texts, 1)
+        self.end_button = QPushButton()
+        self.end_button.setProperty("buttonRole", "onEmergency")
+        self.end_button.hide()
+        banner_layout.addWidget(self.end_button)
         self.body.addWidget(self.banner)
-        super().build()
 
-    def paragraphs(self) -> list[str]:
-        return [
-            self.tr("For a storm, flood, fire or epidemic warning: one action stops what is "
-                    "playing everywhere and broadcasts the warning at once on every cluster and "
-                    "board."),
-            self.tr("Emergency messages never wait behind routine work, and every emergency "
-                    "broadcast is recorded in the log."),
-        ]
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        left = QVBoxLayout()
+        # -- what -------------------------------------------------------------------------
+        self.what_box = QGroupBox()
+        what = QVBoxLayout(self.what_box)
+        self.source_group = QButtonGroup(self)
+        self.item_radio = QRadioButton()
+        self.text_radio = QRadioButton()
+        self.source_group.addButton(self.item_radio)
+        self.source_group.addButton(self.text_radio)
+        self.item_combo = QComboBox()
+        self.item_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_combo.setMinimumContentsLength(30)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setMaximumHeight(90)
+        what.addWidget(self.item_radio)
+        what.addWidget(self.item_combo)
+        what.addWidget(self.text_radio)
+        what.addWidget(self.text_edit)
+        self.record_row = QHBoxLayout()
+        what.addLayout(self.record_row)
+        self.item_radio.setChecked(True)
+        left.addWidget(self.what_box)
+        # -- where ------------------------------------------------------------------------
+        self.where_box = QGroupBox()
+        where = QVBoxLayout(self.where_box)
+        self.all_radio = QRadioButton()
+        self.some_radio = QRadioButton()
+        self.where_group = QButtonGroup(self)
+        self.where_group.addButton(self.all_radio)
+        self.where_group.addButton(self.some_radio)
+        self.all_radio.setChecked(True)
+        self.target_tree = QTreeWidget()
+        self.target_tree.setHeaderHidden(True)
+        self.target_tree.setEnabled(False)
+        where.addWidget(self.all_radio)
+        where.addWidget(self.some_radio)
+        where.addWidget(self.target_tree, 1)
+        left.addWidget(self.where_box, 1)
+        # -- the action ---------------------------------------------------------------------
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("emergencyStart")
+        self.start_button.setMinimumHeight(52)
+        self.start_button.setStyleSheet(
+            "QPushButton#emergencyStart { background: #b3261e; color: white; "
+            "border: 2px solid #7a1812; border-radius: 8px; font-size: 15pt; "
+            "font-weight: 700; }"
+            "QPushButton#emergencyStart:hover { background: #8f1d17; }"
+            "QPushButton#emergencyStart:disabled { background: #e5b3af; color: #fff; }")
+        left.addWidget(self.start_button)
+        self.message = text_label()
+        self.message.hide()
+        left.addWidget(self.message)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(left_widget, 2)
+        # -- acknowledgements -------------------------------------------------------------
+        self.ack_box = QGroupBox()
+        acks = QVBoxLayout(self.ack_box)
+        self.ack_summary = text_label("muted")
+        acks.addWidget(self.ack_summary)
+        self.ack_table = QTableWidget(0, 4)
+        self.ack_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ack_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.ack_table.verticalHeader().hide()
+        self.ack_table.setWordWrap(False)
+        header = self.ack_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        acks.addWidget(self.ack_table, 1)
+        columns.addWidget(self.ack_box, 3)
+        self.body.addLayout(columns, 1)
+
+        self.item_radio.toggled.connect(self._source_toggled)
+        self.some_radio.toggled.connect(self.target_tree.setEnabled)
+        self.start_button.clicked.connect(self.request_start)
+        self.end_button.clicked.connect(self.request_stop)
+        self.start_button.setEnabled(self.allowed)
+        self.end_button.setEnabled(self.allowed)
+        self._source_toggled(True)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(LIVE_REFRESH_MS)
+        self.timer.timeout.connect(self._tick)
+        if self.env.delivery is not None:
+            self.env.delivery.changed.connect(self._delivery_changed)
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.banner_title.setText(self.tr("Emergency broadcast"))
-        self.banner_text.setText(self.tr("Pre-empts every programme, on every device, now."))
+        self.what_box.setTitle(self.tr("What to broadcast"))
+        self.item_radio.setText(self.tr("An item from the library (emergency items first)"))
+        self.text_radio.setText(self.tr("A message typed now (read out by the computer voice; "
+                                        "boards show the text)"))
+        self.text_edit.setPlaceholderText(self.tr(
+            "For example: Bão số 3 đổ bộ trong đêm nay, bà con không ra khơi…"))
+        self.where_box.setTitle(self.tr("Where"))
+        self.all_radio.setText(self.tr("Every loudspeaker cluster and bulletin board"))
+        self.some_radio.setText(self.tr("Only the villages or devices ticked below"))
+        self.start_button.setText(self.tr("Broadcast emergency"))
+        self.start_button.setToolTip(self.tr(
+            "Stops what is playing and broadcasts this now, after you confirm"))
+        self.end_button.setText(self.tr("End emergency"))
+        self.end_button.setToolTip(self.tr("Every device goes back to its normal schedule"))
+        self.ack_box.setTitle(self.tr("Acknowledgements"))
+        self.ack_table.setHorizontalHeaderLabels([
+            self.tr("Device"), self.tr("Village"), self.tr("Emergency"), self.tr("Restored")])
+        if not self.allowed:
+            self.show_message(self.tr("Your role cannot start or end an emergency broadcast. "
+                                      "Ask an operator or the station leader."), error=True)
+        self._render()
+
+    # -- loading ----------------------------------------------------------------------------
+    def activate(self) -> None:
+        db = self.env.ctx.db
+        self.env.tasks.submit(lambda: (emergency_items(db), target_choices(db)),
+                              on_done=self._choices_loaded, context=self,
+                              name="emergency choices")
+        self.reload()
+
+    def _choices_loaded(self, loaded: tuple[list[ItemChoice], list[TargetChoice]]) -> None:
+        items, targets = loaded
+        current = self.selected_item_id()
+        self._items = items
+        self.item_combo.clear()
+        for item in items:
+            mark = "⚠ " if item.priority == "emergency" else ""
+            self.item_combo.addItem(f"{mark}{item.title}", item.id)
+        wanted = self._pending_item or current
+        if wanted:
+            self._set_item(wanted)
+        if [t.id for t in targets] != [t.id for t in self._targets]:
+            self._targets = targets
+            self._fill_tree(targets)
+
+    def _fill_tree(self, targets: list[TargetChoice]) -> None:
+        self.target_tree.clear()
+        villages: dict[str, QTreeWidgetItem] = {}
+        for t in targets:
+            village = t.village or self.tr("No village")
+            parent = villages.get(village)
+            if parent is None:
+                parent = QTreeWidgetItem([village])
+                parent.setFlags(parent.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                                | Qt.ItemFlag.ItemIsAutoTristate)
+                parent.setCheckState(0, Qt.CheckState.Unchecked)
+                self.target_tree.addTopLevelItem(parent)
+                villages[village] = parent
+            child = QTreeWidgetItem([f"{t.name} ({kind_label(t.kind)})"])
+            child.setData(0, Qt.ItemDataRole.UserRole, t.id)
+            child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            child.setCheckState(0, Qt.CheckState.Unchecked)
+            parent.addChild(child)
+        self.target_tree.expandAll()
+
+    def _delivery_changed(self, what: str) -> None:
+        if what == "jobs" and self.isVisible():
+            self.reload()
+
+    def _tick(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        db = self.env.ctx.db
+        self.env.tasks.submit(lambda: read_emergency(db), on_done=self._loaded,
+                              on_error=self._load_failed, context=self, name="read emergency")
+
+    def _loaded(self, view: EmergencyView | None) -> None:
+        self._loading = False
+        self._view = view
+        self._render()
+        settled = view is None or all(
+            a.start_state in ("delivered", "failed")
+            and (a.stop_state in (None, "delivered", "failed")) for a in view.acks)
+        # Poll each second while answers are still due, or while on air and visible.
+        live = view is not None and (not settled or view.active)
+        if live and not self.timer.isActive():
+            self.timer.start()
+        elif not live and self.timer.isActive():
+            self.timer.stop()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.error("reading the emergency failed: %s", exc)
+
+    # -- rendering --------------------------------------------------------------------------
+    def _render(self) -> None:
+        view = self._view
+        on_air = view is not None and view.active
+        self.end_button.setVisible(on_air)
+        if on_air:
+            assert view is not None
+            self.banner_title.setText(self.tr("EMERGENCY ON AIR since {time}: {title}").format(
+                time=format_time(view.started_at), title=view.title))
+            self.banner_text.setText(self.tr(
+                "{acked} of {count} devices acknowledged. Routine programmes are suspended "
+                "until you end the emergency.").format(acked=view.acknowledged,
+                                                        count=len(view.acks)))
+        else:
+            self.banner_title.setText(self.tr("Emergency broadcast"))
+            self.banner_text.setText(self.tr(
+                "Pre-empts every programme, on every device, now."))
+        self.start_button.setEnabled(self.allowed and not self._busy)
+        self._render_acks(view)
+
+    def _render_acks(self, view: EmergencyView | None) -> None:
+        if view is None:
+            self.ack_summary.setText(self.tr("No emergency has been broadcast yet."))
+            self.ack_table.setRowCount(0)
+            return
+        if view.active:
+            summary = self.tr("“{title}”: {acked} of {count} acknowledged.").format(
+                title=view.title, acked=view.acknowledged, count=len(view.acks))
+        else:
+            summary = self.tr("Last emergency, ended: “{title}”. {restored} of {count} "
+                              "devices back on their schedule.").format(
+                title=view.title, restored=view.restored, count=len(view.acks))
+        self.ack_summary.setText(summary)
+        self.ack_table.setRowCount(len(view.acks))
+        for row, ack in enumerate(view.acks):
+            cells = [ack.name, ack.village, job_state_label(ack.start_state),
+                     job_state_label(ack.stop_state) if ack.stop_state else "—"]
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                state = ack.start_state if col == 2 else ack.stop_state if col == 3 else None
+                if state in JOB_COLOURS:
+                    cell.setForeground(QBrush(QColor(JOB_COLOURS[state])))
+                detail = ack.start_detail if col == 2 else ack.stop_detail if col == 3 else ""
+                if detail:
+                    cell.setToolTip(detail)
+                if col == 0:
+                    cell.setData(Qt.ItemDataRole.UserRole, ack.target_id)
+                self.ack_table.setItem(row, col, cell)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        set_text_role(self.message, "error" if error else "notice")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- choosing ---------------------------------------------------------------------------
+    def _source_toggled(self, item_chosen: bool) -> None:
+        self.item_combo.setEnabled(self.item_radio.isChecked())
+        self.text_edit.setEnabled(self.text_radio.isChecked())
+
+    def choose_item(self, item_id: str) -> None:
+        """Preselect an item (from the province's emergency banner)."""
+        self.item_radio.setChecked(True)
+        self._pending_item = item_id
+        self._set_item(item_id)
+
+    def _set_item(self, item_id: str) -> None:
+        index = self.item_combo.findData(item_id)
+        if index >= 0:
+            self.item_combo.setCurrentIndex(index)
+            self._pending_item = None
+
+    def selected_item_id(self) -> str | None:
+        data = self.item_combo.currentData()
+        return str(data) if data else None
+
+    def checked_target_ids(self) -> list[str]:
+        ids = []
+        for n in range(self.target_tree.topLevelItemCount()):
+            village = self.target_tree.topLevelItem(n)
+            for m in range(village.childCount()):
+                child = village.child(m)
+                if child.checkState(0) == Qt.CheckState.Checked:
+                    ids.append(str(child.data(0, Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def set_checked_targets(self, ids: list[str]) -> None:
+        self.some_radio.setChecked(True)
+        wanted = set(ids)
+        for n in range(self.target_tree.topLevelItemCount()):
+            village = self.target_tree.topLevelItem(n)
+            for m in range(village.childCount()):
+                child = village.child(m)
+                child.setCheckState(0, Qt.CheckState.Checked
+                                    if child.data(0, Qt.ItemDataRole.UserRole) in wanted
+                                    else Qt.CheckState.Unchecked)
+
+    def set_message_text(self, text: str) -> None:
+        self.text_radio.setChecked(True)
+        self.text_edit.setPlainText(text)
+
+    def plan(self) -> EmergencyPlan | None:
+        """What the operator chose, or None (with a message saying what is missing)."""
+        if self.text_radio.isChecked():
+            text = self.text_edit.toPlainText().strip()
+            if not text:
+                self.show_message(self.tr("Type the message first."), error=True)
+                return None
+            item_id, title = None, text
+        else:
+            item_id = self.selected_item_id()
+            if not item_id:
+                self.show_message(self.tr("Choose an item first."), error=True)
+                return None
+            text, title = None, self.item_combo.currentText().removeprefix("⚠ ")
+        if self.some_radio.isChecked():
+            ids = self.checked_target_ids()
+            if not ids:
+                self.show_message(self.tr("Tick at least one village or device."), error=True)
+                return None
+            return EmergencyPlan(item_id, text, title, ids, len(ids))
+        return EmergencyPlan(item_id, text, title, None, len(self._targets))
+
+    def confirm_text(self, plan: EmergencyPlan) -> str:
+        where = (self.tr("every loudspeaker cluster and bulletin board ({count})").format(
+            count=plan.target_count) if plan.target_ids is None
+            else self.tr("{count} chosen device(s)").format(count=plan.target_count))
+        return self.tr("This stops what is playing on {where} and broadcasts now:\n\n"
+                       "“{title}”\n\nThe emergency stays on until you end it. Continue?"
+                       ).format(where=where, title=plan.title)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Broadcast now"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.confirm_box = box
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            self.confirm_box = None
+            box.deleteLater()
+
+    # -- acting -----------------------------------------------------------------------------
+    def request_start(self) -> None:
+        self.show_message("")
+        plan = self.plan()
+        if plan is None:
+            return
+        if self._confirm(self.tr("Broadcast emergency"), self.confirm_text(plan)):
+            self.start(plan)
+
+    def start(self, plan: EmergencyPlan) -> None:
+        from ...delivery.commands import emergency_start
+
+        ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
+        self._busy = True
+        self._render()
+        self.show_message(self.tr("Starting the emergency…"))
+
+        def run() -> list[int]:
+            _eid, jobs = emergency_start(ctx, actor, item_id=plan.item_id, text=plan.text,
+                                         target_ids=plan.target_ids)
+            if link is not None and link.running:
+                link.send(jobs)  # wakes the service's emergency lane
+            return jobs
+
+        def started(jobs: list[int]) -> None:
+            self._busy = False
+            self.show_message(self.tr("Emergency started. Acknowledgements arrive below."))
+            self.reload()
+            if link is None or not link.running:
+                self._send_in_background(jobs)
+
+        self.env.tasks.submit(run, on_done=started, on_error=self._failed, context=self,
+                              name="emergency start")
+        self.timer.start()
+
+    def _send_in_background(self, jobs: list[int]) -> None:
+        """Without the background service: send the jobs from a worker thread."""
+        ctx = self.env.ctx
+        self.env.tasks.submit(lambda: send_jobs(ctx, jobs, timeout_s=30.0),
+                              on_done=lambda _r: self.reload(), on_error=self._failed,
+                              context=self, name="emergency send")
+
+    def request_stop(self) -> None:
+        box_text = self.tr("End the emergency? Every device goes back to its normal "
+                           "schedule.")
+        if self._confirm(self.tr("End emergency"), box_text):
+            self.stop()
+
+    def stop(self) -> None:
+        from ...delivery.commands import emergency_stop
+
+        ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
+        self.end_button.setEnabled(False)
+
+        def run() -> list[int]:
+            _ended, jobs = emergency_stop(ctx, actor)
+            if link is not None and link.running:
+                link.send(jobs)
+            return jobs
+
+        def stopped(jobs: list[int]) -> None:
+            self.end_button.setEnabled(self.allowed)
+            self.show_message(self.tr("Emergency ended. Devices return to their schedule."))
+            self.reload()
+            if link is None or not link.running:
+                self._send_in_background(jobs)
+
+        self.env.tasks.submit(run, on_done=stopped, on_error=self._failed, context=self,
+                              name="emergency stop")
+        self.timer.start()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.end_button.setEnabled(self.allowed)
+        self._render()
+        self.show_message(error_text(exc), error=True)

@@ -1,0 +1,80 @@
+"""The pages' handle on the background delivery service.
+
+`DeliveryService.on_change` is called from its worker threads; this object turns each call
+into a queued Qt signal, so the pages re-read the database on the UI thread. Without a
+service (a test, or a window opened for a screenshot) commands are still queued in the
+database and `send()` pushes them from a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from ...context import ConsoleContext
+from ...delivery.dispatcher import JobView
+from ...delivery.service import DeliveryService
+
+log = logging.getLogger(__name__)
+
+
+class DeliveryLink(QObject):
+    #: "jobs", "status" or "as_run": what the service just wrote (on the UI thread)
+    changed = Signal(str)
+
+    def __init__(self, ctx: ConsoleContext, service: DeliveryService | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = service
+        if service is not None:
+            previous = service.on_change
+
+            def forward(what: str) -> None:  # worker thread: only emit
+                if previous is not None:
+                    previous(what)
+                if shiboken6.isValid(self):  # the window may be gone already
+                    self.changed.emit(what)
+
+            service.on_change = forward
+
+    @property
+    def running(self) -> bool:
+        return self.service is not None
+
+    def send(self, job_ids: list[int], timeout_s: float = 30.0) -> None:
+        """Have these jobs sent now: wakes the service, or (without one) sends them here,
+        which blocks. Call it from a worker thread, never the UI thread."""
+        if self.service is not None:
+            self.service.wake()
+            return
+        send_jobs(self.ctx, job_ids, timeout_s)
+        if shiboken6.isValid(self):
+            self.changed.emit("jobs")
+
+
+def send_jobs(ctx: ConsoleContext, job_ids: list[int], timeout_s: float = 30.0) -> None:
+    """Send these delivery jobs now from the calling (worker) thread."""
+    from ...delivery.dispatcher import Dispatcher
+
+    dispatcher = Dispatcher(ctx)
+    try:
+        dispatcher.drain(job_ids, timeout_s=timeout_s)
+    finally:
+        dispatcher.close()
+
+
+def settled(ctx: ConsoleContext, job_ids: list[int], timeout_s: float = 15.0) -> list[JobView]:
+    """Wait (in a worker) until these jobs are delivered or failed, or the time is up."""
+    from ...delivery.dispatcher import job_views
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        views = job_views(ctx, job_ids)
+        if all(v.state in ("delivered", "failed") for v in views) or \
+                time.monotonic() > deadline:
+            return views
+        time.sleep(0.2)
