@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 
@@ -34,18 +35,33 @@ def insert_many(session: Session, table: Table, rows: Sequence[dict[str, Any]], 
     if or_ignore:
         conn.execute(sqlite.insert(table).on_conflict_do_nothing(), list(rows))
         return
-    columns = list(rows[0])
-    processors: list[Callable[[Any], Any] | None] = [
-        table.c[name].type._cached_bind_processor(dialect) for name in columns]
-    quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in columns)
-    sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({quoted}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
-    converted = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
-    params = []
-    for row in rows:
-        values = [row[name] for name in columns]
-        for i, proc in converted:
+    converter = RowConverter(dialect, table, list(rows[0]))
+    converter.insert(session, [converter.convert(row) for row in rows])
+
+
+class RowConverter:
+    """Rows of one table turned into driver tuples (SQLite), ready for executemany.
+
+    Converting is Python work that needs no connection, so a caller may do it in another
+    thread (the catalogue sync converts page N+1 while page N is written).
+    """
+
+    def __init__(self, dialect: Dialect, table: Table, columns: Sequence[str]) -> None:
+        self.columns = list(columns)
+        processors: list[Callable[[Any], Any] | None] = [
+            table.c[name].type._cached_bind_processor(dialect) for name in self.columns]
+        self._converted = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
+        quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in self.columns)
+        self.sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+                    f"({quoted}) VALUES ({', '.join('?' * len(self.columns))})")
+
+    def convert(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        values = [row[name] for name in self.columns]
+        for i, proc in self._converted:
             if values[i] is not None:
                 values[i] = proc(values[i])
-        params.append(tuple(values))
-    conn.exec_driver_sql(sql, params)
+        return tuple(values)
+
+    def insert(self, session: Session, params: list[tuple[Any, ...]]) -> None:
+        if params:
+            session.connection().exec_driver_sql(self.sql, params)
