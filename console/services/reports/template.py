@@ -121,3 +121,15 @@ def xlsx_cell(code: str) -> str:
     codes = [r.code for r in INDICATOR_ROWS] + [r.code for r in MANUAL_ROWS]
     offset = codes.index(code) + (1 if code in {r.code for r in MANUAL_ROWS} else 0)
     return f"{XLSX_VALUE_COLUMN}{XLSX_FIRST_INDICATOR_ROW + offset}"
+
+
+def format_number(value: float | int | None, decimals: int) -> str:
+    """Vietnamese notation: 1.234,56 (dot for thousands, comma for decimals); None → dash."""
+    if value is None:
+        return NO_DATA
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def all_rows() -> tuple[Row, ...]:
+    return INDICATOR_ROWS + MANUAL_ROWS
