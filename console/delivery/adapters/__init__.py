@@ -19,6 +19,7 @@ from .base import (
     TargetRefused,
 )
 from .gateway import GatewayAdapter
+from .icecast import IcecastAdapter
 from .local import LocalAdapter
 from .reference import ReferenceAdapter
 
@@ -27,6 +28,7 @@ ADAPTERS: dict[str, type[DeviceAdapter]] = {
     "gateway": GatewayAdapter,
     "local": LocalAdapter,
     "anthias": AnthiasAdapter,
+    "icecast": IcecastAdapter,
 }
 
 
