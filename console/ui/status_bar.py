@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..db import Database
+from ..services.clock import FieldWarnings, read_field_warnings, skew_parts
 from ..services.permissions import Actor
 from ..services.status import StationStatus, read_status
 from .labels import link_state_label, role_label
@@ -19,6 +21,19 @@ log = logging.getLogger(__name__)
 
 REFRESH_INTERVAL_MS = 5_000
 LINK_COLORS = {"online": Colors.OK, "degraded": Colors.WARN, "offline": Colors.EMERGENCY}
+
+
+@dataclass(frozen=True)
+class BarStatus(StationStatus):
+    """The station status plus what must stay on screen until fixed (TLS off, wrong clocks)."""
+
+    warnings: FieldWarnings | None = None
+
+
+def read_bar_status(db: Database) -> BarStatus:
+    status = read_status(db)
+    values = {f.name: getattr(status, f.name) for f in fields(status)}
+    return BarStatus(**values, warnings=read_field_warnings(db))
 
 
 class StatusController(QObject):
@@ -50,7 +65,7 @@ class StatusController(QObject):
             return
         self._busy = True
         db = self._db
-        self._tasks.submit(lambda: read_status(db), on_done=self._done, on_error=self._error,
+        self._tasks.submit(lambda: read_bar_status(db), on_done=self._done, on_error=self._error,
                            context=self, name="read status")
 
     def _done(self, status: StationStatus) -> None:
@@ -77,9 +92,13 @@ class StationStatusBar(QStatusBar):
         self.outbox_label = QLabel()
         self.sync_label = QLabel()
         self.user_label = QLabel()
+        # Not a message: a permanent label no click can dismiss, shown until it is fixed.
+        self.warning_label = QLabel()
+        self.warning_label.hide()
         self.addWidget(self.link_label)
         self.addWidget(self.outbox_label)
         self.addWidget(self.sync_label)
+        self.addPermanentWidget(self.warning_label)
         self.addPermanentWidget(self.user_label)
         self.retranslate()
 
@@ -96,6 +115,7 @@ class StationStatusBar(QStatusBar):
         self.outbox_label.setAccessibleName(self.tr("Messages waiting to be sent"))
         self.sync_label.setAccessibleName(self.tr("Last synchronisation"))
         self.user_label.setAccessibleName(self.tr("Logged-in user"))
+        self.warning_label.setAccessibleName(self.tr("Warnings"))
         self._render()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -111,6 +131,7 @@ class StationStatusBar(QStatusBar):
             self._set(self.link_label, self.tr("Status unavailable"), Colors.EMERGENCY, bold=True)
             self.link_label.setToolTip(self._failure)
             return
+        self._render_warnings()
         status = self._status
         if status is None:
             self._set(self.link_label, self.tr("Reading status…"), Colors.MUTED)
@@ -133,6 +154,42 @@ class StationStatusBar(QStatusBar):
         else:
             self.sync_label.setText(self.tr("Last sync: {when}").format(
                 when=format_moment(status.last_sync_at)))
+
+    def _amount(self, skew_s: float) -> str:
+        hours, minutes, _ahead = skew_parts(skew_s)
+        if hours:
+            return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return self.tr("{minutes} min").format(minutes=minutes)
+
+    def _render_warnings(self) -> None:
+        warnings = getattr(self._status, "warnings", None)
+        if warnings is None or not warnings.any:
+            self.warning_label.hide()
+            return
+        parts: list[str] = []
+        details: list[str] = []
+        if warnings.tls_off:
+            parts.append(self.tr("Certificate checks are OFF"))
+            details.append(self.tr("The connection to the province is not protected: "
+                                   "certificate checks were switched off in the settings."))
+        skew = warnings.source_skew_s
+        if skew is not None:
+            amount = self._amount(skew)
+            # skew = server minus ours: a server ahead means this PC is behind.
+            text = (self.tr("This PC's clock is {amount} behind the province server")
+                    if skew > 0 else
+                    self.tr("This PC's clock is {amount} ahead of the province server"))
+            parts.append(text.format(amount=amount))
+        if warnings.devices:
+            parts.append(self.tr("Wrong clock on {count} device(s)").format(
+                count=len(warnings.devices)))
+            for device in warnings.devices:
+                line = (self.tr("{name}: clock {amount} ahead") if device.skew_s > 0
+                        else self.tr("{name}: clock {amount} behind"))
+                details.append(line.format(name=device.name, amount=self._amount(device.skew_s)))
+        self._set(self.warning_label, "⚠ " + " · ".join(parts), Colors.EMERGENCY, bold=True)
+        self.warning_label.setToolTip("\n".join(details))
+        self.warning_label.show()
 
     @staticmethod
     def _set(label: QLabel, text: str, color: str, *, bold: bool = False) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...services.station_settings import tls_verification_off
 from ..i18n import LANGUAGES
 from ..widgets import text_label
 from .base import Page
@@ -35,6 +36,10 @@ class SettingsPage(Page):
 
     def build(self) -> None:
         prefs = self.env.prefs
+        # Permanent while certificate checks are off: no close button, re-read on every visit.
+        self.tls_notice = text_label("error")
+        self.tls_notice.hide()
+        self.body.addWidget(self.tls_notice)
         self.keyring_notice = text_label("notice")
         self.keyring_notice.hide()
         self.body.addWidget(self.keyring_notice)
@@ -126,9 +131,31 @@ class SettingsPage(Page):
         self.open_data_button.setText(self.tr("Open data folder"))
         self.open_logs_button.setText(self.tr("Open logs folder"))
         self._show_keyring_warning()
+        self._show_tls_warning()
 
     def activate(self) -> None:
         self._show_keyring_warning()
+        self._read_tls()
+
+    def _read_tls(self) -> None:
+        settings = self.env.ctx.settings
+        self.env.tasks.submit(lambda: tls_verification_off(settings), on_done=self._tls_read,
+                              context=self, name="read TLS setting")
+
+    def _tls_read(self, off: bool) -> None:
+        self.tls_off = off
+        self._show_tls_warning()
+
+    def _show_tls_warning(self) -> None:
+        if getattr(self, "tls_off", False):
+            self.tls_notice.setText(self.tr(
+                "Certificate checks are switched OFF for the province's server. Anyone on the "
+                "network between this computer and the province can read and change what the "
+                "console receives and sends. Ask your IT staff to switch them back on (with "
+                "the province's CA certificate if it has its own)."))
+            self.tls_notice.show()
+        else:
+            self.tls_notice.hide()
 
     def _show_preferences(self) -> None:
         prefs = self.env.prefs
