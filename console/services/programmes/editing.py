@@ -192,8 +192,9 @@ def add_entry(db: Database, actor: Actor, programme_id: int, kind: EntryKind | s
         return entry.id
 
 
-def add_items(db: Database, actor: Actor, programme_id: int, item_ids: Sequence[str]) -> list[int]:
-    """Library items appended in the given order (one transaction: all or none)."""
+def add_items(db: Database, actor: Actor, programme_id: int, item_ids: Sequence[str],
+              position: int | None = None) -> list[int]:
+    """Library items added in the given order, at `position` or at the end (all or none)."""
     with db.write() as session:
         programme = load(session, programme_id)
         begin_edit(session, programme, actor, "items added")
@@ -201,7 +202,7 @@ def add_items(db: Database, actor: Actor, programme_id: int, item_ids: Sequence[
         for item_id in item_ids:
             entry = _new_entry(session, EntryKind.ITEM, item_id=item_id, text=None,
                                media_sha256=None, stream_url=None, duration_s=None, title=None)
-            _insert(programme, entry, None)
+            _insert(programme, entry, None if position is None else position + len(entries))
             entries.append(entry)
         session.flush()
         return [e.id for e in entries]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,18 +32,54 @@ log = logging.getLogger(__name__)
 MEASURE_SHARE = 0.25  # of the progress bar, when nothing was measured before
 
 
+@dataclass(frozen=True)
+class Mark:
+    """Where an entry starts in the rendered file."""
+
+    entry_id: int
+    offset_s: float
+    length_s: float
+    title: str
+
+
+@dataclass(frozen=True)
+class Preview:
+    path: Path
+    duration_s: float
+    marks: list[Mark]
+
+
+def preview_path(ctx: ConsoleContext, programme_id: int) -> Path:
+    return ctx.paths.cache / "preview" / f"programme-{programme_id}.mp3"
+
+
+def render_preview(ctx: ConsoleContext, programme_id: int, *,
+                   cancel: threading.Event | None = None,
+                   progress: Callable[[float], None] | None = None) -> Preview:
+    """The whole programme as it will sound (same loudness and gains), with entry marks."""
+    marks: list[Mark] = []
+    out = preview_path(ctx, programme_id)
+    result = render_programme(ctx, programme_id, out, cancel=cancel, progress=progress,
+                              marks=marks)
+    return Preview(result.out, result.duration_s, marks)
+
+
 def loudness_cache(ctx: ConsoleContext) -> LoudnessCache:
     return LoudnessCache(ctx.paths.cache / "loudness")
 
 
 def render_programme(ctx: ConsoleContext, programme_id: int, out: Path, *,
                      entries_dir: Path | None = None, cancel: threading.Event | None = None,
-                     progress: Callable[[float], None] | None = None) -> RenderResult:
-    """Render in the caller's thread (a UI worker or the CLI); cancellable, with progress."""
+                     progress: Callable[[float], None] | None = None,
+                     marks: list[Mark] | None = None) -> RenderResult:
+    """Render in the caller's thread (a UI worker or the CLI); cancellable, with progress.
+
+    With `marks`, it is filled with where each entry starts in the output."""
     target = RenderTarget(float(ctx.settings.get(TARGET_LUFS)),
                           float(ctx.settings.get(TRUE_PEAK_DBTP)))
     speech = speech_cache(ctx.paths)
     plan: list[tuple[Path | None, float, float, float, str]] = []
+    entry_ids: list[int] = []
     missing: list[str] = []
     with ctx.db.read() as session:
         programme = load(session, programme_id)
@@ -60,6 +97,7 @@ def render_programme(ctx: ConsoleContext, programme_id: int, out: Path, *,
                 length = (entry.cue_out_s or full) - entry.cue_in_s
             plan.append((path, entry.cue_in_s if path else 0.0, length or 0.0,
                          entry.volume_db, entry.title or ""))
+            entry_ids.append(entry.id)
     if missing:
         raise InvalidInput("the programme cannot be rendered: " + "; ".join(missing))
     cache = loudness_cache(ctx)
@@ -77,5 +115,10 @@ def render_programme(ctx: ConsoleContext, programme_id: int, out: Path, *,
     result = render_parts(parts, out, target=target, entries_dir=entries_dir, cancel=cancel,
                           progress=render_progress, timeout=None,
                           memo_dir=ctx.paths.cache / "loudness")
+    if marks is not None:
+        offset = 0.0
+        for entry_id, part in zip(entry_ids, parts, strict=True):
+            marks.append(Mark(entry_id, round(offset, 3), part.duration_s, part.title))
+            offset += max(0.01, part.duration_s)  # as the renderer counts it
     log.info("programme %s rendered to %s", programme_id, out)
     return result

@@ -40,6 +40,8 @@ from ..dialogs.record_dialog import RecordDialog
 from ..labels import programme_status_label
 from ..widgets import text_label
 from .base import Page
+from .programme_entries import EntryTable
+from .programme_preview import PreviewBar
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +120,7 @@ class ProgrammesPage(Page):
         self.body.addLayout(create_row)
 
         self.list_table = QTableWidget(0, 4)
-        self.entry_table = QTableWidget(0, 5)
+        self.entry_table = EntryTable(0, 5)
         for table in (self.list_table, self.entry_table):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -131,6 +133,10 @@ class ProgrammesPage(Page):
         self.total_label = text_label("subtitle")
         self.body.addWidget(self.total_label)
         self.body.addWidget(self.entry_table, 2)
+        self.preview = PreviewBar(self.env.tasks)
+        self.body.addWidget(self.preview)
+        self.entry_table.doubleClicked.connect(self._jump_to_entry)
+        self.entry_table.items_dropped.connect(self._drop_items)
 
         add_row = QHBoxLayout()
         self.item_edit = QLineEdit()
@@ -196,6 +202,7 @@ class ProgrammesPage(Page):
                        self.speed_spin):
             widget.setEnabled(can_edit)
         self.approve_button.setEnabled(actor.can(Permission.APPROVE_PROGRAMMES))
+        self.entry_table.drops_allowed = can_edit
 
         self.create_button.clicked.connect(self._create)
         self.name_edit.returnPressed.connect(self._create)
@@ -254,6 +261,8 @@ class ProgrammesPage(Page):
         self.override_edit.setPlaceholderText(
             self.tr("Reason for broadcasting in quiet hours"))
         self.render_button.setText(self.tr("Make the audio file"))
+        self.entry_table.setToolTip(self.tr("Double-click an entry to hear the programme from it"))
+        self.preview.retranslate()
         self.cancel_button.setText(self.tr("Stop"))
         self._show_list()
         self._show_entries()
@@ -396,6 +405,7 @@ class ProgrammesPage(Page):
             self._undo.clear()
             self._redo.clear()
         self._selected = pid
+        self.preview.set_programme(self.env.ctx, pid)
         self.problems_label.clear()
         self.override_edit.hide()
         self._load_entries()
@@ -434,6 +444,7 @@ class ProgrammesPage(Page):
         def done(before: list[dict[str, Any]]) -> None:
             self._undo.append(before)
             self._redo.clear()
+            self.preview.invalidate()
             self._load()
 
         self.message_label.clear()
@@ -453,6 +464,7 @@ class ProgrammesPage(Page):
 
         def done(current: list[dict[str, Any]]) -> None:
             other.append(current)
+            self.preview.invalidate()
             self._load()
 
         self._run(work, done, name="undo")
@@ -489,6 +501,15 @@ class ProgrammesPage(Page):
             return
         db, actor = self.env.ctx.db, self.env.actor
         self._edit(lambda pid: svc.add_items(db, actor, pid, [item_id]), "add recording")
+
+    def _drop_items(self, ids: list[str], position: int | None) -> None:
+        """Library items dropped on the running order, inserted where they were dropped."""
+        db, actor = self.env.ctx.db, self.env.actor
+        self._edit(lambda pid: svc.add_items(db, actor, pid, ids, position), "drop items")
+
+    def _jump_to_entry(self, index: Any) -> None:
+        if 0 <= index.row() < len(self._entries):
+            self.preview.seek_entry(self._entries[index.row()].id)
 
     def _current_entry(self) -> svc.EntryRow | None:
         rows = self.entry_table.selectionModel().selectedRows()

@@ -1,0 +1,91 @@
+"""The editor's preview bar (jump to an entry) and drops from the library."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console.audio.probe import media_duration
+from console.services import programmes as svc
+from console.ui.pages.base import PageEnv
+from console.ui.pages.programmes import ProgrammesPage
+from console.ui.tasks import TaskRunner
+
+from .conftest import Station, audio_items, tomorrow_at
+
+
+@pytest.fixture
+def tasks(qapp) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def _page(qtbot, station: Station, tasks: TaskRunner) -> ProgrammesPage:  # type: ignore[no-untyped-def]
+    page = ProgrammesPage(PageEnv(station.ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=10000)
+    return page
+
+
+@pytest.mark.slow
+def test_double_click_an_entry_previews_from_its_start(  # type: ignore[no-untyped-def]
+        qtbot, station: Station, tasks: TaskRunner) -> None:
+    ctx = station.ctx
+    start = tomorrow_at(17, 0)
+    ids = audio_items(ctx, 3, at=start)
+    pid = svc.create_programme(ctx.db, station.editor, "Tin chiều", start_at=start,
+                               item_ids=ids)
+    svc.refresh_timing(ctx.db, ctx.paths, pid)
+    page = _page(qtbot, station, tasks)
+    page.list_table.selectRow(0)
+    qtbot.waitUntil(lambda: len(page._entries) == 3, timeout=10000)
+    assert page.preview.make_button.isEnabled() and not page.preview.play_button.isEnabled()
+
+    third = page._entries[2]
+    rect = page.entry_table.visualRect(page.entry_table.model().index(2, 4))
+    qtbot.mouseClick(page.entry_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.entry_table.viewport(), Qt.MouseButton.LeftButton,
+                      pos=rect.center())
+    assert page.preview.rendering  # no preview yet: it is prepared, then it jumps
+    qtbot.waitUntil(lambda: page.preview.preview is not None, timeout=120000)
+    preview = page.preview.preview
+    assert preview is not None
+    assert [m.entry_id for m in preview.marks] == [e.id for e in page._entries]
+    assert preview.marks[2].offset_s == pytest.approx(third.start_offset_s, abs=0.5)
+    assert page.preview.timeline.position == pytest.approx(preview.marks[2].offset_s)
+    assert media_duration(preview.path) == pytest.approx(preview.duration_s, abs=0.3)
+    assert page.preview.play_button.isEnabled()
+    assert "/" in page.preview.time_label.text()
+
+    # Jump back to the first entry, now without rendering again.
+    page.preview.seek_entry(page._entries[0].id)
+    assert page.preview.timeline.position == 0.0 and not page.preview.rendering
+
+    # An edit makes the preview stale.
+    page.entry_table.selectRow(2)
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: len(page._entries) == 2, timeout=10000)
+    assert page.preview.preview is None
+    qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=10000)
+
+
+def test_the_preview_can_be_stopped(qtbot, station: Station,  # type: ignore[no-untyped-def]
+                                    tasks: TaskRunner) -> None:
+    ctx = station.ctx
+    start = tomorrow_at(17, 0)
+    svc.create_programme(ctx.db, station.editor, "Tin chiều", start_at=start,
+                         item_ids=audio_items(ctx, 3, at=start))
+    page = _page(qtbot, station, tasks)
+    page.list_table.selectRow(0)
+    qtbot.waitUntil(lambda: len(page._entries) == 3, timeout=10000)
+    page.preview.make_button.click()
+    page.preview.stop_button.click()
+    qtbot.waitUntil(lambda: not page.preview.rendering, timeout=60000)
+    assert page.preview.preview is None
+    assert page.preview.make_button.isEnabled()
