@@ -12,12 +12,13 @@ from console.context import ConsoleContext
 from console.delivery.service import DeliveryService
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
+from console.ui.i18n import Translations
 from console.ui.pages.base import PageEnv
 from console.ui.pages.devices_link import DeliveryLink
 from console.ui.preferences import UiPreferences
 from console.ui.tasks import TaskRunner
 from tests.delivery.helpers import ADMIN, register
-from tests.ui.conftest import admin, prefs, tasks, translations  # noqa: F401  (fixtures)
+from tests.ui.conftest import admin, tasks, translations  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
@@ -39,8 +40,18 @@ def service(ctx: ConsoleContext, fleet: DeviceFleet) -> Iterator[DeliveryService
 
 
 @pytest.fixture
+def prefs(qapp: QApplication, ctx: ConsoleContext, tasks: TaskRunner,  # noqa: F811
+          translations: Translations) -> UiPreferences:  # noqa: F811
+    """English texts: the assertions read the source strings, translated or not."""
+    preferences = UiPreferences(qapp, translations, ctx.settings, tasks, language="en",
+                                font_scale=1.0)
+    preferences.apply_all()
+    return preferences
+
+
+@pytest.fixture
 def env(qapp: QApplication, ctx: ConsoleContext, tasks: TaskRunner,  # noqa: F811
-        prefs: UiPreferences) -> PageEnv:  # noqa: F811
+        prefs: UiPreferences) -> PageEnv:
     """Pages without a background service: they send their jobs themselves."""
     return PageEnv(ctx=ctx, actor=ADMIN, tasks=tasks, prefs=prefs,
                    delivery=DeliveryLink(ctx, None))

@@ -1,0 +1,154 @@
+"""The Emergency page: one action, every simulated cluster and board acknowledges it live,
+and "End emergency" sends them back to their schedules. No source system is involved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from console.context import ConsoleContext
+from console.delivery.commands import active_emergencies
+from console.models import AuditEntry
+from console.models.enums import Role
+from console.services.permissions import Actor
+from console.sim.devices import DeviceFleet
+from console.ui.pages.base import PageEnv
+from console.ui.pages.emergency import EmergencyPage
+from tests.delivery.helpers import cache_media, make_item
+
+TIMEOUT = 20_000
+
+
+def make_page(qtbot, env: PageEnv) -> EmergencyPage:  # type: ignore[no-untyped-def]
+    page = EmergencyPage(env)
+    qtbot.addWidget(page)
+    page.resize(1200, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activate()
+    qtbot.waitUntil(lambda: page.target_tree.topLevelItemCount() > 0, timeout=TIMEOUT)
+    return page
+
+
+def answer_confirmation(page: EmergencyPage, button: QMessageBox.StandardButton,
+                        seen: list[str]) -> Callable[[], None]:
+    """Press a button of the confirmation as soon as it is open (it runs modally)."""
+    def press() -> None:
+        box = getattr(page, "confirm_box", None)
+        if box is None:
+            QTimer.singleShot(50, press)
+            return
+        seen.append(box.text())
+        box.button(button).click()
+    return press
+
+
+def column(page: EmergencyPage, col: int) -> list[str]:
+    table = page.ack_table
+    return [table.item(r, col).text() for r in range(table.rowCount()) if table.item(r, col)]
+
+
+def test_emergency_from_the_page_is_acknowledged_live_and_ended(  # type: ignore[no-untyped-def]
+        qtbot, ctx: ConsoleContext, live_env: PageEnv, fleet: DeviceFleet) -> None:
+    item = make_item(ctx, cache_media(ctx, [6_000])[0], title="Khẩn cấp: lũ quét Thôn Tây")
+    page = make_page(qtbot, live_env)
+    qtbot.waitUntil(lambda: page.item_combo.count() == 1, timeout=TIMEOUT)
+    assert page.item_combo.currentText().startswith("⚠ ")  # emergency items are marked
+    assert page.all_radio.isChecked()  # every target unless the operator narrows it
+    assert page.ack_summary.text() == "No emergency has been broadcast yet."
+    page.choose_item(item)
+
+    seen: list[str] = []
+    QTimer.singleShot(0, answer_confirmation(page, QMessageBox.StandardButton.Yes, seen))
+    page.request_start()
+    assert seen and "every loudspeaker cluster and bulletin board (7)" in seen[0]
+    assert "Khẩn cấp: lũ quét Thôn Tây" in seen[0]
+    qtbot.waitUntil(lambda: page.ack_table.rowCount() == 7, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: column(page, 2) == ["Delivered"] * 7, timeout=TIMEOUT)
+    assert all(d.emergency is not None for d in fleet.devices.values())
+    assert page.end_button.isVisible()
+    assert "EMERGENCY ON AIR" in page.banner_title.text()
+    qtbot.waitUntil(lambda: "7 of 7 devices acknowledged" in page.banner_text.text(),
+                    timeout=TIMEOUT)
+    assert column(page, 3) == ["—"] * 7
+    assert {page.ack_table.item(r, 0).text() for r in range(7)} == {
+        d.name for d in fleet.devices.values()}
+
+    seen.clear()
+    QTimer.singleShot(0, answer_confirmation(page, QMessageBox.StandardButton.Yes, seen))
+    page.request_stop()
+    assert seen and "normal schedule" in seen[0]
+    qtbot.waitUntil(lambda: column(page, 3) == ["Delivered"] * 7, timeout=TIMEOUT)
+    assert all(d.emergency is None for d in fleet.devices.values())
+    assert all(d.status()["status"] == "idle" for d in fleet.devices.values())
+    qtbot.waitUntil(lambda: not page.end_button.isVisible(), timeout=TIMEOUT)
+    assert page.banner_title.text() == "Emergency broadcast"
+    assert "7 of 7 devices back on their schedule" in page.ack_summary.text()
+    with ctx.db.read() as session:
+        assert not active_emergencies(session)
+        actions = [a.action for a in session.query(AuditEntry).order_by(AuditEntry.id)]
+    assert "emergency.start" in actions and "emergency.stop" in actions
+    qtbot.waitUntil(lambda: live_env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+def test_cancelling_the_confirmation_sends_nothing(  # type: ignore[no-untyped-def]
+        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet) -> None:
+    page = make_page(qtbot, env)
+    page.set_message_text("Cháy rừng ở Ấp Phú Hòa")
+    seen: list[str] = []
+    QTimer.singleShot(0, answer_confirmation(page, QMessageBox.StandardButton.Cancel, seen))
+    page.request_start()
+    assert seen
+    with ctx.db.read() as session:
+        assert not active_emergencies(session)
+    assert all(d.emergency is None for d in fleet.devices.values())
+
+
+def test_a_typed_message_to_chosen_devices(  # type: ignore[no-untyped-def]
+        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet) -> None:
+    page = make_page(qtbot, env)
+    page.set_message_text("Bão số 3 đổ bộ đêm nay, bà con không ra khơi")
+    page.set_checked_targets(["cl-001", "bd-01"])
+    assert sorted(page.checked_target_ids()) == ["bd-01", "cl-001"]
+    plan = page.plan()
+    assert plan is not None and plan.target_ids and plan.target_count == 2
+    assert "2 chosen device(s)" in page.confirm_text(plan)
+    page.start(plan)  # what the confirmation's "Broadcast now" does
+    qtbot.waitUntil(lambda: column(page, 2) == ["Delivered"] * 2, timeout=TIMEOUT)
+    assert fleet.devices["cl-001"].emergency is not None
+    assert fleet.devices["bd-01"].emergency is not None
+    assert fleet.devices["cl-003"].emergency is None  # not chosen: untouched
+    page.stop()
+    qtbot.waitUntil(lambda: column(page, 3) == ["Delivered"] * 2, timeout=TIMEOUT)
+    assert fleet.devices["cl-001"].emergency is None
+    qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+def test_nothing_chosen_says_what_is_missing(qtbot, env: PageEnv,  # type: ignore[no-untyped-def]
+                                              fleet: DeviceFleet) -> None:
+    page = make_page(qtbot, env)
+    page.set_message_text("   ")
+    assert page.plan() is None and page.message.text() == "Type the message first."
+    page.set_message_text("Thử")
+    page.set_checked_targets([])
+    assert page.plan() is None and "Tick at least one" in page.message.text()
+
+
+@pytest.mark.parametrize("role", [Role.VIEWER, Role.EDITOR])
+def test_roles_without_the_right_cannot_start(qtbot, env: PageEnv,  # type: ignore[no-untyped-def]
+                                              fleet: DeviceFleet, role: Role) -> None:
+    viewer = PageEnv(ctx=env.ctx, actor=Actor("x", role, "X"), tasks=env.tasks,
+                     prefs=env.prefs, delivery=env.delivery)
+    page = make_page(qtbot, viewer)
+    assert not page.start_button.isEnabled()
+    assert "Your role cannot start" in page.message.text()
+    page.set_message_text("Thử")
+    plan = page.plan()
+    assert plan is not None
+    page.start(plan)  # the service refuses too, and the page says so plainly
+    qtbot.waitUntil(lambda: page.message.text() == "Your role does not allow this.",
+                    timeout=TIMEOUT)
+    assert all(d.emergency is None for d in fleet.devices.values())
