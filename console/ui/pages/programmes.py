@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -41,6 +42,7 @@ from ..labels import programme_status_label
 from ..widgets import text_label
 from .base import Page
 from .programme_entries import EntryTable
+from .programme_library import LibraryPanel
 from .programme_preview import PreviewBar
 
 log = logging.getLogger(__name__)
@@ -132,7 +134,16 @@ class ProgrammesPage(Page):
 
         self.total_label = text_label("subtitle")
         self.body.addWidget(self.total_label)
-        self.body.addWidget(self.entry_table, 2)
+        # The running order, with the library beside it to drag from.
+        self.library_panel = LibraryPanel(self.env.ctx.db, self.env.tasks)
+        self.library_panel.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.entry_table)
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.body.addWidget(self.splitter, 2)
         self.preview = PreviewBar(self.env.tasks)
         self.body.addWidget(self.preview)
         self.entry_table.doubleClicked.connect(self._jump_to_entry)
@@ -144,11 +155,14 @@ class ProgrammesPage(Page):
         self.speech_edit = QLineEdit()
         self.add_speech_button = QPushButton()
         self.record_button = QPushButton()
+        self.library_button = QPushButton()
+        self.library_button.setCheckable(True)
         self.up_button, self.down_button, self.remove_button = (QPushButton(), QPushButton(),
                                                                 QPushButton())
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
         for widget, stretch in ((self.item_edit, 2), (self.add_item_button, 0),
-                                (self.record_button, 0), (self.up_button, 0),
+                                (self.record_button, 0), (self.library_button, 0),
+                                (self.up_button, 0),
                                 (self.down_button, 0), (self.remove_button, 0),
                                 (self.undo_button, 0), (self.redo_button, 0)):
             add_row.addWidget(widget, stretch)
@@ -198,7 +212,7 @@ class ProgrammesPage(Page):
                        self.add_item_button, self.speech_edit, self.add_speech_button,
                        self.up_button, self.down_button, self.remove_button,
                        self.undo_button, self.redo_button, self.submit_button,
-                       self.record_button, self.engine_combo, self.voice_combo,
+                       self.record_button, self.library_button, self.engine_combo, self.voice_combo,
                        self.speed_spin):
             widget.setEnabled(can_edit)
         self.approve_button.setEnabled(actor.can(Permission.APPROVE_PROGRAMMES))
@@ -212,6 +226,8 @@ class ProgrammesPage(Page):
         self.add_speech_button.clicked.connect(self._add_speech)
         self.speech_edit.returnPressed.connect(self._add_speech)
         self.record_button.clicked.connect(self.open_recorder)
+        self.library_button.toggled.connect(self.show_library)
+        self.library_panel.add_requested.connect(lambda ids: self._drop_items(ids, None))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.remove_button.clicked.connect(self._remove)
@@ -248,6 +264,10 @@ class ProgrammesPage(Page):
         self.speed_spin.setToolTip(self.tr("Reading speed; slower reads better outdoors"))
         self._show_engines()
         self.record_button.setText(self.tr("Record"))
+        self.library_button.setText(self.tr("Library"))
+        self.library_button.setToolTip(self.tr(
+            "Show the library beside the running order, to drag items onto it"))
+        self.library_panel.retranslate()
         self.record_button.setToolTip(self.tr(
             "Record from the microphone; the recording is kept in the library and added here"))
         self.up_button.setText(self.tr("Move up"))
@@ -261,7 +281,8 @@ class ProgrammesPage(Page):
         self.override_edit.setPlaceholderText(
             self.tr("Reason for broadcasting in quiet hours"))
         self.render_button.setText(self.tr("Make the audio file"))
-        self.entry_table.setToolTip(self.tr("Double-click an entry to hear the programme from it"))
+        self.entry_table.setToolTip(self.tr(
+            "Double-click an entry to hear the programme from it; drop library items here"))
         self.preview.retranslate()
         self.cancel_button.setText(self.tr("Stop"))
         self._show_list()
@@ -501,6 +522,13 @@ class ProgrammesPage(Page):
             return
         db, actor = self.env.ctx.db, self.env.actor
         self._edit(lambda pid: svc.add_items(db, actor, pid, [item_id]), "add recording")
+
+    def show_library(self, shown: bool) -> None:
+        self.library_panel.setVisible(shown)
+        if shown:
+            self.library_panel.load()
+        if self.library_button.isChecked() != shown:
+            self.library_button.setChecked(shown)
 
     def _drop_items(self, ids: list[str], position: int | None) -> None:
         """Library items dropped on the running order, inserted where they were dropped."""
