@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 
 from .. import __version__
@@ -31,6 +32,7 @@ from .errors import (
     PermanentError,
     ProtocolError,
     SourceUnavailable,
+    Stalled,
 )
 from .retry import RetryPolicy, parse_retry_after, sleep
 
@@ -39,6 +41,12 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 60.0
 MAX_JSON_BYTES = 64 * 1024 * 1024  # a page of 1000 items at the contract's limits fits well
+# An answer that crawls (a "slow drip") is given up: fewer than STALL_MIN_BYTES within any
+# STALL_WINDOW_S is below 1 kbit/s, far under the slowest 3G link that still works.
+STALL_WINDOW_S = 30.0
+STALL_MIN_BYTES = 4096
+READ_PIECE = 256 * 1024
+INVALID_UTF8 = "_invalid_utf8"  # marks an item whose text arrived as bytes that are not UTF-8
 TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504}
 
 PASSWORD_KEY = "source.password"
@@ -265,19 +273,27 @@ class SourceClient:
         raise ProtocolError(f"unexpected answer {resp.status_code}: {detail}")
 
     def _get_json(self, path: str, *, params: dict[str, Any] | None = None,
-                  timeout: float | None = None) -> Any:
-        """GET a JSON document; a truncated or garbled body is retried like a dropped link."""
+                  timeout: float | None = None, lenient: bool = False) -> Any:
+        """GET a JSON document; a truncated or garbled body is retried like a dropped link.
+
+        `lenient`: a page of items whose text holds bytes that are not UTF-8 is kept; only
+        the items holding them are marked (and later rejected), the rest of the page goes on.
+        """
         attempt = 0
         while True:
             attempt += 1
             resp = self._send("GET", path, params=params, timeout=timeout, stream=True)
             try:
                 self._check(resp, {200})
-                return _json(resp)
+                return _json(resp, lenient=lenient)
             except (requests.exceptions.ChunkedEncodingError, requests.ConnectionError,
                     BrokenAnswer) as exc:
-                reason = f"broken answer from the source system ({type(exc).__name__})"
+                detail = str(exc) if isinstance(exc, BrokenAnswer) else type(exc).__name__
+                reason = f"broken answer from the source system ({detail})"
                 self._retry_or_raise(attempt, None, reason)
+            except ProtocolError as exc:
+                log.warning("answer to GET %s refused: %s", path, exc)
+                raise
             finally:
                 resp.close()
 
@@ -297,7 +313,7 @@ class SourceClient:
         if wait:
             params["wait"] = wait
         data = self._get_json("items/changes", params=params,
-                              timeout=READ_TIMEOUT_S + wait)
+                              timeout=READ_TIMEOUT_S + wait, lenient=True)
         if not isinstance(data, dict):
             raise ProtocolError("changes answer is not an object")
         items, deleted = data.get("items"), data.get("deleted")
@@ -360,19 +376,85 @@ class SourceClient:
         self.session.close()
 
 
-def _json(resp: requests.Response) -> Any:
+def read_body(resp: requests.Response, piece: int = READ_PIECE) -> Iterator[bytes]:
+    """The body as it arrives (read1: whatever the socket has, never waiting for a full
+    piece), abandoned with `Stalled` when it crawls below STALL_MIN_BYTES per window."""
+    window_start, window_bytes = time.monotonic(), 0
+    try:
+        while True:
+            data = resp.raw.read1(piece)
+            if not data:
+                return
+            window_bytes += len(data)
+            now = time.monotonic()
+            if now - window_start >= STALL_WINDOW_S:
+                if window_bytes < STALL_MIN_BYTES:
+                    raise Stalled(f"the answer from {urlsplit(resp.url).path} crawls at "
+                                  f"{window_bytes} bytes in {now - window_start:.0f} s; "
+                                  f"given up")
+                window_start, window_bytes = now, 0
+            yield data
+    except (urllib3.exceptions.ProtocolError, urllib3.exceptions.ReadTimeoutError,
+            urllib3.exceptions.DecodeError, OSError) as exc:
+        raise BrokenAnswer(f"the answer broke off ({type(exc).__name__})") from exc
+
+
+def _json(resp: requests.Response, *, lenient: bool = False) -> Any:
     """Parse a JSON body, refusing bodies larger than any the contract allows."""
+    if getattr(resp, "_content_consumed", False):  # not streamed: already read by requests
+        return _decode_json(resp, resp.content, lenient)
     chunks: list[bytes] = []
     total = 0
-    for chunk in resp.iter_content(256 * 1024):
+    for chunk in read_body(resp):
         total += len(chunk)
         if total > MAX_JSON_BYTES:
-            raise ProtocolError(f"answer larger than {MAX_JSON_BYTES // 2**20} MiB refused")
+            raise ProtocolError(f"answer from {urlsplit(resp.url).path} larger than "
+                                f"{MAX_JSON_BYTES // 2**20} MiB refused")
         chunks.append(chunk)
+    raw = b"".join(chunks)
+    del chunks
+    return _decode_json(resp, raw, lenient)
+
+
+def _decode_json(resp: requests.Response, raw: bytes, lenient: bool) -> Any:
     try:
-        return json.loads(b"".join(chunks).decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        if not lenient:
+            raise ProtocolError(f"answer is not valid UTF-8 ({exc.reason})") from exc
+    except ValueError as exc:
         raise BrokenAnswer(f"answer is not JSON ({exc})") from exc
+    # Bytes that are not UTF-8 become lone surrogates, which no stored text may hold.
+    try:
+        data = json.loads(raw.decode("utf-8", "surrogateescape"))
+    except ValueError as exc:
+        raise BrokenAnswer(f"answer is not JSON ({exc})") from exc
+    log.warning("the answer from %s holds bytes that are not UTF-8; the items holding "
+                "them are rejected", urlsplit(resp.url).path)
+    if isinstance(data, dict) and isinstance(data.get("items"), list):
+        data["items"] = [_mark_invalid_text(item) for item in data["items"]]
+        if isinstance(data.get("deleted"), list):
+            data["deleted"] = [d for d in data["deleted"] if _encodable(d)]
+        if _encodable({k: v for k, v in data.items() if k not in {"items", "deleted"}}):
+            return data
+    raise ProtocolError("answer is not valid UTF-8")
+
+
+def _encodable(value: Any) -> bool:
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _mark_invalid_text(item: Any) -> Any:
+    if _encodable(item):
+        return item
+    ident = item.get("id") if isinstance(item, dict) else None
+    safe = ident.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace") if (
+        isinstance(ident, str)) else None
+    return {"id": safe, INVALID_UTF8: True}
 
 
 def _problem_detail(resp: requests.Response) -> str:

@@ -31,6 +31,10 @@ class BrokenAnswer(ProtocolError):
     """A truncated or garbled body: worth another try, like a dropped connection."""
 
 
+class Stalled(BrokenAnswer):
+    """The answer arrives too slowly to ever finish (a slow drip): given up, tried again."""
+
+
 class PermanentError(SyncError):
     """A request the server will never accept as it is (4xx): do not retry."""
 

@@ -25,7 +25,7 @@ from ..db import Database
 from ..models import ItemFile, MediaBlob, Programme, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
 from ..models.enums import MediaState
-from .client import SourceClient
+from .client import SourceClient, read_body
 from .errors import Cancelled, PermanentError, SourceUnavailable, SyncError
 from .validate import SHA256
 
@@ -207,7 +207,7 @@ class MediaDownloader:
                remaining: int) -> int:
         written = 0
         with part.open("ab") as fh:
-            for chunk in resp.iter_content(CHUNK):
+            for chunk in read_body(resp, CHUNK):
                 if self._stopped():
                     raise Cancelled("cancelled")
                 if written + len(chunk) > remaining:
@@ -243,6 +243,10 @@ class MediaDownloader:
         part = self.store.part_path(job.sha256)
         done = part.stat().st_size if part.exists() else 0
         with self.db.write() as session:
+            items = session.scalars(select(ItemFile.item_id).distinct().where(
+                ItemFile.sha256 == job.sha256).limit(3)).all()
+            log.warning("file %s of item %s not fetched: %s", job.sha256[:12],
+                        ", ".join(repr(i[:80]) for i in items) or "(none)", reason[:300])
             session.execute(update(MediaBlob).where(MediaBlob.sha256 == job.sha256).values(
                 state=MediaState.PARTIAL if done else MediaState.FAILED, bytes_done=done,
                 attempts=MediaBlob.attempts + 1, last_error=reason[:500]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..models.enums import ItemKind, Origin, Priority
 from ..text import clean_display_text, clean_multiline_text
+from .client import INVALID_UTF8
 
 MAX_TITLE = 500
 MAX_TEXT_BYTES = 1024 * 1024
@@ -32,6 +34,8 @@ KINDS = {k.value for k in ItemKind}
 PRIORITIES = {p.value for p in Priority}
 ORIGINS = {o.value for o in Origin}
 CHANNELS = {"radio", "board", "social"}
+_CONTROL_CHAR = re.compile(  # as console.text.clean drops them; tab and line breaks are text
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class ItemRejected(ValueError):
@@ -72,10 +76,25 @@ class ValidItem:
     requested_airings: list[dict[str, str | None]] = field(default_factory=list)
     updated_at: dt.datetime | None = None
     files: list[ValidFile] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what cleaning changed, for the log
+
+
+def _cleaning(value: str, cleaned: str) -> str | None:
+    """Why a text changed when it was cleaned, or None when only spacing changed."""
+    reasons = []
+    if not unicodedata.is_normalized("NFC", value):
+        reasons.append("normalised to NFC")
+    if "<" in value or "&" in value or "\x1b" in value:
+        reasons.append("markup removed")
+    if _CONTROL_CHAR.search(value):
+        reasons.append("control characters removed")
+    if not reasons and " ".join(value.split()) != " ".join(cleaned.split()):
+        reasons.append("cleaned")
+    return ", ".join(reasons) or None
 
 
 def _text(raw: dict[str, Any], key: str, *, required: bool = False, multiline: bool = False,
-          max_chars: int | None = None) -> str | None:
+          max_chars: int | None = None, notes: list[str] | None = None) -> str | None:
     value = raw.get(key)
     if value is None:
         if required:
@@ -88,6 +107,10 @@ def _text(raw: dict[str, Any], key: str, *, required: bool = False, multiline: b
             value.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
         raise ItemRejected(f"{key} is larger than 1 MiB")
     cleaned = clean_multiline_text(value) if multiline else clean_display_text(value)
+    if notes is not None and cleaned is not value and cleaned != value:
+        why = _cleaning(value, cleaned)
+        if why:
+            notes.append(f"{key} {why}")
     if max_chars is not None and len(cleaned) > max_chars:
         raise ItemRejected(f"{key} is longer than {max_chars} characters")
     if required and not cleaned:
@@ -128,7 +151,8 @@ def _http_url(value: Any, key: str) -> str:
     return value
 
 
-def _file(raw: Any, base_url: str, owns: Callable[[str], bool]) -> ValidFile:
+def _file(raw: Any, base_url: str, owns: Callable[[str], bool],
+          notes: list[str] | None = None) -> ValidFile:
     if not isinstance(raw, dict):
         raise ItemRejected("a file entry is not an object")
     sha = raw.get("sha256")
@@ -155,6 +179,8 @@ def _file(raw: Any, base_url: str, owns: Callable[[str], bool]) -> ValidFile:
         raise ItemRejected(f"file {sha[:12]} has no name")
     # A display name only: keep the last component, never a path.
     display = clean_display_text(name.replace("\\", "/").rsplit("/", 1)[-1])[:255]
+    if notes is not None and display != name:
+        notes.append(f"file name {name[:60]!r} is not a plain name; shown as {display[:60]!r}")
     return ValidFile(role, display or sha[:12], mime.lower(), size, sha, absolute)
 
 
@@ -165,23 +191,26 @@ def validate_item(raw: Any, base_url: str, owns: Callable[[str], bool]) -> Valid
     """
     if not isinstance(raw, dict):
         raise ItemRejected("not an object")
+    if raw.get(INVALID_UTF8) is True:
+        raise ItemRejected("its text holds bytes that are not UTF-8")
     item_id = raw.get("id")
     if not isinstance(item_id, str) or not 0 < len(item_id) <= MAX_ID or not item_id.isprintable():
         raise ItemRejected("id is missing or invalid")
     revision = raw.get("revision")
     if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
         raise ItemRejected("revision must be a positive integer")
+    notes: list[str] = []
     item = ValidItem(
         id=item_id,
         revision=revision,
         kind=_enum(raw, "kind", KINDS),
-        title=_text(raw, "title", required=True, max_chars=MAX_TITLE) or "",
+        title=_text(raw, "title", required=True, max_chars=MAX_TITLE, notes=notes) or "",
         priority=_enum(raw, "priority", PRIORITIES),
         origin=_enum(raw, "origin", ORIGINS),
         published_at=parse_time(raw.get("published_at"), "published_at"),
-        summary=_text(raw, "summary", multiline=True),
-        body=_text(raw, "body", multiline=True),
-        issuer=_text(raw, "issuer", max_chars=300),
+        summary=_text(raw, "summary", multiline=True, notes=notes),
+        body=_text(raw, "body", multiline=True, notes=notes),
+        issuer=_text(raw, "issuer", max_chars=300, notes=notes),
         valid_from=_opt_time(raw, "valid_from"),
         valid_until=_opt_time(raw, "valid_until"),
         updated_at=_opt_time(raw, "updated_at"),
@@ -235,7 +264,8 @@ def validate_item(raw: Any, base_url: str, owns: Callable[[str], bool]) -> Valid
     files = raw.get("files")
     if not isinstance(files, list) or len(files) > MAX_FILES:
         raise ItemRejected("files is not a list")
-    item.files = [_file(f, base_url, owns) for f in files]
+    item.files = [_file(f, base_url, owns, notes) for f in files]
     if item.valid_from and item.valid_until and item.valid_until < item.valid_from:
         raise ItemRejected("valid_until is before valid_from")
+    item.notes = notes
     return item

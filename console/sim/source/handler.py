@@ -16,6 +16,7 @@ from . import texts
 from .catalogue import iso
 from .faults import Throttle
 from .feed import decode_cursor
+from .hostile import HostileBody
 from .multipart import MultipartError, parse_multipart
 from .state import StoredResponse
 from .validate import (
@@ -201,6 +202,10 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
             handler(**params)
             return
         sim.stats.request(f"{method} (unknown)")
+        crafted = sim.hostile.paths.get(route_path)
+        if crafted is not None and method == "GET":
+            self._send_hostile(crafted, "path")
+            return
         if allowed:
             raise Problem(405, "Method Not Allowed", f"{method} is not allowed here",
                           headers={"Allow": ", ".join(sorted(set(allowed)))})
@@ -312,6 +317,27 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     # -- request helpers -----------------------------------------------------------------
+    def _send_hostile(self, answer: HostileBody, kind: str, *, file: bool = False) -> None:
+        """Write a crafted answer (hostile mode); the connection closes after it."""
+        self.sim.hostile.note(kind)
+        self.sim.stats.status(answer.status)
+        self._started = True
+        self.close_connection = True
+        self.send_response(answer.status)
+        self.send_header("Content-Type", answer.content_type)
+        if answer.endless:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            length = len(answer.body) if answer.length is None else answer.length
+            self.send_header("Content-Length", str(length))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        for piece in answer.pieces(self.sim.stop_event):
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece) if answer.endless else piece)
+            self.sim.stats.sent(len(piece), file=file)
+        if answer.endless:
+            self.wfile.write(b"0\r\n\r\n")
+
     def _json_body(self) -> Any:
         try:
             return json.loads(self._body.decode("utf-8")) if self._body else None
@@ -414,6 +440,10 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
         self._send_json(200, {"categories": self.sim.catalogue.categories()})
 
     def _changes(self) -> None:
+        hostile = self.sim.hostile
+        if hostile.changes is not None:
+            self._send_hostile(hostile.changes, "changes")
+            return
         feed = self.sim.feed
         limit = self._int_param("limit", 500, 1, 1000)
         wait = self._int_param("wait", 0, 0, 60)
@@ -440,8 +470,12 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
         if page.has_more:
             feed.prefetch(page.next_pos, limit)
         # Items arrive serialized (cached/prefetched); splice them into the envelope.
+        items = list(page.items)
+        if pos == 0 and hostile.raw_items:  # hostile mode: crafted items in the first page
+            items[:0] = hostile.raw_items
+            hostile.note("raw_items")
         body = b"".join((
-            b'{"items":[', b",".join(page.items), b'],"deleted":', dumps(page.deleted),
+            b'{"items":[', b",".join(items), b'],"deleted":', dumps(page.deleted),
             b',"next_cursor":', dumps(feed.cursor_for(page.next_pos)),
             b',"has_more":', b"true" if page.has_more else b"false", b"}",
         ))
@@ -455,6 +489,10 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
 
     def _file(self, sha: str) -> None:
         head = self.command == "HEAD"
+        hostile = self.sim.hostile.files.get(sha)
+        if hostile is not None and not head:
+            self._send_hostile(hostile, "file", file=True)
+            return
         if not _SHA_RE.match(sha):
             raise Problem(404, "Not Found", "no such file", "file-not-found")
         pool, bulk = self.sim.pool, self.sim.bulk

@@ -17,6 +17,7 @@ from .config import SimulatorConfig
 from .faults import FaultInjector
 from .feed import ChangeFeed
 from .handler import API_PREFIX, Problem, SourceRequestHandler
+from .hostile import HostileOverlay
 from .media import BulkFiles, MediaPool, default_media_dir
 from .state import IdempotencyStore, SimulatorStats, TokenStore
 
@@ -47,6 +48,7 @@ class SourceSimulator:
         self.tokens = TokenStore(self.config.token_ttl)
         self.idempotency = IdempotencyStore()
         self.faults = FaultInjector(self.config.fail_rate, self.config.seed)
+        self.hostile = HostileOverlay()  # hostile mode: crafted answers (see hostile.py)
         self.station_code = str(texts.STATION["code"])
         self.boot = secrets.randbits(32)
         self.pool: MediaPool | None = None
@@ -111,6 +113,11 @@ class SourceSimulator:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    @property
+    def stop_event(self) -> threading.Event:
+        """Set while stopping: crafted endless or dripping answers end with it."""
+        return self._stop_event
 
     @property
     def running(self) -> bool:
