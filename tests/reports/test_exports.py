@@ -55,7 +55,6 @@ def test_xlsx_holds_the_indicator_cells(ctx: ConsoleContext, report_id: str,
     assert {"NGƯỜI LẬP BIỂU", "Lê Văn Kiểm", "Trần Văn Thủ", "Nguyễn Thị Lập"} <= set(signers)
 
 
-@pytest.mark.slow
 def test_pdf_keeps_the_vietnamese_text(ctx: ConsoleContext, report_id: str,
                                        tmp_path: Path) -> None:
     out = tmp_path / "bao-cao.pdf"
