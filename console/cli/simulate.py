@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     source.add_argument("--bulk-files", type=int, default=0,
                         help="extra large files for benchmarks")
     source.add_argument("--bulk-file-bytes", type=int, default=5_000_000)
+    source.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS",
+                        help="run the server's clock this far off (its HTTP Date header)")
     source.set_defaults(func=cmd_source)
 
     devices = sim_sub.add_parser("devices", parents=[parent],
@@ -48,6 +50,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     devices.add_argument("--fail-rate", type=float, default=0.0,
                          help="share of requests answered 503 (0-1)")
     devices.add_argument("--latency-ms", type=int, default=0)
+    devices.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS",
+                         help="run every device's clock this far off (reported in /status)")
     devices.add_argument("--rate-kbps", type=float, default=0.0,
                          help="per-connection upload rate of each device (0: unlimited)")
     devices.add_argument("--registry-out", type=Path, metavar="FILE",
@@ -67,7 +71,7 @@ def cmd_source(args: argparse.Namespace) -> int:
         password=args.password, emergency_every=args.emergency_every,
         rate_kbps=args.rate_kbps, fail_rate=args.fail_rate, latency_ms=args.latency_ms,
         token_ttl=args.token_ttl, media_dir=args.media_dir, bulk_files=args.bulk_files,
-        bulk_file_bytes=args.bulk_file_bytes,
+        bulk_file_bytes=args.bulk_file_bytes, clock_offset_s=args.clock_offset,
     )
     return serve_forever(config)
 
@@ -87,5 +91,5 @@ def cmd_devices(args: argparse.Namespace) -> int:
                          host=args.host, port_base=args.port_base,
                          offline_rate=args.offline_rate, fail_rate=args.fail_rate,
                          offline_period_s=args.offline_period, latency_ms=args.latency_ms,
-                         rate_kbps=args.rate_kbps)
+                         rate_kbps=args.rate_kbps, clock_offset_s=args.clock_offset)
     return serve_forever(config, args.registry_out)

@@ -11,13 +11,14 @@ from sqlalchemy import select
 from ..context import ConsoleContext
 from ..models import DeliveryTarget, DeviceStatusSample
 from ..models.base import utcnow
+from ..services.clock import SKEW_LIMIT_S
 from .adapters import DeliveryError, DeviceStatus, TargetInfo
 from .dispatcher import Dispatcher
 from .registry import target_info
 
 log = logging.getLogger(__name__)
 
-SKEW_WARN_S = 120.0  # device clocks further off than this are worth telling the operator
+SKEW_WARN_S = SKEW_LIMIT_S  # device clocks further off than a minute are told to the operator
 
 
 @dataclass(frozen=True)

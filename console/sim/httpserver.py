@@ -14,9 +14,19 @@ import signal
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TextIO
+
+
+class _SkewedDate(BaseHTTPRequestHandler):
+    """The Date header from the server's clock, which may be set wrong on purpose."""
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        if timestamp is None:
+            timestamp = time.time() + float(getattr(self.server, "clock_offset_s", 0.0))
+        return super().date_time_string(timestamp)
 
 
 class TrackingHTTPServer(ThreadingHTTPServer):
@@ -26,6 +36,11 @@ class TrackingHTTPServer(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], *,
                  log: logging.Logger) -> None:
+        # A simulated clock off by `clock_offset_s` (a field PC or server keeping wrong
+        # time); the source simulator's handler carries it in its config.
+        config = getattr(getattr(handler, "sim", None), "config", None)
+        self.clock_offset_s = float(getattr(config, "clock_offset_s", 0.0) or 0.0)
+        handler = type(handler.__name__, (_SkewedDate, handler), {})
         self._conns: set[socket.socket] = set()
         self._conns_lock = threading.Lock()
         self._log = log

@@ -63,6 +63,10 @@ class SimDevice:
     _done: set[tuple[str, str]] = field(default_factory=set)
     _since: dt.datetime = field(default_factory=now_utc)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    clock_offset_s: float = 0.0  # the device's clock is this far off (reported in status)
+
+    def clock(self) -> dt.datetime:
+        return now_utc() + dt.timedelta(seconds=self.clock_offset_s)
 
     # -- storage -----------------------------------------------------------------------
     def has(self, sha: str) -> bool:
@@ -216,5 +220,5 @@ class SimDevice:
                 "status": "playing" if playing else "idle", "volume": self.volume,
                 "now_playing": self.now_playing, "storage_free": self.storage_free(),
                 "schedule_version": int(self.schedule.get("version", 0)),
-                "clock": iso(now_utc()), "emergency": self.emergency is not None,
+                "clock": iso(self.clock()), "emergency": self.emergency is not None,
             }

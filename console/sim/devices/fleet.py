@@ -44,6 +44,7 @@ class FleetConfig:
     rate_kbps: float = 0.0  # per-connection upload rate of reference devices (0 = unlimited)
     villages: tuple[str, ...] = tuple(VILLAGES)
     seed: int = 1
+    clock_offset_s: float = 0.0  # every device's clock is this far off
 
 
 class DeviceFleet:
@@ -63,7 +64,8 @@ class DeviceFleet:
             village = cfg.villages[n % len(cfg.villages)] if cfg.villages else ""
             ident = f"cl-{n + 1:03d}"
             name = f"Cụm loa {PLACES[n % len(PLACES)]} {village}".strip()
-            device = SimDevice(ident, name, key=secrets.token_hex(12), fail_rate=cfg.fail_rate)
+            device = SimDevice(ident, name, key=secrets.token_hex(12), fail_rate=cfg.fail_rate,
+                               clock_offset_s=cfg.clock_offset_s)
             (self.gateway_devices if use_gateway else self.reference_devices).append(device)
             self.meta[ident] = {"village": village, "kind": "loudspeaker_cluster",
                                 "protocol": "gateway" if use_gateway else "reference",
@@ -74,7 +76,8 @@ class DeviceFleet:
             village = cfg.villages[(n * 3) % len(cfg.villages)] if cfg.villages else ""
             device = SimDevice(ident, f"Bảng tin điện tử {village or n + 1}",
                                kind="bulletin_board", key=secrets.token_hex(12),
-                               firmware="sim-board-2.0", fail_rate=cfg.fail_rate)
+                               firmware="sim-board-2.0", fail_rate=cfg.fail_rate,
+                               clock_offset_s=cfg.clock_offset_s)
             self.reference_devices.append(device)  # boards speak the reference protocol
             self.meta[ident] = {"village": village, "kind": "bulletin_board",
                                 "protocol": "reference",

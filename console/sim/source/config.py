@@ -28,3 +28,4 @@ class SimulatorConfig:
     edge_cases: bool = True  # a few items at the contract's limits (500-char title, ~1 MiB
     #                          body, file display names that are not safe paths)
     anchor: datetime | None = None  # base items end here (default: midnight today, +07:00)
+    clock_offset_s: float = 0.0  # the server's clock is this far off (its HTTP Date header)
