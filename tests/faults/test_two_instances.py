@@ -1,0 +1,126 @@
+"""Two consoles on one data folder: the second window refuses, nothing is corrupted, and the
+command line can still read meanwhile. Every process here is a real one."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from console.context import ConsoleContext
+from console.ui.launch import EXIT_ALREADY_OPEN
+
+pytestmark = pytest.mark.slow
+
+WRITES = 400
+
+# The first console: holds the folder's lock the way the window does and keeps writing.
+FIRST = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from console.context import ConsoleContext
+    from console.services import audit
+    from console.services.permissions import SYSTEM
+    from console.ui.instance_lock import acquire_instance_lock
+    root = Path(sys.argv[1])
+    lock = acquire_instance_lock(root)
+    assert lock is not None
+    ctx = ConsoleContext.open(root)
+    print("ready", flush=True)
+    for n in range(int(sys.argv[2])):
+        with ctx.db.write() as session:
+            audit.record(session, SYSTEM, "test.write", str(n))
+        time.sleep(0.01)
+    ctx.close()
+    lock.unlock()
+    print("done", flush=True)
+""")
+
+# The second: the real window start, with the refusal box printed instead of shown.
+SECOND = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from console.ui import launch
+    launch.show_message = lambda title, text, details=None: print("REFUSED:", text, flush=True)
+    sys.exit(launch.run_gui(Path(sys.argv[1]), demo=False))
+""")
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def _listing(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*")
+            if p.is_file() and not p.name.startswith("console.sqlite3")
+            and p.suffix not in {".log", ".lock"} and "logs" not in p.parts}
+
+
+def test_second_window_refuses_while_the_first_writes(data_dir: Path) -> None:
+    ctx = ConsoleContext.open(data_dir)
+    ctx.users.create_first_admin("admin", "mat-khau-quan-tri")
+    ctx.close()
+    first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir), str(WRITES)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=_env())
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "ready"
+        before = _listing(data_dir)
+        second = subprocess.run([sys.executable, "-c", SECOND, str(data_dir)],
+                                capture_output=True, text=True, env=_env(), timeout=120)
+        assert second.returncode == EXIT_ALREADY_OPEN, second.stderr
+        assert "REFUSED:" in second.stdout and "already open" in second.stdout
+        assert _listing(data_dir) == before          # no backup, no migration, no new file
+        # Meanwhile the command line still reads the station.
+        cli = subprocess.run([sys.executable, "-m", "console", "--data-dir", str(data_dir),
+                              "users", "list", "--json"],
+                             capture_output=True, text=True, env=_env(), timeout=120)
+        assert cli.returncode == 0, cli.stderr
+        assert '"admin"' in cli.stdout
+        assert first.poll() is None, "the first console should still be writing"
+        out, err = first.communicate(timeout=120)
+        assert first.returncode == 0, err
+        assert "done" in out
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    conn = sqlite3.connect(data_dir / "console.sqlite3")
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        written = conn.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'test.write'").fetchone()[0]
+    finally:
+        conn.close()
+    assert written == WRITES                          # not one write lost
+
+
+def test_the_lock_goes_with_a_killed_window(data_dir: Path) -> None:
+    """A power cut or a killed process leaves no lock that refuses the next start."""
+    first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir), "100000"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env=_env())
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "ready"
+        time.sleep(0.3)
+    finally:
+        first.kill()
+        first.wait()
+    from console.ui.instance_lock import acquire_instance_lock
+
+    lock = acquire_instance_lock(data_dir)
+    assert lock is not None, "a dead process's lock must not refuse the window"
+    lock.unlock()
+    ctx = ConsoleContext.open(data_dir)             # and the database survived the kill
+    ctx.close()
