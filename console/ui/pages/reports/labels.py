@@ -1,0 +1,207 @@
+"""Plain, translated words for what the Reports page shows: indicators, units, states,
+results, periods. The exports have their own (official) wording in the services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+C = "ReportLabels"
+
+
+def indicator_label(code: str) -> str:
+    return {
+        "bulletins_broadcast": translate(C, "Bulletins broadcast"),
+        "hours_total": translate(C, "Hours broadcast"),
+        "hours_own": translate(C, "Hours of the commune's own content"),
+        "hours_relay": translate(C, "Hours relayed"),
+        "hours_source": translate(C, "Hours of items from the source system"),
+        "emergency_broadcasts": translate(C, "Emergency broadcasts"),
+        "plays_requested": translate(C, "Plays requested"),
+        "plays_succeeded": translate(C, "Plays succeeded"),
+        "clusters_total": translate(C, "Loudspeaker clusters"),
+        "clusters_operating": translate(C, "Clusters in operation"),
+        "cluster_availability_pct": translate(C, "Cluster availability"),
+        "boards_total": translate(C, "Bulletin boards"),
+        "boards_operating": translate(C, "Boards in operation"),
+        "board_availability_pct": translate(C, "Board availability"),
+        "items_contributed": translate(C, "Items sent to the province"),
+        "items_received": translate(C, "Items received from the source system"),
+        "items_received_broadcast": translate(C, "Received items broadcast"),
+        "first_airing_delay_median_min": translate(C, "Median time to first broadcast"),
+        "emergencies_within_15min_pct": translate(C, "Emergencies on air within 15 minutes"),
+    }.get(code, code.replace("_", " "))
+
+
+def indicator_unit(code: str) -> str:
+    if code.endswith("_pct"):
+        return "%"
+    if code.startswith("hours_"):
+        return translate(C, "hours")
+    if code.endswith("_min"):
+        return translate(C, "minutes")
+    if code.startswith("plays_"):
+        return translate(C, "plays")
+    if code.startswith("clusters_"):
+        return translate(C, "clusters")
+    if code.startswith("boards_"):
+        return translate(C, "boards")
+    if code == "emergency_broadcasts":
+        return translate(C, "times")
+    if code.startswith(("bulletins_", "items_")):
+        return translate(C, "items")
+    return ""
+
+
+def format_number(value: float | int | None, *, decimals: int = 1) -> str:
+    """Vietnamese style: 1.234,5 (dot for thousands, comma for decimals)."""
+    if value is None:
+        return "—"
+    if isinstance(value, int) or float(value).is_integer():
+        text = f"{round(value):,}"
+    else:
+        text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_indicator(code: str, value: float | int | None) -> str:
+    """As the report form writes it: hours with 2 decimals, shares and minutes with 1."""
+    if value is None:
+        return "—"
+    if code.startswith("hours_"):
+        return format_number(float(value), decimals=2) if value else "0"
+    return format_number(value)
+
+
+def manual_label(field: str) -> str:
+    return {
+        "propagandists": translate(C, "Propagandists"),
+        "social_followers": translate(C, "Followers of the commune's social-media page"),
+    }.get(field, field.replace("_", " "))
+
+
+def report_state_label(state: str) -> str:
+    return {
+        "draft": translate(C, "Draft"),
+        "approved": translate(C, "Approved"),
+        "submitted": translate(C, "Sent"),
+    }.get(state, state)
+
+
+def result_label(result: str) -> str:
+    return {
+        "success": translate(C, "Played"),
+        "partial": translate(C, "Partly played"),
+        "failed": translate(C, "Failed"),
+        "missed": translate(C, "Missed"),
+    }.get(result, result)
+
+
+def origin_label(origin: str | None) -> str:
+    return {
+        "own": translate(C, "Commune's own"),
+        "relay": translate(C, "Relay"),
+        "source": translate(C, "Source system"),
+    }.get(origin or "", origin or "")
+
+
+def source_label(source: str) -> str:
+    return {
+        "device": translate(C, "Device log"),
+        "inferred": translate(C, "Inferred from status"),
+        "local": translate(C, "This computer"),
+    }.get(source, source)
+
+
+def target_kind_label(kind: str) -> str:
+    return {
+        "loudspeaker_cluster": translate(C, "Cluster"),
+        "bulletin_board": translate(C, "Board"),
+        "stream": translate(C, "Stream"),
+        "local_playout": translate(C, "This computer"),
+    }.get(kind, kind)
+
+
+def contribution_status_label(status: str) -> str:
+    return {
+        "queued": translate(C, "Waiting to be sent"),
+        "pending_review": translate(C, "Being reviewed by the province"),
+        "accepted": translate(C, "Accepted by the province"),
+        "rejected": translate(C, "Not accepted by the province"),
+        "refused": translate(C, "Refused by the source system"),
+    }.get(status, status.replace("_", " "))
+
+
+def period_kind_label(kind: str) -> str:
+    return {
+        "month": translate(C, "Month"),
+        "quarter": translate(C, "Quarter"),
+        "half_year": translate(C, "Half-year"),
+        "nine_months": translate(C, "Nine months"),
+        "year": translate(C, "Year"),
+        "custom": translate(C, "Dates"),
+    }.get(kind, kind)
+
+
+def period_label(kind: str, year: int, index: int | None, start: dt.date,
+                 end: dt.date) -> str:
+    """'Tháng 11/2026', 'Quý IV/2026', '6 tháng cuối năm 2026', '9 tháng 2026', 'Năm 2026'."""
+    if kind == "month" and index:
+        return translate(C, "Month {month}/{year}").format(month=index, year=year)
+    if kind == "quarter" and index:
+        roman = ("I", "II", "III", "IV")[index - 1]
+        return translate(C, "Quarter {quarter}/{year}").format(quarter=roman, year=year)
+    if kind == "half_year" and index:
+        if index == 1:
+            return translate(C, "First half of {year}").format(year=year)
+        return translate(C, "Second half of {year}").format(year=year)
+    if kind == "nine_months":
+        return translate(C, "Nine months of {year}").format(year=year)
+    if kind == "year":
+        return translate(C, "Year {year}").format(year=year)
+    return translate(C, "{start} to {end}").format(start=start.strftime("%d/%m/%Y"),
+                                                   end=end.strftime("%d/%m/%Y"))
+
+
+def describe_period(period: object) -> str:
+    """period_label for a reports `Period` value."""
+    return period_label(period.kind, period.year, period.index,  # type: ignore[attr-defined]
+                        period.start, period.end)  # type: ignore[attr-defined]
+
+
+def format_day(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def format_hours(seconds: float) -> str:
+    return format_number(round(seconds / 3600, 1))
+
+
+def format_length(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def error_text(exc: BaseException) -> str:
+    """A refused or failed action in plain words; the services' reasons are already plain."""
+    from ....services.errors import PermissionDenied
+    from ...labels import role_label
+
+    if isinstance(exc, PermissionDenied):
+        try:
+            role = role_label(exc.role)
+        except ValueError:
+            role = exc.role
+        return translate(C, "Your role ({role}) may not do this. Ask the station's "
+                            "administrator or leader.").format(role=role)
+    if isinstance(exc, OSError):
+        return translate(C, "The file could not be written: {reason}").format(
+            reason=exc.strerror or str(exc))
+    return str(exc) or type(exc).__name__

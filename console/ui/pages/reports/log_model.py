@@ -1,0 +1,266 @@
+"""LogModel: the broadcast log (nhật ký phát thanh) as a lazy table.
+
+The model knows how many entries the filter lets through (`count_log`) and reads the rows
+a block at a time (`query_log` with offset and limit, newest first) when the view asks
+for them, in the task runner's workers. A row not read yet shows "…". An LRU keeps a
+bounded number of blocks, so a year of entries never sits in memory at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ....context import ConsoleContext
+from ....services.reports.log import LogFilter, LogRow, count_log, query_log
+from ....timezone import to_station
+from ...labels import priority_label
+from ...tasks import TaskRunner
+from ...theme import Colors
+from .labels import format_length, origin_label, result_label, source_label
+
+log = logging.getLogger(__name__)
+
+RowRole = Qt.ItemDataRole.UserRole + 1     # the LogRow, or None while loading
+EntryIdRole = Qt.ItemDataRole.UserRole + 2
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class Column(IntEnum):
+    STARTED = 0
+    TARGET = 1
+    VILLAGE = 2
+    TITLE = 3
+    PRIORITY = 4
+    RESULT = 5
+    PLAYED = 6
+    ORIGIN = 7
+    CATEGORY = 8
+    SOURCE = 9
+
+
+def header_title(column: Column) -> str:
+    t = QCoreApplication.translate
+    return {
+        Column.STARTED: t("BroadcastLog", "Started"),
+        Column.TARGET: t("BroadcastLog", "Cluster or board"),
+        Column.VILLAGE: t("BroadcastLog", "Village"),
+        Column.TITLE: t("BroadcastLog", "Title"),
+        Column.PRIORITY: t("BroadcastLog", "Priority"),
+        Column.RESULT: t("BroadcastLog", "Result"),
+        Column.PLAYED: t("BroadcastLog", "Played"),
+        Column.ORIGIN: t("BroadcastLog", "Content"),
+        Column.CATEGORY: t("BroadcastLog", "Category"),
+        Column.SOURCE: t("BroadcastLog", "Recorded by"),
+    }[column]
+
+
+def _texts(row: LogRow) -> tuple[str, ...]:
+    started = to_station(row.started_at).strftime("%d/%m/%Y %H:%M")
+    return (
+        started, row.target_name, row.village or "", row.title,
+        "" if row.priority == "normal" else priority_label(row.priority),
+        result_label(row.result), format_length(row.played_s), origin_label(row.origin),
+        row.category or "", source_label(row.source),
+    )
+
+
+class LogModel(QAbstractTableModel):
+    #: the count for the current filter arrived: number of entries
+    loaded = Signal(int)
+    #: reading failed; the argument is the reason
+    load_failed = Signal(str)
+
+    BLOCK = 200
+    MAX_BLOCKS = 40
+
+    def __init__(self, ctx: ConsoleContext, tasks: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self._filter = LogFilter()
+        self._count = 0
+        self._generation = 0
+        self._loading = False
+        self._blocks: OrderedDict[int, list[tuple[LogRow, tuple[str, ...]]]] = OrderedDict()
+        self._requested: set[int] = set()
+        self._wanted: set[int] = set()
+        self._brushes = {"failed": QBrush(QColor(Colors.EMERGENCY)),
+                         "warn": QBrush(QColor(Colors.WARN)),
+                         "muted": QBrush(QColor(Colors.MUTED))}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._fetch_wanted)
+
+    # --- what to show ------------------------------------------------------------------
+
+    @property
+    def filter(self) -> LogFilter:
+        return self._filter
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, flt: LogFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation, ctx, flt = self._generation, self._ctx, self._filter
+        self._loading = True
+        self._tasks.submit(lambda: count_log(ctx, flt),
+                           on_done=lambda n: self._counted(generation, n),
+                           on_error=lambda exc: self._failed(generation, exc),
+                           context=self, name="broadcast log: count")
+
+    def _counted(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._count = count
+        self._blocks.clear()
+        self._requested.clear()
+        self._wanted.clear()
+        self.endResetModel()
+        self._loading = False
+        self.loaded.emit(count)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        log.error("reading the broadcast log failed: %s", exc,
+                  exc_info=(type(exc), exc, exc.__traceback__))
+        self.load_failed.emit(str(exc))
+
+    # --- rows, a block at a time -------------------------------------------------------
+
+    def row_data(self, row: int) -> LogRow | None:
+        """The row if its block is here; otherwise asks for the block and returns None."""
+        if not 0 <= row < self._count:
+            return None
+        block = row // self.BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            if block not in self._requested:
+                self._wanted.add(block)
+                self._timer.start()
+            return None
+        self._blocks.move_to_end(block)
+        offset = row % self.BLOCK
+        return rows[offset][0] if offset < len(rows) else None
+
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = sorted(self._wanted), set()
+        generation, ctx, flt = self._generation, self._ctx, self._filter
+        for block in wanted:
+            if block in self._blocks or block in self._requested:
+                continue
+            self._requested.add(block)
+            offset = block * self.BLOCK
+            self._tasks.submit(
+                lambda offset=offset: query_log(ctx, flt, offset=offset, limit=self.BLOCK),
+                on_done=lambda rows, b=block: self._rows_loaded(generation, b, rows),
+                on_error=lambda exc, b=block: self._rows_failed(generation, b, exc),
+                context=self, name="broadcast log: rows")
+
+    def _rows_loaded(self, generation: int, block: int, rows: list[LogRow]) -> None:
+        self._requested.discard(block)
+        if generation != self._generation:
+            return
+        self._blocks[block] = [(row, _texts(row)) for row in rows]
+        while len(self._blocks) > self.MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        first = block * self.BLOCK
+        last = min(self._count, first + self.BLOCK) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+
+    def _rows_failed(self, generation: int, block: int, exc: BaseException) -> None:
+        self._requested.discard(block)
+        if generation == self._generation:
+            log.error("reading broadcast log rows failed: %s", exc,
+                      exc_info=(type(exc), exc, exc.__traceback__))
+
+    # --- Qt model API ------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column)
+                and role == _DISPLAY):
+            return header_title(Column(section))
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        row_number, column = index.row(), index.column()
+        rows = self._blocks.get(row_number // self.BLOCK)
+        cell = None
+        if rows is not None:
+            offset = row_number % self.BLOCK
+            cell = rows[offset] if offset < len(rows) else None
+        if role == _DISPLAY:
+            if cell is not None:
+                return cell[1][column]
+            if rows is None:
+                self.row_data(row_number)  # asks for the block
+            return "…" if column == Column.TITLE else None
+        if cell is None:
+            return None
+        row = cell[0]
+        if role == RowRole:
+            return row
+        if role == EntryIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.RESULT and row.result in ("failed", "missed"):
+                return self._brushes["failed"]
+            if column == Column.RESULT and row.result == "partial":
+                return self._brushes["warn"]
+            if column == Column.SOURCE and row.source == "inferred":
+                return self._brushes["muted"]
+            if column == Column.TITLE and row.priority == "emergency":
+                return self._brushes["failed"]
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == Column.PLAYED else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.TITLE:
+                return row.title
+            if column == Column.SOURCE and row.source == "inferred":
+                return QCoreApplication.translate(
+                    "BroadcastLog", "This device keeps no play log: the play was inferred "
+                    "from its status while the item was due.")
+            return None
+        return None

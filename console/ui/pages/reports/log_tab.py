@@ -1,0 +1,412 @@
+"""Nhật ký phát thanh: the broadcast log with filters, totals and export.
+
+A drill-down from the statistics arrives as a `LogFilter` (`show_drill`): the list then
+shows exactly the entries behind the number, a "Filter: …" chip says so, and its clear
+button goes back to the operator's own filters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....context import ConsoleContext
+from ....services.reports.export_log import export_log_csv, export_log_xlsx
+from ....services.reports.log import LogFilter, LogTotals, log_choices, log_totals
+from ....timezone import station_now
+from ...labels import priority_label
+from ...tasks import TaskRunner
+from ...widgets import text_label
+from . import files
+from .labels import error_text, format_hours, format_number, origin_label, result_label
+from .log_model import Column, LogModel
+
+log = logging.getLogger(__name__)
+
+NO_DATE = QDate(2000, 1, 1)          # the date edits' "any" value (shown as a dash)
+TEXT_DELAY_MS = 300
+
+
+def _qdate(day: dt.date | None) -> QDate:
+    return QDate(day.year, day.month, day.day) if day else NO_DATE
+
+
+def _day(value: QDate) -> dt.date | None:
+    if not value.isValid() or value <= NO_DATE:
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class LogTab(QWidget):
+    #: the operator cleared a drill-down
+    drill_cleared = Signal()
+
+    def __init__(self, ctx: ConsoleContext, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._tasks = tasks
+        self._drill: LogFilter | None = None
+        self._choices_loaded = False
+        self._totals_generation = 0
+        #: the save dialog; tests put a function here that returns a path
+        self.ask_save_path: Callable[[QWidget, str, Path, str], Path | None] = (
+            files.ask_save_path)
+        self.last_export: Path | None = None
+        self.last_totals: LogTotals | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+
+        # filters, two rows
+        row1 = QHBoxLayout()
+        row1.setSpacing(6)
+        self.from_caption, self.to_caption = QLabel(), QLabel()
+        self.from_edit, self.to_edit = self._date_edit(), self._date_edit()
+        self.target_combo = QComboBox()
+        self.village_combo = QComboBox()
+        for combo in (self.target_combo, self.village_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        row1.addWidget(self.from_caption)
+        row1.addWidget(self.from_edit)
+        row1.addWidget(self.to_caption)
+        row1.addWidget(self.to_edit)
+        row1.addWidget(self.target_combo, 1)
+        row1.addWidget(self.village_combo, 1)
+        layout.addLayout(row1)
+
+        row2 = QHBoxLayout()
+        row2.setSpacing(6)
+        self.text_edit = QLineEdit()
+        self.text_edit.setClearButtonEnabled(True)
+        self.result_combo = QComboBox()
+        self.priority_combo = QComboBox()
+        self.origin_combo = QComboBox()
+        self.clear_button = QPushButton()
+        row2.addWidget(self.text_edit, 2)
+        row2.addWidget(self.result_combo)
+        row2.addWidget(self.priority_combo)
+        row2.addWidget(self.origin_combo)
+        row2.addWidget(self.clear_button)
+        layout.addLayout(row2)
+
+        # the drill-down chip
+        self.chip = QFrame()
+        self.chip.setObjectName("drillChip")
+        self.chip.setProperty("frameRole", "card")
+        chip_layout = QHBoxLayout(self.chip)
+        chip_layout.setContentsMargins(10, 4, 4, 4)
+        self.chip_label = text_label(wrap=True)
+        self.chip_clear = QToolButton()
+        self.chip_clear.setText("✕")
+        self.chip_clear.setAutoRaise(True)
+        chip_layout.addWidget(self.chip_label, 1)
+        chip_layout.addWidget(self.chip_clear)
+        self.chip.hide()
+        layout.addWidget(self.chip)
+
+        self.model = LogModel(ctx, tasks, self)
+        self.table = QTableView()
+        self.table.setObjectName("broadcastLog")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Column.STARTED, 130), (Column.TARGET, 150),
+                              (Column.VILLAGE, 110), (Column.PRIORITY, 80),
+                              (Column.RESULT, 100), (Column.PLAYED, 64), (Column.ORIGIN, 110),
+                              (Column.CATEGORY, 110), (Column.SOURCE, 120)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.totals_label = text_label("muted")
+        self.totals_label.setObjectName("logTotals")
+        self.export_xlsx_button = QPushButton()
+        self.export_csv_button = QPushButton()
+        bottom.addWidget(self.totals_label, 1)
+        bottom.addWidget(self.export_xlsx_button)
+        bottom.addWidget(self.export_csv_button)
+        layout.addLayout(bottom)
+        self.message_label = text_label("muted")
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self.apply_filter)
+        self.text_edit.textChanged.connect(lambda _t: self._text_timer.start())
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
+        for combo in (self.target_combo, self.village_combo, self.result_combo,
+                      self.priority_combo, self.origin_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.chip_clear.clicked.connect(self.clear_drill)
+        self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.export_csv_button.clicked.connect(lambda: self.export("csv"))
+        self.model.loaded.connect(self._count_arrived)
+        self.model.load_failed.connect(self._show_problem)
+        self._fill_fixed_combos()
+        self._set_default_dates()
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("—")
+        return edit
+
+    def _set_default_dates(self) -> None:
+        """This month so far, in station time: what an operator usually checks."""
+        today = station_now().date()
+        for edit, day in ((self.from_edit, today.replace(day=1)), (self.to_edit, today)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+
+    # --- texts -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.from_caption.setText(self.tr("From"))
+        self.to_caption.setText(self.tr("to"))
+        self.text_edit.setPlaceholderText(self.tr("Title contains… (with or without accents)"))
+        self.clear_button.setText(self.tr("Show all"))
+        self.export_xlsx_button.setText(self.tr("Export to Excel…"))
+        self.export_csv_button.setText(self.tr("Export to CSV…"))
+        self.chip_clear.setToolTip(self.tr("Clear this filter"))
+        self.chip_clear.setAccessibleName(self.tr("Clear this filter"))
+        self._set_first(self.target_combo, self.tr("All clusters and boards"))
+        self._set_first(self.village_combo, self.tr("All villages"))
+        self._fill_fixed_combos()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    @staticmethod
+    def _set_first(combo: QComboBox, text: str) -> None:
+        if combo.count() == 0:
+            combo.blockSignals(True)
+            combo.addItem(text, None)
+            combo.blockSignals(False)
+        else:
+            combo.setItemText(0, text)
+
+    def _fill_fixed_combos(self) -> None:
+        fixed: list[tuple[QComboBox, str, list[tuple[str, str]]]] = [
+            (self.result_combo, self.tr("Any result"),
+             [(v, result_label(v)) for v in ("success", "partial", "failed", "missed")]),
+            (self.priority_combo, self.tr("Any priority"),
+             [(v, priority_label(v)) for v in ("normal", "priority", "emergency")]),
+            (self.origin_combo, self.tr("Any content"),
+             [(v, origin_label(v)) for v in ("own", "relay", "source")]),
+        ]
+        for combo, first, values in fixed:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for value, label in values:
+                combo.addItem(label, value)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    # --- loading -----------------------------------------------------------------------
+
+    def activate(self) -> None:
+        self._load_choices()
+        self.apply_filter()
+
+    def _load_choices(self) -> None:
+        if self._choices_loaded:
+            return
+        self._choices_loaded = True   # asked for; a failure is shown, not retried in a loop
+        ctx = self._ctx
+        self._tasks.submit(lambda: log_choices(ctx), on_done=self._choices_arrived,
+                           on_error=lambda exc: self._show_problem(error_text(exc)),
+                           context=self, name="broadcast log: choices")
+
+    def _choices_arrived(self, choices: dict[str, list[tuple[str, str]]]) -> None:
+        for combo, key in ((self.target_combo, "targets"), (self.village_combo, "villages")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, name in choices.get(key, []):
+                combo.addItem(name, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.blockSignals(False)
+
+    def current_filter(self) -> LogFilter:
+        """What the widgets ask for, laid over an active drill-down."""
+        base = self._drill or LogFilter()
+        changes: dict[str, object] = {
+            "start": _day(self.from_edit.date()), "end": _day(self.to_edit.date())}
+        if self.target_combo.currentData():
+            changes["target_ids"] = (str(self.target_combo.currentData()),)
+        if self.village_combo.currentData():
+            changes["village_ids"] = (int(self.village_combo.currentData()),)
+        text = self.text_edit.text().strip()
+        if text:
+            changes["text"] = text
+        for combo, name in ((self.result_combo, "results"), (self.priority_combo, "priorities"),
+                            (self.origin_combo, "origins")):
+            if combo.currentData():
+                changes[name] = (str(combo.currentData()),)
+        return replace(base, **changes)  # type: ignore[arg-type]
+
+    def apply_filter(self) -> None:
+        flt = self.current_filter()
+        self.message_label.hide()
+        self.model.set_filter(flt)
+        self._load_totals(flt)
+
+    def _load_totals(self, flt: LogFilter) -> None:
+        self._totals_generation += 1
+        generation, ctx = self._totals_generation, self._ctx
+        self.totals_label.setText(self.tr("Counting…"))
+
+        def done(totals: LogTotals) -> None:
+            if generation == self._totals_generation:
+                self._show_totals(totals)
+
+        self._tasks.submit(lambda: log_totals(ctx, flt), on_done=done,
+                           on_error=lambda exc: self._show_problem(error_text(exc)),
+                           context=self, name="broadcast log: totals")
+
+    def _show_totals(self, totals: LogTotals) -> None:
+        self.last_totals = totals
+        self.totals_label.setText(self.tr(
+            "{entries} plays: {success} played, {partial} partly, {failed} failed, "
+            "{other} other · {hours} hours on air").format(
+                entries=format_number(totals.entries), success=format_number(totals.success),
+                partial=format_number(totals.partial), failed=format_number(totals.failed),
+                other=format_number(totals.other), hours=format_hours(totals.played_s)))
+
+    def _count_arrived(self, count: int) -> None:
+        if count == 0:
+            self.message_label.setText(self.tr(
+                "No plays match. Widen the dates or choose \"Show all\"."))
+            self.message_label.show()
+
+    def _show_problem(self, reason: str) -> None:
+        self.message_label.setText(reason)
+        self.message_label.show()
+
+    # --- filters and drill-down --------------------------------------------------------
+
+    def clear_filters(self) -> None:
+        """Back to this month, everything, no drill-down."""
+        self._drill = None
+        self.chip.hide()
+        for combo in (self.target_combo, self.village_combo, self.result_combo,
+                      self.priority_combo, self.origin_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.text_edit.blockSignals(True)
+        self.text_edit.clear()
+        self.text_edit.blockSignals(False)
+        self._set_default_dates()
+        self.apply_filter()
+
+    def show_drill(self, drill: LogFilter, description: str) -> None:
+        """Show exactly the entries behind a statistic; the other filters start empty."""
+        self._drill = drill
+        for combo in (self.target_combo, self.village_combo, self.result_combo,
+                      self.priority_combo, self.origin_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.text_edit.blockSignals(True)
+        self.text_edit.clear()
+        self.text_edit.blockSignals(False)
+        for edit, day in ((self.from_edit, drill.start), (self.to_edit, drill.end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self.chip_label.setText(self.tr("Filter: {what}").format(what=description))
+        self.chip.show()
+        self._load_choices()
+        self.apply_filter()
+
+    @property
+    def drill(self) -> LogFilter | None:
+        return self._drill
+
+    def clear_drill(self) -> None:
+        self._drill = None
+        self.chip.hide()
+        self.apply_filter()
+        self.drill_cleared.emit()
+
+    # --- export ------------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        """Ask where, then write the filtered log in the background."""
+        flt = self.current_filter()
+        stamp = station_now().strftime("%Y%m%d-%H%M")
+        suggested = self._ctx.paths.exports / f"nhat-ky-phat-thanh-{stamp}.{kind}"
+        file_filter = (self.tr("Excel workbook (*.xlsx)") if kind == "xlsx"
+                       else self.tr("CSV file (*.csv)"))
+        path = self.ask_save_path(self, self.tr("Export the broadcast log"), suggested,
+                                  file_filter)
+        if path is None:
+            return
+        self.export_to(kind, path, flt)
+
+    def export_to(self, kind: str, path: Path, flt: LogFilter | None = None) -> None:
+        ctx, flt = self._ctx, flt or self.current_filter()
+        writer = export_log_xlsx if kind == "xlsx" else export_log_csv
+        for button in (self.export_xlsx_button, self.export_csv_button):
+            button.setEnabled(False)
+        self.message_label.setText(self.tr("Writing {name}…").format(name=path.name))
+        self.message_label.show()
+
+        def done(rows: int) -> None:
+            self._export_finished()
+            self.last_export = path
+            self.message_label.setText(self.tr("Saved {rows} plays to {path}").format(
+                rows=format_number(rows), path=str(path)))
+
+        def failed(exc: BaseException) -> None:
+            self._export_finished()
+            log.warning("exporting the broadcast log to %s failed: %s", path, exc)
+            self.message_label.setText(self.tr("The export failed: {reason}").format(
+                reason=error_text(exc)))
+
+        self._tasks.submit(lambda: writer(ctx, flt, path), on_done=done, on_error=failed,
+                           context=self, name=f"broadcast log: export {kind}")
+
+    def _export_finished(self) -> None:
+        for button in (self.export_xlsx_button, self.export_csv_button):
+            button.setEnabled(True)
