@@ -10,13 +10,25 @@ from collections.abc import Sequence
 from .. import __version__
 from ..logsetup import setup_logging
 from ..paths import DataPaths, demo_data_dir
-from . import devices, doctor, emergency, items, programme, push, restore, simulate, sync, users
+from . import (
+    devices,
+    doctor,
+    emergency,
+    items,
+    programme,
+    push,
+    report,
+    restore,
+    simulate,
+    sync,
+    users,
+)
 from .common import CommandError, common_parser, data_dir
 
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = [doctor, users, simulate, sync, items, devices, push, emergency, programme,
-                   restore]
+                   restore, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ from ...sync.outbox import enqueue
 from ...timezone import STATION_TZ
 from .. import audit
 from ..errors import InvalidInput, NotFound, ServiceError
-from ..permissions import Actor, Permission
+from ..permissions import SYSTEM, Actor, Permission
 from .indicators import compute_statistics
 from .periods import Period, due_date, period_of, upcoming_due
 
@@ -96,7 +96,9 @@ def _load(session: Any, report_id: str) -> Report:
     return row
 
 
-def _signer(actor: Actor) -> str:
+def _signer(actor: Actor) -> str | None:
+    if actor is SYSTEM:  # built by the console itself: nobody to print as preparer
+        return None
     return actor.display_name or actor.username
 
 
