@@ -24,6 +24,7 @@ from console.services import local_content
 from console.services.errors import PermissionDenied
 from console.services.permissions import ROLE_PERMISSIONS, Actor, Permission
 from console.services.programmes import approval, editing
+from console.settings import STATION_CODE
 from console.timezone import STATION_TZ, station_now
 
 from ..delivery.helpers import ADMIN, cache_media, make_item, make_programme
@@ -134,10 +135,39 @@ else:
         "settings.verify_tls", Permission.EDIT_SETTINGS, lambda c, t: None,
         lambda c, a, _: station_settings.set_verify_tls(c, a, False)))
 
-try:  # reports services (approve, submit, build, contribute)
-    from console.services import reports as reports_services
+try:  # reports services (build, edit, approve, submit, contribute)
+    from console.services.reports import contributions as report_contributions
+    from console.services.reports import forms as report_forms
+    from console.services.reports.periods import period_of
 except ImportError:  # pragma: no cover
-    reports_services = None
+    report_forms = None  # type: ignore[assignment]
+else:
+    def _report(state: str) -> Callable[[ConsoleContext, Path], str]:
+        def prepare(ctx: ConsoleContext, _tmp: Path) -> str:
+            ctx.settings.set(STATION_CODE, "XA-PHULOC")
+            view = report_forms.build_report(ctx, ADMIN, period_of("month", 2026, 10))
+            if state == "approved":
+                report_forms.approve_report(ctx, ADMIN, view.id)
+            return view.id
+        return prepare
+
+    def _local_item(ctx: ConsoleContext, tmp: Path) -> str:
+        report = local_content.import_files(ctx, ADMIN, [_sound_file(ctx, tmp)])
+        assert report.imported, report.refused
+        return report.imported[0].item_id
+
+    ENTRY_POINTS += [
+        EntryPoint("report.build", Permission.PREPARE_REPORTS, lambda c, t: None,
+                   lambda c, a, _: report_forms.build_report(c, a, period_of("month", 2026, 10))),
+        EntryPoint("report.edit", Permission.PREPARE_REPORTS, _report("draft"),
+                   lambda c, a, rid: report_forms.update_report(c, a, rid, notes="Đã rà soát")),
+        EntryPoint("report.approve", Permission.APPROVE_REPORTS, _report("draft"),
+                   lambda c, a, rid: report_forms.approve_report(c, a, rid)),
+        EntryPoint("report.submit", Permission.SUBMIT_REPORTS, _report("approved"),
+                   lambda c, a, rid: report_forms.submit_report(c, a, rid)),
+        EntryPoint("contribution.send", Permission.CONTRIBUTE, _local_item,
+                   lambda c, a, item: report_contributions.contribute_item(c, a, item)),
+    ]
 
 CASES = [(entry, role) for entry in ENTRY_POINTS for role in Role]
 
