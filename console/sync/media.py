@@ -8,6 +8,7 @@ failure or a crash. Names from the server are never used as paths.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import logging
 import os
@@ -206,23 +207,24 @@ class MediaDownloader:
     def _write(self, resp: requests.Response, part: Path, hasher: hashlib._Hash,
                remaining: int) -> int:
         written = 0
-        with part.open("ab") as fh:
-            for chunk in read_body(resp, CHUNK):
-                if self._stopped():
-                    raise Cancelled("cancelled")
-                if written + len(chunk) > remaining:
-                    raise PermanentError("the server sent more bytes than the file's size")
-                try:
+        try:
+            with part.open("ab") as fh:
+                for chunk in read_body(resp, CHUNK):
+                    if self._stopped():
+                        raise Cancelled("cancelled")
+                    if written + len(chunk) > remaining:
+                        raise PermanentError("the server sent more bytes than the file's size")
                     fh.write(chunk)
-                except OSError as exc:
-                    if exc.errno == 28:  # ENOSPC
-                        raise DiskFull(f"the disk is full while saving media in {part.parent}"
-                                       ) from exc
-                    raise
-                hasher.update(chunk)
-                written += len(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())  # verified bytes must be on disk before the rename
+                    hasher.update(chunk)
+                    written += len(chunk)
+                fh.flush()
+                os.fsync(fh.fileno())  # verified bytes must be on disk before the rename
+        except OSError as exc:
+            if exc.errno != errno.ENOSPC:
+                raise
+            # The half file goes: its bytes would keep the station's database from writing.
+            part.unlink(missing_ok=True)
+            raise DiskFull(f"the disk is full while saving media in {part.parent}") from exc
         return written
 
     def _check_space(self, needed: int) -> None:

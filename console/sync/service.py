@@ -202,6 +202,8 @@ class SyncService:
         try:
             stats = downloader.run()
         except DiskFull as exc:
+            log.error("media not saved: %s (what is half fetched resumes when space returns)",
+                      exc)
             result.errors.insert(0, str(exc))
             raise
         result.files_downloaded, result.files_failed = stats.files_downloaded, stats.files_failed
