@@ -139,3 +139,26 @@ def test_export_report_xlsx(qtbot, make_env, ctx, ids, tmp_path: Path) -> None: 
     assert tab.last_export.stat().st_size > 0
     load_workbook(tab.last_export)                         # a real workbook
     close(qtbot, page)
+
+
+def test_export_report_pdf(qtbot, make_env, ctx, ids, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = prepared(qtbot, make_env, EDITOR)
+    tab = page.report_tab
+    tab.ask_save_path = lambda _p, _t, suggested, _f: tmp_path / suggested.name
+    tab.pdf_button.click()
+    settle(qtbot, page)
+    assert tab.last_export == tmp_path / "bao-cao-2026-11.pdf"
+    assert tab.last_export.read_bytes().startswith(b"%PDF")
+    close(qtbot, page)
+
+
+def test_cancelled_dialog_writes_nothing(qtbot, make_env, ctx, ids, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = prepared(qtbot, make_env, EDITOR)
+    tab = page.report_tab
+    tab.ask_save_path = lambda *_args: None
+    before = tab.message_label.text()
+    tab.xlsx_button.click()
+    settle(qtbot, page)
+    assert tab.last_export is None and tab.message_label.text() == before
+    assert not ctx.paths.exports.exists() or not list(ctx.paths.exports.iterdir())
+    close(qtbot, page)
