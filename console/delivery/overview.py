@@ -213,7 +213,10 @@ def read_emergency(db: Database) -> EmergencyView | None:
                 start_state=job.state, start_detail=job.detail or "",
                 stop_state=stop.state if stop else None,
                 stop_detail=(stop.detail or "") if stop else ""))
-        acks.sort(key=lambda a: (a.kind == TargetKind.BOARD.value, a.village, a.name))
+        # Devices that have not answered come first: they are what the operator must see.
+        acks.sort(key=lambda a: (a.start_state == "delivered"
+                                 and a.stop_state in (None, "delivered"),
+                                 a.kind == TargetKind.BOARD.value, a.village, a.name))
         return EmergencyView(
             emergency_id=chosen, title=str(command.get("title") or ""),
             text=command.get("text"), item_id=command.get("item_id"),

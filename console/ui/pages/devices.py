@@ -211,8 +211,11 @@ class DevicesPage(Page):
             for row in newly_down(self._before, rows):
                 self.raise_alarm(row)
         self._before = {r.id: r.status for r in rows}
+        first = self.model.rowCount() == 0
         self.model.set_rows(rows)
         self.map.set_rows(rows)
+        if first and rows:
+            self._fit_columns()
         if selected and self.selected_ids() != selected:
             self._select(selected)
         self._render_summary()
@@ -220,6 +223,15 @@ class DevicesPage(Page):
         if self._again:
             self._again = False
             self.reload()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for col, widest in ((TargetTableModel.NAME, 230), (TargetTableModel.SCHEDULED, 200),
+                            (TargetTableModel.KIND, 150)):
+            header.resizeSection(col, min(header.sectionSize(col), widest))
+        total = max(self.splitter.width(), 600)
+        self.splitter.setSizes([int(total * 0.62), total - int(total * 0.62)])
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False

@@ -2,7 +2,8 @@
 
 Equirectangular projection (longitude scaled by cos(latitude)) fitted to the bounding box
 of the points; clusters are circles, boards squares, coloured by state; each village's
-name sits above its devices. Hover for details; a click selects the device.
+name is written beside its devices where there is room. Hover for details; a click
+selects the device.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class DevicesMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._rows: list[TargetRow] = []
         self._selected: set[str] = set()
+        self.labels_drawn = 0
         self.setAccessibleName(QCoreApplication.translate("Devices", "Map of the devices"))
 
     def sizeHint(self) -> QSize:
@@ -94,23 +96,33 @@ class DevicesMap(QWidget):
                                  "Devices", "No device has coordinates in the list."))
             return
         rows = {r.id: r for r in self.placed()}
-        # Villages first, under the points: a soft label above the village's devices.
-        villages: dict[str, list[QPointF]] = {}
-        for ident, pos in positions.items():
-            villages.setdefault(rows[ident].village, []).append(pos)
+        # Each device's village beside it, where it does not cover another label or
+        # device; a crowded one goes without (its tooltip still says).
         label_font = QFont(self.font())
-        label_font.setBold(True)
+        label_font.setPointSizeF(max(label_font.pointSizeF() * 0.85, 7.0))
         painter.setFont(label_font)
         painter.setPen(QColor("#4a5663"))
         metrics = painter.fontMetrics()
-        for village, points in villages.items():
+        dots = [QRectF(p.x() - RADIUS, p.y() - RADIUS, 2 * RADIUS, 2 * RADIUS)
+                for p in positions.values()]
+        taken: list[QRectF] = []
+        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -24)  # the legend keeps the bottom
+        for ident, pos in sorted(positions.items(), key=lambda kv: (kv[1].y(), kv[1].x())):
+            village = rows[ident].village
             if not village:
                 continue
-            x = sum(p.x() for p in points) / len(points)
-            y = min(p.y() for p in points) - RADIUS - 6
-            w = metrics.horizontalAdvance(village)
-            x = min(max(x - w / 2, 4.0), self.width() - w - 4.0)
-            painter.drawText(QPointF(x, max(y, metrics.ascent() + 2.0)), village)
+            w, h = metrics.horizontalAdvance(village) + 2, metrics.height()
+            for x, y in ((pos.x() + RADIUS + 3, pos.y() - h / 2),
+                         (pos.x() - RADIUS - 3 - w, pos.y() - h / 2),
+                         (pos.x() - w / 2, pos.y() - RADIUS - 2 - h),
+                         (pos.x() - w / 2, pos.y() + RADIUS + 2)):
+                box = QRectF(x, y, w, h)
+                if bounds.contains(box) and not any(box.intersects(o) for o in taken) \
+                        and not any(box.intersects(d) for d in dots):
+                    taken.append(box)
+                    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, village)
+                    break
+        self.labels_drawn = len(taken)
         for ident, pos in positions.items():
             row = rows[ident]
             colour = QColor(STATE_COLOURS.get(row.status, "#6b7785"))

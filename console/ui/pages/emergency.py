@@ -115,9 +115,9 @@ class EmergencyPage(Page):
         self.item_combo = QComboBox()
         self.item_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.item_combo.setMinimumContentsLength(30)
+        self.item_combo.setMinimumContentsLength(16)
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setMaximumHeight(90)
+        self.text_edit.setMaximumHeight(70)
         what.addWidget(self.item_radio)
         what.addWidget(self.item_combo)
         what.addWidget(self.text_radio)
@@ -172,7 +172,8 @@ class EmergencyPage(Page):
         self.ack_table.setWordWrap(False)
         header = self.ack_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ack_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         acks.addWidget(self.ack_table, 1)
         columns.addWidget(self.ack_box, 3)
         self.body.addLayout(columns, 1)
@@ -194,9 +195,11 @@ class EmergencyPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.what_box.setTitle(self.tr("What to broadcast"))
-        self.item_radio.setText(self.tr("An item from the library (emergency items first)"))
-        self.text_radio.setText(self.tr("A message typed now (read out by the computer voice; "
-                                        "boards show the text)"))
+        self.item_radio.setText(self.tr("An item from the library"))
+        self.item_radio.setToolTip(self.tr("Emergency items come first, marked ⚠"))
+        self.text_radio.setText(self.tr("A message typed now"))
+        self.text_radio.setToolTip(self.tr("Clusters read it out with the computer voice; "
+                                           "boards show the text"))
         self.text_edit.setPlaceholderText(self.tr(
             "For example: Bão số 3 đổ bộ trong đêm nay, bà con không ra khơi…"))
         self.where_box.setTitle(self.tr("Where"))
@@ -251,7 +254,8 @@ class EmergencyPage(Page):
                 parent.setCheckState(0, Qt.CheckState.Unchecked)
                 self.target_tree.addTopLevelItem(parent)
                 villages[village] = parent
-            child = QTreeWidgetItem([f"{t.name} ({kind_label(t.kind)})"])
+            child = QTreeWidgetItem([t.name])
+            child.setToolTip(0, kind_label(t.kind))
             child.setData(0, Qt.ItemDataRole.UserRole, t.id)
             child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             child.setCheckState(0, Qt.CheckState.Unchecked)
