@@ -137,7 +137,8 @@ def seed_november(ctx) -> None:  # type: ignore[no-untyped-def]
                              origin="commune", published_at=vn(5 + n * 9, 8),
                              duration_s=300.0))
         s.flush()
-        s.add(Contribution(item_id="xa-1", created_at=vn(6, 9), status="accepted"))
+        s.add(Contribution(item_id="xa-1", created_at=vn(6, 9), updated_at=vn(8, 14),
+                           status="accepted", remote_id="DG-2026-0412"))
 
         broken = {"cum-05-2": range(10, 13)}        # out of order 10–12 November
         rows = []

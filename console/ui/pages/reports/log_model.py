@@ -43,12 +43,12 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 class Column(IntEnum):
     STARTED = 0
-    TARGET = 1
-    VILLAGE = 2
-    TITLE = 3
-    PRIORITY = 4
-    RESULT = 5
-    PLAYED = 6
+    TITLE = 1
+    TARGET = 2
+    VILLAGE = 3
+    RESULT = 4
+    PLAYED = 5
+    PRIORITY = 6
     ORIGIN = 7
     CATEGORY = 8
     SOURCE = 9
@@ -71,13 +71,19 @@ def header_title(column: Column) -> str:
 
 
 def _texts(row: LogRow) -> tuple[str, ...]:
-    started = to_station(row.started_at).strftime("%d/%m/%Y %H:%M")
-    return (
-        started, row.target_name, row.village or "", row.title,
-        "" if row.priority == "normal" else priority_label(row.priority),
-        result_label(row.result), format_length(row.played_s), origin_label(row.origin),
-        row.category or "", source_label(row.source),
-    )
+    texts = {
+        Column.STARTED: to_station(row.started_at).strftime("%d/%m/%Y %H:%M"),
+        Column.TITLE: row.title,
+        Column.TARGET: row.target_name,
+        Column.VILLAGE: row.village or "",
+        Column.RESULT: result_label(row.result),
+        Column.PLAYED: format_length(row.played_s),
+        Column.PRIORITY: "" if row.priority == "normal" else priority_label(row.priority),
+        Column.ORIGIN: origin_label(row.origin),
+        Column.CATEGORY: row.category or "",
+        Column.SOURCE: source_label(row.source),
+    }
+    return tuple(texts[column] for column in Column)
 
 
 class LogModel(QAbstractTableModel):

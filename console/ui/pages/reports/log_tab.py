@@ -138,12 +138,12 @@ class LogTab(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.STARTED, 130), (Column.TARGET, 150),
-                              (Column.VILLAGE, 110), (Column.PRIORITY, 80),
-                              (Column.RESULT, 100), (Column.PLAYED, 64), (Column.ORIGIN, 110),
-                              (Column.CATEGORY, 110), (Column.SOURCE, 120)):
+        header.setStretchLastSection(True)
+        # the title first and wide; what does not fit scrolls sideways
+        for column, width in ((Column.STARTED, 145), (Column.TITLE, 320), (Column.TARGET, 170),
+                              (Column.VILLAGE, 110), (Column.RESULT, 105), (Column.PLAYED, 60),
+                              (Column.PRIORITY, 85), (Column.ORIGIN, 115),
+                              (Column.CATEGORY, 140), (Column.SOURCE, 150)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
 
