@@ -71,7 +71,7 @@ def _pending_translator(app, folder: Path):  # type: ignore[no-untyped-def]
 
     class Pending(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-            return table.get((context, source), "")
+            return table.get((context, source))  # None: not ours, ask the next translator
 
         def isEmpty(self) -> bool:
             return not table

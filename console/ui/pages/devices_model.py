@@ -104,11 +104,15 @@ class TargetTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        return [tr("Devices", "Name"), tr("Devices", "Village"), tr("Devices", "Kind"),
-                tr("Devices", "State"), tr("Devices", "Volume"), tr("Devices", "Last seen"),
-                tr("Devices", "Firmware"), tr("Devices", "Next programme"),
-                tr("Devices", "Latest delivery")][section]
+        return [QCoreApplication.translate("Devices", "Name"),
+                QCoreApplication.translate("Devices", "Village"),
+                QCoreApplication.translate("Devices", "Kind"),
+                QCoreApplication.translate("Devices", "State"),
+                QCoreApplication.translate("Devices", "Volume"),
+                QCoreApplication.translate("Devices", "Last seen"),
+                QCoreApplication.translate("Devices", "Firmware"),
+                QCoreApplication.translate("Devices", "Next programme"),
+                QCoreApplication.translate("Devices", "Latest delivery")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -158,13 +162,13 @@ class TargetTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, row: TargetRow, col: int) -> str | None:
-        tr = QCoreApplication.translate
         if col in (self.DELIVERY, self.SCHEDULED) and row.programmes:
             lines = [delivery_line(p) + (f" — {p.detail}" if p.detail else "")
                      for p in row.programmes]
             return "\n".join(lines)
         if col == self.STATE and row.now_playing:
-            return tr("Devices", "Playing: {title}").format(title=row.now_playing)
+            return QCoreApplication.translate("Devices", "Playing: {title}").format(
+                title=row.now_playing)
         if col == self.NAME:
             return f"{row.id} · {row.protocol}"
         return None
