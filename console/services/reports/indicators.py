@@ -60,7 +60,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, case, cast, func, select
 
 from ...context import ConsoleContext
 from ...models import AsRunEntry, Category, Contribution, DeliveryTarget, SourceItem
@@ -68,7 +68,7 @@ from ...models.devices import DeviceStatusSample
 from ...models.station import Village
 from ...search.collation import vi_key
 from ...timezone import STATION_TZ
-from .log import SUCCESS_RESULTS, LogFilter, _joined, origin_expression
+from .log import SUCCESS_RESULTS, LogFilter
 from .periods import Period, aware_bounds, months_in
 from .template import INDICATOR_ROWS
 
@@ -127,8 +127,9 @@ class Statistics:
 class _Entry:
     id: str
     content: str
-    scheduled: dt.datetime | None
-    started: dt.datetime
+    scheduled: str | None  # as stored: only compared for equality
+    started: float         # days (SQLite julianday, UTC): cheap to read and compare
+    month: str             # 'YYYY-MM' on the station calendar
     played: float
     result: str
     priority: str
@@ -154,23 +155,61 @@ class _Airing:
                     and (village is False or e.village == village)), default=0.0)
 
 
+def _offset(period: Period) -> str:
+    """The station's UTC offset as an SQLite date modifier ('+7 hours')."""
+    offset = STATION_TZ.utcoffset(dt.datetime.combine(period.start, dt.time()))
+    minutes = int((offset or dt.timedelta()).total_seconds() // 60)
+    return f"{minutes:+d} minutes"
+
+
+def _origin(content_origin: str | None, item_id: str | None,
+            item: tuple[str, bool, str | None] | None) -> str:
+    """The rule of log.origin_expression(), in Python."""
+    if content_origin == "relay" or (item is not None and item[0] == "stream"):
+        return "relay"
+    if item_id is None or (item is not None and item[1]) or content_origin == "own":
+        return "own"
+    return "source"
+
+
 def _load(ctx: ConsoleContext, period: Period) -> list[_Entry]:
+    """The period's entries. A year's log is hundreds of thousands of rows: times are read
+    as numbers and strings (no datetime objects) and the small tables (items, targets,
+    villages, categories) are looked up in memory rather than joined row by row."""
     start, end = aware_bounds(period)
-    query = _joined(select(
-        AsRunEntry.id, AsRunEntry.item_id, AsRunEntry.title, AsRunEntry.scheduled_at,
-        AsRunEntry.started_at, AsRunEntry.played_s, AsRunEntry.result, AsRunEntry.priority,
-        AsRunEntry.target_kind, origin_expression(), SourceItem.category_code, Category.name,
-        DeliveryTarget.village_id, Village.name)).where(
+    query = select(
+        AsRunEntry.id, AsRunEntry.item_id, AsRunEntry.title,
+        cast(AsRunEntry.scheduled_at, String), func.julianday(AsRunEntry.started_at),
+        func.strftime("%Y-%m", AsRunEntry.started_at, _offset(period)),
+        AsRunEntry.played_s, AsRunEntry.result, AsRunEntry.priority,
+        AsRunEntry.target_kind, AsRunEntry.content_origin, AsRunEntry.target_id).where(
         AsRunEntry.started_at >= start, AsRunEntry.started_at < end)
     with ctx.db.read() as session:
-        rows = session.execute(query.order_by(AsRunEntry.started_at, AsRunEntry.id)).all()
-    return [_Entry(r[0], r[1] if r[1] else f"title:{r[2]}", r[3], r[4], float(r[5] or 0.0),
-                   r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13]) for r in rows]
+        rows = session.execute(query).all()
+        used = {r[1] for r in rows if r[1]}
+        items = {i: (k, bool(local), c) for i, k, local, c in session.execute(
+            select(SourceItem.id, SourceItem.kind, SourceItem.local, SourceItem.category_code))
+            if i in used}
+        categories = dict(session.execute(select(Category.code, Category.name)).all())
+        villages = dict(session.execute(select(Village.id, Village.name)).all())
+        targets = dict(session.execute(select(DeliveryTarget.id, DeliveryTarget.village_id)).all())
+    out = []
+    for r in rows:
+        item = items.get(r[1]) if r[1] else None
+        category = item[2] if item else None
+        village = targets.get(r[11])
+        out.append(_Entry(r[0], r[1] if r[1] else f"title:{r[2]}", r[3], r[4], r[5],
+                          float(r[6] or 0.0), r[7], r[8], r[9], _origin(r[10], r[1], item),
+                          category, categories.get(category) if category else None,
+                          village, villages.get(village) if village else None))
+    out.sort(key=lambda e: (e.started, e.id))
+    return out
 
 
 def airings(entries: list[_Entry]) -> list[_Airing]:
     """Group successful entries into airings (see AIRING in the module docstring)."""
-    scheduled: dict[tuple[str, dt.datetime], _Airing] = {}
+    scheduled: dict[tuple[str, str], _Airing] = {}
+    window = JOIN_WINDOW / dt.timedelta(days=1)
     loose: dict[str, list[_Airing]] = defaultdict(list)
     out: list[_Airing] = []
     for entry in entries:  # in start order
@@ -183,7 +222,7 @@ def airings(entries: list[_Entry]) -> list[_Airing]:
                 out.append(airing)
         else:
             recent = loose[entry.content]
-            if recent and entry.started - recent[-1].first.started <= JOIN_WINDOW:
+            if recent and entry.started - recent[-1].first.started <= window:
                 airing = recent[-1]
             else:
                 airing = _Airing()
@@ -206,32 +245,31 @@ def _availability(ctx: ConsoleContext, period: Period
                   ) -> tuple[dict[str, tuple[int, int]], list[AvailabilityPoint], set[str]]:
     """(kind → (up checks, known checks)), per-day points, targets seen up."""
     start, end = aware_bounds(period)
-    query = (select(DeliveryTarget.kind, DeviceStatusSample.target_id, DeviceStatusSample.at,
-                    DeviceStatusSample.status)
+    up = func.sum(case((DeviceStatusSample.status.in_(UP), 1), else_=0))
+    day = func.date(DeviceStatusSample.at, _offset(period))
+    where = (DeviceStatusSample.at >= start, DeviceStatusSample.at < end,
+             DeviceStatusSample.status.in_(KNOWN), DeliveryTarget.enabled.is_(True),
+             DeliveryTarget.kind.in_((CLUSTER, BOARD)))
+    query = (select(DeliveryTarget.kind, day, up, func.count())
              .join(DeliveryTarget, DeliveryTarget.id == DeviceStatusSample.target_id)
-             .where(DeviceStatusSample.at >= start, DeviceStatusSample.at < end,
-                    DeviceStatusSample.status.in_(KNOWN), DeliveryTarget.enabled.is_(True)))
+             .where(*where).group_by(DeliveryTarget.kind, day))
     totals: dict[str, list[int]] = {CLUSTER: [0, 0], BOARD: [0, 0]}
-    days: dict[tuple[dt.date, str], list[int]] = defaultdict(lambda: [0, 0])
-    seen_up: set[str] = set()
+    days: dict[tuple[dt.date, str], tuple[int, int]] = {}
     with ctx.db.read() as session:
-        for kind, target_id, at, status in session.execute(query):
-            if kind not in totals:
-                continue
-            up = status in UP
-            totals[kind][0] += up
-            totals[kind][1] += 1
-            day = days[(at.astimezone(STATION_TZ).date(), kind)]
-            day[0] += up
-            day[1] += 1
-            if up:
-                seen_up.add(target_id)
+        for kind, when, ups, count in session.execute(query):
+            totals[kind][0] += int(ups or 0)
+            totals[kind][1] += int(count)
+            days[(dt.date.fromisoformat(when), kind)] = (int(ups or 0), int(count))
+        seen_up = set(session.scalars(
+            select(DeviceStatusSample.target_id).distinct()
+            .join(DeliveryTarget, DeliveryTarget.id == DeviceStatusSample.target_id)
+            .where(*where, DeviceStatusSample.status.in_(UP))))
     points = []
-    day = period.start
-    while day <= period.end:
-        c, b = days.get((day, CLUSTER), [0, 0]), days.get((day, BOARD), [0, 0])
-        points.append(AvailabilityPoint(day, _pct(c[0], c[1]), _pct(b[0], b[1])))
-        day += dt.timedelta(days=1)
+    current = period.start
+    while current <= period.end:
+        c, b = days.get((current, CLUSTER), (0, 0)), days.get((current, BOARD), (0, 0))
+        points.append(AvailabilityPoint(current, _pct(c[0], c[1]), _pct(b[0], b[1])))
+        current += dt.timedelta(days=1)
     return {k: (v[0], v[1]) for k, v in totals.items()}, points, seen_up
 
 
@@ -364,22 +402,23 @@ def compute_statistics(ctx: ConsoleContext, period: Period) -> Statistics:
         availability=points)
 
 
-def _month_of(moment: dt.datetime) -> tuple[int, int]:
-    local = moment.astimezone(STATION_TZ)
-    return local.year, local.month
-
-
 def _by_month(period: Period, all_airings: list[_Airing],
               entries: list[_Entry]) -> list[Breakdown]:
+    airings_of: dict[str, list[_Airing]] = defaultdict(list)
+    for airing in all_airings:
+        airings_of[airing.first.month].append(airing)
+    plays: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        plays[entry.month] += 1
     out = []
     for month in months_in(period):
-        key = (month.year, month.index)
-        mine = [a for a in all_airings if _month_of(a.first.started) == key]
+        key = f"{month.year}-{month.index:02d}"
+        mine = airings_of.get(key, [])
         out.append(Breakdown(
             month.code, f"{month.index:02d}/{month.year}",
             sum(a.first.origin != "relay" for a in mine), _hours(sum(a.seconds() for a in mine)),
             LogFilter(start=month.start, end=month.end, results=SUCCESS_RESULTS),
-            plays=sum(_month_of(e.started) == key for e in entries)))
+            plays=plays.get(key, 0)))
     return out
 
 
@@ -415,19 +454,25 @@ def _by_category(period: Period, all_airings: list[_Airing], entries: list[_Entr
 def _by_village(period: Period, all_airings: list[_Airing],
                 entries: list[_Entry]) -> list[Breakdown]:
     names: dict[int, str] = {}
+    plays: dict[int, int] = defaultdict(int)
     for entry in entries:
         names[entry.village or 0] = entry.village_name or NO_VILLAGE
-    out = []
-    for key in sorted(names, key=lambda k: (k == 0, vi_key(names[k]) or "")):
-        village = key or None
-        mine = [a for a in all_airings if any(e.village == village for e in a.entries)]
-        out.append(Breakdown(
-            str(key), names[key], sum(a.first.origin != "relay" for a in mine),
-            _hours(sum(a.seconds(village) for a in mine)),
-            LogFilter(start=period.start, end=period.end, results=SUCCESS_RESULTS,
-                      village_ids=(key,)),
-            plays=sum((e.village or 0) == key for e in entries)))
-    return out
+        plays[entry.village or 0] += 1
+    bulletins: dict[int, int] = defaultdict(int)
+    seconds: dict[int, float] = defaultdict(float)
+    for airing in all_airings:
+        longest: dict[int, float] = {}
+        for entry in airing.entries:
+            key = entry.village or 0
+            audio = entry.played if entry.kind in AUDIO_KINDS else 0.0
+            longest[key] = max(longest.get(key, 0.0), audio)
+        for key, value in longest.items():
+            bulletins[key] += airing.first.origin != "relay"
+            seconds[key] += value
+    return [Breakdown(str(key), names[key], bulletins.get(key, 0), _hours(seconds.get(key, 0.0)),
+                      LogFilter(start=period.start, end=period.end, results=SUCCESS_RESULTS,
+                                village_ids=(key,)), plays=plays[key])
+            for key in sorted(names, key=lambda k: (k == 0, vi_key(names[k]) or ""))]
 
 
 def _by_priority(period: Period, all_airings: list[_Airing], entries: list[_Entry],
