@@ -162,3 +162,20 @@ def test_cancelled_dialog_writes_nothing(qtbot, make_env, ctx, ids, tmp_path: Pa
     assert tab.last_export is None and tab.message_label.text() == before
     assert not ctx.paths.exports.exists() or not list(ctx.paths.exports.iterdir())
     close(qtbot, page)
+
+
+def test_reminder_banner_opens_the_due_report(qtbot, make_env, ctx, ids) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    page = open_page(qtbot, make_env())
+    settle(qtbot, page)
+    page._reminded(forms.due_reminders(ctx, dt.date(2026, 11, 26)))
+    assert page.banner.isVisible()
+    assert "The report for year 2026 is due by 10/12/2026" in page.banner_label.text()
+    page.banner_button.click()
+    settle(qtbot, page)
+    assert page.tabs.currentWidget() is page.report_tab
+    assert page.report_tab.picker.period() == period_of("year", 2026)
+    page._reminded([])
+    assert not page.banner.isVisible()
+    close(qtbot, page)

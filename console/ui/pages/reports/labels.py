@@ -166,10 +166,12 @@ def period_label(kind: str, year: int, index: int | None, start: dt.date,
                                                    end=end.strftime("%d/%m/%Y"))
 
 
-def describe_period(period: object) -> str:
-    """period_label for a reports `Period` value."""
-    return period_label(period.kind, period.year, period.index,  # type: ignore[attr-defined]
+def describe_period(period: object, *, in_sentence: bool = False) -> str:
+    """period_label for a reports `Period` value; `in_sentence` starts it in lower case
+    ("Báo cáo tháng 11/2026", "Report for month 11/2026")."""
+    text = period_label(period.kind, period.year, period.index,  # type: ignore[attr-defined]
                         period.start, period.end)  # type: ignore[attr-defined]
+    return text[:1].lower() + text[1:] if in_sentence else text
 
 
 def format_day(day: dt.date) -> str:

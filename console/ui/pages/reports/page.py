@@ -134,7 +134,8 @@ class ReportsPage(Page):
             return
         today = station_now().date()
         lines = [self.tr("The report for {period} is due by {date} ({days} days left).").format(
-            period=describe_period(r.period), date=format_day(r.due), days=(r.due - today).days)
+            period=describe_period(r.period, in_sentence=True), date=format_day(r.due),
+            days=(r.due - today).days)
             for r in self.reminders]
         self.banner_label.setText("\n".join(lines))
         self.banner.show()

@@ -325,8 +325,8 @@ class ReportTab(QWidget):
             self.grid.show_indicators({}, "")
             self._update_buttons()
             return
-        period_text = describe_period(report.period)
-        self.form_title.setText(self.tr("Report for {period}").format(period=period_text))
+        self.form_title.setText(self.tr("Report for {period}").format(
+            period=describe_period(report.period, in_sentence=True)))
         self.state_label.setText(self.tr("State: {state}").format(
             state=report_state_label(report.state)))
         self.state_label.setStyleSheet(
@@ -453,7 +453,7 @@ class ReportTab(QWidget):
         ctx, actor = self._ctx, self._actor
         self._run(lambda: forms.build_report(ctx, actor, period),
                   self.tr("The figures of {period} were counted into a draft.").format(
-                      period=describe_period(period)), name="reports: build")
+                      period=describe_period(period, in_sentence=True)), name="reports: build")
 
     def save(self) -> None:
         report = self.current

@@ -314,7 +314,7 @@ class StatisticsTab(QWidget):
         note = self._collect_note
         self.status_label.setText(" ".join(t for t in (self.tr(
             "Figures for {period}. Click a blue number or a bar to see the plays behind it."
-        ).format(period=period_text), note) if t))
+        ).format(period=describe_period(stats.period, in_sentence=True)), note) if t))
         self.grid.show_indicators(stats.indicators, period_text)
         months = self._by_month()
         by_village = months is stats.by_village
