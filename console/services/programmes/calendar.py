@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -11,7 +11,7 @@ from ...db import Database
 from ...models import Programme, TargetGroup, TargetGroupMember
 from ...models.enums import ProgrammeStatus
 from ...timezone import STATION_TZ
-from .campaigns import Upcoming, upcoming
+from .campaigns import MonthTheme, Upcoming, load_calendar, month_themes, upcoming
 from .checks import ALL, target_set
 from .schedule import occurrences
 from .timing import total_seconds
@@ -33,6 +33,7 @@ class Plan:
     rows: list[PlanRow]
     campaigns: list[Upcoming]
     groups: list[str]
+    months: list[tuple[dt.date, MonthTheme]] = field(default_factory=list)
 
 
 def plan(db: Database, first_day: dt.date, days: int = 7, group: str | None = None) -> Plan:
@@ -60,5 +61,9 @@ def plan(db: Database, first_day: dt.date, days: int = 7, group: str | None = No
                     rows.append(PlanRow(start.date(), start, start + length, programme.id,
                                         programme.name, programme.status))
     rows.sort(key=lambda r: (r.start, r.programme_id))
+    own = load_calendar(db)
+    events = tuple(e for e in own.events if e.editable)
+    months = tuple(m for m in own.months if m.editable)
     return Plan([first_day + dt.timedelta(days=n) for n in range(days)], rows,
-                upcoming(first_day, days), groups)
+                upcoming(first_day, days - 1, events), groups,
+                month_themes(first_day, days, months))

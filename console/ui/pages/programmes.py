@@ -34,6 +34,7 @@ from ...audio.speech import DEFAULT_SPEED, DEFAULT_VOICE, EngineInfo, list_engin
 from ...models.enums import EntryKind
 from ...services import programmes as svc
 from ...services.permissions import Permission
+from ...services.programmes import campaigns
 from ...services.programmes.common import fmt_duration
 from ...settings import SLOT_TEMPLATES
 from ...timezone import STATION_TZ, station_now
@@ -185,6 +186,16 @@ class ProgrammesPage(Page):
         self.body.addWidget(self.speech_status)
         self.engine_combo.currentIndexChanged.connect(self._engine_changed)
 
+        suggest_row = QHBoxLayout()
+        self.suggest_label = text_label("muted")
+        self.suggest_button = QPushButton()
+        suggest_row.addWidget(self.suggest_label, 1)
+        suggest_row.addWidget(self.suggest_button)
+        self._suggested: list[str] = []
+        self.suggest_label.hide()
+        self.suggest_button.hide()
+        self.body.addLayout(suggest_row)
+
         self.problems_label = text_label()
         self.message_label = text_label("muted")
         self.body.addWidget(self.problems_label)
@@ -228,6 +239,7 @@ class ProgrammesPage(Page):
         self.record_button.clicked.connect(self.open_recorder)
         self.library_button.toggled.connect(self.show_library)
         self.library_panel.add_requested.connect(lambda ids: self._drop_items(ids, None))
+        self.suggest_button.clicked.connect(lambda: self._drop_items(self._suggested, None))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.remove_button.clicked.connect(self._remove)
@@ -268,6 +280,7 @@ class ProgrammesPage(Page):
         self.library_button.setToolTip(self.tr(
             "Show the library beside the running order, to drag items onto it"))
         self.library_panel.retranslate()
+        self.suggest_button.setText(self.tr("Add the suggested items"))
         self.record_button.setToolTip(self.tr(
             "Record from the microphone; the recording is kept in the library and added here"))
         self.up_button.setText(self.tr("Move up"))
@@ -332,6 +345,37 @@ class ProgrammesPage(Page):
     def _entries_loaded(self, result: tuple[svc.ProgrammeRow, list[svc.EntryRow]]) -> None:
         row, self._entries = result
         self._show_entries(row)
+        self._suggest(row)
+
+    def _suggest(self, row: svc.ProgrammeRow) -> None:
+        """Campaigns near the programme's date, and items tagged for them not in it yet."""
+        if row.start_at is None:
+            self._show_suggestion(None)
+            return
+        db, day = self.env.ctx.db, row.start_at.date()
+        present = {e.item_id for e in self._entries if e.item_id}
+        self.env.tasks.submit(lambda: campaigns.suggest_for(db, day, present),
+                              on_done=self._show_suggestion, context=self,
+                              name="campaign suggestions")
+
+    def _show_suggestion(self, found: campaigns.Suggestion | None) -> None:
+        names = [f"{u.campaign.name} ({u.date:%d/%m})" for u in found.near.events] if found \
+            else []
+        names += [t.name for _m, t in found.near.months] if found else []
+        self._suggested = list(found.item_ids) if found else []
+        if not names:
+            self.suggest_label.hide()
+            self.suggest_button.hide()
+            return
+        text = self.tr("Near this date: {names}.").format(names="; ".join(names))
+        if self._suggested:
+            text += " " + self.tr("{count} item(s) in the library are tagged for it: {titles}"
+                                  ).format(count=len(self._suggested),
+                                           titles="; ".join(found.titles if found else []))
+        self.suggest_label.setText(text)
+        self.suggest_label.show()
+        self.suggest_button.setVisible(bool(self._suggested)
+                                       and self.env.actor.can(Permission.EDIT_PROGRAMMES))
 
     def _engines_listed(self, engines: list[EngineInfo]) -> None:
         self._engines = engines
