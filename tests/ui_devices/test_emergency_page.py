@@ -152,3 +152,32 @@ def test_roles_without_the_right_cannot_start(qtbot, env: PageEnv,  # type: igno
     qtbot.waitUntil(lambda: page.message.text() == "Your role does not allow this.",
                     timeout=TIMEOUT)
     assert all(d.emergency is None for d in fleet.devices.values())
+
+
+@pytest.mark.slow
+def test_a_message_recorded_now_is_broadcast(  # type: ignore[no-untyped-def]
+        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet, tmp_path) -> None:
+    from tests.programmes.test_recording import WavSource, _tone
+
+    page = make_page(qtbot, env)
+    dialog = page.open_recorder(WavSource(_tone(tmp_path / "loa.wav", 1.0, 0.5)))
+    dialog.title_edit.setText("Khẩn cấp: sơ tán dân ven sông")
+    dialog.record_button.click()
+    qtbot.waitUntil(lambda: dialog.recorded_seconds >= 1.0, timeout=TIMEOUT)
+    dialog.stop_button.click()
+    qtbot.waitUntil(lambda: dialog.state == "taken", timeout=TIMEOUT)
+    with qtbot.waitSignal(dialog.recorded, timeout=30_000) as kept:
+        dialog.keep_button.click()
+    item_id = kept.args[0]
+    qtbot.waitUntil(lambda: page.selected_item_id() == item_id, timeout=TIMEOUT)
+    dialog.close()
+    plan = page.plan()
+    assert plan is not None and plan.item_id == item_id and plan.target_ids is None
+    page.start(plan)
+    qtbot.waitUntil(lambda: column(page, 2) == ["Delivered"] * 7, timeout=TIMEOUT)
+    played = {d.emergency["title"] for d in fleet.reference_devices}
+    assert played == {"Khẩn cấp sơ tán dân ven sông"}  # the title as the library keeps it
+    assert all(d.emergency is not None for d in fleet.gateway_devices)  # they play the file
+    page.stop()
+    qtbot.waitUntil(lambda: column(page, 3) == ["Delivered"] * 7, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)

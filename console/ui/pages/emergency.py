@@ -45,6 +45,7 @@ from ...delivery.overview import (
     target_choices,
 )
 from ...services.permissions import Permission
+from ..dialogs.record_dialog import PcmSource, RecordDialog
 from ..timefmt import format_time
 from ..widgets import set_text_role, text_label
 from .base import Page
@@ -123,6 +124,9 @@ class EmergencyPage(Page):
         what.addWidget(self.text_radio)
         what.addWidget(self.text_edit)
         self.record_row = QHBoxLayout()
+        self.record_button = QPushButton()
+        self.record_row.addWidget(self.record_button)
+        self.record_row.addStretch(1)
         what.addLayout(self.record_row)
         self.item_radio.setChecked(True)
         left.addWidget(self.what_box)
@@ -181,6 +185,7 @@ class EmergencyPage(Page):
         self.item_radio.toggled.connect(self._source_toggled)
         self.some_radio.toggled.connect(self.target_tree.setEnabled)
         self.start_button.clicked.connect(self.request_start)
+        self.record_button.clicked.connect(lambda: self.open_recorder())
         self.end_button.clicked.connect(self.request_stop)
         self.start_button.setEnabled(self.allowed)
         self.end_button.setEnabled(self.allowed)
@@ -202,6 +207,10 @@ class EmergencyPage(Page):
                                            "boards show the text"))
         self.text_edit.setPlaceholderText(self.tr(
             "For example: Bão số 3 đổ bộ trong đêm nay, bà con không ra khơi…"))
+        self.record_button.setText(self.tr("Record a message…"))
+        self.record_button.setToolTip(self.tr(
+            "Record from the microphone; the recording is kept in the library and chosen "
+            "here"))
         self.where_box.setTitle(self.tr("Where"))
         self.all_radio.setText(self.tr("Every loudspeaker cluster and bulletin board"))
         self.some_radio.setText(self.tr("Only the villages or devices ticked below"))
@@ -365,6 +374,19 @@ class EmergencyPage(Page):
         if index >= 0:
             self.item_combo.setCurrentIndex(index)
             self._pending_item = None
+
+    def open_recorder(self, source: PcmSource | None = None) -> RecordDialog:
+        """Ghi âm: record a message now; once kept, it is the item to broadcast."""
+        dialog = RecordDialog(self.env.ctx, self.env.actor, self, source=source,
+                              tasks=self.env.tasks)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recorded.connect(self._recorded)
+        dialog.open()
+        return dialog
+
+    def _recorded(self, item_id: str) -> None:
+        self.choose_item(item_id)
+        self.activate()  # re-reads the items; the new one is chosen once it is listed
 
     def selected_item_id(self) -> str | None:
         data = self.item_combo.currentData()
