@@ -149,10 +149,9 @@ class _Airing:
     def first(self) -> _Entry:
         return self.entries[0]
 
-    def seconds(self, village: int | bool | None = False) -> float:
-        """Longest audio play among the entries (of one village when given)."""
-        return max((e.played for e in self.entries if e.kind in AUDIO_KINDS
-                    and (village is False or e.village == village)), default=0.0)
+    def seconds(self) -> float:
+        """Longest audio play among the entries: the airing's length on air."""
+        return max((e.played for e in self.entries if e.kind in AUDIO_KINDS), default=0.0)
 
 
 def _offset(period: Period) -> str:
