@@ -54,6 +54,7 @@ class SimDevice:
     commands: dict[str, dict[str, Any]] = field(default_factory=dict)
     # what the wire carried, for tests and benchmarks
     media_bytes_received: int = 0
+    media_wire_bytes: int = 0  # every media byte read, complete files or not (retries count)
     media_puts: dict[str, int] = field(default_factory=dict)
     schedule_applied: list[int] = field(default_factory=list)
     # player state

@@ -141,6 +141,9 @@ class GatewaySimulator:
                 log.info("gateway device %s: download of %s failed: %s", device.device_id,
                          url, exc)
                 continue
+            finally:
+                with device.lock:
+                    device.media_wire_bytes += size
             if not device.store_checked(sha, size, hasher.hexdigest() == sha):
                 log.warning("gateway device %s: %s did not match its hash", device.device_id,
                             sha[:12])

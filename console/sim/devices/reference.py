@@ -83,6 +83,8 @@ class ReferenceHandler(BaseDeviceHandler):
         if rest.startswith("/media/"):
             sha = rest.removeprefix("/media/")
             size, digest, complete = self.read_hashed()
+            with device.lock:
+                device.media_wire_bytes += size
             if not SHA.match(sha):
                 self.send_json(400, {"error": "not a sha256"})
             elif device.has(sha):
