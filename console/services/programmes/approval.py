@@ -18,7 +18,7 @@ from ...models.enums import EntryKind, ProgrammeStatus
 from .. import audit
 from ..errors import InvalidInput
 from ..permissions import Actor, Permission
-from .checks import check_programme
+from .checks import Problem, check_programme
 from .common import load
 
 if TYPE_CHECKING:
@@ -49,7 +49,15 @@ def _transition(session: Session, actor: Actor, programme: Programme, to: Progra
     programme.status = to.value
 
 
-def _reasons(problems: list) -> str:  # type: ignore[type-arg]
+class ChecksFailed(InvalidInput):
+    """Submission or approval stopped by the checks; `problems` says which, with codes."""
+
+    def __init__(self, message: str, problems: list[Problem]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+def _reasons(problems: list[Problem]) -> str:
     return "; ".join(p.reason for p in problems)
 
 
@@ -59,7 +67,7 @@ def submit(ctx: ConsoleContext, actor: Actor, programme_id: int) -> None:
     # Quiet hours are the leader's to override at approval; everything else is fixed first.
     stop = [p for p in report.blocking if p.code != "quiet_hours"]
     if stop:
-        raise InvalidInput(f"it cannot be submitted yet: {_reasons(stop)}")
+        raise ChecksFailed(f"it cannot be submitted yet: {_reasons(stop)}", stop)
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.DRAFT, S.REJECTED):
@@ -115,7 +123,8 @@ def approve(ctx: ConsoleContext, actor: Actor, programme_id: int, *,
         override_quiet_hours(ctx, actor, programme_id, quiet_reason)
     report = check_programme(ctx, programme_id)
     if report.blocking:
-        raise InvalidInput(f"it cannot be approved: {_reasons(report.blocking)}")
+        raise ChecksFailed(f"it cannot be approved: {_reasons(report.blocking)}",
+                           report.blocking)
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.DRAFT, S.SUBMITTED):

@@ -1,11 +1,16 @@
-"""Checks before submission and before air, each with a plain reason and a fix."""
+"""Checks before submission and before air, each with a plain reason and a fix.
+
+Each problem carries a code and its parameters (times as station-time datetimes), so the
+console can say it in the operator's language; `reason` and `fix` are the English text the
+CLI prints.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +39,7 @@ class Problem:
     fix: str
     blocking: bool = True
     entry_id: int | None = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -91,13 +97,17 @@ def _quiet(programme: Programme, starts: list[dt.datetime], total: float,
         if local.time() < first or end > latest:
             reason = (f"quiet hours: it would play {_when(local)}-{end.strftime('%H:%M')}, "
                       f"outside the allowed {first:%H:%M}-{last:%H:%M}")
+            params: dict[str, Any] = {"start": local, "end": end, "first": first,
+                                      "last": last}
             if programme.quiet_override_reason:
                 return [Problem("quiet_hours", f"{reason} (allowed by "
                                 f"{programme.quiet_override_by}: "
-                                f"{programme.quiet_override_reason})", "", blocking=False)]
+                                f"{programme.quiet_override_reason})", "", blocking=False,
+                                params={**params, "by": programme.quiet_override_by,
+                                        "why": programme.quiet_override_reason})]
             return [Problem("quiet_hours", reason,
                             f"move it between {first:%H:%M} and {last:%H:%M}, or have a leader "
-                            "override the quiet hours with a written reason")]
+                            "override the quiet hours with a written reason", params=params)]
     return []
 
 
@@ -109,11 +119,13 @@ def _items(session: Session, programme: Programme, starts: list[dt.datetime]) ->
             continue
         item = session.get(SourceItem, entry.item_id)
         label = f"entry {entry.position + 1} \u201c{entry.title}\u201d"
+        which = {"entry": entry.position + 1, "title": entry.title or ""}
         if item is None:
             continue  # reported as missing audio
         if item.withdrawn:
             problems.append(Problem("withdrawn", f"{label} was withdrawn by the province",
-                                    "remove it from the programme", entry_id=entry.id))
+                                    "remove it from the programme", entry_id=entry.id,
+                                    params=which))
             continue
         slot = slots[entry.id]
         for start in starts[:1] + starts[-1:]:
@@ -123,22 +135,27 @@ def _items(session: Session, programme: Programme, starts: list[dt.datetime]) ->
                 problems.append(Problem(
                     "expired", f"{label} is valid only until {_when(item.valid_until)} but "
                     f"would play on {_when(begins)}",
-                    "remove it, or end the schedule before it expires", entry_id=entry.id))
+                    "remove it, or end the schedule before it expires", entry_id=entry.id,
+                    params={**which, "until": item.valid_until.astimezone(STATION_TZ),
+                            "when": begins.astimezone(STATION_TZ)}))
                 break
             if item.valid_from is not None and begins < item.valid_from:
                 problems.append(Problem(
                     "not_yet_valid", f"{label} may be broadcast only from "
                     f"{_when(item.valid_from)} but would play on {_when(begins)}",
-                    "remove it or move the programme later", entry_id=entry.id))
+                    "remove it or move the programme later", entry_id=entry.id,
+                    params={**which, "since": item.valid_from.astimezone(STATION_TZ),
+                            "when": begins.astimezone(STATION_TZ)}))
                 break
         if item.local:
             problems.append(Problem("local_content", f"{label} was made in the commune",
                                     "a leader must approve the programme before air",
-                                    blocking=False, entry_id=entry.id))
+                                    blocking=False, entry_id=entry.id, params=which))
         elif not item.reviewed:
             problems.append(Problem("not_reviewed", f"{label} was not reviewed by the "
                                     "province's editorial board", "listen to it before "
-                                    "approving", blocking=False, entry_id=entry.id))
+                                    "approving", blocking=False, entry_id=entry.id,
+                                    params=which))
     return problems
 
 
@@ -147,16 +164,20 @@ def _media(session: Session, programme: Programme, ctx: ConsoleContext) -> list[
     cache = speech_cache(ctx.paths)
     for entry in sorted(programme.entries, key=lambda e: e.position):
         label = f"entry {entry.position + 1} \u201c{entry.title}\u201d"
+        which = {"entry": entry.position + 1, "title": entry.title or ""}
         source = resolve(session, entry, ctx.paths)
         if source.missing:
             problems.append(Problem("not_cached", f"{label}: {source.missing}",
-                                    "sync the media, or remove the entry", entry_id=entry.id))
+                                    "sync the media, or remove the entry", entry_id=entry.id,
+                                    params={**which, "missing": source.missing_code,
+                                            "kind": source.missing_detail}))
         elif source.text is not None \
                 and cache.engine_for(speech_options(entry)[2]) is None \
                 and cache.cached(source.text, *speech_options(entry)) is None:
             problems.append(Problem("no_speech", f"{label} is text and no speech engine is "
                                     "installed", "install espeak-ng or a Vietnamese voice; the "
-                                    "text can still go to the boards", entry_id=entry.id))
+                                    "text can still go to the boards", entry_id=entry.id,
+                                    params=which))
     return problems
 
 
@@ -182,7 +203,11 @@ def _conflicts(session: Session, programme: Programme, starts: list[dt.datetime]
                     "conflict", f"it overlaps \u201c{other.name}\u201d (programme {other.id}, "
                     f"{_when(o_start)}-{o_end.astimezone(STATION_TZ):%H:%M}) on "
                     f"{_names(session, shared)}",
-                    "move one of them, or send them to different clusters"))
+                    "move one of them, or send them to different clusters",
+                    params={"other": other.name, "other_id": other.id,
+                            "start": o_start.astimezone(STATION_TZ),
+                            "end": o_end.astimezone(STATION_TZ),
+                            "targets": "" if ALL in shared else _names(session, shared)}))
                 break
     return problems
 
@@ -210,11 +235,14 @@ def check_programme(ctx: ConsoleContext, programme_id: int, *,
         if total > limit_s:
             add([Problem("session_limit", f"it lasts {fmt_duration(total)}, longer than the "
                          f"station's limit of {fmt_duration(limit_s)}",
-                         "remove or trim entries, or split it into two programmes")])
+                         "remove or trim entries, or split it into two programmes",
+                         params={"length": total, "limit": limit_s})])
         if programme.slot_limit_s and total > programme.slot_limit_s:
             add([Problem("slot_overrun", f"it lasts {fmt_duration(total)}, "
                          f"{fmt_duration(total - programme.slot_limit_s)} more than its slot",
-                         "remove or trim entries", blocking=False)])
+                         "remove or trim entries", blocking=False,
+                         params={"length": total,
+                                 "over": total - programme.slot_limit_s})])
         add(_items(session, programme, starts))
         add(_media(session, programme, ctx))
         if starts:
@@ -222,6 +250,6 @@ def check_programme(ctx: ConsoleContext, programme_id: int, *,
         if for_air and programme.status not in (ProgrammeStatus.APPROVED,
                                                 ProgrammeStatus.SCHEDULED):
             add([Problem("not_approved", f"it is not approved (it is {programme.status})",
-                         "a leader must approve it")])
+                         "a leader must approve it", params={"status": programme.status})])
     log.debug("programme %s checked: %s", programme_id, sorted(report.codes()))
     return report

@@ -30,6 +30,8 @@ class EntrySource:
     silence: bool = False
     text: str | None = None      # to be read by speech synthesis
     missing: str | None = None   # plain reason when the audio is not available
+    missing_code: str = ""       # the same as a code, for the console's own words
+    missing_detail: str = ""
 
 
 def item_media(session: Session, item_id: str) -> str | None:
@@ -74,22 +76,25 @@ def resolve(session: Session, entry: ProgrammeEntry, paths: DataPaths) -> EntryS
     if entry.media_sha256:
         path = _ready(session, store, entry.media_sha256)
         return EntrySource(path=path) if path else EntrySource(
-            missing="its file is not in the media cache yet")
+            missing="its file is not in the media cache yet", missing_code="not_in_cache")
     if kind == EntryKind.SPEECH:
         return EntrySource(text=entry.text or "")
     if kind == EntryKind.ITEM and entry.item_id:
         item = session.get(SourceItem, entry.item_id)
         if item is None:
-            return EntrySource(missing="the item is no longer in the library")
+            return EntrySource(missing="the item is no longer in the library",
+                               missing_code="gone")
         sha = item_media(session, item.id)
         if sha is None:
             if item.kind == ItemKind.TEXT and item_speech_text(item):
                 return EntrySource(text=item_speech_text(item))
-            return EntrySource(missing=f"the item has no sound ({item.kind})")
+            return EntrySource(missing=f"the item has no sound ({item.kind})",
+                               missing_code="no_sound", missing_detail=str(item.kind))
         path = _ready(session, store, sha)
         return EntrySource(path=path) if path else EntrySource(
-            missing="its audio has not been downloaded yet (sync when the link is up)")
-    return EntrySource(missing="the entry has no audio")
+            missing="its audio has not been downloaded yet (sync when the link is up)",
+            missing_code="not_downloaded")
+    return EntrySource(missing="the entry has no audio", missing_code="no_audio")
 
 
 def speech_mp3(cache: SpeechCache, text: str, voice: str, speed: int,

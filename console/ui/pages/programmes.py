@@ -35,6 +35,7 @@ from ...models.enums import EntryKind
 from ...services import programmes as svc
 from ...services.permissions import Permission
 from ...services.programmes import campaigns
+from ...services.programmes.approval import ChecksFailed
 from ...services.programmes.common import fmt_duration
 from ...settings import SLOT_TEMPLATES
 from ...timezone import STATION_TZ, station_now
@@ -42,6 +43,7 @@ from ..dialogs.record_dialog import RecordDialog
 from ..labels import programme_status_label
 from ..widgets import text_label
 from .base import Page
+from .programme_checks import problem_line
 from .programme_entries import EntryTable
 from .programme_library import LibraryPanel
 from .programme_preview import PreviewBar
@@ -323,7 +325,12 @@ class ProgrammesPage(Page):
                               on_error=self._failed, context=self, name=name)
 
     def _failed(self, error: BaseException) -> None:
-        self.message_label.setText(str(error))
+        if isinstance(error, ChecksFailed):  # say which checks, in the operator's words
+            self.message_label.clear()
+            self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(
+                problem_line(p) for p in error.problems))
+        else:
+            self.message_label.setText(str(error))
         self._load()
 
     def _load(self) -> None:
@@ -615,7 +622,7 @@ class ProgrammesPage(Page):
         if report.ok:
             self.problems_label.setText(self.tr("Ready to go on air."))
         else:
-            lines = [f"• {p.reason} — {p.fix}" for p in report.blocking]
+            lines = [problem_line(p) for p in report.blocking]
             self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(lines))
         quiet = any(p.code == "quiet_hours" and p.blocking for p in report.problems)
         self.override_edit.setVisible(quiet and self.env.actor.can(
