@@ -18,8 +18,6 @@ from console.ui.launch import EXIT_ALREADY_OPEN
 
 pytestmark = pytest.mark.slow
 
-WRITES = 400
-
 # The first console: holds the folder's lock the way the window does and keeps writing.
 FIRST = textwrap.dedent("""
     import sys, time
@@ -32,14 +30,17 @@ FIRST = textwrap.dedent("""
     lock = acquire_instance_lock(root)
     assert lock is not None
     ctx = ConsoleContext.open(root)
+    stop = Path(sys.argv[2])
     print("ready", flush=True)
-    for n in range(int(sys.argv[2])):
+    n = 0
+    while not stop.exists():            # writes until the test says stop
         with ctx.db.write() as session:
             audit.record(session, SYSTEM, "test.write", str(n))
+        n += 1
         time.sleep(0.01)
     ctx.close()
     lock.unlock()
-    print("done", flush=True)
+    print("done", n, flush=True)
 """)
 
 # The second: the real window start, with the refusal box printed instead of shown.
@@ -69,7 +70,8 @@ def test_second_window_refuses_while_the_first_writes(data_dir: Path) -> None:
     ctx = ConsoleContext.open(data_dir)
     ctx.users.create_first_admin("admin", "mat-khau-quan-tri")
     ctx.close()
-    first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir), str(WRITES)],
+    stop = data_dir.parent / "stop-writing"
+    first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir), str(stop)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              env=_env())
     try:
@@ -88,9 +90,11 @@ def test_second_window_refuses_while_the_first_writes(data_dir: Path) -> None:
         assert cli.returncode == 0, cli.stderr
         assert '"admin"' in cli.stdout
         assert first.poll() is None, "the first console should still be writing"
+        stop.touch()
         out, err = first.communicate(timeout=120)
         assert first.returncode == 0, err
-        assert "done" in out
+        writes = int(out.split("done")[1])
+        assert writes > 0
     finally:
         if first.poll() is None:
             first.kill()
@@ -102,12 +106,13 @@ def test_second_window_refuses_while_the_first_writes(data_dir: Path) -> None:
             "SELECT count(*) FROM audit_log WHERE action = 'test.write'").fetchone()[0]
     finally:
         conn.close()
-    assert written == WRITES                          # not one write lost
+    assert written == writes                          # not one write lost
 
 
 def test_the_lock_goes_with_a_killed_window(data_dir: Path) -> None:
     """A power cut or a killed process leaves no lock that refuses the next start."""
-    first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir), "100000"],
+    never = data_dir.parent / "never"
+    first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir), str(never)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              env=_env())
     try:
