@@ -185,3 +185,15 @@ def test_a_viewer_sees_but_cannot_operate(qtbot, env: PageEnv,  # type: ignore[n
     assert page.message.text() == "Your role does not allow this."
     assert fleet.devices["cl-001"].volume != 1
     qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+def test_the_background_poll_raises_the_alarm_on_its_own(  # type: ignore[no-untyped-def]
+        qtbot, live_env: PageEnv, fleet: DeviceFleet) -> None:
+    page = DevicesPage(live_env)
+    qtbot.addWidget(page)  # never shown: the alarm must not wait for a visit
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7
+                    and all(r.status == "online" for r in page.model.rows()), timeout=TIMEOUT)
+    fleet.devices["bd-01"].online = False
+    qtbot.waitUntil(lambda: len(page.alarm_lines) == 1, timeout=TIMEOUT)
+    assert fleet.devices["bd-01"].name in page.alarm_lines[0]
+    qtbot.waitUntil(lambda: live_env.tasks.pending_count == 0, timeout=TIMEOUT)

@@ -181,3 +181,21 @@ def test_a_message_recorded_now_is_broadcast(  # type: ignore[no-untyped-def]
     page.stop()
     qtbot.waitUntil(lambda: column(page, 3) == ["Delivered"] * 7, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+def test_the_province_banner_opens_the_page_with_its_item(  # type: ignore[no-untyped-def]
+        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet) -> None:
+    from console.ui.main_window import MainWindow
+
+    item = make_item(ctx, cache_media(ctx, [3_000])[0], title="Khẩn cấp: bão số 3")
+    window = MainWindow(ctx, env.actor, tasks=env.tasks, prefs=env.prefs)
+    qtbot.addWidget(window)
+    window.show()
+    window.emergency_banner.announce([(item, "Khẩn cấp: bão số 3")])
+    window.emergency_banner.act_button.click()
+    page = window.current_page()
+    assert isinstance(page, EmergencyPage)
+    qtbot.waitUntil(lambda: page.selected_item_id() == item, timeout=TIMEOUT)
+    assert page.item_radio.isChecked()
+    window.close()
+    qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)

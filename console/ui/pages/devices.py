@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -313,6 +314,9 @@ class DevicesPage(Page):
         self._render_alarm()
         self.alarm.show()
         self.sound.play()
+        window = self.window()
+        if window is not None and window is not self:
+            QApplication.alert(window)  # flashes the taskbar entry when minimised
 
     def acknowledge_alarm(self) -> None:
         self._down.clear()
