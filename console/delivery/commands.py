@@ -90,7 +90,8 @@ def spoken_content(ctx: ConsoleContext, session: Session, text: str,
 def _targets(session: Session, target_ids: list[str] | None) -> list[str]:
     query = select(DeliveryTarget.id).where(
         DeliveryTarget.enabled.is_(True),
-        DeliveryTarget.kind.in_([TargetKind.CLUSTER.value, TargetKind.BOARD.value]))
+        DeliveryTarget.kind.in_([TargetKind.CLUSTER.value, TargetKind.BOARD.value,
+                                 TargetKind.LOCAL.value]))
     if target_ids:
         query = query.where(DeliveryTarget.id.in_(target_ids))
     found = list(session.scalars(query.order_by(DeliveryTarget.id)))

@@ -33,7 +33,7 @@ from ..timezone import STATION_TZ, station_now
 log = logging.getLogger(__name__)
 
 PUSHABLE = {ProgrammeStatus.APPROVED.value, ProgrammeStatus.SCHEDULED.value}
-PUSHED_KINDS = (TargetKind.CLUSTER.value, TargetKind.BOARD.value)
+PUSHED_KINDS = (TargetKind.CLUSTER.value, TargetKind.BOARD.value, TargetKind.LOCAL.value)
 
 
 def entry_id(programme_id: int, version: int, replay: int = 0) -> str:

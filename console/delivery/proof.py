@@ -126,6 +126,8 @@ def collect(ctx: ConsoleContext, dispatcher: Dispatcher | None = None,
             except DeliveryError as exc:
                 stats.unreachable.append(f"{target.id}: {exc}")  # type: ignore[union-attr]
                 continue
+            if getattr(adapter, "logs_own_plays", False):
+                continue  # local playout: the player stores its plays and misses itself
             if adapter.has_play_log:
                 stats.collected += _store(ctx, target, records, "device")
                 stats.missed += _reconcile(ctx, target, now)

@@ -1,0 +1,401 @@
+"""The local player: plays a local target's schedule through this computer's sound card.
+
+Lives in the window's process (QtCore + QtMultimedia, no widgets). A timer looks at the
+schedule the delivery adapter stored and at the commands it queued:
+
+- a scheduled play starts at its time (up to `plan.LATE_START` late, e.g. right after
+  the console was opened); later than that it is logged as missed, once;
+- an emergency pre-empts whatever plays, at once, and holds the schedule back until it
+  is stopped; play-now pre-empts a routine play; stop stops; volume sets the volume;
+- every file played (or not) becomes an as-run entry, source "local": success when it
+  played to its end, partial when it was cut, failed with the plain reason when it could
+  not play (no sound device, a file that does not decode, not in the cache).
+
+Database writes go to one background thread in order; the UI thread never waits for the
+database. The clock, the player and the sound-device check are seams for tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+
+from ..context import ConsoleContext
+from ..models.enums import PlayResult
+from ..sync.media import MediaStore
+from . import plan
+from .plan import Occurrence, PlayOutcome
+from .store import PlayoutStore
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_S = 5.0
+NO_DEVICE = "no sound device on this computer"
+NOT_RUNNING = "the console was not open at that time"
+
+
+def has_audio_output() -> bool:
+    """True when the system offers at least one audio output (Qt's own answer)."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    return bool(QMediaDevices.audioOutputs())
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class AudioPlayer(QObject):
+    """One file at a time through QMediaPlayer; `ended` when it finishes or fails."""
+
+    ended = Signal(float, bool, str)  # seconds played, reached the end, error ("" if none)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        self._status = QMediaPlayer.MediaStatus
+        self.player = QMediaPlayer(self)
+        self.output = QAudioOutput(self)
+        self.player.setAudioOutput(self.output)
+        self.player.mediaStatusChanged.connect(self._status_changed)
+        self.player.errorOccurred.connect(self._error)
+        self._active = False
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def set_volume(self, level: int) -> None:
+        self.output.setVolume(max(0, min(10, level)) / 10.0)
+
+    def play(self, path: Path) -> None:
+        self._active = True
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
+        self.player.play()
+
+    def stop(self) -> float:
+        """Stop now; returns the seconds played (no `ended` for a stop asked for)."""
+        played = self.player.position() / 1000.0
+        self._active = False
+        self.player.stop()
+        self.player.setSource(QUrl())
+        return played
+
+    def _status_changed(self, status: Any) -> None:
+        if not self._active:
+            return
+        if status == self._status.EndOfMedia:
+            self._finish(True, "")
+        elif status == self._status.InvalidMedia:
+            self._finish(False, self.player.errorString() or "the file cannot be played")
+
+    def _error(self, _error: Any, message: str) -> None:
+        if self._active:
+            self._finish(False, message or "the file cannot be played")
+
+    def _finish(self, reached_end: bool, error: str) -> None:
+        played = max(self.player.position(), self.player.duration() if reached_end else 0)
+        self._active = False
+        self.ended.emit(played / 1000.0, reached_end, error)
+
+
+@dataclass
+class PlayJob:
+    """What the player works through: a scheduled play, an emergency or a play-now."""
+
+    kind: str  # schedule | emergency | play_now
+    entry_id: str
+    title: str
+    priority: str
+    media: list[str]
+    durations: list[float]
+    scheduled_at: dt.datetime | None = None
+    index: int = 0
+    started_at: dt.datetime | None = None
+    outcomes: list[PlayOutcome] = field(default_factory=list)
+
+    def requested(self, i: int) -> float | None:
+        return self.durations[i] if i < len(self.durations) and self.durations[i] else None
+
+
+class PlayoutEngine(QObject):
+    """The player of one local target."""
+
+    logged = Signal(int)        # as-run rows stored (from the writer thread, queued here)
+    state_changed = Signal()
+
+    def __init__(self, ctx: ConsoleContext, target_id: str, *,
+                 clock: Callable[[], dt.datetime] = utc_now,
+                 player: AudioPlayer | None = None,
+                 has_output: Callable[[], bool] = has_audio_output,
+                 tick_ms: int = 1000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.target_id = target_id
+        self.clock = clock
+        self.has_output = has_output
+        self.store = PlayoutStore(ctx.paths.root, target_id)
+        self.media = MediaStore(ctx.paths.media)
+        self.player = player or AudioPlayer(self)
+        self.player.ended.connect(self._file_ended)
+        self.volume = 10
+        self.player.set_volume(self.volume)
+        self.detail = ""
+        self.emergency_id: str | None = None
+        self.current: PlayJob | None = None
+        self._schedule: dict[str, Any] = {"entries": []}
+        self._stamp: float | None = None
+        self._done: set[str] = set()
+        self._logged: set[str] = set()  # as-run ids stored before this start
+        self._ready = False
+        self._started_at: dt.datetime | None = None
+        self._beat = 0.0
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix=f"playout-{target_id}")
+        self._prepared: Future[set[str]] | None = None
+        self._pending: list[Future[int]] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.tick)
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def start(self) -> PlayoutEngine:
+        self._started_at = self.clock()
+        since = self._started_at - plan.LOOK_BACK
+        self._prepared = self._writer.submit(plan.logged_ids, self.ctx, self.target_id, since)
+        self.timer.start()
+        log.info("local playout %s started", self.target_id)
+        return self
+
+    def stop(self) -> None:
+        """Stop playing (what was cut is logged) and write what is left to write."""
+        self.timer.stop()
+        if self.current is not None:
+            self._cut(self.current, "the console was closed")
+        self._write_state(running=False)
+        self.wait_idle()
+        self._writer.shutdown(wait=True)
+        log.info("local playout %s stopped", self.target_id)
+
+    def wait_idle(self, timeout_s: float = 10.0) -> None:
+        """Until the as-run rows handed to the writer are stored (tests, shutdown)."""
+        end = time.monotonic() + timeout_s
+        for future in list(self._pending):
+            future.result(timeout=max(0.0, end - time.monotonic()))
+
+    @property
+    def now_playing(self) -> str | None:
+        return self.current.title if self.current is not None else None
+
+    # -- the timer -----------------------------------------------------------------------
+    def tick(self) -> None:
+        if self._prepared is None or not self._prepared.done():
+            return
+        if not self._ready:
+            self._ready = True
+            try:
+                self._logged = self._prepared.result()
+            except Exception:  # the database was busy: start anyway (ids keep rows single)
+                log.exception("local playout %s: as-run not read", self.target_id)
+        now = self.clock()
+        self._reload()
+        for command in self.store.pending_commands():
+            try:
+                self._command(command, now)
+            except Exception:  # one bad command must not stop the player
+                log.exception("local playout %s: command %s failed", self.target_id,
+                              command.get("type"))
+            self.store.command_done(str(command.get("id")))
+        self._schedule_due(now)
+        if time.monotonic() - self._beat >= HEARTBEAT_S:
+            self._write_state(running=True)
+
+    def _reload(self) -> None:
+        stamp = self.store.schedule_stamp()
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._schedule = self.store.load_schedule()
+
+    def _schedule_due(self, now: dt.datetime) -> None:
+        since = max(now - plan.LOOK_BACK, (self._started_at or now) - plan.LOOK_BACK)
+        missed: list[PlayOutcome] = []
+        for occ in plan.occurrences(self._schedule, since, now + dt.timedelta(seconds=1)):
+            if occ.key in self._done:
+                continue
+            if plan.as_run_key(self.target_id, occ, occ.media[0]) in self._logged:
+                self._done.add(occ.key)
+                continue
+            if now - occ.start > plan.LATE_START:
+                self._done.add(occ.key)
+                missed += plan.missed_outcomes(self.target_id, occ, self._miss_reason(occ))
+                continue
+            if self.current is None and self.emergency_id is None and occ.start <= now:
+                self._done.add(occ.key)
+                self._begin(PlayJob("schedule", occ.entry_id, occ.title, occ.priority,
+                                    list(occ.media), list(occ.durations), occ.start))
+        self._save(missed)
+
+    def _miss_reason(self, occ: Occurrence) -> str:
+        if self._started_at is not None and occ.start + plan.LATE_START < self._started_at:
+            return NOT_RUNNING
+        if self.emergency_id is not None:
+            return "an emergency was on the air"
+        return "something else was still playing"
+
+    # -- commands ------------------------------------------------------------------------
+    def _command(self, command: dict[str, Any], now: dt.datetime) -> None:
+        kind = command.get("type")
+        ident = str(command.get("id"))
+        log.info("local playout %s: %s", self.target_id, kind)
+        if kind == "emergency_start":
+            if self.current is not None:
+                self._cut(self.current, "pre-empted by an emergency")
+            self.emergency_id = str(command.get("emergency_id") or ident)
+            self._begin(PlayJob("emergency", ident, str(command.get("title") or "khẩn cấp"),
+                                "emergency", list(command.get("media") or []),
+                                [float(d or 0) for d in command.get("durations") or []]))
+        elif kind == "emergency_stop":
+            if self.current is not None and self.current.kind == "emergency":
+                self._cut(self.current, "")
+            self.emergency_id = None
+        elif kind == "stop":
+            if self.current is not None and self.current.kind != "emergency":
+                self._cut(self.current, "stopped by the operator")
+        elif kind == "play_now":
+            if self.emergency_id is not None:
+                self.detail = "play-now ignored: an emergency is on the air"
+                return
+            if self.current is not None:
+                self._cut(self.current, "replaced by a play-now")
+            self._begin(PlayJob("play_now", ident, str(command.get("title") or ident),
+                                "normal", list(command.get("media") or []),
+                                [float(d or 0) for d in command.get("durations") or []]))
+        elif kind == "set_volume":
+            self.volume = max(0, min(10, int(command.get("volume", self.volume))))
+            self.player.set_volume(self.volume)
+        self._write_state(running=True)
+
+    # -- playing -------------------------------------------------------------------------
+    def _begin(self, job: PlayJob) -> None:
+        self.current = job
+        if not job.media:
+            job.outcomes.append(self._outcome(job, None, 0.0, PlayResult.FAILED.value,
+                                              "nothing to play: the message has no sound"))
+            self._end_job(job)
+            return
+        self._next_file()
+
+    def _next_file(self) -> None:
+        job = self.current
+        while job is not None and job.index < len(job.media):
+            sha = job.media[job.index]
+            job.started_at = self.clock()
+            reason = ""
+            try:
+                path = self.media.path(sha)
+            except ValueError:
+                path, reason = None, "not a file name"
+            if not reason and (path is None or not path.is_file()):
+                reason = "the file is not in the media cache"
+            if not reason and not self.has_output():
+                reason = NO_DEVICE
+            if reason:
+                self.detail = reason
+                job.outcomes.append(self._outcome(job, sha, 0.0, PlayResult.FAILED.value,
+                                                  reason))
+                job.index += 1
+                continue
+            assert path is not None
+            self.detail = ""
+            self.player.play(path)
+            self._write_state(running=True)
+            return
+        if job is not None:
+            self._end_job(job)
+
+    def _file_ended(self, played_s: float, reached_end: bool, error: str) -> None:
+        job = self.current
+        if job is None or job.index >= len(job.media):
+            return
+        sha = job.media[job.index]
+        result = plan.result_for(played_s, job.requested(job.index), reached_end and not error)
+        if error:
+            self.detail = f"cannot play {sha[:12]}: {error}"
+        job.outcomes.append(self._outcome(job, sha, played_s, result, error))
+        job.index += 1
+        self._next_file()
+
+    def _cut(self, job: PlayJob, reason: str) -> None:
+        """Stop a job now: the file playing is logged as played so far, the rest as not."""
+        if self.player.active and job.index < len(job.media):
+            played = self.player.stop()
+            sha = job.media[job.index]
+            job.outcomes.append(self._outcome(job, sha, played, plan.result_for(
+                played, job.requested(job.index), False), reason))
+            job.index += 1
+        for i in range(job.index, len(job.media)):
+            job.started_at = self.clock()
+            job.outcomes.append(self._outcome(job, job.media[i], 0.0, PlayResult.FAILED.value,
+                                              reason or "stopped"))
+        job.index = len(job.media)
+        self._end_job(job)
+
+    def _end_job(self, job: PlayJob) -> None:
+        if self.current is job:
+            self.current = None
+        self._save(job.outcomes)
+        job.outcomes = []
+        self._write_state(running=self.timer.isActive())
+        if self.timer.isActive():
+            QTimer.singleShot(0, self.tick)  # the next due play need not wait a tick
+
+    def _outcome(self, job: PlayJob, sha: str | None, played_s: float, result: str,
+                 reason: str) -> PlayOutcome:
+        return PlayOutcome(self.target_id, job.entry_id, sha, job.scheduled_at,
+                           job.started_at or self.clock(), played_s,
+                           job.requested(job.index), result, reason, job.title, job.priority,
+                           {"kind": job.kind})
+
+    # -- writing -------------------------------------------------------------------------
+    def _save(self, outcomes: list[PlayOutcome]) -> None:
+        if not outcomes:
+            return
+        future = self._writer.submit(plan.store_outcomes, self.ctx, list(outcomes))
+        self._pending = [f for f in self._pending if not f.done()] + [future]
+        future.add_done_callback(self._written)
+
+    def _written(self, future: Future[int]) -> None:  # on the writer thread
+        try:
+            self.logged.emit(future.result())
+        except Exception:
+            log.exception("local playout %s: as-run not stored", self.target_id)
+
+    def _write_state(self, *, running: bool) -> None:
+        self._beat = time.monotonic()
+        try:
+            self.store.write_state({
+                "running": running, "now_playing": self.now_playing if running else None,
+                "volume": self.volume, "emergency": self.emergency_id is not None,
+                "detail": self.detail})
+        except OSError as exc:
+            log.warning("local playout %s: state not written: %s", self.target_id, exc)
+        self.state_changed.emit()
+
+
+def start_engines(ctx: ConsoleContext, target_ids: list[str],
+                  parent: QObject | None = None) -> list[PlayoutEngine]:
+    """One running player per local target (the window calls this after reading them)."""
+    engines = [PlayoutEngine(ctx, target_id, parent=parent).start() for target_id in target_ids]
+    if engines and not has_audio_output():
+        log.warning("local playout: %s; scheduled plays will be logged as failed", NO_DEVICE)
+    return engines

@@ -1,0 +1,242 @@
+"""The rules of local playout, without Qt: which plays a schedule holds, which are due,
+which were missed, what is coming up, and how a play is written to the as-run log.
+
+One scheduled play (an entry on one day) is an `Occurrence`. Its as-run rows have ids
+derived from the target, the entry, the file and the *scheduled* start, so a play and a
+miss of the same occurrence can never both be stored, and logging twice stores once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from ..context import ConsoleContext
+from ..models import AsRunEntry, DeliveryTarget
+from ..models.enums import PlayResult, TargetKind
+from ..timezone import STATION_TZ
+from .store import PlayoutStore
+
+log = logging.getLogger(__name__)
+
+LATE_START = dt.timedelta(minutes=10)   # a play this late still goes out; later is missed
+LOOK_BACK = dt.timedelta(days=7)        # misses older than this are not looked for
+PARTIAL_BELOW = 0.95                    # less of the file than this is a partial play
+DEFAULT_LENGTH_S = 60.0
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One scheduled play of one entry."""
+
+    entry_id: str
+    start: dt.datetime
+    media: tuple[str, ...]
+    durations: tuple[float, ...]
+    title: str
+    priority: str = "normal"
+
+    @property
+    def key(self) -> str:
+        return f"{self.entry_id}@{self.start.astimezone(dt.UTC).isoformat()}"
+
+    @property
+    def length_s(self) -> float:
+        return sum(self.durations) or DEFAULT_LENGTH_S
+
+
+@dataclass(frozen=True)
+class UpcomingPlay:
+    target_id: str
+    start: dt.datetime  # station time
+    title: str
+
+
+@dataclass
+class PlayOutcome:
+    """What happened to one file of an occurrence (or of an emergency / play-now)."""
+
+    target_id: str
+    entry_id: str
+    sha256: str | None
+    scheduled_at: dt.datetime | None
+    started_at: dt.datetime
+    played_s: float
+    requested_s: float | None
+    result: str  # PlayResult
+    reason: str = ""
+    title: str = ""
+    priority: str = "normal"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=STATION_TZ)
+
+
+def _parse(value: Any) -> dt.datetime | None:
+    try:
+        return _aware(dt.datetime.fromisoformat(str(value)))
+    except (TypeError, ValueError):
+        return None
+
+
+def occurrences(schedule: dict[str, Any], since: dt.datetime,
+                until: dt.datetime) -> list[Occurrence]:
+    """Plays with a start in [since, until), oldest first.
+
+    Daily and weekly entries repeat at the same station wall-clock time from their first
+    day to their end date (weekdays 1 = Monday … 7 = Sunday); a play is never before the
+    console received its entry (it cannot have been missed by this computer).
+    """
+    received = schedule.get("received") or {}
+    out: list[Occurrence] = []
+    for entry in schedule.get("entries", []):
+        start = _parse(entry.get("start"))
+        media = tuple(str(m) for m in entry.get("media") or [])
+        if start is None or not media:
+            continue  # text-only entries are for boards; this computer plays sound
+        arrived = _parse(received.get(str(entry.get("id"))))
+        first = max(since, arrived - LATE_START) if arrived is not None else since
+        repeat = str(entry.get("repeat") or "once")
+        starts: list[dt.datetime] = []
+        if repeat in ("once", "now"):
+            starts = [start]
+        else:
+            local = start.astimezone(STATION_TZ)
+            end_date = None
+            if entry.get("end_date"):
+                try:
+                    end_date = dt.date.fromisoformat(str(entry["end_date"]))
+                except ValueError:
+                    end_date = None
+            weekdays = [int(d) for d in entry.get("weekdays") or []]
+            day = max(local.date(), first.astimezone(STATION_TZ).date() - dt.timedelta(days=1))
+            last = until.astimezone(STATION_TZ).date()
+            while day <= last and (end_date is None or day <= end_date):
+                if repeat != "weekly" or not weekdays or day.isoweekday() in weekdays:
+                    starts.append(dt.datetime.combine(day, local.timetz()))
+                day += dt.timedelta(days=1)
+        durations = tuple(float(d or 0.0) for d in entry.get("durations") or [])
+        for moment in starts:
+            if first <= moment < until:
+                out.append(Occurrence(str(entry.get("id")), moment, media, durations,
+                                      str(entry.get("title") or entry.get("id")),
+                                      str(entry.get("priority") or "normal")))
+    out.sort(key=lambda o: (o.start, o.entry_id))
+    return out
+
+
+def local_target_ids(ctx: ConsoleContext) -> list[str]:
+    """Enabled local playout targets (normally one: this computer)."""
+    with ctx.db.read() as session:
+        return list(session.scalars(select(DeliveryTarget.id).where(
+            DeliveryTarget.enabled.is_(True), DeliveryTarget.protocol == "local")
+            .order_by(DeliveryTarget.id)))
+
+
+def next_local_entries(ctx: ConsoleContext, within: dt.timedelta,
+                       now: dt.datetime | None = None) -> list[UpcomingPlay]:
+    """Plays through this computer's speakers starting in the next `within`, soonest first
+    (closing the window now would miss them)."""
+    now = now or dt.datetime.now(dt.UTC)
+    upcoming = []
+    for target_id in local_target_ids(ctx):
+        schedule = PlayoutStore(ctx.paths.root, target_id).load_schedule()
+        schedule = {**schedule, "received": {}}  # coming plays: when they arrived is moot
+        for occ in occurrences(schedule, now, now + within):
+            upcoming.append(UpcomingPlay(target_id, occ.start.astimezone(STATION_TZ),
+                                         occ.title))
+    return sorted(upcoming, key=lambda u: (u.start, u.title))
+
+
+def logged_ids(ctx: ConsoleContext, target_id: str, since: dt.datetime) -> set[str]:
+    """As-run ids already stored for a target (plays and misses)."""
+    with ctx.db.read() as session:
+        return set(session.scalars(select(AsRunEntry.id).where(
+            AsRunEntry.target_id == target_id, AsRunEntry.started_at >= since - LATE_START)))
+
+
+def as_run_key(target_id: str, occ: Occurrence, sha: str) -> str:
+    from ..delivery.proof import as_run_id
+
+    return as_run_id(target_id, occ.entry_id, sha, occ.start)
+
+
+def missed_outcomes(target_id: str, occ: Occurrence, reason: str) -> list[PlayOutcome]:
+    return [PlayOutcome(target_id, occ.entry_id, sha, occ.start, occ.start, 0.0,
+                        occ.durations[i] if i < len(occ.durations) else None,
+                        PlayResult.FAILED.value, reason, occ.title, occ.priority,
+                        {"missed": True})
+            for i, sha in enumerate(occ.media)]
+
+
+def result_for(played_s: float, file_s: float | None, finished: bool) -> str:
+    """success: the file played to its end; partial: some of it; failed: none."""
+    if played_s <= 0.05:
+        return PlayResult.FAILED.value
+    if finished or (file_s and played_s >= PARTIAL_BELOW * file_s):
+        return PlayResult.SUCCESS.value
+    return PlayResult.PARTIAL.value
+
+
+def store_outcomes(ctx: ConsoleContext, outcomes: list[PlayOutcome]) -> int:
+    """Write as-run rows (source "local") and the player's log; returns rows added.
+
+    A row for the same play already stored is left alone, except that a real play
+    replaces a miss recorded for it (the console came back within the late-start window).
+    """
+    from ..delivery.adapters import PlayRecord
+    from ..delivery.proof import _entry_row, _lookup, as_run_id
+
+    if not outcomes:
+        return 0
+    added = 0
+    stores: dict[str, PlayoutStore] = {}
+    with ctx.db.write() as session:
+        lookups: dict[str, dict[str, dict[str, Any]]] = {}
+        for out in outcomes:
+            target = session.get(DeliveryTarget, out.target_id)
+            kind = target.kind if target is not None else TargetKind.LOCAL.value
+            if out.target_id not in lookups:
+                lookups[out.target_id] = _lookup(session, out.target_id)
+            sched = lookups[out.target_id].get(out.entry_id)
+            started = out.started_at.astimezone(dt.UTC)
+            ended = started + dt.timedelta(seconds=out.played_s)
+            rec = PlayRecord(out.entry_id, out.sha256, started, ended, out.result)
+            holder = target if target is not None else DeliveryTarget(id=out.target_id,
+                                                                       kind=kind)
+            row = _entry_row(holder, rec, sched, "local")
+            row.id = as_run_id(out.target_id, out.entry_id, out.sha256,
+                               out.scheduled_at or out.started_at)
+            row.scheduled_at = out.scheduled_at
+            row.played_s = round(out.played_s, 3)
+            row.requested_s = out.requested_s if out.requested_s else row.requested_s
+            if sched is None:
+                row.title = out.title or row.title
+                row.priority = out.priority
+            existing = session.get(AsRunEntry, row.id)
+            if existing is None:
+                session.add(row)
+                added += 1
+            elif (existing.result == PlayResult.FAILED.value and existing.played_s == 0
+                  and out.played_s > 0 and not existing.uploaded):
+                for name in ("started_at", "ended_at", "played_s", "result"):
+                    setattr(existing, name, getattr(row, name))
+    for out in outcomes:
+        store = stores.setdefault(out.target_id, PlayoutStore(ctx.paths.root, out.target_id))
+        store.append_log({
+            "entry_id": out.entry_id, "sha256": out.sha256, "title": out.title,
+            "scheduled_at": out.scheduled_at.astimezone(STATION_TZ).isoformat()
+            if out.scheduled_at else None,
+            "started_at": out.started_at.astimezone(STATION_TZ).isoformat(),
+            "played_s": round(out.played_s, 3), "result": out.result, "reason": out.reason,
+            **out.extra})
+        level = logging.INFO if out.result == PlayResult.SUCCESS.value else logging.WARNING
+        log.log(level, "local playout %s: %s %s (%.1f s)%s", out.target_id, out.title,
+                out.result, out.played_s, f": {out.reason}" if out.reason else "")
+    return added

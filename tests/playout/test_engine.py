@@ -1,0 +1,167 @@
+"""The player: real QMediaPlayer on real MP3s (silent when the machine has no sound card).
+
+The sound-device check is a seam: "a device" lets Qt play (through the speakers where
+there are some, on its own clock where there are none); "no device" must log a failure
+with its reason and keep the console running.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from console.context import ConsoleContext
+from console.delivery.commands import device_command, emergency_start, emergency_stop
+from console.models import AsRunEntry
+from console.playout.engine import NO_DEVICE, NOT_RUNNING
+from console.playout.store import PlayoutStore
+
+from ..delivery.helpers import ADMIN, cache_media, make_item
+from .conftest import drain, push
+
+pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
+
+
+def rows(ctx: ConsoleContext) -> list[AsRunEntry]:
+    with ctx.db.read() as session:
+        found = list(session.scalars(select(AsRunEntry).order_by(AsRunEntry.started_at)))
+        session.expunge_all()
+        return found
+
+
+def test_plays_a_due_entry_and_logs_it(qtbot, ctx, local, tone, engines) -> None:  # type: ignore[no-untyped-def]
+    sha = tone(1.5)
+    pid = push(ctx, [sha], start_in_s=-0.5, durations=1.5, name="Bản tin trưa")
+    engine = engines()
+    qtbot.waitUntil(lambda: engine.now_playing == "Bản tin trưa", timeout=5000)
+    with qtbot.waitSignal(engine.logged, timeout=10_000):
+        pass
+    engine.wait_idle()
+    [row] = rows(ctx)
+    assert (row.target_id, row.source, row.result, row.programme_id) == (
+        local, "local", "success", pid)
+    assert row.played_s == pytest.approx(1.5, abs=0.3)
+    assert row.requested_s == pytest.approx(1.5)
+    assert row.target_kind == "local_playout" and row.title.startswith("Bản tin số 1")
+    assert row.scheduled_at is not None
+    assert abs((row.started_at - row.scheduled_at).total_seconds()) < 5
+    # Played once: later ticks and a second player on the same data leave it alone.
+    qtbot.wait(300)
+    engine.stop()
+    again = engines()
+    qtbot.wait(300)
+    again.wait_idle()
+    assert len(rows(ctx)) == 1
+    log = PlayoutStore(ctx.paths.root, local).read_log()
+    assert [entry["result"] for entry in log] == ["success"]
+
+
+def test_emergency_pre_empts_a_playing_entry(qtbot, ctx, local, tone, engines) -> None:  # type: ignore[no-untyped-def]
+    long_sha, alarm_sha = tone(4.0), tone(0.8, frequency=880)
+    push(ctx, [long_sha], start_in_s=-0.2, durations=4.0, name="Chương trình dài")
+    item = make_item(ctx, alarm_sha, title="Khẩn cấp: lũ quét")
+    engine = engines()
+    qtbot.waitUntil(lambda: engine.now_playing == "Chương trình dài", timeout=5000)
+    qtbot.wait(700)
+    _eid, ids = emergency_start(ctx, ADMIN, item_id=item, target_ids=[local])
+    drain(ctx, ids)
+    qtbot.waitUntil(lambda: engine.now_playing == "Khẩn cấp: lũ quét", timeout=3000)
+    qtbot.waitUntil(lambda: engine.now_playing is None, timeout=5000)  # the alarm ended
+    assert engine.emergency_id is not None  # still on: the schedule is held back
+    _ids, stop_ids = emergency_stop(ctx, ADMIN)
+    drain(ctx, stop_ids)
+    qtbot.waitUntil(lambda: engine.emergency_id is None, timeout=3000)
+    engine.wait_idle()
+    found = {r.priority: r for r in rows(ctx)}
+    assert found["normal"].result == "partial"
+    assert 0.2 < found["normal"].played_s < 3.5
+    assert found["emergency"].result == "success"
+    assert found["emergency"].played_s == pytest.approx(0.8, abs=0.3)
+    assert found["emergency"].item_id == item and found["emergency"].scheduled_at is None
+    reasons = {e["result"]: e["reason"] for e in PlayoutStore(ctx.paths.root, local).read_log()}
+    assert reasons["partial"] == "pre-empted by an emergency"
+
+
+def test_play_now_volume_and_stop(qtbot, ctx, local, tone, engines) -> None:  # type: ignore[no-untyped-def]
+    sha = tone(4.0)
+    item = make_item(ctx, sha, title="Thông báo của Ủy ban xã")
+    engine = engines()
+    with ctx.db.read() as session:
+        from console.delivery.commands import item_content
+        from console.sync.media import MediaStore
+
+        content = item_content(session, item, MediaStore(ctx.paths.media))
+    drain(ctx, device_command(ctx, ADMIN, "set_volume", [local], volume=4))
+    drain(ctx, device_command(ctx, ADMIN, "play_now", [local], media=content.media,
+                              durations=content.durations, title=content.title))
+    qtbot.waitUntil(lambda: engine.now_playing == "Thông báo của Ủy ban xã", timeout=3000)
+    assert engine.volume == 4
+    qtbot.wait(500)
+    drain(ctx, device_command(ctx, ADMIN, "stop", [local]))
+    qtbot.waitUntil(lambda: engine.now_playing is None, timeout=3000)
+    engine.wait_idle()
+    [row] = rows(ctx)
+    assert row.result == "partial" and 0.1 < row.played_s < 3.5
+    state = PlayoutStore(ctx.paths.root, local).read_state()
+    assert state["running"] and state["volume"] == 4 and state["now_playing"] is None
+
+
+def test_missed_while_closed_is_logged_once(qtbot, ctx, local, tone, engines, clock) -> None:  # type: ignore[no-untyped-def]
+    sha = tone(0.5)
+    pid = push(ctx, [sha], start_in_s=3600, durations=0.5, name="Bản tin sáng")
+    clock.offset = dt.timedelta(hours=3)  # the console opens three hours later
+    first = engines()
+    qtbot.waitSignal(first.logged, timeout=5000).wait()
+    first.stop()
+    second = engines()
+    qtbot.wait(400)
+    second.stop()
+    [row] = rows(ctx)
+    assert (row.result, row.played_s, row.programme_id, row.source) == (
+        "failed", 0.0, pid, "local")
+    assert row.scheduled_at is not None and row.started_at == row.scheduled_at
+    [entry] = PlayoutStore(ctx.paths.root, local).read_log()
+    assert entry["reason"] == NOT_RUNNING and entry["missed"] is True
+
+
+def test_a_play_a_little_late_still_goes_out(qtbot, ctx, local, tone, engines, clock) -> None:  # type: ignore[no-untyped-def]
+    sha = tone(0.5)
+    push(ctx, [sha], start_in_s=60, durations=0.5)
+    clock.offset = dt.timedelta(minutes=4)  # opened four minutes after the start
+    engine = engines()
+    with qtbot.waitSignal(engine.logged, timeout=5000):
+        pass
+    engine.wait_idle()
+    [row] = rows(ctx)
+    assert row.result == "success"
+
+
+def test_no_sound_device_is_a_logged_failure(qtbot, ctx, local, tone, engines) -> None:  # type: ignore[no-untyped-def]
+    sha = tone(0.5)
+    push(ctx, [sha], start_in_s=-0.2, durations=0.5)
+    engine = engines(device=False)
+    with qtbot.waitSignal(engine.logged, timeout=5000):
+        pass
+    engine.wait_idle()
+    [row] = rows(ctx)
+    assert row.result == "failed" and row.played_s == 0
+    [entry] = PlayoutStore(ctx.paths.root, local).read_log()
+    assert entry["reason"] == NO_DEVICE
+    assert engine.timer.isActive() and engine.detail == NO_DEVICE
+    assert PlayoutStore(ctx.paths.root, local).read_state()["detail"] == NO_DEVICE
+
+
+def test_a_file_that_does_not_decode_fails_with_a_reason(qtbot, ctx, local, engines) -> None:  # type: ignore[no-untyped-def]
+    [sha] = cache_media(ctx, [40_000], seed=7)  # bytes, not audio
+    push(ctx, [sha], start_in_s=-0.2, durations=2.0)
+    engine = engines()
+    with qtbot.waitSignal(engine.logged, timeout=10_000):
+        pass
+    engine.wait_idle()
+    [row] = rows(ctx)
+    assert row.result == "failed"
+    [entry] = PlayoutStore(ctx.paths.root, local).read_log()
+    assert entry["reason"]
+    assert engine.timer.isActive()
