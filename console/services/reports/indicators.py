@@ -54,13 +54,14 @@ earliest entry. Period bounds are station days (00:00 Asia/Ho_Chi_Minh).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import statistics
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, case, cast, func, select
+from sqlalchemy import case, func, select
 
 from ...context import ConsoleContext
 from ...models import AsRunEntry, Category, Contribution, DeliveryTarget, SourceItem
@@ -69,7 +70,7 @@ from ...models.station import Village
 from ...search.collation import vi_key
 from ...timezone import STATION_TZ
 from .log import SUCCESS_RESULTS, LogFilter
-from .periods import Period, aware_bounds, months_in
+from .periods import Period, aware_bounds, months_in, station_midnight_utc, utc_bounds
 from .template import INDICATOR_ROWS
 
 INDICATOR_CODES: tuple[str, ...] = tuple(row.code for row in INDICATOR_ROWS)
@@ -123,7 +124,7 @@ class Statistics:
         return {code: ind.value for code, ind in self.indicators.items()}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     id: str
     content: str
@@ -141,17 +142,11 @@ class _Entry:
     village_name: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Airing:
-    entries: list[_Entry] = field(default_factory=list)
-
-    @property
-    def first(self) -> _Entry:
-        return self.entries[0]
-
-    def seconds(self) -> float:
-        """Longest audio play among the entries: the airing's length on air."""
-        return max((e.played for e in self.entries if e.kind in AUDIO_KINDS), default=0.0)
+    first: _Entry
+    entries: list[_Entry]
+    seconds: float = 0.0  # longest audio play among the entries: the airing's length on air
 
 
 def _offset(period: Period) -> str:
@@ -171,35 +166,61 @@ def _origin(content_origin: str | None, item_id: str | None,
     return "source"
 
 
+def _stored(moment: dt.datetime) -> str:
+    """A naive UTC datetime as SQLAlchemy stores it in SQLite (compared as text)."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def _load(ctx: ConsoleContext, period: Period) -> list[_Entry]:
-    """The period's entries. A year's log is hundreds of thousands of rows: times are read
-    as numbers and strings (no datetime objects) and the small tables (items, targets,
-    villages, categories) are looked up in memory rather than joined row by row."""
-    start, end = aware_bounds(period)
-    query = select(
-        AsRunEntry.id, AsRunEntry.item_id, AsRunEntry.title,
-        cast(AsRunEntry.scheduled_at, String), func.julianday(AsRunEntry.started_at),
-        func.strftime("%Y-%m", AsRunEntry.started_at, _offset(period)),
-        AsRunEntry.played_s, AsRunEntry.result, AsRunEntry.priority,
-        AsRunEntry.target_kind, AsRunEntry.content_origin, AsRunEntry.target_id).where(
-        AsRunEntry.started_at >= start, AsRunEntry.started_at < end)
+    """The period's entries, in start order.
+
+    A year's log is hundreds of thousands of rows, so this reads plain values (a Julian day
+    number for the start, the stored text for the schedule), gives each row its station
+    month by bisecting the months' bounds, and looks up the small tables (items, targets,
+    villages, categories) in memory rather than joining them row by row. Over a quarter or
+    more a table scan beats the start-time index.
+    """
+    start, end = utc_bounds(period)
+    hint = "NOT INDEXED" if period.days > 92 else ""
+    sql = ("SELECT id, item_id, title, scheduled_at, julianday(started_at), played_s, result, "
+           f"priority, target_kind, content_origin, target_id FROM as_run {hint} "
+           "WHERE started_at >= ? AND started_at < ?")
+    months = months_in(period)
+    keys = [f"{m.year}-{m.index:02d}" for m in months]
     with ctx.db.read() as session:
-        rows = session.execute(query).all()
-        used = {r[1] for r in rows if r[1]}
-        items = {i: (k, bool(local), c) for i, k, local, c in session.execute(
-            select(SourceItem.id, SourceItem.kind, SourceItem.local, SourceItem.category_code))
-            if i in used}
-        categories = dict(session.execute(select(Category.code, Category.name)).all())
-        villages = dict(session.execute(select(Village.id, Village.name)).all())
-        targets = dict(session.execute(select(DeliveryTarget.id, DeliveryTarget.village_id)).all())
+        conn = session.connection()
+        # month bounds computed by SQLite too, so a play at 00:00:00 compares exactly
+        bounds = [conn.exec_driver_sql("SELECT julianday(?)", (_stored(
+            station_midnight_utc(m.start).replace(tzinfo=None)),)).scalar_one()
+            for m in months[1:]]
+        cursor = conn.connection.driver_connection.cursor()  # plain tuples, no wrappers
+        try:
+            rows = cursor.execute(sql, (_stored(start), _stored(end))).fetchall()
+        finally:
+            cursor.close()
+        used = sorted({r[1] for r in rows if r[1]})
+        items: dict[str, tuple[str, bool, str | None]] = {}
+        for i in range(0, len(used), 500):
+            items.update({i_: (k, bool(local), c) for i_, k, local, c in conn.execute(
+                select(SourceItem.id, SourceItem.kind, SourceItem.local,
+                       SourceItem.category_code).where(SourceItem.id.in_(used[i:i + 500])))})
+        categories = dict(conn.execute(select(Category.code, Category.name)).all())
+        villages = dict(conn.execute(select(Village.id, Village.name)).all())
+        targets = dict(conn.execute(select(DeliveryTarget.id, DeliveryTarget.village_id)).all())
     out = []
-    for r in rows:
-        item = items.get(r[1]) if r[1] else None
+    origins: dict[tuple[str | None, str | None], str] = {}
+    for (entry_id, item_id, title, scheduled, started, played, result, priority, kind,
+         marked, target_id) in rows:
+        item = items.get(item_id) if item_id else None
+        origin = origins.get((marked, item_id))
+        if origin is None:
+            origin = origins[(marked, item_id)] = _origin(marked, item_id, item)
         category = item[2] if item else None
-        village = targets.get(r[11])
-        out.append(_Entry(r[0], r[1] if r[1] else f"title:{r[2]}", r[3], r[4], r[5],
-                          float(r[6] or 0.0), r[7], r[8], r[9], _origin(r[10], r[1], item),
-                          category, categories.get(category) if category else None,
+        village = targets.get(target_id)
+        out.append(_Entry(entry_id, item_id or f"title:{title}", scheduled, started,
+                          keys[bisect.bisect_right(bounds, started)], float(played or 0.0),
+                          result, priority, kind, origin, category,
+                          categories.get(category) if category else None,
                           village, villages.get(village) if village else None))
     out.sort(key=lambda e: (e.started, e.id))
     return out
@@ -217,17 +238,19 @@ def airings(entries: list[_Entry]) -> list[_Airing]:
         if entry.scheduled is not None:
             airing = scheduled.get((entry.content, entry.scheduled))
             if airing is None:
-                airing = scheduled[(entry.content, entry.scheduled)] = _Airing()
+                airing = scheduled[(entry.content, entry.scheduled)] = _Airing(entry, [])
                 out.append(airing)
         else:
             recent = loose[entry.content]
             if recent and entry.started - recent[-1].first.started <= window:
                 airing = recent[-1]
             else:
-                airing = _Airing()
+                airing = _Airing(entry, [])
                 recent.append(airing)
                 out.append(airing)
         airing.entries.append(entry)
+        if entry.kind in AUDIO_KINDS and entry.played > airing.seconds:
+            airing.seconds = entry.played
     out.sort(key=lambda a: (a.first.started, a.first.id))
     return out
 
@@ -341,10 +364,10 @@ def compute_statistics(ctx: ConsoleContext, period: Period) -> Statistics:
 
     ok = SUCCESS_RESULTS
     put("bulletins_broadcast", len(counted), drill(results=ok, origins=("own", "source")))
-    put("hours_total", _hours(sum(a.seconds() for a in all_airings)),
+    put("hours_total", _hours(sum(a.seconds for a in all_airings)),
         drill(results=ok, target_kinds=AUDIO_KINDS))
     for origin in ("own", "relay", "source"):
-        put(f"hours_{origin}", _hours(sum(a.seconds() for a in all_airings
+        put(f"hours_{origin}", _hours(sum(a.seconds for a in all_airings
                                           if a.first.origin == origin)),
             drill(results=ok, target_kinds=AUDIO_KINDS, origins=(origin,)))
     put("emergency_broadcasts", sum(a.first.priority == "emergency" for a in all_airings),
@@ -415,7 +438,7 @@ def _by_month(period: Period, all_airings: list[_Airing],
         mine = airings_of.get(key, [])
         out.append(Breakdown(
             month.code, f"{month.index:02d}/{month.year}",
-            sum(a.first.origin != "relay" for a in mine), _hours(sum(a.seconds() for a in mine)),
+            sum(a.first.origin != "relay" for a in mine), _hours(sum(a.seconds for a in mine)),
             LogFilter(start=month.start, end=month.end, results=SUCCESS_RESULTS),
             plays=plays.get(key, 0)))
     return out
@@ -443,7 +466,7 @@ def _by_category(period: Period, all_airings: list[_Airing], entries: list[_Entr
         mine = groups.get(key, [])
         out.append(Breakdown(
             key, names[key], sum(a.first.origin != "relay" for a in mine),
-            _hours(sum(a.seconds() for a in mine)),
+            _hours(sum(a.seconds for a in mine)),
             LogFilter(start=period.start, end=period.end, results=SUCCESS_RESULTS,
                       categories=(key,)) if key else None,
             received=got[key][0], received_broadcast=got[key][1], plays=plays.get(key, 0)))
@@ -476,16 +499,17 @@ def _by_village(period: Period, all_airings: list[_Airing],
 
 def _by_priority(period: Period, all_airings: list[_Airing], entries: list[_Entry],
                  received: list[Any], aired: set[str]) -> list[Breakdown]:
+    plays = Counter(e.priority for e in entries)
     out = []
     for priority in PRIORITIES:
         mine = [a for a in all_airings if a.first.priority == priority]
         mine_received = [r for r in received if r[1] == priority]
         out.append(Breakdown(
             priority, priority, sum(a.first.origin != "relay" for a in mine),
-            _hours(sum(a.seconds() for a in mine)),
+            _hours(sum(a.seconds for a in mine)),
             LogFilter(start=period.start, end=period.end, results=SUCCESS_RESULTS,
                       priorities=(priority,)),
             received=len(mine_received),
             received_broadcast=sum(r[0] in aired for r in mine_received),
-            plays=sum(e.priority == priority for e in entries)))
+            plays=plays.get(priority, 0)))
     return out
