@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 
 from ..db.database import Database
 from ..models import (
@@ -29,6 +29,7 @@ from .commands import active_emergencies
 DOWN_STATES = frozenset({"offline", "fault"})
 UP_STATES = frozenset({"online", "playing"})
 RECENT_PROGRAMMES = 3
+HISTORY = dt.timedelta(days=30)  # older programmes are the reports' business, not this page's
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def read_targets(db: Database, *, recent: int = RECENT_PROGRAMMES,
                       & (newest.c.target_id == DeliveryJob.target_id)
                       & (newest.c.version == DeliveryJob.programme_version))
                 .join(Programme, Programme.id == DeliveryJob.programme_id)
-                .where(Programme.status != "cancelled")):
+                .where(or_(Programme.start_at.is_(None),
+                           Programme.start_at >= now - HISTORY))):
             deliveries.setdefault(job_target, []).append(
                 ProgrammeDelivery(pid, name, start, state, detail or ""))
         rows = []
