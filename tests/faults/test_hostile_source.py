@@ -257,6 +257,7 @@ def test_hostile_input_is_refused_or_cleaned(name: str, sim: SourceSimulator, tm
             if case.memory_mb is not None:
                 peak = tracemalloc.get_traced_memory()[1]
                 tracemalloc.stop()
+                print(f"\n{name}: peak of traced memory {peak / 2**20:.0f} MB")
                 assert peak / 2**20 < case.memory_mb, f"peak {peak / 2**20:.0f} MB"
         db = data / "console.sqlite3"
         # (b) one clear log line naming the item and the reason
