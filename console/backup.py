@@ -26,9 +26,12 @@ def backup_database(db_path: Path, backups_dir: Path, *, reason: str = "daily") 
             src.backup(dst)
         finally:
             dst.close()
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a full disk must not keep half a copy
+        raise
     finally:
         src.close()
-    tmp.replace(target)
     _prune(backups_dir)
     return target
 
