@@ -79,6 +79,11 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     log.add_argument("--limit", type=int, default=200, help="rows to print (default 200)")
     add_json(log)
     log.set_defaults(func=cmd_log)
+    due = r_sub.add_parser("due", parents=[parent],
+                           help="reports due soon that are not submitted yet (reminders)")
+    due.add_argument("--within", type=int, default=14, help="days ahead (default 14)")
+    add_json(due)
+    due.set_defaults(func=cmd_due)
     contribute = r_sub.add_parser("contribute", parents=[parent],
                                   help="send a commune-made item to the source system")
     contribute.add_argument("item_id")
@@ -328,6 +333,23 @@ def cmd_log(args: argparse.Namespace) -> int:
         return "\n".join(lines)
 
     emit(args, data, text)
+    return 0
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from ..services.reports.forms import due_reminders
+
+    if args.within < 0:
+        fail("--within must be zero or more days")
+    ctx = open_context(args)
+    try:
+        reminders = due_reminders(ctx, within_days=args.within)
+    finally:
+        ctx.close()
+    emit(args, {"due": [{"period": r.period.code, "due": r.due.isoformat(),
+                         "report_id": r.report_id, "state": r.state} for r in reminders]},
+         lambda: "\n".join(f"{r.period.code:<8} due {r.due}  {r.state or 'not built'}"
+                           for r in reminders) or f"nothing due within {args.within} days")
     return 0
 
 

@@ -57,6 +57,10 @@ def test_build_export_submit(station, capsys, monkeypatch, tmp_path: Path) -> No
                          "--out", str(xlsx), *station)
     assert code == 0, err
     assert load_workbook(xlsx)["Báo cáo"]["D10"].value == 7
+    pdf = tmp_path / "bc.pdf"
+    code, out, err = run(capsys, monkeypatch, "report", "export", report_id, "--format", "pdf",
+                         "--out", str(pdf), *station)
+    assert code == 0 and pdf.read_bytes().startswith(b"%PDF"), err
     code, _, err = run(capsys, monkeypatch, "report", "submit", report_id, "--as", "lanhdao",
                        "--password-stdin", *station, stdin="pass\n")
     assert code == 1 and "only an approved report" in err and err.count("\n") == 1
@@ -67,6 +71,10 @@ def test_build_export_submit(station, capsys, monkeypatch, tmp_path: Path) -> No
     assert json.loads(out)["state"] == "submitted"
     code, out, _ = run(capsys, monkeypatch, "report", "list", "--json", *station)
     assert [r["state"] for r in json.loads(out)["reports"]] == ["submitted"]
+    code, out, _ = run(capsys, monkeypatch, "report", "due", "--within", "400", "--json",
+                       *station)
+    due = json.loads(out)["due"]  # whatever today is, something is due within 400 days
+    assert code == 0 and due and all(d["state"] != "submitted" for d in due)
 
 
 def test_stats_log_and_errors(station, capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
