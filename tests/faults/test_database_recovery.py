@@ -285,3 +285,36 @@ def test_window_offers_the_last_backup(qapp, data_dir: Path, monkeypatch: pytest
         assert {u.username for u in ctx.users.list()} == {"admin", "bientap"}
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("revision", EARLIER or ["none"])
+def test_down_to_an_earlier_schema_and_up_again_keeps_the_data(data_dir: Path,
+                                                               revision: str) -> None:
+    """Going back to an older release and forward again (alembic downgrade, then start)."""
+    if revision == "none":
+        pytest.skip("only one schema revision so far")
+    from alembic import command
+
+    ctx = ConsoleContext.open(data_dir)
+    admin = ctx.users.create_first_admin("admin", ADMIN_PASSWORD, "Quản trị viên")
+    ctx.users.add_user(admin, "bientap", Role.EDITOR, "mat-khau-bien-tap")
+    with ctx.db.engine.begin() as conn:
+        _fill(conn, revision)
+    ctx.close()
+    db = Database(sqlite_url(data_dir / "console.sqlite3"))
+    try:
+        cfg = alembic_config(db.url)
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        db.dispose()
+    assert current_revision(data_dir / "console.sqlite3") == revision
+    ctx = ConsoleContext.open(data_dir)
+    try:
+        assert current_revision(ctx.paths.database) == head_revision()
+        assert {u.username for u in ctx.users.list()} == {"admin", "bientap", "lanhdao"}
+        assert ctx.users.authenticate("bientap", "mat-khau-bien-tap").role == Role.EDITOR
+        assert [r.id for r in search_items(ctx.db, "tiem chung")] == ["tin-1"]
+    finally:
+        ctx.close()
