@@ -193,6 +193,11 @@ class PlayoutEngine(QObject):
         for future in list(self._pending):
             future.result(timeout=max(0.0, end - time.monotonic()))
 
+    def upcoming(self, within: dt.timedelta) -> list[plan.UpcomingPlay]:
+        """Plays due in the next `within` (from memory: asked while the window closes)."""
+        self._reload()
+        return plan.upcoming_plays(self.target_id, self._schedule, self.clock(), within)
+
     @property
     def now_playing(self) -> str | None:
         return self.current.title if self.current is not None else None

@@ -147,11 +147,16 @@ def next_local_entries(ctx: ConsoleContext, within: dt.timedelta,
     upcoming = []
     for target_id in local_target_ids(ctx):
         schedule = PlayoutStore(ctx.paths.root, target_id).load_schedule()
-        schedule = {**schedule, "received": {}}  # coming plays: when they arrived is moot
-        for occ in occurrences(schedule, now, now + within):
-            upcoming.append(UpcomingPlay(target_id, occ.start.astimezone(STATION_TZ),
-                                         occ.title))
+        upcoming += upcoming_plays(target_id, schedule, now, within)
     return sorted(upcoming, key=lambda u: (u.start, u.title))
+
+
+def upcoming_plays(target_id: str, schedule: dict[str, Any], now: dt.datetime,
+                   within: dt.timedelta) -> list[UpcomingPlay]:
+    """The same, from a schedule already read (the player holds it in memory)."""
+    schedule = {**schedule, "received": {}}  # coming plays: when they arrived is moot
+    return [UpcomingPlay(target_id, occ.start.astimezone(STATION_TZ), occ.title)
+            for occ in occurrences(schedule, now, now + within)]
 
 
 def logged_ids(ctx: ConsoleContext, target_id: str, since: dt.datetime) -> set[str]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from ..context import ConsoleContext
 from ..delivery.service import DeliveryService
+from ..playout.closing import CLOSE_WARNING_WITHIN, close_warning_text
+from ..playout.engine import PlayoutEngine, start_engines
+from ..playout.plan import local_target_ids
 from ..services.permissions import Actor
 from ..services.sync_status import item_titles
 from .emergency_banner import EmergencyBanner
@@ -136,6 +140,10 @@ class MainWindow(QMainWindow):
         self.status.start()
         tasks.submit(lambda: read_station_name(ctx.db), on_done=self._station_loaded,
                      context=self, name="read station name")
+        # Local playout: this computer's speakers play their schedule while the window is open.
+        self.playout: list[PlayoutEngine] = []
+        tasks.submit(lambda: local_target_ids(ctx), on_done=self._start_playout, context=self,
+                     name="find local playout")
         if live is not None:
             live.emergency.connect(self.emergency_arrived)
             for signal in (live.link_changed, live.outbox_sent, live.sync_finished):
@@ -283,6 +291,33 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    # --- local playout -------------------------------------------------------------------------
+
+    def _start_playout(self, target_ids: list[str]) -> None:
+        if target_ids and not self.playout:
+            self.playout = start_engines(self.ctx, target_ids, parent=self)
+
+    def confirm_close(self, text: str) -> bool:
+        """Closing would miss plays on this computer's speakers: ask (replaced in tests)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        close = box.addButton(self.tr("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep the console open"),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is close
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.playout:
+            upcoming = [play for engine in self.playout
+                        for play in engine.upcoming(CLOSE_WARNING_WITHIN)]
+            text = close_warning_text(sorted(upcoming, key=lambda p: p.start))
+            if text and not self.confirm_close(text):
+                event.ignore()
+                return
+            for engine in self.playout:
+                engine.stop()
+            self.playout = []
         self.status.stop()
         super().closeEvent(event)
