@@ -129,6 +129,12 @@ def emergency_start(ctx: ConsoleContext, actor: Actor, *, item_id: str | None = 
     with lanes.emergency_preparing(), ctx.db.write() as session:
         content = (item_content(session, item_id, store) if item_id else
                    spoken_content(ctx, session, (text or "").strip(), store))
+        if item_id and not content.media and content.text:
+            # A text item (the province's warnings often are): read it out as well, so that
+            # clusters that can only play a file carry it too.
+            spoken = spoken_content(ctx, session, content.text, store)
+            content = EmergencyContent(spoken.media, spoken.durations, content.title,
+                                       text=content.text, item_id=item_id)
         targets = _targets(session, target_ids)
         command = {"id": emergency_id, "emergency_id": emergency_id, "type": "emergency_start",
                    "media": content.media, "durations": content.durations,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from console.context import ConsoleContext
 from console.delivery.commands import active_emergencies
-from console.models import AuditEntry
+from console.models import AuditEntry, SourceItem
 from console.models.enums import Role
 from console.services.permissions import Actor
 from console.sim.devices import DeviceFleet
@@ -198,4 +198,32 @@ def test_the_province_banner_opens_the_page_with_its_item(  # type: ignore[no-un
     qtbot.waitUntil(lambda: page.selected_item_id() == item, timeout=TIMEOUT)
     assert page.item_radio.isChecked()
     window.close()
+    qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+@pytest.mark.slow
+def test_a_text_warning_from_the_province_reaches_every_cluster(  # type: ignore[no-untyped-def]
+        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet) -> None:
+    """Text items have no file: they are read out, so the gateway's clusters play them too."""
+    from console.models.base import utcnow
+
+    with ctx.db.write() as session:
+        session.add(SourceItem(id="tinh-khan-cap", kind="text", priority="emergency",
+                               title="Khẩn cấp: cảnh báo lũ quét",
+                               body="Mưa lớn gây lũ quét tại các xã phía tây. Bà con "
+                                    "không qua suối, tránh xa sườn đồi.",
+                               published_at=utcnow()))
+    page = make_page(qtbot, env)
+    page.choose_item("tinh-khan-cap")
+    qtbot.waitUntil(lambda: page.selected_item_id() == "tinh-khan-cap", timeout=TIMEOUT)
+    plan = page.plan()
+    assert plan is not None
+    page.start(plan)
+    qtbot.waitUntil(lambda: page.ack_table.rowCount() == 7 and all(
+        s in ("Delivered", "Not delivered") for s in column(page, 2)), timeout=30_000)
+    assert column(page, 2) == ["Delivered"] * 7
+    assert all(d.emergency is not None and d.emergency["media"]
+               for d in fleet.devices.values())
+    page.stop()
+    qtbot.waitUntil(lambda: column(page, 3) == ["Delivered"] * 7, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
