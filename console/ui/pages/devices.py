@@ -228,11 +228,17 @@ class DevicesPage(Page):
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for col, widest in ((TargetTableModel.NAME, 230), (TargetTableModel.SCHEDULED, 200),
+        for col, widest in ((TargetTableModel.NAME, 210), (TargetTableModel.SCHEDULED, 200),
                             (TargetTableModel.KIND, 150)):
             header.resizeSection(col, min(header.sectionSize(col), widest))
+        # Room for every state, not only the ones shown at the first load.
+        metrics = self.table.fontMetrics()
+        widest_state = max(metrics.horizontalAdvance(state_label(s)) for s in
+                           ("online", "playing", "offline", "fault", "unknown"))
+        header.resizeSection(TargetTableModel.STATE, max(
+            header.sectionSize(TargetTableModel.STATE), widest_state + 16))
         total = max(self.splitter.width(), 600)
-        self.splitter.setSizes([int(total * 0.62), total - int(total * 0.62)])
+        self.splitter.setSizes([int(total * 0.66), total - int(total * 0.66)])
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
