@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ..db import Database
 from ..services.clock import FieldWarnings, read_field_warnings, skew_parts
@@ -79,6 +80,39 @@ class StatusController(QObject):
         self.failed.emit(str(exc))
 
 
+class ElidedLabel(QLabel):
+    """A label that shortens its text with "…" instead of pushing its neighbours away;
+    the whole text stays in `full_text()` and the tooltip tells the rest."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(160)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 12, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.ensurePolished()  # the style sheet's bold font decides the width
+        width = max(self.contentsRect().width() - 4, 1)
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   width))
+
+
 class StationStatusBar(QStatusBar):
     """The view: four plain labels, coloured where colour means something."""
 
@@ -93,12 +127,13 @@ class StationStatusBar(QStatusBar):
         self.sync_label = QLabel()
         self.user_label = QLabel()
         # Not a message: a permanent label no click can dismiss, shown until it is fixed.
-        self.warning_label = QLabel()
+        self.warning_label = ElidedLabel()
+        self.warning_label.setStyleSheet(f"color: {Colors.EMERGENCY}; font-weight: 600;")
         self.warning_label.hide()
         self.addWidget(self.link_label)
         self.addWidget(self.outbox_label)
         self.addWidget(self.sync_label)
-        self.addPermanentWidget(self.warning_label)
+        self.addPermanentWidget(self.warning_label, 1)
         self.addPermanentWidget(self.user_label)
         self.retranslate()
 
@@ -169,17 +204,21 @@ class StationStatusBar(QStatusBar):
         parts: list[str] = []
         details: list[str] = []
         if warnings.tls_off:
-            parts.append(self.tr("Certificate checks are OFF"))
+            parts.append(self.tr("Certificate checks OFF"))
             details.append(self.tr("The connection to the province is not protected: "
                                    "certificate checks were switched off in the settings."))
         skew = warnings.source_skew_s
         if skew is not None:
             amount = self._amount(skew)
             # skew = server minus ours: a server ahead means this PC is behind.
-            text = (self.tr("This PC's clock is {amount} behind the province server")
-                    if skew > 0 else
-                    self.tr("This PC's clock is {amount} ahead of the province server"))
-            parts.append(text.format(amount=amount))
+            if skew > 0:
+                parts.append(self.tr("PC clock {amount} slow").format(amount=amount))
+                details.append(self.tr("This PC's clock is {amount} behind the province "
+                                       "server").format(amount=amount))
+            else:
+                parts.append(self.tr("PC clock {amount} fast").format(amount=amount))
+                details.append(self.tr("This PC's clock is {amount} ahead of the province "
+                                       "server").format(amount=amount))
         if warnings.devices:
             parts.append(self.tr("Wrong clock on {count} device(s)").format(
                 count=len(warnings.devices)))
@@ -187,7 +226,7 @@ class StationStatusBar(QStatusBar):
                 line = (self.tr("{name}: clock {amount} ahead") if device.skew_s > 0
                         else self.tr("{name}: clock {amount} behind"))
                 details.append(line.format(name=device.name, amount=self._amount(device.skew_s)))
-        self._set(self.warning_label, "⚠ " + " · ".join(parts), Colors.EMERGENCY, bold=True)
+        self.warning_label.set_full_text("⚠ " + " · ".join(parts))
         self.warning_label.setToolTip("\n".join(details))
         self.warning_label.show()
 

@@ -71,9 +71,10 @@ def test_source_server_skew_is_measured_stored_and_shown(qtbot, ctx: ConsoleCont
         assert warnings.source_skew_s is None and not bar.warning_label.isVisibleTo(bar)
         return
     assert warnings.source_skew_s == pytest.approx(offset, abs=5.0)
-    text = bar.warning_label.text()
-    assert "3 h 0 min" in text
-    assert ("behind the province server" if offset > 0 else "ahead of the province server") in text
+    text, tip = bar.warning_label.full_text(), bar.warning_label.toolTip()
+    assert ("PC clock 3 h 0 min slow" if offset > 0 else "PC clock 3 h 0 min fast") in text
+    assert ("3 h 0 min behind the province server" if offset > 0
+            else "3 h 0 min ahead of the province server") in tip
     assert bar.warning_label.isVisibleTo(bar)
 
 
@@ -102,7 +103,7 @@ def test_device_skew_is_stored_and_shown(qtbot, ctx: ConsoleContext,
     bar = StationStatusBar(ADMIN)
     qtbot.addWidget(bar)
     bar.show_status(read_bar_status(ctx.db))
-    assert "Wrong clock on 3 device(s)" in bar.warning_label.text()
+    assert "Wrong clock on 3 device(s)" in bar.warning_label.full_text()
     assert "clock 3 h 0 min behind" in bar.warning_label.toolTip()
 
 
