@@ -115,7 +115,7 @@ class RecordDialog(QDialog):
         #: the library item made from the last kept take
         self.item_id: str | None = None
         self.peak = 0.0
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 84)
 
         self.heading = text_label("title")
         self.device_combo = QComboBox()

@@ -131,17 +131,19 @@ class PreviewBar(QWidget):
         self.timeline = Timeline()
         self.time_label = text_label("muted", wrap=False)
         self.status_label = text_label("muted")
+        self.status_label.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.make_button, self.stop_button, self.progress_bar, self.play_button):
+        for widget in (self.make_button, self.stop_button, self.progress_bar, self.play_button,
+                       self.time_label):
             row.addWidget(widget)
-        row.addWidget(self.timeline, 1)
-        row.addWidget(self.time_label)
+        row.addWidget(self.status_label, 1)
+        # The timeline gets the whole width: the entries' titles need it.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(4)
         layout.addLayout(row)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.timeline)
         self.make_button.clicked.connect(self.make)
         self.stop_button.clicked.connect(self.cancel)
         self.play_button.clicked.connect(self.toggle)
@@ -201,7 +203,7 @@ class PreviewBar(QWidget):
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.stop_button.show()
-        self.status_label.setText(self.tr("Preparing the preview…"))
+        self._status(self.tr("Preparing the preview…"))
         self._enable()
         self._tasks.submit(lambda: render_preview(ctx, pid, cancel=cancel, progress=progress),
                            on_done=lambda p: self._made(pid, p), on_error=self._failed,
@@ -223,7 +225,7 @@ class PreviewBar(QWidget):
             return
         self._preview = preview
         self.timeline.set_marks(preview.marks, preview.duration_s)
-        self.status_label.setText("" if QMediaDevices.audioOutputs() else self.tr(
+        self._status("" if QMediaDevices.audioOutputs() else self.tr(
             "There is no loudspeaker on this computer: the preview can be seen but not heard."))
         self._player_for().setSource(QUrl.fromLocalFile(str(preview.path)))
         self._enable()
@@ -235,7 +237,11 @@ class PreviewBar(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._finished()
         self._pending_seek = None
-        self.status_label.setText(str(error) or self.tr("Stopped."))
+        self._status(str(error) or self.tr("Stopped."))
+
+    def _status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
     # -- playing ----------------------------------------------------------------------------
 

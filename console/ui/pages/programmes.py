@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...audio.speech import DEFAULT_SPEED, DEFAULT_VOICE, EngineInfo, list_engines
@@ -112,6 +114,7 @@ class ProgrammesPage(Page):
         actor = self.env.actor
 
         create_row = QHBoxLayout()
+        create_row.setContentsMargins(0, 0, 0, 0)
         self.name_edit = QLineEdit()
         self.start_edit = QDateTimeEdit()
         self.start_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -119,10 +122,8 @@ class ProgrammesPage(Page):
         self.start_edit.setCalendarPopup(True)
         self.create_button = QPushButton()
         self.create_button.setProperty("buttonRole", "primary")
-        create_row.addWidget(self.name_edit, 2)
         create_row.addWidget(self.start_edit, 1)
         create_row.addWidget(self.create_button)
-        self.body.addLayout(create_row)
 
         self.list_table = QTableWidget(0, 4)
         self.entry_table = EntryTable(0, 5)
@@ -133,10 +134,11 @@ class ProgrammesPage(Page):
             table.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
-        self.body.addWidget(self.list_table, 1)
+        # The list is narrow: the name takes what is left, the rest fit their contents.
+        self.list_table.horizontalHeader().setStretchLastSection(False)
+        self.list_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.total_label = text_label("subtitle")
-        self.body.addWidget(self.total_label)
         # The running order, with the library beside it to drag from.
         self.library_panel = LibraryPanel(self.env.ctx.db, self.env.tasks)
         self.library_panel.hide()
@@ -146,9 +148,29 @@ class ProgrammesPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.body.addWidget(self.splitter, 2)
         self.preview = PreviewBar(self.env.tasks)
-        self.body.addWidget(self.preview)
+        # Programmes on the left; the chosen one's running order and preview on the right.
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.total_label)
+        detail_layout.addWidget(self.splitter, 1)
+        detail_layout.addWidget(self.preview)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        # A new programme is named and timed above the list of programmes.
+        programmes = QWidget()
+        programmes_layout = QVBoxLayout(programmes)
+        programmes_layout.setContentsMargins(0, 0, 0, 0)
+        programmes_layout.addWidget(self.name_edit)
+        programmes_layout.addLayout(create_row)
+        programmes_layout.addWidget(self.list_table, 1)
+        self.main_splitter.addWidget(programmes)
+        self.main_splitter.addWidget(detail)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setSizes([400, 1000])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.body.addWidget(self.main_splitter, 1)
         self.entry_table.doubleClicked.connect(self._jump_to_entry)
         self.entry_table.items_dropped.connect(self._drop_items)
 
@@ -164,12 +186,16 @@ class ProgrammesPage(Page):
                                                                 QPushButton())
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
         for widget, stretch in ((self.item_edit, 2), (self.add_item_button, 0),
-                                (self.record_button, 0), (self.library_button, 0),
-                                (self.up_button, 0),
-                                (self.down_button, 0), (self.remove_button, 0),
-                                (self.undo_button, 0), (self.redo_button, 0)):
+                                (self.record_button, 0), (self.library_button, 0)):
             add_row.addWidget(widget, stretch)
         self.body.addLayout(add_row)
+        # Changes to the running order sit under it.
+        edit_row = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button, self.undo_button,
+                       self.redo_button):
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
+        detail_layout.insertLayout(2, edit_row)
 
         # Text read aloud: engine, voice and speed chosen per entry.
         speech_row = QHBoxLayout()
@@ -201,7 +227,6 @@ class ProgrammesPage(Page):
         self.problems_label = text_label()
         self.message_label = text_label("muted")
         self.body.addWidget(self.problems_label)
-        self.body.addWidget(self.message_label)
 
         action_row = QHBoxLayout()
         self.check_button, self.submit_button, self.approve_button = (
@@ -217,7 +242,8 @@ class ProgrammesPage(Page):
                        self.approve_button, self.render_button, self.cancel_button,
                        self.progress_bar):
             action_row.addWidget(widget)
-        action_row.addStretch(1)
+        # What the last action did, beside the buttons (no line of its own when empty).
+        action_row.addWidget(self.message_label, 1)
         self.body.addLayout(action_row)
 
         can_edit = actor.can(Permission.EDIT_PROGRAMMES)
@@ -415,8 +441,10 @@ class ProgrammesPage(Page):
         name = self.engine_combo.currentData()
         engine = next((e for e in self._engines if e.name == name), None)
         self.voice_combo.clear()
+        known = {"vi": self.tr("Northern voice"), "vi-vn-x-central": self.tr("Central voice"),
+                 "vi-vn-x-south": self.tr("Southern voice")} if name == "espeak-ng" else {}
         for voice in engine.voices if engine else ():
-            self.voice_combo.addItem(voice.label, voice.id)
+            self.voice_combo.addItem(known.get(voice.id, voice.label), voice.id)
 
     def speech_choice(self) -> dict[str, Any]:
         """The engine, voice and speed chosen for new text entries (empty: none usable)."""
