@@ -227,3 +227,27 @@ def test_a_text_warning_from_the_province_reaches_every_cluster(  # type: ignore
     page.stop()
     qtbot.waitUntil(lambda: column(page, 3) == ["Delivered"] * 7, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+def test_an_unreachable_cluster_shows_waiting_then_its_late_answer(  # type: ignore[no-untyped-def]
+        qtbot, ctx: ConsoleContext, live_env: PageEnv, service, fleet: DeviceFleet) -> None:
+    from tests.delivery.helpers import FAST_RETRY
+
+    service.dispatcher.policy = FAST_RETRY
+    fleet.devices["cl-003"].online = False
+    page = make_page(qtbot, live_env)
+    page.set_message_text("Cháy rừng tại Thôn Tây")
+    plan = page.plan()
+    assert plan is not None
+    page.start(plan)
+    qtbot.waitUntil(lambda: sorted(column(page, 2)).count("Delivered") == 6, timeout=TIMEOUT)
+    name = fleet.devices["cl-003"].name
+    assert page.ack_table.item(0, 0).text() == name  # the one missing is listed first
+    assert column(page, 2)[0] in ("Waiting to send", "Sending")
+    assert "6 of 7 devices acknowledged" in page.banner_text.text()
+    fleet.devices["cl-003"].online = True  # back: the queued command reaches it by itself
+    qtbot.waitUntil(lambda: column(page, 2) == ["Delivered"] * 7, timeout=TIMEOUT)
+    assert fleet.devices["cl-003"].emergency is not None
+    page.stop()
+    qtbot.waitUntil(lambda: column(page, 3) == ["Delivered"] * 7, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live_env.tasks.pending_count == 0, timeout=TIMEOUT)
