@@ -232,6 +232,7 @@ def render_parts(
         return _integrated(result.stderr)
 
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_parts(out)
     part_file = out.with_name(f".{out.name}.{os.getpid()}.part")
     main_end = 1.0 - entries_share
     memo = _memo_file(memo_dir, inputs, parts, target)
@@ -281,6 +282,36 @@ def render_parts(
         progress(1.0)
     return RenderResult(out=out, duration_s=total, entry_files=entry_files,
                         integrated_lufs=final, makeup_db=makeup)
+
+
+def _remove_stale_parts(out: Path) -> None:
+    """Part files of renders killed mid-way (power cut, kill -9) were never renamed: the
+    next render of the same file removes those whose process is gone."""
+    prefix = f".{out.name}."
+    for stale in out.parent.iterdir():
+        name = stale.name
+        if not (name.startswith(prefix) and name.endswith(".part")):
+            continue
+        pid = name[len(prefix):-len(".part")]
+        if not pid.isdigit() or int(pid) == os.getpid() or _process_alive(int(pid)):
+            continue
+        try:
+            stale.unlink()  # on Windows a file still being written cannot go: it stays
+        except OSError:
+            continue
+        logger.info("removed %s, left by a render that was cut off", stale)
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return False  # unlink fails while the file is open, which is the test that matters
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _memo_file(memo_dir: Path | None, inputs: list[str], parts: Sequence[RenderPart],

@@ -165,10 +165,12 @@ def _audio_shas(data: Path, count: int) -> list[str]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kills", [RENDER_KILLS], ids=lambda n: f"{n}-kills")
-def test_render_survives_kill_9(kills: int, synced: Path, tmp_path: Path) -> None:
-    assert (synced / "console.sqlite3").exists(), "needs the station of the sync test"
-    ctx = ConsoleContext.open(synced)
+def test_render_survives_kill_9(kills: int, synced: Path, tmp_path: Path,
+                                sync_sim: SourceSimulator) -> None:
+    ctx = ConsoleContext.open(synced)  # the sync test's station, or a fresh one synced now
     try:
+        if not db_rows(synced / "console.sqlite3", "SELECT count(*) FROM media_blob")[0][0]:
+            logged_in(ctx, sync_sim).sync_once()
         shas = _audio_shas(synced, 4)
         store = MediaStore(ctx.paths.media)
         durations = [probe_duration(store.path(sha)) for sha in shas]
@@ -195,6 +197,11 @@ def test_render_survives_kill_9(kills: int, synced: Path, tmp_path: Path) -> Non
             assert probe_duration(out) == pytest.approx(sum(durations), abs=1.0)
     assert killed == kills
     out.unlink(missing_ok=True)
+    # A part file left by a render whose process is gone (as after a power cut) is cleared.
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    (out.parent / f".{out.name}.{dead}.part").write_bytes(b"half a programme")
     done = subprocess.run(args, capture_output=True, text=True, timeout=300, env=quiet_env())
     assert done.returncode == 0, done.stderr
     assert probe_duration(out) == pytest.approx(sum(durations), abs=1.0)
