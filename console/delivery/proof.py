@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 NAMESPACE = uuid.UUID("5b0e1c1e-7a0c-4c55-9b43-6f1d2a7e0c11")
 BATCH = 1000  # the contract's maxItems per POST /broadcast-logs
 GRACE = dt.timedelta(seconds=30)
+REPEATING = ("daily", "weekly")
+RECURRING_LOOK_BACK = dt.timedelta(days=8)  # a weekly entry's previous play is in reach
 
 
 @dataclass
@@ -57,9 +59,9 @@ def _lookup(session: Any, target_id: str) -> dict[str, dict[str, Any]]:
     newest: dict[int, int] = {}
     rows = session.execute(
         select(DeliveryJob.payload, DeliveryJob.lane, DeliveryJob.state, DeliveryJob.kind,
-               DeliveryJob.programme_id, DeliveryJob.programme_version)
+               DeliveryJob.programme_id, DeliveryJob.programme_version, DeliveryJob.updated_at)
         .where(DeliveryJob.target_id == target_id).order_by(DeliveryJob.id)).all()
-    for payload, lane, state, kind, pid, version in rows:
+    for payload, lane, state, kind, pid, version, updated in rows:
         payload = payload or {}
         if kind == "command":  # emergencies and play-now: the command id is the entry id
             cmd = payload.get("command") or {}
@@ -77,7 +79,7 @@ def _lookup(session: Any, target_id: str) -> dict[str, dict[str, Any]]:
         for entry in payload.get("entries", []):
             out[entry["id"]] = {**entry, "_priority": payload.get("priority", "normal"),
                                 "_lane": lane, "_programme": pid, "_version": version,
-                                "_state": state}
+                                "_state": state, "_delivered_at": updated}
     for entry in out.values():
         pid = entry.get("_programme")
         entry["_replaced"] = pid is not None and entry.get("_version", 0) < newest.get(pid, 0)
@@ -93,13 +95,13 @@ def _entry_row(target: DeliveryTarget, rec: PlayRecord, sched: dict[str, Any] | 
         return values[index] if index is not None and index < len(values) else None
     played = ((rec.ended_at - rec.started_at).total_seconds() if rec.ended_at else 0.0)
     parsed = parse_entry_id(rec.entry_id)
+    scheduled = _scheduled_at(sched, rec.started_at)
     return AsRunEntry(
         id=as_run_id(target.id, rec.entry_id, rec.sha256, rec.started_at),
         item_id=pick("items"), programme_id=parsed[0] if parsed else None,
         title=pick("titles") or (sched or {}).get("title") or rec.entry_id or "(không rõ)",
         target_id=target.id, target_kind=target.kind,
-        scheduled_at=(dt.datetime.fromisoformat(sched["start"])
-                      if sched and sched.get("start") else None),
+        scheduled_at=scheduled,
         started_at=rec.started_at, ended_at=rec.ended_at, played_s=max(0.0, played),
         requested_s=pick("durations"), result=rec.result,
         priority=(sched or {}).get("_priority") or "normal",
@@ -160,19 +162,53 @@ def _store(ctx: ConsoleContext, target: DeliveryTarget, records: list[PlayRecord
     return added
 
 
+def _scheduled_at(sched: dict[str, Any] | None, started: dt.datetime) -> dt.datetime | None:
+    """The scheduled start a play belongs to: a daily or weekly entry's play of that day,
+    not the entry's first day."""
+    if not sched or not sched.get("start"):
+        return None
+    start = dt.datetime.fromisoformat(sched["start"])
+    if sched.get("repeat") not in REPEATING:
+        return start
+    days = _occurrence_starts(sched, started - RECURRING_LOOK_BACK, started + GRACE)
+    return days[-1] if days else start
+
+
+def _occurrence_starts(sched: dict[str, Any], since: dt.datetime,
+                       until: dt.datetime) -> list[dt.datetime]:
+    from ..playout.plan import occurrences  # the one reading of daily / weekly rules
+
+    entry = {**sched, "media": sched.get("media") or ["-"]}
+    return [o.start for o in occurrences({"entries": [entry], "received": {}}, since, until)]
+
+
 def _due_entries(lookup: dict[str, dict[str, Any]], now: dt.datetime
                  ) -> list[tuple[str, dt.datetime, dt.datetime]]:
-    """Delivered one-off entries that are over (with grace): (entry id, start, end)."""
+    """Delivered plays that are over (with grace): (entry id, start, end).
+
+    One-off entries once; daily and weekly entries once per day they were due after the
+    device received them (within the last week).
+    """
     out = []
     for entry_id, sched in lookup.items():
-        if (sched["_state"] != JobState.DELIVERED.value or sched.get("_replaced")
-                or sched.get("repeat") not in ("once", "now")):
-            continue  # repeating entries are reconciled per day by a later version
-        start = dt.datetime.fromisoformat(sched["start"])
+        if sched["_state"] != JobState.DELIVERED.value or sched.get("_replaced"):
+            continue
         total = sum(float(d or 0) for d in sched.get("durations") or []) or 60.0
-        end = start + dt.timedelta(seconds=total)
-        if end + GRACE <= now:
-            out.append((entry_id, start, end))
+        length = dt.timedelta(seconds=total)
+        if sched.get("repeat") in REPEATING:
+            delivered = sched.get("_delivered_at")
+            if delivered is None:
+                continue
+            if delivered.tzinfo is None:
+                delivered = delivered.replace(tzinfo=dt.UTC)
+            since = max(delivered, now - RECURRING_LOOK_BACK)
+            starts = _occurrence_starts(sched, since, now)
+        elif sched.get("repeat") in ("once", "now"):
+            starts = [dt.datetime.fromisoformat(sched["start"])]
+        else:
+            continue
+        out += [(entry_id, start, start + length) for start in starts
+                if start + length + GRACE <= now]
     return out
 
 
