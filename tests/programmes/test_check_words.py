@@ -26,7 +26,7 @@ class Marking(QTranslator):
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        return f"«{source}»" if context == "ProgrammeChecks" else ""
+        return f"«{source}»" if context == "ProgrammeChecks" else None  # type: ignore[return-value]
 
     def isEmpty(self) -> bool:
         return False

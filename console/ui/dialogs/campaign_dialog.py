@@ -66,7 +66,8 @@ class CampaignDialog(QDialog):
         self._ctx, self._actor, self._tasks = ctx, actor, tasks
         self._rows: list[Campaign | MonthTheme] = []
         self._editing: str = ""  # id of the entry in the form; "" for a new one
-        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 90, 520)
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 90,
+                            self.fontMetrics().height() * 34)
         can_edit = actor.can(Permission.EDIT_PROGRAMMES)
 
         self.heading = text_label("title")
@@ -78,6 +79,7 @@ class CampaignDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
 
         self.kind_combo = QComboBox()
         self.name_edit = QLineEdit()
@@ -108,6 +110,7 @@ class CampaignDialog(QDialog):
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons_row.addWidget(button)
             button.setEnabled(can_edit)
+            button.setAutoDefault(False)  # Enter in the form does not press them
         buttons_row.addStretch(1)
         self.message_label = text_label("muted")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
