@@ -12,7 +12,10 @@ _SECRET_PATTERNS = [
     re.compile(r"(?i)(authorization:\s*bearer\s+)[^\s'\"]+"),
     re.compile(r"(?i)((?:password|passwd|token|access_token|refresh_token|secret|api_key)"
                r"[\"']?\s*[:=]\s*[\"']?)[^\s'\",}&]+"),
-    re.compile(r"(icecast://[^:/@\s]+:)[^@\s]+(@)"),
+    # user:password@ in any URL (icecast://source:pw@…, http://admin:pw@board/…)
+    re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^:/@\s]+:)[^@\s/]+(@)"),
+    re.compile(r"(?i)(authorization:\s*basic\s+)[^\s'\"]+"),
+    re.compile(r"(?i)(['\"]authorization['\"]\s*:\s*['\"](?:bearer|basic)\s+)[^'\"]+"),
 ]
 
 

@@ -136,3 +136,26 @@ def test_no_secret_in_any_file_after_a_full_session(
           f"{sum(p.stat().st_size for p in files)} bytes, 0 hits")
     log_text = (data_dir / "logs" / "console.log").read_text("utf-8")
     assert "failed login" in log_text            # the session did log, at DEBUG
+
+
+@pytest.mark.parametrize("line", [
+    "pushing to icecast://source:{s}@127.0.0.1:8000/xa.mp3",
+    "GET http://admin:{s}@10.0.0.5/api/v2/assets answered 503",
+    "headers: Authorization: Bearer {s}",
+    "headers: {{'Authorization': 'Bearer {s}'}}",
+    "headers: Authorization: Basic {s}",
+    'body {{"username": "xa", "password": "{s}"}}',
+    "form password={s}&user=xa",
+    'answer {{"access_token": "{s}", "expires_in": 3600}}',
+])
+def test_log_lines_are_scrubbed(line: str, data_dir: Path) -> None:
+    """Whatever a handler or a library logs, the file gets no secret."""
+    import logging
+
+    secret = "Bi-mat-" + secrets.token_hex(6)
+    setup_logging(data_dir / "logs", to_stderr=False)
+    logging.getLogger("console.test").warning(line.format(s=secret))
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = (data_dir / "logs" / "console.log").read_text("utf-8")
+    assert "***" in text and secret not in text
