@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..db import Database
-from ..db.bulk import insert_many
+from ..db.bulk import RowConverter, insert_many
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
 from ..models.enums import Priority
@@ -41,6 +42,9 @@ _ITEM_COLUMNS = (
     "origin", "issuer", "published_at", "valid_from", "valid_until", "reviewed", "channels",
     "duration_s", "stream_url", "requested_airings", "updated_at",
 )
+_NEW_ITEM_COLUMNS = (*_ITEM_COLUMNS, "id", "revision", "received_at", "withdrawn",
+                     "withdrawn_at", "local", "seen")
+_FILE_COLUMNS = ("item_id", "role", "name", "mime", "size", "sha256", "url")
 
 
 @dataclass
@@ -55,6 +59,32 @@ class PullStats:
     emergencies: list[str] = field(default_factory=list)        # ids of new emergency items
     withdrawn_in_use: list[str] = field(default_factory=list)    # used by a programme
     rejections: list[str] = field(default_factory=list)         # first reasons, for the UI
+
+
+def _new_row(item: ValidItem, now: dt.datetime) -> dict[str, Any]:
+    row = {col: getattr(item, col) for col in _ITEM_COLUMNS}
+    row.update(id=item.id, revision=item.revision, received_at=now, withdrawn=False,
+               withdrawn_at=None, local=False, seen=False)
+    return row
+
+
+def _file_rows(item: ValidItem) -> list[dict[str, Any]]:
+    return [{"item_id": item.id, "role": f.role, "name": f.name, "mime": f.mime,
+             "size": f.size, "sha256": f.sha256, "url": f.url} for f in item.files]
+
+
+@dataclass
+class CheckedPage:
+    """A page of changes after validation, ready to be written."""
+
+    next_cursor: str | None
+    has_more: bool
+    valid: dict[str, ValidItem] = field(default_factory=dict)
+    deleted: dict[str, int | None] = field(default_factory=dict)
+    rejections: list[str] = field(default_factory=list)
+    # Driver rows converted ahead (SQLite): the item as a new row, and its files.
+    item_rows: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    file_rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
 
 
 _PULL_LOCKS: weakref.WeakKeyDictionary[Database, threading.Lock] = weakref.WeakKeyDictionary()
@@ -94,6 +124,11 @@ class CatalogueSync:
         self.page_size = page_size
         self.cancel = cancel
         self.progress = progress
+        self._converters: tuple[RowConverter, RowConverter] | None = None
+        if db.engine.dialect.name == "sqlite":
+            dialect = db.engine.dialect
+            self._converters = (RowConverter(dialect, SourceItem.__table__, _NEW_ITEM_COLUMNS),
+                                RowConverter(dialect, ItemFile.__table__, _FILE_COLUMNS))
 
     def pull_categories(self) -> int:
         cats = self.client.categories()
@@ -127,7 +162,7 @@ class CatalogueSync:
         seen: set[str] | None = None
         pool = ThreadPoolExecutor(1, thread_name_prefix="catalogue-prefetch")
         try:
-            future = pool.submit(self.client.changes, cursor, limit=self.page_size)
+            future = pool.submit(self._fetch, cursor)
             while True:
                 if self.cancel is not None and self.cancel.is_set():
                     raise Cancelled("sync cancelled")
@@ -138,12 +173,11 @@ class CatalogueSync:
                     seen, stats.reconciled = set(), True
                     with self.db.write() as session:
                         state.put(session, state.CURSOR, None)
-                    future = pool.submit(self.client.changes, None, limit=self.page_size)
+                    future = pool.submit(self._fetch, None)
                     continue
                 if page.has_more:
-                    future = pool.submit(self.client.changes, page.next_cursor,
-                                         limit=self.page_size)
-                self._store_page(page, stats, seen)
+                    future = pool.submit(self._fetch, page.next_cursor)
+                self._write_page(self._check_page(page), stats, seen)
                 stats.pages += 1
                 if self.progress is not None:
                     self.progress(stats)
@@ -154,6 +188,9 @@ class CatalogueSync:
         if seen is not None:
             self._reconcile(seen, stats)
         return stats
+
+    def _fetch(self, cursor: str | None) -> ChangesPage:
+        return self.client.changes(cursor, limit=self.page_size)
 
     def pull_waiting(self, wait_s: int) -> PullStats | None:
         """Long-poll the feed from the saved cursor; store what arrives (None if nothing)."""
@@ -176,35 +213,81 @@ class CatalogueSync:
     # -- storing one page ---------------------------------------------------------------
 
     def _store_page(self, page: ChangesPage, stats: PullStats, seen: set[str] | None) -> None:
-        valid: dict[str, ValidItem] = {}
+        self._write_page(self._check_page(page), stats, seen)
+
+    def _check_page(self, page: ChangesPage) -> CheckedPage:
+        checked = CheckedPage(next_cursor=page.next_cursor, has_more=page.has_more)
+        valid = checked.valid
         for raw in page.items:
             try:
                 item = validate_item(raw, self.client.base_url, self.client.owns)
             except ItemRejected as exc:
                 ident = raw.get("id") if isinstance(raw, dict) else None
-                reason = f"item {str(ident)[:80]!r} rejected: {exc}"
-                log.warning(reason)
-                stats.rejected += 1
-                if len(stats.rejections) < 50:
-                    stats.rejections.append(reason)
+                checked.rejections.append(f"item {str(ident)[:80]!r} rejected: {exc}")
                 continue
+            if item.notes:
+                log.info("item %r sanitised: %s", item.id[:80], "; ".join(item.notes)[:500])
             known = valid.get(item.id)
+            if known is not None:
+                log.warning("item %r appears twice in one page (revisions %d and %d); "
+                            "the newer is kept", item.id[:80], known.revision, item.revision)
             if known is None or item.revision > known.revision:  # duplicate ids: newest wins
                 valid[item.id] = item
-        if seen is not None:
-            seen.update(valid)
-        deleted = {}
+        self._drop_size_liars(checked)
         for entry in page.deleted:
-            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str) and (
+                    entry["id"].isprintable()):
                 rev = entry.get("revision")
-                deleted[entry["id"]] = rev if isinstance(rev, int) else None
+                checked.deleted[entry["id"]] = rev if isinstance(rev, int) else None
+        if self._converters is not None:
+            items, files = self._converters
+            now = utcnow()
+            for item in valid.values():
+                checked.item_rows[item.id] = items.convert(_new_row(item, now))
+                checked.file_rows[item.id] = [files.convert(row) for row in _file_rows(item)]
+        return checked
+
+    def _drop_size_liars(self, checked: CheckedPage) -> None:
+        """One sha256 has one size. When items disagree, a verified file's size decides, else
+        the size most items give; an item claiming another is rejected, so its lie cannot
+        spoil the download of a file honest items share."""
+        claims: dict[str, Counter[int]] = {}
+        for item in checked.valid.values():
+            for f in item.files:
+                claims.setdefault(f.sha256, Counter())[f.size] += 1
+        disputed = {sha: sizes for sha, sizes in claims.items() if len(sizes) > 1}
+        if not disputed:
+            return
+        with self.db.read() as session:
+            known = dict(session.execute(select(MediaBlob.sha256, MediaBlob.size).where(
+                MediaBlob.sha256.in_(list(disputed)), MediaBlob.verified_at.is_not(None))).all())
+        truth = {sha: known.get(sha, sizes.most_common(1)[0][0])
+                 for sha, sizes in disputed.items()}
+        for item_id, item in list(checked.valid.items()):
+            liar = next((f for f in item.files
+                         if f.sha256 in truth and f.size != truth[f.sha256]), None)
+            if liar is not None:
+                checked.rejections.append(
+                    f"item {item_id[:80]!r} rejected: file {liar.sha256[:12]} is said to have "
+                    f"{liar.size} bytes, other items say {truth[liar.sha256]}")
+                del checked.valid[item_id]
+
+    def _write_page(self, page: CheckedPage, stats: PullStats, seen: set[str] | None) -> None:
+        for reason in page.rejections:
+            log.warning(reason)
+            stats.rejected += 1
+            if len(stats.rejections) < 50:
+                stats.rejections.append(reason)
+        if seen is not None:
+            seen.update(page.valid)
         with self.db.write() as session:
-            self._upsert(session, list(valid.values()), stats)
-            if deleted:
-                self._withdraw(session, deleted, stats)
+            self._upsert(session, list(page.valid.values()), stats, page)
+            if page.deleted:
+                self._withdraw(session, page.deleted, stats)
             state.put(session, state.CURSOR, page.next_cursor)
 
-    def _upsert(self, session: Session, items: list[ValidItem], stats: PullStats) -> None:
+    def _upsert(self, session: Session, items: list[ValidItem], stats: PullStats,
+                page: CheckedPage | None = None) -> None:
         if not items:
             return
         existing = dict(session.execute(
@@ -212,16 +295,14 @@ class CatalogueSync:
                 SourceItem.id.in_([i.id for i in items]))
         ).all())
         now = utcnow()
-        new_rows, changed_rows, fresh = [], [], []
+        new_items, changed_rows, fresh = [], [], []
         for item in items:
-            row = {col: getattr(item, col) for col in _ITEM_COLUMNS}
-            row.update(id=item.id, revision=item.revision, received_at=now, withdrawn=False,
-                       withdrawn_at=None)
             old = existing.get(item.id)
             if old is None:
-                row.update(local=False, seen=False)
-                new_rows.append(row)
+                new_items.append(item)
             elif item.revision > old:
+                row = _new_row(item, now)
+                del row["local"], row["seen"]  # an update keeps what the station set
                 changed_rows.append(row)
             else:
                 stats.unchanged += 1
@@ -229,10 +310,14 @@ class CatalogueSync:
             fresh.append(item)
             if old is None and is_current_emergency(item, now):
                 stats.emergencies.append(item.id)
-        # Core statements on the tables: executemany straight to the driver (the ORM's
-        # bulk path costs several times more per row and buys nothing here).
-        if new_rows:
-            insert_many(session, SourceItem.__table__, new_rows)
+        # Straight to the driver's executemany (the ORM's bulk path costs several times
+        # more per row and buys nothing here); rows converted ahead when the page has them.
+        if new_items:
+            if page is not None and self._converters is not None:
+                self._converters[0].insert(session, [page.item_rows[i.id] for i in new_items])
+            else:
+                insert_many(session, SourceItem.__table__,
+                            [_new_row(item, now) for item in new_items])
         if changed_rows:
             table = SourceItem.__table__
             session.execute(
@@ -241,24 +326,33 @@ class CatalogueSync:
             session.query(ItemFile).filter(
                 ItemFile.item_id.in_([r["id"] for r in changed_rows])
             ).delete(synchronize_session=False)
-        stats.added += len(new_rows)
+        stats.added += len(new_items)
         stats.updated += len(changed_rows)
-        self._store_files(session, fresh, now)
+        self._store_files(session, fresh, now, page)
 
-    def _store_files(self, session: Session, items: Iterable[ValidItem], now: Any) -> None:
-        files, blobs, revisions = [], {}, []
+    def _store_files(self, session: Session, items: Iterable[ValidItem], now: Any,
+                     page: CheckedPage | None = None) -> None:
+        files: list[dict[str, Any]] = []
+        file_params: list[tuple[Any, ...]] = []
+        blobs: dict[str, dict[str, Any]] = {}
+        revisions = []
+        converted = page is not None and self._converters is not None
         for item in items:
             revisions.append({"item_id": item.id, "revision": item.revision, "received_at": now,
                               "title": item.title, "payload": {}})
+            if converted:
+                file_params.extend(page.file_rows[item.id])  # type: ignore[union-attr]
+            else:
+                files.extend(_file_rows(item))
             weight = MEDIA_PRIORITY.get(item.priority, 0)
             for f in item.files:
-                files.append({"item_id": item.id, "role": f.role, "name": f.name,
-                              "mime": f.mime, "size": f.size, "sha256": f.sha256, "url": f.url})
                 old = blobs.get(f.sha256)
                 if old is None or old["priority"] < weight:
                     blobs[f.sha256] = {"sha256": f.sha256, "size": f.size, "mime": f.mime,
                                        "state": "missing", "priority": weight,
                                        "bytes_done": 0, "attempts": 0, "created_at": now}
+        if file_params and self._converters is not None:
+            self._converters[1].insert(session, file_params)
         if files:
             insert_many(session, ItemFile.__table__, files)
         if revisions:
