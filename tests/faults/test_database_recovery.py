@@ -318,3 +318,30 @@ def test_down_to_an_earlier_schema_and_up_again_keeps_the_data(data_dir: Path,
         assert [r.id for r in search_items(ctx.db, "tiem chung")] == ["tin-1"]
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("revision", EARLIER or ["none"])
+def test_restoring_a_backup_from_before_an_upgrade_brings_it_up_to_date(
+        data_dir: Path, revision: str, capsys: pytest.CaptureFixture[str]) -> None:
+    if revision == "none":
+        pytest.skip("only one schema revision so far")
+    path = data_dir / "console.sqlite3"
+    db = Database(sqlite_url(path))
+    upgrade(db, revision)
+    with db.engine.begin() as conn:
+        _fill(conn, revision)
+    db.dispose()
+    ConsoleContext.open(data_dir).close()             # upgraded, backed up before
+    older = [b for b in list_backups(data_dir / "backups")
+             if f"before-upgrade-{revision}" in b.name]
+    assert len(older) == 1
+    _truncated(path)
+    assert cli_main(["--data-dir", str(data_dir), "restore", "--backup", str(older[0])]) == 0
+    assert "restored the database" in capsys.readouterr().out
+    assert current_revision(path) == head_revision()
+    ctx = ConsoleContext.open(data_dir)
+    try:
+        assert [u.username for u in ctx.users.list()] == ["lanhdao"]
+        assert [r.id for r in search_items(ctx.db, "tiem chung")] == ["tin-1"]
+    finally:
+        ctx.close()
