@@ -113,7 +113,9 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=4)
     parser.add_argument("--rate-mbps", type=float, default=40.0)
     parser.add_argument("--workers", type=int, default=100)
-    parser.add_argument("--emergency-workers", type=int, default=32)
+    parser.add_argument("--emergency-workers", type=int, default=None,
+                        help="emergency lane threads (default: the dispatcher's, one per "
+                             "target up to 128)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     total = int(args.mb * 1_000_000)
@@ -137,8 +139,9 @@ def main() -> None:
             ctx = station(root / "many", root / "many.csv")
             shas = cache(ctx, total, args.files, seed=1)
             ids = push(ctx, programme(ctx, shas))
-            dispatcher = Dispatcher(ctx, workers=args.workers,
-                                    emergency_workers=args.emergency_workers)
+            lanes = ({} if args.emergency_workers is None
+                     else {"emergency_workers": args.emergency_workers})
+            dispatcher = Dispatcher(ctx, workers=args.workers, **lanes)
             t0 = time.perf_counter()
             views = dispatcher.drain(ids, timeout_s=900)
             elapsed = time.perf_counter() - t0

@@ -8,6 +8,7 @@ routine transfers competing for the same uplink, CPU and interpreter.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -16,6 +17,21 @@ _preparing = 0
 routine_gate = threading.Event()  # set: routine may send; cleared: an emergency goes first
 routine_gate.set()
 _in_flight = 0
+# Dispatchers waiting for work: woken the moment emergency jobs are written, instead of
+# finding them at their next poll.
+_listeners: weakref.WeakSet[threading.Event] = weakref.WeakSet()
+
+
+def listen(event: threading.Event) -> None:
+    with _lock:
+        _listeners.add(event)
+
+
+def wake() -> None:
+    with _lock:
+        events = list(_listeners)
+    for event in events:
+        event.set()
 
 
 def _update() -> None:
@@ -37,6 +53,7 @@ def emergency_preparing() -> Iterator[None]:
         with _lock:
             _preparing -= 1
             _update()
+        wake()  # the emergency's jobs are committed (or it failed): look now
 
 
 def emergency_in_flight(delta: int) -> None:

@@ -48,6 +48,7 @@ from .base import (
     TargetRefused,
     parse_time,
 )
+from .http import device_session
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +195,7 @@ class AnthiasAdapter(DeviceAdapter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.base = self.target.address.rstrip("/")
-        self.http = requests.Session()
+        self.http = device_session(self.base)
         opts = self.target.options
         if self.key:
             user, sep, password = self.key.partition(":")

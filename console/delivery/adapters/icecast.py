@@ -55,6 +55,7 @@ from .base import (
     TargetOffline,
     TargetRefused,
 )
+from .http import device_session
 
 log = logging.getLogger(__name__)
 
@@ -247,7 +248,7 @@ class IcecastAdapter(DeviceAdapter):
             user, password = str(opts.get("source_user") or "source"), self.key or ""
         self.user, self.password = user, password
         self.bitrate = int(opts.get("bitrate") or 64)
-        self.http = requests.Session()
+        self.http = device_session(self.base)
 
     # -- no storage, no schedule: the console streams at air time -----------------------
     def has_media(self, sha256: str) -> bool:

@@ -18,6 +18,7 @@ from .base import (
     TargetRefused,
     parse_time,
 )
+from .http import device_session
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class ReferenceAdapter(DeviceAdapter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.base = self.target.address.rstrip("/")
-        self.http = requests.Session()
+        self.http = device_session(self.base)
         if self.key:
             self.http.headers["Authorization"] = f"Bearer {self.key}"
 
