@@ -50,6 +50,10 @@ class LibraryPanel(QWidget):
         self._loaded = False
         self.retranslate()
 
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
     def retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search the library"))
         self.add_button.setText(self.tr("Add"))
@@ -57,10 +61,9 @@ class LibraryPanel(QWidget):
             "Drag items onto the running order, or double-click to add them at the end."))
 
     def load(self) -> None:
-        """Read the list the first time the panel is shown."""
-        if not self._loaded:
-            self._loaded = True
-            self.model.reload()
+        """Read the list when the panel is shown (again: a sync may have brought items)."""
+        self._loaded = True
+        self.model.reload()
 
     def _search(self) -> None:
         self.model.set_query(LibraryFilter(text=self.search_edit.text().strip()))

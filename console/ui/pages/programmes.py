@@ -335,6 +335,8 @@ class ProgrammesPage(Page):
             self.env.tasks.submit(lambda: next_slot(settings.get(SLOT_TEMPLATES)),
                                   on_done=self._set_default_start, context=self,
                                   name="next slot")
+        if self.library_panel.isVisible():
+            self.library_panel.load()
         if not self._engines:
             self.env.tasks.submit(list_engines, on_done=self._engines_listed, context=self,
                                   name="list speech engines")
