@@ -101,9 +101,24 @@ def _enqueue(data: Path, n: int, start: int) -> list[str]:
     return ids
 
 
+def _phase(data: Path) -> str:
+    """Where a sync was when it died, judged by what it left unfinished."""
+    db = data / "console.sqlite3"
+    if not db.exists() or not db_rows(db, "SELECT count(*) FROM sqlite_master "
+                                          "WHERE name = 'outbox'")[0][0]:
+        return "start-up"
+    if not db_rows(db, "SELECT count(*) FROM source_item")[0][0]:
+        return "login-or-first-page"
+    if db_rows(db, "SELECT count(*) FROM media_blob WHERE state != 'ready'")[0][0]:
+        return "catalogue-or-media"
+    if db_rows(db, "SELECT count(*) FROM outbox WHERE state != 'done'")[0][0]:
+        return "outbox"
+    return "finishing"
+
+
 @pytest.fixture(scope="module")
 def sync_sim() -> Iterator[SourceSimulator]:
-    sim = make_sim(items=150, bulk_files=4, bulk_file_bytes=1_500_000, rate_kbps=40_000,
+    sim = make_sim(items=150, bulk_files=8, bulk_file_bytes=1_500_000, rate_kbps=16_000,
                    latency_ms=15)
     yield sim
     sim.stop()
@@ -125,6 +140,7 @@ def test_sync_and_outbox_survive_kill_9(kills: int, synced: Path,
     args = console(data, "sync", "--once", "--server", sync_sim.url, "--user", "demo",
                    "--password-stdin")
     killed = published = 0
+    phases: Counter[str] = Counter()
     for n in range(kills * 3):
         if killed == kills:
             break
@@ -132,9 +148,12 @@ def test_sync_and_outbox_survive_kill_9(kills: int, synced: Path,
             sent_ids += _enqueue(data, 5, len(sent_ids))
             sync_sim.publish(priority="normal", kind="audio")
             published += 1
-        killed += run_and_kill(args, "demo\n", RNG.uniform(0.8, 4.0))
+        if run_and_kill(args, "demo\n", RNG.uniform(0.8, 4.0)):
+            killed += 1
+            phases[_phase(data)] += 1
         check_after_kill(data)
     assert killed == kills
+    print(f"\nsync: {killed} kills, by what was left unfinished: {dict(phases)}")
     ctx = ConsoleContext.open(data)
     try:
         result = logged_in(ctx, sync_sim).sync_once()
