@@ -76,7 +76,7 @@ def current_revision(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(
             f"The database file {path} cannot be read ({exc}). It may be damaged; "
-            "restore the last backup."
+            "restore the last backup with `commune-console restore`."
         ) from exc
     return ver[0] if ver else None
 

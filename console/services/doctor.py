@@ -52,8 +52,13 @@ def _data_folder(root: Path) -> Callable[[], Check]:
 
 def _database(db_path: Path) -> Callable[[], Check]:
     def check() -> Check:
+        from ..db.integrity import DatabaseCorrupt, check_database
         from ..db.migrate import check_not_too_new, head_revision
 
+        try:
+            check_database(db_path, db_path.parent / "backups")
+        except DatabaseCorrupt as exc:  # said plainly, with the backup and the command
+            return Check("database", "fail", str(exc))
         rev = check_not_too_new(db_path)
         head = head_revision()
         if rev == head:

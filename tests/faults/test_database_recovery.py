@@ -8,6 +8,7 @@ restore command; the restore keeps the damaged file aside and brings the data ba
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable
@@ -345,3 +346,14 @@ def test_restoring_a_backup_from_before_an_upgrade_brings_it_up_to_date(
         assert [r.id for r in search_items(ctx.db, "tiem chung")] == ["tin-1"]
     finally:
         ctx.close()
+
+
+def test_doctor_names_the_damage_and_the_backup(data_dir: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    backup = _station_with_backup(data_dir)
+    _page_overwritten(data_dir / "console.sqlite3")
+    cli_main(["--data-dir", str(data_dir), "doctor", "--json"])
+    out = capsys.readouterr().out
+    checks = {c["name"]: c for c in json.loads(out)["checks"]}
+    assert checks["database"]["status"] == "fail"
+    assert "damaged" in checks["database"]["detail"] and backup.name in checks["database"]["detail"]
