@@ -29,7 +29,14 @@ from console.sync import state
 from console.sync.service import SyncService
 from console.ui.status_bar import StationStatusBar, read_bar_status
 
-from ..delivery.helpers import ADMIN, FAST_RETRY, cache_media, make_programme, register
+from ..delivery.helpers import (
+    ADMIN,
+    FAST_RETRY,
+    cache_media,
+    make_programme,
+    register,
+    wait_for,
+)
 
 THREE_HOURS = 3 * 3600.0
 WITH_OFFSET = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?\+07:00$")
@@ -129,9 +136,8 @@ def test_schedules_and_messages_upward_carry_explicit_offsets(
         assert device_moments and all(WITH_OFFSET.match(m) for m in device_moments)
         assert {m for m in device_moments if m in moments}    # the start, unchanged
         # Play logs (stamped by the devices' wrong clocks) go upward with offsets too.
-        import time
-
-        time.sleep(4.0)                               # the 2-entry programme plays
+        assert wait_for(lambda: all(dev.play_log for dev in skewed_fleet.reference_devices),
+                        timeout=30.0)                 # the 2-entry programme played
         proof.collect(ctx, dispatcher)
     finally:
         dispatcher.close()
