@@ -98,14 +98,14 @@ def test_no_secret_in_any_file_after_a_full_session(
         programme = make_programme(ctx, shas, start_in_s=120.0)
         with ctx.db.write() as session:
             jobs = create_delivery_jobs(session, programme, operator)
-        dispatcher.drain(jobs, timeout_s=30.0)
+        assert {v.state for v in dispatcher.drain(jobs, timeout_s=30.0)} == {"delivered"}
         _eid, started = commands.emergency_start(ctx, operator, item_id=make_item(ctx, shas[0]))
-        dispatcher.drain(started, timeout_s=30.0)
+        assert {v.state for v in dispatcher.drain(started, timeout_s=30.0)} == {"delivered"}
         _ids, stopped = commands.emergency_stop(ctx, operator)
-        dispatcher.drain(stopped, timeout_s=30.0)
+        assert {v.state for v in dispatcher.drain(stopped, timeout_s=30.0)} == {"delivered"}
         assert status.poll(ctx, dispatcher)
         proof.collect(ctx, dispatcher)
-        service.sync_once(media=False)          # as-run logs and device states go upward
+        assert service.sync_once(media=False).outbox_sent > 0   # as-run logs go upward
         backup_database(ctx.paths.database, ctx.paths.backups, reason="test")
     finally:
         dispatcher.close()
