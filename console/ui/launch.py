@@ -1,8 +1,9 @@
 """Open the window: application, single-instance lock, database, login, main window.
 
 Exit codes: 0 normal (also when the user quits at login), 2 the database cannot be opened
-(too new, damaged, migration failed; nothing is changed), 3 another console already has this
-data folder open, 1 anything unexpected.
+(too new, damaged and no restore chosen, migration failed; nothing is changed), 3 another
+console already has this data folder open, 1 anything unexpected. A damaged database is
+offered its last backup; the damaged file is kept aside.
 """
 
 from __future__ import annotations
