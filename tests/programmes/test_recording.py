@@ -112,6 +112,9 @@ def test_discard_removes_the_take(qtbot, station: Station, tmp_path: Path) -> No
     qtbot.waitUntil(lambda: dialog.state == "taken", timeout=10000)
     take = dialog._take
     assert take is not None
+    dialog.play_button.click()
+    if not QMediaDevices.audioOutputs():
+        assert "loudspeaker" in dialog.message_label.text()
     dialog.discard_button.click()
     qtbot.waitUntil(lambda: not take.exists(), timeout=5000)
     assert dialog.state == "idle" and dialog.item_id is None
