@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import math
 import random
 import secrets
 import sys
@@ -27,6 +28,29 @@ VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Đồng Tâm", "Ấp Phú Hòa"
 PLACES = ["Nhà văn hóa", "Chợ", "Trường tiểu học", "Ngã ba", "Trạm y tế", "Bến xe", "Cầu",
           "Đình làng"]
 BASE_LAT, BASE_LON = 12.6667, 108.0500  # a commune in Đắk Lắk
+# Where the demo's villages lie (lat, lon): a commune about 5 km across, the market quarter
+# in the middle. Other village names get a centre on a ring around the commune's centre.
+VILLAGE_CENTRES: dict[str, tuple[float, float]] = {
+    "Khu phố Chợ": (12.6667, 108.0500),
+    "Thôn Đông": (12.6702, 108.0668),
+    "Thôn Tây": (12.6641, 108.0318),
+    "Thôn Đồng Tâm": (12.6849, 108.0463),
+    "Ấp Phú Hòa": (12.6488, 108.0571),
+    "Thôn Bến Đò": (12.6536, 108.0372),
+}
+RING_DEG = 0.016        # ~1.7 km from the centre: the ring of villages not listed above
+VILLAGE_SPREAD = 0.0045  # devices stand within ~500 m of their village's centre
+
+
+def village_centre(village: str, index: int, count: int) -> tuple[float, float]:
+    """The centre of a village: a known one, else a point on a ring by its position."""
+    known = VILLAGE_CENTRES.get(village)
+    if known is not None:
+        return known
+    if not village:
+        return BASE_LAT, BASE_LON
+    angle = 2 * math.pi * index / max(1, count)
+    return BASE_LAT + RING_DEG * math.sin(angle), BASE_LON + RING_DEG * math.cos(angle)
 
 
 @dataclass
@@ -59,6 +83,14 @@ class DeviceFleet:
         self.reference_devices: list[SimDevice] = []
         self.gateway_devices: list[SimDevice] = []
         self.meta: dict[str, dict[str, Any]] = {}
+        centres = {v: village_centre(v, i, len(cfg.villages)) for i, v in enumerate(cfg.villages)}
+
+        def near(village: str) -> dict[str, float]:
+            """A spot near the village's centre (seeded: the same commune every run)."""
+            lat, lon = centres.get(village) or village_centre(village, 0, 1)
+            return {"lat": lat + rng.uniform(-VILLAGE_SPREAD, VILLAGE_SPREAD),
+                    "lon": lon + rng.uniform(-VILLAGE_SPREAD, VILLAGE_SPREAD)}
+
         for n in range(cfg.clusters):
             use_gateway = cfg.protocol == "gateway" or (cfg.protocol == "both" and n % 2 == 1)
             village = cfg.villages[n % len(cfg.villages)] if cfg.villages else ""
@@ -69,8 +101,7 @@ class DeviceFleet:
             (self.gateway_devices if use_gateway else self.reference_devices).append(device)
             self.meta[ident] = {"village": village, "kind": "loudspeaker_cluster",
                                 "protocol": "gateway" if use_gateway else "reference",
-                                "lat": BASE_LAT + rng.uniform(-0.03, 0.03),
-                                "lon": BASE_LON + rng.uniform(-0.03, 0.03)}
+                                **near(village)}
         for n in range(cfg.boards):
             ident = f"bd-{n + 1:02d}"
             village = cfg.villages[(n * 3) % len(cfg.villages)] if cfg.villages else ""
@@ -80,9 +111,7 @@ class DeviceFleet:
                                clock_offset_s=cfg.clock_offset_s)
             self.reference_devices.append(device)  # boards speak the reference protocol
             self.meta[ident] = {"village": village, "kind": "bulletin_board",
-                                "protocol": "reference",
-                                "lat": BASE_LAT + rng.uniform(-0.02, 0.02),
-                                "lon": BASE_LON + rng.uniform(-0.02, 0.02)}
+                                "protocol": "reference", **near(village)}
         self.anthias_boards: list[AnthiasBoard] = []
         for n in range(cfg.anthias):
             ident = f"bd-{cfg.boards + n + 1:02d}"
@@ -91,9 +120,7 @@ class DeviceFleet:
                 ident, f"Bảng tin điện tử {village or ident}", user="admin",
                 password=secrets.token_hex(8)))
             self.meta[ident] = {"village": village, "kind": "bulletin_board",
-                                "protocol": "anthias",
-                                "lat": BASE_LAT + rng.uniform(-0.02, 0.02),
-                                "lon": BASE_LON + rng.uniform(-0.02, 0.02)}
+                                "protocol": "anthias", **near(village)}
         latency = cfg.latency_ms / 1000
         ref_port = cfg.port_base or 0
         gw_port = cfg.port_base + 1 if cfg.port_base else 0
