@@ -62,6 +62,14 @@ class _Ack:
     at: dt.datetime
 
 
+# A job with its target, as plain columns: what a worker needs to start.
+_JOB_AND_TARGET = (
+    select(DeliveryJob.id, DeliveryJob.target_id, DeliveryJob.kind, DeliveryJob.payload,
+           DeliveryTarget.id, DeliveryTarget.kind, DeliveryTarget.protocol,
+           DeliveryTarget.address, DeliveryTarget.device_id, DeliveryTarget.options,
+           DeliveryTarget.enabled)
+    .select_from(DeliveryJob)
+    .outerjoin(DeliveryTarget, DeliveryTarget.id == DeliveryJob.target_id))
 _JOBS = DeliveryJob.__table__
 _TARGETS = DeliveryTarget.__table__
 
@@ -207,8 +215,8 @@ class Dispatcher:
                     claimed = self._claim(lane, room, busy, job_ids)
                     if lane == Lane.EMERGENCY and claimed:
                         lanes.emergency_in_flight(len(claimed))
-                    for job_id, target_id in claimed:
-                        future = pools[lane].submit(self._run, job_id, lane)
+                    for job_id, target_id, row in claimed:
+                        future = pools[lane].submit(self._run, job_id, lane, row)
                         future.add_done_callback(lambda _f: self._wake.set())
                         inflight[future] = (lane, target_id)
                 if inflight:
@@ -278,24 +286,27 @@ class Dispatcher:
                         item(session)
 
     def _claim(self, lane: Lane, room: int, busy: set[str],
-               job_ids: list[int] | None) -> list[tuple[int, str]]:
+               job_ids: list[int] | None) -> list[tuple[int, str, Any]]:
+        """Jobs to start now, each with what its worker needs (read here in one query, so a
+        hundred emergency workers do not each open the database first)."""
         if room <= 0:
             return []
         now = utcnow()
         with self.ctx.db.write() as session:
-            query = (select(DeliveryJob.id, DeliveryJob.target_id)
+            query = (_JOB_AND_TARGET
                      .where(DeliveryJob.state == JobState.QUEUED, DeliveryJob.lane == lane.value,
                             DeliveryJob.next_attempt_at <= now)
                      .order_by(DeliveryJob.id).limit(room * 4 + len(busy)))
             if job_ids is not None:
                 query = query.where(DeliveryJob.id.in_(job_ids))
-            picked: list[tuple[int, str]] = []
+            picked: list[tuple[int, str, Any]] = []
             targets = set(busy)
-            for job_id, target_id in session.execute(query):
+            for row in session.connection().execute(query):
+                job_id, target_id = row[0], row[1]
                 if target_id in targets:
                     continue  # one job per target at a time: schedules must not race
                 targets.add(target_id)
-                picked.append((job_id, target_id))
+                picked.append((job_id, target_id, row))
                 if len(picked) >= room:
                     break
             if picked:
@@ -327,24 +338,20 @@ class Dispatcher:
             adapter.fileserver = self._fileserver  # type: ignore[attr-defined]
         return adapter
 
-    def _run(self, job_id: int, lane: Lane = Lane.ROUTINE) -> None:
-        with self.ctx.db.read() as session:  # plain rows: cheaper than ORM objects
-            row = session.connection().execute(
-                select(DeliveryJob.kind, DeliveryJob.payload, DeliveryTarget.id,
-                       DeliveryTarget.kind, DeliveryTarget.protocol, DeliveryTarget.address,
-                       DeliveryTarget.device_id, DeliveryTarget.options, DeliveryTarget.enabled)
-                .select_from(DeliveryJob)
-                .outerjoin(DeliveryTarget, DeliveryTarget.id == DeliveryJob.target_id)
-                .where(DeliveryJob.id == job_id)).first()
+    def _run(self, job_id: int, lane: Lane = Lane.ROUTINE, row: Any = None) -> None:
+        if row is None:
+            with self.ctx.db.read() as session:  # plain rows: cheaper than ORM objects
+                row = session.connection().execute(
+                    _JOB_AND_TARGET.where(DeliveryJob.id == job_id)).first()
         if row is None:
             return
-        kind, payload = row[0], dict(row[1] or {})
-        if row[2] is None or not row[8]:
+        kind, payload = row[2], dict(row[3] or {})
+        if row[4] is None or not row[10]:
             self._retry(job_id, "the target was removed or disabled", permanent=True,
                         final=True, lane=lane)
             return
-        info = TargetInfo(id=row[2], kind=row[3], protocol=row[4], address=row[5],
-                          device_id=row[6], options=dict(row[7] or {}))
+        info = TargetInfo(id=row[4], kind=row[5], protocol=row[6], address=row[7],
+                          device_id=row[8], options=dict(row[9] or {}))
         try:
             adapter = self.adapter_for(info, lane)
             if kind == "programme":

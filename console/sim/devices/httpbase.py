@@ -27,6 +27,9 @@ class DeviceHTTPServer(TrackingHTTPServer):
 class BaseDeviceHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "CommuneDeviceSim/1.0"
+    # Headers and body go out as two writes; with Nagle on, the body waited for the
+    # client's delayed ACK (~40 ms per answer), which no device firmware adds.
+    disable_nagle_algorithm = True
     sim: Any  # set on the bound subclass
 
     def log_message(self, format: str, *args: Any) -> None:
