@@ -6,7 +6,9 @@ database (audit log included) is left as it was. Real database, real services.
 
 from __future__ import annotations
 
+import array
 import datetime as dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +25,7 @@ from console.models.enums import Role
 from console.services import local_content
 from console.services.errors import PermissionDenied
 from console.services.permissions import ROLE_PERMISSIONS, Actor, Permission
-from console.services.programmes import approval, editing
+from console.services.programmes import approval, editing, recording
 from console.settings import STATION_CODE
 from console.timezone import STATION_TZ, station_now
 
@@ -86,6 +88,13 @@ def _sound_file(ctx: ConsoleContext, tmp: Path) -> Path:
     return make_tone(tmp / "thong-bao-xa.mp3", seconds=1.0)
 
 
+def _take(ctx: ConsoleContext) -> Path:
+    """A microphone take of one second (a 440 Hz tone), as the record dialog writes it."""
+    pcm = array.array("h", (int(8000 * math.sin(2 * math.pi * 440 * n / 16000))
+                            for n in range(16000)))
+    return recording.write_take(ctx, pcm.tobytes(), recording.PcmFormat(16000, 1))
+
+
 def _create_jobs(ctx: ConsoleContext, actor: Actor, pid: int) -> list[int]:
     with ctx.db.write() as session:
         return create_delivery_jobs(session, pid, actor)
@@ -124,6 +133,9 @@ ENTRY_POINTS = [
                lambda c, a, _: c.users.add_user(a, "nguoimoi", Role.VIEWER, "mat-khau-moi-9")),
     EntryPoint("content.import", Permission.IMPORT_CONTENT, _sound_file,
                lambda c, a, path: local_content.import_files(c, a, [path])),
+    EntryPoint("recording.keep_emergency", Permission.EMERGENCY, lambda c, t: _take(c),
+               lambda c, a, take: recording.keep_take(c, a, take, "Khẩn cấp: sơ tán",
+                                                      purpose="emergency")),
 ]
 
 try:  # the station-settings service (TLS switch); present since the field-hardening work

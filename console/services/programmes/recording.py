@@ -3,6 +3,11 @@
 The record dialog collects raw PCM; this module writes it as a WAV (16-bit, for playback and
 the encoder), encodes the MP3 that is kept, and imports it through the local-content service,
 so a recording is checked, cached by sha256, audited and approved like any other local file.
+
+A take kept for an emergency (`purpose="emergency"`, from the Emergency page) needs the
+EMERGENCY permission instead of IMPORT_CONTENT, so an operator can record a warning and
+broadcast it at once: the item is marked as an emergency recording made by that user
+(priority emergency, a tag, the revision's payload) and the audit log names it.
 """
 
 from __future__ import annotations
@@ -16,15 +21,23 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from ...audio.ffmpeg import run_ffmpeg
 from ...context import ConsoleContext
+from ...models import ItemRevision, SourceItem, Station
+from ...models.enums import Priority
+from ...sync.media import MediaStore
+from .. import audit
 from ..errors import InvalidInput
-from ..local_content import import_files
+from ..local_content import Refusal, Refused, _store_item, check_file, copy_into_cache, import_files
 from ..permissions import Actor, Permission
 
 log = logging.getLogger(__name__)
 
 SAMPLE_FORMATS = {"int16": "h", "int32": "i", "float": "f"}
+PURPOSES = ("library", "emergency")
+EMERGENCY_TAG = "ghi âm khẩn cấp"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -94,9 +107,16 @@ def write_take(ctx: ConsoleContext, pcm: bytes, fmt: PcmFormat) -> Path:
     return path
 
 
-def keep_take(ctx: ConsoleContext, actor: Actor, take: Path, title: str) -> str:
-    """Encode the take as MP3 named by its title and import it; returns the new item id."""
-    actor.require(Permission.IMPORT_CONTENT)
+def keep_take(ctx: ConsoleContext, actor: Actor, take: Path, title: str, *,
+              purpose: str = "library") -> str:
+    """Encode the take as MP3 named by its title and import it; returns the new item id.
+
+    `purpose="library"` (the programme editor) needs IMPORT_CONTENT; `purpose="emergency"`
+    (the Emergency page) needs EMERGENCY and marks the item as an emergency recording.
+    """
+    if purpose not in PURPOSES:
+        raise ValueError(f"unknown purpose {purpose!r}")
+    actor.require(Permission.EMERGENCY if purpose == "emergency" else Permission.IMPORT_CONTENT)
     name = _UNSAFE.sub(" ", title).strip().strip(".")[:120]
     if not name:
         raise InvalidInput("a recording needs a title")
@@ -106,17 +126,50 @@ def keep_take(ctx: ConsoleContext, actor: Actor, take: Path, title: str) -> str:
     try:
         run_ffmpeg(["-i", take, "-ac", "1", "-c:a", "libmp3lame", "-b:a", "96k", "-y", mp3],
                    timeout=600)
-        report = import_files(ctx, actor, [mp3])
+        if purpose == "emergency":
+            item_id = _keep_for_emergency(ctx, actor, mp3)
+        else:
+            report = import_files(ctx, actor, [mp3])
+            if not report.imported:
+                reason = (str(report.refused[0]) if report.refused
+                          else "the file was not imported")
+                raise InvalidInput(f"the recording was not kept: {reason}")
+            item_id = report.imported[0].item_id
     finally:
         mp3.unlink(missing_ok=True)
         folder.rmdir()
-    if not report.imported:
-        reason = str(report.refused[0]) if report.refused else "the file was not imported"
-        raise InvalidInput(f"the recording was not kept: {reason}")
     take.unlink(missing_ok=True)
-    item = report.imported[0]
-    log.info("recording kept as %s (%.1f s)", item.item_id, item.duration_s or 0.0)
-    return item.item_id
+    log.info("recording kept as %s (%s)", item_id, purpose)
+    return item_id
+
+
+def _keep_for_emergency(ctx: ConsoleContext, actor: Actor, mp3: Path) -> str:
+    """The same checks and cache as an import, then marked as this user's emergency take.
+
+    Not through import_files: that one asks for IMPORT_CONTENT, which an operator lacks.
+    """
+    with ctx.db.read() as session:
+        station = session.scalar(select(Station.name).order_by(Station.id).limit(1))
+    try:
+        kind, mime, duration = check_file(mp3)
+        sha, size = copy_into_cache(mp3, MediaStore(ctx.paths.media))
+        imported = _store_item(ctx.db, actor, mp3, kind, mime, duration, sha, size, station)
+    except Refused as exc:
+        reason = Refusal(mp3, exc.reason, exc.detail)
+        raise InvalidInput(f"the recording was not kept: {reason}") from exc
+    with ctx.db.write() as session:
+        item = session.get(SourceItem, imported.item_id)
+        assert item is not None  # just stored
+        item.priority = Priority.EMERGENCY.value
+        item.tags = [EMERGENCY_TAG]
+        revision = session.scalar(select(ItemRevision).where(
+            ItemRevision.item_id == item.id, ItemRevision.revision == item.revision))
+        if revision is not None:
+            revision.payload = {**(revision.payload or {}), "recorded_for": "emergency",
+                                "recorded_by": actor.username}
+        audit.record(session, actor, "emergency.recording", item.id, title=item.title,
+                     duration_s=duration, sha256=sha, recorded_by=actor.username)
+    return imported.item_id
 
 
 def discard_take(take: Path) -> None:

@@ -4,6 +4,9 @@ The sound comes from a PcmSource: the microphone (QAudioSource) in the console, 
 of PCM in tests. A timer drains the source, feeds the level meter and collects the take in
 memory; writing, encoding and importing happen in the task runner. With no input device the
 dialog says so and offers nothing to press but Close.
+
+`purpose="emergency"` (the Emergency page): keeping needs the EMERGENCY permission rather
+than IMPORT_CONTENT, and the kept take is an emergency recording ready to broadcast.
 """
 
 from __future__ import annotations
@@ -101,9 +104,13 @@ class RecordDialog(QDialog):
     recorded = Signal(str)
 
     def __init__(self, ctx: ConsoleContext, actor: Actor, parent: QWidget | None = None, *,
-                 source: PcmSource | None = None, tasks: TaskRunner | None = None) -> None:
+                 source: PcmSource | None = None, tasks: TaskRunner | None = None,
+                 purpose: str = "library") -> None:
         super().__init__(parent)
+        if purpose not in recording.PURPOSES:
+            raise ValueError(f"unknown purpose {purpose!r}")
         self._ctx, self._actor = ctx, actor
+        self.purpose = purpose
         self._own_tasks = tasks is None
         self._tasks = tasks or TaskRunner(self)
         self._given_source = source
@@ -190,7 +197,8 @@ class RecordDialog(QDialog):
 
     def _set_state(self, state: str) -> None:
         self._state = state
-        can_keep = self._actor.can(Permission.IMPORT_CONTENT)
+        can_keep = self._actor.can(Permission.EMERGENCY if self.purpose == "emergency"
+                                   else Permission.IMPORT_CONTENT)
         self.record_button.setEnabled(self.has_input and state in ("idle", "taken"))
         self.stop_button.setEnabled(state == "recording")
         self.play_button.setEnabled(state == "taken")
@@ -291,7 +299,7 @@ class RecordDialog(QDialog):
     def keep(self) -> None:
         if self._take is None or self._state != "taken":
             return
-        ctx, actor, take = self._ctx, self._actor, self._take
+        ctx, actor, take, purpose = self._ctx, self._actor, self._take, self.purpose
         title = self.title_edit.text().strip()
         if not title:
             self.message_label.setText(self.tr("Give the recording a title first."))
@@ -299,7 +307,8 @@ class RecordDialog(QDialog):
         self._stop_player()
         self._set_state("busy")
         self.message_label.setText(self.tr("Saving to the library…"))
-        self._tasks.submit(lambda: recording.keep_take(ctx, actor, take, title),
+        self._tasks.submit(lambda: recording.keep_take(ctx, actor, take, title,
+                                                       purpose=purpose),
                            on_done=self._kept, on_error=self._failed, context=self,
                            name="keep recording")
 
@@ -308,9 +317,14 @@ class RecordDialog(QDialog):
         self._take = None
         self._pcm.clear()
         self._show_time()
-        self.message_label.setText(self.tr(
-            "Kept in the library as “{title}”. The leader approves it before it goes on air."
-        ).format(title=self.title_edit.text().strip()))
+        title = self.title_edit.text().strip()
+        if self.purpose == "emergency":
+            self.message_label.setText(self.tr(
+                "Kept as “{title}” and chosen for the emergency broadcast.").format(title=title))
+        else:
+            self.message_label.setText(self.tr(
+                "Kept in the library as “{title}”. The leader approves it before it goes on "
+                "air.").format(title=title))
         self._set_state("idle")
         self.recorded.emit(item_id)
 

@@ -377,8 +377,9 @@ class EmergencyPage(Page):
 
     def open_recorder(self, source: PcmSource | None = None) -> RecordDialog:
         """Ghi âm: record a message now; once kept, it is the item to broadcast."""
+        # purpose "emergency": an operator may keep it (EMERGENCY, not IMPORT_CONTENT)
         dialog = RecordDialog(self.env.ctx, self.env.actor, self, source=source,
-                              tasks=self.env.tasks)
+                              tasks=self.env.tasks, purpose="emergency")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self._recorded)
         dialog.open()
