@@ -42,8 +42,7 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
     "reference": (),
     "gateway": ("fetch_wait_s", "fileserver_host", "fileserver_port"),
     "anthias": ("resolution", "user", "slide_s", "window_min", "all_day", "keep_days"),
-    "icecast": ("mount", "emergency_mount", "admin_user", "source_user", "bitrate",
-                "name", "genre", "public_url"),
+    "icecast": ("mount", "emergency_mount", "source_user", "bitrate"),
 }  # a protocol not listed here (local playout) takes any name
 NUMBER_OPTIONS = ("fetch_wait_s", "fileserver_port", "slide_s", "window_min", "keep_days",
                   "bitrate")
