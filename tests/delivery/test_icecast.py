@@ -245,3 +245,36 @@ def test_wrong_password_and_missing_mount(ctx, icecast) -> None:  # type: ignore
     with pytest.raises(TargetRefused, match="mount"):
         IcecastAdapter(TargetInfo("ic-03", "loudspeaker_cluster", "icecast", base),
                        "x", MediaStore(ctx.paths.media))
+
+
+def test_emergency_through_the_dispatcher(ctx, icecast) -> None:  # type: ignore[no-untyped-def]
+    """Registered from the device list (password in the keyring), started and stopped as
+    emergencies are: the source lives on after the job that started it."""
+    from console.delivery.commands import emergency_start, emergency_stop
+    from console.delivery.dispatcher import Dispatcher
+    from console.delivery.registry import register_rows
+
+    from .helpers import ADMIN, FAST_RETRY
+
+    base, password = icecast
+    report = register_rows(ctx, [{
+        "id": "ic-01", "kind": "cluster", "name": "Đài truyền thanh xã", "village": "",
+        "latitude": "", "longitude": "", "protocol": "icecast", "address": base,
+        "device_id": "", "key": password, "groups": "",
+        "options": f"mount={MAIN}; emergency_mount={URGENT}"}], ADMIN)
+    assert not report.errors, report.errors
+    dispatcher = Dispatcher(ctx, policy=FAST_RETRY, timeout_s=5.0)
+    try:
+        _eid, jobs = emergency_start(ctx, ADMIN, text=TITLE)
+        views = dispatcher.drain(jobs, timeout_s=20)
+        assert [v.state for v in views] == ["delivered"], [v.detail for v in views]
+        stream = running_stream(base, URGENT)
+        assert stream is not None
+        assert wait_for(lambda: URGENT in IcecastAdapter(
+            TargetInfo("ic-01", "cluster", "icecast", base, options={"mount": MAIN}),
+            password, MediaStore(ctx.paths.media)).status_json(), timeout=5)
+        views = dispatcher.drain(emergency_stop(ctx, ADMIN)[1], timeout_s=20)
+        assert [v.state for v in views] == ["delivered"]
+        assert running_stream(base, URGENT) is None and not stream.alive
+    finally:
+        dispatcher.close()
