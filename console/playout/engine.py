@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 HEARTBEAT_S = 5.0
 NO_DEVICE = "no sound device on this computer"
 NOT_RUNNING = "the console was not open at that time"
+STALE_S = 600.0  # an emergency or play-now older than this when first seen is not played
 
 
 def has_audio_output() -> bool:
@@ -174,6 +175,7 @@ class PlayoutEngine(QObject):
         since = self._started_at - plan.LOOK_BACK
         self._prepared = self._writer.submit(plan.logged_ids, self.ctx, self.target_id, since)
         self.timer.start()
+        self._write_state(running=True)  # commands are accepted from now on
         log.info("local playout %s started", self.target_id)
         return self
 
@@ -216,7 +218,8 @@ class PlayoutEngine(QObject):
         self._reload()
         for command in self.store.pending_commands():
             try:
-                self._command(command, now)
+                if not self._stale(command):
+                    self._command(command, now)
             except Exception:  # one bad command must not stop the player
                 log.exception("local playout %s: command %s failed", self.target_id,
                               command.get("type"))
@@ -258,6 +261,20 @@ class PlayoutEngine(QObject):
         return "something else was still playing"
 
     # -- commands ------------------------------------------------------------------------
+    def _stale(self, command: dict[str, Any]) -> bool:
+        """A play left from before the window was closed is not played hours later."""
+        age_s = (time.time_ns() - int(command.get("queued_ns") or time.time_ns())) / 1e9
+        if command.get("type") not in ("emergency_start", "play_now") or age_s <= STALE_S:
+            return False
+        job = PlayJob(str(command.get("type")), str(command.get("id")),
+                      str(command.get("title") or command.get("id")),
+                      "emergency" if command.get("type") == "emergency_start" else "normal",
+                      list(command.get("media") or []), [])
+        job.started_at = self.clock()
+        self._save([self._outcome(job, sha, 0.0, PlayResult.FAILED.value, NOT_RUNNING)
+                    for sha in job.media or [None]])
+        return True
+
     def _command(self, command: dict[str, Any], now: dt.datetime) -> None:
         kind = command.get("type")
         ident = str(command.get("id"))

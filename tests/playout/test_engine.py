@@ -165,3 +165,26 @@ def test_a_file_that_does_not_decode_fails_with_a_reason(qtbot, ctx, local, engi
     [entry] = PlayoutStore(ctx.paths.root, local).read_log()
     assert entry["reason"]
     assert engine.timer.isActive()
+
+
+def test_an_old_emergency_is_not_played_late(qtbot, ctx, local, tone, engines) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    sha = tone(0.5)
+    store = PlayoutStore(ctx.paths.root, local)
+    store.add_command({"id": "e-old", "type": "emergency_start", "media": [sha],
+                       "durations": [0.5], "title": "Khẩn cấp hôm qua"})
+    path = store.commands_dir / "e-old.json"
+    import json
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["queued_ns"] = time.time_ns() - int(3600e9)  # queued an hour before the window opened
+    path.write_text(json.dumps(data), encoding="utf-8")
+    engine = engines()
+    with qtbot.waitSignal(engine.logged, timeout=5000):
+        pass
+    engine.wait_idle()
+    assert engine.emergency_id is None and engine.now_playing is None
+    [row] = rows(ctx)
+    assert (row.result, row.priority, row.played_s) == ("failed", "emergency", 0.0)
+    assert store.pending_commands() == []

@@ -127,3 +127,31 @@ def test_store_and_plan_import_no_qt() -> None:
     code = ("import sys; import console.playout.plan, console.delivery.adapters.local; "
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_commands_wait_while_the_window_is_closed(ctx: ConsoleContext, local: str) -> None:
+    from console.delivery.commands import device_command
+    from console.delivery.dispatcher import job_views
+
+    store = PlayoutStore(ctx.paths.root, local)
+    ids = device_command(ctx, ADMIN, "set_volume", [local], volume=5)
+    dispatcher = Dispatcher(ctx)
+    try:
+        [view] = dispatcher.drain(ids, timeout_s=0.5)
+    finally:
+        dispatcher.close()
+    assert view.state == "queued" and "window is not open" in (view.detail or "")
+    assert store.pending_commands() == []
+    store.write_state({"running": True, "now_playing": None, "volume": 10})  # window opens
+    dispatcher = Dispatcher(ctx)
+    try:
+        with ctx.db.write() as session:  # no need to wait for the back-off in a test
+            from console.models import DeliveryJob
+
+            session.get(DeliveryJob, ids[0]).next_attempt_at = dt.datetime.now(dt.UTC)
+        [view] = dispatcher.drain(ids, timeout_s=5)
+    finally:
+        dispatcher.close()
+    assert view.state == "delivered"
+    assert [c["volume"] for c in store.pending_commands()] == [5]
+    assert job_views(ctx, ids)[0].state == "delivered"

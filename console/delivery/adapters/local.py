@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from ...playout.store import PlayoutStore
-from .base import DeviceAdapter, DeviceStatus, PlayRecord
+from .base import DeviceAdapter, DeviceStatus, PlayRecord, TargetOffline
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,17 @@ class LocalAdapter(DeviceAdapter):
     def push_schedule(self, schedule: dict[str, Any]) -> int:
         return self.store.save_schedule(schedule)
 
+    def player_running(self) -> bool:
+        state = self.store.read_state()
+        age = time.time() - float(state.get("updated_at") or 0)
+        return bool(state) and state.get("running") is not False and age <= HEARTBEAT_STALE_S
+
     def command(self, command: dict[str, Any]) -> dict[str, Any]:
+        # With the window closed nothing would play it now: not acknowledged, and the job
+        # waits (like a cluster that is away) until the window is opened again.
+        if not self.player_running():
+            raise TargetOffline(f"{self.target.id}: the console window is not open, "
+                                "nothing plays through this computer's speakers")
         fresh = self.store.add_command({k: v for k, v in command.items() if k != "schedule"})
         return {"id": command.get("id"), "accepted": True, "type": command.get("type"),
                 "queued": fresh}
@@ -51,8 +61,7 @@ class LocalAdapter(DeviceAdapter):
     def status(self) -> DeviceStatus:
         state = self.store.read_state()
         version = int(self.store.load_schedule().get("version") or 0) or None
-        age = time.time() - float(state.get("updated_at") or 0)
-        if not state or state.get("running") is False or age > HEARTBEAT_STALE_S:
+        if not self.player_running():
             return DeviceStatus(
                 online=False, status="offline", schedule_version=version,
                 detail="the console window is not open: nothing plays through this "
