@@ -77,6 +77,11 @@ def sniff(head: bytes) -> tuple[str, str] | None:
     return None  # mp3, wav, ogg… a board has nothing to show for sound
 
 
+def _head(path: Any) -> bytes:
+    with open(path, "rb") as fh:  # videos are large: read only what sniff needs
+        return fh.read(16)
+
+
 # -- text notices as slides ----------------------------------------------------------------
 _render_lock = threading.Lock()
 _rendered: OrderedDict[str, list[bytes]] = OrderedDict()
@@ -253,7 +258,7 @@ class AnthiasAdapter(DeviceAdapter):
 
     def push_media(self, sha256: str) -> int:
         path = self.local_file(sha256)
-        kind = sniff(path.read_bytes()[:16])
+        kind = sniff(_head(path))
         if kind is None:
             raise TargetRefused(f"file {sha256[:12]} is sound or unknown: a board cannot show it")
         size = int(path.stat().st_size)
@@ -314,7 +319,7 @@ class AnthiasAdapter(DeviceAdapter):
         parts: list[tuple[str, str, str, str, int, str | None, bytes | None]] = []
         for i, sha in enumerate(media):
             path = self.media.path(sha)
-            kind = sniff(path.read_bytes()[:16]) if path.is_file() else None
+            kind = sniff(_head(path)) if path.is_file() else None
             if kind is None:
                 if not path.is_file():
                     self.local_file(sha)  # raises MediaNotReady
@@ -387,21 +392,23 @@ class AnthiasAdapter(DeviceAdapter):
             if asset["asset_id"] not in ids:
                 self._call("DELETE", f"/assets/{asset['asset_id']}")
                 deleted += 1
-        if created or deleted:
-            self._order(ids)
+        # A re-push with nothing new reuses the listing it has: no extra call.
+        self._order(ids, None if created or deleted else current)
         return created, deleted
 
-    def _order(self, ours: list[str]) -> None:
+    def _order(self, ours: list[str], listing: list[dict[str, Any]] | None = None) -> None:
         """Emergencies first, then the console's schedule, then the owner's own assets."""
-        current = sorted(self.assets(), key=lambda a: (int(a.get("play_order") or 0),
-                                                       str(a.get("name"))))
+        current = sorted(self.assets() if listing is None else listing,
+                         key=lambda a: (int(a.get("play_order") or 0), str(a.get("name"))))
         def rank(asset: dict[str, Any]) -> int:
             m = MARK.search(str(asset.get("name") or ""))
             return {"e": 0, "p": 1}.get(m.group(1), 2) if m else 3
 
         first = [a["asset_id"] for a in current if rank(a) < 2]
+        # every asset is listed: Anthias renumbers only the ids it is given
+        kept = [a["asset_id"] for a in current if rank(a) == 2 and a["asset_id"] not in ours]
         others = [a["asset_id"] for a in current if rank(a) == 3]
-        wanted = first + [i for i in ours if i not in first] + others
+        wanted = first + [i for i in ours if i not in first] + kept + others
         if wanted != [a["asset_id"] for a in current]:
             self._call("POST", "/assets/order", json={"ids": ",".join(wanted)})
 
