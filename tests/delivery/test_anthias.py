@@ -178,6 +178,8 @@ def test_emergency_and_play_now_on_a_board(ctx, qapp) -> None:  # type: ignore[n
         assert adapter.command(command)["accepted"]
         first = board.ordered()[0]
         assert "[cbc:e:e-1:0:" in first["name"] and board.shown == first["asset_id"]
+        assert "[cbc:s:prog-7-v1-r0:" in board.ordered()[-1]["name"]  # the schedule after it
+        assert [a["play_order"] for a in board.ordered()] == list(range(len(board.assets)))
         assert adapter.status().now_playing == "Khẩn cấp: bão số 9"
         count = len(board.assets)
         adapter.command(command)  # a retry of the same command adds nothing
