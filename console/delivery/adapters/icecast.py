@@ -80,6 +80,7 @@ class SourceStream:
         self.name = name
         self.description = description
         self.bytes_sent = 0
+        self.tag = ""  # what it plays (the emergency id): a retry keeps the same stream
         self.started_at: float | None = None
         self.error: str | None = None
         self._sock: socket.socket | None = None
@@ -131,6 +132,7 @@ class SourceStream:
                  if line.startswith(b"HTTP/") and len(line.split()) > 1]
         final = next((c for c in codes if c >= 200), 100 if codes else 0)
         if final in (100, 200):
+            sock.settimeout(30.0)  # a stalled server ends the stream, a slow one does not
             return sock
         sock.close()
         reason = answer.split(b"\r\n\r\n", 1)[-1].decode("utf-8", "replace").strip()
@@ -167,7 +169,7 @@ class SourceStream:
                 assert sock is not None
                 sock.sendall(data)
                 self.bytes_sent += len(data)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: stdout closed by stop()
             if not self._stop.is_set():
                 self.error = f"the source connection to {self.mount} broke: {exc}"
                 log.warning(self.error)
@@ -272,11 +274,13 @@ class IcecastAdapter(DeviceAdapter):
         return inputs
 
     def start_stream(self, mount: str, inputs: list[str], title: str, *, loop: bool,
-                     description: str = "") -> SourceStream:
+                     description: str = "", tag: str = "") -> SourceStream:
         stop_stream(self.base, mount)  # a new play replaces the old one on that mount
         stream = SourceStream(self.base, mount, self.user, self.password, inputs, loop=loop,
                               bitrate=self.bitrate, name=title[:200],
-                              description=description[:200]).start()
+                              description=description[:200])
+        stream.tag = tag
+        stream.start()
         with _streams_lock:
             _streams[(self.base, mount)] = stream
         if title:
@@ -306,11 +310,12 @@ class IcecastAdapter(DeviceAdapter):
         if kind == "emergency_start":
             if not self.emergency_mount:
                 raise TargetRefused(f"{self.target.id}: no emergency_mount in its options")
+            tag = str(command.get("emergency_id") or command.get("id") or "")
             running = running_stream(self.base, self.emergency_mount)
-            if running is None:  # a retry of the same emergency keeps the running source
+            if running is None or running.tag != tag:  # a retry keeps the running source
                 inputs = self._inputs(command) or [f"lavfi:{ALERT_TONE}"]
                 self.start_stream(self.emergency_mount, inputs, title, loop=True,
-                                  description=str(command.get("text") or "")[:200])
+                                  description=str(command.get("text") or "")[:200], tag=tag)
         elif kind == "play_now":
             inputs = self._inputs(command)
             if not inputs:
