@@ -230,3 +230,34 @@ def test_dispatcher_reaches_anthias_boards_of_the_fleet(ctx, qapp) -> None:  # t
             assert all(len(b.assets) == 1 for b in boards)
         finally:
             dispatcher.close()
+
+
+def test_simulate_devices_with_anthias_boards(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import os
+    import signal
+    import sys
+
+    registry = tmp_path / "devices.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "simulate", "devices", "--clusters", "0", "--boards",
+         "0", "--anthias", "2", "--registry-out", str(registry)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=dict(os.environ))
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline().split()
+        assert len(first) == 1 and first[0].startswith("http://127.0.0.1:")
+        assert "registry" in proc.stdout.readline()
+        rows = list(csv.DictReader(registry.open(encoding="utf-8")))
+        assert [(r["id"], r["protocol"], r["options"]) for r in rows] == [
+            ("bd-01", "anthias", "resolution=1920x1080"),
+            ("bd-02", "anthias", "resolution=1920x1080")]
+        info = TargetInfo("bd-01", "bulletin_board", "anthias", rows[0]["address"])
+        store = MediaStore(ctx.paths.media)
+        assert AnthiasAdapter(info, rows[0]["key"], store).assets() == []
+        with pytest.raises(TargetRefused, match="login"):
+            AnthiasAdapter(info, None, store).assets()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(10)
+    assert proc.returncode == 0
