@@ -1,24 +1,40 @@
 """`--demo`: a realistic commune on one machine, with no account anywhere.
 
 The demo lives in its own data folder, seeds a station, villages and demo users, and
-starts the built-in simulators in this process.
+starts the built-in simulators in this process. When the demo folder is first created it
+also gets a past: the last 30 days of broadcasts and device checks (`seed_history`), so the
+Reports page has a month to show.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import random
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from .context import ConsoleContext
-from .models import Station, Village
+from .models import (
+    AsRunEntry,
+    Contribution,
+    DeliveryTarget,
+    DeviceStatusSample,
+    SourceItem,
+    Station,
+    Village,
+)
 from .models.enums import Role
 from .services.permissions import Actor
 from .settings import STATION_CODE
 from .sim.source.texts import STATION as SIM_STATION
+from .sync import state
+from .timezone import STATION_TZ, station_now
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +69,15 @@ class DemoSession:
         self.connect_source()
 
     def connect_devices(self) -> None:
-        """12 simulated clusters in the villages (both protocols) and 2 boards, registered."""
+        """12 simulated clusters in the villages (both protocols) and 2 boards, registered;
+        then, on a new demo folder, their past month (they must be registered first)."""
         from .sim.devices import start_demo_devices
 
         self.stoppers.append(start_demo_devices(self.ctx))
+        try:
+            seed_history(self.ctx)
+        except Exception:  # the demo works without its past; say so and go on
+            log.exception("demo: seeding the past month failed")
 
     def connect_source(self) -> None:
         """Start the source simulator on a free loopback port and log in to it.
@@ -94,6 +115,8 @@ def seed_station(ctx: ConsoleContext) -> None:
     """The demo commune: station, villages and one user per role (password 'demo')."""
     with ctx.db.write() as session:
         if session.scalar(select(Station)) is None:
+            # A new demo folder: its past month is seeded once its devices are registered.
+            state.put(session, HISTORY_STATE, "pending")
             station = Station(code=SIM_STATION["code"], name=SIM_STATION["name"],
                               commune_code=SIM_STATION["commune_code"],
                               commune_name="Xã Phú Lộc",
@@ -114,3 +137,300 @@ def start_demo(ctx: ConsoleContext) -> DemoSession:
     seed_station(ctx)
     actor = Actor("admin", Role.ADMIN, "Quản trị viên")
     return DemoSession(ctx=ctx, actor=actor)
+
+
+# --- demo history -----------------------------------------------------------------------
+# Everything below is DEMO HISTORY: an invented past month for the demo commune only (never
+# for a real station), so that the Reports page of a new demo shows a month's broadcasts,
+# availability and source use instead of an almost empty report.
+
+HISTORY_STATE = "demo.history"  # sync_state: "pending" on a new demo folder, then a summary
+HISTORY_DAYS = 30
+HISTORY_SLOTS = (dt.time(5, 30), dt.time(17, 0))
+RELAY_AT = dt.time(18, 0)
+SAMPLE_EVERY = dt.timedelta(minutes=30)
+OUTAGE_DAYS_AGO = (14, 11)  # one cluster is out from 14 days ago (08:00) to 11 days ago (15:00)
+EMERGENCY_DAYS_AGO = 9
+OWN_TITLES = {5: "Chương trình phát thanh buổi sáng của Đài truyền thanh xã Phú Lộc",
+              17: "Chương trình phát thanh buổi chiều của Đài truyền thanh xã Phú Lộc"}
+RELAY_TITLE = "Tiếp sóng chương trình thời sự Đài Tiếng nói Việt Nam"
+_HISTORY_NS = uuid.UUID("5b0c3f4e-6f1d-4d8a-9a57-2f0d6c1e9b21")
+# Commune-made notices of the past month: (key, days ago, title, category, body).
+LOCAL_NOTICES = [
+    ("tiem-phong-dai", 25, "Thông báo lịch tiêm phòng dại cho chó, mèo tại các thôn", "NN-CN",
+     "Ủy ban nhân dân xã Phú Lộc thông báo: từ ngày mai, cán bộ thú y tiêm phòng dại cho chó, "
+     "mèo tại nhà văn hóa các thôn. Đề nghị bà con đưa vật nuôi đến tiêm đầy đủ."),
+    ("ve-sinh-moi-truong", 16,
+     "Ra quân tổng vệ sinh môi trường, khơi thông cống rãnh sáng Chủ nhật", "VHXH-NTM",
+     "Sáng Chủ nhật, mỗi hộ gia đình cử ít nhất một người tham gia dọn vệ sinh đường làng, "
+     "khơi thông cống rãnh trước mùa mưa. Các thôn tập trung lúc 6 giờ tại nhà văn hóa."),
+    ("hop-dan-ben-do", 6, "Thông báo họp dân Thôn Bến Đò bàn kế hoạch làm đường bê tông",
+     "VHXH-NTM",
+     "Mời đại diện các hộ Thôn Bến Đò dự họp lúc 19 giờ tối thứ Sáu tại nhà văn hóa thôn "
+     "để bàn kế hoạch góp công, góp vốn làm đường bê tông nội thôn."),
+]
+HISTORY_EMERGENCY = {
+    "title": "Khẩn cấp: mưa lớn gây ngập úng, nguy cơ sạt lở đất tại các thôn ven suối",
+    "summary": "Mưa lớn kéo dài, nước suối dâng nhanh; bà con các thôn ven suối không qua "
+               "ngầm, tràn và di chuyển người, tài sản đến nơi an toàn.",
+    "issuer": "Ban Chỉ huy Phòng thủ dân sự tỉnh Đắk Lắk", "category": "PCTT-LU",
+}
+
+
+def _history_id(*parts: object) -> str:
+    """A stable id for a seeded row: the same past on every machine."""
+    return str(uuid.uuid5(_HISTORY_NS, "/".join(str(p) for p in parts)))
+
+
+@dataclass
+class _Airing:
+    """One planned airing of the demo history: what, when, on which kind of target."""
+
+    at: dt.datetime                 # station time: the scheduled start, or when it was started
+    title: str
+    seconds: float
+    on: str                         # "clusters" | "boards" | "all"
+    item_id: str | None = None
+    origin: str = "source"
+    priority: str = "normal"
+    scheduled: bool = True
+
+
+def seed_history(ctx: ConsoleContext, *, now: dt.datetime | None = None) -> int:
+    """DEMO HISTORY: give a new demo commune the last 30 days of broadcasts.
+
+    Runs once, on a demo folder that `seed_station` has just created (sync_state
+    `demo.history` is "pending") and whose devices are registered; returns the number of
+    as-run entries added (0 when there is nothing to do, so a later start adds nothing).
+
+    What it writes, all in one transaction, deterministic (seeded random, stable ids):
+
+    * as-run entries at 05:30 and 17:00 (station time) on every cluster (the commune's own
+      opening, the source system's items of the seeded demo catalogue published since the
+      slot before, commune-made notices) and on the boards (the items for boards), a relay
+      at 18:00, and one emergency aired within minutes of its item's publication; mostly
+      success, some partial and failed, and one cluster out for a few days. They are marked
+      uploaded (handed to the outbox), so they are never sent to the source as new logs;
+    * a status check of every cluster and board every 30 minutes (for availability),
+      consistent with the plays (a device found offline did not play);
+    * three commune-made notices (two of them contributed) and the province's emergency
+      warning, as library items; the rest of the catalogue comes from the simulator's sync.
+    """
+    now = (now or station_now()).astimezone(STATION_TZ)
+    with ctx.db.write() as session:
+        if state.get(session, HISTORY_STATE) != "pending":
+            return 0
+        targets = session.execute(
+            select(DeliveryTarget.id, DeliveryTarget.kind, DeliveryTarget.protocol)
+            .where(DeliveryTarget.enabled.is_(True),
+                   DeliveryTarget.kind.in_(("loudspeaker_cluster", "bulletin_board")))
+            .order_by(DeliveryTarget.id)).all()
+        if not targets:
+            log.info("demo: no devices registered yet; the past month waits")
+            return 0
+        rng = random.Random(DEMO_SEED)
+        start = dt.datetime.combine(now.date() - dt.timedelta(days=HISTORY_DAYS), dt.time(),
+                                    STATION_TZ)
+        clusters = [t for t in targets if t.kind == "loudspeaker_cluster"]
+        out_cluster = clusters[min(6, len(clusters) - 1)].id if clusters else None
+        samples = _status_samples(rng, targets, start, now, out_cluster)
+        local_items, emergency_item, plan = _history_plan(rng, ctx, start, now)
+        session.execute(insert(SourceItem), [*local_items, emergency_item])
+        runs = _as_run_rows(rng, plan, targets, samples, start)
+        session.execute(insert(AsRunEntry), runs)
+        session.execute(insert(DeviceStatusSample), [
+            {"target_id": target, "at": start + n * SAMPLE_EVERY, "status": status}
+            for target, statuses in samples.items() for n, status in enumerate(statuses)])
+        for n, (item, status) in enumerate(zip(local_items, ("accepted", "pending_review"),
+                                               strict=False)):
+            sent = item["published_at"] + dt.timedelta(hours=2)
+            session.add(Contribution(item_id=item["id"], status=status,
+                                     remote_id=f"dg-{now.year}-{n + 101:04d}", created_at=sent,
+                                     updated_at=sent + dt.timedelta(hours=20)))
+        state.put(session, HISTORY_STATE, {"seeded_at": now.isoformat(), "as_run": len(runs),
+                                           "status_checks": sum(map(len, samples.values()))})
+    log.info("demo: seeded the past %d days (%d plays, %d device checks)", HISTORY_DAYS,
+             len(runs), sum(map(len, samples.values())))
+    return len(runs)
+
+
+def _status_samples(rng: random.Random, targets: list[Any], start: dt.datetime,
+                    now: dt.datetime, out_cluster: str | None) -> dict[str, list[str]]:
+    """Every device's status at each half hour since `start`: mostly online, playing in the
+    broadcast slots, short offline spells (3G links), rare faults, one cluster's outage."""
+    count = int((now - start) / SAMPLE_EVERY) + 1
+    out_from = dt.datetime.combine(now.date() - dt.timedelta(days=OUTAGE_DAYS_AGO[0]),
+                                   dt.time(8, 0), STATION_TZ)
+    out_until = dt.datetime.combine(now.date() - dt.timedelta(days=OUTAGE_DAYS_AGO[1]),
+                                    dt.time(15, 0), STATION_TZ)
+    on_air = {*HISTORY_SLOTS, RELAY_AT}
+    out: dict[str, list[str]] = {}
+    for target in targets:
+        board = target.kind == "bulletin_board"
+        statuses, down = [], 0
+        for n in range(count):
+            at = start + n * SAMPLE_EVERY
+            if target.id == out_cluster and out_from <= at < out_until:
+                statuses.append("offline")
+                continue
+            if down == 0 and rng.random() < (0.006 if board else 0.012):
+                down = rng.randint(1, 6)
+            if down:
+                down -= 1
+                statuses.append("offline")
+            elif rng.random() < 0.002:
+                statuses.append("fault")
+            elif not board and at.time() in on_air:
+                statuses.append("playing")
+            else:
+                statuses.append("online")
+        out[target.id] = statuses
+    return out
+
+
+def _catalogue_items(ctx: ConsoleContext, anchor: dt.datetime) -> list[dict[str, Any]]:
+    """The demo source simulator's catalogue (same seed and size), metadata only: the
+    simulator itself serves these items and the console's sync stores them."""
+    from .sim.source.catalogue import Catalogue
+    from .sim.source.media import MediaPool
+
+    pool = MediaPool(ctx.paths.root / "demo-source-media", DEMO_SEED)  # not loaded: no files
+    catalogue = Catalogue(seed=DEMO_SEED, size=DEMO_ITEMS, pool=pool, anchor=anchor)
+    return [catalogue.item(i) for i in range(DEMO_ITEMS)]
+
+
+def _history_plan(rng: random.Random, ctx: ConsoleContext, start: dt.datetime,
+                  now: dt.datetime) -> tuple[list[dict[str, Any]], dict[str, Any],
+                                             list[_Airing]]:
+    """The seeded items and every airing of the past month, in time order."""
+    anchor = dt.datetime.combine(now.date(), dt.time(), STATION_TZ)
+    received = []
+    for item in _catalogue_items(ctx, anchor):
+        published = dt.datetime.fromisoformat(item["published_at"])
+        if start <= published < now:
+            received.append((published, item))
+    received.sort(key=lambda pair: pair[0])
+    # About one item in five is never aired: the report's "received" is more than "aired".
+    skipped = {item["id"] for _, item in received if rng.random() < 0.2}
+
+    def day_at(days_ago: int, hour: int, minute: int) -> dt.datetime:
+        return dt.datetime.combine(now.date() - dt.timedelta(days=days_ago),
+                                   dt.time(hour, minute), STATION_TZ)
+
+    locals_ = []
+    for key, days_ago, title, category, body in LOCAL_NOTICES:
+        at = day_at(days_ago, 8, 15 + days_ago)
+        locals_.append({
+            "id": f"local-{_history_id('local', key)}", "revision": 1, "kind": "text",
+            "title": title, "summary": body.split(": ", 1)[-1][:200], "body": body,
+            "category_code": category, "tags": ["thông báo của xã"], "language": "vi",
+            "priority": "normal", "origin": "commune", "issuer": SIM_STATION["name"],
+            "published_at": at, "valid_from": at, "valid_until": at + dt.timedelta(days=10),
+            "reviewed": True, "channels": ["radio", "board"],
+            "duration_s": round(len(body.split()) / 2.5, 1), "requested_airings": [],
+            "received_at": at, "local": True, "seen": True})
+    published = day_at(EMERGENCY_DAYS_AGO, 14, 2)
+    emergency = {
+        "id": f"tb-ls-{published:%Y%m%d}-01", "revision": 1, "kind": "text",
+        "title": HISTORY_EMERGENCY["title"], "summary": HISTORY_EMERGENCY["summary"],
+        "body": HISTORY_EMERGENCY["summary"], "category_code": HISTORY_EMERGENCY["category"],
+        "tags": ["mưa lũ", "sạt lở đất"], "language": "vi", "priority": "emergency",
+        "origin": "province", "issuer": HISTORY_EMERGENCY["issuer"], "published_at": published,
+        "valid_from": published, "valid_until": published + dt.timedelta(days=2),
+        "reviewed": True, "channels": ["radio", "board"], "duration_s": 95.0,
+        "requested_airings": [], "received_at": published + dt.timedelta(seconds=20),
+        "local": False, "seen": True}
+
+    plan: list[_Airing] = []
+    aired: dict[str, int] = {}
+    day = start.date()
+    while day <= now.date():
+        for slot in HISTORY_SLOTS:
+            at = dt.datetime.combine(day, slot, STATION_TZ)
+            if at + dt.timedelta(minutes=45) > now:
+                continue
+            plan += _slot_plan(rng, at, received, skipped, aired, locals_)
+        relay_at = dt.datetime.combine(day, RELAY_AT, STATION_TZ)
+        if relay_at + dt.timedelta(minutes=30) <= now:
+            stream = next((item for published_at, item in received
+                           if item["kind"] == "stream" and published_at.date()
+                           == day - dt.timedelta(days=1)), None)
+            plan.append(_Airing(relay_at, stream["title"] if stream else RELAY_TITLE, 1800.0,
+                                "clusters", stream["id"] if stream else None, origin="relay"))
+        day += dt.timedelta(days=1)
+    # The province's warning, broadcast six minutes after it was published (phát khẩn cấp).
+    plan.append(_Airing(published + dt.timedelta(minutes=6), emergency["title"], 95.0, "all",
+                        emergency["id"], priority="emergency", scheduled=False))
+    plan.sort(key=lambda a: a.at)
+    return locals_, emergency, plan
+
+
+def _slot_plan(rng: random.Random, at: dt.datetime, received: list[tuple[dt.datetime, Any]],
+               skipped: set[str], aired: dict[str, int],
+               locals_: list[dict[str, Any]]) -> list[_Airing]:
+    """One 05:30 or 17:00 programme: the commune's own news, then what came in over the
+    last three days (each item up to three times), then the commune's fresh notices."""
+    fresh = [item for published, item in received
+             if at - dt.timedelta(hours=72) <= published <= at - dt.timedelta(minutes=20)
+             and item["id"] not in skipped and item["kind"] != "stream"
+             and aired.get(item["id"], 0) < 3]
+    radio = [i for i in fresh if "radio" in i["channels"]][:5]
+    boards = [i for i in fresh if "board" in i["channels"]][:3]
+    notices = [i for i in locals_ if at - dt.timedelta(hours=30) <= i["published_at"] <= at]
+    out = []
+    offset = 0.0
+    opening = round(rng.uniform(240, 420))  # the commune's own news and announcements
+    out.append(_Airing(at, OWN_TITLES[at.hour], opening, "clusters", origin="own"))
+    offset += opening + 5
+    for item in radio:
+        seconds = item.get("duration_s") or round(rng.uniform(150, 420))
+        out.append(_Airing(at + dt.timedelta(seconds=offset), item["title"], float(seconds),
+                           "clusters", item["id"], priority=item["priority"]))
+        offset += seconds + 5
+        aired[item["id"]] = aired.get(item["id"], 0) + 1
+    for notice in notices:
+        out.append(_Airing(at + dt.timedelta(seconds=offset), notice["title"],
+                           float(notice["duration_s"]), "all", notice["id"], origin="own"))
+        offset += notice["duration_s"] + 5
+    for n, item in enumerate(boards):
+        out.append(_Airing(at + dt.timedelta(minutes=10 * n), item["title"], 600.0, "boards",
+                           item["id"], priority=item["priority"]))
+        if item not in radio:
+            aired[item["id"]] = aired.get(item["id"], 0) + 1
+    return out
+
+
+def _as_run_rows(rng: random.Random, plan: list[_Airing], targets: list[Any],
+                 samples: dict[str, list[str]], start: dt.datetime) -> list[dict[str, Any]]:
+    """Each airing on each of its targets: played, partly played or failed (a device found
+    offline or faulty at that half hour failed), already handed to the outbox."""
+    rows = []
+    for airing in plan:
+        for target in targets:
+            board = target.kind == "bulletin_board"
+            if (airing.on == "clusters" and board) or (airing.on == "boards" and not board):
+                continue
+            jitter = rng.uniform(3, 40) if not airing.scheduled else rng.uniform(0, 3)
+            started = airing.at + dt.timedelta(seconds=jitter)
+            check = samples[target.id][min(len(samples[target.id]) - 1,
+                                           int((started - start) / SAMPLE_EVERY))]
+            draw = rng.random()
+            if check in ("offline", "fault") or draw < 0.025:
+                result, played = "failed", 0.0  # missed plays are stored as failed
+            elif draw < 0.06:
+                result, played = "partial", round(airing.seconds * rng.uniform(0.35, 0.9), 1)
+            else:
+                result, played = "success", airing.seconds
+            rows.append({
+                "id": _history_id("run", airing.at.isoformat(), airing.title, target.id),
+                "item_id": airing.item_id, "programme_id": None, "title": airing.title,
+                "target_id": target.id, "target_kind": target.kind,
+                "scheduled_at": airing.at if airing.scheduled else None,
+                "started_at": started, "ended_at": started + dt.timedelta(seconds=played),
+                "played_s": played, "requested_s": airing.seconds, "result": result,
+                "priority": airing.priority, "content_origin": airing.origin,
+                # gateways keep no play log: their plays are inferred from acknowledgements
+                "source": "inferred" if target.protocol == "gateway" else "device",
+                "uploaded": True,  # demo history: never sent up as new logs
+            })
+    return rows
