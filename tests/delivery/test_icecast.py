@@ -11,7 +11,6 @@ import contextlib
 import hashlib
 import html
 import os
-import pwd
 import secrets
 import shutil
 import socket
@@ -95,7 +94,9 @@ def icecast() -> Iterator[tuple[str, str]]:
     config.write_text(CONFIG.format(source=source, admin=secrets.token_hex(8), port=port,
                                     urgent=URGENT, main=MAIN, logs=logs), encoding="utf-8")
     cmd = [ICECAST, "-c", str(config)]
-    if os.geteuid() == 0:  # icecast refuses to run as root: drop to its own user
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # icecast refuses to run as root
+        import pwd
+
         user = "icecast2"
         try:
             entry = pwd.getpwnam(user)
