@@ -15,6 +15,7 @@ import json
 import random
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections import Counter
@@ -47,18 +48,21 @@ def console(data: Path, *args: str) -> list[str]:
 
 def run_and_kill(args: list[str], stdin: str, delay: float) -> bool:
     """Start a console process, SIGKILL it after `delay` s; True when it was still running."""
-    proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, text=True, env=quiet_env())
-    assert proc.stdin is not None
-    proc.stdin.write(stdin)
-    proc.stdin.close()
-    try:
-        proc.wait(delay)
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                stderr=err, text=True, env=quiet_env())
+        assert proc.stdin is not None
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+        try:
+            proc.wait(delay)
+        except subprocess.TimeoutExpired:
+            proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
+            proc.wait(10)
+            return True
+        err.seek(0)
+        assert proc.returncode == 0, err.read().decode("utf-8", "replace")[-3000:]
         return False
-    except subprocess.TimeoutExpired:
-        proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows
-        proc.wait(10)
-        return True
 
 
 def check_after_kill(data: Path) -> None:
@@ -141,18 +145,19 @@ def test_sync_and_outbox_survive_kill_9(kills: int, synced: Path,
                    "--password-stdin")
     killed = published = 0
     phases: Counter[str] = Counter()
-    for n in range(kills * 3):
-        if killed == kills:
-            break
-        if n % 3 == 2:  # new work keeps the kill points spread over pull, media, outbox
+    runs, cut = 0, True
+    while killed < kills and runs < kills * 6:
+        runs += 1
+        if runs % 3 == 0 or not cut:  # new work: the kills stay spread over pull, media, outbox
             sent_ids += _enqueue(data, 5, len(sent_ids))
             sync_sim.publish(priority="normal", kind="audio")
             published += 1
-        if run_and_kill(args, "demo\n", RNG.uniform(0.8, 4.0)):
+        cut = run_and_kill(args, "demo\n", RNG.uniform(0.8, 4.0))
+        if cut:
             killed += 1
             phases[_phase(data)] += 1
         check_after_kill(data)
-    assert killed == kills
+    assert killed == kills, f"only {killed} of {runs} runs were still working when killed"
     print(f"\nsync: {killed} kills, by what was left unfinished: {dict(phases)}")
     ctx = ConsoleContext.open(data)
     try:
