@@ -134,6 +134,9 @@ def _render_here(title: str, body: str, priority: str, size: tuple[int, int]) ->
 
 def _render_in_child(title: str, body: str, priority: str,
                      size: tuple[int, int]) -> list[bytes]:
+    if getattr(sys, "frozen", False):  # the installed executable has no `python -m`
+        raise DeliveryError("text notices for boards are drawn by the console window: the "
+                            "job waits in the queue until the window sends it")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     request = json.dumps({"title": title, "body": body, "priority": priority,
                           "size": list(size)})
