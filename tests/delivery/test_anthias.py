@@ -261,3 +261,15 @@ def test_simulate_devices_with_anthias_boards(ctx, tmp_path: Path) -> None:  # t
         proc.send_signal(signal.SIGTERM)
         proc.wait(10)
     assert proc.returncode == 0
+
+
+def test_notice_drawn_without_a_qt_application(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The command line has no Qt application: a child process draws the slides."""
+    from PySide6.QtGui import QImage
+
+    from console.delivery.adapters.anthias import _render_in_child
+
+    pages = _render_in_child("Lịch tiêm chủng", NOTICE, "normal", (640, 360))
+    assert pages and all(p.startswith(b"\x89PNG") for p in pages)
+    image = QImage.fromData(pages[0])
+    assert (image.width(), image.height()) == (640, 360)
