@@ -355,7 +355,12 @@ class PlayoutEngine(QObject):
             self.detail = f"cannot play {sha[:12]}: {error}"
         job.outcomes.append(self._outcome(job, sha, played_s, result, error))
         job.index += 1
-        self._next_file()
+        # Not from inside the media player's own signal: the next file starts right after.
+        QTimer.singleShot(0, lambda: self._continue(job))
+
+    def _continue(self, job: PlayJob) -> None:
+        if self.current is job and not self.player.active:
+            self._next_file()
 
     def _cut(self, job: PlayJob, reason: str) -> None:
         """Stop a job now: the file playing is logged as played so far, the rest as not."""

@@ -188,3 +188,17 @@ def test_an_old_emergency_is_not_played_late(qtbot, ctx, local, tone, engines) -
     [row] = rows(ctx)
     assert (row.result, row.priority, row.played_s) == ("failed", "emergency", 0.0)
     assert store.pending_commands() == []
+
+
+def test_files_of_a_programme_play_one_after_another(qtbot, ctx, local, tone, engines) -> None:  # type: ignore[no-untyped-def]
+    first, second = tone(0.6), tone(0.6, frequency=660)
+    push(ctx, [first, second], start_in_s=-0.2, durations=0.6)
+    engine = engines()
+    qtbot.waitUntil(lambda: len(PlayoutStore(ctx.paths.root, local).read_log()) == 2,
+                    timeout=8000)
+    engine.wait_idle()
+    found = rows(ctx)
+    assert [r.result for r in found] == ["success", "success"]
+    assert found[1].started_at >= found[0].started_at + dt.timedelta(seconds=0.4)
+    assert {r.title for r in found} == {"Bản tin số 1: Đắk Lắk phòng chống bão",
+                                        "Bản tin số 2: Đắk Lắk phòng chống bão"}
