@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from console.delivery.jobs import create_delivery_jobs
 from console.delivery.proof import collect
-from console.models import AsRunEntry, Programme, Schedule
+from console.models import AsRunEntry, DeliveryTarget, Programme, Schedule
 from console.timezone import STATION_TZ
 
 from .helpers import ADMIN, cache_media, make_programme, wait_for
@@ -71,9 +71,11 @@ def test_weekly_only_on_its_weekdays(ctx, fleet, dispatcher) -> None:  # type: i
     first = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=1)
     weekday = first.astimezone(STATION_TZ).isoweekday()
     pid = daily(ctx, shas, first, repeat="weekly", weekdays=[weekday])
-    states = push(ctx, dispatcher, pid)
-    assert states["cl-001"] == "delivered"
-    assert states["cl-002"] == "failed"  # the vendor gateway has no weekday rule
+    with ctx.db.write() as session:  # the vendor gateway has no weekday rule: leave it out
+        for target in session.scalars(select(DeliveryTarget).where(
+                DeliveryTarget.protocol == "gateway")):
+            target.enabled = False
+    assert set(push(ctx, dispatcher, pid).values()) == {"delivered"}
     collect(ctx, dispatcher, now=first + dt.timedelta(days=7, hours=1))
     with ctx.db.read() as session:
         rows = session.scalars(select(AsRunEntry).where(AsRunEntry.target_id == "cl-001")).all()
