@@ -225,6 +225,7 @@ class PlayoutEngine(QObject):
                               command.get("type"))
             self.store.command_done(str(command.get("id")))
         self._schedule_due(now)
+        self._aim(now)
         if time.monotonic() - self._beat >= HEARTBEAT_S:
             self._write_state(running=True)
 
@@ -252,6 +253,15 @@ class PlayoutEngine(QObject):
                 self._begin(PlayJob("schedule", occ.entry_id, occ.title, occ.priority,
                                     list(occ.media), list(occ.durations), occ.start))
         self._save(missed)
+
+    def _aim(self, now: dt.datetime) -> None:
+        """A play starting before the next tick gets a tick of its own at its second."""
+        step = dt.timedelta(milliseconds=self.timer.interval())
+        for occ in plan.occurrences(self._schedule, now, now + step):
+            if occ.key not in self._done and occ.start > now:
+                wait_ms = (occ.start - now).total_seconds() * 1000
+                QTimer.singleShot(max(0, int(wait_ms) + 5), self.tick)
+                return
 
     def _miss_reason(self, occ: Occurrence) -> str:
         if self._started_at is not None and occ.start + plan.LATE_START < self._started_at:
