@@ -102,8 +102,8 @@ def read_targets(db: Database, *, recent: int = RECENT_PROGRAMMES,
             deliveries.setdefault(job_target, []).append(
                 ProgrammeDelivery(pid, name, start, state, detail or ""))
         rows = []
-        for t in session.scalars(select(DeliveryTarget).where(DeliveryTarget.kind.in_(
-                [TargetKind.CLUSTER.value, TargetKind.BOARD.value]))):
+        # Every kind: clusters and boards, Icecast streams and this PC's own loudspeaker.
+        for t in session.scalars(select(DeliveryTarget)):
             mine = sorted(deliveries.get(t.id, []), key=_newest_first)
             upcoming = [p for p in mine if p.start_at is not None and _aware(p.start_at) >= now
                         and p.state != "failed"]

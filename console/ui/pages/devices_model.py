@@ -52,6 +52,10 @@ def job_state_label(state: str | None) -> str:
 def kind_label(kind: str) -> str:
     if kind == TargetKind.BOARD.value:
         return QCoreApplication.translate("Devices", "Bulletin board")
+    if kind == TargetKind.STREAM.value:
+        return QCoreApplication.translate("Devices", "Internet radio stream")
+    if kind == TargetKind.LOCAL.value:
+        return QCoreApplication.translate("Devices", "This computer's loudspeaker")
     return QCoreApplication.translate("Devices", "Loudspeaker cluster")
 
 
