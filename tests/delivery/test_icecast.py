@@ -199,17 +199,18 @@ def test_emergency_takes_over_listeners_at_once(ctx, icecast) -> None:  # type: 
     listener.start()
     try:
         assert wait_for(lambda: listener.audio > 8000, timeout=8), listener.error
-        assert _mounts(adapter)[MAIN] == 1
+        assert wait_for(lambda: _mounts(adapter).get(MAIN) == 1, timeout=3), _mounts(adapter)
 
         t0 = time.monotonic()
         adapter.command({"id": "e1", "emergency_id": "e1", "type": "emergency_start",
                          "media": [alert], "title": TITLE, "text": TITLE})
         moved = wait_for(lambda: _mounts(adapter).get(URGENT) == 1, timeout=5, step=0.05)
         took = time.monotonic() - t0
-        assert moved and took < 2.0, f"listener moved after {took:.2f} s"
+        assert moved and took < 2.0, f"listener moved after {took:.2f} s: {_mounts(adapter)}"
         assert _mounts(adapter).get(MAIN) == 0
         heard = listener.audio
-        assert wait_for(lambda: listener.audio > heard + 8000, timeout=5)  # still hearing
+        assert wait_for(lambda: listener.audio > heard + 8000, timeout=5), (  # still hearing
+            listener.error)
         # The Vietnamese title reads back intact (sent with charset=UTF-8).
         assert adapter.status_json()[URGENT]["title"] == TITLE
         st = adapter.status()

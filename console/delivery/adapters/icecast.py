@@ -332,16 +332,24 @@ class IcecastAdapter(DeviceAdapter):
     # -- status --------------------------------------------------------------------------
     def status_json(self) -> dict[str, dict[str, Any]]:
         """Mount → its stats (listeners, title, …), titles with HTML entities undone."""
-        try:
-            resp = self.http.get(f"{self.base}/status-json.xsl", timeout=self.timeout_s)
-        except requests.RequestException as exc:
-            raise TargetOffline(f"the Icecast server at {self.base} does not answer") from exc
-        if resp.status_code != 200:
-            raise TargetOffline(f"Icecast status answered {resp.status_code}")
-        try:
-            stats = resp.json().get("icestats", {})
-        except ValueError:  # Icecast 2.4 can emit invalid JSON for odd titles
-            raise DeliveryError(f"Icecast's status is not JSON: {resp.text[:200]!r}") from None
+        for attempt in range(3):
+            try:
+                resp = self.http.get(f"{self.base}/status-json.xsl", timeout=self.timeout_s)
+            except requests.RequestException as exc:
+                raise TargetOffline(f"the Icecast server at {self.base} does not answer"
+                                    ) from exc
+            if resp.status_code != 200:
+                raise TargetOffline(f"Icecast status answered {resp.status_code}")
+            try:
+                stats = resp.json().get("icestats", {})
+                break
+            except ValueError:
+                # Icecast 2.4 writes broken JSON while its statistics are being filled in
+                # (just after it starts, or a source comes or goes): ask again shortly.
+                if attempt == 2:
+                    raise DeliveryError(f"Icecast's status is not JSON: {resp.text[:200]!r}"
+                                        ) from None
+                time.sleep(0.2)
         sources = stats.get("source") or []
         if isinstance(sources, dict):
             sources = [sources]
