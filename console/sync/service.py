@@ -30,7 +30,7 @@ from ..settings import (
 from . import state
 from .catalogue import CatalogueSync
 from .client import SourceClient, StationInfo
-from .errors import NotLoggedIn, SourceUnavailable
+from .errors import NotLoggedIn, ProtocolError, SourceUnavailable
 from .media import DiskFull, MediaDownloader, MediaStore, evict
 from .outbox import OutboxWorker
 from .retry import RetryPolicy
@@ -163,17 +163,28 @@ class SyncService:
                 if progress is not None:
                     progress("catalogue", result)
 
-            pulled = CatalogueSync(self.ctx.db, client, cancel=self.cancel,
-                                   progress=on_page).pull()
-            on_page(pulled)
-            result.emergencies = pulled.emergencies
-            result.withdrawn_in_use = pulled.withdrawn_in_use
-            result.errors.extend(pulled.rejections[:10])
+            refused: ProtocolError | None = None
+            try:
+                pulled = CatalogueSync(self.ctx.db, client, cancel=self.cancel,
+                                       progress=on_page).pull()
+            except ProtocolError as exc:
+                # An answer refused (too large, not the contract): the media already queued
+                # and the messages waiting to go up do not depend on it.
+                log.error("catalogue not updated: %s; media and outbox go on", exc)
+                result.errors.insert(0, str(exc))
+                refused = exc
+            else:
+                on_page(pulled)
+                result.emergencies = pulled.emergencies
+                result.withdrawn_in_use = pulled.withdrawn_in_use
+                result.errors.extend(pulled.rejections[:10])
             if media:
                 self._media(client, result, progress)
             if outbox:
                 result.outbox_sent = OutboxWorker(self.ctx.db, client, cancel=self.cancel
                                                   ).drain().sent
+            if refused is not None:
+                raise refused
             with self.ctx.db.write() as session:
                 state.put(session, state.LAST_SUCCESS, utcnow().isoformat())
                 if client.clock_skew_s is not None:

@@ -79,7 +79,7 @@ def test_sync_converges_on_a_bad_link(link: str, tmp_path: Path) -> None:
     # Resumed downloads: the bad link carries at most 10 % more than the clean one.
     payload = clean["bytes_sent"]
     assert bad["bytes_sent"] <= WIRE_FACTOR * payload, (bad["bytes_sent"], payload, bad["faults"])
-    print(f"\nbad link {link}: {bad['faults_total']} faults injected, "
+    print(f"\nbad link {link}: {bad['faults_total']} faults injected {bad['faults']}, "
           f"{bad['bytes_sent']} bytes on the wire for {payload} bytes of payload "
           f"({bad['bytes_sent'] / payload:.3f}×)")
 

@@ -158,7 +158,8 @@ def test_sync_and_outbox_survive_kill_9(kills: int, synced: Path,
             phases[_phase(data)] += 1
         check_after_kill(data)
     assert killed == kills, f"only {killed} of {runs} runs were still working when killed"
-    print(f"\nsync: {killed} kills, by what was left unfinished: {dict(phases)}")
+    print(f"\nsync: {killed} kills in {runs} runs, by what was left unfinished: "
+          f"{dict(phases)}; {len(sent_ids)} outbox entries, {published} items published")
     ctx = ConsoleContext.open(data)
     try:
         result = logged_in(ctx, sync_sim).sync_once()

@@ -4,16 +4,19 @@ Each case is served over real HTTP by the source simulator's hostile mode, next 
 items in the same page. For every case: (a) the item is rejected or cleaned as the fault
 table in docs/field-hardening.md says, (b) a log line names the item (or file) and the
 reason, (c) nothing is written outside the data folder, (d) the honest items of the page
-still land with their media, (e) memory stays bounded for the huge and endless answers.
+still land with their media and the outbox still goes up, (e) memory stays bounded for the
+huge and endless answers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
 import tracemalloc
 import unicodedata
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,12 +29,22 @@ from console.sim.source import HostileBody, SourceSimulator
 from console.sync import client as client_module
 from console.sync.errors import SyncError
 from console.sync.media import MediaStore
+from console.sync.outbox import enqueue
 from console.sync.retry import RetryPolicy
 
 from .net_helpers import db_rows, files_under, logged_in, make_sim
 
 GOOD_ITEMS = 12
 ESCAPE = "escaped-by-hostile-source"  # a file of this name anywhere means a path escaped
+
+
+def _asrun(title: str) -> dict[str, Any]:
+    now = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).replace(microsecond=0)
+    return {"station_code": "DTT-24343", "entries": [{
+        "id": str(uuid.uuid4()), "item_id": None, "title": title, "target_id": "cum-loa-01",
+        "target_kind": "loudspeaker_cluster", "started_at": now.isoformat(),
+        "ended_at": now.isoformat(), "played_s": 60.0, "result": "success",
+        "priority": "normal"}]}
 
 
 def fake_sha(name: str) -> str:
@@ -76,6 +89,7 @@ class Case:
     stored: Callable[[dict[str, Any]], bool] | None = None  # sanitised: the stored row
     sha: str | None = None  # media-refused: the file that must not become ready
     memory_mb: float | None = None  # bound on the peak of traced allocations
+    outbox_goes_on: bool = True  # messages waiting to go up are sent in the same sync
 
 
 def _title_of(row: dict[str, Any]) -> str:
@@ -183,7 +197,8 @@ def build(name: str, sim: SourceSimulator) -> Case:
     if name == "slow-drip-change-feed":
         return Case(changes=HostileBody(b'{"items":[],"deleted":[]}' * 400, drip_s=0.05,
                                         drip_bytes=8),
-                    outcome="sync-refused", ident="/items/changes", reason="crawls")
+                    outcome="sync-refused", ident="/items/changes", reason="crawls",
+                    outbox_goes_on=False)  # judged a dead link: the outbox waits for the next
     raise AssertionError(name)
 
 
@@ -244,6 +259,8 @@ def test_hostile_input_is_refused_or_cleaned(name: str, sim: SourceSimulator, tm
         # Two tries per request: a hostile change feed would otherwise be retried 12 times.
         policy = RetryPolicy(attempts=2, base_s=0.02, cap_s=0.1)
         service = logged_in(ctx, sim, policy)
+        with ctx.db.write() as session:
+            enqueue(session, "broadcast_logs", _asrun(f"Đã phát: bản tin {name}"))
         if case.memory_mb is not None:
             tracemalloc.start()
         try:
@@ -263,6 +280,8 @@ def test_hostile_input_is_refused_or_cleaned(name: str, sim: SourceSimulator, tm
         # (b) one clear log line naming the item and the reason
         lines = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
         assert any(case.ident in line and case.reason in line for line in lines), lines[-15:]
+        outbox = [state for (state,) in db_rows(db, "SELECT state FROM outbox")]
+        assert outbox == (["done"] if case.outbox_goes_on else ["pending"]), outbox
         if case.outcome == "sync-refused":
             # Nothing half-stored; once the source behaves, the next sync completes.
             assert db_rows(db, "SELECT count(*) FROM source_item")[0][0] == 0
