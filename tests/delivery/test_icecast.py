@@ -227,7 +227,7 @@ def test_emergency_takes_over_listeners_at_once(ctx, icecast) -> None:  # type: 
 
         adapter.command({"id": "e2", "emergency_id": "e1", "type": "emergency_stop"})
         assert wait_for(lambda: _mounts(adapter).get(MAIN) == 1, timeout=5)
-        assert URGENT not in adapter.status_json()
+        assert wait_for(lambda: URGENT not in adapter.status_json(), timeout=5)
         heard = listener.audio
         assert wait_for(lambda: listener.audio > heard + 8000, timeout=5)  # normal again
         assert listener.error is None

@@ -355,6 +355,9 @@ class IcecastAdapter(DeviceAdapter):
             sources = [sources]
         mounts = {}
         for source in sources:
+            if not any(k in source for k in ("stream_start", "stream_start_iso8601",
+                                             "server_type")):
+                continue  # what a source leaves behind for a moment after it disconnects
             mount = urlsplit(str(source.get("listenurl") or "")).path
             mounts[mount] = {k: html.unescape(v) if isinstance(v, str) else v
                              for k, v in source.items()}
