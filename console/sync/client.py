@@ -135,11 +135,14 @@ class SourceClient:
         body = {"username": self.username, "password": password,
                 "client_id": f"commune-console/{__version__}", "device_name": "commune-console"}
         resp = self._send("POST", "auth/token", json_body=body, auth=False)
-        if resp.status_code == 401:
-            raise LoginFailed(f"the source system refused user {self.username!r}: "
-                              f"{_problem_detail(resp)}")
-        self._check(resp, {200})
-        self._take_tokens(_json(resp))
+        try:
+            if resp.status_code == 401:
+                raise LoginFailed(f"the source system refused user {self.username!r}: "
+                                  f"{_problem_detail(resp)}")
+            self._check(resp, {200})
+            self._take_tokens(_json(resp))
+        finally:
+            resp.close()
         if remember:
             self.secrets.set(PASSWORD_KEY, password)
         assert self.station is not None
@@ -192,9 +195,13 @@ class SourceClient:
 
     def _send(self, method: str, path: str, *, json_body: Any = None, auth: bool = True,
               params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
-              stream: bool = False, timeout: float | None = None,
+              stream: bool = True, timeout: float | None = None,
               files: Any = None, data: Any = None) -> requests.Response:
-        """Send with retries; returns the first non-transient answer."""
+        """Send with retries; returns the first non-transient answer.
+
+        Bodies are streamed (and read by `_json`/`read_body` under their limits): an endless
+        or dripping answer never lands in memory whole. The caller closes the response.
+        """
         url = path if path.startswith(("http://", "https://")) else self.url(path)
         attempt = 0
         refreshed = False
@@ -355,7 +362,7 @@ class SourceClient:
                           headers={"Idempotency-Key": idempotency_key})
         try:
             self._check(resp, {200, 201, 202})
-            return resp.status_code, _json(resp) if resp.content else None
+            return resp.status_code, _json(resp, allow_empty=True)
         finally:
             resp.close()
 
@@ -368,7 +375,7 @@ class SourceClient:
         resp = self._send("POST", path, files=files, headers={"Idempotency-Key": idempotency_key})
         try:
             self._check(resp, {200, 201, 202})
-            return resp.status_code, _json(resp) if resp.content else None
+            return resp.status_code, _json(resp, allow_empty=True)
         finally:
             resp.close()
 
@@ -399,10 +406,11 @@ def read_body(resp: requests.Response, piece: int = READ_PIECE) -> Iterator[byte
         raise BrokenAnswer(f"the answer broke off ({type(exc).__name__})") from exc
 
 
-def _json(resp: requests.Response, *, lenient: bool = False) -> Any:
+def _json(resp: requests.Response, *, lenient: bool = False, allow_empty: bool = False) -> Any:
     """Parse a JSON body, refusing bodies larger than any the contract allows."""
-    if getattr(resp, "_content_consumed", False):  # not streamed: already read by requests
-        return _decode_json(resp, resp.content, lenient)
+    if getattr(resp, "_content_consumed", False):  # already read by requests
+        raw = resp.content or b""
+        return None if allow_empty and not raw.strip() else _decode_json(resp, raw, lenient)
     chunks: list[bytes] = []
     total = 0
     for chunk in read_body(resp):
@@ -413,6 +421,8 @@ def _json(resp: requests.Response, *, lenient: bool = False) -> Any:
         chunks.append(chunk)
     raw = b"".join(chunks)
     del chunks
+    if allow_empty and not raw.strip():
+        return None
     return _decode_json(resp, raw, lenient)
 
 
@@ -458,10 +468,20 @@ def _mark_invalid_text(item: Any) -> Any:
 
 
 def _problem_detail(resp: requests.Response) -> str:
+    """The `detail` of a problem answer, read no further than its first 64 KiB."""
     try:
-        data = json.loads(resp.content[:65536].decode("utf-8", "replace"))
+        if getattr(resp, "_content_consumed", False):
+            head = (resp.content or b"")[:65536]
+        else:
+            pieces: list[bytes] = []
+            for piece in read_body(resp, 16384):
+                pieces.append(piece)
+                if sum(map(len, pieces)) >= 65536:
+                    break
+            head = b"".join(pieces)[:65536]
+        data = json.loads(head.decode("utf-8", "replace"))
         if isinstance(data, dict):
             return str(data.get("detail") or data.get("title") or resp.status_code)[:300]
-    except ValueError:
+    except (ValueError, BrokenAnswer):
         pass
     return f"HTTP {resp.status_code}"

@@ -185,6 +185,12 @@ def build(name: str, sim: SourceSimulator) -> Case:
                     files={sha: HostileBody(b"\0" * 4096, endless=True)},
                     outcome="media-refused", ident=ident, reason="more bytes", sha=sha,
                     memory_mb=64)
+    if name == "endless-error-body":
+        sha = fake_sha(name)
+        return Case([as_json(with_file(sim, name, sha256=sha, size=len(real), url=f"files/{sha}"))],
+                    files={sha: HostileBody(b"<html>not found " * 4096, status=404,
+                                            content_type="text/html", endless=True)},
+                    outcome="media-refused", ident=ident, reason="404", sha=sha, memory_mb=64)
     if name == "slow-drip-file":
         sha = fake_sha(name)
         return Case([as_json(with_file(sim, name, sha256=sha, size=len(real), url=f"files/{sha}"))],
@@ -208,7 +214,8 @@ CASES = [
     "size-disputed-by-other-items",
     "negative-size", "title-10-mb", "invalid-utf8", "nfd-text", "control-characters",
     "script-and-markup", "duplicate-ids", "unknown-priority", "unknown-kind", "unknown-channel",
-    "file-url-on-other-host", "file-scheme-url", "endless-file-body", "slow-drip-file",
+    "file-url-on-other-host", "file-scheme-url", "endless-file-body", "endless-error-body",
+    "slow-drip-file",
     "endless-change-feed", "slow-drip-change-feed",
 ]
 
