@@ -107,13 +107,14 @@ def render_notice(title: str, body: str, priority: str, size: tuple[int, int]) -
     return pages
 
 
-def _label(priority: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+# The band at the top of a slide. Boards speak to residents, so it is Vietnamese whatever
+# language the operator's window uses.
+BOARD_LABELS = {"emergency": "KHẨN CẤP", "priority": "THÔNG BÁO ƯU TIÊN"}
+BOARD_LABEL_DEFAULT = "THÔNG BÁO"
 
-    return {
-        "emergency": QCoreApplication.translate("AnthiasAdapter", "EMERGENCY"),
-        "priority": QCoreApplication.translate("AnthiasAdapter", "PRIORITY NOTICE"),
-    }.get(priority, QCoreApplication.translate("AnthiasAdapter", "NOTICE"))
+
+def _label(priority: str) -> str:
+    return BOARD_LABELS.get(priority, BOARD_LABEL_DEFAULT)
 
 
 def _render_here(title: str, body: str, priority: str, size: tuple[int, int]) -> list[bytes]:
