@@ -98,6 +98,7 @@ def pull_lock(db: Database) -> threading.Lock:
 
 
 ANNOUNCE_WITHIN = dt.timedelta(days=3)
+SYNC_CACHE_KIB = 64 * 1024  # SQLite page cache of a connection that stores pages
 
 
 def is_current_emergency(item: ValidItem, now: dt.datetime) -> bool:
@@ -281,6 +282,11 @@ class CatalogueSync:
         if seen is not None:
             seen.update(page.valid)
         with self.db.write() as session:
+            if self._converters is not None:
+                # The item, list, title and file indexes a sync touches outgrow SQLite's
+                # default 2 MB page cache at some 30,000 items; past that every page's
+                # writes read back index pages. Per connection, memory only as used.
+                session.connection().exec_driver_sql(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
             self._upsert(session, list(page.valid.values()), stats, page)
             if page.deleted:
                 self._withdraw(session, page.deleted, stats)
