@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>BroadcastLog</name>
+        <message>
+            <source>This device keeps no play log: the play was inferred from its status while the item was due.</source>
+            <extracomment>the count for the current filter arrived: number of entries reading failed; the argument is the reason</extracomment>
+            <translation>This device keeps no play log: the play was inferred from its status while the item was due.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CampaignDialog</name>
+        <message>
+            <source>Anniversaries and themes</source>
+            <translation>Anniversaries and themes</translation>
+        </message>
+        <message>
+            <source>Anniversaries, political events and monthly themes</source>
+            <translation>Anniversaries, political events and monthly themes</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Theme tag</source>
+            <translation>Theme tag</translation>
+        </message>
+        <message>
+            <source>Event on a day</source>
+            <translation>Event on a day</translation>
+        </message>
+        <message>
+            <source>Theme for the month</source>
+            <translation>Theme for the month</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Day / month</source>
+            <translation>Day / month</translation>
+        </message>
+        <message>
+            <source>only in the year</source>
+            <translation>only in the year</translation>
+        </message>
+        <message>
+            <source>For dates of the lunar calendar (Tết, Giỗ Tổ), which move every year</source>
+            <translation>For dates of the lunar calendar (Tết, Giỗ Tổ), which move every year</translation>
+        </message>
+        <message>
+            <source>Items with this tag are suggested near the date (empty: from the name)</source>
+            <translation>Items with this tag are suggested near the date (empty: from the name)</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>National dates are built in and cannot be changed</source>
+            <translation>National dates are built in and cannot be changed</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Campaigns</name>
+        <message>
+            <source>National</source>
+            <translation>National</translation>
+        </message>
+        <message>
+            <source>Provincial</source>
+            <translation>Provincial</translation>
+        </message>
+        <message>
+            <source>Local</source>
+            <translation>Local</translation>
+        </message>
+        <message>
+            <source>All of month {month}</source>
+            <translation>All of month {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionsTab</name>
+        <message>
+            <source>Items made in the commune can be sent to the province's source system. The province reviews them and may publish them for other communes.</source>
+            <extracomment>an item was queued for the province (its `ContributionView`)</extracomment>
+            <translation>Items made in the commune can be sent to the province's source system. The province reviews them and may publish them for other communes.</translation>
+        </message>
+        <message>
+            <source>Item made in the commune:</source>
+            <translation>Item made in the commune:</translation>
+        </message>
+        <message>
+            <source>Send to the province</source>
+            <translation>Send to the province</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>No items made in the commune yet (import them in the Library)</source>
+            <translation>No items made in the commune yet (import them in the Library)</translation>
+        </message>
+        <message>
+            <source>"{title}" is queued for the province.</source>
+            <translation>"{title}" is queued for the province.</translation>
+        </message>
+    </context>
+    <context>
         <name>Details</name>
         <message>
             <source>position {n}</source>
@@ -137,14 +283,269 @@
         </message>
     </context>
     <context>
-        <name>DevicesPage</name>
+        <name>Devices</name>
         <message>
-            <source>The commune's loudspeaker clusters and electronic bulletin boards: which ones are online, what they are playing, their volume and whether their clocks are right.</source>
-            <translation>The commune's loudspeaker clusters and electronic bulletin boards: which ones are online, what they are playing, their volume and whether their clocks are right.</translation>
+            <source>Your role does not allow this.</source>
+            <translation>Your role does not allow this.</translation>
         </message>
         <message>
-            <source>You will be able to add a device, test it and change its volume.</source>
-            <translation>You will be able to add a device, test it and change its volume.</translation>
+            <source>Map of the devices</source>
+            <translation>Map of the devices</translation>
+        </message>
+        <message>
+            <source>No device has coordinates in the list.</source>
+            <translation>No device has coordinates in the list.</translation>
+        </message>
+        <message>
+            <source>Volume {volume}/10</source>
+            <translation>Volume {volume}/10</translation>
+        </message>
+        <message>
+            <source>Playing: {title}</source>
+            <translation>Playing: {title}</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Playing</source>
+            <translation>Playing</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>Fault</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Not checked yet</translation>
+        </message>
+        <message>
+            <source>Switched off in the list</source>
+            <translation>Switched off in the list</translation>
+        </message>
+        <message>
+            <source>Waiting to send</source>
+            <translation>Waiting to send</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>Not delivered</source>
+            <translation>Not delivered</translation>
+        </message>
+        <message>
+            <source>Bulletin board</source>
+            <translation>Bulletin board</translation>
+        </message>
+        <message>
+            <source>Internet radio stream</source>
+            <translation>Internet radio stream</translation>
+        </message>
+        <message>
+            <source>This computer's loudspeaker</source>
+            <translation>This computer's loudspeaker</translation>
+        </message>
+        <message>
+            <source>Loudspeaker cluster</source>
+            <translation>Loudspeaker cluster</translation>
+        </message>
+        <message>
+            <source>{name} ({when}): {state}</source>
+            <translation>{name} ({when}): {state}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Firmware</source>
+            <translation>Firmware</translation>
+        </message>
+        <message>
+            <source>Next programme</source>
+            <translation>Next programme</translation>
+        </message>
+        <message>
+            <source>Latest delivery</source>
+            <translation>Latest delivery</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesPage</name>
+        <message>
+            <source>Check now</source>
+            <translation>Check now</translation>
+        </message>
+        <message>
+            <source>Ask every device how it is, now</source>
+            <translation>Ask every device how it is, now</translation>
+        </message>
+        <message>
+            <source>Volume…</source>
+            <translation>Volume…</translation>
+        </message>
+        <message>
+            <source>Stop playing</source>
+            <translation>Stop playing</translation>
+        </message>
+        <message>
+            <source>Play now…</source>
+            <translation>Play now…</translation>
+        </message>
+        <message>
+            <source>Import list…</source>
+            <translation>Import list…</translation>
+        </message>
+        <message>
+            <source>Import the Department's device list (CSV or Excel)</source>
+            <translation>Import the Department's device list (CSV or Excel)</translation>
+        </message>
+        <message>
+            <source>Export list…</source>
+            <translation>Export list…</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Acknowledge</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>No device is registered yet. Import the list the Department gave you.</source>
+            <translation>No device is registered yet. Import the list the Department gave you.</translation>
+        </message>
+        <message>
+            <source>{clusters} clusters and {boards} boards: {online} online, {playing} playing, {offline} offline, {fault} with a fault.</source>
+            <translation>{clusters} clusters and {boards} boards: {online} online, {playing} playing, {offline} offline, {fault} with a fault.</translation>
+        </message>
+        <message>
+            <source>Checked at {time}.</source>
+            <translation>Checked at {time}.</translation>
+        </message>
+        <message>
+            <source>{count} selected</source>
+            <translation>{count} selected</translation>
+        </message>
+        <message>
+            <source>Click a device on the map or in the list to see its programmes.</source>
+            <translation>Click a device on the map or in the list to see its programmes.</translation>
+        </message>
+        <message>
+            <source>Playing: {title}</source>
+            <translation>Playing: {title}</translation>
+        </message>
+        <message>
+            <source>No programme has been sent here yet.</source>
+            <translation>No programme has been sent here yet.</translation>
+        </message>
+        <message>
+            <source>{name} ({village}) stopped answering at {time}: {state}</source>
+            <translation>{name} ({village}) stopped answering at {time}: {state}</translation>
+        </message>
+        <message>
+            <source>ALARM: {count} device(s) dropped</source>
+            <translation>ALARM: {count} device(s) dropped</translation>
+        </message>
+        <message>
+            <source>Asking every device…</source>
+            <translation>Asking every device…</translation>
+        </message>
+        <message>
+            <source>{command}: {done} of {count} device(s) acknowledged.</source>
+            <translation>{command}: {done} of {count} device(s) acknowledged.</translation>
+        </message>
+        <message>
+            <source>{name}: still waiting (the device will get it when it answers)</source>
+            <translation>{name}: still waiting (the device will get it when it answers)</translation>
+        </message>
+        <message>
+            <source>Volume {volume}/10</source>
+            <translation>Volume {volume}/10</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Play now</source>
+            <translation>Play now</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Volume for {count} device(s), 0 (silent) to 10:</source>
+            <translation>Volume for {count} device(s), 0 (silent) to 10:</translation>
+        </message>
+        <message>
+            <source>The library has no item to play.</source>
+            <translation>The library has no item to play.</translation>
+        </message>
+        <message>
+            <source>Item to play now on {count} device(s):</source>
+            <translation>Item to play now on {count} device(s):</translation>
+        </message>
+        <message>
+            <source>{imported} imported, {updated} updated, {rejected} rejected.</source>
+            <translation>{imported} imported, {updated} updated, {rejected} rejected.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}</source>
+            <translation>Line {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} devices written to {file} (device keys are not exported).</source>
+            <translation>{count} devices written to {file} (device keys are not exported).</translation>
+        </message>
+        <message>
+            <source>Import the device list</source>
+            <translation>Import the device list</translation>
+        </message>
+        <message>
+            <source>Device lists (*.csv *.xlsx)</source>
+            <translation>Device lists (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export the device list</source>
+            <translation>Export the device list</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -177,12 +578,100 @@
     <context>
         <name>EmergencyPage</name>
         <message>
-            <source>For a storm, flood, fire or epidemic warning: one action stops what is playing everywhere and broadcasts the warning at once on every cluster and board.</source>
-            <translation>For a storm, flood, fire or epidemic warning: one action stops what is playing everywhere and broadcasts the warning at once on every cluster and board.</translation>
+            <source>What to broadcast</source>
+            <translation>What to broadcast</translation>
         </message>
         <message>
-            <source>Emergency messages never wait behind routine work, and every emergency broadcast is recorded in the log.</source>
-            <translation>Emergency messages never wait behind routine work, and every emergency broadcast is recorded in the log.</translation>
+            <source>An item from the library</source>
+            <translation>An item from the library</translation>
+        </message>
+        <message>
+            <source>Emergency items come first, marked ⚠</source>
+            <translation>Emergency items come first, marked ⚠</translation>
+        </message>
+        <message>
+            <source>A message typed now</source>
+            <translation>A message typed now</translation>
+        </message>
+        <message>
+            <source>Clusters read it out with the computer voice; boards show the text</source>
+            <translation>Clusters read it out with the computer voice; boards show the text</translation>
+        </message>
+        <message>
+            <source>For example: Bão số 3 đổ bộ trong đêm nay, bà con không ra khơi…</source>
+            <translation>For example: Bão số 3 đổ bộ trong đêm nay, bà con không ra khơi…</translation>
+        </message>
+        <message>
+            <source>Record a message…</source>
+            <translation>Record a message…</translation>
+        </message>
+        <message>
+            <source>Record from the microphone; the recording is kept in the library and chosen here</source>
+            <translation>Record from the microphone; the recording is kept in the library and chosen here</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Every loudspeaker cluster and bulletin board</source>
+            <translation>Every loudspeaker cluster and bulletin board</translation>
+        </message>
+        <message>
+            <source>Only the villages or devices ticked below</source>
+            <translation>Only the villages or devices ticked below</translation>
+        </message>
+        <message>
+            <source>Broadcast emergency</source>
+            <translation>Broadcast emergency</translation>
+        </message>
+        <message>
+            <source>Stops what is playing and broadcasts this now, after you confirm</source>
+            <translation>Stops what is playing and broadcasts this now, after you confirm</translation>
+        </message>
+        <message>
+            <source>End emergency</source>
+            <translation>End emergency</translation>
+        </message>
+        <message>
+            <source>Every device goes back to its normal schedule</source>
+            <translation>Every device goes back to its normal schedule</translation>
+        </message>
+        <message>
+            <source>Acknowledgements</source>
+            <translation>Acknowledgements</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>Your role cannot start or end an emergency broadcast. Ask an operator or the station leader.</source>
+            <translation>Your role cannot start or end an emergency broadcast. Ask an operator or the station leader.</translation>
+        </message>
+        <message>
+            <source>No village</source>
+            <translation>No village</translation>
+        </message>
+        <message>
+            <source>EMERGENCY ON AIR since {time}: {title}</source>
+            <translation>EMERGENCY ON AIR since {time}: {title}</translation>
+        </message>
+        <message>
+            <source>{acked} of {count} devices acknowledged. Routine programmes are suspended until you end the emergency.</source>
+            <translation>{acked} of {count} devices acknowledged. Routine programmes are suspended until you end the emergency.</translation>
         </message>
         <message>
             <source>Emergency broadcast</source>
@@ -191,6 +680,74 @@
         <message>
             <source>Pre-empts every programme, on every device, now.</source>
             <translation>Pre-empts every programme, on every device, now.</translation>
+        </message>
+        <message>
+            <source>No emergency has been broadcast yet.</source>
+            <translation>No emergency has been broadcast yet.</translation>
+        </message>
+        <message>
+            <source>“{title}”: {acked} of {count} acknowledged.</source>
+            <translation>“{title}”: {acked} of {count} acknowledged.</translation>
+        </message>
+        <message>
+            <source>Last emergency, ended: “{title}”. {restored} of {count} devices back on their schedule.</source>
+            <translation>Last emergency, ended: “{title}”. {restored} of {count} devices back on their schedule.</translation>
+        </message>
+        <message>
+            <source>Type the message first.</source>
+            <translation>Type the message first.</translation>
+        </message>
+        <message>
+            <source>Choose an item first.</source>
+            <translation>Choose an item first.</translation>
+        </message>
+        <message>
+            <source>Tick at least one village or device.</source>
+            <translation>Tick at least one village or device.</translation>
+        </message>
+        <message>
+            <source>every loudspeaker cluster and bulletin board ({count})</source>
+            <translation>every loudspeaker cluster and bulletin board ({count})</translation>
+        </message>
+        <message>
+            <source>{count} chosen device(s)</source>
+            <translation>{count} chosen device(s)</translation>
+        </message>
+        <message>
+            <source>This stops what is playing on {where} and broadcasts now:
+
+“{title}”
+
+The emergency stays on until you end it. Continue?</source>
+            <translation>This stops what is playing on {where} and broadcasts now:
+
+“{title}”
+
+The emergency stays on until you end it. Continue?</translation>
+        </message>
+        <message>
+            <source>Broadcast now</source>
+            <translation>Broadcast now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Starting the emergency…</source>
+            <translation>Starting the emergency…</translation>
+        </message>
+        <message>
+            <source>Emergency started. Acknowledgements arrive below.</source>
+            <translation>Emergency started. Acknowledgements arrive below.</translation>
+        </message>
+        <message>
+            <source>End the emergency? Every device goes back to its normal schedule.</source>
+            <translation>End the emergency? Every device goes back to its normal schedule.</translation>
+        </message>
+        <message>
+            <source>Emergency ended. Devices return to their schedule.</source>
+            <translation>Emergency ended. Devices return to their schedule.</translation>
         </message>
     </context>
     <context>
@@ -500,6 +1057,30 @@
         </message>
     </context>
     <context>
+        <name>IndicatorGrid</name>
+        <message>
+            <source>Broadcasting</source>
+            <extracomment>a number was clicked: its drill filter and what it is, in words</extracomment>
+            <translation>Broadcasting</translation>
+        </message>
+        <message>
+            <source>Clusters and boards</source>
+            <translation>Clusters and boards</translation>
+        </message>
+        <message>
+            <source>Source system</source>
+            <translation>Source system</translation>
+        </message>
+        <message>
+            <source>Show the plays behind this number</source>
+            <translation>Show the plays behind this number</translation>
+        </message>
+        <message>
+            <source>{indicator} — {period}</source>
+            <translation>{indicator} — {period}</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Administrator</source>
@@ -583,6 +1164,26 @@
         <message>
             <source>The station's data cannot be opened. Nothing has been changed. Ask your IT staff for help, and give them this message.</source>
             <translation>The station's data cannot be opened. Nothing has been changed. Ask your IT staff for help, and give them this message.</translation>
+        </message>
+        <message>
+            <source>The station's database is damaged (after a power cut or a disk fault). The console can put back the last backup, saved {saved}. The damaged file is kept aside, not deleted. What was entered after that backup must be entered again.</source>
+            <translation>The station's database is damaged (after a power cut or a disk fault). The console can put back the last backup, saved {saved}. The damaged file is kept aside, not deleted. What was entered after that backup must be entered again.</translation>
+        </message>
+        <message>
+            <source>The station's database is damaged (after a power cut or a disk fault) and there is no backup to put back. Nothing has been changed. Ask your IT staff for help, and give them this message.</source>
+            <translation>The station's database is damaged (after a power cut or a disk fault) and there is no backup to put back. Nothing has been changed. Ask your IT staff for help, and give them this message.</translation>
+        </message>
+        <message>
+            <source>Restore the last backup</source>
+            <translation>Restore the last backup</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>The backup could not be put back. Nothing more has been changed. Ask your IT staff for help, and give them this message.</source>
+            <translation>The backup could not be put back. Nothing more has been changed. Ask your IT staff for help, and give them this message.</translation>
         </message>
         <message>
             <source>The console stopped because of an unexpected problem. The details are in the log file.</source>
@@ -917,6 +1518,129 @@
         </message>
     </context>
     <context>
+        <name>LibraryPanel</name>
+        <message>
+            <source>Search the library</source>
+            <extracomment>ids of the items to add at the end of the running order</extracomment>
+            <translation>Search the library</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Drag items onto the running order, or double-click to add them at the end.</source>
+            <translation>Drag items onto the running order, or double-click to add them at the end.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalPlayout</name>
+        <message>
+            <source>The programme at {time} plays through this computer's speakers and will be missed if you close the console.</source>
+            <translation>The programme at {time} plays through this computer's speakers and will be missed if you close the console.</translation>
+        </message>
+        <message>
+            <source>{count} programmes from {time} on play through this computer's speakers and will be missed if you close the console.</source>
+            <translation>{count} programmes from {time} on play through this computer's speakers and will be missed if you close the console.</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>and {count} more</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTab</name>
+        <message>
+            <source>From</source>
+            <extracomment>the operator cleared a drill-down the save dialog; tests put a function here that returns a path</extracomment>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Title contains… (with or without accents)</source>
+            <translation>Title contains… (with or without accents)</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Export to CSV…</source>
+            <translation>Export to CSV…</translation>
+        </message>
+        <message>
+            <source>Clear this filter</source>
+            <translation>Clear this filter</translation>
+        </message>
+        <message>
+            <source>All clusters and boards</source>
+            <translation>All clusters and boards</translation>
+        </message>
+        <message>
+            <source>All villages</source>
+            <translation>All villages</translation>
+        </message>
+        <message>
+            <source>Any result</source>
+            <translation>Any result</translation>
+        </message>
+        <message>
+            <source>Any priority</source>
+            <translation>Any priority</translation>
+        </message>
+        <message>
+            <source>Any content</source>
+            <translation>Any content</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>{entries} plays: {success} played, {partial} partly, {failed} failed, {other} other · {hours} hours on air</source>
+            <translation>{entries} plays: {success} played, {partial} partly, {failed} failed, {other} other · {hours} hours on air</translation>
+        </message>
+        <message>
+            <source>No plays match. Widen the dates or choose "Show all".</source>
+            <translation>No plays match. Widen the dates or choose "Show all".</translation>
+        </message>
+        <message>
+            <source>Filter: {what}</source>
+            <translation>Filter: {what}</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the broadcast log</source>
+            <translation>Export the broadcast log</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>Writing {name}…</translation>
+        </message>
+        <message>
+            <source>Saved {rows} plays to {path}</source>
+            <translation>Saved {rows} plays to {path}</translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation>The export failed: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>Log in</source>
@@ -984,6 +1708,14 @@
         <message>
             <source>Commune Broadcast Console — {station}</source>
             <translation>Commune Broadcast Console — {station}</translation>
+        </message>
+        <message>
+            <source>Close anyway</source>
+            <translation>Close anyway</translation>
+        </message>
+        <message>
+            <source>Keep the console open</source>
+            <translation>Keep the console open</translation>
         </message>
     </context>
     <context>
@@ -1193,6 +1925,30 @@
         <message>
             <source>Logged in for {station}. Saved.</source>
             <translation>Logged in for {station}. Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <source>Period:</source>
+            <extracomment>the chosen period changed (a `Period`)</extracomment>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Month {month}</source>
+            <translation>Month {month}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}</source>
+            <translation>Quarter {quarter}</translation>
+        </message>
+        <message>
+            <source>First half</source>
+            <translation>First half</translation>
+        </message>
+        <message>
+            <source>Second half</source>
+            <translation>Second half</translation>
         </message>
     </context>
     <context>
@@ -1424,6 +2180,45 @@
         </message>
     </context>
     <context>
+        <name>PreviewBar</name>
+        <message>
+            <source>Listen to the whole programme</source>
+            <translation>Listen to the whole programme</translation>
+        </message>
+        <message>
+            <source>Prepare the programme as it will sound; double-click an entry to jump to it</source>
+            <translation>Prepare the programme as it will sound; double-click an entry to jump to it</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>No preview yet</source>
+            <translation>No preview yet</translation>
+        </message>
+        <message>
+            <source>Preparing the preview…</source>
+            <translation>Preparing the preview…</translation>
+        </message>
+        <message>
+            <source>There is no loudspeaker on this computer: the preview can be seen but not heard.</source>
+            <translation>There is no loudspeaker on this computer: the preview can be seen but not heard.</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Stopped.</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Play</translation>
+        </message>
+    </context>
+    <context>
         <name>Programmes</name>
         <message>
             <source>Bulletin</source>
@@ -1513,6 +2308,42 @@
             <translation>Add text</translation>
         </message>
         <message>
+            <source>Speech engine</source>
+            <translation>Speech engine</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>Voice</translation>
+        </message>
+        <message>
+            <source> words/min</source>
+            <translation> words/min</translation>
+        </message>
+        <message>
+            <source>Reading speed; slower reads better outdoors</source>
+            <translation>Reading speed; slower reads better outdoors</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Show the library beside the running order, to drag items onto it</source>
+            <translation>Show the library beside the running order, to drag items onto it</translation>
+        </message>
+        <message>
+            <source>Add the suggested items</source>
+            <translation>Add the suggested items</translation>
+        </message>
+        <message>
+            <source>Record from the microphone; the recording is kept in the library and added here</source>
+            <translation>Record from the microphone; the recording is kept in the library and added here</translation>
+        </message>
+        <message>
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
@@ -1553,8 +2384,36 @@
             <translation>Make the audio file</translation>
         </message>
         <message>
+            <source>Double-click an entry to hear the programme from it; drop library items here</source>
+            <translation>Double-click an entry to hear the programme from it; drop library items here</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Near this date: {names}.</source>
+            <translation>Near this date: {names}.</translation>
+        </message>
+        <message>
+            <source>{count} item(s) in the library are tagged for it: {titles}</source>
+            <translation>{count} item(s) in the library are tagged for it: {titles}</translation>
+        </message>
+        <message>
+            <source>No speech engine is installed: text entries will be shown on the boards but not read aloud. Install espeak-ng or a Vietnamese Windows voice.</source>
+            <translation>No speech engine is installed: text entries will be shown on the boards but not read aloud. Install espeak-ng or a Vietnamese Windows voice.</translation>
+        </message>
+        <message>
+            <source>Northern voice</source>
+            <translation>Northern voice</translation>
+        </message>
+        <message>
+            <source>Central voice</source>
+            <translation>Central voice</translation>
+        </message>
+        <message>
+            <source>Southern voice</source>
+            <translation>Southern voice</translation>
         </message>
         <message>
             <source> (made in the commune)</source>
@@ -1589,6 +2448,10 @@
             <translation>Choose a programme first.</translation>
         </message>
         <message>
+            <source>The recording is in the library; choose a programme to add it to.</source>
+            <translation>The recording is in the library; choose a programme to add it to.</translation>
+        </message>
+        <message>
             <source>Ready to go on air.</source>
             <translation>Ready to go on air.</translation>
         </message>
@@ -1606,14 +2469,379 @@
         </message>
     </context>
     <context>
-        <name>ReportsPage</name>
+        <name>QLineEdit</name>
         <message>
-            <source>Reports for the provincial Department of Culture: bulletins and hours broadcast, emergency broadcasts, clusters and boards in operation, and more.</source>
-            <translation>Reports for the provincial Department of Culture: bulletins and hours broadcast, emergency broadcasts, clusters and boards in operation, and more.</translation>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
         </message>
         <message>
-            <source>Choose a period (month, quarter, half-year, nine months or year), check the figures, fill in who prepared and who signs the report, and send it.</source>
-            <translation>Choose a period (month, quarter, half-year, nine months or year), check the figures, fill in who prepared and who signs the report, and send it.</translation>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Show Details...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Hide Details...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Save All</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Yes to &amp;All</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o to All</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Don't Save</source>
+            <translation>Don't Save</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Close without Saving</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>Record</source>
+            <extracomment>the library item made from the last kept take</extracomment>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Record from the microphone</source>
+            <translation>Record from the microphone</translation>
+        </message>
+        <message>
+            <source>Title of the recording</source>
+            <translation>Title of the recording</translation>
+        </message>
+        <message>
+            <source>Recording {when}</source>
+            <translation>Recording {when}</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Play back</source>
+            <translation>Play back</translation>
+        </message>
+        <message>
+            <source>Keep in the library</source>
+            <translation>Keep in the library</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>No microphone was found. Plug one in (or turn it on in the Windows sound settings) and open this window again.</source>
+            <translation>No microphone was found. Plug one in (or turn it on in the Windows sound settings) and open this window again.</translation>
+        </message>
+        <message>
+            <source>The microphone could not be opened.</source>
+            <translation>The microphone could not be opened.</translation>
+        </message>
+        <message>
+            <source>Recording… press Stop when you have finished.</source>
+            <translation>Recording… press Stop when you have finished.</translation>
+        </message>
+        <message>
+            <source>Recorded {seconds} s. Play it back, then keep it or discard it.</source>
+            <translation>Recorded {seconds} s. Play it back, then keep it or discard it.</translation>
+        </message>
+        <message>
+            <source>There is no loudspeaker to play it on.</source>
+            <translation>There is no loudspeaker to play it on.</translation>
+        </message>
+        <message>
+            <source>Give the recording a title first.</source>
+            <translation>Give the recording a title first.</translation>
+        </message>
+        <message>
+            <source>Saving to the library…</source>
+            <translation>Saving to the library…</translation>
+        </message>
+        <message>
+            <source>Kept as “{title}” and chosen for the emergency broadcast.</source>
+            <translation>Kept as “{title}” and chosen for the emergency broadcast.</translation>
+        </message>
+        <message>
+            <source>Kept in the library as “{title}”. The leader approves it before it goes on air.</source>
+            <translation>Kept in the library as “{title}”. The leader approves it before it goes on air.</translation>
+        </message>
+        <message>
+            <source>The recording was discarded.</source>
+            <translation>The recording was discarded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportTab</name>
+        <message>
+            <source>Prepare the report</source>
+            <extracomment>a number of the form was clicked: its drill filter and what it is, in words a report changed state (its `ReportView`) a report was sent to the outbox the save dialog; tests put a function here that returns a path</extracomment>
+            <translation>Prepare the report</translation>
+        </message>
+        <message>
+            <source>Counts the figures of the chosen period into a draft (a draft already there is counted again; what people filled in is kept).</source>
+            <translation>Counts the figures of the chosen period into a draft (a draft already there is counted again; what people filled in is kept).</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Counted by the console</source>
+            <translation>Counted by the console</translation>
+        </message>
+        <message>
+            <source>Filled in by the station</source>
+            <translation>Filled in by the station</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>Checked by</source>
+            <translation>Checked by</translation>
+        </message>
+        <message>
+            <source>Head of the unit</source>
+            <translation>Head of the unit</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <source>Send the approved report to the Department through the outbox</source>
+            <translation>Send the approved report to the Department through the outbox</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Export the form as an Excel workbook</source>
+            <translation>Export the form as an Excel workbook</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>Export the form as a PDF to print and sign</source>
+            <translation>Export the form as a PDF to print and sign</translation>
+        </message>
+        <message>
+            <source>No report chosen</source>
+            <translation>No report chosen</translation>
+        </message>
+        <message>
+            <source>Choose a period above and press "Prepare the report".</source>
+            <translation>Choose a period above and press "Prepare the report".</translation>
+        </message>
+        <message>
+            <source>Report for {period}</source>
+            <translation>Report for {period}</translation>
+        </message>
+        <message>
+            <source>State: {state}</source>
+            <translation>State: {state}</translation>
+        </message>
+        <message>
+            <source>Period {code} ({start} – {end}) · station code {station}</source>
+            <translation>Period {code} ({start} – {end}) · station code {station}</translation>
+        </message>
+        <message>
+            <source>Your role may look at reports only.</source>
+            <translation>Your role may look at reports only.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
+            <source>Choose a period.</source>
+            <translation>Choose a period.</translation>
+        </message>
+        <message>
+            <source>The figures of {period} were counted into a draft.</source>
+            <translation>The figures of {period} were counted into a draft.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Approved. It can now be sent to the Department.</source>
+            <translation>Approved. It can now be sent to the Department.</translation>
+        </message>
+        <message>
+            <source>Queued for the Department: it goes out with the next synchronisation (see Outbox &amp; sync).</source>
+            <translation>Queued for the Department: it goes out with the next synchronisation (see Outbox &amp; sync).</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the report</source>
+            <translation>Export the report</translation>
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>Saved to {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Broadcast log</source>
+            <translation>Broadcast log</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistics</translation>
+        </message>
+        <message>
+            <source>Periodic report</source>
+            <translation>Periodic report</translation>
+        </message>
+        <message>
+            <source>Contributions</source>
+            <translation>Contributions</translation>
+        </message>
+        <message>
+            <source>Prepare it</source>
+            <translation>Prepare it</translation>
+        </message>
+        <message>
+            <source>The report for {period} is due by {date} ({days} days left).</source>
+            <translation>The report for {period} is due by {date} ({days} days left).</translation>
         </message>
     </context>
     <context>
@@ -1623,12 +2851,36 @@
             <translation>Previous week</translation>
         </message>
         <message>
+            <source>Previous day</source>
+            <translation>Previous day</translation>
+        </message>
+        <message>
             <source>This week</source>
             <translation>This week</translation>
         </message>
         <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
             <source>Next week</source>
             <translation>Next week</translation>
+        </message>
+        <message>
+            <source>Next day</source>
+            <translation>Next day</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Anniversaries and themes…</source>
+            <translation>Anniversaries and themes…</translation>
         </message>
         <message>
             <source>Whole commune</source>
@@ -1643,8 +2895,16 @@
             <translation> (quiet hours)</translation>
         </message>
         <message>
+            <source>Anniversaries today:</source>
+            <translation>Anniversaries today:</translation>
+        </message>
+        <message>
             <source>Anniversaries this week:</source>
             <translation>Anniversaries this week:</translation>
+        </message>
+        <message>
+            <source>Theme of the month:</source>
+            <translation>Theme of the month:</translation>
         </message>
     </context>
     <context>
@@ -1706,6 +2966,10 @@
             <translation>Open logs folder</translation>
         </message>
         <message>
+            <source>Certificate checks are switched OFF for the province's server. Anyone on the network between this computer and the province can read and change what the console receives and sends. Ask your IT staff to switch them back on (with the province's CA certificate if it has its own).</source>
+            <translation>Certificate checks are switched OFF for the province's server. Anyone on the network between this computer and the province can read and change what the console receives and sends. Ask your IT staff to switch them back on (with the province's CA certificate if it has its own).</translation>
+        </message>
+        <message>
             <source>Passwords cannot be saved safely on this computer: they are kept only until the console closes. Ask your IT staff to check Windows Credential Manager.</source>
             <translation>Passwords cannot be saved safely on this computer: they are kept only until the console closes. Ask your IT staff to check Windows Credential Manager.</translation>
         </message>
@@ -1744,6 +3008,10 @@
             <translation>Logged-in user</translation>
         </message>
         <message>
+            <source>Warnings</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
@@ -1774,6 +3042,126 @@
         <message>
             <source>Last sync: {when}</source>
             <translation>Last sync: {when}</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>Certificate checks OFF</source>
+            <translation>Certificate checks OFF</translation>
+        </message>
+        <message>
+            <source>The connection to the province is not protected: certificate checks were switched off in the settings.</source>
+            <translation>The connection to the province is not protected: certificate checks were switched off in the settings.</translation>
+        </message>
+        <message>
+            <source>PC clock {amount} slow</source>
+            <translation>PC clock {amount} slow</translation>
+        </message>
+        <message>
+            <source>This PC's clock is {amount} behind the province server</source>
+            <translation>This PC's clock is {amount} behind the province server</translation>
+        </message>
+        <message>
+            <source>PC clock {amount} fast</source>
+            <translation>PC clock {amount} fast</translation>
+        </message>
+        <message>
+            <source>This PC's clock is {amount} ahead of the province server</source>
+            <translation>This PC's clock is {amount} ahead of the province server</translation>
+        </message>
+        <message>
+            <source>Wrong clock on {count} device(s)</source>
+            <translation>Wrong clock on {count} device(s)</translation>
+        </message>
+        <message>
+            <source>{name}: clock {amount} ahead</source>
+            <translation>{name}: clock {amount} ahead</translation>
+        </message>
+        <message>
+            <source>{name}: clock {amount} behind</source>
+            <translation>{name}: clock {amount} behind</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatisticsTab</name>
+        <message>
+            <source>Collect play logs and count again</source>
+            <extracomment>a number or a bar was clicked: its drill filter and what it is, in words the statistics of a period arrived (a `Statistics`) fetches waiting play logs from the devices (None: do not collect)</extracomment>
+            <translation>Collect play logs and count again</translation>
+        </message>
+        <message>
+            <source>Collecting play logs from the clusters and boards…</source>
+            <translation>Collecting play logs from the clusters and boards…</translation>
+        </message>
+        <message>
+            <source>Play logs could not be collected ({reason}); the figures count what is already here.</source>
+            <translation>Play logs could not be collected ({reason}); the figures count what is already here.</translation>
+        </message>
+        <message>
+            <source>{count} clusters or boards could not be reached; their latest plays are counted once they answer.</source>
+            <translation>{count} clusters or boards could not be reached; their latest plays are counted once they answer.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Counting…</translation>
+        </message>
+        <message>
+            <source>The figures could not be counted: {reason}</source>
+            <translation>The figures could not be counted: {reason}</translation>
+        </message>
+        <message>
+            <source>Figures for {period}. Click a blue number or a bar to see the plays behind it.</source>
+            <translation>Figures for {period}. Click a blue number or a bar to see the plays behind it.</translation>
+        </message>
+        <message>
+            <source>Bulletins broadcast by village</source>
+            <translation>Bulletins broadcast by village</translation>
+        </message>
+        <message>
+            <source>Bulletins broadcast by month</source>
+            <translation>Bulletins broadcast by month</translation>
+        </message>
+        <message>
+            <source>Bulletins</source>
+            <translation>Bulletins</translation>
+        </message>
+        <message>
+            <source>Hours on air by village</source>
+            <translation>Hours on air by village</translation>
+        </message>
+        <message>
+            <source>Hours on air by month</source>
+            <translation>Hours on air by month</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Bulletins by category</source>
+            <translation>Bulletins by category</translation>
+        </message>
+        <message>
+            <source>Availability by day (%)</source>
+            <translation>Availability by day (%)</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>Boards</source>
+            <translation>Boards</translation>
+        </message>
+        <message>
+            <source>{what} — {period}</source>
+            <translation>{what} — {period}</translation>
         </message>
     </context>
     <context>
