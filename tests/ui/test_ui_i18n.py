@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from console.ui.i18n import (
     Translations,
@@ -35,6 +35,18 @@ def test_install_and_switch(qapp: QApplication) -> None:
     finally:
         translations.uninstall()
     assert QCoreApplication.translate("Navigation", "Library") == "Library"
+
+
+def test_qt_standard_buttons_speak_vietnamese(qapp: QApplication) -> None:
+    """Qt has no Vietnamese qtbase; our catalogue carries its button texts."""
+    translations = Translations(qapp)
+    try:
+        translations.install("vi")
+        Button = QDialogButtonBox.StandardButton
+        box = QDialogButtonBox(Button.Ok | Button.Cancel | Button.Close)
+        assert {b.text() for b in box.buttons()} == {"Đồng ý", "Hủy", "Đóng"}
+    finally:
+        translations.uninstall()
 
 
 def test_bilingual_message_has_both_languages(qapp: QApplication) -> None:
