@@ -59,7 +59,8 @@ class RowConverter:
     thread (the catalogue sync converts page N+1 while page N is written).
     """
 
-    def __init__(self, dialect: Dialect, table: Table, columns: Sequence[str]) -> None:
+    def __init__(self, dialect: Dialect, table: Table, columns: Sequence[str], *,
+                 skip_conflicts: bool = False) -> None:
         self.columns = list(columns)
         processors: list[_Processor | None] = [
             _faster(table.c[name].type, dialect, table.c[name].type._cached_bind_processor(
@@ -67,10 +68,14 @@ class RowConverter:
         self._converted = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
         quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in self.columns)
         self.sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-                    f"({quoted}) VALUES ({', '.join('?' * len(self.columns))})")
+                    f"({quoted}) VALUES ({', '.join('?' * len(self.columns))})"
+                    + (" ON CONFLICT DO NOTHING" if skip_conflicts else ""))
 
     def convert(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        values = [row[name] for name in self.columns]
+        return self.convert_values([row[name] for name in self.columns])
+
+    def convert_values(self, values: list[Any]) -> tuple[Any, ...]:
+        """The row given as its values in `columns` order (the list is changed)."""
         for i, proc in self._converted:
             if values[i] is not None:
                 values[i] = proc(values[i])

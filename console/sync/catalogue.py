@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import operator
 import threading
 import weakref
 from collections import Counter
@@ -45,6 +46,9 @@ _ITEM_COLUMNS = (
 _NEW_ITEM_COLUMNS = (*_ITEM_COLUMNS, "id", "revision", "received_at", "withdrawn",
                      "withdrawn_at", "local", "seen")
 _FILE_COLUMNS = ("item_id", "role", "name", "mime", "size", "sha256", "url")
+_REVISION_COLUMNS = ("item_id", "revision", "received_at", "title", "payload")
+_BLOB_COLUMNS = ("sha256", "size", "mime", "state", "priority", "bytes_done", "attempts",
+                 "created_at")
 
 
 @dataclass
@@ -66,6 +70,14 @@ def _new_row(item: ValidItem, now: dt.datetime) -> dict[str, Any]:
     row.update(id=item.id, revision=item.revision, received_at=now, withdrawn=False,
                withdrawn_at=None, local=False, seen=False)
     return row
+
+
+_ITEM_FIELDS = operator.attrgetter(*_ITEM_COLUMNS)
+
+
+def _new_row_values(item: ValidItem, now: dt.datetime) -> list[Any]:
+    """_new_row()'s values in _NEW_ITEM_COLUMNS order, without building the dict."""
+    return [*_ITEM_FIELDS(item), item.id, item.revision, now, False, None, False, False]
 
 
 def _file_rows(item: ValidItem) -> list[dict[str, Any]]:
@@ -126,10 +138,16 @@ class CatalogueSync:
         self.cancel = cancel
         self.progress = progress
         self._converters: tuple[RowConverter, RowConverter] | None = None
+        self._known_rows: tuple[RowConverter, RowConverter] | None = None
         if db.engine.dialect.name == "sqlite":
             dialect = db.engine.dialect
             self._converters = (RowConverter(dialect, SourceItem.__table__, _NEW_ITEM_COLUMNS),
                                 RowConverter(dialect, ItemFile.__table__, _FILE_COLUMNS))
+            # Revisions and blobs an earlier page or pull may hold already: skipped.
+            self._known_rows = (
+                RowConverter(dialect, ItemRevision.__table__, _REVISION_COLUMNS,
+                             skip_conflicts=True),
+                RowConverter(dialect, MediaBlob.__table__, _BLOB_COLUMNS, skip_conflicts=True))
 
     def pull_categories(self) -> int:
         cats = self.client.categories()
@@ -244,7 +262,7 @@ class CatalogueSync:
             items, files = self._converters
             now = utcnow()
             for item in valid.values():
-                checked.item_rows[item.id] = items.convert(_new_row(item, now))
+                checked.item_rows[item.id] = items.convert_values(_new_row_values(item, now))
                 checked.file_rows[item.id] = [files.convert(row) for row in _file_rows(item)]
         return checked
 
@@ -361,10 +379,16 @@ class CatalogueSync:
             self._converters[1].insert(session, file_params)
         if files:
             insert_many(session, ItemFile.__table__, files)
-        if revisions:
-            session.execute(_insert_ignore(self.db, ItemRevision.__table__), revisions)
-        if blobs:
-            session.execute(_insert_ignore(self.db, MediaBlob.__table__), list(blobs.values()))
+        if self._known_rows is not None:  # SQLite: the driver's executemany, as above
+            revision_rows, blob_rows = self._known_rows
+            revision_rows.insert(session, [revision_rows.convert(r) for r in revisions])
+            blob_rows.insert(session, [blob_rows.convert(b) for b in blobs.values()])
+        else:
+            if revisions:
+                session.execute(_insert_ignore(self.db, ItemRevision.__table__), revisions)
+            if blobs:
+                session.execute(_insert_ignore(self.db, MediaBlob.__table__),
+                                list(blobs.values()))
             urgent = [{"blob_sha": b["sha256"], "new_priority": b["priority"]}
                       for b in blobs.values() if b["priority"] > 0]
             if urgent:  # a file already queued at a lower priority moves up

@@ -59,3 +59,22 @@ def test_rows_read_back_as_stored(tmp_path: Path) -> None:
         got = {s.id: (s.published_at, s.tags) for s in stored}
     assert got == {r["id"]: (r["published_at"], r["tags"]) for r in rows}
     db.dispose()
+
+
+def test_new_item_values_follow_the_row() -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from console.models.base import utcnow
+    from console.sync.catalogue import _NEW_ITEM_COLUMNS, _new_row, _new_row_values
+    from console.sync.validate import validate_item
+
+    raw = {"id": "tb-1", "revision": 2, "kind": "audio", "title": "Bão số 3", "priority":
+           "emergency", "origin": "province", "published_at": "2026-11-26T07:00:00+07:00",
+           "valid_until": "2026-11-27T07:00:00+07:00", "tags": ["bão"], "channels": ["radio"],
+           "duration_s": 12, "files": [], "summary": "Tin bão", "issuer": "UBND tỉnh",
+           "requested_airings": [{"start": "2026-11-26T08:00:00+07:00"}]}
+    item = validate_item(raw, "http://127.0.0.1:9/api/v1/", lambda url: True)
+    converter = RowConverter(sqlite.dialect(), SourceItem.__table__, _NEW_ITEM_COLUMNS)
+    now = utcnow()
+    assert converter.convert_values(_new_row_values(item, now)) == converter.convert(
+        _new_row(item, now))
