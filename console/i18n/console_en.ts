@@ -4,6 +4,46 @@
     <context>
         <name>BroadcastLog</name>
         <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Cluster or board</source>
+            <translation>Cluster or board</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Played</source>
+            <translation>Played</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
             <source>This device keeps no play log: the play was inferred from its status while the item was due.</source>
             <extracomment>the count for the current filter arrived: number of entries reading failed; the argument is the reason</extracomment>
             <translation>This device keeps no play log: the play was inferred from its status while the item was due.</translation>
@@ -105,6 +145,149 @@
         <message>
             <source>All of month {month}</source>
             <translation>All of month {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <source>its file is not in the media cache yet</source>
+            <translation>its file is not in the media cache yet</translation>
+        </message>
+        <message>
+            <source>the item is no longer in the library</source>
+            <translation>the item is no longer in the library</translation>
+        </message>
+        <message>
+            <source>the item has no sound ({kind})</source>
+            <translation>the item has no sound ({kind})</translation>
+        </message>
+        <message>
+            <source>its audio has not been downloaded yet (sync when the link is up)</source>
+            <translation>its audio has not been downloaded yet (sync when the link is up)</translation>
+        </message>
+        <message>
+            <source>the entry has no audio</source>
+            <translation>the entry has no audio</translation>
+        </message>
+        <message>
+            <source>entry {n} “{title}”</source>
+            <translation>entry {n} “{title}”</translation>
+        </message>
+        <message>
+            <source>quiet hours: it would play {start}–{end}, outside the allowed {first}–{last}</source>
+            <translation>quiet hours: it would play {start}–{end}, outside the allowed {first}–{last}</translation>
+        </message>
+        <message>
+            <source>(allowed by {by}: {why})</source>
+            <translation>(allowed by {by}: {why})</translation>
+        </message>
+        <message>
+            <source>the programme has nothing in it</source>
+            <translation>the programme has nothing in it</translation>
+        </message>
+        <message>
+            <source>the programme has no start time</source>
+            <translation>the programme has no start time</translation>
+        </message>
+        <message>
+            <source>{entry} was withdrawn by the province</source>
+            <translation>{entry} was withdrawn by the province</translation>
+        </message>
+        <message>
+            <source>{entry} was made in the commune</source>
+            <translation>{entry} was made in the commune</translation>
+        </message>
+        <message>
+            <source>{entry} was not reviewed by the province's editorial board</source>
+            <translation>{entry} was not reviewed by the province's editorial board</translation>
+        </message>
+        <message>
+            <source>{entry} is text and no speech engine is installed</source>
+            <translation>{entry} is text and no speech engine is installed</translation>
+        </message>
+        <message>
+            <source>{entry} is valid only until {until} but would play on {when}</source>
+            <translation>{entry} is valid only until {until} but would play on {when}</translation>
+        </message>
+        <message>
+            <source>{entry} may be broadcast only from {since} but would play on {when}</source>
+            <translation>{entry} may be broadcast only from {since} but would play on {when}</translation>
+        </message>
+        <message>
+            <source>it lasts {length}, longer than the station's limit of {limit}</source>
+            <translation>it lasts {length}, longer than the station's limit of {limit}</translation>
+        </message>
+        <message>
+            <source>it lasts {length}, {over} more than its slot</source>
+            <translation>it lasts {length}, {over} more than its slot</translation>
+        </message>
+        <message>
+            <source>all clusters</source>
+            <translation>all clusters</translation>
+        </message>
+        <message>
+            <source>it overlaps “{other}” ({start}–{end}) on {targets}</source>
+            <translation>it overlaps “{other}” ({start}–{end}) on {targets}</translation>
+        </message>
+        <message>
+            <source>it is not approved (it is {status})</source>
+            <translation>it is not approved (it is {status})</translation>
+        </message>
+        <message>
+            <source>move it between {first} and {last}, or have a leader override the quiet hours with a written reason</source>
+            <translation>move it between {first} and {last}, or have a leader override the quiet hours with a written reason</translation>
+        </message>
+        <message>
+            <source>add items to it</source>
+            <translation>add items to it</translation>
+        </message>
+        <message>
+            <source>give it a date and time or a schedule</source>
+            <translation>give it a date and time or a schedule</translation>
+        </message>
+        <message>
+            <source>remove it from the programme</source>
+            <translation>remove it from the programme</translation>
+        </message>
+        <message>
+            <source>remove it, or end the schedule before it expires</source>
+            <translation>remove it, or end the schedule before it expires</translation>
+        </message>
+        <message>
+            <source>remove it or move the programme later</source>
+            <translation>remove it or move the programme later</translation>
+        </message>
+        <message>
+            <source>a leader must approve the programme before air</source>
+            <translation>a leader must approve the programme before air</translation>
+        </message>
+        <message>
+            <source>listen to it before approving</source>
+            <translation>listen to it before approving</translation>
+        </message>
+        <message>
+            <source>sync the media, or remove the entry</source>
+            <translation>sync the media, or remove the entry</translation>
+        </message>
+        <message>
+            <source>install espeak-ng or a Vietnamese voice; the text can still go to the boards</source>
+            <translation>install espeak-ng or a Vietnamese voice; the text can still go to the boards</translation>
+        </message>
+        <message>
+            <source>remove or trim entries, or split it into two programmes</source>
+            <translation>remove or trim entries, or split it into two programmes</translation>
+        </message>
+        <message>
+            <source>remove or trim entries</source>
+            <translation>remove or trim entries</translation>
+        </message>
+        <message>
+            <source>move one of them, or send them to different clusters</source>
+            <translation>move one of them, or send them to different clusters</translation>
+        </message>
+        <message>
+            <source>a leader must approve it</source>
+            <translation>a leader must approve it</translation>
         </message>
     </context>
     <context>
@@ -462,6 +645,10 @@
         <message>
             <source>Click a device on the map or in the list to see its programmes.</source>
             <translation>Click a device on the map or in the list to see its programmes.</translation>
+        </message>
+        <message>
+            <source>last seen {when}</source>
+            <translation>last seen {when}</translation>
         </message>
         <message>
             <source>Playing: {title}</source>
@@ -2667,6 +2854,265 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>The recording was discarded.</source>
             <translation>The recording was discarded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <source>Bulletins broadcast</source>
+            <translation>Bulletins broadcast</translation>
+        </message>
+        <message>
+            <source>Hours broadcast</source>
+            <translation>Hours broadcast</translation>
+        </message>
+        <message>
+            <source>Hours of the commune's own content</source>
+            <translation>Hours of the commune's own content</translation>
+        </message>
+        <message>
+            <source>Hours relayed</source>
+            <translation>Hours relayed</translation>
+        </message>
+        <message>
+            <source>Hours of items from the source system</source>
+            <translation>Hours of items from the source system</translation>
+        </message>
+        <message>
+            <source>Emergency broadcasts</source>
+            <translation>Emergency broadcasts</translation>
+        </message>
+        <message>
+            <source>Plays requested</source>
+            <translation>Plays requested</translation>
+        </message>
+        <message>
+            <source>Plays succeeded</source>
+            <translation>Plays succeeded</translation>
+        </message>
+        <message>
+            <source>Loudspeaker clusters</source>
+            <translation>Loudspeaker clusters</translation>
+        </message>
+        <message>
+            <source>Clusters in operation</source>
+            <translation>Clusters in operation</translation>
+        </message>
+        <message>
+            <source>Cluster availability</source>
+            <translation>Cluster availability</translation>
+        </message>
+        <message>
+            <source>Bulletin boards</source>
+            <translation>Bulletin boards</translation>
+        </message>
+        <message>
+            <source>Boards in operation</source>
+            <translation>Boards in operation</translation>
+        </message>
+        <message>
+            <source>Board availability</source>
+            <translation>Board availability</translation>
+        </message>
+        <message>
+            <source>Items sent to the province</source>
+            <translation>Items sent to the province</translation>
+        </message>
+        <message>
+            <source>Items received from the source system</source>
+            <translation>Items received from the source system</translation>
+        </message>
+        <message>
+            <source>Received items broadcast</source>
+            <translation>Received items broadcast</translation>
+        </message>
+        <message>
+            <source>Median time to first broadcast</source>
+            <translation>Median time to first broadcast</translation>
+        </message>
+        <message>
+            <source>Emergencies on air within 15 minutes</source>
+            <translation>Emergencies on air within 15 minutes</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>hours</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>plays</source>
+            <translation>plays</translation>
+        </message>
+        <message>
+            <source>clusters</source>
+            <translation>clusters</translation>
+        </message>
+        <message>
+            <source>boards</source>
+            <translation>boards</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>times</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <translation>items</translation>
+        </message>
+        <message>
+            <source>Propagandists</source>
+            <translation>Propagandists</translation>
+        </message>
+        <message>
+            <source>Followers of the commune's social-media page</source>
+            <translation>Followers of the commune's social-media page</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Played</source>
+            <translation>Played</translation>
+        </message>
+        <message>
+            <source>Partly played</source>
+            <translation>Partly played</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Commune's own</source>
+            <translation>Commune's own</translation>
+        </message>
+        <message>
+            <source>Relay</source>
+            <translation>Relay</translation>
+        </message>
+        <message>
+            <source>Source system</source>
+            <translation>Source system</translation>
+        </message>
+        <message>
+            <source>Device log</source>
+            <translation>Device log</translation>
+        </message>
+        <message>
+            <source>Inferred from status</source>
+            <translation>Inferred from status</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation>Stream</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <source>Being reviewed by the province</source>
+            <translation>Being reviewed by the province</translation>
+        </message>
+        <message>
+            <source>Accepted by the province</source>
+            <translation>Accepted by the province</translation>
+        </message>
+        <message>
+            <source>Not accepted by the province</source>
+            <translation>Not accepted by the province</translation>
+        </message>
+        <message>
+            <source>Refused by the source system</source>
+            <translation>Refused by the source system</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Half-year</source>
+            <translation>Half-year</translation>
+        </message>
+        <message>
+            <source>Nine months</source>
+            <translation>Nine months</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Month {month}/{year}</source>
+            <translation>Month {month}/{year}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}/{year}</source>
+            <translation>Quarter {quarter}/{year}</translation>
+        </message>
+        <message>
+            <source>First half of {year}</source>
+            <translation>First half of {year}</translation>
+        </message>
+        <message>
+            <source>Second half of {year}</source>
+            <translation>Second half of {year}</translation>
+        </message>
+        <message>
+            <source>Nine months of {year}</source>
+            <translation>Nine months of {year}</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Year {year}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
+            <translation>Your role ({role}) may not do this. Ask the station's administrator or leader.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>The file could not be written: {reason}</translation>
         </message>
     </context>
     <context>

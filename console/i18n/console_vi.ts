@@ -4,6 +4,46 @@
     <context>
         <name>BroadcastLog</name>
         <message>
+            <source>Started</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <source>Cluster or board</source>
+            <translation>Cụm loa, bảng tin</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Thôn, ấp</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tiêu đề</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Mức ưu tiên</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Played</source>
+            <translation>Đã phát</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Nguồn ghi nhận</translation>
+        </message>
+        <message>
             <source>This device keeps no play log: the play was inferred from its status while the item was due.</source>
             <extracomment>the count for the current filter arrived: number of entries reading failed; the argument is the reason</extracomment>
             <translation>Thiết bị này không lưu nhật ký phát: lượt phát được suy ra từ trạng thái của thiết bị vào giờ phát theo lịch.</translation>
@@ -105,6 +145,149 @@
         <message>
             <source>All of month {month}</source>
             <translation>Cả tháng {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <source>its file is not in the media cache yet</source>
+            <translation>tệp của mục này chưa có trong bộ nhớ đệm</translation>
+        </message>
+        <message>
+            <source>the item is no longer in the library</source>
+            <translation>tin bài không còn trong thư viện</translation>
+        </message>
+        <message>
+            <source>the item has no sound ({kind})</source>
+            <translation>tin bài không có âm thanh ({kind})</translation>
+        </message>
+        <message>
+            <source>its audio has not been downloaded yet (sync when the link is up)</source>
+            <translation>âm thanh chưa được tải về (hãy đồng bộ khi có mạng)</translation>
+        </message>
+        <message>
+            <source>the entry has no audio</source>
+            <translation>mục này không có âm thanh</translation>
+        </message>
+        <message>
+            <source>entry {n} “{title}”</source>
+            <translation>mục {n} “{title}”</translation>
+        </message>
+        <message>
+            <source>quiet hours: it would play {start}–{end}, outside the allowed {first}–{last}</source>
+            <translation>giờ yên tĩnh: chương trình sẽ phát {start}–{end}, ngoài khung giờ cho phép {first}–{last}</translation>
+        </message>
+        <message>
+            <source>(allowed by {by}: {why})</source>
+            <translation>(được {by} cho phép: {why})</translation>
+        </message>
+        <message>
+            <source>the programme has nothing in it</source>
+            <translation>chương trình chưa có nội dung</translation>
+        </message>
+        <message>
+            <source>the programme has no start time</source>
+            <translation>chương trình chưa có giờ phát</translation>
+        </message>
+        <message>
+            <source>{entry} was withdrawn by the province</source>
+            <translation>{entry} đã bị tỉnh thu hồi</translation>
+        </message>
+        <message>
+            <source>{entry} was made in the commune</source>
+            <translation>{entry} do xã tự làm</translation>
+        </message>
+        <message>
+            <source>{entry} was not reviewed by the province's editorial board</source>
+            <translation>{entry} chưa được ban biên tập của tỉnh duyệt</translation>
+        </message>
+        <message>
+            <source>{entry} is text and no speech engine is installed</source>
+            <translation>{entry} là văn bản nhưng chưa cài bộ đọc văn bản</translation>
+        </message>
+        <message>
+            <source>{entry} is valid only until {until} but would play on {when}</source>
+            <translation>{entry} chỉ có hiệu lực đến {until} nhưng sẽ phát lúc {when}</translation>
+        </message>
+        <message>
+            <source>{entry} may be broadcast only from {since} but would play on {when}</source>
+            <translation>{entry} chỉ được phát từ {since} nhưng sẽ phát lúc {when}</translation>
+        </message>
+        <message>
+            <source>it lasts {length}, longer than the station's limit of {limit}</source>
+            <translation>chương trình dài {length}, quá giới hạn {limit} của đài</translation>
+        </message>
+        <message>
+            <source>it lasts {length}, {over} more than its slot</source>
+            <translation>chương trình dài {length}, quá khung giờ {over}</translation>
+        </message>
+        <message>
+            <source>all clusters</source>
+            <translation>tất cả cụm loa</translation>
+        </message>
+        <message>
+            <source>it overlaps “{other}” ({start}–{end}) on {targets}</source>
+            <translation>trùng giờ với “{other}” ({start}–{end}) trên {targets}</translation>
+        </message>
+        <message>
+            <source>it is not approved (it is {status})</source>
+            <translation>chương trình chưa được duyệt (đang ở trạng thái {status})</translation>
+        </message>
+        <message>
+            <source>move it between {first} and {last}, or have a leader override the quiet hours with a written reason</source>
+            <translation>dời chương trình vào khoảng {first}–{last}, hoặc đề nghị lãnh đạo cho phép phát trong giờ yên tĩnh kèm lý do bằng văn bản</translation>
+        </message>
+        <message>
+            <source>add items to it</source>
+            <translation>thêm tin bài vào chương trình</translation>
+        </message>
+        <message>
+            <source>give it a date and time or a schedule</source>
+            <translation>đặt ngày giờ phát hoặc lịch phát</translation>
+        </message>
+        <message>
+            <source>remove it from the programme</source>
+            <translation>bỏ mục này khỏi chương trình</translation>
+        </message>
+        <message>
+            <source>remove it, or end the schedule before it expires</source>
+            <translation>bỏ mục này, hoặc kết thúc lịch phát trước khi hết hiệu lực</translation>
+        </message>
+        <message>
+            <source>remove it or move the programme later</source>
+            <translation>bỏ mục này hoặc dời chương trình muộn hơn</translation>
+        </message>
+        <message>
+            <source>a leader must approve the programme before air</source>
+            <translation>lãnh đạo phải duyệt chương trình trước khi phát</translation>
+        </message>
+        <message>
+            <source>listen to it before approving</source>
+            <translation>nghe lại trước khi duyệt</translation>
+        </message>
+        <message>
+            <source>sync the media, or remove the entry</source>
+            <translation>đồng bộ tệp âm thanh, hoặc bỏ mục này</translation>
+        </message>
+        <message>
+            <source>install espeak-ng or a Vietnamese voice; the text can still go to the boards</source>
+            <translation>cài espeak-ng hoặc giọng đọc tiếng Việt; văn bản vẫn có thể đưa lên bảng tin</translation>
+        </message>
+        <message>
+            <source>remove or trim entries, or split it into two programmes</source>
+            <translation>bỏ bớt hoặc cắt ngắn các mục, hoặc tách thành hai chương trình</translation>
+        </message>
+        <message>
+            <source>remove or trim entries</source>
+            <translation>bỏ bớt hoặc cắt ngắn các mục</translation>
+        </message>
+        <message>
+            <source>move one of them, or send them to different clusters</source>
+            <translation>dời một trong hai chương trình, hoặc phát tới các cụm loa khác nhau</translation>
+        </message>
+        <message>
+            <source>a leader must approve it</source>
+            <translation>lãnh đạo phải duyệt</translation>
         </message>
     </context>
     <context>
@@ -462,6 +645,10 @@
         <message>
             <source>Click a device on the map or in the list to see its programmes.</source>
             <translation>Bấm vào một thiết bị trên bản đồ hoặc trong danh sách để xem các chương trình của nó.</translation>
+        </message>
+        <message>
+            <source>last seen {when}</source>
+            <translation>liên lạc lần cuối {when}</translation>
         </message>
         <message>
             <source>Playing: {title}</source>
@@ -2667,6 +2854,265 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>The recording was discarded.</source>
             <translation>Đã bỏ bản ghi âm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportLabels</name>
+        <message>
+            <source>Bulletins broadcast</source>
+            <translation>Số lượt tin, bài đã phát</translation>
+        </message>
+        <message>
+            <source>Hours broadcast</source>
+            <translation>Tổng thời lượng phát thanh</translation>
+        </message>
+        <message>
+            <source>Hours of the commune's own content</source>
+            <translation>Thời lượng chương trình tự sản xuất</translation>
+        </message>
+        <message>
+            <source>Hours relayed</source>
+            <translation>Thời lượng tiếp sóng</translation>
+        </message>
+        <message>
+            <source>Hours of items from the source system</source>
+            <translation>Thời lượng tin, bài từ hệ thống thông tin nguồn</translation>
+        </message>
+        <message>
+            <source>Emergency broadcasts</source>
+            <translation>Số lượt phát khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Plays requested</source>
+            <translation>Số lượt phát theo lịch</translation>
+        </message>
+        <message>
+            <source>Plays succeeded</source>
+            <translation>Số lượt phát thành công</translation>
+        </message>
+        <message>
+            <source>Loudspeaker clusters</source>
+            <translation>Tổng số cụm loa</translation>
+        </message>
+        <message>
+            <source>Clusters in operation</source>
+            <translation>Cụm loa hoạt động trong kỳ</translation>
+        </message>
+        <message>
+            <source>Cluster availability</source>
+            <translation>Tỷ lệ sẵn sàng của cụm loa</translation>
+        </message>
+        <message>
+            <source>Bulletin boards</source>
+            <translation>Tổng số bảng tin điện tử</translation>
+        </message>
+        <message>
+            <source>Boards in operation</source>
+            <translation>Bảng tin hoạt động trong kỳ</translation>
+        </message>
+        <message>
+            <source>Board availability</source>
+            <translation>Tỷ lệ sẵn sàng của bảng tin</translation>
+        </message>
+        <message>
+            <source>Items sent to the province</source>
+            <translation>Tin, bài gửi lên tỉnh</translation>
+        </message>
+        <message>
+            <source>Items received from the source system</source>
+            <translation>Tin, bài nhận từ hệ thống thông tin nguồn</translation>
+        </message>
+        <message>
+            <source>Received items broadcast</source>
+            <translation>Tin, bài nhận được đã phát</translation>
+        </message>
+        <message>
+            <source>Median time to first broadcast</source>
+            <translation>Thời gian đến lần phát đầu (trung vị)</translation>
+        </message>
+        <message>
+            <source>Emergencies on air within 15 minutes</source>
+            <translation>Tin khẩn cấp phát trong vòng 15 phút</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>giờ</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>phút</translation>
+        </message>
+        <message>
+            <source>plays</source>
+            <translation>lượt</translation>
+        </message>
+        <message>
+            <source>clusters</source>
+            <translation>cụm</translation>
+        </message>
+        <message>
+            <source>boards</source>
+            <translation>bảng</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>lượt</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <translation>tin, bài</translation>
+        </message>
+        <message>
+            <source>Propagandists</source>
+            <translation>Số tuyên truyền viên cơ sở</translation>
+        </message>
+        <message>
+            <source>Followers of the commune's social-media page</source>
+            <translation>Số người theo dõi trang mạng xã hội của xã</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Nháp</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Đã duyệt</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Đã gửi</translation>
+        </message>
+        <message>
+            <source>Played</source>
+            <translation>Đã phát</translation>
+        </message>
+        <message>
+            <source>Partly played</source>
+            <translation>Phát một phần</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Không phát được</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Bị lỡ</translation>
+        </message>
+        <message>
+            <source>Commune's own</source>
+            <translation>Xã tự sản xuất</translation>
+        </message>
+        <message>
+            <source>Relay</source>
+            <translation>Tiếp sóng</translation>
+        </message>
+        <message>
+            <source>Source system</source>
+            <translation>Hệ thống nguồn</translation>
+        </message>
+        <message>
+            <source>Device log</source>
+            <translation>Nhật ký thiết bị</translation>
+        </message>
+        <message>
+            <source>Inferred from status</source>
+            <translation>Suy ra từ trạng thái</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Máy tính này</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cụm loa</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Bảng tin</translation>
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation>Luồng phát</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Đang chờ gửi</translation>
+        </message>
+        <message>
+            <source>Being reviewed by the province</source>
+            <translation>Tỉnh đang xem xét</translation>
+        </message>
+        <message>
+            <source>Accepted by the province</source>
+            <translation>Tỉnh đã chấp nhận</translation>
+        </message>
+        <message>
+            <source>Not accepted by the province</source>
+            <translation>Tỉnh không chấp nhận</translation>
+        </message>
+        <message>
+            <source>Refused by the source system</source>
+            <translation>Hệ thống nguồn từ chối</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <source>Half-year</source>
+            <translation>6 tháng</translation>
+        </message>
+        <message>
+            <source>Nine months</source>
+            <translation>9 tháng</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Khoảng ngày</translation>
+        </message>
+        <message>
+            <source>Month {month}/{year}</source>
+            <translation>Tháng {month}/{year}</translation>
+        </message>
+        <message>
+            <source>Quarter {quarter}/{year}</source>
+            <translation>Quý {quarter}/{year}</translation>
+        </message>
+        <message>
+            <source>First half of {year}</source>
+            <translation>6 tháng đầu năm {year}</translation>
+        </message>
+        <message>
+            <source>Second half of {year}</source>
+            <translation>6 tháng cuối năm {year}</translation>
+        </message>
+        <message>
+            <source>Nine months of {year}</source>
+            <translation>9 tháng năm {year}</translation>
+        </message>
+        <message>
+            <source>Year {year}</source>
+            <translation>Năm {year}</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>Từ {start} đến {end}</translation>
+        </message>
+        <message>
+            <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
+            <translation>Vai trò của bạn ({role}) không được làm việc này. Hãy nhờ quản trị viên hoặc lãnh đạo đài.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>Không ghi được tệp: {reason}</translation>
         </message>
     </context>
     <context>

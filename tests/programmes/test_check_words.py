@@ -1,5 +1,5 @@
 """Check results shown in the interface language: codes and parameters from the service,
-words through Qt's translation (context ProgrammeChecks); the CLI keeps the English."""
+words through Qt's translation (context Checks); the CLI keeps the English."""
 
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ from .conftest import Station, audio_items, tomorrow_at
 
 
 class Marking(QTranslator):
-    """A translator that wraps every ProgrammeChecks text, to see which ones go through it."""
+    """A translator that wraps every Checks text, to see which ones go through it."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        return f"«{source}»" if context == "ProgrammeChecks" else None  # type: ignore[return-value]
+        return f"«{source}»" if context == "Checks" else None  # type: ignore[return-value]
 
     def isEmpty(self) -> bool:
         return False

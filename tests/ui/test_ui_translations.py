@@ -60,3 +60,43 @@ def test_vietnamese_text_keeps_its_diacritics(script: ModuleType) -> None:
     text = script.ts_file("vi").read_text(encoding="utf-8")
     for word in ("Khẩn cấp", "Hộp thư đi & đồng bộ", "Lịch phát", "Thư viện", "Báo cáo"):
         assert word.replace("&", "&amp;") in text
+
+
+def _translation_calls_lupdate_cannot_read(path: Path) -> list[str]:
+    """Calls whose text would never reach the .ts files: lupdate reads only literal
+    contexts and texts, only through `translate`/`QCoreApplication.translate`/`self.tr`,
+    and not inside f-strings."""
+    import ast
+
+    found = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) \
+                and node.value.attr == "translate":
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            if names and names != ["translate"]:
+                found.append(f"{path.name}:{node.lineno}: alias {names[0]} for translate")
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) \
+                        and inner.func.attr == "tr":
+                    found.append(f"{path.name}:{inner.lineno}: tr() inside an f-string")
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        owner = getattr(func, "value", None)
+        if name == "translate" and (isinstance(func, ast.Name) or (
+                isinstance(owner, ast.Name) and owner.id == "QCoreApplication")):
+            # The text may be a constant marked with QT_TRANSLATE_NOOP; the context must
+            # be written out.
+            context = node.args[0] if node.args else None
+            if not (isinstance(context, ast.Constant) and isinstance(context.value, str)):
+                found.append(f"{path.name}:{node.lineno}: translate() without a literal context")
+    return found
+
+
+def test_every_translation_call_is_readable_by_lupdate(script: ModuleType) -> None:
+    problems = [p for path in script.source_files()
+                for p in _translation_calls_lupdate_cannot_read(path)]
+    assert problems == []

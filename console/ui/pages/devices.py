@@ -300,8 +300,8 @@ class DevicesPage(Page):
         row = self.model.target(self.model.row_of(ids[0]))
         lines = [f"{row.name} — {kind_label(row.kind)}, {row.village}",
                  state_label(row.status)
-                 + (f" · {self.tr('last seen {when}').format(when=format_moment(row.last_seen))}"
-                    if row.last_seen else "")]
+                 + (" · " + self.tr("last seen {when}").format(
+                     when=format_moment(row.last_seen)) if row.last_seen else "")]
         if row.now_playing:
             lines.append(self.tr("Playing: {title}").format(title=row.now_playing))
         if row.programmes:

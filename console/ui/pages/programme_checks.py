@@ -13,11 +13,7 @@ from ...services.programmes.checks import Problem
 from ...services.programmes.common import fmt_duration
 from ..labels import programme_status_label
 
-CONTEXT = "ProgrammeChecks"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _when(value: Any) -> str:
@@ -30,60 +26,82 @@ def _when(value: Any) -> str:
 
 def _missing(code: str, kind: str) -> str:
     return {
-        "not_in_cache": _t("its file is not in the media cache yet"),
-        "gone": _t("the item is no longer in the library"),
-        "no_sound": _t("the item has no sound ({kind})").format(kind=kind),
-        "not_downloaded": _t("its audio has not been downloaded yet (sync when the link is up)"),
-        "no_audio": _t("the entry has no audio"),
+        "not_in_cache": translate("Checks", "its file is not in the media cache yet"),
+        "gone": translate("Checks", "the item is no longer in the library"),
+        "no_sound": translate("Checks", "the item has no sound ({kind})").format(kind=kind),
+        "not_downloaded": translate(
+            "Checks", "its audio has not been downloaded yet (sync when the link is up)"
+        ),
+        "no_audio": translate("Checks", "the entry has no audio"),
     }.get(code, "")
 
 
 def problem_reason(p: Problem) -> str:
     """What is wrong, in the interface language."""
     a = dict(p.params)
-    entry = _t("entry {n} “{title}”").format(n=a.get("entry", "?"), title=a.get("title", ""))
+    entry = translate("Checks", "entry {n} “{title}”").format(
+        n=a.get("entry", "?"), title=a.get("title", "")
+    )
     try:
         if p.code == "quiet_hours":
-            text = _t("quiet hours: it would play {start}–{end}, outside the allowed "
-                      "{first}–{last}").format(start=_when(a["start"]), end=_when(a["end"].time()),
-                                               first=_when(a["first"]), last=_when(a["last"]))
+            text = translate(
+                "Checks",
+                "quiet hours: it would play {start}–{end}, outside the allowed {first}–{last}",
+            ).format(
+                start=_when(a["start"]),
+                end=_when(a["end"].time()),
+                first=_when(a["first"]),
+                last=_when(a["last"]),
+            )
             if "why" in a:
-                text += " " + _t("(allowed by {by}: {why})").format(by=a["by"], why=a["why"])
+                text += " " + translate("Checks", "(allowed by {by}: {why})").format(
+                    by=a["by"], why=a["why"]
+                )
             return text
         simple = {
-            "empty": _t("the programme has nothing in it"),
-            "no_start": _t("the programme has no start time"),
-            "withdrawn": _t("{entry} was withdrawn by the province"),
-            "local_content": _t("{entry} was made in the commune"),
-            "not_reviewed": _t("{entry} was not reviewed by the province's editorial board"),
-            "no_speech": _t("{entry} is text and no speech engine is installed"),
+            "empty": translate("Checks", "the programme has nothing in it"),
+            "no_start": translate("Checks", "the programme has no start time"),
+            "withdrawn": translate("Checks", "{entry} was withdrawn by the province"),
+            "local_content": translate("Checks", "{entry} was made in the commune"),
+            "not_reviewed": translate(
+                "Checks", "{entry} was not reviewed by the province's editorial board"
+            ),
+            "no_speech": translate("Checks", "{entry} is text and no speech engine is installed"),
         }
         if p.code in simple:
             return simple[p.code].format(entry=entry)
         if p.code == "expired":
-            return _t("{entry} is valid only until {until} but would play on {when}").format(
-                entry=entry, until=_when(a["until"]), when=_when(a["when"]))
+            return translate(
+                "Checks", "{entry} is valid only until {until} but would play on {when}"
+            ).format(entry=entry, until=_when(a["until"]), when=_when(a["when"]))
         if p.code == "not_yet_valid":
-            return _t("{entry} may be broadcast only from {since} but would play on {when}"
-                      ).format(entry=entry, since=_when(a["since"]), when=_when(a["when"]))
+            return translate(
+                "Checks", "{entry} may be broadcast only from {since} but would play on {when}"
+            ).format(entry=entry, since=_when(a["since"]), when=_when(a["when"]))
         if p.code == "not_cached":
             missing = _missing(a.get("missing", ""), a.get("kind", ""))
             if missing:
                 return f"{entry}: {missing}"
         if p.code == "session_limit":
-            return _t("it lasts {length}, longer than the station's limit of {limit}").format(
-                length=fmt_duration(a["length"]), limit=fmt_duration(a["limit"]))
+            return translate(
+                "Checks", "it lasts {length}, longer than the station's limit of {limit}"
+            ).format(length=fmt_duration(a["length"]), limit=fmt_duration(a["limit"]))
         if p.code == "slot_overrun":
-            return _t("it lasts {length}, {over} more than its slot").format(
-                length=fmt_duration(a["length"]), over=fmt_duration(a["over"]))
+            return translate("Checks", "it lasts {length}, {over} more than its slot").format(
+                length=fmt_duration(a["length"]), over=fmt_duration(a["over"])
+            )
         if p.code == "conflict":
-            targets = a["targets"] or _t("all clusters")
-            return _t("it overlaps “{other}” ({start}–{end}) on {targets}").format(
-                other=a["other"], start=_when(a["start"]), end=_when(a["end"].time()),
-                targets=targets)
+            targets = a["targets"] or translate("Checks", "all clusters")
+            return translate("Checks", "it overlaps “{other}” ({start}–{end}) on {targets}").format(
+                other=a["other"],
+                start=_when(a["start"]),
+                end=_when(a["end"].time()),
+                targets=targets,
+            )
         if p.code == "not_approved":
-            return _t("it is not approved (it is {status})").format(
-                status=programme_status_label(a["status"]).lower())
+            return translate("Checks", "it is not approved (it is {status})").format(
+                status=programme_status_label(a["status"]).lower()
+            )
     except (KeyError, AttributeError, ValueError):
         pass  # parameters from an older or newer service: its own words will do
     return p.reason
@@ -95,24 +113,29 @@ def problem_fix(p: Problem) -> str:
     if p.code == "quiet_hours":
         if "why" in a or not p.fix:
             return ""
-        return _t("move it between {first} and {last}, or have a leader override the quiet "
-                  "hours with a written reason").format(first=_when(a.get("first", "")),
-                                                        last=_when(a.get("last", "")))
+        return translate(
+            "Checks",
+            "move it between {first} and {last}, or have a leader override the quiet "
+            "hours with a written reason",
+        ).format(first=_when(a.get("first", "")), last=_when(a.get("last", "")))
     fixes = {
-        "empty": _t("add items to it"),
-        "no_start": _t("give it a date and time or a schedule"),
-        "withdrawn": _t("remove it from the programme"),
-        "expired": _t("remove it, or end the schedule before it expires"),
-        "not_yet_valid": _t("remove it or move the programme later"),
-        "local_content": _t("a leader must approve the programme before air"),
-        "not_reviewed": _t("listen to it before approving"),
-        "not_cached": _t("sync the media, or remove the entry"),
-        "no_speech": _t("install espeak-ng or a Vietnamese voice; the text can still go to "
-                        "the boards"),
-        "session_limit": _t("remove or trim entries, or split it into two programmes"),
-        "slot_overrun": _t("remove or trim entries"),
-        "conflict": _t("move one of them, or send them to different clusters"),
-        "not_approved": _t("a leader must approve it"),
+        "empty": translate("Checks", "add items to it"),
+        "no_start": translate("Checks", "give it a date and time or a schedule"),
+        "withdrawn": translate("Checks", "remove it from the programme"),
+        "expired": translate("Checks", "remove it, or end the schedule before it expires"),
+        "not_yet_valid": translate("Checks", "remove it or move the programme later"),
+        "local_content": translate("Checks", "a leader must approve the programme before air"),
+        "not_reviewed": translate("Checks", "listen to it before approving"),
+        "not_cached": translate("Checks", "sync the media, or remove the entry"),
+        "no_speech": translate(
+            "Checks", "install espeak-ng or a Vietnamese voice; the text can still go to the boards"
+        ),
+        "session_limit": translate(
+            "Checks", "remove or trim entries, or split it into two programmes"
+        ),
+        "slot_overrun": translate("Checks", "remove or trim entries"),
+        "conflict": translate("Checks", "move one of them, or send them to different clusters"),
+        "not_approved": translate("Checks", "a leader must approve it"),
     }
     return fixes.get(p.code, p.fix)
 

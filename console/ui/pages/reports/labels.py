@@ -7,32 +7,33 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-C = "ReportLabels"
 
 
 def indicator_label(code: str) -> str:
     return {
-        "bulletins_broadcast": translate(C, "Bulletins broadcast"),
-        "hours_total": translate(C, "Hours broadcast"),
-        "hours_own": translate(C, "Hours of the commune's own content"),
-        "hours_relay": translate(C, "Hours relayed"),
-        "hours_source": translate(C, "Hours of items from the source system"),
-        "emergency_broadcasts": translate(C, "Emergency broadcasts"),
-        "plays_requested": translate(C, "Plays requested"),
-        "plays_succeeded": translate(C, "Plays succeeded"),
-        "clusters_total": translate(C, "Loudspeaker clusters"),
-        "clusters_operating": translate(C, "Clusters in operation"),
-        "cluster_availability_pct": translate(C, "Cluster availability"),
-        "boards_total": translate(C, "Bulletin boards"),
-        "boards_operating": translate(C, "Boards in operation"),
-        "board_availability_pct": translate(C, "Board availability"),
-        "items_contributed": translate(C, "Items sent to the province"),
-        "items_received": translate(C, "Items received from the source system"),
-        "items_received_broadcast": translate(C, "Received items broadcast"),
-        "first_airing_delay_median_min": translate(C, "Median time to first broadcast"),
-        "emergencies_within_15min_pct": translate(C, "Emergencies on air within 15 minutes"),
+        "bulletins_broadcast": translate("ReportLabels", "Bulletins broadcast"),
+        "hours_total": translate("ReportLabels", "Hours broadcast"),
+        "hours_own": translate("ReportLabels", "Hours of the commune's own content"),
+        "hours_relay": translate("ReportLabels", "Hours relayed"),
+        "hours_source": translate("ReportLabels", "Hours of items from the source system"),
+        "emergency_broadcasts": translate("ReportLabels", "Emergency broadcasts"),
+        "plays_requested": translate("ReportLabels", "Plays requested"),
+        "plays_succeeded": translate("ReportLabels", "Plays succeeded"),
+        "clusters_total": translate("ReportLabels", "Loudspeaker clusters"),
+        "clusters_operating": translate("ReportLabels", "Clusters in operation"),
+        "cluster_availability_pct": translate("ReportLabels", "Cluster availability"),
+        "boards_total": translate("ReportLabels", "Bulletin boards"),
+        "boards_operating": translate("ReportLabels", "Boards in operation"),
+        "board_availability_pct": translate("ReportLabels", "Board availability"),
+        "items_contributed": translate("ReportLabels", "Items sent to the province"),
+        "items_received": translate("ReportLabels", "Items received from the source system"),
+        "items_received_broadcast": translate("ReportLabels", "Received items broadcast"),
+        "first_airing_delay_median_min": translate("ReportLabels",
+                                                   "Median time to first broadcast"),
+        "emergencies_within_15min_pct": translate("ReportLabels",
+                                                  "Emergencies on air within 15 minutes"),
     }.get(code, code.replace("_", " "))
 
 
@@ -40,19 +41,19 @@ def indicator_unit(code: str) -> str:
     if code.endswith("_pct"):
         return "%"
     if code.startswith("hours_"):
-        return translate(C, "hours")
+        return translate("ReportLabels", "hours")
     if code.endswith("_min"):
-        return translate(C, "minutes")
+        return translate("ReportLabels", "minutes")
     if code.startswith("plays_"):
-        return translate(C, "plays")
+        return translate("ReportLabels", "plays")
     if code.startswith("clusters_"):
-        return translate(C, "clusters")
+        return translate("ReportLabels", "clusters")
     if code.startswith("boards_"):
-        return translate(C, "boards")
+        return translate("ReportLabels", "boards")
     if code == "emergency_broadcasts":
-        return translate(C, "times")
+        return translate("ReportLabels", "times")
     if code.startswith(("bulletins_", "items_")):
-        return translate(C, "items")
+        return translate("ReportLabels", "items")
     return ""
 
 
@@ -78,71 +79,72 @@ def format_indicator(code: str, value: float | int | None) -> str:
 
 def manual_label(field: str) -> str:
     return {
-        "propagandists": translate(C, "Propagandists"),
-        "social_followers": translate(C, "Followers of the commune's social-media page"),
+        "propagandists": translate("ReportLabels", "Propagandists"),
+        "social_followers": translate("ReportLabels",
+                                      "Followers of the commune's social-media page"),
     }.get(field, field.replace("_", " "))
 
 
 def report_state_label(state: str) -> str:
     return {
-        "draft": translate(C, "Draft"),
-        "approved": translate(C, "Approved"),
-        "submitted": translate(C, "Sent"),
+        "draft": translate("ReportLabels", "Draft"),
+        "approved": translate("ReportLabels", "Approved"),
+        "submitted": translate("ReportLabels", "Sent"),
     }.get(state, state)
 
 
 def result_label(result: str) -> str:
     return {
-        "success": translate(C, "Played"),
-        "partial": translate(C, "Partly played"),
-        "failed": translate(C, "Failed"),
-        "missed": translate(C, "Missed"),
+        "success": translate("ReportLabels", "Played"),
+        "partial": translate("ReportLabels", "Partly played"),
+        "failed": translate("ReportLabels", "Failed"),
+        "missed": translate("ReportLabels", "Missed"),
     }.get(result, result)
 
 
 def origin_label(origin: str | None) -> str:
     return {
-        "own": translate(C, "Commune's own"),
-        "relay": translate(C, "Relay"),
-        "source": translate(C, "Source system"),
+        "own": translate("ReportLabels", "Commune's own"),
+        "relay": translate("ReportLabels", "Relay"),
+        "source": translate("ReportLabels", "Source system"),
     }.get(origin or "", origin or "")
 
 
 def source_label(source: str) -> str:
     return {
-        "device": translate(C, "Device log"),
-        "inferred": translate(C, "Inferred from status"),
-        "local": translate(C, "This computer"),
+        "device": translate("ReportLabels", "Device log"),
+        "inferred": translate("ReportLabels", "Inferred from status"),
+        "local": translate("ReportLabels", "This computer"),
     }.get(source, source)
 
 
 def target_kind_label(kind: str) -> str:
     return {
-        "loudspeaker_cluster": translate(C, "Cluster"),
-        "bulletin_board": translate(C, "Board"),
-        "stream": translate(C, "Stream"),
-        "local_playout": translate(C, "This computer"),
+        "loudspeaker_cluster": translate("ReportLabels", "Cluster"),
+        "bulletin_board": translate("ReportLabels", "Board"),
+        "stream": translate("ReportLabels", "Stream"),
+        "local_playout": translate("ReportLabels", "This computer"),
     }.get(kind, kind)
 
 
 def contribution_status_label(status: str) -> str:
     return {
-        "queued": translate(C, "Waiting to be sent"),
-        "pending_review": translate(C, "Being reviewed by the province"),
-        "accepted": translate(C, "Accepted by the province"),
-        "rejected": translate(C, "Not accepted by the province"),
-        "refused": translate(C, "Refused by the source system"),
+        "queued": translate("ReportLabels", "Waiting to be sent"),
+        "pending_review": translate("ReportLabels", "Being reviewed by the province"),
+        "accepted": translate("ReportLabels", "Accepted by the province"),
+        "rejected": translate("ReportLabels", "Not accepted by the province"),
+        "refused": translate("ReportLabels", "Refused by the source system"),
     }.get(status, status.replace("_", " "))
 
 
 def period_kind_label(kind: str) -> str:
     return {
-        "month": translate(C, "Month"),
-        "quarter": translate(C, "Quarter"),
-        "half_year": translate(C, "Half-year"),
-        "nine_months": translate(C, "Nine months"),
-        "year": translate(C, "Year"),
-        "custom": translate(C, "Dates"),
+        "month": translate("ReportLabels", "Month"),
+        "quarter": translate("ReportLabels", "Quarter"),
+        "half_year": translate("ReportLabels", "Half-year"),
+        "nine_months": translate("ReportLabels", "Nine months"),
+        "year": translate("ReportLabels", "Year"),
+        "custom": translate("ReportLabels", "Dates"),
     }.get(kind, kind)
 
 
@@ -150,19 +152,20 @@ def period_label(kind: str, year: int, index: int | None, start: dt.date,
                  end: dt.date) -> str:
     """'Tháng 11/2026', 'Quý IV/2026', '6 tháng cuối năm 2026', '9 tháng 2026', 'Năm 2026'."""
     if kind == "month" and index:
-        return translate(C, "Month {month}/{year}").format(month=index, year=year)
+        return translate("ReportLabels", "Month {month}/{year}").format(month=index, year=year)
     if kind == "quarter" and index:
         roman = ("I", "II", "III", "IV")[index - 1]
-        return translate(C, "Quarter {quarter}/{year}").format(quarter=roman, year=year)
+        return translate("ReportLabels", "Quarter {quarter}/{year}").format(quarter=roman,
+                                                                             year=year)
     if kind == "half_year" and index:
         if index == 1:
-            return translate(C, "First half of {year}").format(year=year)
-        return translate(C, "Second half of {year}").format(year=year)
+            return translate("ReportLabels", "First half of {year}").format(year=year)
+        return translate("ReportLabels", "Second half of {year}").format(year=year)
     if kind == "nine_months":
-        return translate(C, "Nine months of {year}").format(year=year)
+        return translate("ReportLabels", "Nine months of {year}").format(year=year)
     if kind == "year":
-        return translate(C, "Year {year}").format(year=year)
-    return translate(C, "{start} to {end}").format(start=start.strftime("%d/%m/%Y"),
+        return translate("ReportLabels", "Year {year}").format(year=year)
+    return translate("ReportLabels", "{start} to {end}").format(start=start.strftime("%d/%m/%Y"),
                                                    end=end.strftime("%d/%m/%Y"))
 
 
@@ -201,9 +204,9 @@ def error_text(exc: BaseException) -> str:
             role = role_label(exc.role)
         except ValueError:
             role = exc.role
-        return translate(C, "Your role ({role}) may not do this. Ask the station's "
+        return translate("ReportLabels", "Your role ({role}) may not do this. Ask the station's "
                             "administrator or leader.").format(role=role)
     if isinstance(exc, OSError):
-        return translate(C, "The file could not be written: {reason}").format(
+        return translate("ReportLabels", "The file could not be written: {reason}").format(
             reason=exc.strerror or str(exc))
     return str(exc) or type(exc).__name__

@@ -41,6 +41,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
 class Column(IntEnum):
     STARTED = 0
     TITLE = 1
@@ -55,18 +58,17 @@ class Column(IntEnum):
 
 
 def header_title(column: Column) -> str:
-    t = QCoreApplication.translate
     return {
-        Column.STARTED: t("BroadcastLog", "Started"),
-        Column.TARGET: t("BroadcastLog", "Cluster or board"),
-        Column.VILLAGE: t("BroadcastLog", "Village"),
-        Column.TITLE: t("BroadcastLog", "Title"),
-        Column.PRIORITY: t("BroadcastLog", "Priority"),
-        Column.RESULT: t("BroadcastLog", "Result"),
-        Column.PLAYED: t("BroadcastLog", "Played"),
-        Column.ORIGIN: t("BroadcastLog", "Content"),
-        Column.CATEGORY: t("BroadcastLog", "Category"),
-        Column.SOURCE: t("BroadcastLog", "Recorded by"),
+        Column.STARTED: translate("BroadcastLog", "Started"),
+        Column.TARGET: translate("BroadcastLog", "Cluster or board"),
+        Column.VILLAGE: translate("BroadcastLog", "Village"),
+        Column.TITLE: translate("BroadcastLog", "Title"),
+        Column.PRIORITY: translate("BroadcastLog", "Priority"),
+        Column.RESULT: translate("BroadcastLog", "Result"),
+        Column.PLAYED: translate("BroadcastLog", "Played"),
+        Column.ORIGIN: translate("BroadcastLog", "Content"),
+        Column.CATEGORY: translate("BroadcastLog", "Category"),
+        Column.SOURCE: translate("BroadcastLog", "Recorded by"),
     }[column]
 
 
