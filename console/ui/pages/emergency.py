@@ -118,16 +118,19 @@ class EmergencyPage(Page):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_combo.setMinimumContentsLength(16)
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setMaximumHeight(70)
+        # Room for two lines of a message at least; the device tree gives way first.
+        self.text_edit.setMinimumHeight(self.text_edit.fontMetrics().lineSpacing() * 2 + 14)
+        self.text_edit.setMaximumHeight(96)
         what.addWidget(self.item_radio)
         what.addWidget(self.item_combo)
-        what.addWidget(self.text_radio)
-        what.addWidget(self.text_edit)
+        # "Type a message" and "Record a message" share a row: the page must fit 768 px.
         self.record_row = QHBoxLayout()
         self.record_button = QPushButton()
-        self.record_row.addWidget(self.record_button)
+        self.record_row.addWidget(self.text_radio)
         self.record_row.addStretch(1)
+        self.record_row.addWidget(self.record_button)
         what.addLayout(self.record_row)
+        what.addWidget(self.text_edit)
         self.item_radio.setChecked(True)
         left.addWidget(self.what_box)
         # -- where ------------------------------------------------------------------------
