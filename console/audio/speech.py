@@ -93,26 +93,11 @@ class EspeakEngine:
         # "--" ends the options, so a notice starting with "-" is read, not parsed.
         cmd = [str(self.exe), "-v", voice, "-s", str(int(speed)), "-w", str(out_wav), "--", text]
         try:
-            proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.PIPE, **silent_popen_kwargs())
+            returncode, err = run_cancellable(cmd, cancel)
         except OSError as exc:
             raise SpeechUnavailable(f"could not start {self.name}: {exc}") from exc
-        try:
-            while True:
-                try:
-                    proc.wait(timeout=0.1)
-                    break
-                except subprocess.TimeoutExpired:
-                    if cancel is not None and cancel.is_set():
-                        proc.kill()
-                        proc.wait()
-                        raise Cancelled("speech synthesis was cancelled") from None
-        finally:
-            err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-            if proc.stderr:
-                proc.stderr.close()
-        if proc.returncode != 0 or not out_wav.is_file() or out_wav.stat().st_size <= 44:
-            reason = err.strip().splitlines()[-1] if err.strip() else f"exit {proc.returncode}"
+        if returncode != 0 or not out_wav.is_file() or out_wav.stat().st_size <= 44:
+            reason = err.strip().splitlines()[-1] if err.strip() else f"exit {returncode}"
             raise AudioToolError(f"{self.name} could not read the text: {reason}")
 
 
@@ -213,3 +198,28 @@ class SpeechCache:
             part.unlink(missing_ok=True)
         logger.debug("speech synthesised: %s (%d chars)", final.name, len(text))
         return final
+
+
+def run_cancellable(cmd: list[str], cancel: threading.Event | None,
+                    env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run a speech engine's command; kill it when `cancel` is set (raising Cancelled).
+
+    Returns its exit code and what it wrote to stderr. OSError when it cannot start.
+    """
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, env=env, **silent_popen_kwargs())
+    try:
+        while True:
+            try:
+                proc.wait(timeout=0.1)
+                break
+            except subprocess.TimeoutExpired:
+                if cancel is not None and cancel.is_set():
+                    proc.kill()
+                    proc.wait()
+                    raise Cancelled("speech synthesis was cancelled") from None
+    finally:
+        err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+        if proc.stderr:
+            proc.stderr.close()
+    return proc.returncode, err

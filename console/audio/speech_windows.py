@@ -18,9 +18,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import AudioToolError, Cancelled
+from .errors import AudioToolError
 from .ffmpeg import silent_popen_kwargs
-from .speech import DEFAULT_SPEED, EngineInfo, SpeechUnavailable, Voice
+from .speech import DEFAULT_SPEED, EngineInfo, SpeechUnavailable, Voice, run_cancellable
 
 logger = logging.getLogger(__name__)
 
@@ -103,25 +103,9 @@ class WindowsEngine:
                    "CBC_TTS_RATE": str(sapi_rate(speed)),
                    "CBC_TTS_VOICE": "" if voice in ("", "vi") else voice}
             try:
-                proc = subprocess.Popen(self._command(_SPEAK), stdin=subprocess.DEVNULL,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                        env=env, **silent_popen_kwargs())
+                returncode, err = run_cancellable(self._command(_SPEAK), cancel, env)
             except OSError as exc:
                 raise SpeechUnavailable(f"could not start PowerShell: {exc}") from exc
-            try:
-                while True:
-                    try:
-                        proc.wait(timeout=0.1)
-                        break
-                    except subprocess.TimeoutExpired:
-                        if cancel is not None and cancel.is_set():
-                            proc.kill()
-                            proc.wait()
-                            raise Cancelled("speech synthesis was cancelled") from None
-            finally:
-                err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-                if proc.stderr:
-                    proc.stderr.close()
-        if proc.returncode != 0 or not out_wav.is_file() or out_wav.stat().st_size <= 44:
-            reason = err.strip().splitlines()[0] if err.strip() else f"exit {proc.returncode}"
+        if returncode != 0 or not out_wav.is_file() or out_wav.stat().st_size <= 44:
+            reason = err.strip().splitlines()[0] if err.strip() else f"exit {returncode}"
             raise AudioToolError(f"the Windows voice could not read the text: {reason}")
