@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import update
 
 from console.context import ConsoleContext
+from console.models import MediaBlob
 
 from .helpers import cache_media, make_item
 from .test_cli import run, station  # noqa: F401  (the station fixture)
@@ -57,6 +59,8 @@ def test_needs_a_user(ctx, station, fleet, capsys, monkeypatch) -> None:  # type
 
 def test_play_now_then_stop(ctx: ConsoleContext, station, fleet, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     sha = cache_media(ctx, [4_000])[0]
+    with ctx.db.write() as session:  # long enough to be still playing when looked at
+        session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha).values(duration_s=120))
     item = make_item(ctx, sha, title="Thông báo tiêm phòng cho đàn gia súc")
     code, out, err = run(capsys, monkeypatch, *station, "devices", "play-now", "all", "--item",
                          item, "--json", *AS_ADMIN)
