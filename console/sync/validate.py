@@ -177,8 +177,7 @@ def _file(raw: Any, base_url: str, owns: Callable[[str], bool],
     name = raw.get("name")
     if not isinstance(name, str):
         raise ItemRejected(f"file {sha[:12]} has no name")
-    # A display name only: keep the last component, never a path.
-    display = clean_display_text(name.replace("\\", "/").rsplit("/", 1)[-1])[:255]
+    display = clean_display_text(display_file_name(name))[:255]
     if notes is not None and display != name:
         notes.append(f"file name {name[:60]!r} is not a plain name; shown as {display[:60]!r}")
     return ValidFile(role, display or sha[:12], mime.lower(), size, sha, absolute)
@@ -269,3 +268,21 @@ def validate_item(raw: Any, base_url: str, owns: Callable[[str], bool]) -> Valid
         raise ItemRejected("valid_until is before valid_from")
     item.notes = notes
     return item
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:/")
+DIVISION_SLASH = "\u2215"  # looks like "/" on screen, is never a path separator
+
+
+def display_file_name(name: str) -> str:
+    """A file's name for display, never a path.
+
+    What looks like a path (absolute, a drive, a ".." step) keeps only its last part. A
+    slash inside an ordinary title ("cúm gia cầm A/H5N1.mp3", "tháng 7/2026") is shown as
+    a division slash, so the operator reads the whole name and no code can take it for a
+    folder.
+    """
+    unified = name.replace("\\", "/")
+    if unified.startswith("/") or _DRIVE.match(unified) or ".." in unified.split("/"):
+        return unified.rsplit("/", 1)[-1]
+    return unified.replace("/", DIVISION_SLASH)

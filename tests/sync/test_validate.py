@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from console.sync.validate import ItemRejected, validate_item
+from console.sync.validate import ItemRejected, display_file_name, validate_item
 
 BASE = "http://127.0.0.1:8000/api/v1/"
 SHA = "a" * 64
@@ -71,3 +71,15 @@ def test_names_are_display_only_and_text_is_cleaned() -> None:
     item = validate_item(raw, BASE, owns)
     assert item.files[0].name == "evil.mp3"
     assert item.title == "Tin khẩn"
+
+
+@pytest.mark.parametrize(("raw", "shown"), [
+    ("Chủ động phòng chống cúm gia cầm A/H5N1.mp3", "Chủ động phòng chống cúm gia cầm A∕H5N1.mp3"),
+    ("Chính sách có hiệu lực từ tháng 7/2026.mp3", "Chính sách có hiệu lực từ tháng 7∕2026.mp3"),
+    ("../../../../etc/passwd", "passwd"),
+    ("/tmp/x.mp3", "x.mp3"),
+    ("C:\\Windows\\System32\\x.dll", "x.dll"),
+    ("thu muc/../y.mp3", "y.mp3"),
+])
+def test_file_names_are_shown_whole_but_never_as_paths(raw: str, shown: str) -> None:
+    assert display_file_name(raw) == shown
