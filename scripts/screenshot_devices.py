@@ -2,7 +2,6 @@
 
     python scripts/screenshot_devices.py     # docs/devices-vi.png and docs/emergency-vi.png
     python scripts/screenshot_devices.py --language en --suffix -en
-    python scripts/screenshot_devices.py --pending /work/i18n_pending   # unmerged texts
 
 A temporary data folder gets the demo commune (12 clusters in 6 villages, 2 boards, on
 127.0.0.1), a programme delivered to them and one coming up; two clusters then drop off
@@ -15,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import logging
 import os
 import sys
@@ -33,8 +31,6 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--language", default="vi")
     parser.add_argument("--suffix", default="", help="added to the file names")
-    parser.add_argument("--pending", type=Path, default=None,
-                        help="a folder of not yet merged translations (*.json) to use too")
     return parser.parse_args(argv)
 
 
@@ -51,34 +47,6 @@ def _settle(app, tasks, seconds: float = 2.0) -> None:  # type: ignore[no-untype
             quiet_since = None
         time.sleep(0.02)
     app.processEvents()
-
-
-def _pending_translator(app, folder: Path):  # type: ignore[no-untyped-def]
-    """A translator over {context: {source: text}} JSON files, for texts not merged yet."""
-    from PySide6.QtCore import QTranslator
-
-    table: dict[tuple[str, str], str] = {}
-    for path in sorted(folder.glob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            log.warning("skipping %s: %s", path, exc)
-            continue
-        for context, texts in data.items():
-            if isinstance(texts, dict):
-                for source, text in texts.items():
-                    table[(context, source)] = text
-
-    class Pending(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-            return table.get((context, source))  # None: not ours, ask the next translator
-
-        def isEmpty(self) -> bool:
-            return not table
-
-    translator = Pending(app)
-    app.installTranslator(translator)
-    return translator
 
 
 def _cache_file(ctx, body: bytes, seconds: float) -> str:  # type: ignore[no-untyped-def]
@@ -177,8 +145,6 @@ def main(argv: list[str] | None = None) -> int:
             prefs = UiPreferences(app, Translations(app), ctx.settings, tasks,
                                   language=args.language, font_scale=1.0)
             prefs.apply_all()
-            if args.pending is not None and args.language == "vi":
-                _pending_translator(app, args.pending)  # after the merged ones: wins
             window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs)
             window.resize(width, height)
             window.show()
