@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given[:1] == ["--draw-board-slides"]:  # the installed app drawing a board notice
+        from ..delivery.adapters.anthias import _child_main
+
+        _child_main()
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.demo and getattr(args, "data_dir", None) is None:

@@ -273,3 +273,27 @@ def test_notice_drawn_without_a_qt_application(qapp) -> None:  # type: ignore[no
     assert pages and all(p.startswith(b"\x89PNG") for p in pages)
     image = QImage.fromData(pages[0])
     assert (image.width(), image.height()) == (640, 360)
+
+
+def test_the_installed_app_draws_notices_through_its_hidden_argument(  # type: ignore[no-untyped-def]
+        qapp) -> None:
+    """Frozen, there is no `python -m`: the executable's own entry point takes the request."""
+    import base64
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    from console.delivery.adapters.anthias import DRAW_SLIDES_ARG
+
+    request = {"title": "Lịch tiêm chủng", "body": NOTICE, "priority": "emergency",
+               "size": [640, 360]}
+    done = subprocess.run([sys.executable, "-m", "console", DRAW_SLIDES_ARG],
+                          input=json.dumps(request).encode("utf-8"), capture_output=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120,
+                          check=True)
+    pages = [base64.b64decode(page) for page in json.loads(done.stdout)]
+    image = QImage.fromData(pages[0])
+    assert (image.width(), image.height()) == (640, 360)

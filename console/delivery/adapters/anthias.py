@@ -133,16 +133,20 @@ def _render_here(title: str, body: str, priority: str, size: tuple[int, int]) ->
     return pages
 
 
+DRAW_SLIDES_ARG = "--draw-board-slides"
+
+
 def _render_in_child(title: str, body: str, priority: str,
                      size: tuple[int, int]) -> list[bytes]:
-    if getattr(sys, "frozen", False):  # the installed executable has no `python -m`
-        raise DeliveryError("text notices for boards are drawn by the console window: the "
-                            "job waits in the queue until the window sends it")
+    # The installed executable has no `python -m`: it takes a hidden first argument instead
+    # (console/cli/main.py hands it to _child_main).
+    command = ([sys.executable, DRAW_SLIDES_ARG] if getattr(sys, "frozen", False)
+               else [sys.executable, "-m", __name__])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     request = json.dumps({"title": title, "body": body, "priority": priority,
                           "size": list(size)})
     try:
-        done = subprocess.run([sys.executable, "-m", __name__], input=request.encode("utf-8"),
+        done = subprocess.run(command, input=request.encode("utf-8"),
                               capture_output=True, env=env, timeout=120, check=True)
     except (OSError, subprocess.SubprocessError) as exc:
         raise DeliveryError(f"the notice could not be drawn for the board: {exc}") from exc
@@ -150,6 +154,7 @@ def _render_in_child(title: str, body: str, priority: str,
 
 
 def _child_main() -> None:  # python -m console.delivery.adapters.anthias < request.json
+    """Draw one notice: a JSON request on stdin, the PNG pages (base64 JSON) on stdout."""
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - fonts and painting need it alive
