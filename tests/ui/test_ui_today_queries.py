@@ -58,3 +58,22 @@ def test_today_counts(ctx: ConsoleContext) -> None:
     assert summary.new_emergency == 1
     assert [i.title for i in summary.new_items] == ["Tin 1", "Tin 2", "Tin 0"]
     assert summary.outbox_pending == 1
+
+
+def test_a_past_emergency_received_today_is_not_raised(ctx: ConsoleContext) -> None:
+    """A first sync brings last month's storm warning "today": it is listed, not counted."""
+    with ctx.db.write() as session:
+        session.add(SourceItem(id="storm-old", kind="text", title="Bão số 3 (tháng trước)",
+                               priority="emergency", published_at=NOW - dt.timedelta(days=30),
+                               valid_until=NOW - dt.timedelta(days=28),
+                               received_at=NOW - dt.timedelta(hours=1)))
+        session.add(SourceItem(id="flood-now", kind="text", title="Lũ quét tại Thôn Tây",
+                               priority="emergency", published_at=NOW - dt.timedelta(hours=2),
+                               received_at=NOW - dt.timedelta(hours=2)))
+        session.add(SourceItem(id="news", kind="text", title="Tin thường", priority="normal",
+                               published_at=NOW, received_at=NOW - dt.timedelta(minutes=5)))
+    summary = read_today(ctx.db, NOW)
+    assert summary.new_count == 3 and summary.new_emergency == 1
+    assert [(i.title, i.priority) for i in summary.new_items] == [
+        ("Lũ quét tại Thôn Tây", "emergency"), ("Tin thường", "normal"),
+        ("Bão số 3 (tháng trước)", "emergency")]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...db import Database
 from ...models import DeliveryTarget, Programme, Schedule, SourceItem
 from ...models.enums import Priority, RepeatKind, TargetKind
 from ...services.status import StationStatus, read_status
+from ...sync.catalogue import ANNOUNCE_WITHIN
 
 ONLINE_STATES = ("online", "playing")
 NEW_ITEMS_SHOWN = 6
@@ -103,15 +105,30 @@ def read_today(db: Database, now: dt.datetime) -> TodaySummary:
         fresh = (SourceItem.received_at >= since, SourceItem.withdrawn.is_(False),
                  SourceItem.local.is_(False))
         new_count = session.scalar(select(func.count()).select_from(SourceItem).where(*fresh))
+        # An emergency counts as one only while it is in force and recent (the banner's
+        # rule): a first sync brings last year's storms too, received "today".
+        current = (SourceItem.priority == Priority.EMERGENCY.value,
+                   SourceItem.published_at >= now - ANNOUNCE_WITHIN,
+                   or_(SourceItem.valid_until.is_(None), SourceItem.valid_until > now))
         new_emergency = session.scalar(select(func.count()).select_from(SourceItem).where(
-            *fresh, SourceItem.priority == Priority.EMERGENCY.value))
+            *fresh, *current))
         rank = {p.value: p.rank for p in Priority}
         items = session.execute(
-            select(SourceItem.title, SourceItem.priority, SourceItem.received_at).where(*fresh)
+            select(SourceItem.title, SourceItem.priority, SourceItem.received_at,
+                   SourceItem.published_at, SourceItem.valid_until).where(*fresh)
             .order_by(SourceItem.received_at.desc()).limit(200)
         ).all()
     status: StationStatus = read_status(db)
-    newest = sorted(items, key=lambda r: (-rank.get(r.priority, 0), -r.received_at.timestamp()))
+
+    def sort_priority(r: Any) -> str:
+        if r.priority != Priority.EMERGENCY.value:
+            return str(r.priority)
+        in_force = r.valid_until is None or r.valid_until > now
+        return r.priority if in_force and r.published_at >= now - ANNOUNCE_WITHIN \
+            else Priority.NORMAL.value  # a past emergency is listed, not raised to the top
+
+    newest = sorted(items, key=lambda r: (-rank.get(sort_priority(r), 0),
+                                          -r.received_at.timestamp()))
     return TodaySummary(
         day=day, programmes=programmes,
         clusters_online=clusters_online, clusters_total=clusters_total,
