@@ -39,6 +39,17 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         del self.store[(service, username)]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """The test process's QApplication, made before anything else can make a lesser one.
+
+    The PDF export and `doctor` make a QGuiApplication or QCoreApplication when none
+    exists (as on the command line); in a test process shared with widget tests (pytest-xdist
+    runs tests in any order) a widget made after that would abort the process.
+    """
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()
