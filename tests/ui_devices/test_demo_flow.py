@@ -82,7 +82,8 @@ def test_demo_programme_reaches_every_device_and_its_log_the_province(  # type: 
         assert wait_for(delivered, 30)
         # Every simulated cluster and board holds the programme's file and schedule.
         for device in demo_fleet(session).devices.values():
-            assert device.has(shas[0]), device.device_id
+            # gateways fetch the file by URL in their own time
+            assert wait_for(lambda d=device: d.has(shas[0]), 10), device.device_id
             assert device.schedule.get("entries"), device.device_id
         page.reload()
         model = page.model
