@@ -1,6 +1,8 @@
-"""Screenshots of the programme editor (with its preview bar) and the recording dialog.
+"""Screenshots of the programme editor (with its preview bar), the schedule and the recording
+dialog.
 
-    python scripts/screenshot_programmes.py   # docs/programmes-editor-vi.png, record-dialog-vi.png
+    python scripts/screenshot_programmes.py  # docs/programmes-editor-vi.png, schedule-vi.png,
+                                             # record-dialog-vi.png
 
 A demo station synced from the source simulator, a morning programme of a spoken greeting
 and four bulletins, its preview rendered and an entry chosen; then the recording dialog
@@ -119,6 +121,12 @@ def main() -> int:
         wait(app, lambda: tasks.pending_count == 0, 30)
         window.grab().save(str(out / "programmes-editor-vi.png"))
         log.info("wrote %s", out / "programmes-editor-vi.png")
+        window.show_page("schedule")
+        wait(app, lambda: tasks.pending_count == 0, 30)
+        wait(app, lambda: False, 1.0)  # let the week view paint
+        window.grab().save(str(out / "schedule-vi.png"))
+        log.info("wrote %s", out / "schedule-vi.png")
+        window.show_page("programmes")
         wav = Path(tmp) / "voice.wav"
         run_ffmpeg(["-f", "lavfi", "-i", "sine=frequency=300:duration=8:sample_rate=16000",
                     "-af", "volume=4", "-ac", "1", "-c:a", "pcm_s16le", "-y", wav], timeout=60)
