@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from .httpbase import BaseDeviceHandler, DeviceHTTPServer, serve
+from .httpbase import BaseDeviceHandler, DeviceHTTPServer, serve, shutdown
 
 log = logging.getLogger("console.sim.devices")
 
@@ -349,11 +349,7 @@ class AnthiasSimulator:
         with self._lock:
             httpd, self._httpd = self._httpd, None
             if httpd is not None:
-                httpd.shutdown()
-                httpd.close_connections()
-                httpd.server_close()
-                if self._thread is not None:
-                    self._thread.join(timeout=5)
+                shutdown(httpd, None, self._thread)
 
     def __enter__(self) -> AnthiasSimulator:
         return self.start()

@@ -139,9 +139,12 @@ def serve(httpd: DeviceHTTPServer, name: str) -> threading.Thread:
     return thread
 
 
-def shutdown(httpd: DeviceHTTPServer, player: Any, thread: threading.Thread | None) -> None:
-    """Stop playing, stop serving, end kept-alive connections, wait for the server thread."""
-    player.stop()
+def shutdown(httpd: DeviceHTTPServer, player: Any | None,
+             thread: threading.Thread | None) -> None:
+    """Stop playing (boards have no player), stop serving, end kept-alive connections, wait
+    for the server thread."""
+    if player is not None:
+        player.stop()
     httpd.shutdown()
     httpd.close_connections()
     httpd.server_close()
