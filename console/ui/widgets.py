@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def text_label(role: str | None = None, *, wrap: bool = True,
@@ -49,3 +58,21 @@ def field_grid(rows: list[tuple[QLabel, QWidget]]) -> QGridLayout:
         grid.addWidget(field, row, 1)
     grid.setColumnStretch(1, 1)
     return grid
+
+
+def list_table(model: QAbstractItemModel, *, multi_select: bool = False) -> QTableView:
+    """A read-only table of whole rows: alternating colours, no row numbers, no wrapping,
+    columns the user can resize and the last one stretched."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if multi_select:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table

@@ -14,17 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QPushButton,
     QSplitter,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,7 @@ from ...services.errors import PermissionDenied
 from ...services.permissions import Permission
 from ..emergency_banner import AlertSound
 from ..timefmt import format_moment, format_time
-from ..widgets import set_text_role, text_label
+from ..widgets import list_table, set_text_role, text_label
 from .base import Page
 from .devices_link import DeliveryLink, send_jobs, settled
 from .devices_map import DevicesMap
@@ -116,17 +113,7 @@ class DevicesPage(Page):
         self.body.addWidget(self.message)
         # -- table and map ------------------------------------------------------------------
         self.model = TargetTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = list_table(self.model, multi_select=True)
         self.map = DevicesMap()
         self.map.target_clicked.connect(self.select_target)
         self.detail = text_label("muted")

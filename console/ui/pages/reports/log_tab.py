@@ -15,16 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +33,7 @@ from ....services.reports.log import LogFilter, LogTotals, log_choices, log_tota
 from ....timezone import station_now
 from ...labels import priority_label
 from ...tasks import TaskRunner
-from ...widgets import text_label
+from ...widgets import list_table, text_label
 from . import files
 from .labels import error_text, format_hours, format_number, origin_label, result_label
 from .log_model import Column, LogModel
@@ -128,17 +125,8 @@ class LogTab(QWidget):
         layout.addWidget(self.chip)
 
         self.model = LogModel(ctx, tasks, self)
-        self.table = QTableView()
+        self.table = list_table(self.model)
         self.table.setObjectName("broadcastLog")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         # the title first and wide; what does not fit scrolls sideways
         for column, width in ((Column.STARTED, 145), (Column.TITLE, 320), (Column.TARGET, 170),
                               (Column.VILLAGE, 110), (Column.RESULT, 105), (Column.PLAYED, 60),
