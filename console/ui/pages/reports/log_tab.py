@@ -316,6 +316,12 @@ class LogTab(QWidget):
         """Back to this month, everything, no drill-down."""
         self._drill = None
         self.chip.hide()
+        self._empty_choices()
+        self._set_default_dates()
+        self.apply_filter()
+
+    def _empty_choices(self) -> None:
+        """Every choice back to "all" and the title search empty, without a reload each."""
         for combo in (self.target_combo, self.village_combo, self.result_combo,
                       self.priority_combo, self.origin_combo):
             combo.blockSignals(True)
@@ -324,20 +330,11 @@ class LogTab(QWidget):
         self.text_edit.blockSignals(True)
         self.text_edit.clear()
         self.text_edit.blockSignals(False)
-        self._set_default_dates()
-        self.apply_filter()
 
     def show_drill(self, drill: LogFilter, description: str) -> None:
         """Show exactly the entries behind a statistic; the other filters start empty."""
         self._drill = drill
-        for combo in (self.target_combo, self.village_combo, self.result_combo,
-                      self.priority_combo, self.origin_combo):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.text_edit.blockSignals(True)
-        self.text_edit.clear()
-        self.text_edit.blockSignals(False)
+        self._empty_choices()
         for edit, day in ((self.from_edit, drill.start), (self.to_edit, drill.end)):
             edit.blockSignals(True)
             edit.setDate(_qdate(day))
