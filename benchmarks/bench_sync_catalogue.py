@@ -3,6 +3,10 @@
 Floor: the same pages fetched with plain requests and inserted with sqlite3 executemany,
 in the same run against the same simulator process.
 
+Two figures for the initial sync: the catalogue stored (every item validated, listed,
+sortable and browsable in the library), and the search index complete as well (a long
+pull leaves its texts to the index's batches, which `sync` runs right after).
+
     python benchmarks/bench_sync_catalogue.py [--items 100000]
 """
 
@@ -19,6 +23,7 @@ import requests
 from _common import median, report, simulator_process, timed
 
 from console.context import ConsoleContext
+from console.search.backlog import index_backlog
 from console.sync.catalogue import CatalogueSync
 from console.sync.service import SyncService
 
@@ -62,7 +67,7 @@ def main() -> None:
     args = parser.parse_args()
     with simulator_process("--items", str(args.items), "--seed", "3") as url, \
             tempfile.TemporaryDirectory() as tmp:
-        floors, ours, counts = [], [], []
+        floors, ours, indexed, counts = [], [], [], []
         for r in range(args.rounds):
             floors.append(timed(lambda r=r: floor_sync(url, Path(tmp) / f"floor{r}.sqlite3")))
             ctx = ConsoleContext.open(Path(tmp) / f"ours{r}")
@@ -73,16 +78,21 @@ def main() -> None:
             start = time.perf_counter()
             stats = CatalogueSync(ctx.db, client, page_size=PAGE).pull()
             ours.append(time.perf_counter() - start)
+            index_backlog(ctx.db)
+            indexed.append(time.perf_counter() - start)
             counts.append(stats.added)
             incremental = [timed(lambda c=client, ctx=ctx: CatalogueSync(
                 ctx.db, c, page_size=PAGE).pull()) for _ in range(5)]
             client.close()
             ctx.close()
-        floor_s, ours_s = median(floors), median(ours)
+        floor_s, ours_s, indexed_s = median(floors), median(ours), median(indexed)
         print(f"catalogue sync benchmark: {args.items} items, {args.rounds} rounds, "
               f"items stored {counts}")
-        report("initial sync", f"{ours_s:.2f} s ({counts[0] / ours_s:,.0f} items/s)",
-               f"{floor_s:.2f} s ({args.items / floor_s:,.0f}/s)", ours_s / floor_s, "<= 1.5x")
+        floor = f"{floor_s:.2f} s ({args.items / floor_s:,.0f}/s)"
+        report("initial sync, catalogue stored", f"{ours_s:.2f} s ({counts[0] / ours_s:,.0f} "
+               "items/s)", floor, ours_s / floor_s, "<= 1.5x")
+        report("  + search index complete", f"{indexed_s:.2f} s", floor, indexed_s / floor_s,
+               "-")
         report("incremental sync, nothing new", f"median {median(incremental):.3f} s", None,
                None, "<= 0.3 s")
 

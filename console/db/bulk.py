@@ -9,6 +9,7 @@ is looked up once and the rows go to the driver as tuples, so what is stored is 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -52,11 +53,20 @@ def insert_many(session: Session, table: Table, rows: Sequence[dict[str, Any]], 
     converter.insert(session, [converter.convert(row) for row in rows])
 
 
+# Rows per INSERT statement: SQLite takes at most 32,766 parameters in one statement
+# (999 before 3.32); several hundred rows already make the per-statement cost negligible.
+_MAX_PARAMS = 32_766 if sqlite3.sqlite_version_info >= (3, 32) else 999
+_MAX_ROWS = 500
+
+
 class RowConverter:
-    """Rows of one table turned into driver tuples (SQLite), ready for executemany.
+    """Rows of one table turned into driver tuples (SQLite), inserted many per statement.
 
     Converting is Python work that needs no connection, so a caller may do it in another
-    thread (the catalogue sync converts page N+1 while page N is written).
+    thread (the catalogue sync checks page N+1 while page N is written). Inserting sends
+    hundreds of rows in one multi-row VALUES statement rather than executemany(): SQLite
+    then runs them all, triggers included, in one call that releases the interpreter
+    lock, instead of taking the lock back between rows while other threads want it.
     """
 
     def __init__(self, dialect: Dialect, table: Table, columns: Sequence[str], *,
@@ -67,9 +77,12 @@ class RowConverter:
                 dialect)) for name in self.columns]
         self._converted = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
         quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in self.columns)
-        self.sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
-                    f"({quoted}) VALUES ({', '.join('?' * len(self.columns))})"
-                    + (" ON CONFLICT DO NOTHING" if skip_conflicts else ""))
+        self._head = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+                      f"({quoted}) VALUES ")
+        self._row = f"({', '.join('?' * len(self.columns))})"
+        self._tail = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
+        self.rows_per_statement = max(1, min(_MAX_ROWS, _MAX_PARAMS // len(self.columns)))
+        self._statements: dict[int, str] = {}
 
     def convert(self, row: dict[str, Any]) -> tuple[Any, ...]:
         return self.convert_values([row[name] for name in self.columns])
@@ -81,9 +94,24 @@ class RowConverter:
                 values[i] = proc(values[i])
         return tuple(values)
 
+    def statement(self, rows: int) -> str:
+        """The INSERT of `rows` rows (the same text each time, so SQLite's statement cache
+        keeps it compiled)."""
+        sql = self._statements.get(rows)
+        if sql is None:
+            sql = self._statements[rows] = (self._head + ", ".join([self._row] * rows)
+                                            + self._tail)
+        return sql
+
     def insert(self, session: Session, params: list[tuple[Any, ...]]) -> None:
-        if params:
-            session.connection().exec_driver_sql(self.sql, params)
+        if not params:
+            return
+        conn = session.connection()
+        step = self.rows_per_statement
+        for start in range(0, len(params), step):
+            chunk = params[start:start + step]
+            conn.exec_driver_sql(self.statement(len(chunk)),
+                                 tuple(value for row in chunk for value in row))
 
 
 def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor | None:
@@ -109,9 +137,11 @@ def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor
 
 def _utc_text(value: dt.datetime) -> str:
     """UtcDateTime on SQLite: naive UTC as "YYYY-MM-DD HH:MM:SS.ffffff" (in C, not % dict)."""
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to a UtcDateTime column")
-    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if value.tzinfo is not dt.UTC:  # most values were parsed to UTC already
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UtcDateTime column")
+        value = value.astimezone(dt.UTC)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _memo_lists(proc: _Processor) -> _Processor:

@@ -1644,6 +1644,10 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>{n} items</translation>
         </message>
         <message>
+            <source>(the search index is still taking in {n} new items; they may be missing)</source>
+            <translation>(the search index is still taking in {n} new items; they may be missing)</translation>
+        </message>
+        <message>
             <source>Show everything</source>
             <translation>Show everything</translation>
         </message>
@@ -2092,6 +2096,10 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>Catalogue: {added} new, {updated} changed…</source>
             <translation>Catalogue: {added} new, {updated} changed…</translation>
+        </message>
+        <message>
+            <source>Search index: {done} of {total} new items taken in…</source>
+            <translation>Search index: {done} of {total} new items taken in…</translation>
         </message>
         <message>
             <source>Media: {files} files, {mb} MB received…</source>

@@ -1644,6 +1644,10 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>{n} mục</translation>
         </message>
         <message>
+            <source>(the search index is still taking in {n} new items; they may be missing)</source>
+            <translation>(chỉ mục tìm kiếm đang nạp {n} mục mới; có thể chưa tìm thấy các mục này)</translation>
+        </message>
+        <message>
             <source>Show everything</source>
             <translation>Hiện tất cả</translation>
         </message>
@@ -2092,6 +2096,10 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>Catalogue: {added} new, {updated} changed…</source>
             <translation>Danh mục: {added} tin mới, {updated} tin sửa đổi…</translation>
+        </message>
+        <message>
+            <source>Search index: {done} of {total} new items taken in…</source>
+            <translation>Chỉ mục tìm kiếm: đã nạp {done} trên {total} mục mới…</translation>
         </message>
         <message>
             <source>Media: {files} files, {mb} MB received…</source>

@@ -6,8 +6,9 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from ..search.collation import vi_key
 from .base import Base, utcnow
 
 
@@ -50,10 +51,17 @@ class SourceItem(Base):
     withdrawn: Mapped[bool] = mapped_column(default=False)   # deleted upstream; kept, never aired
     withdrawn_at: Mapped[dt.datetime | None]
     seen: Mapped[bool] = mapped_column(default=False)        # the operator has opened it
+    # vi_key(title), given by the writer so the search triggers need no Python per row.
+    title_key: Mapped[str | None] = mapped_column(Text)
 
     files: Mapped[list[ItemFile]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="ItemFile.id"
     )
+
+    @validates("title")
+    def _keep_title_key(self, _key: str, title: str) -> str:
+        self.title_key = vi_key(title)
+        return title
 
 
 class ItemRevision(Base):

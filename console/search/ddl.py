@@ -14,8 +14,13 @@ Why a queue: FTS5 writes its pending terms to disk at every statement savepoint,
 write made from a trigger runs inside one, so indexing row by row from triggers costs a
 tiny index segment per row (about 4x the sync's whole insert time). The triggers instead
 note *which* items changed (and, for the ones already indexed, the text that was
-indexed) in `item_search_queue`; the same transaction indexes the whole batch with one
-statement just before it commits (see sqlfunctions.install()).
+indexed) in `item_search_queue`. A transaction that leaves a small queue indexes it with
+one statement just before it commits (see sqlfunctions.install()); a long sync leaves
+its pages queued and they are indexed in batches after it (backlog.py).
+
+The triggers call no Python for a row when the writer gives the title's sort key
+(`source_item.title_key`): a Python function called from SQL takes the interpreter lock
+for each row, which stalls a bulk insert whenever another thread runs Python.
 
 This module imports nothing from the console: console.db loads it while starting up.
 """
@@ -73,39 +78,46 @@ _REMEMBER_OLD = (f"INSERT OR IGNORE INTO {QUEUE_TABLE} (key, had_old, {_COLS}) "
                  "WHERE item_id = OLD.id")
 _SET_LIST = ", ".join(f"{c} = NEW.{c}" for c in LIST_COLUMNS)
 _KEY_OF = f"(SELECT key FROM {LIST_TABLE} WHERE item_id = {{}}.id)"
+# A writer that changed the title without giving its key leaves the old key behind.
+_TITLE_KEY = ("CASE WHEN NEW.title_key IS NOT NULL AND NEW.title_key IS NOT OLD.title_key "
+              "THEN NEW.title_key ELSE vi_key(NEW.title) END")
 
 CREATE_TRIGGERS = (
     f"""CREATE TRIGGER source_item_search_ai AFTER INSERT ON source_item BEGIN
   INSERT INTO {LIST_TABLE} (item_id, {_LIST})
     VALUES (NEW.id, {", ".join(f"NEW.{c}" for c in LIST_COLUMNS)});
-  INSERT INTO {TITLE_TABLE} (key, title_key) VALUES (last_insert_rowid(), vi_key(NEW.title));
+  INSERT INTO {TITLE_TABLE} (key, title_key)
+    VALUES (last_insert_rowid(), coalesce(NEW.title_key, vi_key(NEW.title)));
   INSERT OR IGNORE INTO {QUEUE_TABLE} (key, had_old) VALUES ({_KEY_OF.format("NEW")}, 0);
-  SELECT search_queued();
 END""",
     f"""CREATE TRIGGER source_item_search_au
 AFTER UPDATE OF id, title, summary, body, tags, {_LIST} ON source_item BEGIN
   {_REMEMBER_OLD} AND {_TEXT_CHANGED};
-  UPDATE {TITLE_TABLE} SET title_key = vi_key(NEW.title)
+  UPDATE {TITLE_TABLE} SET title_key = {_TITLE_KEY}
     WHERE key = {_KEY_OF.format("OLD")} AND OLD.title IS NOT NEW.title;
   UPDATE {LIST_TABLE} SET item_id = NEW.id, {_SET_LIST} WHERE item_id = OLD.id;
-  SELECT search_queued() WHERE {_TEXT_CHANGED};
 END""",
     f"""CREATE TRIGGER source_item_search_ad AFTER DELETE ON source_item BEGIN
   {_REMEMBER_OLD};
   DELETE FROM {TITLE_TABLE} WHERE key = {_KEY_OF.format("OLD")};
   DELETE FROM {LIST_TABLE} WHERE item_id = OLD.id;
-  SELECT search_queued();
 END""",
 )
 
-# Index the queued changes (in the writer's transaction, just before it commits).
+# How much is queued, counted no further than :limit (the commit hook's question).
+QUEUED_UP_TO = f"SELECT count(*) FROM (SELECT 1 FROM {QUEUE_TABLE} LIMIT :limit)"
+# The last key of the next :count queued changes (or of all, when fewer are queued).
+LAST_KEY_OF_BATCH = (f"SELECT max(key) FROM (SELECT key FROM {QUEUE_TABLE} "
+                     "ORDER BY key LIMIT :count)")
+# Index the queued changes with keys up to :last, in the caller's transaction.
 FLUSH = (
     f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_COLS}) "
-    f"SELECT 'delete', key, {_COLS} FROM {QUEUE_TABLE} WHERE had_old = 1 ORDER BY key",
+    f"SELECT 'delete', key, {_COLS} FROM {QUEUE_TABLE} WHERE had_old = 1 AND key <= :last "
+    "ORDER BY key",
     f"INSERT INTO {FTS_TABLE} (rowid, {_COLS}) SELECT q.key, {indexed_values('s')} "
     f"FROM {QUEUE_TABLE} q JOIN {LIST_TABLE} k ON k.key = q.key "
-    "JOIN source_item s ON s.id = k.item_id ORDER BY q.key",
-    f"DELETE FROM {QUEUE_TABLE}",
+    "JOIN source_item s ON s.id = k.item_id WHERE q.key <= :last ORDER BY q.key",
+    f"DELETE FROM {QUEUE_TABLE} WHERE key <= :last",
 )
 
 # Fill the list and the index from every item (migration and rebuild).

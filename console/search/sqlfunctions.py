@@ -1,11 +1,13 @@
 """What every SQLite connection of the console needs for the search index.
 
-- SQL functions: `vi_key(text)` (the title sort key the triggers store), `fold(text)`
-  (search folding, for ad-hoc queries and the benchmark's scan), and `search_queued()`,
-  which the triggers call to say "this transaction changed indexed text".
-- Before a transaction that queued changes commits, the queue is indexed in that same
-  transaction (ddl.FLUSH): index and table are always committed together, whoever wrote
-  (the sync's Core executemany, the ORM, the migrations).
+- SQL functions: `vi_key(text)` (the title sort key the triggers store when a writer
+  did not give it) and `fold(text)` (search folding, for ad-hoc queries and the
+  benchmark's scan).
+- Before a transaction commits, a small queue of changed texts is indexed in that same
+  transaction (ddl.FLUSH): index and table are committed together, whoever wrote (the
+  sync, the ORM, the migrations). A transaction may instead leave its changes queued
+  (defer_indexing(): the pages of a long sync), and a queue too long for one commit is
+  left to the batches of backlog.py.
 
 console.db calls install() for its SQLite engines. A plain `sqlite3` connection without
 these functions can read the database but cannot change bulletins.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 
 from . import ddl
 from .collation import vi_key
@@ -24,7 +26,12 @@ from .folding import fold
 
 log = logging.getLogger(__name__)
 
-_QUEUED = "search_queued"   # key in the pool record's info: this transaction queued changes
+# Keys in the pool record's info: leave this transaction's queue; the queue table exists.
+_DEFER = "search_deferred"
+_HAS_QUEUE = "search_queue_exists"
+# A queue this short is indexed by the transaction that filled it (some 0.3 s at most);
+# a longer one is a backlog, indexed in batches (backlog.py).
+IN_STEP_LIMIT = 5000
 
 
 def _fold(value: Any) -> str | None:
@@ -39,22 +46,35 @@ def _vi_key(value: Any) -> str | None:
     return vi_key(value if isinstance(value, str) else str(value))
 
 
-def register_functions(dbapi_conn: Any, info: dict[str, Any] | None = None) -> None:
-    """Add the functions to a sqlite3 connection; `info` is where queued changes are noted."""
+def _nothing() -> None:
+    return None
+
+
+def register_functions(dbapi_conn: Any) -> None:
+    """Add the functions to a sqlite3 connection."""
     dbapi_conn.create_function("fold", 1, _fold, deterministic=True)
     dbapi_conn.create_function("vi_key", 1, _vi_key, deterministic=True)
-
-    def queued() -> None:
-        if info is not None:
-            info[_QUEUED] = True
-
-    dbapi_conn.create_function("search_queued", 0, queued)
+    # Called by the triggers of migration 0002 (replaced by 0003), while they exist.
+    dbapi_conn.create_function("search_queued", 0, _nothing)
 
 
-def flush_queue(conn: Any) -> None:
-    """Index what the triggers queued (SQLAlchemy Connection inside its transaction)."""
+def flush_queue(conn: Connection, last: int | None = None) -> int:
+    """Index the queued changes with keys up to `last` (all of them when None), in the
+    caller's transaction; returns how many were indexed."""
+    if last is None:
+        last = conn.exec_driver_sql(f"SELECT max(key) FROM {ddl.QUEUE_TABLE}").scalar()
+        if last is None:
+            return 0
+    done = conn.exec_driver_sql(f"SELECT count(*) FROM {ddl.QUEUE_TABLE} WHERE key <= ?",
+                                (last,)).scalar_one()
     for statement in ddl.FLUSH:
-        conn.exec_driver_sql(statement)
+        conn.exec_driver_sql(statement, {"last": last})
+    return int(done)
+
+
+def defer_indexing(conn: Connection) -> None:
+    """Leave what this transaction queues for a later batch (backlog.py)."""
+    conn.connection.info[_DEFER] = True
 
 
 def install(engine: Engine) -> None:
@@ -62,12 +82,21 @@ def install(engine: Engine) -> None:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, record: Any) -> None:
-        register_functions(dbapi_conn, record.info)
+        register_functions(dbapi_conn)
 
     @event.listens_for(engine, "commit")
-    def _before_commit(conn: Any) -> None:
+    def _before_commit(conn: Connection) -> None:
         info = conn.connection.info
-        if not info.pop(_QUEUED, False):
+        if info.pop(_DEFER, False):
+            return
+        if not info.get(_HAS_QUEUE):  # before migration 0002 there is nothing to index
+            if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                    (ddl.QUEUE_TABLE,)).first() is None:
+                return
+            info[_HAS_QUEUE] = True
+        queued = conn.exec_driver_sql(ddl.QUEUED_UP_TO,
+                                      {"limit": IN_STEP_LIMIT + 1}).scalar_one()
+        if not queued or queued > IN_STEP_LIMIT:
             return
         try:
             flush_queue(conn)
@@ -77,5 +106,5 @@ def install(engine: Engine) -> None:
             log.exception("could not update the search index; it will be repaired")
 
     @event.listens_for(engine, "rollback")
-    def _on_rollback(conn: Any) -> None:
-        conn.connection.info.pop(_QUEUED, None)
+    def _on_rollback(conn: Connection) -> None:
+        conn.connection.info.pop(_DEFER, None)

@@ -40,6 +40,7 @@ from ..models import (
 )
 from ..models.enums import MediaState
 from ..models.library import item_fts
+from ..search.backlog import backlog_size
 from ..search.collation import vi_key
 from ..search.query import BM25, match_expression, rank_floor, ranking_tiers
 from ..search.schema import ensure_index
@@ -474,6 +475,7 @@ class FacetCounts:
 
     counts: dict[str, dict[str, int]]
     total: int
+    not_indexed: int = 0  # changed items the search index has yet to take in (backlog.py)
 
     def get(self, facet: str, value: str) -> int:
         return self.counts.get(facet, {}).get(value, 0)
@@ -516,6 +518,7 @@ def facet_counts(db: Database, f: LibraryFilter, *, now: dt.datetime | None = No
             .where(*base).group_by(*labelled)).all()
         descendants = (category_descendants(session, f.categories) if f.categories
                        else set())
+        not_indexed = backlog_size(session.connection()) if db.is_sqlite else 0
     chosen = {
         "kind": f.kinds, "category": descendants, "priority": f.priorities,
         "origin": f.origins, "language": f.languages,
@@ -536,7 +539,7 @@ def facet_counts(db: Database, f: LibraryFilter, *, now: dt.datetime | None = No
         for k in FACETS:
             if all(p for other, p in passes.items() if other != k):
                 counts[k][row[k]] += n
-    return FacetCounts({k: dict(v) for k, v in counts.items()}, total)
+    return FacetCounts({k: dict(v) for k, v in counts.items()}, total, not_indexed)
 
 
 def _flag(value: bool | None) -> str:

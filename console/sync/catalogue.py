@@ -15,7 +15,7 @@ import threading
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +28,8 @@ from ..db.bulk import RowConverter, insert_many
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
 from ..models.enums import Priority
+from ..search.collation import vi_key
+from ..search.sqlfunctions import defer_indexing
 from ..text import clean_display_text
 from . import state
 from .client import ChangesPage, SourceClient
@@ -44,7 +46,7 @@ _ITEM_COLUMNS = (
     "duration_s", "stream_url", "requested_airings", "updated_at",
 )
 _NEW_ITEM_COLUMNS = (*_ITEM_COLUMNS, "id", "revision", "received_at", "withdrawn",
-                     "withdrawn_at", "local", "seen")
+                     "withdrawn_at", "local", "seen", "title_key")
 _FILE_COLUMNS = ("item_id", "role", "name", "mime", "size", "sha256", "url")
 _REVISION_COLUMNS = ("item_id", "revision", "received_at", "title", "payload")
 _BLOB_COLUMNS = ("sha256", "size", "mime", "state", "priority", "bytes_done", "attempts",
@@ -68,7 +70,7 @@ class PullStats:
 def _new_row(item: ValidItem, now: dt.datetime) -> dict[str, Any]:
     row = {col: getattr(item, col) for col in _ITEM_COLUMNS}
     row.update(id=item.id, revision=item.revision, received_at=now, withdrawn=False,
-               withdrawn_at=None, local=False, seen=False)
+               withdrawn_at=None, local=False, seen=False, title_key=vi_key(item.title))
     return row
 
 
@@ -77,7 +79,8 @@ _ITEM_FIELDS = operator.attrgetter(*_ITEM_COLUMNS)
 
 def _new_row_values(item: ValidItem, now: dt.datetime) -> list[Any]:
     """_new_row()'s values in _NEW_ITEM_COLUMNS order, without building the dict."""
-    return [*_ITEM_FIELDS(item), item.id, item.revision, now, False, None, False, False]
+    return [*_ITEM_FIELDS(item), item.id, item.revision, now, False, None, False, False,
+            vi_key(item.title)]
 
 
 def _file_rows(item: ValidItem) -> list[dict[str, Any]]:
@@ -111,6 +114,7 @@ def pull_lock(db: Database) -> threading.Lock:
 
 ANNOUNCE_WITHIN = dt.timedelta(days=3)
 SYNC_CACHE_KIB = 64 * 1024  # SQLite page cache of a connection that stores pages
+SYNC_CHECKPOINT_PAGES = 8192  # 32 MB of write-ahead log (SQLite's default: 1000 pages)
 
 
 def is_current_emergency(item: ValidItem, now: dt.datetime) -> bool:
@@ -168,8 +172,10 @@ class CatalogueSync:
     def pull(self) -> PullStats:
         """Pull every page after the saved cursor.
 
-        The next page is fetched while the current one is stored: the network and the
-        server's time overlap with ours instead of adding to it.
+        Three pages are in hand at once: the next one is fetched while this one is
+        checked and the one before is written. Checking is Python; writing is mostly
+        SQLite, which lets go of the interpreter lock, so the two overlap on two cores.
+        Pages are written one at a time and in order, each with the cursor after it.
         """
         with pull_lock(self.db):
             return self._pull()
@@ -179,9 +185,11 @@ class CatalogueSync:
         with self.db.read() as session:
             cursor = state.get(session, state.CURSOR)
         seen: set[str] | None = None
-        pool = ThreadPoolExecutor(1, thread_name_prefix="catalogue-prefetch")
+        fetcher = ThreadPoolExecutor(1, thread_name_prefix="catalogue-prefetch")
+        writer = ThreadPoolExecutor(1, thread_name_prefix="catalogue-writer")
+        writing: Future[None] | None = None
         try:
-            future = pool.submit(self._fetch, cursor)
+            future = fetcher.submit(self._fetch, cursor)
             while True:
                 if self.cancel is not None and self.cancel.is_set():
                     raise Cancelled("sync cancelled")
@@ -189,24 +197,39 @@ class CatalogueSync:
                     page = future.result()
                 except CursorExpired:
                     log.info("the change cursor expired: pulling everything again to reconcile")
+                    writing = self._written(writing, stats)
                     seen, stats.reconciled = set(), True
                     with self.db.write() as session:
                         state.put(session, state.CURSOR, None)
-                    future = pool.submit(self._fetch, None)
+                    future = fetcher.submit(self._fetch, None)
                     continue
                 if page.has_more:
-                    future = pool.submit(self._fetch, page.next_cursor)
-                self._write_page(self._check_page(page), stats, seen)
-                stats.pages += 1
-                if self.progress is not None:
-                    self.progress(stats)
+                    future = fetcher.submit(self._fetch, page.next_cursor)
+                checked = self._check_page(page)
+                writing = self._written(writing, stats)
+                # A long pull leaves its texts for the search index's batches (backlog.py).
+                writing = writer.submit(self._write_page, checked, stats, seen,
+                                        defer_index=page.has_more)
                 if not page.has_more:
                     break
+            writing = self._written(writing, stats)
         finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+            if writing is not None:
+                wait([writing])  # never leave a page half written behind an error
+            fetcher.shutdown(wait=False, cancel_futures=True)
+            writer.shutdown(wait=True)
         if seen is not None:
             self._reconcile(seen, stats)
         return stats
+
+    def _written(self, writing: Future[None] | None, stats: PullStats) -> None:
+        """Wait for the page being written (raising its error) and report it."""
+        if writing is not None:
+            writing.result()
+            stats.pages += 1
+            if self.progress is not None:
+                self.progress(stats)
+        return None
 
     def _fetch(self, cursor: str | None) -> ChangesPage:
         return self.client.changes(cursor, limit=self.page_size)
@@ -291,7 +314,8 @@ class CatalogueSync:
                     f"{liar.size} bytes, other items say {truth[liar.sha256]}")
                 del checked.valid[item_id]
 
-    def _write_page(self, page: CheckedPage, stats: PullStats, seen: set[str] | None) -> None:
+    def _write_page(self, page: CheckedPage, stats: PullStats, seen: set[str] | None, *,
+                    defer_index: bool = False) -> None:
         for reason in page.rejections:
             log.warning(reason)
             stats.rejected += 1
@@ -305,6 +329,12 @@ class CatalogueSync:
                 # default 2 MB page cache at some 30,000 items; past that every page's
                 # writes read back index pages. Per connection, memory only as used.
                 session.connection().exec_driver_sql(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
+                # Each page adds some 3 MB: checkpoint every ten pages or so rather than at
+                # nearly every commit (fewer syncs to disk, hot index pages copied once).
+                session.connection().exec_driver_sql(
+                    f"PRAGMA wal_autocheckpoint = {SYNC_CHECKPOINT_PAGES}")
+            if defer_index:
+                defer_indexing(session.connection())
             self._upsert(session, list(page.valid.values()), stats, page)
             if page.deleted:
                 self._withdraw(session, page.deleted, stats)

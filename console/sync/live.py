@@ -2,8 +2,9 @@
 
 One background thread pulls what is new, then long-polls the change feed (`wait`), so an
 emergency published upstream is stored and announced as soon as the server answers.
-Media downloads and the outbox run on threads of their own so that neither a large file
-nor a slow upload ever delays the next long poll. Qt-free: the window connects the
+Media downloads, the outbox and the search index's backlog (after a long pull) run on
+threads of their own so that neither a large file, a slow upload nor indexing ever
+delays the next long poll. Qt-free: the window connects the
 callbacks to signals.
 """
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from ..context import ConsoleContext
 from ..models.base import utcnow
 from ..models.enums import Lane
+from ..search.backlog import index_backlog
 from . import state
 from .catalogue import CatalogueSync, PullStats
 from .client import SourceClient
@@ -56,6 +58,8 @@ class LiveSync:
         self._stop = threading.Event()
         self._media_wanted = threading.Event()
         self._outbox_wanted = threading.Event()
+        self._index_wanted = threading.Event()
+        self._index_wanted.set()  # a backlog an earlier run left (closed while indexing)
         self._service = SyncService(ctx, cancel=self._stop, policy=policy,
                                     on_link=self.callbacks.link)
         self._threads: list[threading.Thread] = []
@@ -66,7 +70,8 @@ class LiveSync:
 
     def start(self) -> LiveSync:
         for name, target in (("live-feed", self._feed_loop), ("live-media", self._media_loop),
-                             ("live-outbox", self._outbox_loop)):
+                             ("live-outbox", self._outbox_loop),
+                             ("live-search-index", self._index_loop)):
             thread = threading.Thread(target=target, name=name, daemon=True)
             thread.start()
             self._threads.append(thread)
@@ -81,6 +86,7 @@ class LiveSync:
         self._stop.set()
         self._media_wanted.set()
         self._outbox_wanted.set()
+        self._index_wanted.set()
         deadline = time.monotonic() + timeout
         for thread in self._threads:
             thread.join(max(0.0, deadline - time.monotonic()))
@@ -149,6 +155,21 @@ class LiveSync:
         if stats.added or stats.updated or stats.withdrawn:
             self.callbacks.changed(stats)
             self._media_wanted.set()
+            self._index_wanted.set()
+
+    def _index_loop(self) -> None:
+        while not self._stop.is_set():
+            self._index_wanted.wait(300)
+            self._index_wanted.clear()
+            if self._stop.is_set():
+                continue
+            try:
+                indexed = index_backlog(self.ctx.db, cancel=self._stop)
+            except Exception:  # the index repairs itself (schema.ensure_index); say so
+                log.exception("live link: the search index could not take in the backlog")
+                continue
+            if indexed:  # searches now find what the pull brought
+                self.callbacks.changed(PullStats())
 
     def _media_loop(self) -> None:
         store = MediaStore(self.ctx.paths.media)

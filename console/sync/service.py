@@ -16,6 +16,7 @@ from sqlalchemy import select
 from ..context import ConsoleContext
 from ..models import Station
 from ..models.base import utcnow
+from ..search.backlog import index_backlog
 from ..services import audit
 from ..services.permissions import SYSTEM, Actor, Permission
 from ..settings import (
@@ -49,6 +50,8 @@ class SyncResult:
     bytes: int = 0
     seconds: float = 0.0
     outbox_sent: int = 0
+    search_indexed: int = 0     # items the search index took in after the catalogue
+    search_backlog: int = 0     # of how many waiting
     emergencies: list[str] = field(default_factory=list)
     withdrawn_in_use: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -178,6 +181,7 @@ class SyncService:
                 result.emergencies = pulled.emergencies
                 result.withdrawn_in_use = pulled.withdrawn_in_use
                 result.errors.extend(pulled.rejections[:10])
+            self._index(result, progress)
             if media:
                 self._media(client, result, progress)
             if outbox:
@@ -197,6 +201,17 @@ class SyncService:
                 client.close()
             result.seconds = round(time.monotonic() - started, 3)
         return result
+
+    def _index(self, result: SyncResult,
+               progress: Callable[[str, SyncResult], None] | None) -> None:
+        """Index what a long pull left queued, before media (search works offline)."""
+
+        def on_batch(done: int, total: int) -> None:
+            result.search_indexed, result.search_backlog = done, total
+            if progress is not None:
+                progress("search", result)
+
+        index_backlog(self.ctx.db, cancel=self.cancel, progress=on_batch)
 
     def _media(self, client: SourceClient, result: SyncResult,
                progress: Callable[[str, SyncResult], None] | None) -> None:

@@ -42,7 +42,7 @@ class ItemRejected(ValueError):
     """The item breaks the contract; str() says how."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ValidFile:
     role: str
     name: str
@@ -52,7 +52,7 @@ class ValidFile:
     url: str  # absolute, on the configured server
 
 
-@dataclass
+@dataclass(slots=True)
 class ValidItem:
     id: str
     revision: int

@@ -78,3 +78,21 @@ def test_new_item_values_follow_the_row() -> None:
     now = utcnow()
     assert converter.convert_values(_new_row_values(item, now)) == converter.convert(
         _new_row(item, now))
+
+
+def test_many_rows_split_into_statements(tmp_path: Path) -> None:
+    """More rows than one statement takes: every row stored once, in order."""
+    db = open_database(tmp_path / "db.sqlite3")
+    from console.models import Category
+
+    converter = RowConverter(db.engine.dialect, Category.__table__,
+                             ["code", "name", "parent_code"])
+    assert converter.rows_per_statement < 1234
+    rows = [(f"c{n:05d}", f"Danh mục {n}", None) for n in range(1234)]
+    with db.write() as session:
+        converter.insert(session, rows)
+    with db.read() as session:
+        stored = session.execute(select(Category.code, Category.name, Category.parent_code)
+                                 .order_by(Category.code)).all()
+    assert [tuple(r) for r in stored] == rows
+    db.dispose()

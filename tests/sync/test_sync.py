@@ -215,3 +215,29 @@ def test_eviction_spares_scheduled_and_local_media(ctx, sim) -> None:  # type: i
     for sha, blob_state in others:
         assert (blob_state == "ready") == (sha in kept)
         assert store.has(sha) == (sha in kept)
+
+
+def test_long_pull_is_searchable_once_the_sync_ends(ctx, sim, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Pages of a long pull leave their texts queued; the same sync indexes them."""
+    from console.search import sqlfunctions
+    from console.search.backlog import backlog_size
+    from console.search.query import search
+    from console.sync.catalogue import CatalogueSync
+
+    monkeypatch.setattr(sqlfunctions, "IN_STEP_LIMIT", 10)  # 120 items: a "long" backlog
+    service = logged_in(ctx, sim)
+    client = service.make_client()
+    client.login()
+    stats = CatalogueSync(ctx.db, client, page_size=50).pull()
+    client.close()
+    assert stats.added == 120 and stats.pages == 3
+    with ctx.db.read() as s:
+        assert backlog_size(s.connection()) == 120
+        title = s.scalar(select(SourceItem.title).order_by(SourceItem.id))
+    phases: list[tuple[int, int]] = []
+    result = service.sync_once(media=False, progress=lambda phase, r: phases.append(
+        (r.search_indexed, r.search_backlog)) if phase == "search" else None)
+    assert result.items_added == 0 and phases[-1] == (120, 120)
+    with ctx.db.read() as s:
+        assert backlog_size(s.connection()) == 0
+    assert search(ctx.db, title)  # what the pull brought is found

@@ -89,6 +89,7 @@ class LibraryPage(Page):
         self._activated = False
         self._pending_select: str | None = None
         self._counts_generation = 0
+        self._not_indexed = 0  # items the search index has yet to take in
         self._categories = []
         self._languages: list[str] = ["vi"]
         self.last_import: ImportReport | None = None
@@ -308,6 +309,10 @@ class LibraryPage(Page):
                 "{n} found").format(n=text)
         else:
             label = self.tr("{n} items").format(n=text)
+        if self.model.filter.searching and self._not_indexed:
+            label += " " + self.tr("(the search index is still taking in {n} new items; "
+                                   "they may be missing)").format(
+                n=QLocale().toString(self._not_indexed))
         self.count_label.setText(label)
 
     def _update_active(self) -> None:
@@ -405,6 +410,9 @@ class LibraryPage(Page):
     def _counts_read(self, generation: int, counts: FacetCounts) -> None:
         if generation == self._counts_generation:
             self.filters.set_counts(counts)
+            if counts.not_indexed != self._not_indexed:
+                self._not_indexed = counts.not_indexed
+                self._update_count()
 
     def _read_preset_counts(self) -> None:
         db, saved = self.env.ctx.db, self.filters.saved

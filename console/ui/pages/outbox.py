@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -280,7 +280,15 @@ class OutboxPage(Page):
             self.progress_label.setText(self.tr(
                 "Catalogue: {added} new, {updated} changed…").format(
                     added=result.items_added, updated=result.items_updated))
+        elif phase == "search":
+            self.progress.setRange(0, max(1, result.search_backlog))
+            self.progress.setValue(result.search_indexed)
+            self.progress_label.setText(self.tr(
+                "Search index: {done} of {total} new items taken in…").format(
+                    done=QLocale().toString(result.search_indexed),
+                    total=QLocale().toString(result.search_backlog)))
         else:
+            self.progress.setRange(0, 0)
             self.progress_label.setText(self.tr(
                 "Media: {files} files, {mb} MB received…").format(
                     files=result.files_downloaded, mb=round(result.bytes / 2**20, 1)))
