@@ -23,6 +23,7 @@ import requests
 from _common import median, report, simulator_process, timed
 
 from console.context import ConsoleContext
+from console.runtime import tune_interpreter
 from console.search.backlog import index_backlog
 from console.sync.catalogue import CatalogueSync
 from console.sync.service import SyncService
@@ -65,6 +66,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
+    tune_interpreter()  # as the program does at start
     with simulator_process("--items", str(args.items), "--seed", "3") as url, \
             tempfile.TemporaryDirectory() as tmp:
         floors, ours, indexed, counts = [], [], [], []

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..logsetup import setup_logging
 from ..paths import DataPaths, demo_data_dir
+from ..runtime import tune_interpreter
 from . import (
     devices,
     doctor,
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tune_interpreter()
     given = list(sys.argv[1:] if argv is None else argv)
     if given[:1] == ["--draw-board-slides"]:  # the installed app drawing a board notice
         from ..delivery.adapters.anthias import _child_main

@@ -53,8 +53,10 @@ def insert_many(session: Session, table: Table, rows: Sequence[dict[str, Any]], 
     converter.insert(session, [converter.convert(row) for row in rows])
 
 
-# Rows per INSERT statement: SQLite takes at most 32,766 parameters in one statement
-# (999 before 3.32); several hundred rows already make the per-statement cost negligible.
+# Rows per multi-row INSERT: within SQLite's limit on parameters (32,766 in a statement;
+# 999 before 3.32). Statements come in a few sizes only (the full one, then halves for
+# what is left over), so SQLite's statement cache holds a handful of compiled statements
+# per table rather than one for every page's row count.
 _MAX_PARAMS = 32_766 if sqlite3.sqlite_version_info >= (3, 32) else 999
 _MAX_ROWS = 500
 
@@ -79,10 +81,17 @@ class RowConverter:
         quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in self.columns)
         self._head = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
                       f"({quoted}) VALUES ")
-        self._row = f"({', '.join('?' * len(self.columns))})"
-        self._tail = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
+        row = f"({', '.join('?' * len(self.columns))})"
+        tail = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
         self.rows_per_statement = max(1, min(_MAX_ROWS, _MAX_PARAMS // len(self.columns)))
+        self._row, self._tail = row, tail
         self._statements: dict[int, str] = {}
+
+    def _statement(self, rows: int) -> str:
+        sql = self._statements.get(rows)
+        if sql is None:
+            sql = self._statements[rows] = self._head + ", ".join([self._row] * rows) + self._tail
+        return sql
 
     def convert(self, row: dict[str, Any]) -> tuple[Any, ...]:
         return self.convert_values([row[name] for name in self.columns])
@@ -94,24 +103,18 @@ class RowConverter:
                 values[i] = proc(values[i])
         return tuple(values)
 
-    def statement(self, rows: int) -> str:
-        """The INSERT of `rows` rows (the same text each time, so SQLite's statement cache
-        keeps it compiled)."""
-        sql = self._statements.get(rows)
-        if sql is None:
-            sql = self._statements[rows] = (self._head + ", ".join([self._row] * rows)
-                                            + self._tail)
-        return sql
-
     def insert(self, session: Session, params: list[tuple[Any, ...]]) -> None:
         if not params:
             return
         conn = session.connection()
-        step = self.rows_per_statement
-        for start in range(0, len(params), step):
-            chunk = params[start:start + step]
-            conn.exec_driver_sql(self.statement(len(chunk)),
+        start, size = 0, self.rows_per_statement
+        while start < len(params):
+            while size > len(params) - start:
+                size //= 2
+            chunk = params[start:start + size]
+            conn.exec_driver_sql(self._statement(size),
                                  tuple(value for row in chunk for value in row))
+            start += size
 
 
 def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor | None:
@@ -135,13 +138,28 @@ def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor
     return fast if same else proc
 
 
+# The last value converted and its text, replaced as one tuple (threads share it); the
+# tuple holds the value, so no other object can take its identity meanwhile.
+_last_time: tuple[Any, str] = (None, "")
+
+
 def _utc_text(value: dt.datetime) -> str:
-    """UtcDateTime on SQLite: naive UTC as "YYYY-MM-DD HH:MM:SS.ffffff" (in C, not % dict)."""
-    if value.tzinfo is not dt.UTC:  # most values were parsed to UTC already
-        if value.tzinfo is None:
+    """UtcDateTime on SQLite: naive UTC as "YYYY-MM-DD HH:MM:SS.ffffff" (in C, not % dict).
+
+    A page's rows share their reception time: the same object is converted once.
+    """
+    global _last_time
+    last = _last_time
+    if value is last[0]:
+        return last[1]
+    utc = value
+    if utc.tzinfo is not dt.UTC:  # most values were parsed to UTC already
+        if utc.tzinfo is None:
             raise ValueError("naive datetime given to a UtcDateTime column")
-        value = value.astimezone(dt.UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+        utc = utc.astimezone(dt.UTC)
+    text = utc.isoformat(" ", "microseconds")[:26]  # without "+00:00"
+    _last_time = (value, text)
+    return text
 
 
 def _memo_lists(proc: _Processor) -> _Processor:

@@ -88,6 +88,11 @@ def _file_rows(item: ValidItem) -> list[dict[str, Any]]:
              "size": f.size, "sha256": f.sha256, "url": f.url} for f in item.files]
 
 
+def _file_values(item: ValidItem) -> list[tuple[Any, ...]]:
+    """_file_rows() as driver tuples in _FILE_COLUMNS order (no column needs converting)."""
+    return [(item.id, f.role, f.name, f.mime, f.size, f.sha256, f.url) for f in item.files]
+
+
 @dataclass
 class CheckedPage:
     """A page of changes after validation, ready to be written."""
@@ -115,6 +120,7 @@ def pull_lock(db: Database) -> threading.Lock:
 ANNOUNCE_WITHIN = dt.timedelta(days=3)
 SYNC_CACHE_KIB = 64 * 1024  # SQLite page cache of a connection that stores pages
 SYNC_CHECKPOINT_PAGES = 8192  # 32 MB of write-ahead log (SQLite's default: 1000 pages)
+_TUNED = "catalogue_sync_pragmas"  # pool record info: the pragmas above are set
 
 
 def is_current_emergency(item: ValidItem, now: dt.datetime) -> bool:
@@ -282,11 +288,11 @@ class CatalogueSync:
                 rev = entry.get("revision")
                 checked.deleted[entry["id"]] = rev if isinstance(rev, int) else None
         if self._converters is not None:
-            items, files = self._converters
+            items = self._converters[0]
             now = utcnow()
             for item in valid.values():
                 checked.item_rows[item.id] = items.convert_values(_new_row_values(item, now))
-                checked.file_rows[item.id] = [files.convert(row) for row in _file_rows(item)]
+                checked.file_rows[item.id] = _file_values(item)
         return checked
 
     def _drop_size_liars(self, checked: CheckedPage) -> None:
@@ -324,17 +330,18 @@ class CatalogueSync:
         if seen is not None:
             seen.update(page.valid)
         with self.db.write() as session:
-            if self._converters is not None:
+            conn = session.connection()
+            if self._converters is not None and not conn.connection.info.get(_TUNED):
                 # The item, list, title and file indexes a sync touches outgrow SQLite's
                 # default 2 MB page cache at some 30,000 items; past that every page's
                 # writes read back index pages. Per connection, memory only as used.
-                session.connection().exec_driver_sql(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
+                conn.exec_driver_sql(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
                 # Each page adds some 3 MB: checkpoint every ten pages or so rather than at
                 # nearly every commit (fewer syncs to disk, hot index pages copied once).
-                session.connection().exec_driver_sql(
-                    f"PRAGMA wal_autocheckpoint = {SYNC_CHECKPOINT_PAGES}")
+                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {SYNC_CHECKPOINT_PAGES}")
+                conn.connection.info[_TUNED] = True
             if defer_index:
-                defer_indexing(session.connection())
+                defer_indexing(conn)
             self._upsert(session, list(page.valid.values()), stats, page)
             if page.deleted:
                 self._withdraw(session, page.deleted, stats)
@@ -409,7 +416,7 @@ class CatalogueSync:
             self._converters[1].insert(session, file_params)
         if files:
             insert_many(session, ItemFile.__table__, files)
-        if self._known_rows is not None:  # SQLite: the driver's executemany, as above
+        if self._known_rows is not None:  # SQLite: many rows per statement, as above
             revision_rows, blob_rows = self._known_rows
             revision_rows.insert(session, [revision_rows.convert(r) for r in revisions])
             blob_rows.insert(session, [blob_rows.convert(b) for b in blobs.values()])
@@ -419,15 +426,15 @@ class CatalogueSync:
             if blobs:
                 session.execute(_insert_ignore(self.db, MediaBlob.__table__),
                                 list(blobs.values()))
-            urgent = [{"blob_sha": b["sha256"], "new_priority": b["priority"]}
-                      for b in blobs.values() if b["priority"] > 0]
-            if urgent:  # a file already queued at a lower priority moves up
-                table = MediaBlob.__table__
-                session.execute(
-                    update(table)
-                    .where(table.c.sha256 == bindparam("blob_sha"),
-                           table.c.priority < bindparam("new_priority"))
-                    .values(priority=bindparam("new_priority")), urgent)
+        urgent = [{"blob_sha": b["sha256"], "new_priority": b["priority"]}
+                  for b in blobs.values() if b["priority"] > 0]
+        if urgent:  # a file already queued at a lower priority moves up
+            table = MediaBlob.__table__
+            session.execute(
+                update(table)
+                .where(table.c.sha256 == bindparam("blob_sha"),
+                       table.c.priority < bindparam("new_priority"))
+                .values(priority=bindparam("new_priority")), urgent)
 
     def _withdraw(self, session: Session, deleted: dict[str, int | None],
                   stats: PullStats) -> None:

@@ -129,7 +129,7 @@ def parse_time(value: Any, key: str) -> dt.datetime:
     if not isinstance(value, str) or len(value) > 40:
         raise ItemRejected(f"{key} is not an RFC 3339 time")
     try:
-        parsed = dt.datetime.fromisoformat(value.replace("z", "Z"))
+        parsed = dt.datetime.fromisoformat(value.replace("z", "Z") if "z" in value else value)
     except ValueError:
         raise ItemRejected(f"{key} {value[:40]!r} is not an RFC 3339 time") from None
     if parsed.tzinfo is None:
@@ -228,9 +228,17 @@ def validate_item(raw: Any, base_url: str, owns: Callable[[str], bool]) -> Valid
         raise ItemRejected("reviewed is not true/false")
     item.reviewed = reviewed
     tags = raw.get("tags", [])
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+    if not isinstance(tags, list):
         raise ItemRejected("tags is not a list of text")
-    item.tags = [t for t in (clean_display_text(t)[:100] for t in tags[:MAX_TAGS]) if t]
+    kept = []
+    for tag in tags:  # a plain loop: lists of two or three tags are the rule
+        if not isinstance(tag, str):
+            raise ItemRejected("tags is not a list of text")
+        if len(kept) < MAX_TAGS:
+            tag = clean_display_text(tag)[:100]
+            if tag:
+                kept.append(tag)
+    item.tags = kept
     channels = raw.get("channels", [])
     if not isinstance(channels, list):
         raise ItemRejected("channels is not a list")

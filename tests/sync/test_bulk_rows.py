@@ -96,3 +96,28 @@ def test_many_rows_split_into_statements(tmp_path: Path) -> None:
                                  .order_by(Category.code)).all()
     assert [tuple(r) for r in stored] == rows
     db.dispose()
+
+
+def test_file_values_need_no_conversion() -> None:
+    """The sync hands item_file rows to the driver as they are: no column converts."""
+    from sqlalchemy.dialects import sqlite
+
+    from console.models import ItemFile
+    from console.sync.catalogue import _FILE_COLUMNS, _file_rows, _file_values
+    from console.sync.validate import validate_item
+
+    converter = RowConverter(sqlite.dialect(), ItemFile.__table__, _FILE_COLUMNS)
+    raw = {"id": "tb-2", "revision": 1, "kind": "audio", "title": "Tin", "priority": "normal",
+           "origin": "province", "published_at": "2026-11-26T07:00:00+07:00",
+           "files": [{"role": "main", "name": "tin.mp3", "mime": "audio/mpeg", "size": 9,
+                      "sha256": "a" * 64, "url": "files/" + "a" * 64}]}
+    item = validate_item(raw, "http://127.0.0.1:9/api/v1/", lambda url: True)
+    assert _file_values(item) == [converter.convert(r) for r in _file_rows(item)]
+
+
+def test_repeated_time_is_converted_once_and_right() -> None:
+    from console.db.bulk import _utc_text
+
+    for when in TIMES * 2:
+        assert _utc_text(when) == when.astimezone(dt.UTC).replace(tzinfo=None).isoformat(
+            " ", "microseconds")

@@ -11,11 +11,25 @@ from sqlalchemy import func, select
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.services.library import list_items
 from console.sync import state
+from console.sync.catalogue import PullStats
 from console.sync.errors import LoginFailed, SourceUnavailable
 from console.sync.media import MediaStore
 from console.sync.service import SyncService
 
 from .helpers import FAST_RETRY, logged_in
+
+
+def _settled(read, quiet_s: float = 0.3, timeout_s: float = 5.0) -> int:  # type: ignore[no-untyped-def]
+    """A counter's value once it has stopped changing for `quiet_s`."""
+    import time
+
+    value, since, deadline = read(), time.monotonic(), time.monotonic() + timeout_s
+    while time.monotonic() - since < quiet_s and time.monotonic() < deadline:
+        time.sleep(0.05)
+        now = read()
+        if now != value:
+            value, since = now, time.monotonic()
+    return value
 
 
 def _db_fingerprint(ctx) -> list[tuple]:  # type: ignore[no-untyped-def]
@@ -132,7 +146,9 @@ def test_resume_after_interrupted_download(ctx, sim) -> None:  # type: ignore[no
     store.partial.mkdir(parents=True, exist_ok=True)
     store.part_path(sha).write_bytes(half)
     assert not store.has(sha)
-    before = sim.stats.file_bytes_sent
+    # The simulator counts what it wrote once each write returns: let the write that was
+    # under way when the download was cut finish (or fail) before counting from here.
+    before = _settled(lambda: sim.stats.file_bytes_sent)
     result = service.sync_once()
     assert result.files_failed == 0 and store.has(sha)
     assert not store.part_path(sha).exists()
@@ -241,3 +257,26 @@ def test_long_pull_is_searchable_once_the_sync_ends(ctx, sim, monkeypatch) -> No
     with ctx.db.read() as s:
         assert backlog_size(s.connection()) == 0
     assert search(ctx.db, title)  # what the pull brought is found
+
+
+def test_emergency_moves_a_shared_queued_file_up(ctx) -> None:  # type: ignore[no-untyped-def]
+    """A file already waiting for a routine item is fetched first once an emergency uses it."""
+    from console.sync.catalogue import CatalogueSync
+    from console.sync.client import ChangesPage, SourceClient
+
+    client = SourceClient("http://127.0.0.1:9/api/v1", "demo", ctx.secrets)  # never called
+    sync = CatalogueSync(ctx.db, client)
+    sha = "b" * 64
+
+    def item(item_id: str, priority: str) -> dict:  # type: ignore[type-arg]
+        return {"id": item_id, "revision": 1, "kind": "audio", "title": f"Tin {item_id}",
+                "priority": priority, "origin": "province",
+                "published_at": "2026-11-26T07:00:00+07:00",
+                "files": [{"role": "main", "name": "loa.mp3", "mime": "audio/mpeg",
+                           "size": 10, "sha256": sha, "url": "files/" + sha}]}
+
+    sync._store_page(ChangesPage([item("r", "normal")], [], "c1", False), PullStats(), None)
+    sync._store_page(ChangesPage([item("e", "emergency")], [], "c2", False), PullStats(), None)
+    client.close()
+    with ctx.db.read() as s:
+        assert s.scalar(select(MediaBlob.priority).where(MediaBlob.sha256 == sha)) == 100
