@@ -23,6 +23,7 @@ MAX_TITLE = 500
 MAX_TEXT_BYTES = 1024 * 1024
 MAX_FILE_BYTES = 4 * 1024**3
 MAX_ID = 128
+MAX_REVISION = 2**63 - 1  # what SQLite's INTEGER holds
 MAX_TAGS = 50
 MAX_FILES = 50
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -196,7 +197,8 @@ def validate_item(raw: Any, base_url: str, owns: Callable[[str], bool]) -> Valid
     if not isinstance(item_id, str) or not 0 < len(item_id) <= MAX_ID or not item_id.isprintable():
         raise ItemRejected("id is missing or invalid")
     revision = raw.get("revision")
-    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 1:
+    if not isinstance(revision, int) or isinstance(revision, bool) or not (
+            1 <= revision <= MAX_REVISION):
         raise ItemRejected("revision must be a positive integer")
     notes: list[str] = []
     item = ValidItem(
