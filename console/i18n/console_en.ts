@@ -1644,8 +1644,8 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>{n} items</translation>
         </message>
         <message>
-            <source>(the search index is still taking in {n} new items; they may be missing)</source>
-            <translation>(the search index is still taking in {n} new items; they may be missing)</translation>
+            <source>(indexing: {n} new items not searchable yet)</source>
+            <translation>(indexing: {n} new items not searchable yet)</translation>
         </message>
         <message>
             <source>Show everything</source>

@@ -1644,8 +1644,8 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>{n} mục</translation>
         </message>
         <message>
-            <source>(the search index is still taking in {n} new items; they may be missing)</source>
-            <translation>(chỉ mục tìm kiếm đang nạp {n} mục mới; có thể chưa tìm thấy các mục này)</translation>
+            <source>(indexing: {n} new items not searchable yet)</source>
+            <translation>(đang lập chỉ mục: {n} mục mới chưa tìm được)</translation>
         </message>
         <message>
             <source>Show everything</source>

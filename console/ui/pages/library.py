@@ -310,8 +310,7 @@ class LibraryPage(Page):
         else:
             label = self.tr("{n} items").format(n=text)
         if self.model.filter.searching and self._not_indexed:
-            label += " " + self.tr("(the search index is still taking in {n} new items; "
-                                   "they may be missing)").format(
+            label += " " + self.tr("(indexing: {n} new items not searchable yet)").format(
                 n=QLocale().toString(self._not_indexed))
         self.count_label.setText(label)
 
