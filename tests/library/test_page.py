@@ -173,3 +173,23 @@ def test_drag_from_the_list_carries_ids(page: LibraryPage) -> None:
     mime = page.model.mimeData([page.model.index(0, 0)])
     assert mime.text() == "it-0"
     assert page.acceptDrops()
+
+
+def test_search_says_when_new_items_are_not_indexed_yet(qtbot, page: LibraryPage,  # type: ignore[no-untyped-def]
+                                                        ctx: ConsoleContext) -> None:
+    from console.db.bulk import insert_many
+    from console.models import SourceItem
+    from console.search.backlog import index_backlog
+    from console.search.sqlfunctions import defer_indexing
+    from console.services.library_query import LibraryFilter
+
+    with ctx.db.write() as session:  # what a long sync leaves for the index's batches
+        defer_indexing(session.connection())
+        insert_many(session, SourceItem.__table__, [item_row("late", "Đồng Nai mưa to")])
+    qtbot.keyClicks(page.search_edit, "dong nai")
+    qtbot.waitUntil(lambda: "not searchable yet" in page.count_label.text(), timeout=5000)
+    assert "1 new items" in page.count_label.text() and page.model.ids() == ["it-0"]
+    index_backlog(ctx.db)
+    page.filters.set_filter(LibraryFilter(text="dong nai"))  # read again, as after a sync
+    qtbot.waitUntil(lambda: sorted(page.model.ids()) == ["it-0", "late"], timeout=5000)
+    qtbot.waitUntil(lambda: "not searchable" not in page.count_label.text(), timeout=5000)
