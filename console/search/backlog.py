@@ -22,7 +22,7 @@ from .sqlfunctions import defer_indexing, flush_queue
 
 log = logging.getLogger(__name__)
 
-BATCH = 5000  # some 0.3-0.5 s of writing per transaction
+BATCH = 5000  # about half a second of writing per transaction
 
 
 def backlog_size(conn: Connection) -> int:

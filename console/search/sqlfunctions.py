@@ -10,7 +10,8 @@
   left to the batches of backlog.py.
 
 console.db calls install() for its SQLite engines. A plain `sqlite3` connection without
-these functions can read the database but cannot change bulletins.
+these functions can read the database; what it writes is indexed at the console's next
+commit, and it cannot insert or retitle a bulletin without giving the title's sort key.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 # Keys in the pool record's info: leave this transaction's queue; the queue table exists.
 _DEFER = "search_deferred"
 _HAS_QUEUE = "search_queue_exists"
-# A queue this short is indexed by the transaction that filled it (some 0.3 s at most);
+# A queue this short is indexed by the transaction that filled it (half a second at most);
 # a longer one is a backlog, indexed in batches (backlog.py).
 IN_STEP_LIMIT = 5000
 
