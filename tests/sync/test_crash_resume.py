@@ -15,6 +15,8 @@ import pytest
 from sqlalchemy import text
 
 from console.context import ConsoleContext
+from console.search import schema
+from console.search.backlog import backlog_size
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.media import MediaStore
 
@@ -79,6 +81,9 @@ def test_kill_during_sync_then_resume(tmp_path: Path, sim_media_dir: Path) -> No
             assert sim.stats.file_bytes_sent - sent_before <= missing
             with ctx.db.read() as session:
                 count = session.execute(text("SELECT count(*) FROM source_item")).scalar()
+                # the search index is whole too: nothing left queued, nothing out of step
+                assert schema.index_problems(session.connection()) == []
+                assert backlog_size(session.connection()) == 0
             assert count == 400
         finally:
             ctx.close()
