@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable, Sequence
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import JSON, Table, insert
@@ -27,7 +28,7 @@ _SAMPLE_TIMES = (
     dt.datetime(2026, 1, 1, 0, 0, 0, 120, tzinfo=dt.UTC),
     dt.datetime(999, 12, 31, 23, 59, 59, 999999, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
 )
-_SAMPLE_LISTS = ([], ["bão", "lũ"], ["a\"b", "\n"], ["x"] * 3)
+_SAMPLE_LISTS = ([], ["bão", "lũ"], ["a\"b", "\n"], ["x"] * 3, {}, {"a": 1})
 _MEMO_LIMIT = 10_000
 
 
@@ -111,9 +112,8 @@ class RowConverter:
         while start < len(params):
             while size > len(params) - start:
                 size //= 2
-            chunk = params[start:start + size]
             conn.exec_driver_sql(self._statement(size),
-                                 tuple(value for row in chunk for value in row))
+                                 tuple(chain.from_iterable(params[start:start + size])))
             start += size
 
 
@@ -163,11 +163,15 @@ def _utc_text(value: dt.datetime) -> str:
 
 
 def _memo_lists(proc: _Processor) -> _Processor:
-    """JSON of lists of text (tags, channels) repeats: serialised once per distinct list."""
+    """JSON of lists of text (tags, channels) repeats: serialised once per distinct list.
+    So does the empty object (a revision's payload)."""
     memo: dict[tuple[str, ...], Any] = {}
+    empty_object = proc({})
 
     def process(value: Any) -> Any:
         if type(value) is not list or not all(type(v) is str for v in value):
+            if type(value) is dict and not value:
+                return empty_object
             return proc(value)
         key = tuple(value)
         out = memo.get(key)
