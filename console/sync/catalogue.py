@@ -250,6 +250,10 @@ class CatalogueSync:
             page = self.client.changes(cursor, limit=self.page_size, wait=wait_s)
         except CursorExpired:
             return None  # the next pull() starts again and reconciles
+        if self.cancel is not None and self.cancel.is_set():
+            # Stopped while the poll was out (the window closed): the database may be
+            # closed already; the next start asks for this page again.
+            raise Cancelled("sync cancelled")
         stats = PullStats(pages=1)
         if page.items or page.deleted or page.next_cursor != cursor:
             with pull_lock(self.db):

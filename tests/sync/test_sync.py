@@ -280,3 +280,24 @@ def test_emergency_moves_a_shared_queued_file_up(ctx) -> None:  # type: ignore[n
     client.close()
     with ctx.db.read() as s:
         assert s.scalar(select(MediaBlob.priority).where(MediaBlob.sha256 == sha)) == 100
+
+
+def test_a_long_poll_that_returns_after_stop_stores_nothing(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    """The window closed while the poll was out: nothing is read or written afterwards."""
+    import threading
+
+    from console.sync.catalogue import CatalogueSync
+    from console.sync.errors import Cancelled
+
+    service = logged_in(ctx, sim)
+    service.sync_once(media=False)
+    client = service.make_client()
+    client.login()
+    cancel = threading.Event()
+    sync = CatalogueSync(ctx.db, client, cancel=cancel)
+    timer = threading.Timer(0.2, cancel.set)
+    timer.start()
+    with pytest.raises(Cancelled):
+        sync.pull_waiting(1)
+    timer.join()
+    client.close()
