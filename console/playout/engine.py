@@ -63,12 +63,12 @@ class AudioPlayer(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        from ..qtmedia import media_player
 
         self._status = QMediaPlayer.MediaStatus
-        self.player = QMediaPlayer(self)
-        self.output = QAudioOutput(self)
-        self.player.setAudioOutput(self.output)
+        self.player, self.output = media_player(self)
         self.player.mediaStatusChanged.connect(self._status_changed)
         self.player.errorOccurred.connect(self._error)
         self._active = False

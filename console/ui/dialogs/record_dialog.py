@@ -19,7 +19,6 @@ from PySide6.QtCore import QIODevice, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import (
     QAudioDevice,
     QAudioFormat,
-    QAudioOutput,
     QAudioSource,
     QMediaDevices,
     QMediaPlayer,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...context import ConsoleContext
+from ...qtmedia import media_player
 from ...services.permissions import Actor, Permission
 from ...services.programmes import recording
 from ...services.programmes.recording import PcmFormat
@@ -291,8 +291,7 @@ class RecordDialog(QDialog):
             self.message_label.setText(self.tr("There is no loudspeaker to play it on."))
             return
         if self._player is None:
-            self._player = QMediaPlayer(self)
-            self._player.setAudioOutput(QAudioOutput(self))
+            self._player, _output = media_player(self)
         self._player.setSource(QUrl.fromLocalFile(str(self._take)))
         self._player.play()
 

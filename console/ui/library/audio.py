@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...context import ConsoleContext
+from ...qtmedia import media_player
 from ...services.library_details import FileInfo
 from ...services.library_media import LoudnessInfo, loudness, waveform
 from ..tasks import TaskRunner
@@ -228,9 +229,7 @@ class AudioPreview(QWidget):
         self.ctx = ctx
         self.tasks = tasks
         self.file: FileInfo | None = None
-        self.player = QMediaPlayer(self)
-        self.output = QAudioOutput(self)
-        self.player.setAudioOutput(self.output)
+        self.player, self.output = media_player(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

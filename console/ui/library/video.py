@@ -6,10 +6,11 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...qtmedia import media_player
 from ...services.library_details import FileInfo
 from ..widgets import text_label
 from .audio import PlayerControls
@@ -23,9 +24,7 @@ class VideoPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.file: FileInfo | None = None
-        self.player = QMediaPlayer(self)
-        self.output = QAudioOutput(self)
-        self.player.setAudioOutput(self.output)
+        self.player, self.output = media_player(self)
         self.video = QVideoWidget()
         self.video.setMinimumHeight(160)
         self.player.setVideoOutput(self.video)

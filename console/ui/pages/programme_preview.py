@@ -12,7 +12,7 @@ import threading
 
 from PySide6.QtCore import QObject, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...context import ConsoleContext
+from ...qtmedia import media_player
 from ...services.programmes.common import fmt_duration
 from ...services.programmes.rendering import Mark, Preview, render_preview
 from ..tasks import TaskRunner
@@ -247,8 +248,7 @@ class PreviewBar(QWidget):
 
     def _player_for(self) -> QMediaPlayer:
         if self._player is None:
-            self._player = QMediaPlayer(self)
-            self._player.setAudioOutput(QAudioOutput(self))
+            self._player, _output = media_player(self)
             self._player.positionChanged.connect(self._player_moved)
             self._player.playbackStateChanged.connect(lambda _s: self._show_play_state())
         return self._player

@@ -1,0 +1,38 @@
+"""Qt Multimedia players made from Python, set up so that stopping one cannot deadlock.
+
+PySide asks Python, on every first call of a C++ virtual method of an object made from
+Python, whether Python overrides it, and needs the interpreter lock to ask. Qt
+Multimedia's FFmpeg backend tears its playback objects down on a thread of its own, and
+doing so calls connectNotify/disconnectNotify on the player and its audio output with a
+connection mutex held. If that is the first such call, the backend's thread waits for
+the interpreter lock while the UI thread, holding it inside QMediaPlayer.stop(), waits
+for that mutex: both stop for good (seen once in the playout tests: an emergency cutting
+into a programme). Connecting and disconnecting once from the creating thread, which
+holds the lock anyway, makes PySide remember the answer, and later calls from any thread
+do not ask again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+
+def _nothing(*_args: object) -> None:
+    return None
+
+
+def settle_overrides(obj: QObject) -> None:
+    """Have PySide look up connectNotify/disconnectNotify of `obj` now, in this thread."""
+    obj.objectNameChanged.connect(_nothing)
+    obj.objectNameChanged.disconnect(_nothing)
+
+
+def media_player(parent: QObject) -> tuple[QMediaPlayer, QAudioOutput]:
+    """A player with its audio output, both owned by `parent`."""
+    player = QMediaPlayer(parent)
+    output = QAudioOutput(parent)
+    player.setAudioOutput(output)
+    settle_overrides(player)
+    settle_overrides(output)
+    return player, output
