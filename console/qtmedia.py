@@ -10,11 +10,18 @@ for that mutex: both stop for good (seen once in the playout tests: an emergency
 into a programme). Connecting and disconnecting once from the creating thread, which
 holds the lock anyway, makes PySide remember the answer, and later calls from any thread
 do not ask again.
+
+A second path to the same freeze: a call that waits for a backend thread (stop() waits
+for the audio renderer) while that thread logs a Qt warning, which our message handler
+(console/qtlog.py) turns into Python logging and so needs the lock. `queued()` makes
+such calls from the event loop, which runs without the interpreter lock.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from typing import Any
+
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 
@@ -36,3 +43,9 @@ def media_player(parent: QObject) -> tuple[QMediaPlayer, QAudioOutput]:
     settle_overrides(player)
     settle_overrides(output)
     return player, output
+
+
+def queued(obj: QObject, method: str, *args: Any) -> None:
+    """Call the C++ slot `method` of `obj` from the event loop, soon and in order."""
+    QMetaObject.invokeMethod(obj, method, Qt.ConnectionType.QueuedConnection,
+                             *(Q_ARG(type(arg), arg) for arg in args))

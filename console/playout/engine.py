@@ -80,17 +80,24 @@ class AudioPlayer(QObject):
     def set_volume(self, level: int) -> None:
         self.output.setVolume(max(0, min(10, level)) / 10.0)
 
+    # The player is driven through queued calls (console/qtmedia.py): they run in order
+    # from the event loop, where waiting for the backend's threads cannot deadlock.
+
     def play(self, path: Path) -> None:
+        from ..qtmedia import queued
+
         self._active = True
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
-        self.player.play()
+        queued(self.player, "setSource", QUrl.fromLocalFile(str(path)))
+        queued(self.player, "play")
 
     def stop(self) -> float:
         """Stop now; returns the seconds played (no `ended` for a stop asked for)."""
+        from ..qtmedia import queued
+
         played = self.player.position() / 1000.0
         self._active = False
-        self.player.stop()
-        self.player.setSource(QUrl())
+        queued(self.player, "stop")
+        queued(self.player, "setSource", QUrl())
         return played
 
     def _status_changed(self, status: Any) -> None:
