@@ -46,6 +46,12 @@ def media_player(parent: QObject) -> tuple[QMediaPlayer, QAudioOutput]:
 
 
 def queued(obj: QObject, method: str, *args: Any) -> None:
-    """Call the C++ slot `method` of `obj` from the event loop, soon and in order."""
-    QMetaObject.invokeMethod(obj, method, Qt.ConnectionType.QueuedConnection,
-                             *(Q_ARG(type(arg), arg) for arg in args))
+    """Call the C++ slot `method` of `obj` from the event loop, soon and in order.
+
+    An argument is passed with its Python type, or as (C++ type name, value) where the
+    slot wants another ("qint64" for QMediaPlayer.setPosition).
+    """
+    typed = [Q_ARG(arg[0], arg[1]) if isinstance(arg, tuple) else Q_ARG(type(arg), arg)
+             for arg in args]
+    if not QMetaObject.invokeMethod(obj, method, Qt.ConnectionType.QueuedConnection, *typed):
+        raise RuntimeError(f"{type(obj).__name__} has no slot {method} for these arguments")

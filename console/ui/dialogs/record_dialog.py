@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...context import ConsoleContext
-from ...qtmedia import media_player
+from ...qtmedia import media_player, queued
 from ...services.permissions import Actor, Permission
 from ...services.programmes import recording
 from ...services.programmes.recording import PcmFormat
@@ -292,8 +292,8 @@ class RecordDialog(QDialog):
             return
         if self._player is None:
             self._player, _output = media_player(self)
-        self._player.setSource(QUrl.fromLocalFile(str(self._take)))
-        self._player.play()
+        queued(self._player, "setSource", QUrl.fromLocalFile(str(self._take)))
+        queued(self._player, "play")
 
     def keep(self) -> None:
         if self._take is None or self._state != "taken":
@@ -340,8 +340,8 @@ class RecordDialog(QDialog):
 
     def _stop_player(self) -> None:
         if self._player is not None:
-            self._player.stop()
-            self._player.setSource(QUrl())
+            queued(self._player, "stop")
+            queued(self._player, "setSource", QUrl())
 
     def done(self, result: int) -> None:
         if self._state == "recording":

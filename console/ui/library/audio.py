@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...context import ConsoleContext
-from ...qtmedia import media_player
+from ...qtmedia import media_player, queued
 from ...services.library_details import FileInfo
 from ...services.library_media import LoudnessInfo, loudness, waveform
 from ..tasks import TaskRunner
@@ -164,24 +164,26 @@ class PlayerControls(QWidget):
 
     def toggle(self) -> None:
         if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
+            queued(self.player, "pause")
         else:
-            self.player.play()
+            queued(self.player, "play")
 
     def seek_fraction(self, fraction: float) -> None:
         duration = self.player.duration()
         if duration > 0:
-            self.player.setPosition(int(min(1.0, max(0.0, fraction)) * duration))
+            at = int(min(1.0, max(0.0, fraction)) * duration)
+            queued(self.player, "setPosition", ("qint64", at))
 
     def _seek_released(self) -> None:
         self._seeking = False
-        self.player.setPosition(self.position_slider.value())
+        queued(self.player, "setPosition", ("qint64", self.position_slider.value()))
 
     def _slider_moved(self, value: int) -> None:
         if self.position_slider.isSliderDown():
             self._update_time(value)
         elif not self._seeking and abs(value - self.player.position()) > 500:
-            self.player.setPosition(value)  # keyboard or a click on the groove
+            # keyboard or a click on the groove
+            queued(self.player, "setPosition", ("qint64", value))
 
     def _duration_changed(self, duration: int) -> None:
         self.position_slider.blockSignals(True)
@@ -264,7 +266,7 @@ class AudioPreview(QWidget):
         self.stop()
         self.file = file
         self.device_label.setVisible(not QMediaDevices.audioOutputs())
-        self.player.setSource(QUrl.fromLocalFile(str(file.path)))
+        queued(self.player, "setSource", QUrl.fromLocalFile(str(file.path)))
         self.waveform.set_message(translate("Preview", "Drawing the waveform…"))
         self._loudness = (
             LoudnessInfo(file.loudness_lufs, file.true_peak_dbtp)
@@ -291,8 +293,8 @@ class AudioPreview(QWidget):
             )
 
     def stop(self) -> None:
-        self.player.stop()
-        self.player.setSource(QUrl())
+        queued(self.player, "stop")
+        queued(self.player, "setSource", QUrl())
         self.file = None
 
     def _current(self, sha: str) -> bool:

@@ -10,7 +10,7 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...qtmedia import media_player
+from ...qtmedia import media_player, queued
 from ...services.library_details import FileInfo
 from ..widgets import text_label
 from .audio import PlayerControls
@@ -49,11 +49,11 @@ class VideoPreview(QWidget):
         self.stop()
         self.file = file
         self.error_label.hide()
-        self.player.setSource(QUrl.fromLocalFile(str(file.path)))
+        queued(self.player, "setSource", QUrl.fromLocalFile(str(file.path)))
 
     def stop(self) -> None:
-        self.player.stop()
-        self.player.setSource(QUrl())
+        queued(self.player, "stop")
+        queued(self.player, "setSource", QUrl())
         self.file = None
 
     def _player_error(self, _error: QMediaPlayer.Error, message: str) -> None:

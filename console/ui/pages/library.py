@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
 )
 
+from ...qtmedia import queued
 from ...services.library_query import (
     FacetCounts,
     LibraryFilter,
@@ -387,8 +388,8 @@ class LibraryPage(Page):
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page: nothing keeps playing behind the operator's back."""
-        self.preview.audio.player.pause()
-        self.preview.video.player.pause()
+        queued(self.preview.audio.player, "pause")
+        queued(self.preview.video.player, "pause")
         super().hideEvent(event)
 
     def _item_seen(self, item_id: str) -> None:

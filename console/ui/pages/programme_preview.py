@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...context import ConsoleContext
-from ...qtmedia import media_player
+from ...qtmedia import media_player, queued
 from ...services.programmes.common import fmt_duration
 from ...services.programmes.rendering import Mark, Preview, render_preview
 from ..tasks import TaskRunner
@@ -228,7 +228,7 @@ class PreviewBar(QWidget):
         self.timeline.set_marks(preview.marks, preview.duration_s)
         self._status("" if QMediaDevices.audioOutputs() else self.tr(
             "There is no loudspeaker on this computer: the preview can be seen but not heard."))
-        self._player_for().setSource(QUrl.fromLocalFile(str(preview.path)))
+        queued(self._player_for(), "setSource", QUrl.fromLocalFile(str(preview.path)))
         self._enable()
         self._show_time()
         if self._pending_seek is not None:
@@ -255,17 +255,17 @@ class PreviewBar(QWidget):
 
     def _stop_player(self) -> None:
         if self._player is not None:
-            self._player.stop()
-            self._player.setSource(QUrl())
+            queued(self._player, "stop")
+            queued(self._player, "setSource", QUrl())
 
     def toggle(self) -> None:
         player = self._player
         if player is None or self._preview is None:
             return
         if player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            player.pause()
+            queued(player, "pause")
         else:
-            player.play()
+            queued(player, "play")
 
     def seek(self, seconds: float) -> None:
         if self._preview is None:
@@ -274,7 +274,7 @@ class PreviewBar(QWidget):
         self.timeline.set_position(seconds)
         self._show_time()
         if self._player is not None:
-            self._player.setPosition(int(seconds * 1000))
+            queued(self._player, "setPosition", ("qint64", int(seconds * 1000)))
 
     def seek_entry(self, entry_id: int) -> bool:
         """Go to where the entry starts and play; prepares the preview first if needed."""
@@ -287,7 +287,7 @@ class PreviewBar(QWidget):
             return False
         self.seek(mark.offset_s)
         if self._player is not None and QMediaDevices.audioOutputs():
-            self._player.play()
+            queued(self._player, "play")
         return True
 
     def _player_moved(self, position_ms: int) -> None:
