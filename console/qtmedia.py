@@ -8,8 +8,8 @@ connection mutex held. If that is the first such call, the backend's thread wait
 the interpreter lock while the UI thread, holding it inside QMediaPlayer.stop(), waits
 for that mutex: both stop for good (seen once in the playout tests: an emergency cutting
 into a programme). Connecting and disconnecting once from the creating thread, which
-holds the lock anyway, makes PySide remember the answer, and later calls from any thread
-do not ask again.
+holds the lock anyway, has PySide look the answer up there first; it keeps the answer,
+so the backend's thread is not the one that asks.
 
 A second path to the same freeze: a call that waits for a backend thread (stop() waits
 for the audio renderer) while that thread logs a Qt warning, which our message handler
