@@ -82,11 +82,10 @@ class RowConverter:
         quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in self.columns)
         self._head = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
                       f"({quoted}) VALUES ")
-        row = f"({', '.join('?' * len(self.columns))})"
-        tail = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
+        self._row = f"({', '.join('?' * len(self.columns))})"
+        self._tail = " ON CONFLICT DO NOTHING" if skip_conflicts else ""
         self.rows_per_statement = max(1, min(_MAX_ROWS, _MAX_PARAMS // len(self.columns)))
-        self._row, self._tail = row, tail
-        self._statements: dict[int, str] = {}
+        self._statements: dict[int, str] = {}  # by row count
 
     def _statement(self, rows: int) -> str:
         sql = self._statements.get(rows)

@@ -83,14 +83,13 @@ def _new_row_values(item: ValidItem, now: dt.datetime) -> list[Any]:
             vi_key(item.title)]
 
 
-def _file_rows(item: ValidItem) -> list[dict[str, Any]]:
-    return [{"item_id": item.id, "role": f.role, "name": f.name, "mime": f.mime,
-             "size": f.size, "sha256": f.sha256, "url": f.url} for f in item.files]
-
-
 def _file_values(item: ValidItem) -> list[tuple[Any, ...]]:
-    """_file_rows() as driver tuples in _FILE_COLUMNS order (no column needs converting)."""
+    """The item's files as driver tuples in _FILE_COLUMNS order (none needs converting)."""
     return [(item.id, f.role, f.name, f.mime, f.size, f.sha256, f.url) for f in item.files]
+
+
+def _file_rows(item: ValidItem) -> list[dict[str, Any]]:
+    return [dict(zip(_FILE_COLUMNS, values, strict=True)) for values in _file_values(item)]
 
 
 @dataclass

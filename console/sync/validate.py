@@ -233,10 +233,10 @@ def validate_item(raw: Any, base_url: str, owns: Callable[[str], bool]) -> Valid
     if not isinstance(tags, list):
         raise ItemRejected("tags is not a list of text")
     kept = []
-    for tag in tags:  # a plain loop: lists of two or three tags are the rule
+    for index, tag in enumerate(tags):  # a plain loop: two or three tags are the rule
         if not isinstance(tag, str):
             raise ItemRejected("tags is not a list of text")
-        if len(kept) < MAX_TAGS:
+        if index < MAX_TAGS:
             tag = clean_display_text(tag)[:100]
             if tag:
                 kept.append(tag)
