@@ -31,7 +31,7 @@ import requests
 from _common import report
 from sqlalchemy import select
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.delivery.commands import emergency_start, emergency_stop
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.jobs import create_delivery_jobs
@@ -40,12 +40,13 @@ from console.models import DeliveryJob, MediaBlob, Programme, ProgrammeEntry
 from console.models.base import utcnow
 from console.models.enums import Role
 from console.services.permissions import Actor
+from console.station import StationContext
 from console.sync.media import MediaStore
 
 ADMIN = Actor("admin", Role.ADMIN)
 
 
-def cache(ctx: ConsoleContext, total: int, files: int, seed: int) -> list[str]:
+def cache(ctx: StationContext, total: int, files: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     store = MediaStore(ctx.paths.media)
     shas = []
@@ -61,7 +62,7 @@ def cache(ctx: ConsoleContext, total: int, files: int, seed: int) -> list[str]:
     return shas
 
 
-def programme(ctx: ConsoleContext, shas: list[str]) -> int:
+def programme(ctx: StationContext, shas: list[str]) -> int:
     with ctx.db.write() as session:
         p = Programme(name="Bản tin chiều", status="approved", all_targets=True,
                       start_at=utcnow() + dt.timedelta(hours=3))
@@ -73,7 +74,7 @@ def programme(ctx: ConsoleContext, shas: list[str]) -> int:
         return p.id
 
 
-def push(ctx: ConsoleContext, pid: int) -> list[int]:
+def push(ctx: StationContext, pid: int) -> list[int]:
     with ctx.db.write() as session:
         return create_delivery_jobs(session, pid, ADMIN)
 
@@ -95,8 +96,8 @@ def devices_process(targets: int, rate_kbps: float, registry: Path) -> Iterator[
         proc.wait(10)
 
 
-def station(root: Path, registry: Path) -> ConsoleContext:
-    ctx = ConsoleContext.open(root)
+def station(root: Path, registry: Path) -> StationContext:
+    ctx = open_station(root)
     report_ = import_file(ctx, registry, ADMIN)
     assert not report_.errors, report_.errors
     return ctx

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from _common import MEDIA_CACHE, median, report
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.models import SourceItem
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.live import LiveCallbacks, LiveSync
@@ -28,7 +28,7 @@ def main() -> None:
     args = parser.parse_args()
     with SourceSimulator(SimulatorConfig(items=args.items, seed=9, media_dir=MEDIA_CACHE)
                          ) as sim, tempfile.TemporaryDirectory() as tmp:
-        ctx = ConsoleContext.open(Path(tmp) / "data")
+        ctx = open_station(Path(tmp) / "data")
         SyncService(ctx).login(sim.url, "demo", "demo")
         arrived: dict[str, float] = {}
         event = threading.Event()

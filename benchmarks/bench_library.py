@@ -56,7 +56,7 @@ class _Client:
 
 def build(root: Path, items: int, *, triggers: bool = True) -> dict[str, float]:
     """A station with `items` catalogue items stored by the sync's code; timings."""
-    from console.context import ConsoleContext
+    from console.app import open_station
     from console.models import Category
     from console.search import ddl
     from console.sim.source.catalogue import Catalogue
@@ -67,7 +67,7 @@ def build(root: Path, items: int, *, triggers: bool = True) -> dict[str, float]:
     pool = MediaPool(MEDIA_CACHE, 3)
     pool.ensure()
     catalogue = Catalogue(seed=3, size=items, pool=pool)
-    ctx = ConsoleContext.open(root)
+    ctx = open_station(root)
     try:
         if not triggers:
             with ctx.db.write() as session:
@@ -144,14 +144,14 @@ def model_child(root: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from console.context import ConsoleContext
+    from console.app import open_station
     from console.services.library_query import LibraryFilter, Sort, SortKey
     from console.ui.library.model import Column, LibraryModel
     from console.ui.library.table import LibraryTable
     from console.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
-    ctx = ConsoleContext.open(root)
+    ctx = open_station(root)
     tasks = TaskRunner()
     model = LibraryModel(ctx.db, tasks)
     view = LibraryTable(model)

@@ -23,11 +23,12 @@ from pathlib import Path
 
 from _common import MEDIA_CACHE, report
 
+from console.app import open_station
 from console.audio.ffmpeg import ffmpeg_path, run_ffmpeg
-from console.context import ConsoleContext
 from console.models.enums import EntryKind, Role
 from console.services import programmes as svc
 from console.services.permissions import Actor
+from console.services.users import UserService
 from console.sim.source import texts
 from console.timezone import STATION_TZ
 
@@ -91,8 +92,8 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="bench-render-"))
     try:
-        ctx = ConsoleContext.open(work / "data")
-        ctx.users.create_first_admin("boss", "bench-password", None)
+        ctx = open_station(work / "data")
+        UserService(ctx.db).create_first_admin("boss", "bench-password", None)
         editor = Actor("boss", Role.ADMIN)
         import datetime as dt
 

@@ -29,12 +29,12 @@ sys.path.insert(0, str(ROOT))
 def build(root: Path, entries: int, seed: int = 7) -> None:
     from sqlalchemy import insert
 
-    from console.context import ConsoleContext
+    from console.app import open_station
     from console.models import AsRunEntry, Category, DeliveryTarget, DeviceStatusSample, SourceItem
     from console.models.station import Village
 
     rng = random.Random(seed)
-    ctx = ConsoleContext.open(root)
+    ctx = open_station(root)
     utc = dt.UTC
     year_start = dt.datetime(2025, 12, 31, 17, 0, tzinfo=utc)  # 1 Jan 2026 00:00 VN
     targets = [(f"c{i:02d}", "loudspeaker_cluster", 1 + i % 6) for i in range(12)]
@@ -90,12 +90,12 @@ def build(root: Path, entries: int, seed: int = 7) -> None:
 def measure(root: Path, runs: int) -> None:
     from sqlalchemy import func, select
 
-    from console.context import ConsoleContext
+    from console.app import open_station
     from console.models import AsRunEntry
     from console.services.reports.indicators import compute_statistics
     from console.services.reports.periods import aware_bounds, parse_period
 
-    ctx = ConsoleContext.open(root)
+    ctx = open_station(root)
     try:
         for code in ("2026", "2026-06"):
             period = parse_period(code)

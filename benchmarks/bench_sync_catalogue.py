@@ -22,7 +22,7 @@ from pathlib import Path
 import requests
 from _common import median, report, simulator_process, timed
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.runtime import tune_interpreter
 from console.search.backlog import index_backlog
 from console.sync.catalogue import CatalogueSync
@@ -72,7 +72,7 @@ def main() -> None:
         floors, ours, indexed, counts = [], [], [], []
         for r in range(args.rounds):
             floors.append(timed(lambda r=r: floor_sync(url, Path(tmp) / f"floor{r}.sqlite3")))
-            ctx = ConsoleContext.open(Path(tmp) / f"ours{r}")
+            ctx = open_station(Path(tmp) / f"ours{r}")
             service = SyncService(ctx)
             service.login(url, "demo", "demo")
             client = service.make_client()

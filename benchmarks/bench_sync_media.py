@@ -24,7 +24,7 @@ from pathlib import Path
 import requests
 from _common import MEDIA_CACHE, report
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.catalogue import CatalogueSync
 from console.sync.media import MediaDownloader, MediaStore
@@ -86,7 +86,7 @@ def main() -> None:
         floor_download(sim.url, files, floor_dir)
         floor_s = time.perf_counter() - start
 
-        ctx = ConsoleContext.open(Path(tmp) / "ours")
+        ctx = open_station(Path(tmp) / "ours")
         service = SyncService(ctx)
         service.login(sim.url, "demo", "demo")
         client = service.make_client()
@@ -124,7 +124,7 @@ def main() -> None:
         held = cache_bytes(media)
         missing = payload - held
         sent_before = sim.stats.file_bytes_sent
-        ctx = ConsoleContext.open(data)
+        ctx = open_station(data)
         client = SyncService(ctx).make_client(sim.url, "demo")
         client.login("demo", remember=False)
         CatalogueSync(ctx.db, client).pull()

@@ -19,7 +19,6 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from .context import ConsoleContext
 from .models import (
     AsRunEntry,
     Contribution,
@@ -31,8 +30,10 @@ from .models import (
 )
 from .models.enums import Role
 from .services.permissions import Actor
+from .services.users import UserService
 from .settings import STATION_CODE
 from .sim.source.texts import STATION as SIM_STATION
+from .station import StationContext
 from .sync import state
 from .timezone import STATION_TZ, station_now
 
@@ -59,7 +60,7 @@ FIRST_EMERGENCY_AFTER_S = 30.0
 class DemoSession:
     """What the demo started; `stop()` ends it."""
 
-    ctx: ConsoleContext
+    ctx: StationContext
     actor: Actor
     stoppers: list[Callable[[], None]] = field(default_factory=list)
 
@@ -111,7 +112,7 @@ class DemoSession:
         self.stoppers.clear()
 
 
-def seed_station(ctx: ConsoleContext) -> None:
+def seed_station(ctx: StationContext) -> None:
     """The demo commune: station, villages and one user per role (password 'demo')."""
     with ctx.db.write() as session:
         if session.scalar(select(Station)) is None:
@@ -127,13 +128,13 @@ def seed_station(ctx: ConsoleContext) -> None:
                 session.add(Village(station_id=station.id, name=name))
     if not ctx.settings.is_set(STATION_CODE):
         ctx.settings.set(STATION_CODE, SIM_STATION["code"])
-    if not ctx.users.has_users():
-        admin = ctx.users.create_first_admin("admin", DEMO_PASSWORD, "Quản trị viên")
+    if not UserService(ctx.db).has_users():
+        admin = UserService(ctx.db).create_first_admin("admin", DEMO_PASSWORD, "Quản trị viên")
         for username, role, display in DEMO_USERS[1:]:
-            ctx.users.add_user(admin, username, role, DEMO_PASSWORD, display)
+            UserService(ctx.db).add_user(admin, username, role, DEMO_PASSWORD, display)
 
 
-def start_demo(ctx: ConsoleContext) -> DemoSession:
+def start_demo(ctx: StationContext) -> DemoSession:
     seed_station(ctx)
     actor = Actor("admin", Role.ADMIN, "Quản trị viên")
     return DemoSession(ctx=ctx, actor=actor)
@@ -196,7 +197,7 @@ class _Airing:
     scheduled: bool = True
 
 
-def seed_history(ctx: ConsoleContext, *, now: dt.datetime | None = None) -> int:
+def seed_history(ctx: StationContext, *, now: dt.datetime | None = None) -> int:
     """DEMO HISTORY: give a new demo commune the last 30 days of broadcasts.
 
     Runs once, on a demo folder that `seed_station` has just created (sync_state
@@ -288,7 +289,7 @@ def _status_samples(rng: random.Random, targets: list[Any], start: dt.datetime,
     return out
 
 
-def _catalogue_items(ctx: ConsoleContext, anchor: dt.datetime) -> list[dict[str, Any]]:
+def _catalogue_items(ctx: StationContext, anchor: dt.datetime) -> list[dict[str, Any]]:
     """The demo source simulator's catalogue (same seed and size), metadata only: the
     simulator itself serves these items and the console's sync stores them."""
     from .sim.source.catalogue import Catalogue
@@ -299,7 +300,7 @@ def _catalogue_items(ctx: ConsoleContext, anchor: dt.datetime) -> list[dict[str,
     return [catalogue.item(i) for i in range(DEMO_ITEMS)]
 
 
-def _history_plan(rng: random.Random, ctx: ConsoleContext, start: dt.datetime,
+def _history_plan(rng: random.Random, ctx: StationContext, start: dt.datetime,
                   now: dt.datetime) -> tuple[list[dict[str, Any]], dict[str, Any],
                                              list[_Airing]]:
     """The seeded items and every airing of the past month, in time order."""

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console import qtlog
-    from console.context import ConsoleContext
+    from console.app import open_station
     from console.demo import seed_station
     from console.models.enums import Role
     from console.services.permissions import Actor
@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     qtlog.install()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="console-shot-") as tmp:
-        ctx = ConsoleContext.open(Path(tmp) / "station", demo=args.demo)
+        ctx = open_station(Path(tmp) / "station", demo=args.demo)
         tasks = TaskRunner()
         try:
             seed_station(ctx)

@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console import qtlog
-    from console.context import ConsoleContext
+    from console.app import open_station
     from console.delivery.commands import emergency_start
     from console.delivery.dispatcher import Dispatcher
     from console.delivery.registry import register_rows
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     config = FleetConfig(clusters=12, boards=2, protocol="both", villages=tuple(DEMO_VILLAGES))
     with tempfile.TemporaryDirectory(prefix="console-devices-shot-") as tmp, \
             DeviceFleet(config) as fleet:
-        ctx = ConsoleContext.open(Path(tmp) / "station")
+        ctx = open_station(Path(tmp) / "station")
         tasks = TaskRunner()
         dispatcher = Dispatcher(ctx, policy=RetryPolicy(attempts=3, base_s=0.1, cap_s=0.2),
                                 timeout_s=2.0)

@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console import qtlog
-    from console.context import ConsoleContext
+    from console.app import open_station
     from console.demo import seed_station
     from console.models.enums import Role
     from console.services.library_query import LibraryFilter
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     media = Path(tempfile.gettempdir()) / "commune-console-shot-media"
     with tempfile.TemporaryDirectory(prefix="console-library-shot-") as tmp, \
             SourceSimulator(SimulatorConfig(items=args.items, seed=3, media_dir=media)) as sim:
-        ctx = ConsoleContext.open(Path(tmp) / "station")
+        ctx = open_station(Path(tmp) / "station")
         tasks = TaskRunner()
         try:
             seed_station(ctx)

@@ -29,8 +29,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from console import qtlog  # noqa: E402
+from console.app import open_station  # noqa: E402
 from console.audio.ffmpeg import run_ffmpeg  # noqa: E402
-from console.context import ConsoleContext  # noqa: E402
 from console.demo import seed_station  # noqa: E402
 from console.models.enums import Role  # noqa: E402
 from console.services import programmes as svc  # noqa: E402
@@ -81,7 +81,7 @@ def main() -> int:
     qtlog.install()
     out = ROOT / "docs"
     with tempfile.TemporaryDirectory(prefix="shot-") as tmp:
-        ctx = ConsoleContext.open(Path(tmp) / "station")
+        ctx = open_station(Path(tmp) / "station")
         tasks = TaskRunner()
         seed_station(ctx)
         sim = SourceSimulator(SimulatorConfig(items=200, seed=2026)).start()

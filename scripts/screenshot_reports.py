@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from console import qtlog
-    from console.context import ConsoleContext
+    from console.app import open_station
     from console.demo import seed_station
     from console.models.enums import Role
     from console.services.permissions import Actor
@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     november = period_of("month", 2026, 11)
     with tempfile.TemporaryDirectory(prefix="console-reports-shot-") as tmp:
-        ctx = ConsoleContext.open(Path(tmp) / "station")
+        ctx = open_station(Path(tmp) / "station")
         tasks = TaskRunner()
         try:
             seed_station(ctx)

@@ -15,7 +15,8 @@ import keyring.backend
 import keyring.errors
 import pytest
 
-from console.context import ConsoleContext
+from console.app import open_station
+from console.station import StationContext
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -77,8 +78,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ctx(data_dir: Path) -> Iterator[ConsoleContext]:
-    context = ConsoleContext.open(data_dir)
+def ctx(data_dir: Path) -> Iterator[StationContext]:
+    context = open_station(data_dir)
     yield context
     context.close()
 

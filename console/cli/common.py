@@ -10,11 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from ..context import ConsoleContext
+from ..app import open_station
 from ..models.enums import Role
 from ..paths import default_data_dir
 from ..services.errors import ServiceError
 from ..services.permissions import Actor
+from ..services.users import UserService
+from ..station import StationContext
 
 
 class CommandError(Exception):
@@ -54,9 +56,9 @@ def data_dir(args: argparse.Namespace) -> Path:
     return getattr(args, "data_dir", None) or default_data_dir()
 
 
-def open_context(args: argparse.Namespace) -> ConsoleContext:
+def open_context(args: argparse.Namespace) -> StationContext:
     try:
-        return ConsoleContext.open(data_dir(args))
+        return open_station(data_dir(args))
     except ServiceError as exc:
         fail(str(exc))
     except Exception as exc:  # a database that cannot be opened: say why in one line
@@ -83,14 +85,14 @@ class PasswordSource:
         return getpass.getpass(prompt)
 
 
-def acting_user(ctx: ConsoleContext, args: argparse.Namespace,
+def acting_user(ctx: StationContext, args: argparse.Namespace,
                 passwords: PasswordSource) -> Actor:
     """Authenticate `--as USER`; every change is done and audited as that user."""
     if not args.as_user:
         fail("this command changes the station's data: say who you are with --as USER")
     password = passwords.next(f"Password for {args.as_user}: ")
     try:
-        return ctx.users.authenticate(args.as_user, password)
+        return UserService(ctx.db).authenticate(args.as_user, password)
     except ServiceError as exc:
         fail(str(exc))
 

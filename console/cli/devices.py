@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..context import ConsoleContext
 from ..services.errors import InvalidInput, ServiceError
+from ..station import StationContext
 from .common import PasswordSource, acting_user, add_actor, add_json, emit, fail, open_context
 
 
@@ -153,7 +153,7 @@ def _target_ids(value: str) -> list[str]:
 
 
 def _send_command(args: argparse.Namespace, kind: str, label: str,
-                  fields: Callable[[ConsoleContext], dict[str, Any]]) -> int:
+                  fields: Callable[[StationContext], dict[str, Any]]) -> int:
     """Queue a command on the routine lane, send it, and report per target."""
     from ..delivery.commands import device_command
     from ..delivery.dispatcher import Dispatcher
@@ -194,7 +194,7 @@ def cmd_stop(args: argparse.Namespace) -> int:
 
 
 def cmd_play_now(args: argparse.Namespace) -> int:
-    def content(ctx: ConsoleContext) -> dict[str, Any]:
+    def content(ctx: StationContext) -> dict[str, Any]:
         from ..delivery.commands import item_content
         from ..sync.media import MediaStore
 

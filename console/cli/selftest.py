@@ -19,11 +19,11 @@ log = logging.getLogger(__name__)
 
 
 def _migrations(root: Path) -> Check:
-    from ..context import ConsoleContext
+    from ..app import open_station
     from ..db import head_revision
 
     try:
-        ConsoleContext.open(root).close()
+        open_station(root).close()
     except Exception as exc:  # reported as a failed check
         return Check("migrations", "fail", f"{type(exc).__name__}: {exc}")
     return Check("migrations", "ok", f"a new database migrated to schema {head_revision()}")
@@ -51,7 +51,7 @@ def _translations() -> Check:
 def _window(root: Path) -> Check:
     from PySide6.QtWidgets import QApplication
 
-    from ..context import ConsoleContext
+    from ..app import open_station
     from ..demo import seed_station
     from ..services.permissions import SYSTEM
     from ..ui.i18n import Translations
@@ -60,7 +60,7 @@ def _window(root: Path) -> Check:
     from ..ui.tasks import TaskRunner
 
     app = QApplication.instance()
-    ctx = ConsoleContext.open(root)
+    ctx = open_station(root)
     tasks = TaskRunner()
     try:
         seed_station(ctx)  # exercises migrations, users (scrypt) and settings in the bundle

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..services.errors import ServiceError
+from ..services.users import UserService
 from .common import (
     PasswordSource,
     acting_user,
@@ -43,15 +44,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     passwords = PasswordSource(args.password_stdin)
     try:
-        if not ctx.users.has_users():
+        if not UserService(ctx.db).has_users():
             if args.role.value != "admin":
                 fail("the first user of a station must be an admin (--role admin)")
             password = passwords.next(f"Password for the new user {args.name}: ")
-            ctx.users.create_first_admin(args.name, password, args.display_name)
+            UserService(ctx.db).create_first_admin(args.name, password, args.display_name)
         else:
             password = passwords.next(f"Password for the new user {args.name}: ")
             actor = acting_user(ctx, args, passwords)
-            ctx.users.add_user(actor, args.name, args.role, password, args.display_name)
+            UserService(ctx.db).add_user(actor, args.name, args.role, password, args.display_name)
     except ServiceError as exc:
         fail(str(exc))
     finally:
@@ -64,7 +65,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
-        rows = ctx.users.list()
+        rows = UserService(ctx.db).list()
     finally:
         ctx.close()
     emit(args, [r.__dict__ for r in rows],

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
-
-from ..search import sqlfunctions as search_hooks
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +19,12 @@ BUSY_TIMEOUT_MS = 15_000
 
 class DatabaseError(RuntimeError):
     """A database problem explained in plain words."""
+
+
+# Something every connection of an engine needs beyond the pragmas: the search index's SQL
+# functions and its flush before commit. The composition root passes them in
+# (console.station.database_setup), so this layer knows nothing of search.
+EngineSetup = Callable[[Engine], None]
 
 
 def sqlite_url(path: Path) -> str:
@@ -50,7 +54,8 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 class Database:
     """Sessions per unit of work; writes serialized through one lock in this process."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False,
+                 setup: Iterable[EngineSetup] = ()) -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         kwargs: dict[str, Any] = {"echo": echo}
@@ -59,16 +64,16 @@ class Database:
         self.engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
-            # SQL functions the search index's triggers call, and its flush before commit.
-            search_hooks.install(self.engine)
             self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self._write_engine = self.engine
+        for install in setup:
+            install(self.engine)
         self._write_lock = threading.RLock()
 
     @classmethod
-    def for_file(cls, path: Path) -> Database:
-        return cls(sqlite_url(path))
+    def for_file(cls, path: Path, *, setup: Iterable[EngineSetup] = ()) -> Database:
+        return cls(sqlite_url(path), setup=setup)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 from alembic import command
@@ -15,7 +16,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from ..backup import backup_database
-from .database import Database, DatabaseError, sqlite_url
+from .database import Database, DatabaseError, EngineSetup, sqlite_url
 from .integrity import check_database
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,8 @@ def upgrade(db: Database, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def open_database(path: Path, backups_dir: Path | None = None) -> Database:
+def open_database(path: Path, backups_dir: Path | None = None, *,
+                  setup: Iterable[EngineSetup] = ()) -> Database:
     """Open (creating if needed) and migrate the station database at `path`.
 
     A damaged file raises DatabaseCorrupt (naming the last backup) and is not touched.
@@ -110,7 +112,7 @@ def open_database(path: Path, backups_dir: Path | None = None) -> Database:
         copy = backup_database(path, backups_dir, reason=f"before-upgrade-{rev}")
         log.info("backed up the database to %s before upgrading from %s", copy, rev)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(sqlite_url(path))
+    db = Database(sqlite_url(path), setup=setup)
     if rev != head:
         try:
             upgrade(db)

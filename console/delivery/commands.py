@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..context import ConsoleContext
 from ..models import DeliveryJob, DeliveryTarget, ItemFile, MediaBlob, SourceItem
 from ..models.enums import JobState, Lane, TargetKind
 from ..services import audit
 from ..services.errors import InvalidInput, NotFound
 from ..services.permissions import Actor, Permission
+from ..station import StationContext
 from ..sync.media import MediaStore
 from . import lanes
 
@@ -55,7 +55,7 @@ def item_content(session: Session, item_id: str, store: MediaStore) -> Emergency
     raise InvalidInput(f"item {item_id} has no file in the media cache yet")
 
 
-def spoken_content(ctx: ConsoleContext, session: Session, text: str,
+def spoken_content(ctx: StationContext, session: Session, text: str,
                    store: MediaStore) -> EmergencyContent:
     """A typed message, read by speech synthesis into the media cache when a voice exists,
     so that clusters that can only play files (the gateway) carry it too. Without a voice
@@ -117,7 +117,7 @@ def _command_jobs(session: Session, targets: list[str], command: dict[str, Any],
     return [j.id for j in jobs]
 
 
-def emergency_start(ctx: ConsoleContext, actor: Actor, *, item_id: str | None = None,
+def emergency_start(ctx: StationContext, actor: Actor, *, item_id: str | None = None,
                     text: str | None = None, target_ids: list[str] | None = None
                     ) -> tuple[str, list[int]]:
     """Pre-empt every chosen target now; returns the emergency id and its jobs."""
@@ -162,7 +162,7 @@ def active_emergencies(session: Session) -> dict[str, list[str]]:
     return {k: v for k, v in started.items() if k not in stopped}
 
 
-def emergency_stop(ctx: ConsoleContext, actor: Actor) -> tuple[list[str], list[int]]:
+def emergency_stop(ctx: StationContext, actor: Actor) -> tuple[list[str], list[int]]:
     """End every active emergency: each target goes back to its normal schedule."""
     actor.require(Permission.EMERGENCY)
     ids: list[int] = []
@@ -178,7 +178,7 @@ def emergency_stop(ctx: ConsoleContext, actor: Actor) -> tuple[list[str], list[i
     return list(active), ids
 
 
-def device_command(ctx: ConsoleContext, actor: Actor, kind: str, target_ids: list[str],
+def device_command(ctx: StationContext, actor: Actor, kind: str, target_ids: list[str],
                    **fields: Any) -> list[int]:
     """Operator commands (volume, stop, play now) through the routine lane."""
     actor.require(Permission.OPERATE_DEVICES)

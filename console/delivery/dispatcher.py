@@ -23,10 +23,10 @@ from typing import Any
 from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from ..context import ConsoleContext
 from ..models import DeliveryJob, DeliveryTarget, Programme
 from ..models.base import utcnow
 from ..models.enums import JobState, Lane
+from ..station import StationContext
 from ..sync.media import MediaStore
 from ..sync.retry import RetryPolicy
 from . import lanes
@@ -107,7 +107,7 @@ class JobView:
     programme_id: int | None
 
 
-def job_views(ctx: ConsoleContext, job_ids: list[int]) -> list[JobView]:
+def job_views(ctx: StationContext, job_ids: list[int]) -> list[JobView]:
     with ctx.db.read() as session:
         rows = session.scalars(select(DeliveryJob).where(DeliveryJob.id.in_(job_ids))
                                .order_by(DeliveryJob.target_id, DeliveryJob.id)).all()
@@ -116,7 +116,7 @@ def job_views(ctx: ConsoleContext, job_ids: list[int]) -> list[JobView]:
 
 
 class Dispatcher:
-    def __init__(self, ctx: ConsoleContext, *, workers: int = 8, emergency_workers: int = 128,
+    def __init__(self, ctx: StationContext, *, workers: int = 8, emergency_workers: int = 128,
                  policy: RetryPolicy = DELIVERY_RETRY, fileserver: FileServer | None = None,
                  timeout_s: float = 15.0, cancel: threading.Event | None = None) -> None:
         self.ctx = ctx

@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..context import ConsoleContext
 from ..models import AsRunEntry, DeliveryJob, DeliveryTarget, DeviceStatusSample
 from ..models.base import utcnow
 from ..models.enums import JobState, Lane
 from ..settings import STATION_CODE
+from ..station import StationContext
 from ..sync.outbox import enqueue
 from ..timezone import STATION_TZ
 from .adapters import DeliveryError, PlayRecord
@@ -108,7 +108,7 @@ def _entry_row(target: DeliveryTarget, rec: PlayRecord, sched: dict[str, Any] | 
         content_origin="source" if pick("items") else "own", source=source)
 
 
-def collect(ctx: ConsoleContext, dispatcher: Dispatcher | None = None,
+def collect(ctx: StationContext, dispatcher: Dispatcher | None = None,
             now: dt.datetime | None = None) -> ProofStats:
     """Fetch new play logs (or infer them), store as-run entries, queue them upward."""
     now = now or utcnow()
@@ -142,7 +142,7 @@ def collect(ctx: ConsoleContext, dispatcher: Dispatcher | None = None,
     return stats
 
 
-def _store(ctx: ConsoleContext, target: DeliveryTarget, records: list[PlayRecord],
+def _store(ctx: StationContext, target: DeliveryTarget, records: list[PlayRecord],
            source: str) -> int:
     if not records:
         return 0
@@ -212,7 +212,7 @@ def _due_entries(lookup: dict[str, dict[str, Any]], now: dt.datetime
     return out
 
 
-def _reconcile(ctx: ConsoleContext, target: DeliveryTarget, now: dt.datetime) -> int:
+def _reconcile(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) -> int:
     """Scheduled plays missing from the device's log (fetched just now) are 'missed':
     stored as failed, inferred, with nothing played."""
     added = 0
@@ -235,7 +235,7 @@ def _reconcile(ctx: ConsoleContext, target: DeliveryTarget, now: dt.datetime) ->
     return added
 
 
-def _infer(ctx: ConsoleContext, target: DeliveryTarget, now: dt.datetime) -> int:
+def _infer(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) -> int:
     """A gateway device played an entry if a status sample saw it playing while it was due."""
     added = 0
     with ctx.db.write() as session:
@@ -260,7 +260,7 @@ def _infer(ctx: ConsoleContext, target: DeliveryTarget, now: dt.datetime) -> int
     return added
 
 
-def queue_upload(ctx: ConsoleContext) -> int:
+def queue_upload(ctx: StationContext) -> int:
     """As-run entries not yet handed to the outbox go up in batches, emergencies first."""
     station = ctx.settings.get(STATION_CODE)
     if not station:

@@ -20,11 +20,11 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..context import ConsoleContext
 from ..models import DeliveryTarget, TargetGroup, TargetGroupMember, Village
 from ..models.enums import TargetKind
 from ..services import audit
 from ..services.permissions import Actor, Permission
+from ..station import StationContext
 from .adapters import TargetInfo
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ def _float(raw: str) -> float | None:
     return float(raw.replace(",", ".")) if raw else None
 
 
-def import_file(ctx: ConsoleContext, path: Path, actor: Actor) -> ImportReport:
+def import_file(ctx: StationContext, path: Path, actor: Actor) -> ImportReport:
     actor.require(Permission.EDIT_DEVICES)
     rows = read_rows(path)
     report = ImportReport()
@@ -263,7 +263,7 @@ def export_rows(session: Session) -> list[dict[str, str]]:
     return rows
 
 
-def export_csv(ctx: ConsoleContext, path: Path) -> int:
+def export_csv(ctx: StationContext, path: Path) -> int:
     with ctx.db.read() as session:
         rows = export_rows(session)
     with path.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel reads UTF-8
@@ -273,7 +273,7 @@ def export_csv(ctx: ConsoleContext, path: Path) -> int:
     return len(rows)
 
 
-def register_rows(ctx: ConsoleContext, rows: Iterable[dict[str, str]], actor: Actor,
+def register_rows(ctx: StationContext, rows: Iterable[dict[str, str]], actor: Actor,
                   name: str = "simulator") -> ImportReport:
     """Import rows given in memory (the demo registers its simulated commune this way)."""
     import tempfile

@@ -11,7 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from ..context import ConsoleContext
+from ..station import StationContext
 from .dispatcher import Dispatcher
 from .proof import collect
 from .status import poll
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 class DeliveryService:
-    def __init__(self, ctx: ConsoleContext, *, poll_every_s: float = 30.0,
+    def __init__(self, ctx: StationContext, *, poll_every_s: float = 30.0,
                  collect_every_s: float = 60.0, idle_s: float = 1.0,
                  on_change: Callable[[str], None] | None = None) -> None:
         self.ctx = ctx

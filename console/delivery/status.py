@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ..context import ConsoleContext
 from ..models import DeliveryTarget, DeviceStatusSample
 from ..models.base import utcnow
 from ..services.clock import SKEW_LIMIT_S
+from ..station import StationContext
 from .adapters import DeliveryError, DeviceStatus, TargetInfo
 from .dispatcher import Dispatcher
 from .registry import target_info
@@ -36,7 +36,7 @@ class TargetState:
     detail: str
 
 
-def poll(ctx: ConsoleContext, dispatcher: Dispatcher | None = None,
+def poll(ctx: StationContext, dispatcher: Dispatcher | None = None,
          workers: int = 16) -> list[TargetState]:
     own = dispatcher is None
     dispatcher = dispatcher or Dispatcher(ctx, timeout_s=5.0)

@@ -28,8 +28,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
-from ..context import ConsoleContext
 from ..models.enums import PlayResult
+from ..station import StationContext
 from ..sync.media import MediaStore
 from . import plan
 from .plan import Occurrence, PlayOutcome
@@ -143,7 +143,7 @@ class PlayoutEngine(QObject):
     logged = Signal(int)        # as-run rows stored (from the writer thread, queued here)
     state_changed = Signal()
 
-    def __init__(self, ctx: ConsoleContext, target_id: str, *,
+    def __init__(self, ctx: StationContext, target_id: str, *,
                  clock: Callable[[], dt.datetime] = utc_now,
                  player: AudioPlayer | None = None,
                  has_output: Callable[[], bool] = has_audio_output,
@@ -436,7 +436,7 @@ class PlayoutEngine(QObject):
         self.state_changed.emit()
 
 
-def start_engines(ctx: ConsoleContext, target_ids: list[str],
+def start_engines(ctx: StationContext, target_ids: list[str],
                   parent: QObject | None = None) -> list[PlayoutEngine]:
     """One running player per local target (the window calls this after reading them)."""
     engines = [PlayoutEngine(ctx, target_id, parent=parent).start() for target_id in target_ids]

@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..context import ConsoleContext
 from ..models import AsRunEntry, DeliveryTarget
 from ..models.enums import PlayResult, TargetKind
+from ..station import StationContext
 from ..timezone import STATION_TZ
 from .store import PlayoutStore
 
@@ -131,7 +131,7 @@ def occurrences(schedule: dict[str, Any], since: dt.datetime,
     return out
 
 
-def local_target_ids(ctx: ConsoleContext) -> list[str]:
+def local_target_ids(ctx: StationContext) -> list[str]:
     """Enabled local playout targets (normally one: this computer)."""
     with ctx.db.read() as session:
         return list(session.scalars(select(DeliveryTarget.id).where(
@@ -139,7 +139,7 @@ def local_target_ids(ctx: ConsoleContext) -> list[str]:
             .order_by(DeliveryTarget.id)))
 
 
-def next_local_entries(ctx: ConsoleContext, within: dt.timedelta,
+def next_local_entries(ctx: StationContext, within: dt.timedelta,
                        now: dt.datetime | None = None) -> list[UpcomingPlay]:
     """Plays through this computer's speakers starting in the next `within`, soonest first
     (closing the window now would miss them)."""
@@ -159,7 +159,7 @@ def upcoming_plays(target_id: str, schedule: dict[str, Any], now: dt.datetime,
             for occ in occurrences(schedule, now, now + within)]
 
 
-def logged_ids(ctx: ConsoleContext, target_id: str, since: dt.datetime) -> set[str]:
+def logged_ids(ctx: StationContext, target_id: str, since: dt.datetime) -> set[str]:
     """As-run ids already stored for a target (plays and misses)."""
     with ctx.db.read() as session:
         return set(session.scalars(select(AsRunEntry.id).where(
@@ -189,7 +189,7 @@ def result_for(played_s: float, file_s: float | None, finished: bool) -> str:
     return PlayResult.PARTIAL.value
 
 
-def store_outcomes(ctx: ConsoleContext, outcomes: list[PlayOutcome]) -> int:
+def store_outcomes(ctx: StationContext, outcomes: list[PlayOutcome]) -> int:
     """Write as-run rows (source "local") and the player's log; returns rows added.
 
     A row for the same play already stored is left alone, except that a real play

@@ -1,11 +1,11 @@
-"""Library search: Vietnamese folding, collation keys and the SQLite FTS5 index.
+"""Library search: the SQLite FTS5 index of the catalogue and the queries over it.
 
-folding.py       fold() for search (case, accents, đ/Đ → d) and query tokens
-collation.py     vi_key(): a Vietnamese sort key the database can index
-sqlfunctions.py  registers fold() and vi_key() on every SQLite connection
-schema.py        the FTS5 table, the triggers that keep it in step, health check, rebuild
+sqlfunctions.py  registers fold() and vi_key() (from console.text) on every SQLite
+                 connection, and indexes a transaction's changes before it commits
+ddl.py, schema.py the FTS5 table, the triggers that keep it in step, health check, rebuild
+backlog.py       indexes what a long sync left queued, in short batches
 query.py         full-text queries: match expressions, ranked ids, `items search`
 
-This package imports nothing from Qt. Import the modules themselves: this file stays
-empty so that console.db can import sqlfunctions without an import cycle.
+This package imports nothing from Qt. The composition root gives `sqlfunctions.install`
+to every Database it opens (console.station.database_setup).
 """

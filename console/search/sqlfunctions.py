@@ -21,9 +21,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, event
 
+from ..text.collation import vi_key
+from ..text.folding import fold
 from . import ddl
-from .collation import vi_key
-from .folding import fold
 
 log = logging.getLogger(__name__)
 

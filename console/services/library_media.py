@@ -19,10 +19,10 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from ..audio import measure_loudness, probe_duration, run_ffmpeg
-from ..context import ConsoleContext
 from ..db import Database
 from ..models import ItemFile, MediaBlob
 from ..models.enums import MediaState
+from ..station import StationContext
 from ..sync.media import DownloadStats, MediaDownloader, MediaStore, _Job
 from ..sync.validate import SHA256
 from .errors import ServiceError
@@ -38,7 +38,7 @@ _MAX_SAMPLES = 4_000_000
 _RATES = (8000, 4000, 2000, 1000, 500)
 
 
-def waveform_dir(ctx: ConsoleContext) -> Path:
+def waveform_dir(ctx: StationContext) -> Path:
     return ctx.paths.cache / "waveforms"
 
 
@@ -75,7 +75,7 @@ def compute_peaks(path: Path, buckets: int = WAVEFORM_BUCKETS, *,
     return peaks
 
 
-def waveform(ctx: ConsoleContext, sha256: str, *, cancel: threading.Event | None = None
+def waveform(ctx: StationContext, sha256: str, *, cancel: threading.Event | None = None
              ) -> list[float]:
     """The waveform of a cached file, computed once and then read from the data folder."""
     if not SHA256.match(sha256):
@@ -106,7 +106,7 @@ class LoudnessInfo:
     true_peak_dbtp: float | None
 
 
-def loudness(ctx: ConsoleContext, sha256: str, *, cancel: threading.Event | None = None
+def loudness(ctx: StationContext, sha256: str, *, cancel: threading.Event | None = None
              ) -> LoudnessInfo:
     """Integrated loudness and true peak, measured once and kept on the MediaBlob."""
     with ctx.db.read() as session:
@@ -148,7 +148,7 @@ def missing_hashes(db: Database, item_ids: list[str]) -> set[str]:
                    (MediaBlob.state.is_(None)) | (MediaBlob.state != MediaState.READY))))
 
 
-def download_item_media(ctx: ConsoleContext, actor: Actor, item_ids: list[str], *,
+def download_item_media(ctx: StationContext, actor: Actor, item_ids: list[str], *,
                         cancel: threading.Event | None = None) -> DownloadStats:
     """Fetch the not-yet-cached files of these items now, through the source system."""
     from ..sync.service import SyncService  # the source adapter; needs the account

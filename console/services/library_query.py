@@ -41,10 +41,10 @@ from ..models import (
 from ..models.enums import MediaState
 from ..models.library import item_fts
 from ..search.backlog import backlog_size
-from ..search.collation import vi_key
 from ..search.query import BM25, match_expression, rank_floor, ranking_tiers
 from ..search.schema import ensure_index
 from ..text import clean_display_text
+from ..text.collation import vi_key
 from ..timezone import STATION_TZ, station_now
 from .audit import record
 from .errors import InvalidInput, NotFound

@@ -26,11 +26,11 @@ from sqlalchemy import select
 
 from ..audio import probe_duration, run_ffmpeg
 from ..audio.errors import AudioToolError
-from ..context import ConsoleContext
 from ..db import Database
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, SourceItem, Station
 from ..models.base import utcnow
 from ..models.enums import ItemKind, MediaState, Origin, Priority
+from ..station import StationContext
 from ..sync.media import CHUNK, MediaStore, hash_file
 from ..sync.validate import LANGUAGE
 from ..text import clean_display_text, clean_multiline_text
@@ -237,7 +237,7 @@ def _channels(kind: str) -> list[str]:
     return ["radio"] if kind == ItemKind.AUDIO else ["board"]
 
 
-def import_files(ctx: ConsoleContext, actor: Actor, paths: Iterable[Path], *,
+def import_files(ctx: StationContext, actor: Actor, paths: Iterable[Path], *,
                  cancel: threading.Event | None = None,
                  progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Import files and folders as commune-made items; refused files say why."""

@@ -10,7 +10,7 @@ from . import audit
 from .permissions import SYSTEM, Actor, Permission
 
 if TYPE_CHECKING:
-    from ..context import ConsoleContext
+    from ..station import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +20,7 @@ def tls_verification_off(settings: Settings) -> bool:
     return not bool(settings.get(SOURCE_VERIFY_TLS))
 
 
-def set_verify_tls(ctx: ConsoleContext, actor: Actor, on: bool) -> None:
+def set_verify_tls(ctx: StationContext, actor: Actor, on: bool) -> None:
     """Switch certificate checks on or off; the switch is written to the audit log."""
     actor.require(Permission.EDIT_SETTINGS)
     before = not tls_verification_off(ctx.settings)
@@ -32,7 +32,7 @@ def set_verify_tls(ctx: ConsoleContext, actor: Actor, on: bool) -> None:
         log.warning("TLS certificate verification switched OFF by %s", actor.username)
 
 
-def audit_preset_change(ctx: ConsoleContext, before: bool) -> None:
+def audit_preset_change(ctx: StationContext, before: bool) -> None:
     """Department presets may switch checks off; that is audited like a person doing it."""
     after = not tls_verification_off(ctx.settings)
     if after != before:

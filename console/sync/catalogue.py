@@ -28,9 +28,9 @@ from ..db.bulk import RowConverter, insert_many
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
 from ..models.enums import Priority
-from ..search.collation import vi_key
 from ..search.sqlfunctions import defer_indexing
 from ..text import clean_display_text
+from ..text.collation import vi_key
 from . import state
 from .client import ChangesPage, SourceClient
 from .errors import Cancelled, CursorExpired

@@ -16,10 +16,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..context import ConsoleContext
 from ..models.base import utcnow
 from ..models.enums import Lane
 from ..search.backlog import index_backlog
+from ..station import StationContext
 from . import state
 from .catalogue import CatalogueSync, PullStats
 from .client import SourceClient
@@ -48,7 +48,7 @@ class LiveCallbacks:
 class LiveSync:
     """Start with `start()`, stop with `stop()`; safe to stop from any thread."""
 
-    def __init__(self, ctx: ConsoleContext, callbacks: LiveCallbacks | None = None, *,
+    def __init__(self, ctx: StationContext, callbacks: LiveCallbacks | None = None, *,
                  long_poll_s: int = LONG_POLL_S, policy: RetryPolicy | None = None,
                  prepare: Callable[[], None] | None = None) -> None:
         self.ctx = ctx

@@ -13,7 +13,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..context import ConsoleContext
 from ..models import Station
 from ..models.base import utcnow
 from ..search.backlog import index_backlog
@@ -28,6 +27,7 @@ from ..settings import (
     SOURCE_VERIFY_TLS,
     STATION_CODE,
 )
+from ..station import StationContext
 from . import state
 from .catalogue import CatalogueSync
 from .client import SourceClient, StationInfo
@@ -66,7 +66,7 @@ class SyncResult:
 class LinkTracker:
     """Writes the link state to the database only when it changes, then tells `listener`."""
 
-    def __init__(self, ctx: ConsoleContext,
+    def __init__(self, ctx: StationContext,
                  listener: Callable[[str], None] | None = None) -> None:
         self._ctx = ctx
         self._listener = listener
@@ -84,7 +84,7 @@ class LinkTracker:
 
 
 class SyncService:
-    def __init__(self, ctx: ConsoleContext, *, cancel: threading.Event | None = None,
+    def __init__(self, ctx: StationContext, *, cancel: threading.Event | None = None,
                  policy: RetryPolicy | None = None,
                  on_link: Callable[[str], None] | None = None) -> None:
         self.ctx = ctx

@@ -17,14 +17,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, qtlog
+from ..app import open_station
 from ..backup import latest_good_backup, restore_backup
-from ..context import ConsoleContext
 from ..db import DatabaseCorrupt, DatabaseError, DatabaseTooNew
 from ..delivery.service import DeliveryService
 from ..demo import DemoSession, start_demo
 from ..services import audit
 from ..services.permissions import SYSTEM, Actor
+from ..services.users import UserService
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
+from ..station import StationContext
 from .dialogs import FirstRunDialog, LoginDialog
 from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
 from .instance_lock import acquire_instance_lock
@@ -160,11 +162,11 @@ def run_gui(root: Path, demo: bool = False) -> int:
 def _run_locked(app: QApplication, translations: Translations, root: Path, demo: bool) -> int:
     try:
         try:
-            ctx = ConsoleContext.open(root, demo=demo)
+            ctx = open_station(root, demo=demo)
         except DatabaseCorrupt as exc:
             if not _restore_after_damage(exc):
                 return EXIT_DATABASE
-            ctx = ConsoleContext.open(root, demo=demo)
+            ctx = open_station(root, demo=demo)
             _audit_restore(ctx, exc)
     except DatabaseTooNew as exc:
         log.error("refusing a database from a newer version: %s", exc)
@@ -185,12 +187,12 @@ def _run_locked(app: QApplication, translations: Translations, root: Path, demo:
         ctx.close()
 
 
-def _audit_restore(ctx: ConsoleContext, exc: DatabaseCorrupt) -> None:
+def _audit_restore(ctx: StationContext, exc: DatabaseCorrupt) -> None:
     with ctx.db.write() as session:
         audit.record(session, SYSTEM, "database.restore", str(exc.path), reason=exc.reason)
 
 
-def _run_opened(app: QApplication, translations: Translations, ctx: ConsoleContext) -> int:
+def _run_opened(app: QApplication, translations: Translations, ctx: StationContext) -> int:
     tasks = TaskRunner()
     prefs = UiPreferences(app, translations, ctx.settings, tasks,
                           language=ctx.settings.get(UI_LANGUAGE),
@@ -223,15 +225,15 @@ def _run_opened(app: QApplication, translations: Translations, ctx: ConsoleConte
             session.stop()
 
 
-def _log_in(ctx: ConsoleContext, tasks: TaskRunner) -> Actor | None:
+def _log_in(ctx: StationContext, tasks: TaskRunner) -> Actor | None:
     """First run creates the admin; then the normal login. None when the user quits."""
     username = ""
-    if not ctx.users.has_users():
-        first = FirstRunDialog(ctx.users, tasks)
+    if not UserService(ctx.db).has_users():
+        first = FirstRunDialog(UserService(ctx.db), tasks)
         if first.exec() != QDialog.DialogCode.Accepted:
             return None
         username = first.username
-    login = LoginDialog(ctx.users, tasks, username=username,
+    login = LoginDialog(UserService(ctx.db), tasks, username=username,
                         station_name=read_station_name(ctx.db))
     if login.exec() != QDialog.DialogCode.Accepted:
         return None

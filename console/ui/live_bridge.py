@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from ..context import ConsoleContext
+from ..station import StationContext
 from ..sync.errors import SyncError
 from ..sync.live import LiveCallbacks, LiveSync
 from ..sync.service import SyncResult, SyncService
@@ -35,7 +35,7 @@ class LiveLinkBridge(QObject):
 
     _wake = Signal()
 
-    def __init__(self, ctx: ConsoleContext, *, prepare: Callable[[], None] | None = None,
+    def __init__(self, ctx: StationContext, *, prepare: Callable[[], None] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..context import ConsoleContext
 from ..delivery.service import DeliveryService
 from ..playout.closing import CLOSE_WARNING_WITHIN, close_warning_text
 from ..playout.engine import PlayoutEngine, start_engines
 from ..playout.plan import local_target_ids
 from ..services.permissions import Actor
 from ..services.sync_status import item_titles
+from ..station import StationContext
 from .emergency_banner import EmergencyBanner
 from .live_bridge import LiveLinkBridge
 from .navigation import NavigationList
@@ -66,7 +66,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ConsoleContext, actor: Actor, *, tasks: TaskRunner,
+    def __init__(self, ctx: StationContext, actor: Actor, *, tasks: TaskRunner,
                  prefs: UiPreferences, live: LiveLinkBridge | None = None,
                  delivery: DeliveryService | None = None,
                  parent: QWidget | None = None) -> None:

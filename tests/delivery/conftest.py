@@ -6,16 +6,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from console.context import ConsoleContext
 from console.delivery.dispatcher import Dispatcher
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
+from console.station import StationContext
 
 from .helpers import FAST_RETRY, register
 
 
 @pytest.fixture
-def fleet(ctx: ConsoleContext) -> Iterator[DeviceFleet]:
+def fleet(ctx: StationContext) -> Iterator[DeviceFleet]:
     """2 reference clusters, 2 gateway clusters, 1 board."""
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
     with DeviceFleet(FleetConfig(clusters=4, boards=1, protocol="both")) as fleet:
@@ -24,7 +24,7 @@ def fleet(ctx: ConsoleContext) -> Iterator[DeviceFleet]:
 
 
 @pytest.fixture
-def dispatcher(ctx: ConsoleContext) -> Iterator[Dispatcher]:
+def dispatcher(ctx: StationContext) -> Iterator[Dispatcher]:
     d = Dispatcher(ctx, workers=4, emergency_workers=8, policy=FAST_RETRY, timeout_s=3.0)
     yield d
     d.close()

@@ -8,13 +8,13 @@ import os
 import time
 from collections.abc import Callable
 
-from console.context import ConsoleContext
 from console.delivery.registry import register_rows
 from console.models import MediaBlob, Programme, ProgrammeEntry, SourceItem
 from console.models.base import utcnow
 from console.models.enums import Role
 from console.services.permissions import Actor
 from console.sim.devices import DeviceFleet
+from console.station import StationContext
 from console.sync.media import MediaStore
 from console.sync.retry import RetryPolicy
 
@@ -22,7 +22,7 @@ ADMIN = Actor("admin", Role.ADMIN, "Quản trị viên")
 FAST_RETRY = RetryPolicy(attempts=1_000_000, base_s=0.05, cap_s=0.2)
 
 
-def cache_media(ctx: ConsoleContext, sizes: list[int], seed: int = 0) -> list[str]:
+def cache_media(ctx: StationContext, sizes: list[int], seed: int = 0) -> list[str]:
     """Files put into the media cache as the downloader leaves them (verified, renamed)."""
     store = MediaStore(ctx.paths.media)
     shas = []
@@ -40,7 +40,7 @@ def cache_media(ctx: ConsoleContext, sizes: list[int], seed: int = 0) -> list[st
     return shas
 
 
-def make_programme(ctx: ConsoleContext, shas: list[str], *, status: str = "approved",
+def make_programme(ctx: StationContext, shas: list[str], *, status: str = "approved",
                    start_in_s: float = 3600.0, priority: str = "normal",
                    name: str = "Chương trình phát thanh sáng", durations: float = 0.4) -> int:
     with ctx.db.write() as session:
@@ -56,7 +56,7 @@ def make_programme(ctx: ConsoleContext, shas: list[str], *, status: str = "appro
         return programme.id
 
 
-def make_item(ctx: ConsoleContext, sha: str, title: str = "Khẩn cấp: bão số 3") -> str:
+def make_item(ctx: StationContext, sha: str, title: str = "Khẩn cấp: bão số 3") -> str:
     from console.models import ItemFile
 
     with ctx.db.write() as session:
@@ -68,7 +68,7 @@ def make_item(ctx: ConsoleContext, sha: str, title: str = "Khẩn cấp: bão s�
     return f"it-{sha[:8]}"
 
 
-def register(ctx: ConsoleContext, fleet: DeviceFleet) -> None:
+def register(ctx: StationContext, fleet: DeviceFleet) -> None:
     report = register_rows(ctx, fleet.registry_rows(), ADMIN)
     assert not report.errors, report.errors
 

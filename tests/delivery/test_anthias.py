@@ -12,7 +12,6 @@ import requests
 from sqlalchemy import select
 
 from console.audio.ffmpeg import ffmpeg_path
-from console.context import ConsoleContext
 from console.delivery.adapters import AnthiasAdapter, TargetInfo, TargetOffline, TargetRefused
 from console.delivery.adapters.anthias import sniff
 from console.delivery.commands import emergency_start, emergency_stop
@@ -21,6 +20,7 @@ from console.models import DeliveryJob, MediaBlob
 from console.models.base import utcnow
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.devices.anthias import AnthiasBoard, AnthiasSimulator
+from console.station import StationContext
 from console.sync.media import MediaStore
 from console.timezone import STATION_TZ
 
@@ -32,7 +32,7 @@ NOTICE = ("Thông báo của UBND xã về lịch tiêm chủng mở rộng thá
           "Mang theo sổ tiêm chủng và thẻ bảo hiểm y tế.")
 
 
-def _cache(ctx: ConsoleContext, data: bytes, mime: str) -> str:
+def _cache(ctx: StationContext, data: bytes, mime: str) -> str:
     store = MediaStore(ctx.paths.media)
     sha = hashlib.sha256(data).hexdigest()
     store.path(sha).parent.mkdir(parents=True, exist_ok=True)
@@ -63,7 +63,7 @@ def _mp4(tmp_path: Path) -> bytes:
     return out.read_bytes()
 
 
-def _adapter(ctx: ConsoleContext, sim: AnthiasSimulator, board: AnthiasBoard,
+def _adapter(ctx: StationContext, sim: AnthiasSimulator, board: AnthiasBoard,
              key: str | None, **options: object) -> AnthiasAdapter:
     info = TargetInfo(board.board_id, "bulletin_board", "anthias",
                       sim.board_url(board.board_id), options=dict(options))

@@ -16,8 +16,9 @@ import pytest
 from sqlalchemy import select
 
 from console.cli.main import main
-from console.context import ConsoleContext
+from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
+from console.station import StationContext
 
 from .helpers import cache_media, make_programme, register, wait_for
 
@@ -30,8 +31,8 @@ def run(capsys, monkeypatch, *args: str, stdin: str = "pass\n") -> tuple[int, st
 
 
 @pytest.fixture
-def station(ctx: ConsoleContext, data_dir: Path):  # type: ignore[no-untyped-def]
-    ctx.users.create_first_admin("admin", "pass", "Quản trị")
+def station(ctx: StationContext, data_dir: Path):  # type: ignore[no-untyped-def]
+    UserService(ctx.db).create_first_admin("admin", "pass", "Quản trị")
     return ["--data-dir", str(data_dir)]
 
 

@@ -7,8 +7,8 @@ import json
 import pytest
 from sqlalchemy import update
 
-from console.context import ConsoleContext
 from console.models import MediaBlob
+from console.station import StationContext
 
 from .helpers import cache_media, make_item
 from .test_cli import run, station  # noqa: F401  (the station fixture)
@@ -57,7 +57,7 @@ def test_needs_a_user(ctx, station, fleet, capsys, monkeypatch) -> None:  # type
     assert code == 1 and "--as USER" in err
 
 
-def test_play_now_then_stop(ctx: ConsoleContext, station, fleet, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_play_now_then_stop(ctx: StationContext, station, fleet, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     sha = cache_media(ctx, [4_000])[0]
     with ctx.db.write() as session:  # long enough to be still playing when looked at
         session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha).values(duration_s=120))
@@ -79,7 +79,7 @@ def test_play_now_then_stop(ctx: ConsoleContext, station, fleet, capsys, monkeyp
     assert fleet.devices["cl-003"].now_playing is not None  # only the one asked for
 
 
-def test_play_now_item_without_audio(ctx: ConsoleContext, station, fleet, capsys,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_play_now_item_without_audio(ctx: StationContext, station, fleet, capsys,  # type: ignore[no-untyped-def]  # noqa: F811
                                      monkeypatch) -> None:
     from console.models import SourceItem
     from console.models.base import utcnow

@@ -25,9 +25,9 @@ import pytest
 import requests
 
 from console.audio.ffmpeg import ffmpeg_path
-from console.context import ConsoleContext
 from console.delivery.adapters import TargetInfo, TargetRefused
 from console.delivery.adapters.icecast import IcecastAdapter, running_stream, stop_all_streams
+from console.station import StationContext
 from console.sync.media import MediaStore
 
 from .helpers import wait_for
@@ -167,7 +167,7 @@ class Listener(threading.Thread):
             self.error = exc
 
 
-def _tone(ctx: ConsoleContext, freq: int, seconds: float) -> str:
+def _tone(ctx: StationContext, freq: int, seconds: float) -> str:
     store = MediaStore(ctx.paths.media)
     tmp = ctx.paths.media / f"tone-{freq}.mp3"
     tmp.parent.mkdir(parents=True, exist_ok=True)

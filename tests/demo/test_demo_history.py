@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.delivery.proof import queue_upload
 from console.demo import DEMO_ITEMS, DEMO_SEED, DemoSession, seed_history, seed_station
 from console.models import (
@@ -25,18 +25,19 @@ from console.services.permissions import Actor
 from console.services.reports.indicators import compute_statistics
 from console.services.reports.periods import current_month, custom_period
 from console.sim.source import SimulatorConfig, SourceSimulator
+from console.station import StationContext
 from console.sync.service import SyncService
 from console.timezone import station_now
 
 
-def _counts(ctx: ConsoleContext) -> tuple[int, ...]:
+def _counts(ctx: StationContext) -> tuple[int, ...]:
     with ctx.db.read() as session:
         return tuple(session.scalar(select(func.count()).select_from(model)) or 0
                      for model in (AsRunEntry, DeviceStatusSample, SourceItem, Contribution))
 
 
 @pytest.fixture
-def demo(ctx: ConsoleContext) -> Iterator[DemoSession]:
+def demo(ctx: StationContext) -> Iterator[DemoSession]:
     """A new demo folder with its devices connected (which seeds the past month)."""
     seed_station(ctx)
     session = DemoSession(ctx=ctx, actor=Actor("admin", Role.ADMIN))
@@ -47,7 +48,7 @@ def demo(ctx: ConsoleContext) -> Iterator[DemoSession]:
 
 @pytest.mark.slow
 def test_the_new_demo_has_a_month_to_report_and_sends_none_of_it(
-        ctx: ConsoleContext, demo: DemoSession,
+        ctx: StationContext, demo: DemoSession,
         tmp_path_factory: pytest.TempPathFactory) -> None:
     runs, samples, items, contributions = _counts(ctx)
     assert items == 4  # three commune notices and the province's past warning
@@ -109,7 +110,7 @@ def test_the_new_demo_has_a_month_to_report_and_sends_none_of_it(
         assert current["emergency_broadcasts"] >= 1
 
 
-def test_seeding_twice_or_on_a_later_start_adds_nothing(ctx: ConsoleContext,
+def test_seeding_twice_or_on_a_later_start_adds_nothing(ctx: StationContext,
                                                         demo: DemoSession) -> None:
     before = _counts(ctx)
     assert before[0] > 0
@@ -120,7 +121,7 @@ def test_seeding_twice_or_on_a_later_start_adds_nothing(ctx: ConsoleContext,
     assert _counts(ctx) == before
 
 
-def test_an_older_demo_folder_gets_no_invented_past(ctx: ConsoleContext) -> None:
+def test_an_older_demo_folder_gets_no_invented_past(ctx: StationContext) -> None:
     with ctx.db.write() as session:  # created before the demo had a past
         session.add(Station(code="DTT-24343", name="Đài truyền thanh xã Phú Lộc"))
     seed_station(ctx)
@@ -139,7 +140,7 @@ def test_the_past_is_the_same_on_every_machine(tmp_path: Path) -> None:
     now = station_now().replace(hour=12, minute=0, second=0, microsecond=0)
     seen = []
     for name in ("a", "b"):
-        ctx = ConsoleContext.open(tmp_path / name)
+        ctx = open_station(tmp_path / name)
         try:
             seed_station(ctx)
             stop = start_demo_devices(ctx)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from console.context import ConsoleContext
 from console.sim.source import SimulatorConfig, SourceSimulator
+from console.station import StationContext
 from console.sync.retry import RetryPolicy
 from console.sync.service import SyncService
 
@@ -22,7 +22,7 @@ def make_sim(**kwargs: object) -> SourceSimulator:
     return SourceSimulator(SimulatorConfig(**kwargs)).start()  # type: ignore[arg-type]
 
 
-def logged_in(ctx: ConsoleContext, sim: SourceSimulator,
+def logged_in(ctx: StationContext, sim: SourceSimulator,
               policy: RetryPolicy = FAST_RETRY) -> SyncService:
     service = SyncService(ctx, policy=policy)
     service.login(sim.url, "demo", "demo")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.jobs import create_delivery_jobs
 from console.models import DeliveryJob, DeliveryTarget
@@ -43,7 +43,7 @@ def _sync(data: Path, **sim_config: object) -> tuple[dict, dict]:  # type: ignor
     """One station synced to the end (sync again while anything is left); the simulator's
     counters and what it received."""
     sim = make_sim(items=ITEMS, **sim_config)
-    ctx = ConsoleContext.open(data)
+    ctx = open_station(data)
     try:
         with ctx.db.write() as session:
             for n in range(OUTBOX):
@@ -87,7 +87,7 @@ def test_sync_converges_on_a_bad_link(link: str, tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("link", [f"fail{int(FAIL_RATE * 100)}-offline{int(FAIL_RATE * 100)}"])
 def test_delivery_converges_on_a_bad_link(link: str, tmp_path: Path) -> None:
-    ctx = ConsoleContext.open(tmp_path / "station")
+    ctx = open_station(tmp_path / "station")
     config = FleetConfig(clusters=6, boards=1, protocol="both", fail_rate=FAIL_RATE,
                          offline_rate=FAIL_RATE, offline_period_s=1.5,
                          latency_ms=LATENCY_MS // 10, rate_kbps=RATE_KBPS * 8)

@@ -16,7 +16,6 @@ import pytest
 from sqlalchemy import select
 
 from console.cli.main import build_parser
-from console.context import ConsoleContext
 from console.delivery import proof, status
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.jobs import create_delivery_jobs
@@ -25,6 +24,7 @@ from console.services.clock import SKEW_LIMIT_S, read_field_warnings
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SimulatorConfig, SourceSimulator
+from console.station import StationContext
 from console.sync import state
 from console.sync.service import SyncService
 from console.ui.status_bar import StationStatusBar, read_bar_status
@@ -61,7 +61,7 @@ def _timestamps(value: Any, key: str = "") -> Iterator[tuple[str, str]]:
 
 @pytest.mark.parametrize("offset", [THREE_HOURS, -THREE_HOURS, 20.0],
                          ids=["server-3h-ahead", "server-3h-behind", "server-20s-ahead"])
-def test_source_server_skew_is_measured_stored_and_shown(qtbot, ctx: ConsoleContext,
+def test_source_server_skew_is_measured_stored_and_shown(qtbot, ctx: StationContext,
                                                          offset: float) -> None:
     with SourceSimulator(SimulatorConfig(items=20, seed=5, clock_offset_s=offset)) as sim:
         service = SyncService(ctx)
@@ -86,7 +86,7 @@ def test_source_server_skew_is_measured_stored_and_shown(qtbot, ctx: ConsoleCont
 
 
 @pytest.fixture
-def skewed_fleet(ctx: ConsoleContext) -> Iterator[DeviceFleet]:
+def skewed_fleet(ctx: StationContext) -> Iterator[DeviceFleet]:
     """Clusters and a board whose clocks are 3 hours behind (a device that lost its RTC)."""
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
     with DeviceFleet(FleetConfig(clusters=2, boards=1, protocol="reference",
@@ -95,7 +95,7 @@ def skewed_fleet(ctx: ConsoleContext) -> Iterator[DeviceFleet]:
         yield fleet
 
 
-def test_device_skew_is_stored_and_shown(qtbot, ctx: ConsoleContext,
+def test_device_skew_is_stored_and_shown(qtbot, ctx: StationContext,
                                          skewed_fleet: DeviceFleet) -> None:
     states = status.poll(ctx)
     assert len(states) == 3
@@ -115,7 +115,7 @@ def test_device_skew_is_stored_and_shown(qtbot, ctx: ConsoleContext,
 
 
 def test_schedules_and_messages_upward_carry_explicit_offsets(
-        ctx: ConsoleContext, skewed_fleet: DeviceFleet) -> None:
+        ctx: StationContext, skewed_fleet: DeviceFleet) -> None:
     shas = cache_media(ctx, [4096, 2048])
     programme = make_programme(ctx, shas, start_in_s=2.0)
     with ctx.db.write() as session:

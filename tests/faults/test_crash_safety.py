@@ -25,10 +25,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from console.app import open_station
 from console.audio.probe import probe_duration
-from console.context import ConsoleContext
 from console.models import DeliveryTarget
 from console.models.enums import JobState, OutboxState, ProgrammeStatus
+from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SourceSimulator
 from console.sync.media import MediaStore
@@ -92,7 +93,7 @@ def _asrun(title: str) -> tuple[str, dict]:  # type: ignore[type-arg]
 
 
 def _enqueue(data: Path, n: int, start: int) -> list[str]:
-    ctx = ConsoleContext.open(data)
+    ctx = open_station(data)
     ids = []
     try:
         with ctx.db.write() as session:
@@ -160,7 +161,7 @@ def test_sync_and_outbox_survive_kill_9(kills: int, synced: Path,
     assert killed == kills, f"only {killed} of {runs} runs were still working when killed"
     print(f"\nsync: {killed} kills in {runs} runs, by what was left unfinished: "
           f"{dict(phases)}; {len(sent_ids)} outbox entries, {published} items published")
-    ctx = ConsoleContext.open(data)
+    ctx = open_station(data)
     try:
         result = logged_in(ctx, sync_sim).sync_once()
         assert result.files_failed == 0
@@ -192,7 +193,7 @@ def _audio_shas(data: Path, count: int) -> list[str]:
 @pytest.mark.parametrize("kills", [RENDER_KILLS], ids=lambda n: f"{n}-kills")
 def test_render_survives_kill_9(kills: int, synced: Path, tmp_path: Path,
                                 sync_sim: SourceSimulator) -> None:
-    ctx = ConsoleContext.open(synced)  # the sync test's station, or a fresh one synced now
+    ctx = open_station(synced)  # the sync test's station, or a fresh one synced now
     try:
         if not db_rows(synced / "console.sqlite3", "SELECT count(*) FROM media_blob")[0][0]:
             logged_in(ctx, sync_sim).sync_once()
@@ -241,8 +242,8 @@ def test_render_survives_kill_9(kills: int, synced: Path, tmp_path: Path,
 @pytest.mark.parametrize("kills", [PUSH_KILLS], ids=lambda n: f"{n}-kills")
 def test_push_survives_kill_9(kills: int, tmp_path: Path) -> None:
     data = tmp_path / "station"
-    ctx = ConsoleContext.open(data)
-    ctx.users.create_first_admin("admin", "pass", "Quản trị")
+    ctx = open_station(data)
+    UserService(ctx.db).create_first_admin("admin", "pass", "Quản trị")
     fleet = DeviceFleet(FleetConfig(clusters=8, boards=1, protocol="both", latency_ms=60))
     for device in fleet.devices.values():
         device.key = ""  # the child process has no access to the test's in-memory keyring
@@ -264,7 +265,7 @@ def test_push_survives_kill_9(kills: int, tmp_path: Path) -> None:
             if killed == kills:
                 break
             if n % 2 == 0:  # a new programme every other run, pushed while the others wait
-                ctx = ConsoleContext.open(data)
+                ctx = open_station(data)
                 try:
                     shas = cache_media(ctx, [120_000, 80_000], seed=n)
                     all_shas += shas

@@ -18,15 +18,16 @@ import pytest
 import sqlalchemy as sa
 from alembic.script import ScriptDirectory
 
+from console.app import open_station
 from console.backup import backup_database, list_backups
 from console.cli.main import main as cli_main
-from console.context import ConsoleContext
 from console.db import DatabaseCorrupt, head_revision
 from console.db.database import Database, sqlite_url
 from console.db.migrate import alembic_config, current_revision, upgrade
 from console.models.enums import Role
 from console.services.library import search_items
 from console.services.permissions import Actor
+from console.services.users import UserService
 
 ADMIN_PASSWORD = "mat-khau-quan-tri-1"
 
@@ -37,13 +38,15 @@ def _sha(path: Path) -> str:
 
 def _station_with_backup(root: Path) -> Path:
     """A station with two users in its last backup and a third added after it."""
-    ctx = ConsoleContext.open(root)
-    admin = ctx.users.create_first_admin("admin", ADMIN_PASSWORD, "Quản trị viên")
-    ctx.users.add_user(admin, "bientap", Role.EDITOR, "mat-khau-bien-tap", "Nguyễn Thị Hoa")
+    ctx = open_station(root)
+    admin = UserService(ctx.db).create_first_admin("admin", ADMIN_PASSWORD, "Quản trị viên")
+    UserService(ctx.db).add_user(admin, "bientap", Role.EDITOR, "mat-khau-bien-tap",
+                                 "Nguyễn Thị Hoa")
     ctx.close()
     backup = backup_database(ctx.paths.database, ctx.paths.backups, reason="daily")
-    ctx = ConsoleContext.open(root)
-    ctx.users.add_user(Actor("admin", Role.ADMIN), "sau-ban-sao", Role.VIEWER, "mat-khau-xem-1")
+    ctx = open_station(root)
+    UserService(ctx.db).add_user(Actor("admin", Role.ADMIN), "sau-ban-sao", Role.VIEWER,
+                                 "mat-khau-xem-1")
     ctx.close()
     assert not (root / "console.sqlite3-wal").exists()  # all of it in the main file
     return backup
@@ -91,7 +94,7 @@ def test_damaged_database_is_refused_untouched_naming_the_backup(
     DAMAGES[damage](db)
     before = _sha(db)
     with pytest.raises(DatabaseCorrupt) as caught:
-        ConsoleContext.open(data_dir)
+        open_station(data_dir)
     message = str(caught.value)
     assert "damaged" in message and backup.name in message
     assert "commune-console restore" in message and "\n" not in message
@@ -123,11 +126,11 @@ def test_cli_says_why_in_one_line_then_restore_brings_the_data_back(
     kept = list(data_dir.glob("console.sqlite3.corrupt-*"))
     assert len(kept) == 1 and _sha(kept[0]) == damaged      # kept aside, byte for byte
 
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     try:
-        names = {u.username for u in ctx.users.list()}
+        names = {u.username for u in UserService(ctx.db).list()}
         assert names == {"admin", "bientap"}       # as in the backup
-        assert ctx.users.authenticate("bientap", "mat-khau-bien-tap").role == Role.EDITOR
+        assert UserService(ctx.db).authenticate("bientap", "mat-khau-bien-tap").role == Role.EDITOR
         with ctx.db.read() as session:
             actions = set(session.scalars(sa.text("SELECT action FROM audit_log")))
         assert "database.restore" in actions
@@ -141,12 +144,12 @@ def test_cli_says_why_in_one_line_then_restore_brings_the_data_back(
 
 
 def test_no_backup_at_all_is_said_plainly(data_dir: Path) -> None:
-    ctx = ConsoleContext.open(data_dir)
-    ctx.users.create_first_admin("admin", ADMIN_PASSWORD)
+    ctx = open_station(data_dir)
+    UserService(ctx.db).create_first_admin("admin", ADMIN_PASSWORD)
     ctx.close()
     _garbage_header(data_dir / "console.sqlite3")
     with pytest.raises(DatabaseCorrupt, match="no backup to restore"):
-        ConsoleContext.open(data_dir)
+        open_station(data_dir)
 
 
 def test_restore_refused_while_the_window_has_the_folder(
@@ -176,13 +179,13 @@ def test_a_damaged_backup_is_never_restored(data_dir: Path,
 
 
 def test_daily_backup_is_made_at_start(data_dir: Path) -> None:
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     ctx.close()
     assert list_backups(ctx.paths.backups) == []      # a new station: nothing to keep yet
-    ConsoleContext.open(data_dir).close()
+    open_station(data_dir).close()
     first = list_backups(ctx.paths.backups)
     assert len(first) == 1 and "daily" in first[0].name
-    ConsoleContext.open(data_dir).close()
+    open_station(data_dir).close()
     assert list_backups(ctx.paths.backups) == first   # once a day, not once a start
 
 
@@ -225,12 +228,12 @@ def test_upgrade_from_each_earlier_schema_keeps_the_data(data_dir: Path,
     db.dispose()
     assert current_revision(path) == revision
 
-    ctx = ConsoleContext.open(data_dir)                 # the normal start upgrades it
+    ctx = open_station(data_dir)                 # the normal start upgrades it
     try:
         assert current_revision(path) == head_revision()
         assert any(f"before-upgrade-{revision}" in b.name
                    for b in list_backups(ctx.paths.backups))
-        assert [u.username for u in ctx.users.list()] == ["lanhdao"]
+        assert [u.username for u in UserService(ctx.db).list()] == ["lanhdao"]
         with ctx.db.read() as session:
             title = session.scalar(sa.text("SELECT title FROM source_item WHERE id='tin-1'"))
             subjects = set(session.scalars(sa.text(
@@ -281,9 +284,9 @@ def test_window_offers_the_last_backup(qapp, data_dir: Path, monkeypatch: pytest
     assert code == launch.EXIT_OK
     kept = list(data_dir.glob("console.sqlite3.corrupt-*"))
     assert len(kept) == 1 and _sha(kept[0]) == damaged
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     try:
-        assert {u.username for u in ctx.users.list()} == {"admin", "bientap"}
+        assert {u.username for u in UserService(ctx.db).list()} == {"admin", "bientap"}
     finally:
         ctx.close()
 
@@ -296,9 +299,9 @@ def test_down_to_an_earlier_schema_and_up_again_keeps_the_data(data_dir: Path,
         pytest.skip("only one schema revision so far")
     from alembic import command
 
-    ctx = ConsoleContext.open(data_dir)
-    admin = ctx.users.create_first_admin("admin", ADMIN_PASSWORD, "Quản trị viên")
-    ctx.users.add_user(admin, "bientap", Role.EDITOR, "mat-khau-bien-tap")
+    ctx = open_station(data_dir)
+    admin = UserService(ctx.db).create_first_admin("admin", ADMIN_PASSWORD, "Quản trị viên")
+    UserService(ctx.db).add_user(admin, "bientap", Role.EDITOR, "mat-khau-bien-tap")
     with ctx.db.engine.begin() as conn:
         _fill(conn, revision)
     ctx.close()
@@ -311,11 +314,11 @@ def test_down_to_an_earlier_schema_and_up_again_keeps_the_data(data_dir: Path,
     finally:
         db.dispose()
     assert current_revision(data_dir / "console.sqlite3") == revision
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     try:
         assert current_revision(ctx.paths.database) == head_revision()
-        assert {u.username for u in ctx.users.list()} == {"admin", "bientap", "lanhdao"}
-        assert ctx.users.authenticate("bientap", "mat-khau-bien-tap").role == Role.EDITOR
+        assert {u.username for u in UserService(ctx.db).list()} == {"admin", "bientap", "lanhdao"}
+        assert UserService(ctx.db).authenticate("bientap", "mat-khau-bien-tap").role == Role.EDITOR
         assert [r.id for r in search_items(ctx.db, "tiem chung")] == ["tin-1"]
     finally:
         ctx.close()
@@ -332,7 +335,7 @@ def test_restoring_a_backup_from_before_an_upgrade_brings_it_up_to_date(
     with db.engine.begin() as conn:
         _fill(conn, revision)
     db.dispose()
-    ConsoleContext.open(data_dir).close()             # upgraded, backed up before
+    open_station(data_dir).close()             # upgraded, backed up before
     older = [b for b in list_backups(data_dir / "backups")
              if f"before-upgrade-{revision}" in b.name]
     assert len(older) == 1
@@ -340,9 +343,9 @@ def test_restoring_a_backup_from_before_an_upgrade_brings_it_up_to_date(
     assert cli_main(["--data-dir", str(data_dir), "restore", "--backup", str(older[0])]) == 0
     assert "restored the database" in capsys.readouterr().out
     assert current_revision(path) == head_revision()
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     try:
-        assert [u.username for u in ctx.users.list()] == ["lanhdao"]
+        assert [u.username for u in UserService(ctx.db).list()] == ["lanhdao"]
         assert [r.id for r in search_items(ctx.db, "tiem chung")] == ["tin-1"]
     finally:
         ctx.close()

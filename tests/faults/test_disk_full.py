@@ -19,8 +19,9 @@ from typing import Any
 
 import pytest
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.sim.source import SourceSimulator
+from console.station import StationContext
 from console.sync import media as media_module
 from console.sync.media import DiskFull, MediaStore
 
@@ -117,7 +118,7 @@ def _check_nothing_false_is_ready(data: Path) -> int:
     return len(ready)
 
 
-def _resume_when_space_returns(ctx: ConsoleContext, sim: SourceSimulator, disk: SmallDisk,
+def _resume_when_space_returns(ctx: StationContext, sim: SourceSimulator, disk: SmallDisk,
                                data: Path) -> None:
     disk.grow(512)
     result = logged_in(ctx, sim).sync_once()
@@ -137,7 +138,7 @@ def test_disk_fills_while_saving_media(disk: SmallDisk, bulk_sim: SourceSimulato
     monkeypatch.setattr(media_module, "FREE_SPACE_MARGIN", -2**40)
     caplog.set_level(logging.INFO)
     data = disk.path / "station"
-    ctx = ConsoleContext.open(data)
+    ctx = open_station(data)
     try:
         with pytest.raises(DiskFull, match="disk is full"):
             logged_in(ctx, bulk_sim).sync_once()
@@ -166,7 +167,7 @@ def test_too_little_space_is_said_before_writing(disk: SmallDisk, bulk_sim: Sour
         pytest.skip("needs a real small filesystem (tmpfs); the ENOSPC case covers the rest")
     caplog.set_level(logging.INFO)
     data = disk.path / "station"
-    ctx = ConsoleContext.open(data)
+    ctx = open_station(data)
     try:
         with pytest.raises(DiskFull, match="not enough disk space"):
             logged_in(ctx, bulk_sim).sync_once()

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.sim.source import HostileBody, SourceSimulator
 from console.sync import client as client_module
 from console.sync.errors import SyncError
@@ -261,7 +261,7 @@ def test_hostile_input_is_refused_or_cleaned(name: str, sim: SourceSimulator, tm
     sim.hostile.changes = case.changes
     data = tmp_path / "station"
     before = files_under(tmp_path)
-    ctx = ConsoleContext.open(data)
+    ctx = open_station(data)
     try:
         # Two tries per request: a hostile change feed would otherwise be retried 12 times.
         policy = RetryPolicy(attempts=2, base_s=0.02, cap_s=0.1)

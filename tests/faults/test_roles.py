@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from console.context import ConsoleContext
 from console.delivery import commands, registry
 from console.delivery.jobs import create_delivery_jobs
 from console.models import AuditEntry, DeliveryJob, Programme
@@ -26,7 +25,9 @@ from console.services import local_content
 from console.services.errors import PermissionDenied
 from console.services.permissions import ROLE_PERMISSIONS, Actor, Permission
 from console.services.programmes import approval, editing, recording
+from console.services.users import UserService
 from console.settings import STATION_CODE
+from console.station import StationContext
 from console.timezone import STATION_TZ, station_now
 
 from ..delivery.helpers import ADMIN, cache_media, make_item, make_programme
@@ -44,17 +45,17 @@ TARGET_ROWS = [
 class EntryPoint:
     name: str
     permission: Permission
-    prepare: Callable[[ConsoleContext, Path], Any]       # → the argument of `call`
-    call: Callable[[ConsoleContext, Actor, Any], Any]
+    prepare: Callable[[StationContext, Path], Any]       # → the argument of `call`
+    call: Callable[[StationContext, Actor, Any], Any]
 
 
-def _with_targets(ctx: ConsoleContext) -> None:
+def _with_targets(ctx: StationContext) -> None:
     report = registry.register_rows(ctx, TARGET_ROWS, ADMIN, name="roles")
     assert not report.errors, report.errors
 
 
-def _programme(status: str) -> Callable[[ConsoleContext, Path], int]:
-    def prepare(ctx: ConsoleContext, _tmp: Path) -> int:
+def _programme(status: str) -> Callable[[StationContext, Path], int]:
+    def prepare(ctx: StationContext, _tmp: Path) -> int:
         _with_targets(ctx)
         pid = make_programme(ctx, cache_media(ctx, [2048]), status=status)
         day = station_now().date() + dt.timedelta(days=2)
@@ -65,16 +66,16 @@ def _programme(status: str) -> Callable[[ConsoleContext, Path], int]:
     return prepare
 
 
-def _emergency_item(ctx: ConsoleContext, _tmp: Path) -> str:
+def _emergency_item(ctx: StationContext, _tmp: Path) -> str:
     _with_targets(ctx)
     return make_item(ctx, cache_media(ctx, [1024], seed=5)[0])
 
 
-def _emergency_on(ctx: ConsoleContext, tmp: Path) -> None:
+def _emergency_on(ctx: StationContext, tmp: Path) -> None:
     commands.emergency_start(ctx, ADMIN, item_id=_emergency_item(ctx, tmp))
 
 
-def _registry_file(ctx: ConsoleContext, tmp: Path) -> Path:
+def _registry_file(ctx: StationContext, tmp: Path) -> Path:
     path = tmp / "cum-loa.csv"
     path.write_text("id,kind,name,village,protocol,address,key\n"
                     "CL-9,cluster,Cụm loa Bến Đò,Thôn Bến Đò,reference,"
@@ -82,20 +83,20 @@ def _registry_file(ctx: ConsoleContext, tmp: Path) -> Path:
     return path
 
 
-def _sound_file(ctx: ConsoleContext, tmp: Path) -> Path:
+def _sound_file(ctx: StationContext, tmp: Path) -> Path:
     from ..library.helpers import make_tone
 
     return make_tone(tmp / "thong-bao-xa.mp3", seconds=1.0)
 
 
-def _take(ctx: ConsoleContext) -> Path:
+def _take(ctx: StationContext) -> Path:
     """A microphone take of one second (a 440 Hz tone), as the record dialog writes it."""
     pcm = array.array("h", (int(8000 * math.sin(2 * math.pi * 440 * n / 16000))
                             for n in range(16000)))
     return recording.write_take(ctx, pcm.tobytes(), recording.PcmFormat(16000, 1))
 
 
-def _create_jobs(ctx: ConsoleContext, actor: Actor, pid: int) -> list[int]:
+def _create_jobs(ctx: StationContext, actor: Actor, pid: int) -> list[int]:
     with ctx.db.write() as session:
         return create_delivery_jobs(session, pid, actor)
 
@@ -130,7 +131,8 @@ ENTRY_POINTS = [
     EntryPoint("devices.register", Permission.EDIT_DEVICES, lambda c, t: None,
                lambda c, a, _: registry.register_rows(c, TARGET_ROWS, a, name="roles")),
     EntryPoint("users.add", Permission.MANAGE_USERS, lambda c, t: None,
-               lambda c, a, _: c.users.add_user(a, "nguoimoi", Role.VIEWER, "mat-khau-moi-9")),
+               lambda c, a, _: UserService(c.db).add_user(a, "nguoimoi", Role.VIEWER,
+                                                          "mat-khau-moi-9")),
     EntryPoint("content.import", Permission.IMPORT_CONTENT, _sound_file,
                lambda c, a, path: local_content.import_files(c, a, [path])),
     EntryPoint("recording.keep_emergency", Permission.EMERGENCY, lambda c, t: _take(c),
@@ -154,8 +156,8 @@ try:  # reports services (build, edit, approve, submit, contribute)
 except ImportError:  # pragma: no cover
     report_forms = None  # type: ignore[assignment]
 else:
-    def _report(state: str) -> Callable[[ConsoleContext, Path], str]:
-        def prepare(ctx: ConsoleContext, _tmp: Path) -> str:
+    def _report(state: str) -> Callable[[StationContext, Path], str]:
+        def prepare(ctx: StationContext, _tmp: Path) -> str:
             ctx.settings.set(STATION_CODE, "XA-PHULOC")
             view = report_forms.build_report(ctx, ADMIN, period_of("month", 2026, 10))
             if state == "approved":
@@ -163,7 +165,7 @@ else:
             return view.id
         return prepare
 
-    def _local_item(ctx: ConsoleContext, tmp: Path) -> str:
+    def _local_item(ctx: StationContext, tmp: Path) -> str:
         report = local_content.import_files(ctx, ADMIN, [_sound_file(ctx, tmp)])
         assert report.imported, report.refused
         return report.imported[0].item_id
@@ -184,7 +186,7 @@ else:
 CASES = [(entry, role) for entry in ENTRY_POINTS for role in Role]
 
 
-def _footprint(ctx: ConsoleContext) -> tuple[int, int, list[tuple[int, str]]]:
+def _footprint(ctx: StationContext) -> tuple[int, int, list[tuple[int, str]]]:
     with ctx.db.read() as session:
         audits = session.scalar(select(func.count()).select_from(AuditEntry)) or 0
         jobs = session.scalar(select(func.count()).select_from(DeliveryJob)) or 0
@@ -194,9 +196,9 @@ def _footprint(ctx: ConsoleContext) -> tuple[int, int, list[tuple[int, str]]]:
 
 @pytest.mark.parametrize(("entry", "role"), CASES,
                          ids=[f"{e.name}-{r.value}" for e, r in CASES])
-def test_entry_point_checks_the_role(ctx: ConsoleContext, tmp_path: Path,
+def test_entry_point_checks_the_role(ctx: StationContext, tmp_path: Path,
                                      entry: EntryPoint, role: Role) -> None:
-    ctx.users.create_first_admin("admin", "mat-khau-quan-tri", None)
+    UserService(ctx.db).create_first_admin("admin", "mat-khau-quan-tri", None)
     arg = entry.prepare(ctx, tmp_path)
     actor = Actor(f"nguoi-{role.value}", role)
     allowed = entry.permission in ROLE_PERMISSIONS[role]

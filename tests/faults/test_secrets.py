@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from console.app import open_station
 from console.backup import backup_database
 from console.cli.main import main as cli_main
-from console.context import ConsoleContext
 from console.delivery import commands, proof, status
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.jobs import create_delivery_jobs
@@ -27,6 +27,7 @@ from console.demo import DEMO_PASSWORD, seed_station
 from console.logsetup import setup_logging
 from console.models.enums import Role
 from console.services.errors import AuthenticationFailed
+from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.errors import LoginFailed
@@ -61,13 +62,13 @@ def _hits(files: list[Path], secret: str) -> list[str]:
 def test_no_secret_in_any_file_after_a_full_session(
         data_dir: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
     setup_logging(data_dir / "logs", verbose=True, to_stderr=False)
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     seed_station(ctx)
-    admin = ctx.users.authenticate("admin", DEMO_PASSWORD)
-    ctx.users.add_user(admin, "vanhanh2", Role.OPERATOR, LOCAL_PASSWORD, "Lê Văn Đông")
+    admin = UserService(ctx.db).authenticate("admin", DEMO_PASSWORD)
+    UserService(ctx.db).add_user(admin, "vanhanh2", Role.OPERATOR, LOCAL_PASSWORD, "Lê Văn Đông")
     with pytest.raises(AuthenticationFailed):
-        ctx.users.authenticate("vanhanh2", WRONG_LOCAL)
-    operator = ctx.users.authenticate("vanhanh2", LOCAL_PASSWORD)
+        UserService(ctx.db).authenticate("vanhanh2", WRONG_LOCAL)
+    operator = UserService(ctx.db).authenticate("vanhanh2", LOCAL_PASSWORD)
 
     # token_ttl 31 s: the client renews 30 s early, so nearly every call refreshes.
     sim = SourceSimulator(SimulatorConfig(items=40, seed=11, user=SOURCE_USER,

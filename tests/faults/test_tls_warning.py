@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.models.enums import Role
 from console.services import audit
 from console.services.errors import PermissionDenied
 from console.services.permissions import Actor
 from console.services.station_settings import set_verify_tls, tls_verification_off
+from console.station import StationContext
 from console.ui.i18n import Translations
 from console.ui.pages.base import PageEnv
 from console.ui.pages.settings import SettingsPage
@@ -38,7 +39,7 @@ def _tls_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 def test_switching_off_is_audited_and_warned_at_every_start(
         data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     try:
         with pytest.raises(PermissionDenied):
             set_verify_tls(ctx, Actor("vanhanh", Role.OPERATOR), False)
@@ -52,7 +53,7 @@ def test_switching_off_is_audited_and_warned_at_every_start(
     caplog.clear()
     for _ in range(2):
         with caplog.at_level(logging.WARNING):
-            ConsoleContext.open(data_dir).close()
+            open_station(data_dir).close()
     assert len(_tls_warnings(caplog)) == 2              # one at each start
 
 
@@ -61,7 +62,7 @@ def test_a_department_preset_switching_it_off_is_audited(
     (data_dir / "department.json").write_text(json.dumps(
         {"settings": {"source.verify_tls": False}}), encoding="utf-8")
     with caplog.at_level(logging.WARNING):
-        ctx = ConsoleContext.open(data_dir)
+        ctx = open_station(data_dir)
     try:
         assert tls_verification_off(ctx.settings)
         rows = audit.recent(ctx.db, action="settings.verify_tls")
@@ -79,7 +80,7 @@ def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
 
 
 def test_settings_page_shows_a_permanent_warning(qtbot, qapp: QApplication,
-                                                 ctx: ConsoleContext,
+                                                 ctx: StationContext,
                                                  tasks: TaskRunner) -> None:
     translations = Translations(qapp)
     prefs = UiPreferences(qapp, translations, ctx.settings, tasks, language="en",
@@ -105,7 +106,7 @@ def test_settings_page_shows_a_permanent_warning(qtbot, qapp: QApplication,
         translations.uninstall()
 
 
-def test_status_bar_shows_it_until_switched_back_on(qtbot, ctx: ConsoleContext) -> None:
+def test_status_bar_shows_it_until_switched_back_on(qtbot, ctx: StationContext) -> None:
     bar = StationStatusBar(ADMIN)
     qtbot.addWidget(bar)
     bar.show()

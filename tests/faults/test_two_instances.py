@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from console.context import ConsoleContext
+from console.app import open_station
+from console.services.users import UserService
 from console.ui.launch import EXIT_ALREADY_OPEN
 
 pytestmark = pytest.mark.slow
@@ -22,14 +23,14 @@ pytestmark = pytest.mark.slow
 FIRST = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from console.context import ConsoleContext
+    from console.station import StationContext
     from console.services import audit
     from console.services.permissions import SYSTEM
     from console.ui.instance_lock import acquire_instance_lock
     root = Path(sys.argv[1])
     lock = acquire_instance_lock(root)
     assert lock is not None
-    ctx = ConsoleContext.open(root)
+    ctx = open_station(root)
     stop = Path(sys.argv[2])
     print("ready", flush=True)
     n = 0
@@ -67,8 +68,8 @@ def _listing(root: Path) -> set[str]:
 
 
 def test_second_window_refuses_while_the_first_writes(data_dir: Path) -> None:
-    ctx = ConsoleContext.open(data_dir)
-    ctx.users.create_first_admin("admin", "mat-khau-quan-tri")
+    ctx = open_station(data_dir)
+    UserService(ctx.db).create_first_admin("admin", "mat-khau-quan-tri")
     ctx.close()
     stop = data_dir.parent / "stop-writing"
     first = subprocess.Popen([sys.executable, "-c", FIRST, str(data_dir), str(stop)],
@@ -127,5 +128,5 @@ def test_the_lock_goes_with_a_killed_window(data_dir: Path) -> None:
     lock = acquire_instance_lock(data_dir)
     assert lock is not None, "a dead process's lock must not refuse the window"
     lock.unlock()
-    ctx = ConsoleContext.open(data_dir)             # and the database survived the kill
+    ctx = open_station(data_dir)             # and the database survived the kill
     ctx.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.settings import QUIET_START, SESSION_LIMIT_MIN, SOURCE_CA_BUNDLE, SOURCE_URL
 
 
@@ -20,7 +20,7 @@ def test_presets_fill_gaps_only(data_dir: Path, monkeypatch) -> None:  # type: i
                      "broadcast.session_limit_min": "30", "ui.font_scale": 3,
                      "nonsense": 1}}, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setenv("COMMUNE_CONSOLE_DEPARTMENT", str(preset))
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     try:
         assert ctx.settings.get(SOURCE_URL) == "https://nguon.daklak.gov.vn/api/v1"
         assert ctx.settings.get(SOURCE_CA_BUNDLE) == str((preset.parent / "ca.pem").resolve())
@@ -28,7 +28,7 @@ def test_presets_fill_gaps_only(data_dir: Path, monkeypatch) -> None:  # type: i
         ctx.settings.set(QUIET_START, "05:45")  # the station decides otherwise
     finally:
         ctx.close()
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     try:
         assert ctx.settings.get(QUIET_START) == "05:45"
     finally:
@@ -38,6 +38,6 @@ def test_presets_fill_gaps_only(data_dir: Path, monkeypatch) -> None:  # type: i
 def test_broken_file_is_ignored(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     bad = data_dir / "department.json"
     bad.write_text("{not json", encoding="utf-8")
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     ctx.close()
     assert ctx.settings.get(QUIET_START) == "05:30"

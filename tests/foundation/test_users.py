@@ -14,6 +14,7 @@ from console.services.errors import (
 )
 from console.services.passwords import hash_password, verify_password
 from console.services.permissions import ROLE_PERMISSIONS, Actor, Permission
+from console.services.users import UserService
 
 
 def test_password_hash_roundtrip_and_salt() -> None:
@@ -25,29 +26,29 @@ def test_password_hash_roundtrip_and_salt() -> None:
 
 
 def test_first_admin_then_roles(ctx) -> None:  # type: ignore[no-untyped-def]
-    assert not ctx.users.has_users()
-    admin = ctx.users.create_first_admin("quantri", "bí-mật-1")
+    assert not UserService(ctx.db).has_users()
+    admin = UserService(ctx.db).create_first_admin("quantri", "bí-mật-1")
     with pytest.raises(ServiceError):
-        ctx.users.create_first_admin("again", "bí-mật-1")
-    ctx.users.add_user(admin, "bientap", Role.EDITOR, "pw-1234")
-    editor = ctx.users.authenticate("bientap", "pw-1234")
+        UserService(ctx.db).create_first_admin("again", "bí-mật-1")
+    UserService(ctx.db).add_user(admin, "bientap", Role.EDITOR, "pw-1234")
+    editor = UserService(ctx.db).authenticate("bientap", "pw-1234")
     assert editor.role is Role.EDITOR
     with pytest.raises(PermissionDenied):
-        ctx.users.add_user(editor, "x", Role.ADMIN, "pw-1234")
+        UserService(ctx.db).add_user(editor, "x", Role.ADMIN, "pw-1234")
     with pytest.raises(AuthenticationFailed):
-        ctx.users.authenticate("bientap", "wrong")
+        UserService(ctx.db).authenticate("bientap", "wrong")
     with pytest.raises(AuthenticationFailed):
-        ctx.users.authenticate("nobody", "pw-1234")
+        UserService(ctx.db).authenticate("nobody", "pw-1234")
     with pytest.raises(InvalidInput):
-        ctx.users.add_user(admin, "bientap", Role.EDITOR, "pw-1234")
+        UserService(ctx.db).add_user(admin, "bientap", Role.EDITOR, "pw-1234")
     with pytest.raises(InvalidInput):
-        ctx.users.add_user(admin, "short", Role.EDITOR, "pw")
+        UserService(ctx.db).add_user(admin, "short", Role.EDITOR, "pw")
     actions = [row.action for row in audit.recent(ctx.db)]
     assert actions.count("user.create") == 2 and "user.login" in actions
 
 
 def test_password_never_stored_in_clear(ctx) -> None:  # type: ignore[no-untyped-def]
-    ctx.users.create_first_admin("quantri", "very-secret-password")
+    UserService(ctx.db).create_first_admin("quantri", "very-secret-password")
     ctx.close()
     raw = ctx.paths.database.read_bytes()
     wal = ctx.paths.database.with_name(ctx.paths.database.name + "-wal")

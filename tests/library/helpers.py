@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import insert
 
 from console.audio import run_ffmpeg
-from console.context import ConsoleContext
 from console.db.bulk import insert_many
 from console.models import Category, ItemFile, MediaBlob, SourceItem
 from console.models.base import utcnow
+from console.station import StationContext
 from console.sync.media import MediaStore
 
 NOW = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
@@ -40,7 +40,7 @@ def item_row(item_id: str, title: str, **fields: Any) -> dict[str, Any]:
     return row
 
 
-def add_items(ctx: ConsoleContext, *rows: dict[str, Any]) -> None:
+def add_items(ctx: StationContext, *rows: dict[str, Any]) -> None:
     """Insert like the sync does: the driver's executemany on source_item."""
     with ctx.db.write() as session:
         for code, name, parent in CATEGORIES:
@@ -54,7 +54,7 @@ def add_items(ctx: ConsoleContext, *rows: dict[str, Any]) -> None:
             insert_many(session, SourceItem.__table__, group)
 
 
-def add_file(ctx: ConsoleContext, item_id: str, data: bytes | None = None, *,
+def add_file(ctx: StationContext, item_id: str, data: bytes | None = None, *,
              mime: str = "audio/mpeg", ready: bool = False, path: Path | None = None,
              role: str = "main", name: str = "tệp.mp3") -> str:
     """A file of an item: in the media cache (ready) or still to download."""

@@ -9,7 +9,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from console.context import ConsoleContext
+from console.app import open_station
 
 from .helpers import add_items, item_row
 
@@ -20,7 +20,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_items_search_json_best_first(data_dir: Path) -> None:
-    ctx = ConsoleContext.open(data_dir)
+    ctx = open_station(data_dir)
     try:
         add_items(ctx,
                   item_row("body", "Tin thời tiết", body="Mưa lớn ở Đồng Nai.", kind="audio"),

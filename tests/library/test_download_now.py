@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from console.context import ConsoleContext
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.models.enums import Role
 from console.services.errors import PermissionDenied
 from console.services.library_media import download_item_media, missing_hashes
 from console.services.permissions import Actor
 from console.sim.source import SimulatorConfig, SourceSimulator
+from console.station import StationContext
 from console.sync.retry import RetryPolicy
 from console.sync.service import SyncService
 from console.ui.library.preview import PreviewPanel
@@ -24,8 +24,8 @@ OPERATOR = Actor("vanhanh", Role.OPERATOR, "Lê Văn Đông")
 
 
 @pytest.fixture
-def synced(ctx: ConsoleContext, tmp_path_factory: pytest.TempPathFactory
-           ) -> Iterator[ConsoleContext]:
+def synced(ctx: StationContext, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[StationContext]:
     media = tmp_path_factory.getbasetemp() / "library-sim-media"
     with SourceSimulator(SimulatorConfig(items=40, seed=7, media_dir=media)) as sim:
         service = SyncService(ctx, policy=RetryPolicy(attempts=6, base_s=0.02, cap_s=0.2))
@@ -34,13 +34,13 @@ def synced(ctx: ConsoleContext, tmp_path_factory: pytest.TempPathFactory
         yield ctx
 
 
-def _audio_item(ctx: ConsoleContext) -> str:
+def _audio_item(ctx: StationContext) -> str:
     with ctx.db.read() as session:
         return session.scalars(select(SourceItem.id).join(ItemFile)
                                .where(SourceItem.kind == "audio").limit(1)).one()
 
 
-def test_download_now_fetches_only_that_item(synced: ConsoleContext) -> None:
+def test_download_now_fetches_only_that_item(synced: StationContext) -> None:
     item_id = _audio_item(synced)
     wanted = missing_hashes(synced.db, [item_id])
     assert wanted
@@ -55,7 +55,7 @@ def test_download_now_fetches_only_that_item(synced: ConsoleContext) -> None:
     assert ready is None   # nothing else was downloaded
 
 
-def test_download_now_from_the_preview(qtbot, synced: ConsoleContext, tasks) -> None:  # type: ignore[no-untyped-def]
+def test_download_now_from_the_preview(qtbot, synced: StationContext, tasks) -> None:  # type: ignore[no-untyped-def]
     item_id = _audio_item(synced)
     panel = PreviewPanel(synced, OPERATOR, tasks)
     qtbot.addWidget(panel)

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from console.context import ConsoleContext
 from console.models import AuditEntry, Programme, ProgrammeEntry
 from console.models.enums import Role
 from console.services.errors import InvalidInput
@@ -29,6 +28,7 @@ from console.services.library_query import (
     unseen_count,
 )
 from console.services.permissions import Actor
+from console.station import StationContext
 from console.timezone import STATION_TZ
 
 from .helpers import add_file, add_items, item_row
@@ -39,7 +39,7 @@ EDITOR = Actor("hoa", Role.EDITOR, "Nguyễn Thị Hoa")
 
 
 @pytest.fixture
-def catalogue(ctx: ConsoleContext) -> ConsoleContext:
+def catalogue(ctx: StationContext) -> StationContext:
     add_items(
         ctx,
         item_row("storm", "Bão số 3 đổ bộ", priority="emergency", kind="audio",
@@ -71,14 +71,14 @@ def catalogue(ctx: ConsoleContext) -> ConsoleContext:
     return ctx
 
 
-def shown(ctx: ConsoleContext, **kw) -> set[str]:  # type: ignore[no-untyped-def]
+def shown(ctx: StationContext, **kw) -> set[str]:  # type: ignore[no-untyped-def]
     return set(load_ids(ctx.db, LibraryFilter(**kw), now=NOW).ids)
 
 
 ALL = {"storm", "rain", "rice", "vaccine", "relay"}
 
 
-def test_nothing_chosen_shows_everything_but_withdrawn(catalogue: ConsoleContext) -> None:
+def test_nothing_chosen_shows_everything_but_withdrawn(catalogue: StationContext) -> None:
     assert shown(catalogue) == ALL
 
 
@@ -113,12 +113,12 @@ def test_nothing_chosen_shows_everything_but_withdrawn(catalogue: ConsoleContext
     ({"text": "lúa", "kinds": frozenset({"image"})}, {"rice"}),
     ({"text": "lua", "kinds": frozenset({"audio"})}, set()),
 ])
-def test_each_filter(catalogue: ConsoleContext, kw: dict, expected: set[str]) -> None:  # type: ignore[type-arg]
+def test_each_filter(catalogue: StationContext, kw: dict, expected: set[str]) -> None:  # type: ignore[type-arg]
     assert shown(catalogue, **kw) == expected
     assert count_items(catalogue.db, LibraryFilter(**kw), now=NOW) == len(expected)
 
 
-def test_counts_per_filter_leave_their_own_choice_out(catalogue: ConsoleContext) -> None:
+def test_counts_per_filter_leave_their_own_choice_out(catalogue: StationContext) -> None:
     counts = facet_counts(catalogue.db, LibraryFilter(kinds=frozenset({"audio"})), now=NOW)
     assert counts.total == 1
     # Kinds are counted as if no kind were chosen (to show what choosing another gives) …
@@ -139,7 +139,7 @@ def test_counts_per_filter_leave_their_own_choice_out(catalogue: ConsoleContext)
     assert searching.total == 1 and searching.counts["origin"] == {"commune": 1}
 
 
-def test_presets(catalogue: ConsoleContext) -> None:
+def test_presets(catalogue: StationContext) -> None:
     def preset(p: Preset) -> set[str]:
         return set(load_ids(catalogue.db, PRESETS[p], now=NOW).ids)
 
@@ -151,7 +151,7 @@ def test_presets(catalogue: ConsoleContext) -> None:
     assert counts["emergency"] == 1 and counts["all"] == 5
 
 
-def test_saved_filters_round_trip(catalogue: ConsoleContext) -> None:
+def test_saved_filters_round_trip(catalogue: StationContext) -> None:
     f = LibraryFilter(text="ignored", kinds=frozenset({"audio"}), reviewed=True,
                       published_from=dt.date(2026, 11, 1), published_days=2)
     row = save_filter(catalogue.db, EDITOR, "Âm thanh đã duyệt", f)
@@ -173,7 +173,7 @@ def test_saved_filters_round_trip(catalogue: ConsoleContext) -> None:
     assert actions.count("library.save_filter") == 2 and "library.delete_filter" in actions
 
 
-def test_unseen_counts_and_marks(catalogue: ConsoleContext) -> None:
+def test_unseen_counts_and_marks(catalogue: StationContext) -> None:
     assert unseen_count(catalogue.db) == 4
     assert mark_seen(catalogue.db, ["storm", "storm", "rain"]) == 1
     assert unseen_count(catalogue.db) == 3
@@ -183,7 +183,7 @@ def test_unseen_counts_and_marks(catalogue: ConsoleContext) -> None:
     assert unseen_count(catalogue.db) == 0
 
 
-def test_rows_by_block(catalogue: ConsoleContext) -> None:
+def test_rows_by_block(catalogue: StationContext) -> None:
     rows = load_rows(catalogue.db, ["vaccine", "nope", "storm"])
     assert rows[1] is None
     vaccine, storm = rows[0], rows[2]
@@ -194,7 +194,7 @@ def test_rows_by_block(catalogue: ConsoleContext) -> None:
     assert load_rows(catalogue.db, ["rain"])[0].used == 1  # type: ignore[union-attr]
 
 
-def test_sorting_by_every_key(catalogue: ConsoleContext) -> None:
+def test_sorting_by_every_key(catalogue: StationContext) -> None:
     for key in SortKey:
         for descending in (False, True):
             ids = load_ids(catalogue.db, LibraryFilter(), Sort(key, descending), now=NOW).ids

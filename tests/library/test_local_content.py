@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from console.context import ConsoleContext
 from console.models import AuditEntry, ItemFile, ItemRevision, MediaBlob, SourceItem
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied, ServiceError
@@ -22,6 +21,7 @@ from console.services.local_content import (
     update_local_item,
 )
 from console.services.permissions import Actor
+from console.station import StationContext
 from console.sync.media import MediaStore
 from console.timezone import STATION_TZ
 
@@ -47,7 +47,7 @@ def drop(tmp_path: Path, tone_mp3: Path, tone_wav: Path, picture_png: Path) -> P
     return folder
 
 
-def test_import_a_folder_refuses_bad_files_with_a_reason(ctx: ConsoleContext,
+def test_import_a_folder_refuses_bad_files_with_a_reason(ctx: StationContext,
                                                          drop: Path) -> None:
     report = import_files(ctx, EDITOR, [drop])
     imported = {i.source.name: i for i in report.imported}
@@ -84,7 +84,7 @@ def test_import_a_folder_refuses_bad_files_with_a_reason(ctx: ConsoleContext,
     assert [h.id for h in search_items(ctx.db, "hop thon")] == [sound.item_id]
 
 
-def test_the_same_file_twice_is_refused(ctx: ConsoleContext, tone_mp3: Path) -> None:
+def test_the_same_file_twice_is_refused(ctx: StationContext, tone_mp3: Path) -> None:
     first = import_files(ctx, EDITOR, [tone_mp3])
     assert len(first.imported) == 1
     again = import_files(ctx, EDITOR, [tone_mp3])
@@ -92,12 +92,12 @@ def test_the_same_file_twice_is_refused(ctx: ConsoleContext, tone_mp3: Path) -> 
     assert again.refused[0].detail == first.imported[0].title
 
 
-def test_a_viewer_may_not_import(ctx: ConsoleContext, tone_mp3: Path) -> None:
+def test_a_viewer_may_not_import(ctx: StationContext, tone_mp3: Path) -> None:
     with pytest.raises(PermissionDenied):
         import_files(ctx, VIEWER, [tone_mp3])
 
 
-def test_missing_and_odd_paths(ctx: ConsoleContext, tmp_path: Path) -> None:
+def test_missing_and_odd_paths(ctx: StationContext, tmp_path: Path) -> None:
     report = import_files(ctx, EDITOR, [tmp_path / "không có.mp3", tmp_path / "noext"])
     assert [r.reason for r in report.refused] == [RefusalReason.NOT_A_FILE,
                                                   RefusalReason.NOT_A_FILE]
@@ -106,7 +106,7 @@ def test_missing_and_odd_paths(ctx: ConsoleContext, tmp_path: Path) -> None:
     assert [r.reason for r in report.refused] == [RefusalReason.UNSUPPORTED]
 
 
-def test_edit_the_metadata_of_a_local_item(ctx: ConsoleContext, tone_mp3: Path) -> None:
+def test_edit_the_metadata_of_a_local_item(ctx: StationContext, tone_mp3: Path) -> None:
     add_items(ctx, item_row("province", "Tin của tỉnh"))
     item_id = import_files(ctx, EDITOR, [tone_mp3]).imported[0].item_id
     until = dt.datetime(2026, 12, 1, 17, 0, tzinfo=STATION_TZ)

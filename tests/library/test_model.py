@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from console.context import ConsoleContext
 from console.services.library_query import LibraryFilter, Sort, SortKey
+from console.station import StationContext
 from console.ui.library.model import (
     ITEM_IDS_MIME,
     Column,
@@ -28,7 +28,7 @@ TITLES = ["Ủy ban xã thông báo", "An toàn giao thông", "Ăn uống hợp 
 
 
 @pytest.fixture
-def library(ctx: ConsoleContext) -> ConsoleContext:
+def library(ctx: StationContext) -> StationContext:
     rows = [item_row(f"it-{n:03d}", title, published_at=NOW - dt.timedelta(hours=n),
                      priority=("emergency", "priority", "normal")[n % 3],
                      kind=("audio", "text", "image")[n % 3], duration_s=float(n * 7),
@@ -41,7 +41,7 @@ def library(ctx: ConsoleContext) -> ConsoleContext:
     return ctx
 
 
-def loaded_model(qtbot, library: ConsoleContext, tasks: TaskRunner,  # type: ignore[no-untyped-def]
+def loaded_model(qtbot, library: StationContext, tasks: TaskRunner,  # type: ignore[no-untyped-def]
                  f: LibraryFilter | None = None, sort: Sort | None = None) -> LibraryModel:
     model = LibraryModel(library.db, tasks)
     model.FIRST = 40  # several loading steps even with a small catalogue

@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from console.context import ConsoleContext
 from console.models.enums import Role
 from console.services.library_query import Preset
 from console.services.permissions import Actor
+from console.station import StationContext
 from console.ui.i18n import Translations
 from console.ui.library.filters import FacetRole, ValueRole
 from console.ui.library.model import Column
@@ -30,7 +30,7 @@ EDITOR = Actor("hoa", Role.EDITOR, "Nguyễn Thị Hoa")
 
 
 @pytest.fixture
-def page(qtbot, qapp: QApplication, ctx: ConsoleContext,  # type: ignore[no-untyped-def]
+def page(qtbot, qapp: QApplication, ctx: StationContext,  # type: ignore[no-untyped-def]
          tasks: TaskRunner) -> Iterator[LibraryPage]:
     import datetime as dt
 
@@ -176,7 +176,7 @@ def test_drag_from_the_list_carries_ids(page: LibraryPage) -> None:
 
 
 def test_search_says_when_new_items_are_not_indexed_yet(qtbot, page: LibraryPage,  # type: ignore[no-untyped-def]
-                                                        ctx: ConsoleContext) -> None:
+                                                        ctx: StationContext) -> None:
     from console.db.bulk import insert_many
     from console.models import SourceItem
     from console.search.backlog import index_backlog

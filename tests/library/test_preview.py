@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer
 from sqlalchemy import select
 
-from console.context import ConsoleContext
 from console.models import MediaBlob, SourceItem
 from console.models.enums import Role
 from console.render.slides import BOARD_SIZE, SlideText, fit_image, render_slides
@@ -18,6 +17,7 @@ from console.services.library_details import item_details
 from console.services.library_media import compute_peaks, loudness, waveform, waveform_dir
 from console.services.local_content import import_files
 from console.services.permissions import Actor
+from console.station import StationContext
 from console.ui.library.audio import AudioPreview
 from console.ui.library.preview import PreviewPanel
 from console.ui.library.video import VideoPreview
@@ -33,7 +33,7 @@ LONG_BODY = "\n\n".join(
 
 
 @pytest.fixture
-def audio_item(ctx: ConsoleContext, tone_mp3: Path) -> str:
+def audio_item(ctx: StationContext, tone_mp3: Path) -> str:
     return import_files(ctx, ADMIN, [tone_mp3]).imported[0].item_id
 
 

@@ -9,24 +9,24 @@ import unicodedata
 import pytest
 from sqlalchemy import text, update
 
-from console.context import ConsoleContext
 from console.models import SourceItem
 from console.search import schema
-from console.search.collation import vi_key
-from console.search.folding import fold
 from console.search.query import match_expression, search
 from console.services.library import search_items
+from console.station import StationContext
 from console.text import fold as reference_fold
+from console.text.collation import vi_key
+from console.text.folding import fold
 
 from .helpers import add_items, item_row
 
 
-def ids(ctx: ConsoleContext, query: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
+def ids(ctx: StationContext, query: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
     return [h.id for h in search(ctx.db, query, **kw)]
 
 
 @pytest.fixture
-def catalogue(ctx: ConsoleContext) -> ConsoleContext:
+def catalogue(ctx: StationContext) -> StationContext:
     add_items(
         ctx,
         item_row("dn", "Mưa lớn ở Đồng Nai và Bình Dương", body="Tỉnh Đồng Nai có mưa to."),
@@ -43,43 +43,43 @@ def catalogue(ctx: ConsoleContext) -> ConsoleContext:
     "dong nai", "Dong Nai", "DONG NAI", "đồng nai", "Đồng Nai", "ĐỒNG NAI",
     unicodedata.normalize("NFD", "Đồng Nai"), unicodedata.normalize("NFD", "đồng nai"),
 ])
-def test_every_way_of_typing_finds_dong_nai_first(catalogue: ConsoleContext, typed: str) -> None:
+def test_every_way_of_typing_finds_dong_nai_first(catalogue: StationContext, typed: str) -> None:
     found = ids(catalogue, typed)
     assert found[0] == "dn"          # the words side by side rank first
     assert "gone" not in found       # withdrawn items are left out
 
 
-def test_d_with_stroke_folds_to_d(catalogue: ConsoleContext) -> None:
+def test_d_with_stroke_folds_to_d(catalogue: StationContext) -> None:
     assert ids(catalogue, "Điện Biên") == ["issuer"]
     assert ids(catalogue, "dien bien") == ["issuer"]
     assert ids(catalogue, "DAK LAK") == ["tags"]         # tags are searched too
     assert ids(catalogue, "đăk lăk") == ["tags"]
 
 
-def test_prefix_of_the_last_word(catalogue: ConsoleContext) -> None:
+def test_prefix_of_the_last_word(catalogue: StationContext) -> None:
     assert ids(catalogue, "tiêm chủ") == ["issuer"]      # "chủ" → "chủng"
     assert ids(catalogue, "thông b") == []               # one letter is not a prefix
     assert "issuer" in ids(catalogue, "thong bao lich tie")
 
 
-def test_title_weighs_more_than_body(catalogue: ConsoleContext) -> None:
+def test_title_weighs_more_than_body(catalogue: StationContext) -> None:
     found = ids(catalogue, "nai")
     assert found[:2] == ["nai", "dn"] or found[0] == "nai"
     assert set(found) == {"dn", "nai"}
 
 
-def test_typed_syntax_is_never_fts_syntax(catalogue: ConsoleContext) -> None:
+def test_typed_syntax_is_never_fts_syntax(catalogue: StationContext) -> None:
     for typed in ['"', "AND", "OR NOT", "NEAR(", "*", "-dong", "nai)", "c:x", "'", "^"]:
         search(catalogue.db, typed)  # never raises
     assert match_expression("  ,;  ") is None
     assert ids(catalogue, "-dong nai)")[0] == "dn"
 
 
-def test_withdrawn_on_request(catalogue: ConsoleContext) -> None:
+def test_withdrawn_on_request(catalogue: StationContext) -> None:
     assert "gone" in ids(catalogue, "xả lũ", include_withdrawn=True)
 
 
-def test_index_follows_updates_and_deletes(catalogue: ConsoleContext) -> None:
+def test_index_follows_updates_and_deletes(catalogue: StationContext) -> None:
     db = catalogue.db
     with db.write() as session:  # a Core UPDATE, like the sync's new revisions
         session.execute(update(SourceItem).where(SourceItem.id == "nai")
@@ -99,7 +99,7 @@ def test_index_follows_updates_and_deletes(catalogue: ConsoleContext) -> None:
         assert schema.index_problems(session.connection()) == []
 
 
-def test_insert_and_delete_in_one_transaction(ctx: ConsoleContext) -> None:
+def test_insert_and_delete_in_one_transaction(ctx: StationContext) -> None:
     with ctx.db.write() as session:
         session.add(SourceItem(**item_row("tmp", "Tạm thời")))
         session.flush()
@@ -110,7 +110,7 @@ def test_insert_and_delete_in_one_transaction(ctx: ConsoleContext) -> None:
         assert schema.index_problems(session.connection()) == []
 
 
-def test_rolled_back_writes_leave_no_trace(ctx: ConsoleContext) -> None:
+def test_rolled_back_writes_leave_no_trace(ctx: StationContext) -> None:
     with pytest.raises(RuntimeError), ctx.db.write() as session:
         session.add(SourceItem(**item_row("x", "Không lưu")))
         session.flush()
@@ -120,7 +120,7 @@ def test_rolled_back_writes_leave_no_trace(ctx: ConsoleContext) -> None:
     assert ids(ctx, "duoc luu") == ["y"]
 
 
-def test_lost_triggers_are_noticed_and_the_index_rebuilt(catalogue: ConsoleContext) -> None:
+def test_lost_triggers_are_noticed_and_the_index_rebuilt(catalogue: StationContext) -> None:
     """A later batch migration of source_item would drop the triggers: repaired."""
     db = catalogue.db
     with db.write() as session:
@@ -135,7 +135,7 @@ def test_lost_triggers_are_noticed_and_the_index_rebuilt(catalogue: ConsoleConte
     assert ids(catalogue, "sau cung") == ["later"]
 
 
-def test_search_items_service(catalogue: ConsoleContext) -> None:
+def test_search_items_service(catalogue: StationContext) -> None:
     hits = search_items(catalogue.db, "dong nai", limit=1)
     assert [(h.id, h.kind, h.priority) for h in hits] == [("dn", "text", "normal")]
 
@@ -166,7 +166,7 @@ def test_vietnamese_sort_key_matches_the_collator() -> None:
     assert sorted(words, key=vi_key) == sorted(words, key=collator.sortKey)
 
 
-def test_ranking_tiers(ctx: ConsoleContext) -> None:
+def test_ranking_tiers(ctx: StationContext) -> None:
     """Words side by side in the title first, then side by side anywhere (the latest
     received first in both), then the words anywhere by bm25."""
     for item_id, title, body in (          # in the order they arrive

@@ -6,33 +6,33 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text, update
 
-from console.context import ConsoleContext
 from console.models import LibraryTitle, SourceItem
 from console.models.library import LibraryItem
 from console.search import schema, sqlfunctions
 from console.search.backlog import backlog_size, index_backlog
-from console.search.collation import vi_key
 from console.search.query import search
 from console.search.sqlfunctions import defer_indexing
+from console.station import StationContext
+from console.text.collation import vi_key
 
 from .helpers import add_items, item_row
 
 
-def ids(ctx: ConsoleContext, query: str) -> list[str]:
+def ids(ctx: StationContext, query: str) -> list[str]:
     return sorted(h.id for h in search(ctx.db, query))
 
 
-def backlog(ctx: ConsoleContext) -> int:
+def backlog(ctx: StationContext) -> int:
     with ctx.db.read() as session:
         return backlog_size(session.connection())
 
 
-def problems(ctx: ConsoleContext) -> list[str]:
+def problems(ctx: StationContext) -> list[str]:
     with ctx.db.read() as session:
         return schema.index_problems(session.connection())
 
 
-def test_deferred_transaction_leaves_its_texts_queued_until_a_batch(ctx: ConsoleContext) -> None:
+def test_deferred_transaction_leaves_its_texts_queued_until_a_batch(ctx: StationContext) -> None:
     with ctx.db.write() as session:
         defer_indexing(session.connection())
         session.add(SourceItem(**item_row("a", "Lịch tiêm phòng dại cho chó mèo")))
@@ -42,7 +42,7 @@ def test_deferred_transaction_leaves_its_texts_queued_until_a_batch(ctx: Console
     assert backlog(ctx) == 0 and ids(ctx, "tiem phong") == ["a"]
 
 
-def test_next_ordinary_commit_indexes_a_small_backlog(ctx: ConsoleContext) -> None:
+def test_next_ordinary_commit_indexes_a_small_backlog(ctx: StationContext) -> None:
     with ctx.db.write() as session:
         defer_indexing(session.connection())
         session.add(SourceItem(**item_row("a", "Thông báo mất điện thôn Đồng Tâm")))
@@ -51,7 +51,7 @@ def test_next_ordinary_commit_indexes_a_small_backlog(ctx: ConsoleContext) -> No
     assert ids(ctx, "dong tam") == ["a", "b"]
 
 
-def test_a_long_queue_is_left_to_batches(ctx: ConsoleContext,
+def test_a_long_queue_is_left_to_batches(ctx: StationContext,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sqlfunctions, "IN_STEP_LIMIT", 5)
     add_items(ctx, *(item_row(f"i{n}", f"Bản tin số {n} về bão") for n in range(12)))
@@ -63,7 +63,7 @@ def test_a_long_queue_is_left_to_batches(ctx: ConsoleContext,
     assert len(ids(ctx, "bao")) == 12 and problems(ctx) == []
 
 
-def test_changes_to_waiting_items_are_indexed_as_they_end(ctx: ConsoleContext,
+def test_changes_to_waiting_items_are_indexed_as_they_end(ctx: StationContext,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """Updated and deleted while still queued: the index ends as if it had followed."""
     add_items(ctx, item_row("old", "Tin cũ về lúa"))
@@ -81,7 +81,7 @@ def test_changes_to_waiting_items_are_indexed_as_they_end(ctx: ConsoleContext,
     assert backlog(ctx) == 0 and problems(ctx) == []
 
 
-def test_index_backlog_stops_when_cancelled(ctx: ConsoleContext,
+def test_index_backlog_stops_when_cancelled(ctx: StationContext,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
@@ -94,14 +94,14 @@ def test_index_backlog_stops_when_cancelled(ctx: ConsoleContext,
     assert index_backlog(ctx.db, batch=2) == 2 and backlog(ctx) == 0
 
 
-def _title_keys(ctx: ConsoleContext) -> dict[str, str]:
+def _title_keys(ctx: StationContext) -> dict[str, str]:
     with ctx.db.read() as session:
         return dict(session.execute(
             select(LibraryItem.item_id, LibraryTitle.title_key)
             .join(LibraryTitle, LibraryTitle.key == LibraryItem.key)).all())
 
 
-def test_title_sort_keys_from_every_writer(ctx: ConsoleContext) -> None:
+def test_title_sort_keys_from_every_writer(ctx: StationContext) -> None:
     add_items(ctx, item_row("core", "Đê điều"))  # no key given: the trigger computes it
     add_items(ctx, item_row("given", "Ấp Bắc", title_key=vi_key("Ấp Bắc")))
     with ctx.db.write() as session:

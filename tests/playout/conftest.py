@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from console.audio.ffmpeg import ffmpeg_path, silent_popen_kwargs
-from console.context import ConsoleContext
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.jobs import create_delivery_jobs
 from console.delivery.registry import register_rows
@@ -18,6 +17,7 @@ from console.models import MediaBlob
 from console.models.base import utcnow
 from console.playout.engine import PlayoutEngine
 from console.settings import STATION_CODE
+from console.station import StationContext
 from console.sync.media import MediaStore
 
 from ..delivery.helpers import ADMIN, FAST_RETRY, make_programme
@@ -29,7 +29,7 @@ LOCAL_ROW = {"id": LOCAL_ID, "kind": "local", "name": "Loa máy tính (đài tru
 
 
 @pytest.fixture
-def local(ctx: ConsoleContext) -> str:
+def local(ctx: StationContext) -> str:
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
     report = register_rows(ctx, [LOCAL_ROW], ADMIN)
     assert not report.errors, report.errors
@@ -37,7 +37,7 @@ def local(ctx: ConsoleContext) -> str:
 
 
 @pytest.fixture
-def tone(ctx: ConsoleContext, tmp_path) -> Callable[[float], str]:  # type: ignore[no-untyped-def]
+def tone(ctx: StationContext, tmp_path) -> Callable[[float], str]:  # type: ignore[no-untyped-def]
     """A real MP3 of `seconds` in the media cache, as a verified download leaves it."""
     store = MediaStore(ctx.paths.media)
 
@@ -61,7 +61,7 @@ def tone(ctx: ConsoleContext, tmp_path) -> Callable[[float], str]:  # type: igno
     return make
 
 
-def push(ctx: ConsoleContext, shas: list[str], *, start_in_s: float, durations: float,
+def push(ctx: StationContext, shas: list[str], *, start_in_s: float, durations: float,
          name: str = "Chương trình phát thanh chiều") -> int:
     """Approve-and-push a programme to every target; returns the programme id."""
     pid = make_programme(ctx, shas, start_in_s=start_in_s, durations=durations, name=name)
@@ -71,7 +71,7 @@ def push(ctx: ConsoleContext, shas: list[str], *, start_in_s: float, durations: 
     return pid
 
 
-def drain(ctx: ConsoleContext, ids: list[int]) -> None:
+def drain(ctx: StationContext, ids: list[int]) -> None:
     dispatcher = Dispatcher(ctx, policy=FAST_RETRY, timeout_s=3.0)
     try:
         views = dispatcher.drain(ids, timeout_s=10)
@@ -96,7 +96,7 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def engines(qapp, ctx: ConsoleContext, clock: Clock) -> Iterator[Callable[..., PlayoutEngine]]:  # type: ignore[no-untyped-def]
+def engines(qapp, ctx: StationContext, clock: Clock) -> Iterator[Callable[..., PlayoutEngine]]:  # type: ignore[no-untyped-def]
     made: list[PlayoutEngine] = []
 
     def make(*, device: bool = True, start: bool = True) -> PlayoutEngine:

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from console.context import ConsoleContext
 from console.playout.closing import close_warning_text
 from console.playout.plan import UpcomingPlay
 from console.playout.store import PlayoutStore
+from console.station import StationContext
 from console.timezone import STATION_TZ
 from console.ui.i18n import Translations
 from console.ui.main_window import MainWindow
@@ -33,7 +33,7 @@ def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def window(qtbot, qapp, ctx: ConsoleContext, tasks: TaskRunner) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, qapp, ctx: StationContext, tasks: TaskRunner) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     translations = Translations(qapp)
     prefs = UiPreferences(qapp, translations, ctx.settings, tasks, language="en",
                           font_scale=1.0)

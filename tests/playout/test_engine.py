@@ -12,11 +12,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from console.context import ConsoleContext
 from console.delivery.commands import device_command, emergency_start, emergency_stop
 from console.models import AsRunEntry
 from console.playout.engine import NO_DEVICE, NOT_RUNNING
 from console.playout.store import PlayoutStore
+from console.station import StationContext
 
 from ..delivery.helpers import ADMIN, cache_media, make_item
 from .conftest import drain, push
@@ -24,7 +24,7 @@ from .conftest import drain, push
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
 
 
-def rows(ctx: ConsoleContext) -> list[AsRunEntry]:
+def rows(ctx: StationContext) -> list[AsRunEntry]:
     with ctx.db.read() as session:
         found = list(session.scalars(select(AsRunEntry).order_by(AsRunEntry.started_at)))
         session.expunge_all()

@@ -6,20 +6,20 @@ import datetime as dt
 import subprocess
 import sys
 
-from console.context import ConsoleContext
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.proof import collect
 from console.delivery.registry import export_rows, import_file, register_rows
 from console.models import AsRunEntry, DeliveryTarget
 from console.playout.plan import next_local_entries, occurrences
 from console.playout.store import PlayoutStore
+from console.station import StationContext
 from console.timezone import STATION_TZ
 
 from ..delivery.helpers import ADMIN, cache_media
 from .conftest import LOCAL_ID, LOCAL_ROW, push
 
 
-def test_schedule_is_stored_once_per_version(ctx: ConsoleContext, local: str) -> None:
+def test_schedule_is_stored_once_per_version(ctx: StationContext, local: str) -> None:
     shas = cache_media(ctx, [2_000, 3_000])
     pid = push(ctx, shas, start_in_s=3600, durations=0.4)
     store = PlayoutStore(ctx.paths.root, local)
@@ -54,7 +54,7 @@ def test_schedule_is_stored_once_per_version(ctx: ConsoleContext, local: str) ->
     assert store.load_schedule()["received"][entry["id"]] == received
 
 
-def test_commands_are_queued_once(ctx: ConsoleContext, local: str) -> None:
+def test_commands_are_queued_once(ctx: StationContext, local: str) -> None:
     store = PlayoutStore(ctx.paths.root, local)
     assert store.add_command({"id": "c-1", "type": "set_volume", "volume": 3})
     assert not store.add_command({"id": "c-1", "type": "set_volume", "volume": 3})
@@ -64,7 +64,7 @@ def test_commands_are_queued_once(ctx: ConsoleContext, local: str) -> None:
     assert not store.add_command({"id": "c-1", "type": "set_volume", "volume": 3})
 
 
-def test_registry_takes_local_targets(ctx: ConsoleContext, local: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_registry_takes_local_targets(ctx: StationContext, local: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     with ctx.db.read() as session:
         rows = {r["id"]: r for r in export_rows(session)}
         target = session.get(DeliveryTarget, local)
@@ -80,14 +80,14 @@ def test_registry_takes_local_targets(ctx: ConsoleContext, local: str, tmp_path)
     assert register_rows(ctx, [LOCAL_ROW], ADMIN).updated == 1
 
 
-def test_status_says_when_the_window_is_closed(ctx: ConsoleContext, local: str) -> None:
+def test_status_says_when_the_window_is_closed(ctx: StationContext, local: str) -> None:
     from console.delivery.status import poll
 
     [state] = [s for s in poll(ctx) if s.id == local]
     assert state.status == "offline" and "window is not open" in state.detail
 
 
-def test_collect_leaves_local_plays_to_the_player(ctx: ConsoleContext, local: str) -> None:
+def test_collect_leaves_local_plays_to_the_player(ctx: StationContext, local: str) -> None:
     """A past entry the console was closed for is not "missed" by collection: the player
     logs its own misses (once) when the console opens again."""
     shas = cache_media(ctx, [2_000])
@@ -99,7 +99,7 @@ def test_collect_leaves_local_plays_to_the_player(ctx: ConsoleContext, local: st
         assert session.query(AsRunEntry).count() == 0
 
 
-def test_next_local_entries_within_a_window(ctx: ConsoleContext, local: str) -> None:
+def test_next_local_entries_within_a_window(ctx: StationContext, local: str) -> None:
     shas = cache_media(ctx, [2_000])
     push(ctx, shas, start_in_s=3 * 3600, durations=0.4, name="Bản tin chiều")
     soon = next_local_entries(ctx, dt.timedelta(hours=12))
@@ -129,7 +129,7 @@ def test_store_and_plan_import_no_qt() -> None:
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
-def test_commands_wait_while_the_window_is_closed(ctx: ConsoleContext, local: str) -> None:
+def test_commands_wait_while_the_window_is_closed(ctx: StationContext, local: str) -> None:
     from console.delivery.commands import device_command
     from console.delivery.dispatcher import job_views
 

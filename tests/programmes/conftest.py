@@ -12,11 +12,13 @@ import keyring
 import pytest
 from sqlalchemy import select
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.models.enums import MediaState, Role
 from console.services.permissions import Actor
+from console.services.users import UserService
 from console.sim.source import SimulatorConfig, SourceSimulator
+from console.station import StationContext
 from console.sync.service import SyncService
 from console.timezone import STATION_TZ, station_now
 
@@ -33,7 +35,7 @@ def synced_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     keyring.set_keyring(MemoryKeyring())
     sim = SourceSimulator(SimulatorConfig(items=120, seed=7)).start()
     try:
-        ctx = ConsoleContext.open(root)
+        ctx = open_station(root)
         service = SyncService(ctx)
         service.login(sim.url, "demo", "demo")
         service.sync_once()
@@ -46,7 +48,7 @@ def synced_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @dataclass
 class Station:
-    ctx: ConsoleContext
+    ctx: StationContext
     data_dir: Path
     admin: Actor
     editor: Actor
@@ -58,17 +60,17 @@ class Station:
 def station(synced_template: Path, tmp_path: Path) -> Iterator[Station]:
     data_dir = tmp_path / "station"
     shutil.copytree(synced_template, data_dir)
-    ctx = ConsoleContext.open(data_dir)
-    ctx.users.create_first_admin("boss", PASSWORD, None)
+    ctx = open_station(data_dir)
+    UserService(ctx.db).create_first_admin("boss", PASSWORD, None)
     admin = Actor("boss", Role.ADMIN)
     for name, role in (("ed", Role.EDITOR), ("leader", Role.APPROVER), ("op", Role.OPERATOR)):
-        ctx.users.add_user(admin, name, role, PASSWORD, None)
+        UserService(ctx.db).add_user(admin, name, role, PASSWORD, None)
     yield Station(ctx, data_dir, admin, Actor("ed", Role.EDITOR), Actor("leader", Role.APPROVER),
                   Actor("op", Role.OPERATOR))
     ctx.close()
 
 
-def audio_items(ctx: ConsoleContext, count: int, *, at: dt.datetime | None = None) -> list[str]:
+def audio_items(ctx: StationContext, count: int, *, at: dt.datetime | None = None) -> list[str]:
     """Cached, current, province-reviewed audio items valid at `at`."""
     at = at or tomorrow_at(5, 30)
     with ctx.db.read() as session:

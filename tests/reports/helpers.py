@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from console.context import ConsoleContext
 from console.models import (
     AsRunEntry,
     Category,
@@ -16,6 +15,7 @@ from console.models import (
     SourceItem,
 )
 from console.models.station import Village
+from console.station import StationContext
 from console.timezone import STATION_TZ
 
 _ids = itertools.count(1)
@@ -27,7 +27,7 @@ def vn(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, fmt).replace(tzinfo=STATION_TZ)
 
 
-def add_station(ctx: ConsoleContext) -> None:
+def add_station(ctx: StationContext) -> None:
     """Two villages, three clusters (c1, c2 in Thôn Đông; c3 in Ấp Bắc), one board."""
     with ctx.db.write() as s:
         s.add_all([Village(id=1, name="Thôn Đông"), Village(id=2, name="Ấp Bắc")])
@@ -43,7 +43,7 @@ def add_station(ctx: ConsoleContext) -> None:
                    Category(code="pccc", name="Phòng chống thiên tai")])
 
 
-def add_item(ctx: ConsoleContext, item_id: str, published: str, *, priority: str = "normal",
+def add_item(ctx: StationContext, item_id: str, published: str, *, priority: str = "normal",
              category: str | None = "nn", kind: str = "audio", local: bool = False) -> None:
     with ctx.db.write() as s:
         s.add(SourceItem(id=item_id, kind=kind, title=f"Tin {item_id}", priority=priority,
@@ -51,7 +51,7 @@ def add_item(ctx: ConsoleContext, item_id: str, published: str, *, priority: str
                          origin="commune" if local else "province"))
 
 
-def add_run(ctx: ConsoleContext, target: str, started: str, played_s: float, *,
+def add_run(ctx: StationContext, target: str, started: str, played_s: float, *,
             item: str | None = None, title: str | None = None, result: str = "success",
             priority: str = "normal", scheduled: str | None = None,
             requested_s: float | None = None, origin: str | None = None,
@@ -72,13 +72,13 @@ def add_run(ctx: ConsoleContext, target: str, started: str, played_s: float, *,
     return entry_id
 
 
-def add_samples(ctx: ConsoleContext, target: str, statuses: list[tuple[str, str]]) -> None:
+def add_samples(ctx: StationContext, target: str, statuses: list[tuple[str, str]]) -> None:
     with ctx.db.write() as s:
         for at, status in statuses:
             s.add(DeviceStatusSample(target_id=target, at=vn(at), status=status))
 
 
-def known_log(ctx: ConsoleContext) -> dict[str, Any]:
+def known_log(ctx: StationContext) -> dict[str, Any]:
     """The as-run log the indicator tests check, entry by entry (see test_indicators.py)."""
     add_station(ctx)
     add_item(ctx, "tin-a", "2026-10-31 23:50")                       # normal, nn

@@ -11,9 +11,10 @@ import pytest
 from openpyxl import load_workbook
 
 from console.cli.main import main
-from console.context import ConsoleContext
 from console.models.enums import Role
+from console.services.users import UserService
 from console.settings import STATION_CODE
+from console.station import StationContext
 
 from .helpers import known_log
 
@@ -26,9 +27,10 @@ def run(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, str
 
 
 @pytest.fixture
-def station(ctx: ConsoleContext, data_dir: Path) -> list[str]:
-    admin = ctx.users.create_first_admin("admin", "pass", "Quản trị")
-    ctx.users.add_user(admin, "lanhdao", Role.APPROVER, "pass", display_name="Trần Văn Thủ")
+def station(ctx: StationContext, data_dir: Path) -> list[str]:
+    admin = UserService(ctx.db).create_first_admin("admin", "pass", "Quản trị")
+    UserService(ctx.db).add_user(admin, "lanhdao", Role.APPROVER, "pass",
+                                 display_name="Trần Văn Thủ")
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
     known_log(ctx)
     return ["--data-dir", str(data_dir)]

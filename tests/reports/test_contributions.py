@@ -5,7 +5,6 @@ import hashlib
 import pytest
 from sqlalchemy import update
 
-from console.context import ConsoleContext
 from console.models import ItemFile, OutboxEntry, SourceItem
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied, ServiceError
@@ -14,6 +13,7 @@ from console.services.reports.contributions import contribute_item, list_contrib
 from console.services.reports.forms import approve_report, build_report, submit_report
 from console.services.reports.periods import parse_period
 from console.sim.source import SourceSimulator
+from console.station import StationContext
 from console.sync.media import MediaStore
 from console.sync.outbox import OutboxWorker
 from console.sync.retry import RetryPolicy
@@ -25,7 +25,7 @@ from .test_forms import APPROVER, EDITOR
 FAST = RetryPolicy(attempts=12, base_s=0.02, cap_s=0.2)
 
 
-def local_item(ctx: ConsoleContext, item_id: str = "local-tt") -> str:
+def local_item(ctx: StationContext, item_id: str = "local-tt") -> str:
     data = b"ID3" + bytes(range(256)) * 40
     sha = hashlib.sha256(data).hexdigest()
     path = MediaStore(ctx.paths.media).path(sha)
@@ -40,14 +40,14 @@ def local_item(ctx: ConsoleContext, item_id: str = "local-tt") -> str:
     return item_id
 
 
-def drain(ctx: ConsoleContext, sim: SourceSimulator) -> None:
+def drain(ctx: StationContext, sim: SourceSimulator) -> None:
     service = SyncService(ctx, policy=FAST)
     service.login(sim.url, "demo", "demo")
     OutboxWorker(ctx.db, service.make_client()).drain()
 
 
 @pytest.mark.slow
-def test_contribution_reaches_the_source_system(ctx: ConsoleContext,
+def test_contribution_reaches_the_source_system(ctx: StationContext,
                                                 source_sim: SourceSimulator) -> None:
     item = local_item(ctx)
     sent = contribute_item(ctx, EDITOR, item)
@@ -65,7 +65,7 @@ def test_contribution_reaches_the_source_system(ctx: ConsoleContext,
     assert got["file"]["name"] == "tiem-phong.mp3" and got["file"]["size"] == 3 + 256 * 40
 
 
-def test_refused_contribution_is_shown_and_may_be_sent_again(ctx: ConsoleContext) -> None:
+def test_refused_contribution_is_shown_and_may_be_sent_again(ctx: StationContext) -> None:
     item = local_item(ctx)
     sent = contribute_item(ctx, EDITOR, item)
     with ctx.db.write() as s:  # what the outbox does after three permanent refusals
@@ -75,7 +75,7 @@ def test_refused_contribution_is_shown_and_may_be_sent_again(ctx: ConsoleContext
     assert contribute_item(ctx, EDITOR, item).status == "queued"
 
 
-def test_only_commune_items_by_contributors(ctx: ConsoleContext) -> None:
+def test_only_commune_items_by_contributors(ctx: StationContext) -> None:
     known_log(ctx)
     with pytest.raises(InvalidInput, match="made in the commune"):
         contribute_item(ctx, EDITOR, "tin-a")
@@ -89,7 +89,7 @@ def test_only_commune_items_by_contributors(ctx: ConsoleContext) -> None:
 
 
 @pytest.mark.slow
-def test_submitted_report_reaches_the_source_system(ctx: ConsoleContext,
+def test_submitted_report_reaches_the_source_system(ctx: StationContext,
                                                     source_sim: SourceSimulator) -> None:
     known_log(ctx)
     service = SyncService(ctx, policy=FAST)

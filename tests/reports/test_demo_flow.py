@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 
 from console.cli.main import main
-from console.context import ConsoleContext
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.jobs import create_delivery_jobs
 from console.demo import seed_station
 from console.services.reports.periods import current_month
 from console.sim.devices import start_demo_devices
+from console.station import StationContext
 from tests.delivery.helpers import ADMIN, FAST_RETRY, cache_media, make_programme, wait_for
 
 
 @pytest.mark.slow
-def test_after_a_push_the_month_report_counts_it(ctx: ConsoleContext, data_dir: Path,
+def test_after_a_push_the_month_report_counts_it(ctx: StationContext, data_dir: Path,
                                                  capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     seed_station(ctx)
     stop = start_demo_devices(ctx)

@@ -8,20 +8,20 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from console.context import ConsoleContext
 from console.services.reports.export_pdf import export_report_pdf
 from console.services.reports.export_report import export_report_xlsx
 from console.services.reports.forms import build_report, update_report
 from console.services.reports.periods import parse_period
 from console.services.reports.template import INDICATOR_ROWS, TITLE, xlsx_cell
 from console.settings import STATION_CODE
+from console.station import StationContext
 
 from .helpers import known_log
 from .test_forms import EDITOR
 
 
 @pytest.fixture
-def report_id(ctx: ConsoleContext) -> str:
+def report_id(ctx: StationContext) -> str:
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
     known_log(ctx)
     report = build_report(ctx, EDITOR, parse_period("2026-11"))
@@ -31,7 +31,7 @@ def report_id(ctx: ConsoleContext) -> str:
     return report.id
 
 
-def test_xlsx_holds_the_indicator_cells(ctx: ConsoleContext, report_id: str,
+def test_xlsx_holds_the_indicator_cells(ctx: StationContext, report_id: str,
                                         tmp_path: Path) -> None:
     out = tmp_path / "bao-cao.xlsx"
     export_report_xlsx(ctx, report_id, out)
@@ -55,7 +55,7 @@ def test_xlsx_holds_the_indicator_cells(ctx: ConsoleContext, report_id: str,
     assert {"NGƯỜI LẬP BIỂU", "Lê Văn Kiểm", "Trần Văn Thủ", "Nguyễn Thị Lập"} <= set(signers)
 
 
-def test_pdf_keeps_the_vietnamese_text(ctx: ConsoleContext, report_id: str,
+def test_pdf_keeps_the_vietnamese_text(ctx: StationContext, report_id: str,
                                        tmp_path: Path) -> None:
     out = tmp_path / "bao-cao.pdf"
     export_report_pdf(ctx, report_id, out)

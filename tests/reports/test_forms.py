@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from console.context import ConsoleContext
 from console.models import AuditEntry, OutboxEntry
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied, ServiceError
@@ -19,6 +18,7 @@ from console.services.reports.forms import (
 )
 from console.services.reports.periods import parse_period
 from console.settings import STATION_CODE
+from console.station import StationContext
 
 from .helpers import add_run, known_log
 
@@ -28,12 +28,12 @@ VIEWER = Actor("xem", Role.VIEWER)
 
 
 @pytest.fixture
-def station(ctx: ConsoleContext) -> dict:
+def station(ctx: StationContext) -> dict:
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
     return known_log(ctx)
 
 
-def test_draft_approve_submit(ctx: ConsoleContext, station: dict) -> None:
+def test_draft_approve_submit(ctx: StationContext, station: dict) -> None:
     report = build_report(ctx, EDITOR, parse_period("2026-11"))
     assert report.state == "draft" and report.prepared_by == "Nguyễn Thị Lập"
     assert report.indicators["bulletins_broadcast"] == 7
@@ -66,7 +66,7 @@ def test_draft_approve_submit(ctx: ConsoleContext, station: dict) -> None:
         update_report(ctx, EDITOR, report.id, notes="x")
 
 
-def test_figures_without_data_stay_out_of_the_payload(ctx: ConsoleContext,
+def test_figures_without_data_stay_out_of_the_payload(ctx: StationContext,
                                                       station: dict) -> None:
     report = build_report(ctx, EDITOR, parse_period("2026-9M"))
     approve_report(ctx, APPROVER, report.id)
@@ -78,7 +78,7 @@ def test_figures_without_data_stay_out_of_the_payload(ctx: ConsoleContext,
     assert payload["indicators"]["bulletins_broadcast"] == 0
 
 
-def test_rebuild_refreshes_and_reopens(ctx: ConsoleContext, station: dict) -> None:
+def test_rebuild_refreshes_and_reopens(ctx: StationContext, station: dict) -> None:
     first = build_report(ctx, EDITOR, parse_period("2026-11"))
     approve_report(ctx, APPROVER, first.id)
     same = build_report(ctx, EDITOR, parse_period("2026-11"))
@@ -98,7 +98,7 @@ def test_rebuild_refreshes_and_reopens(ctx: ConsoleContext, station: dict) -> No
     assert [r.id for r in list_reports(ctx)][:2] == [correction.id, first.id]
 
 
-def test_manual_fields_carry_over_and_bad_input(ctx: ConsoleContext, station: dict) -> None:
+def test_manual_fields_carry_over_and_bad_input(ctx: StationContext, station: dict) -> None:
     oct_report = build_report(ctx, EDITOR, parse_period("2026-10"))
     update_report(ctx, EDITOR, oct_report.id, manual={"propagandists": 9},
                   checked_by="Lê Kiểm")
@@ -119,7 +119,7 @@ def test_manual_fields_carry_over_and_bad_input(ctx: ConsoleContext, station: di
     assert get_report(ctx, nov.id).manual["propagandists"] == 9  # nothing lost
 
 
-def test_submit_needs_a_station_code(ctx: ConsoleContext) -> None:
+def test_submit_needs_a_station_code(ctx: StationContext) -> None:
     report = build_report(ctx, EDITOR, parse_period("2026-11"))
     approve_report(ctx, APPROVER, report.id)
     with pytest.raises(ServiceError, match="station code"):
@@ -127,7 +127,7 @@ def test_submit_needs_a_station_code(ctx: ConsoleContext) -> None:
     assert get_report(ctx, report.id).state == "approved"
 
 
-def test_reminders(ctx: ConsoleContext, station: dict) -> None:
+def test_reminders(ctx: StationContext, station: dict) -> None:
     import datetime as dt
 
     today = dt.date(2026, 12, 11)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from console.context import ConsoleContext
 from console.services.reports.indicators import INDICATOR_CODES, compute_statistics
 from console.services.reports.log import count_log, query_log
 from console.services.reports.periods import parse_period
+from console.station import StationContext
 
 from .helpers import known_log
 
@@ -60,18 +60,18 @@ EXPECTED = {
 
 
 @pytest.fixture
-def ids(ctx: ConsoleContext) -> dict:
+def ids(ctx: StationContext) -> dict:
     return known_log(ctx)
 
 
 @pytest.mark.parametrize("code", list(EXPECTED))
-def test_every_indicator_of_every_period(ctx: ConsoleContext, ids: dict, code: str) -> None:
+def test_every_indicator_of_every_period(ctx: StationContext, ids: dict, code: str) -> None:
     stats = compute_statistics(ctx, parse_period(code))
     assert list(stats.indicators) == list(INDICATOR_CODES)
     assert stats.values() == EXPECTED[code]
 
 
-def test_drill_down_lists_the_entries_behind_the_numbers(ctx: ConsoleContext,
+def test_drill_down_lists_the_entries_behind_the_numbers(ctx: StationContext,
                                                           ids: dict) -> None:
     ind = compute_statistics(ctx, parse_period("2026-11")).indicators
     assert count_log(ctx, ind["plays_requested"].drill) == 16
@@ -88,7 +88,7 @@ def test_drill_down_lists_the_entries_behind_the_numbers(ctx: ConsoleContext,
     assert ind["clusters_total"].drill is None
 
 
-def test_breakdowns(ctx: ConsoleContext, ids: dict) -> None:
+def test_breakdowns(ctx: StationContext, ids: dict) -> None:
     q4 = compute_statistics(ctx, parse_period("2026-Q4"))
     assert [(b.key, b.bulletins, b.hours, b.plays) for b in q4.by_month] == [
         ("2026-10", 1, 0.08, 1), ("2026-11", 7, 1.15, 16), ("2026-12", 1, 0.17, 1)]

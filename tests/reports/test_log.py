@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from console.context import ConsoleContext
 from console.services.reports.export_log import COLUMNS, export_log_csv, export_log_xlsx
 from console.services.reports.log import (
     LogFilter,
@@ -16,6 +15,7 @@ from console.services.reports.log import (
     log_totals,
     query_log,
 )
+from console.station import StationContext
 
 from .helpers import known_log
 
@@ -23,11 +23,11 @@ D = dt.date
 
 
 @pytest.fixture
-def ids(ctx: ConsoleContext) -> dict:
+def ids(ctx: StationContext) -> dict:
     return known_log(ctx)
 
 
-def test_month_bounds_in_station_time(ctx: ConsoleContext, ids: dict) -> None:
+def test_month_bounds_in_station_time(ctx: StationContext, ids: dict) -> None:
     oct_rows = query_log(ctx, LogFilter(start=D(2026, 10, 1), end=D(2026, 10, 31)))
     assert [r.id for r in oct_rows] == [ids["a_oct"]]  # 23:59 on 31 Oct stays in October
     assert oct_rows[0].started_at.strftime("%d/%m %H:%M") == "31/10 23:59"
@@ -39,7 +39,7 @@ def test_month_bounds_in_station_time(ctx: ConsoleContext, ids: dict) -> None:
     assert ids["b_dec"] not in {r.id for r in rows}
 
 
-def test_filters(ctx: ConsoleContext, ids: dict) -> None:
+def test_filters(ctx: StationContext, ids: dict) -> None:
     nov = dict(start=D(2026, 11, 1), end=D(2026, 11, 30))
     assert count_log(ctx, LogFilter(**nov, target_ids=("c3",))) == 4
     assert count_log(ctx, LogFilter(**nov, village_ids=(2,))) == 4
@@ -60,7 +60,7 @@ def test_filters(ctx: ConsoleContext, ids: dict) -> None:
     assert {r.id for r in query_log(ctx, drill)} == {ids["a_oct"], ids["b_dec"]}
 
 
-def test_rows_carry_names_village_category(ctx: ConsoleContext, ids: dict) -> None:
+def test_rows_carry_names_village_category(ctx: StationContext, ids: dict) -> None:
     row = query_log(ctx, LogFilter(entry_ids=(ids["b"][1],)))[0]
     assert (row.target_name, row.village, row.category, row.origin) == (
         "Cụm loa trường", "Thôn Đông", "Nông nghiệp", "source")
@@ -68,7 +68,7 @@ def test_rows_carry_names_village_category(ctx: ConsoleContext, ids: dict) -> No
         "partial", 400.0, 600.0, "priority")
 
 
-def test_totals_and_paging(ctx: ConsoleContext, ids: dict) -> None:
+def test_totals_and_paging(ctx: StationContext, ids: dict) -> None:
     nov = LogFilter(start=D(2026, 11, 1), end=D(2026, 11, 30))
     totals = log_totals(ctx, nov)
     assert (totals.entries, totals.success, totals.partial, totals.failed, totals.other) == (
@@ -79,14 +79,14 @@ def test_totals_and_paging(ctx: ConsoleContext, ids: dict) -> None:
     assert [r.id for r in pages] == [r.id for r in query_log(ctx, nov)]
 
 
-def test_choices(ctx: ConsoleContext, ids: dict) -> None:
+def test_choices(ctx: StationContext, ids: dict) -> None:
     choices = log_choices(ctx)
     assert [name for _, name in choices["villages"]] == ["Ấp Bắc", "Thôn Đông"]
     assert ("b1", "Bảng tin UBND") in choices["targets"]
     assert ("pccc", "Phòng chống thiên tai") in choices["categories"]
 
 
-def test_export_csv_and_xlsx(ctx: ConsoleContext, ids: dict, tmp_path: Path) -> None:
+def test_export_csv_and_xlsx(ctx: StationContext, ids: dict, tmp_path: Path) -> None:
     nov = LogFilter(start=D(2026, 11, 1), end=D(2026, 11, 30))
     out_csv = tmp_path / "log.csv"
     assert export_log_csv(ctx, nov, out_csv) == 16
@@ -104,6 +104,6 @@ def test_export_csv_and_xlsx(ctx: ConsoleContext, ids: dict, tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.glob("log*")) == ["log.csv", "log.xlsx"]  # no .part
 
 
-def test_export_to_a_missing_folder_fails_cleanly(ctx: ConsoleContext, tmp_path: Path) -> None:
+def test_export_to_a_missing_folder_fails_cleanly(ctx: StationContext, tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="does not exist"):
         export_log_csv(ctx, LogFilter(), tmp_path / "nope" / "log.csv")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from console.context import ConsoleContext
+from console.app import open_station
 from console.search import schema
 from console.search.backlog import backlog_size
 from console.sim.source import SimulatorConfig, SourceSimulator
@@ -66,7 +66,7 @@ def test_kill_during_sync_then_resume(tmp_path: Path, sim_media_dir: Path) -> No
         assert kills >= 1
         verified_before = _ready_blobs(data / "console.sqlite3")
         sent_before = sim.stats.file_bytes_sent
-        ctx = ConsoleContext.open(data)
+        ctx = open_station(data)
         try:
             result = logged_in(ctx, sim).sync_once()
             assert result.files_failed == 0

@@ -180,10 +180,10 @@ def test_wrong_hash_never_ready(ctx, sim, monkeypatch) -> None:  # type: ignore[
 
 @pytest.mark.slow
 def test_flaky_link_converges_to_clean_state(tmp_path, make_sim) -> None:  # type: ignore[no-untyped-def]
-    from console.context import ConsoleContext
+    from console.app import open_station
 
-    clean = ConsoleContext.open(tmp_path / "clean")
-    flaky = ConsoleContext.open(tmp_path / "flaky")
+    clean = open_station(tmp_path / "clean")
+    flaky = open_station(tmp_path / "flaky")
     try:
         logged_in(clean, make_sim(seed=11)).sync_once()
         sim = make_sim(seed=11, fail_rate=0.2)

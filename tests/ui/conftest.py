@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from console.context import ConsoleContext
 from console.models.enums import Role
 from console.services.permissions import Actor
+from console.station import StationContext
 from console.ui.i18n import Translations
 from console.ui.main_window import MainWindow
 from console.ui.preferences import UiPreferences
@@ -31,7 +31,7 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture
-def prefs(qapp: QApplication, ctx: ConsoleContext, tasks: TaskRunner,
+def prefs(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,
           translations: Translations) -> UiPreferences:
     preferences = UiPreferences(qapp, translations, ctx.settings, tasks, language="vi",
                                 font_scale=1.0)
@@ -45,7 +45,7 @@ def admin() -> Actor:
 
 
 @pytest.fixture
-def window(qtbot, ctx: ConsoleContext, admin: Actor, tasks: TaskRunner,
+def window(qtbot, ctx: StationContext, admin: Actor, tasks: TaskRunner,
            prefs: UiPreferences) -> Iterator[MainWindow]:
     main = MainWindow(ctx, admin, tasks=tasks, prefs=prefs)
     qtbot.addWidget(main)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from console.context import ConsoleContext
 from console.models.enums import Role
+from console.services.users import UserService
+from console.station import StationContext
 from console.ui.dialogs import FirstRunDialog, LoginDialog
 from console.ui.tasks import TaskRunner
 
@@ -20,9 +21,9 @@ def _ok(dialog: LoginDialog | FirstRunDialog) -> None:
 
 
 def test_login_rejects_a_wrong_password_and_accepts_the_right_one(
-        qtbot, ctx: ConsoleContext, tasks: TaskRunner, prefs) -> None:
-    ctx.users.create_first_admin("admin", "right-password", "Quản trị viên")
-    dialog = LoginDialog(ctx.users, tasks, username="admin")
+        qtbot, ctx: StationContext, tasks: TaskRunner, prefs) -> None:
+    UserService(ctx.db).create_first_admin("admin", "right-password", "Quản trị viên")
+    dialog = LoginDialog(UserService(ctx.db), tasks, username="admin")
     qtbot.addWidget(dialog)
     dialog.show()
 
@@ -43,19 +44,19 @@ def test_login_rejects_a_wrong_password_and_accepts_the_right_one(
     assert dialog.actor.role is Role.ADMIN
 
 
-def test_login_asks_for_both_fields(qtbot, ctx: ConsoleContext, tasks: TaskRunner,
+def test_login_asks_for_both_fields(qtbot, ctx: StationContext, tasks: TaskRunner,
                                     prefs) -> None:
-    dialog = LoginDialog(ctx.users, tasks)
+    dialog = LoginDialog(UserService(ctx.db), tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     _ok(dialog)
     assert dialog.error_label.text() == "Vui lòng nhập tên đăng nhập và mật khẩu."
 
 
-def test_first_run_creates_the_admin(qtbot, ctx: ConsoleContext, tasks: TaskRunner,
+def test_first_run_creates_the_admin(qtbot, ctx: StationContext, tasks: TaskRunner,
                                      prefs) -> None:
-    assert not ctx.users.has_users()
-    dialog = FirstRunDialog(ctx.users, tasks)
+    assert not UserService(ctx.db).has_users()
+    dialog = FirstRunDialog(UserService(ctx.db), tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.username_edit.setText("hoa")
@@ -64,21 +65,21 @@ def test_first_run_creates_the_admin(qtbot, ctx: ConsoleContext, tasks: TaskRunn
     dialog.repeat_edit.setText("mat-khau-2")
     _ok(dialog)
     assert dialog.error_label.text() == "Hai mật khẩu không giống nhau. Vui lòng nhập lại."
-    assert not ctx.users.has_users()
+    assert not UserService(ctx.db).has_users()
 
     dialog.repeat_edit.setText("mat-khau-1")
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         _ok(dialog)
     assert dialog.actor is not None and dialog.actor.role is Role.ADMIN
-    [user] = ctx.users.list()
+    [user] = UserService(ctx.db).list()
     assert (user.username, user.display_name, user.role) == ("hoa", "Nguyễn Thị Hoa", "admin")
-    assert ctx.users.authenticate("hoa", "mat-khau-1").username == "hoa"
+    assert UserService(ctx.db).authenticate("hoa", "mat-khau-1").username == "hoa"
 
 
-def test_first_run_checks_the_form_before_the_database(qtbot, ctx: ConsoleContext,
+def test_first_run_checks_the_form_before_the_database(qtbot, ctx: StationContext,
                                                        tasks: TaskRunner,
                                                        prefs) -> None:
-    dialog = FirstRunDialog(ctx.users, tasks)
+    dialog = FirstRunDialog(UserService(ctx.db), tasks)
     qtbot.addWidget(dialog)
     dialog.username_edit.setText("hai tu")
     dialog.password_edit.setText("abcdef")
@@ -90,4 +91,4 @@ def test_first_run_checks_the_form_before_the_database(qtbot, ctx: ConsoleContex
     dialog.repeat_edit.setText("ab")
     _ok(dialog)
     assert "ít nhất" in dialog.error_label.text()
-    assert not ctx.users.has_users()
+    assert not UserService(ctx.db).has_users()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from console.services.users import UserService
 from console.ui import launch
 
 # The offscreen platform cannot resize windows to their size hints and says so.
@@ -46,10 +47,10 @@ def test_too_new_database_is_refused_and_left_alone(
 
 def test_quitting_at_login_exits_cleanly(
         qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from console.context import ConsoleContext
+    from console.app import open_station
 
-    ctx = ConsoleContext.open(data_dir)
-    ctx.users.create_first_admin("admin", "secret1")
+    ctx = open_station(data_dir)
+    UserService(ctx.db).create_first_admin("admin", "secret1")
     ctx.close()
     monkeypatch.setattr(launch.LoginDialog, "exec", lambda self: 0)
     assert launch.run_gui(data_dir, demo=False) == launch.EXIT_OK

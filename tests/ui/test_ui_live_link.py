@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from console.context import ConsoleContext
 from console.models.enums import Lane
 from console.services.permissions import Actor
 from console.sim.source import SimulatorConfig, SourceSimulator
+from console.station import StationContext
 from console.sync.outbox import enqueue
 from console.sync.service import SyncService
 from console.ui.emergency_banner import EmergencyBanner
@@ -32,7 +32,7 @@ def sim(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SourceSimulator]:
 
 
 @pytest.fixture
-def live_window(qtbot, ctx: ConsoleContext, admin: Actor, tasks: TaskRunner,
+def live_window(qtbot, ctx: StationContext, admin: Actor, tasks: TaskRunner,
                 prefs: UiPreferences, sim: SourceSimulator) -> Iterator[MainWindow]:
     SyncService(ctx).login(sim.url, "demo", "demo")
     live = LiveLinkBridge(ctx)
@@ -77,7 +77,7 @@ def test_emergency_published_upstream_reaches_the_banner(qtbot, live_window: Mai
 
 
 def test_outbox_page_shows_waiting_messages_and_syncs(qtbot, live_window: MainWindow,
-                                                      ctx: ConsoleContext) -> None:
+                                                      ctx: StationContext) -> None:
     with ctx.db.write() as session:
         enqueue(session, "report", {"id": "x"}, lane=Lane.EMERGENCY)
     page = live_window.show_page("outbox")

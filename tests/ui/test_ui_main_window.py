@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from console.context import ConsoleContext
 from console.demo import seed_station
 from console.models import OutboxEntry, SyncState
 from console.services.status import LINK_STATE_KEY
 from console.settings import UI_FONT_SCALE, UI_LANGUAGE
+from console.station import StationContext
 from console.ui.main_window import MainWindow
 from console.ui.pages import PAGE_CLASSES, PlaceholderPage
 from console.ui.pages.emergency import EmergencyPage
@@ -59,7 +59,7 @@ def test_placeholders_say_what_will_be_there(window: MainWindow) -> None:
             assert len(texts) >= 3, page.key
 
 
-def test_status_bar_shows_the_outbox_from_the_database(qtbot, ctx: ConsoleContext,
+def test_status_bar_shows_the_outbox_from_the_database(qtbot, ctx: StationContext,
                                                        window: MainWindow) -> None:
     view = window.status_view
     qtbot.waitUntil(lambda: view.outbox_label.text() == "Hộp thư đi: 0", timeout=5000)
@@ -75,14 +75,14 @@ def test_status_bar_shows_the_outbox_from_the_database(qtbot, ctx: ConsoleContex
     assert "Quản trị viên" in view.user_label.text()
 
 
-def _open(qtbot, ctx: ConsoleContext, admin, tasks, prefs: UiPreferences) -> MainWindow:
+def _open(qtbot, ctx: StationContext, admin, tasks, prefs: UiPreferences) -> MainWindow:
     main = MainWindow(ctx, admin, tasks=tasks, prefs=prefs)
     qtbot.addWidget(main)
     main.show()
     return main
 
 
-def test_title_names_the_station(qtbot, ctx: ConsoleContext, admin, tasks,
+def test_title_names_the_station(qtbot, ctx: StationContext, admin, tasks,
                                  prefs: UiPreferences) -> None:
     seed_station(ctx)
     main = _open(qtbot, ctx, admin, tasks, prefs)
@@ -94,7 +94,7 @@ def test_title_names_the_station(qtbot, ctx: ConsoleContext, admin, tasks,
     qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=5000)
 
 
-def test_demo_is_clearly_marked(qtbot, ctx: ConsoleContext, admin, tasks,
+def test_demo_is_clearly_marked(qtbot, ctx: StationContext, admin, tasks,
                                 prefs: UiPreferences) -> None:
     ctx.demo = True
     main = _open(qtbot, ctx, admin, tasks, prefs)
@@ -105,7 +105,7 @@ def test_demo_is_clearly_marked(qtbot, ctx: ConsoleContext, admin, tasks,
     qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=5000)
 
 
-def test_language_switch_changes_visible_labels(qtbot, ctx: ConsoleContext, window: MainWindow,
+def test_language_switch_changes_visible_labels(qtbot, ctx: StationContext, window: MainWindow,
                                                 prefs: UiPreferences) -> None:
     today = window.pages[0]
     assert today.title_label.text() == "Hôm nay"
@@ -125,7 +125,7 @@ def test_language_switch_changes_visible_labels(qtbot, ctx: ConsoleContext, wind
     assert ctx.settings.get(UI_LANGUAGE) == "vi"
 
 
-def test_text_size_keys_change_and_save_the_scale(qtbot, ctx: ConsoleContext,
+def test_text_size_keys_change_and_save_the_scale(qtbot, ctx: StationContext,
                                                   window: MainWindow,
                                                   prefs: UiPreferences) -> None:
     window.activateWindow()
@@ -146,7 +146,7 @@ def test_text_size_keys_change_and_save_the_scale(qtbot, ctx: ConsoleContext,
 
 
 def test_settings_page_shows_the_data_folder_and_keyring_warning(
-        window: MainWindow, ctx: ConsoleContext) -> None:
+        window: MainWindow, ctx: StationContext) -> None:
     page = window.show_page("settings")
     assert page.folder_path.text() == str(ctx.paths.root)     # type: ignore[attr-defined]
     ctx.secrets.warning = "Passwords cannot be saved (no keyring backend on this machine)"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from console.context import ConsoleContext
 from console.models import (
     DeliveryTarget,
     OutboxEntry,
@@ -12,20 +11,21 @@ from console.models import (
     Schedule,
     SourceItem,
 )
+from console.station import StationContext
 from console.ui.pages.today_queries import read_today
 from console.ui.timefmt import STATION_TZ
 
 NOW = dt.datetime(2026, 3, 16, 5, 0, tzinfo=STATION_TZ)    # a Monday, 05:00
 
 
-def test_empty_station(ctx: ConsoleContext) -> None:
+def test_empty_station(ctx: StationContext) -> None:
     summary = read_today(ctx.db, NOW)
     assert summary.day == NOW.date()
     assert summary.programmes == []
     assert (summary.clusters_total, summary.new_count, summary.outbox_pending) == (0, 0, 0)
 
 
-def test_today_counts(ctx: ConsoleContext) -> None:
+def test_today_counts(ctx: StationContext) -> None:
     with ctx.db.write() as session:
         morning = Programme(name="Bản tin sáng", status="approved")
         evening = Programme(name="Bản tin chiều", status="draft")
@@ -60,7 +60,7 @@ def test_today_counts(ctx: ConsoleContext) -> None:
     assert summary.outbox_pending == 1
 
 
-def test_a_past_emergency_received_today_is_not_raised(ctx: ConsoleContext) -> None:
+def test_a_past_emergency_received_today_is_not_raised(ctx: StationContext) -> None:
     """A first sync brings last month's storm warning "today": it is listed, not counted."""
     with ctx.db.write() as session:
         session.add(SourceItem(id="storm-old", kind="text", title="Bão số 3 (tháng trước)",

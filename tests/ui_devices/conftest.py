@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from console.context import ConsoleContext
 from console.delivery.service import DeliveryService
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
+from console.station import StationContext
 from console.ui.i18n import Translations
 from console.ui.pages.base import PageEnv
 from console.ui.pages.devices_link import DeliveryLink
@@ -22,7 +22,7 @@ from tests.ui.conftest import admin, tasks, translations  # noqa: F401  (fixture
 
 
 @pytest.fixture
-def fleet(ctx: ConsoleContext) -> Iterator[DeviceFleet]:
+def fleet(ctx: StationContext) -> Iterator[DeviceFleet]:
     """3 reference clusters, 3 gateway clusters, 1 board, in three villages."""
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
     config = FleetConfig(clusters=6, boards=1, protocol="both",
@@ -33,14 +33,14 @@ def fleet(ctx: ConsoleContext) -> Iterator[DeviceFleet]:
 
 
 @pytest.fixture
-def service(ctx: ConsoleContext, fleet: DeviceFleet) -> Iterator[DeliveryService]:
+def service(ctx: StationContext, fleet: DeviceFleet) -> Iterator[DeliveryService]:
     running = DeliveryService(ctx, poll_every_s=0.5, collect_every_s=60.0, idle_s=0.2).start()
     yield running
     running.stop()
 
 
 @pytest.fixture
-def prefs(qapp: QApplication, ctx: ConsoleContext, tasks: TaskRunner,  # noqa: F811
+def prefs(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,  # noqa: F811
           translations: Translations) -> UiPreferences:  # noqa: F811
     """English texts: the assertions read the source strings, translated or not."""
     preferences = UiPreferences(qapp, translations, ctx.settings, tasks, language="en",
@@ -50,7 +50,7 @@ def prefs(qapp: QApplication, ctx: ConsoleContext, tasks: TaskRunner,  # noqa: F
 
 
 @pytest.fixture
-def env(qapp: QApplication, ctx: ConsoleContext, tasks: TaskRunner,  # noqa: F811
+def env(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,  # noqa: F811
         prefs: UiPreferences) -> PageEnv:
     """Pages without a background service: they send their jobs themselves."""
     return PageEnv(ctx=ctx, actor=ADMIN, tasks=tasks, prefs=prefs,
@@ -58,7 +58,7 @@ def env(qapp: QApplication, ctx: ConsoleContext, tasks: TaskRunner,  # noqa: F81
 
 
 @pytest.fixture
-def live_env(env: PageEnv, ctx: ConsoleContext, service: DeliveryService) -> Iterator[PageEnv]:
+def live_env(env: PageEnv, ctx: StationContext, service: DeliveryService) -> Iterator[PageEnv]:
     """Pages with the background service running, as in the console."""
     link = DeliveryLink(ctx, service)
     yield PageEnv(ctx=ctx, actor=env.actor, tasks=env.tasks, prefs=env.prefs, delivery=link)

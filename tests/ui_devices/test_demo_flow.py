@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from console.context import ConsoleContext
 from console.delivery.proof import collect
 from console.delivery.service import DeliveryService
 from console.demo import DemoSession, seed_station
@@ -23,6 +22,7 @@ from console.services.permissions import Actor
 from console.services.programmes.approval import approve
 from console.sim.devices import DeviceFleet
 from console.sim.source import SimulatorConfig, SourceSimulator
+from console.station import StationContext
 from console.sync.outbox import OutboxWorker
 from console.sync.service import SyncService
 from console.ui.pages.base import PageEnv
@@ -36,7 +36,7 @@ APPROVER = Actor("lanhdao", Role.APPROVER, "Trần Văn Đức")
 
 
 @pytest.fixture
-def demo(ctx: ConsoleContext, tmp_path_factory: pytest.TempPathFactory
+def demo(ctx: StationContext, tmp_path_factory: pytest.TempPathFactory
          ) -> Iterator[tuple[DemoSession, SourceSimulator]]:
     """The demo's station, users and 14 devices, and a (small) source simulator."""
     seed_station(ctx)
@@ -53,7 +53,7 @@ def demo(ctx: ConsoleContext, tmp_path_factory: pytest.TempPathFactory
 
 @pytest.mark.slow
 def test_demo_programme_reaches_every_device_and_its_log_the_province(  # type: ignore[no-untyped-def]
-        qtbot, qapp: QApplication, ctx: ConsoleContext, tasks: TaskRunner,
+        qtbot, qapp: QApplication, ctx: StationContext, tasks: TaskRunner,
         prefs: UiPreferences, demo: tuple[DemoSession, SourceSimulator]) -> None:
     session, sim = demo
     with ctx.db.read() as s:

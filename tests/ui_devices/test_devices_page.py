@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 
-from console.context import ConsoleContext
 from console.delivery.overview import read_targets
 from console.models import MediaBlob
 from console.models.enums import Role
 from console.services.permissions import Actor
 from console.sim.devices import DeviceFleet
+from console.station import StationContext
 from console.ui.pages.base import PageEnv
 from console.ui.pages.devices import DevicesPage
 from console.ui.pages.devices_map import project
@@ -58,7 +58,7 @@ def test_every_target_with_its_state_after_a_poll(qtbot, page: DevicesPage,  # t
     assert "6 clusters and 1 boards: 7 online" in page.summary.text()
 
 
-def test_volume_play_now_and_stop_reach_the_devices(qtbot, ctx: ConsoleContext,  # type: ignore[no-untyped-def]
+def test_volume_play_now_and_stop_reach_the_devices(qtbot, ctx: StationContext,  # type: ignore[no-untyped-def]
                                                     page: DevicesPage,
                                                     fleet: DeviceFleet) -> None:
     page.activate()
@@ -150,7 +150,7 @@ def test_projection_fits_the_bounding_box() -> None:
 
 
 def test_import_reports_bad_rows_and_export_writes_the_list(  # type: ignore[no-untyped-def]
-        qtbot, tmp_path: Path, page: DevicesPage, fleet: DeviceFleet, ctx: ConsoleContext) -> None:
+        qtbot, tmp_path: Path, page: DevicesPage, fleet: DeviceFleet, ctx: StationContext) -> None:
     source = tmp_path / "danh-sach.csv"
     fleet.write_registry(source)
     lines = source.read_text(encoding="utf-8").splitlines()

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from console.context import ConsoleContext
 from console.delivery.commands import active_emergencies
 from console.models import AuditEntry, SourceItem
 from console.models.enums import Role
 from console.services.permissions import Actor
 from console.sim.devices import DeviceFleet
+from console.station import StationContext
 from console.ui.pages.base import PageEnv
 from console.ui.pages.emergency import EmergencyPage
 from tests.delivery.helpers import cache_media, make_item
@@ -52,7 +52,7 @@ def column(page: EmergencyPage, col: int) -> list[str]:
 
 
 def test_emergency_from_the_page_is_acknowledged_live_and_ended(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ConsoleContext, live_env: PageEnv, fleet: DeviceFleet) -> None:
+        qtbot, ctx: StationContext, live_env: PageEnv, fleet: DeviceFleet) -> None:
     item = make_item(ctx, cache_media(ctx, [6_000])[0], title="Khẩn cấp: lũ quét Thôn Tây")
     page = make_page(qtbot, live_env)
     qtbot.waitUntil(lambda: page.item_combo.count() == 1, timeout=TIMEOUT)
@@ -95,7 +95,7 @@ def test_emergency_from_the_page_is_acknowledged_live_and_ended(  # type: ignore
 
 
 def test_cancelling_the_confirmation_sends_nothing(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet) -> None:
+        qtbot, ctx: StationContext, env: PageEnv, fleet: DeviceFleet) -> None:
     page = make_page(qtbot, env)
     page.set_message_text("Cháy rừng ở Ấp Phú Hòa")
     seen: list[str] = []
@@ -108,7 +108,7 @@ def test_cancelling_the_confirmation_sends_nothing(  # type: ignore[no-untyped-d
 
 
 def test_a_typed_message_to_chosen_devices(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet) -> None:
+        qtbot, ctx: StationContext, env: PageEnv, fleet: DeviceFleet) -> None:
     page = make_page(qtbot, env)
     page.set_message_text("Bão số 3 đổ bộ đêm nay, bà con không ra khơi")
     page.set_checked_targets(["cl-001", "bd-01"])
@@ -156,7 +156,7 @@ def test_roles_without_the_right_cannot_start(qtbot, env: PageEnv,  # type: igno
 
 @pytest.mark.slow
 def test_a_message_recorded_now_is_broadcast(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet, tmp_path) -> None:
+        qtbot, ctx: StationContext, env: PageEnv, fleet: DeviceFleet, tmp_path) -> None:
     from tests.programmes.test_recording import WavSource, _tone
 
     page = make_page(qtbot, env)
@@ -184,7 +184,7 @@ def test_a_message_recorded_now_is_broadcast(  # type: ignore[no-untyped-def]
 
 
 def test_the_province_banner_opens_the_page_with_its_item(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet) -> None:
+        qtbot, ctx: StationContext, env: PageEnv, fleet: DeviceFleet) -> None:
     from console.ui.main_window import MainWindow
 
     item = make_item(ctx, cache_media(ctx, [3_000])[0], title="Khẩn cấp: bão số 3")
@@ -203,7 +203,7 @@ def test_the_province_banner_opens_the_page_with_its_item(  # type: ignore[no-un
 
 @pytest.mark.slow
 def test_a_text_warning_from_the_province_reaches_every_cluster(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet) -> None:
+        qtbot, ctx: StationContext, env: PageEnv, fleet: DeviceFleet) -> None:
     """Text items have no file: they are read out, so the gateway's clusters play them too."""
     from console.models.base import utcnow
 
@@ -230,7 +230,7 @@ def test_a_text_warning_from_the_province_reaches_every_cluster(  # type: ignore
 
 
 def test_an_unreachable_cluster_shows_waiting_then_its_late_answer(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ConsoleContext, live_env: PageEnv, service, fleet: DeviceFleet) -> None:
+        qtbot, ctx: StationContext, live_env: PageEnv, service, fleet: DeviceFleet) -> None:
     from tests.delivery.helpers import FAST_RETRY
 
     service.dispatcher.policy = FAST_RETRY

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from console.context import ConsoleContext
 from console.models import AuditEntry, SourceItem
 from console.models.enums import Role
 from console.services.permissions import Actor
 from console.sim.devices import DeviceFleet
+from console.station import StationContext
 from console.ui.pages.base import PageEnv
 from tests.programmes.test_recording import WavSource, _tone
 
@@ -20,7 +20,7 @@ from .test_emergency_page import TIMEOUT, column, make_page
 
 @pytest.mark.slow
 def test_an_operator_keeps_a_recording_and_broadcasts_it(  # type: ignore[no-untyped-def]
-        qtbot, ctx: ConsoleContext, env: PageEnv, fleet: DeviceFleet, tmp_path: Path) -> None:
+        qtbot, ctx: StationContext, env: PageEnv, fleet: DeviceFleet, tmp_path: Path) -> None:
     operator = PageEnv(ctx=ctx, actor=Actor("vanhanh", Role.OPERATOR, "Lê Văn Đông"),
                        tasks=env.tasks, prefs=env.prefs, delivery=env.delivery)
     page = make_page(qtbot, operator)

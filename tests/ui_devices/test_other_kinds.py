@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from console.context import ConsoleContext
 from console.delivery.overview import read_targets
 from console.delivery.registry import register_rows
+from console.station import StationContext
 from console.ui.pages.devices_model import kind_label
 from tests.delivery.helpers import ADMIN
 
 
-def test_icecast_targets_and_this_pc_are_listed(ctx: ConsoleContext) -> None:
+def test_icecast_targets_and_this_pc_are_listed(ctx: StationContext) -> None:
     report = register_rows(ctx, [
         {"id": "pc-loa", "kind": "local", "name": "Loa máy tính", "protocol": "local",
          "address": ""},

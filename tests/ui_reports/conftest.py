@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from console.context import ConsoleContext
 from console.models.enums import Role
 from console.services.permissions import Actor
+from console.station import StationContext
 from console.ui.i18n import Translations
 from console.ui.pages.base import PageEnv
 from console.ui.preferences import UiPreferences
@@ -32,13 +32,13 @@ def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def ids(ctx: ConsoleContext) -> dict[str, Any]:
+def ids(ctx: StationContext) -> dict[str, Any]:
     """November 2026 of a small commune, entry by entry (see tests/reports/helpers.py)."""
     return known_log(ctx)
 
 
 @pytest.fixture
-def make_env(qapp: QApplication, ctx: ConsoleContext,
+def make_env(qapp: QApplication, ctx: StationContext,
              tasks: TaskRunner) -> Iterator[Any]:
     translations = Translations(qapp)
 

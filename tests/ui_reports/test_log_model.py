@@ -7,15 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from console.context import ConsoleContext
 from console.services.reports.log import LogFilter, count_log
+from console.station import StationContext
 from console.ui.pages.reports.log_model import Column, EntryIdRole, LogModel, RowRole
 from console.ui.tasks import TaskRunner
 
 NOVEMBER = LogFilter(start=dt.date(2026, 11, 1), end=dt.date(2026, 11, 30))
 
 
-def loaded(qtbot: Any, ctx: ConsoleContext, tasks: TaskRunner, flt: LogFilter) -> LogModel:
+def loaded(qtbot: Any, ctx: StationContext, tasks: TaskRunner, flt: LogFilter) -> LogModel:
     model = LogModel(ctx, tasks)
     model.BLOCK = 5   # several blocks even for a small log
     with qtbot.waitSignal(model.loaded, timeout=5000):

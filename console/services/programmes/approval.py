@@ -22,7 +22,7 @@ from .checks import Problem, check_programme
 from .common import load
 
 if TYPE_CHECKING:
-    from ...context import ConsoleContext
+    from ...station import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def _reasons(problems: list[Problem]) -> str:
     return "; ".join(p.reason for p in problems)
 
 
-def submit(ctx: ConsoleContext, actor: Actor, programme_id: int) -> None:
+def submit(ctx: StationContext, actor: Actor, programme_id: int) -> None:
     actor.require(Permission.EDIT_PROGRAMMES)
     report = check_programme(ctx, programme_id)
     # Quiet hours are the leader's to override at approval; everything else is fixed first.
@@ -76,7 +76,7 @@ def submit(ctx: ConsoleContext, actor: Actor, programme_id: int) -> None:
         _transition(session, actor, programme, S.SUBMITTED, "programme.submit")
 
 
-def override_quiet_hours(ctx: ConsoleContext, actor: Actor, programme_id: int,
+def override_quiet_hours(ctx: StationContext, actor: Actor, programme_id: int,
                          reason: str) -> None:
     """A leader allows this programme outside quiet hours, with a written reason."""
     actor.require(Permission.OVERRIDE_QUIET_HOURS)
@@ -93,7 +93,7 @@ def override_quiet_hours(ctx: ConsoleContext, actor: Actor, programme_id: int,
                      if programme.start_at else None, version=programme.version)
 
 
-def reject(ctx: ConsoleContext, actor: Actor, programme_id: int, comment: str) -> None:
+def reject(ctx: StationContext, actor: Actor, programme_id: int, comment: str) -> None:
     actor.require(Permission.APPROVE_PROGRAMMES)
     comment = comment.strip()
     if not comment:
@@ -114,7 +114,7 @@ def _local_items(session: Session, programme: Programme) -> list[str]:
     return local + [f"entry:{n}" for n in made_here]
 
 
-def approve(ctx: ConsoleContext, actor: Actor, programme_id: int, *,
+def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
             quiet_reason: str | None = None, schedule: bool = True,
             comment: str | None = None) -> ApprovalResult:
     """Approve (from draft or submitted); then schedule it when it has a start."""
@@ -139,7 +139,7 @@ def approve(ctx: ConsoleContext, actor: Actor, programme_id: int, *,
         return _schedule(session, actor, programme)
 
 
-def schedule_programme(ctx: ConsoleContext, actor: Actor, programme_id: int) -> ApprovalResult:
+def schedule_programme(ctx: StationContext, actor: Actor, programme_id: int) -> ApprovalResult:
     """approved → scheduled, with its delivery jobs in the same transaction."""
     with ctx.db.write() as session:
         programme = load(session, programme_id)

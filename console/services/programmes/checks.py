@@ -25,7 +25,7 @@ from .sources import resolve, speech_cache, speech_options
 from .timing import timeline, total_seconds
 
 if TYPE_CHECKING:
-    from ...context import ConsoleContext
+    from ...station import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ def _items(session: Session, programme: Programme, starts: list[dt.datetime]) ->
     return problems
 
 
-def _media(session: Session, programme: Programme, ctx: ConsoleContext) -> list[Problem]:
+def _media(session: Session, programme: Programme, ctx: StationContext) -> list[Problem]:
     problems: list[Problem] = []
     cache = speech_cache(ctx.paths)
     for entry in sorted(programme.entries, key=lambda e: e.position):
@@ -212,7 +212,7 @@ def _conflicts(session: Session, programme: Programme, starts: list[dt.datetime]
     return problems
 
 
-def check_programme(ctx: ConsoleContext, programme_id: int, *,
+def check_programme(ctx: StationContext, programme_id: int, *,
                     for_air: bool = False) -> CheckReport:
     """Everything that stands between this programme and the air.
 

@@ -24,9 +24,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...audio.ffmpeg import run_ffmpeg
-from ...context import ConsoleContext
 from ...models import ItemRevision, SourceItem, Station
 from ...models.enums import Priority
+from ...station import StationContext
 from ...sync.media import MediaStore
 from .. import audit
 from ..errors import InvalidInput
@@ -88,13 +88,13 @@ def to_int16(data: bytes, fmt: PcmFormat) -> bytes:
     return samples.tobytes()
 
 
-def recordings_dir(ctx: ConsoleContext) -> Path:
+def recordings_dir(ctx: StationContext) -> Path:
     path = ctx.paths.cache / "recordings"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def write_take(ctx: ConsoleContext, pcm: bytes, fmt: PcmFormat) -> Path:
+def write_take(ctx: StationContext, pcm: bytes, fmt: PcmFormat) -> Path:
     """The take as a WAV in the recordings folder (to listen to before keeping it)."""
     if len(pcm) < fmt.bytes_per_frame:
         raise InvalidInput("nothing was recorded")
@@ -107,7 +107,7 @@ def write_take(ctx: ConsoleContext, pcm: bytes, fmt: PcmFormat) -> Path:
     return path
 
 
-def keep_take(ctx: ConsoleContext, actor: Actor, take: Path, title: str, *,
+def keep_take(ctx: StationContext, actor: Actor, take: Path, title: str, *,
               purpose: str = "library") -> str:
     """Encode the take as MP3 named by its title and import it; returns the new item id.
 
@@ -143,7 +143,7 @@ def keep_take(ctx: ConsoleContext, actor: Actor, take: Path, title: str, *,
     return item_id
 
 
-def _keep_for_emergency(ctx: ConsoleContext, actor: Actor, mp3: Path) -> str:
+def _keep_for_emergency(ctx: StationContext, actor: Actor, mp3: Path) -> str:
     """The same checks and cache as an import, then marked as this user's emergency take.
 
     Not through import_files: that one asks for IMPORT_CONTENT, which an operator lacks.

@@ -25,7 +25,7 @@ from .sources import resolve, speech_cache, speech_mp3, speech_options
 from .timing import played_length
 
 if TYPE_CHECKING:
-    from ...context import ConsoleContext
+    from ...station import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +49,11 @@ class Preview:
     marks: list[Mark]
 
 
-def preview_path(ctx: ConsoleContext, programme_id: int) -> Path:
+def preview_path(ctx: StationContext, programme_id: int) -> Path:
     return ctx.paths.cache / "preview" / f"programme-{programme_id}.mp3"
 
 
-def render_preview(ctx: ConsoleContext, programme_id: int, *,
+def render_preview(ctx: StationContext, programme_id: int, *,
                    cancel: threading.Event | None = None,
                    progress: Callable[[float], None] | None = None) -> Preview:
     """The whole programme as it will sound (same loudness and gains), with entry marks."""
@@ -64,11 +64,11 @@ def render_preview(ctx: ConsoleContext, programme_id: int, *,
     return Preview(result.out, result.duration_s, marks)
 
 
-def loudness_cache(ctx: ConsoleContext) -> LoudnessCache:
+def loudness_cache(ctx: StationContext) -> LoudnessCache:
     return LoudnessCache(ctx.paths.cache / "loudness")
 
 
-def render_programme(ctx: ConsoleContext, programme_id: int, out: Path, *,
+def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
                      entries_dir: Path | None = None, cancel: threading.Event | None = None,
                      progress: Callable[[float], None] | None = None,
                      marks: list[Mark] | None = None) -> RenderResult:

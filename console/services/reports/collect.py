@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from ...context import ConsoleContext
+from ...station import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ class CollectResult:
     skipped: list[str] = field(default_factory=list)  # "target: reason", one per device
 
 
-def collect_play_logs(ctx: ConsoleContext, timeout_s: float = 5.0) -> CollectResult:
+def collect_play_logs(ctx: StationContext, timeout_s: float = 5.0) -> CollectResult:
     """Devices that do not answer are skipped (noted), never an error: reports work offline."""
     from ...delivery.dispatcher import Dispatcher
     from ...delivery.proof import collect

@@ -20,10 +20,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from ...context import ConsoleContext
 from ...models import Contribution, ItemFile, OutboxEntry, SourceItem
 from ...models.base import utcnow
 from ...models.enums import OutboxState
+from ...station import StationContext
 from ...sync.media import MediaStore
 from ...sync.outbox import enqueue
 from ...timezone import STATION_TZ
@@ -64,7 +64,7 @@ def _metadata(item: SourceItem) -> dict[str, Any]:
     return {k: v for k, v in meta.items() if v is not None}
 
 
-def contribute_item(ctx: ConsoleContext, actor: Actor, item_id: str) -> ContributionView:
+def contribute_item(ctx: StationContext, actor: Actor, item_id: str) -> ContributionView:
     """Queue a commune-made item (with its main file) for the source system."""
     actor.require(Permission.CONTRIBUTE)
     store = MediaStore(ctx.paths.media)
@@ -104,7 +104,7 @@ def contribute_item(ctx: ConsoleContext, actor: Actor, item_id: str) -> Contribu
                                 row.updated_at.astimezone(STATION_TZ))
 
 
-def refresh_contributions(ctx: ConsoleContext) -> int:
+def refresh_contributions(ctx: StationContext) -> int:
     """Carry what the outbox learnt (remote id and status, or a refusal) onto the rows."""
     changed = 0
     key = func.json_extract(OutboxEntry.payload, "$.contribution_id")
@@ -132,7 +132,7 @@ def refresh_contributions(ctx: ConsoleContext) -> int:
     return changed
 
 
-def list_contributions(ctx: ConsoleContext) -> list[ContributionView]:
+def list_contributions(ctx: StationContext) -> list[ContributionView]:
     """Newest first, with the states brought up to date from the outbox."""
     refresh_contributions(ctx)
     key = func.json_extract(OutboxEntry.payload, "$.contribution_id")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ...context import ConsoleContext
 from ...models import Station
+from ...station import StationContext
 from ...timezone import STATION_TZ
 from . import template as t
 from .forms import ReportView, get_report
@@ -35,7 +35,7 @@ class FormDocument:
     state_name: str
 
 
-def station_name(ctx: ConsoleContext, code: str) -> str:
+def station_name(ctx: StationContext, code: str) -> str:
     with ctx.db.read() as session:
         names = list(session.execute(select(Station.code, Station.name)))
     for station_code, name in names:
@@ -44,7 +44,7 @@ def station_name(ctx: ConsoleContext, code: str) -> str:
     return names[0][1] if names else t.DEFAULT_STATION_NAME
 
 
-def build_document(ctx: ConsoleContext, report_id: str,
+def build_document(ctx: StationContext, report_id: str,
                    today: dt.date | None = None) -> FormDocument:
     view = get_report(ctx, report_id)
     day = (view.submitted_at.date() if view.submitted_at

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ...context import ConsoleContext
+from ...station import StationContext
 from .log import LogFilter, LogRow, query_log
 
 # Column headings of the exported log (document content, Vietnamese like the form).
@@ -20,7 +20,7 @@ COLUMNS = ("Bắt đầu", "Kết thúc", "Mã thiết bị", "Cụm loa / bản
 PAGE = 5000
 
 
-def _rows(ctx: ConsoleContext, flt: LogFilter) -> Iterator[LogRow]:
+def _rows(ctx: StationContext, flt: LogFilter) -> Iterator[LogRow]:
     offset = 0
     while True:
         page = query_log(ctx, flt, offset=offset, limit=PAGE)
@@ -63,7 +63,7 @@ def _write(path: Path, writer: Callable[[Path], int]) -> int:
         return writer(tmp)
 
 
-def export_log_csv(ctx: ConsoleContext, flt: LogFilter, path: Path) -> int:
+def export_log_csv(ctx: StationContext, flt: LogFilter, path: Path) -> int:
     def write(tmp: Path) -> int:
         count = 0
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -76,7 +76,7 @@ def export_log_csv(ctx: ConsoleContext, flt: LogFilter, path: Path) -> int:
     return _write(path, write)
 
 
-def export_log_xlsx(ctx: ConsoleContext, flt: LogFilter, path: Path) -> int:
+def export_log_xlsx(ctx: StationContext, flt: LogFilter, path: Path) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font

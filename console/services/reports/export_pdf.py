@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ...context import ConsoleContext
+from ...station import StationContext
 from . import template as t
 from .document import FormDocument, build_document
 from .export_log import atomic_path
@@ -176,7 +176,7 @@ def _draw(page: _Page, doc: FormDocument) -> None:
                   align=center)
 
 
-def export_report_pdf(ctx: ConsoleContext, report_id: str, path: Path) -> None:
+def export_report_pdf(ctx: StationContext, report_id: str, path: Path) -> None:
     doc = build_document(ctx, report_id)
     ensure_gui_app()
     family = font_family()

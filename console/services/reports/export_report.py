@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...context import ConsoleContext
+from ...station import StationContext
 from . import template as t
 from .document import build_document
 from .export_log import atomic_path
 
 
-def export_report_xlsx(ctx: ConsoleContext, report_id: str, path: Path) -> None:
+def export_report_xlsx(ctx: StationContext, report_id: str, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.workbook.defined_name import DefinedName

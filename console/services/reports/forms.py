@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ...context import ConsoleContext
 from ...models import Report
 from ...models.base import utcnow
 from ...models.enums import ReportState
 from ...settings import STATION_CODE
+from ...station import StationContext
 from ...sync.outbox import enqueue
 from ...timezone import STATION_TZ
 from .. import audit
@@ -57,7 +57,7 @@ class ReportNotFound(NotFound, LookupError):
     """get_report's LookupError, also a ServiceError with a plain reason."""
 
 
-def _view(ctx: ConsoleContext, row: Report) -> ReportView:
+def _view(ctx: StationContext, row: Report) -> ReportView:
     period = period_of(row.period_kind, row.year, row.period_index)
     manual = dict(row.manual or {})
     return ReportView(
@@ -72,7 +72,7 @@ def _view(ctx: ConsoleContext, row: Report) -> ReportView:
         due=due_date(period))
 
 
-def list_reports(ctx: ConsoleContext) -> list[ReportView]:
+def list_reports(ctx: StationContext) -> list[ReportView]:
     """Newest period first; within a period, the newest report first."""
     with ctx.db.read() as session:
         rows = list(session.scalars(select(Report)))
@@ -81,7 +81,7 @@ def list_reports(ctx: ConsoleContext) -> list[ReportView]:
                   reverse=True)
 
 
-def get_report(ctx: ConsoleContext, report_id: str) -> ReportView:
+def get_report(ctx: StationContext, report_id: str) -> ReportView:
     with ctx.db.read() as session:
         row = session.get(Report, report_id)
         if row is None:
@@ -102,7 +102,7 @@ def _signer(actor: Actor) -> str | None:
     return actor.display_name or actor.username
 
 
-def build_report(ctx: ConsoleContext, actor: Actor, period: Period) -> ReportView:
+def build_report(ctx: StationContext, actor: Actor, period: Period) -> ReportView:
     """Create the period's draft, or refresh its figures; see the module docstring."""
     actor.require(Permission.PREPARE_REPORTS)
     if period.kind == "custom":
@@ -164,7 +164,7 @@ def _clean_manual(manual: dict[str, Any]) -> dict[str, int | None]:
     return out
 
 
-def update_report(ctx: ConsoleContext, actor: Actor, report_id: str, *,
+def update_report(ctx: StationContext, actor: Actor, report_id: str, *,
                   manual: dict[str, Any] | None = None, notes: str | None = None,
                   prepared_by: str | None = None, checked_by: str | None = None,
                   approved_by: str | None = None) -> ReportView:
@@ -203,7 +203,7 @@ def update_report(ctx: ConsoleContext, actor: Actor, report_id: str, *,
         return _view(ctx, row)
 
 
-def approve_report(ctx: ConsoleContext, actor: Actor, report_id: str) -> ReportView:
+def approve_report(ctx: StationContext, actor: Actor, report_id: str) -> ReportView:
     actor.require(Permission.APPROVE_REPORTS)
     with ctx.db.write() as session:
         row = _load(session, report_id)
@@ -228,7 +228,7 @@ def report_payload(view: ReportView, submitted_at: dt.datetime) -> dict[str, Any
             "submitted_at": submitted_at.astimezone(STATION_TZ).isoformat()}
 
 
-def submit_report(ctx: ConsoleContext, actor: Actor, report_id: str) -> ReportView:
+def submit_report(ctx: StationContext, actor: Actor, report_id: str) -> ReportView:
     """Approved only: written to the outbox (kind 'report') in the same transaction."""
     actor.require(Permission.SUBMIT_REPORTS)
     station = ctx.settings.get(STATION_CODE)
@@ -259,7 +259,7 @@ class Reminder:
     state: str | None  # None: no report built yet
 
 
-def due_reminders(ctx: ConsoleContext, today: dt.date | None = None,
+def due_reminders(ctx: StationContext, today: dt.date | None = None,
                   within_days: int = 14) -> list[Reminder]:
     """Reports due soon that are not submitted yet, soonest first."""
     today = today or dt.datetime.now(STATION_TZ).date()

@@ -63,11 +63,11 @@ from typing import Any
 
 from sqlalchemy import case, func, select
 
-from ...context import ConsoleContext
 from ...models import AsRunEntry, Category, Contribution, DeliveryTarget, SourceItem
 from ...models.devices import DeviceStatusSample
 from ...models.station import Village
-from ...search.collation import vi_key
+from ...station import StationContext
+from ...text.collation import vi_key
 from ...timezone import STATION_TZ
 from .log import SUCCESS_RESULTS, LogFilter
 from .periods import Period, aware_bounds, months_in, station_midnight_utc, utc_bounds
@@ -171,7 +171,7 @@ def _stored(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def _load(ctx: ConsoleContext, period: Period) -> list[_Entry]:
+def _load(ctx: StationContext, period: Period) -> list[_Entry]:
     """The period's entries, in start order.
 
     A year's log is hundreds of thousands of rows, so this reads plain values (a Julian day
@@ -263,7 +263,7 @@ def _pct(part: int, whole: int) -> float | None:
     return round(100.0 * part / whole, 1) if whole else None
 
 
-def _availability(ctx: ConsoleContext, period: Period
+def _availability(ctx: StationContext, period: Period
                   ) -> tuple[dict[str, tuple[int, int]], list[AvailabilityPoint], set[str]]:
     """(kind → (up checks, known checks)), per-day points, targets seen up."""
     start, end = aware_bounds(period)
@@ -295,7 +295,7 @@ def _availability(ctx: ConsoleContext, period: Period
     return {k: (v[0], v[1]) for k, v in totals.items()}, points, seen_up
 
 
-def _received(ctx: ConsoleContext, period: Period) -> list[tuple[str, str, str, dt.datetime,
+def _received(ctx: StationContext, period: Period) -> list[tuple[str, str, str, dt.datetime,
                                                                     str | None, str | None]]:
     """Items received in the period: (id, priority, kind, published_at, category, name)."""
     start, end = aware_bounds(period)
@@ -308,7 +308,7 @@ def _received(ctx: ConsoleContext, period: Period) -> list[tuple[str, str, str, 
         return [tuple(r) for r in session.execute(query)]  # type: ignore[misc]
 
 
-def _first_airings(ctx: ConsoleContext, period: Period) -> dict[str, tuple[str, dt.datetime]]:
+def _first_airings(ctx: StationContext, period: Period) -> dict[str, tuple[str, dt.datetime]]:
     """item id → (entry id, start) of its earliest success/partial entry, at any time."""
     start, end = aware_bounds(period)
     received = (select(SourceItem.id).where(
@@ -329,7 +329,7 @@ def _first_airings(ctx: ConsoleContext, period: Period) -> dict[str, tuple[str, 
     return out
 
 
-def _targets(ctx: ConsoleContext) -> dict[str, set[str]]:
+def _targets(ctx: StationContext) -> dict[str, set[str]]:
     with ctx.db.read() as session:
         rows = session.execute(select(DeliveryTarget.id, DeliveryTarget.kind).where(
             DeliveryTarget.enabled.is_(True))).all()
@@ -340,7 +340,7 @@ def _targets(ctx: ConsoleContext) -> dict[str, set[str]]:
     return out
 
 
-def _played_targets(ctx: ConsoleContext, period: Period) -> set[str]:
+def _played_targets(ctx: StationContext, period: Period) -> set[str]:
     start, end = aware_bounds(period)
     with ctx.db.read() as session:
         return set(session.scalars(select(AsRunEntry.target_id).distinct().where(
@@ -348,7 +348,7 @@ def _played_targets(ctx: ConsoleContext, period: Period) -> set[str]:
             AsRunEntry.result.in_(SUCCESS_RESULTS))))
 
 
-def compute_statistics(ctx: ConsoleContext, period: Period) -> Statistics:
+def compute_statistics(ctx: StationContext, period: Period) -> Statistics:
     entries = _load(ctx, period)
     all_airings = airings(entries)
     counted = [a for a in all_airings if a.first.origin != "relay"]  # bulletins

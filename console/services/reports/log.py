@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select
 
-from ...context import ConsoleContext
 from ...models import AsRunEntry, Category, DeliveryTarget, SourceItem
 from ...models.station import Village
-from ...search.folding import fold
+from ...station import StationContext
+from ...text.folding import fold
 from ...timezone import STATION_TZ
 from .periods import station_midnight_utc
 
@@ -132,12 +132,12 @@ def _filtered(query: Select[Any], flt: LogFilter) -> Select[Any]:
     return _joined(query).where(and_(*conds)) if conds else _joined(query)
 
 
-def count_log(ctx: ConsoleContext, flt: LogFilter) -> int:
+def count_log(ctx: StationContext, flt: LogFilter) -> int:
     with ctx.db.read() as session:
         return int(session.scalar(_filtered(select(func.count(AsRunEntry.id)), flt)) or 0)
 
 
-def query_log(ctx: ConsoleContext, flt: LogFilter, offset: int = 0,
+def query_log(ctx: StationContext, flt: LogFilter, offset: int = 0,
               limit: int = 200) -> list[LogRow]:
     """One page of the log, newest first."""
     query = _filtered(select(
@@ -161,7 +161,7 @@ def query_log(ctx: ConsoleContext, flt: LogFilter, offset: int = 0,
             for r in rows]
 
 
-def log_totals(ctx: ConsoleContext, flt: LogFilter) -> LogTotals:
+def log_totals(ctx: StationContext, flt: LogFilter) -> LogTotals:
     def n(result: str) -> Any:
         return func.coalesce(func.sum(case((AsRunEntry.result == result, 1), else_=0)), 0)
     query = _filtered(select(func.count(AsRunEntry.id), n("success"), n("partial"), n("failed"),
@@ -173,9 +173,9 @@ def log_totals(ctx: ConsoleContext, flt: LogFilter) -> LogTotals:
                      other=entries - success - partial - failed, played_s=float(played))
 
 
-def log_choices(ctx: ConsoleContext) -> dict[str, list[tuple[str, str]]]:
+def log_choices(ctx: StationContext) -> dict[str, list[tuple[str, str]]]:
     """What the filters offer: targets, villages and categories, by name."""
-    from ...search.collation import vi_key
+    from ...text.collation import vi_key
 
     with ctx.db.read() as session:
         targets = [(i, n) for i, n in session.execute(

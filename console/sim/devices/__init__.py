@@ -19,12 +19,12 @@ from .gateway import GatewaySimulator
 from .reference import ReferenceSimulator
 
 if TYPE_CHECKING:
-    from ...context import ConsoleContext
+    from ...station import StationContext
 
 log = logging.getLogger("console.sim.devices")
 
 
-def start_demo_devices(ctx: ConsoleContext) -> Callable[[], None]:
+def start_demo_devices(ctx: StationContext) -> Callable[[], None]:
     """The demo commune's 12 clusters in its villages (both protocols) and 2 boards,
     started and registered in the station database; returns the function that stops them.
     """

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...context import ConsoleContext
 from ...services.permissions import Actor, Permission
 from ...services.programmes import campaigns
 from ...services.programmes.campaigns import CalendarEntries, Campaign, MonthTheme
+from ...station import StationContext
 from ...timezone import station_now
 from ..tasks import TaskRunner
 from ..theme import Colors
@@ -60,7 +60,7 @@ class CampaignDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, ctx: ConsoleContext, actor: Actor, tasks: TaskRunner,
+    def __init__(self, ctx: StationContext, actor: Actor, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._tasks = ctx, actor, tasks

@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...context import ConsoleContext
 from ...qtmedia import media_player, queued
 from ...services.permissions import Actor, Permission
 from ...services.programmes import recording
 from ...services.programmes.recording import PcmFormat
+from ...station import StationContext
 from ...timezone import station_now
 from ..tasks import TaskRunner
 from ..widgets import text_label
@@ -103,7 +103,7 @@ class RecordDialog(QDialog):
 
     recorded = Signal(str)
 
-    def __init__(self, ctx: ConsoleContext, actor: Actor, parent: QWidget | None = None, *,
+    def __init__(self, ctx: StationContext, actor: Actor, parent: QWidget | None = None, *,
                  source: PcmSource | None = None, tasks: TaskRunner | None = None,
                  purpose: str = "library") -> None:
         super().__init__(parent)

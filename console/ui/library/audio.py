@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...context import ConsoleContext
 from ...qtmedia import media_player, queued
 from ...services.library_details import FileInfo
 from ...services.library_media import LoudnessInfo, loudness, waveform
+from ...station import StationContext
 from ..tasks import TaskRunner
 from ..theme import Colors
 from ..widgets import text_label
@@ -225,7 +225,7 @@ class AudioPreview(QWidget):
     duration_known = Signal(int)
 
     def __init__(
-        self, ctx: ConsoleContext, tasks: TaskRunner, parent: QWidget | None = None
+        self, ctx: StationContext, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx

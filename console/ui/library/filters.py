@@ -470,7 +470,7 @@ class FilterPanel(QWidget):
             by_parent.setdefault(parent, []).append(c)
 
         def add(parent_item: QTreeWidgetItem, parent_code: str | None) -> None:
-            from ...search.collation import vi_key
+            from ...text.collation import vi_key
 
             for c in sorted(by_parent.get(parent_code, []), key=lambda c: vi_key(c.name) or ""):
                 item = self._add_value(parent_item, "category", c.code, c.name)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...context import ConsoleContext
 from ...render.slides import BOARD_SIZE, SlideText, fit_image, render_slides
 from ...services.library_details import FileInfo, ItemDetails, item_details
 from ...services.library_media import download_item_media
 from ...services.library_query import Validity, mark_seen
 from ...services.permissions import Actor, Permission
+from ...station import StationContext
 from ..labels import priority_label
 from ..tasks import TaskRunner
 from ..widgets import set_text_role, text_label
@@ -77,7 +77,7 @@ class PreviewPanel(QWidget):
     edit_requested = Signal(str)
 
     def __init__(
-        self, ctx: ConsoleContext, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None
+        self, ctx: StationContext, actor: Actor, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget
 
-from ...context import ConsoleContext
 from ...services.permissions import Actor
+from ...station import StationContext
 from ..live_bridge import LiveLinkBridge
 from ..preferences import UiPreferences
 from ..tasks import TaskRunner
@@ -30,7 +30,7 @@ class PageEnv:
     """What a page may use: the station, who is logged in, the task runner, preferences,
     and the live link to the source system (None when the window runs without one)."""
 
-    ctx: ConsoleContext
+    ctx: StationContext
     actor: Actor
     tasks: TaskRunner
     prefs: UiPreferences

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...context import ConsoleContext
 from ...delivery.dispatcher import JobView
 from ...delivery.overview import TargetRow, emergency_items, newly_down, read_targets
 from ...models.base import utcnow
 from ...services.errors import PermissionDenied
 from ...services.permissions import Permission
+from ...station import StationContext
 from ..emergency_banner import AlertSound
 from ..timefmt import format_moment, format_time
 from ..widgets import list_table, set_text_role, text_label
@@ -46,7 +46,7 @@ REFRESH_MS = 15_000        # re-read the database while the page is shown
 JOBS_REFRESH_MIN_S = 3.0   # the sender reports every second; the table needs less
 
 
-def deliver(ctx: ConsoleContext, link: DeliveryLink | None, jobs: list[int]) -> None:
+def deliver(ctx: StationContext, link: DeliveryLink | None, jobs: list[int]) -> None:
     """From a worker: wake the delivery service, or send the jobs here without one."""
     if link is not None and link.running:
         link.send(jobs)

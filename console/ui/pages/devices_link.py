@@ -14,9 +14,9 @@ import time
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from ...context import ConsoleContext
 from ...delivery.dispatcher import JobView
 from ...delivery.service import DeliveryService
+from ...station import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ class DeliveryLink(QObject):
     #: "jobs", "status" or "as_run": what the service just wrote (on the UI thread)
     changed = Signal(str)
 
-    def __init__(self, ctx: ConsoleContext, service: DeliveryService | None = None,
+    def __init__(self, ctx: StationContext, service: DeliveryService | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -56,7 +56,7 @@ class DeliveryLink(QObject):
             self.changed.emit("jobs")
 
 
-def send_jobs(ctx: ConsoleContext, job_ids: list[int], timeout_s: float = 30.0) -> None:
+def send_jobs(ctx: StationContext, job_ids: list[int], timeout_s: float = 30.0) -> None:
     """Send these delivery jobs now from the calling (worker) thread."""
     from ...delivery.dispatcher import Dispatcher
 
@@ -67,7 +67,7 @@ def send_jobs(ctx: ConsoleContext, job_ids: list[int], timeout_s: float = 30.0) 
         dispatcher.close()
 
 
-def settled(ctx: ConsoleContext, job_ids: list[int], timeout_s: float = 15.0) -> list[JobView]:
+def settled(ctx: StationContext, job_ids: list[int], timeout_s: float = 15.0) -> list[JobView]:
     """Wait (in a worker) until these jobs are delivered or failed, or the time is up."""
     from ...delivery.dispatcher import job_views
 

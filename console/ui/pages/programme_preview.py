@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...context import ConsoleContext
 from ...qtmedia import media_player, queued
 from ...services.programmes.common import fmt_duration
 from ...services.programmes.rendering import Mark, Preview, render_preview
+from ...station import StationContext
 from ..tasks import TaskRunner
 from ..theme import Colors
 from ..widgets import text_label
@@ -113,7 +113,7 @@ class PreviewBar(QWidget):
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._ctx: ConsoleContext | None = None
+        self._ctx: StationContext | None = None
         self._programme: int | None = None
         self._preview: Preview | None = None
         self._cancel: threading.Event | None = None
@@ -172,7 +172,7 @@ class PreviewBar(QWidget):
     def rendering(self) -> bool:
         return self._cancel is not None
 
-    def set_programme(self, ctx: ConsoleContext, programme_id: int | None) -> None:
+    def set_programme(self, ctx: StationContext, programme_id: int | None) -> None:
         if programme_id != self._programme:
             self._ctx, self._programme = ctx, programme_id
             self.invalidate()

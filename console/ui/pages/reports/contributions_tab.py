@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....context import ConsoleContext
 from ....services.library_query import LibraryFilter, Sort, load_ids, load_rows
 from ....services.permissions import Actor, Permission
 from ....services.reports.contributions import (
@@ -27,6 +26,7 @@ from ....services.reports.contributions import (
     contribute_item,
     list_contributions,
 )
+from ....station import StationContext
 from ...tasks import TaskRunner
 from ...timefmt import format_moment
 from ...widgets import text_label
@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 LOCAL_ITEMS_SHOWN = 500
 
 
-def local_items(ctx: ConsoleContext) -> list[tuple[str, str]]:
+def local_items(ctx: StationContext) -> list[tuple[str, str]]:
     """(id, title) of the items made in the commune, newest first (library service)."""
     ids = load_ids(ctx.db, LibraryFilter(origins=frozenset({"commune"})), Sort(),
                    first=LOCAL_ITEMS_SHOWN).ids
@@ -49,7 +49,7 @@ class ContributionsTab(QWidget):
     #: an item was queued for the province (its `ContributionView`)
     contributed = Signal(object)
 
-    def __init__(self, ctx: ConsoleContext, actor: Actor, tasks: TaskRunner,
+    def __init__(self, ctx: StationContext, actor: Actor, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ....context import ConsoleContext
 from ....services.reports.log import LogFilter, LogRow, count_log, query_log
+from ....station import StationContext
 from ....timezone import to_station
 from ...labels import priority_label
 from ...tasks import TaskRunner
@@ -97,7 +97,7 @@ class LogModel(QAbstractTableModel):
     BLOCK = 200
     MAX_BLOCKS = 40
 
-    def __init__(self, ctx: ConsoleContext, tasks: TaskRunner, parent: Any = None) -> None:
+    def __init__(self, ctx: StationContext, tasks: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._tasks = tasks

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....context import ConsoleContext
 from ....services.reports.export_log import export_log_csv, export_log_xlsx
 from ....services.reports.log import LogFilter, LogTotals, log_choices, log_totals
+from ....station import StationContext
 from ....timezone import station_now
 from ...labels import priority_label
 from ...tasks import TaskRunner
@@ -58,7 +58,7 @@ class LogTab(QWidget):
     #: the operator cleared a drill-down
     drill_cleared = Signal()
 
-    def __init__(self, ctx: ConsoleContext, tasks: TaskRunner,
+    def __init__(self, ctx: StationContext, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....context import ConsoleContext
 from ....services.permissions import Actor, Permission
 from ....services.reports import forms
 from ....services.reports.export_pdf import export_report_pdf
 from ....services.reports.export_report import export_report_xlsx
 from ....services.reports.indicators import Indicator, Statistics, compute_statistics
 from ....services.reports.periods import Period
+from ....station import StationContext
 from ...tasks import TaskRunner
 from ...theme import Colors
 from ...widgets import text_label
@@ -67,7 +67,7 @@ class ReportTab(QWidget):
     #: a report was sent to the outbox
     submitted = Signal(object)
 
-    def __init__(self, ctx: ConsoleContext, actor: Actor, tasks: TaskRunner,
+    def __init__(self, ctx: StationContext, actor: Actor, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....context import ConsoleContext
 from ....services.reports.indicators import (
     INDICATOR_CODES,
     Breakdown,
@@ -34,6 +33,7 @@ from ....services.reports.indicators import (
     compute_statistics,
 )
 from ....services.reports.periods import Period, period_of
+from ....station import StationContext
 from ....timezone import station_now
 from ...tasks import TaskRunner
 from ...theme import Colors
@@ -147,7 +147,7 @@ class StatisticsTab(QWidget):
     #: the statistics of a period arrived (a `Statistics`)
     loaded = Signal(object)
 
-    def __init__(self, ctx: ConsoleContext, tasks: TaskRunner,
+    def __init__(self, ctx: StationContext, tasks: TaskRunner,
                  collect_logs: Callable[[], Any] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -12,7 +12,7 @@ so folding word by word equals folding the whole text.
 
 from __future__ import annotations
 
-from ..text import fold as _reference_fold
+from .clean import fold as _reference_fold
 
 _CACHE_LIMIT = 200_000
 
