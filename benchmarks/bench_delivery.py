@@ -36,12 +36,12 @@ from console.delivery.commands import emergency_start, emergency_stop
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.jobs import create_delivery_jobs
 from console.delivery.registry import import_file
+from console.media.store import MediaStore
 from console.models import DeliveryJob, MediaBlob, Programme, ProgrammeEntry
 from console.models.base import utcnow
 from console.models.enums import Role
 from console.services.permissions import Actor
 from console.station import StationContext
-from console.sync.media import MediaStore
 
 ADMIN = Actor("admin", Role.ADMIN)
 

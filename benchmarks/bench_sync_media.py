@@ -25,9 +25,10 @@ import requests
 from _common import MEDIA_CACHE, report
 
 from console.app import open_station
+from console.media.store import MediaStore
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.catalogue import CatalogueSync
-from console.sync.media import MediaDownloader, MediaStore
+from console.sync.downloads import MediaDownloader
 from console.sync.service import SyncService
 
 

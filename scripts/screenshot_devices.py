@@ -51,9 +51,9 @@ def _settle(app, tasks, seconds: float = 2.0) -> None:  # type: ignore[no-untype
 
 def _cache_file(ctx, body: bytes, seconds: float) -> str:  # type: ignore[no-untyped-def]
     """Put bytes into the media cache as the downloader leaves them (verified, renamed)."""
+    from console.media.store import MediaStore
     from console.models import MediaBlob
     from console.models.base import utcnow
-    from console.sync.media import MediaStore
 
     store = MediaStore(ctx.paths.media)
     sha = hashlib.sha256(body).hexdigest()

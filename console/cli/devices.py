@@ -196,7 +196,7 @@ def cmd_stop(args: argparse.Namespace) -> int:
 def cmd_play_now(args: argparse.Namespace) -> int:
     def content(ctx: StationContext) -> dict[str, Any]:
         from ..delivery.commands import item_content
-        from ..sync.media import MediaStore
+        from ..media.store import MediaStore
 
         with ctx.db.read() as session:
             found = item_content(session, args.item, MediaStore(ctx.paths.media))

@@ -13,13 +13,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..media.store import MediaStore
 from ..models import DeliveryJob, DeliveryTarget, ItemFile, MediaBlob, SourceItem
 from ..models.enums import JobState, Lane, TargetKind
 from ..services import audit
 from ..services.errors import InvalidInput, NotFound
 from ..services.permissions import Actor, Permission
 from ..station import StationContext
-from ..sync.media import MediaStore
 from . import lanes
 
 log = logging.getLogger(__name__)

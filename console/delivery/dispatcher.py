@@ -23,11 +23,11 @@ from typing import Any
 from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from ..media.store import MediaStore
 from ..models import DeliveryJob, DeliveryTarget, Programme
 from ..models.base import utcnow
 from ..models.enums import JobState, Lane
 from ..station import StationContext
-from ..sync.media import MediaStore
 from ..sync.retry import RetryPolicy
 from . import lanes
 from .adapters import (

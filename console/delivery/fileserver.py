@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, quote
 
-from ..sync.media import MediaStore
+from ..media.store import MediaStore
 
 log = logging.getLogger(__name__)
 

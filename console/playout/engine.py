@@ -28,9 +28,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
+from ..media.store import MediaStore
 from ..models.enums import PlayResult
 from ..station import StationContext
-from ..sync.media import MediaStore
 from . import plan
 from .plan import Occurrence, PlayOutcome
 from .store import PlayoutStore

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..db import Database
+from ..media.store import MediaStore
 from ..models import (
     Category,
     ItemFile,
@@ -20,7 +21,6 @@ from ..models import (
     SourceItem,
 )
 from ..models.enums import MediaState
-from ..sync.media import MediaStore
 from ..timezone import station_now
 from .errors import NotFound
 from .library_query import Validity

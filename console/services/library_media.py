@@ -20,11 +20,11 @@ from sqlalchemy import select, update
 
 from ..audio import measure_loudness, probe_duration, run_ffmpeg
 from ..db import Database
+from ..media.store import SHA256, MediaStore
 from ..models import ItemFile, MediaBlob
 from ..models.enums import MediaState
 from ..station import StationContext
-from ..sync.media import DownloadStats, MediaDownloader, MediaStore, _Job
-from ..sync.validate import SHA256
+from ..sync.downloads import DownloadStats, MediaDownloader
 from .errors import ServiceError
 from .permissions import Actor, Permission
 
@@ -129,17 +129,6 @@ def loudness(ctx: StationContext, sha256: str, *, cancel: threading.Event | None
 # --- download now ----------------------------------------------------------------------
 
 
-class _ItemDownloader(MediaDownloader):
-    """The sync's downloader, limited to the files of some items."""
-
-    def __init__(self, *args, hashes: set[str], **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self._hashes = hashes
-
-    def pending(self) -> list[_Job]:
-        return [job for job in super().pending() if job.sha256 in self._hashes]
-
-
 def missing_hashes(db: Database, item_ids: list[str]) -> set[str]:
     with db.read() as session:
         return set(session.scalars(
@@ -160,8 +149,8 @@ def download_item_media(ctx: StationContext, actor: Actor, item_ids: list[str], 
     service = SyncService(ctx, cancel=cancel)
     client = service.make_client()
     try:
-        downloader = _ItemDownloader(ctx.db, client, MediaStore(ctx.paths.media),
-                                     cancel=cancel, concurrency=2, hashes=hashes)
+        downloader = MediaDownloader(ctx.db, client, MediaStore(ctx.paths.media),
+                                     cancel=cancel, concurrency=2, only=hashes)
         stats = downloader.run()
     finally:
         client.close()

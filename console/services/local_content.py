@@ -27,11 +27,11 @@ from sqlalchemy import select
 from ..audio import probe_duration, run_ffmpeg
 from ..audio.errors import AudioToolError
 from ..db import Database
+from ..media.store import CHUNK, MediaStore, hash_file
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, SourceItem, Station
 from ..models.base import utcnow
 from ..models.enums import ItemKind, MediaState, Origin, Priority
 from ..station import StationContext
-from ..sync.media import CHUNK, MediaStore, hash_file
 from ..sync.validate import LANGUAGE
 from ..text import clean_display_text, clean_multiline_text
 from .audit import record

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..media.store import MediaStore
 from ..models.base import utcnow
 from ..models.enums import Lane
 from ..search.backlog import index_backlog
@@ -23,8 +24,8 @@ from ..station import StationContext
 from . import state
 from .catalogue import CatalogueSync, PullStats
 from .client import SourceClient
+from .downloads import MediaDownloader
 from .errors import Cancelled, NotLoggedIn, SyncError
-from .media import MediaDownloader, MediaStore
 from .outbox import OutboxWorker
 from .retry import RetryPolicy
 from .service import SyncService

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..media.cache import evict
+from ..media.store import MediaStore
 from ..models import Station
 from ..models.base import utcnow
 from ..search.backlog import index_backlog
@@ -31,8 +33,8 @@ from ..station import StationContext
 from . import state
 from .catalogue import CatalogueSync
 from .client import SourceClient, StationInfo
+from .downloads import DiskFull, MediaDownloader
 from .errors import NotLoggedIn, ProtocolError, SourceUnavailable
-from .media import DiskFull, MediaDownloader, MediaStore, evict
 from .outbox import OutboxWorker
 from .retry import RetryPolicy
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from ..media.store import SHA256
 from ..models.enums import ItemKind, Origin, Priority
 from ..text import clean_display_text, clean_multiline_text
 from .client import INVALID_UTF8
@@ -26,7 +27,6 @@ MAX_ID = 128
 MAX_REVISION = 2**63 - 1  # what SQLite's INTEGER holds
 MAX_TAGS = 50
 MAX_FILES = 50
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$")
 _SIMPLE_RELATIVE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._/-]*$")
 _MIME = re.compile(r"^[\w.+-]+/[\w.+-]+$")

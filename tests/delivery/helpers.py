@@ -9,13 +9,13 @@ import time
 from collections.abc import Callable
 
 from console.delivery.registry import register_rows
+from console.media.store import MediaStore
 from console.models import MediaBlob, Programme, ProgrammeEntry, SourceItem
 from console.models.base import utcnow
 from console.models.enums import Role
 from console.services.permissions import Actor
 from console.sim.devices import DeviceFleet
 from console.station import StationContext
-from console.sync.media import MediaStore
 from console.sync.retry import RetryPolicy
 
 ADMIN = Actor("admin", Role.ADMIN, "Quản trị viên")

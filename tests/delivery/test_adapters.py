@@ -18,8 +18,8 @@ from console.delivery.adapters import (
 )
 from console.delivery.adapters.gateway import command_envelope, encode_envelope
 from console.delivery.fileserver import FileServer
+from console.media.store import MediaStore
 from console.sim.devices import GatewaySimulator, ReferenceSimulator, SimDevice
-from console.sync.media import MediaStore
 from console.timezone import STATION_TZ
 
 from .helpers import cache_media, wait_for

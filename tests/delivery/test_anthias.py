@@ -16,12 +16,12 @@ from console.delivery.adapters import AnthiasAdapter, TargetInfo, TargetOffline,
 from console.delivery.adapters.anthias import sniff
 from console.delivery.commands import emergency_start, emergency_stop
 from console.delivery.dispatcher import Dispatcher
+from console.media.store import MediaStore
 from console.models import DeliveryJob, MediaBlob
 from console.models.base import utcnow
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.devices.anthias import AnthiasBoard, AnthiasSimulator
 from console.station import StationContext
-from console.sync.media import MediaStore
 from console.timezone import STATION_TZ
 
 from .helpers import ADMIN, FAST_RETRY, make_programme, register

@@ -27,8 +27,8 @@ import requests
 from console.audio.ffmpeg import ffmpeg_path
 from console.delivery.adapters import TargetInfo, TargetRefused
 from console.delivery.adapters.icecast import IcecastAdapter, running_stream, stop_all_streams
+from console.media.store import MediaStore
 from console.station import StationContext
-from console.sync.media import MediaStore
 
 from .helpers import wait_for
 

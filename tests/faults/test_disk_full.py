@@ -20,10 +20,11 @@ from typing import Any
 import pytest
 
 from console.app import open_station
+from console.media.store import MediaStore
 from console.sim.source import SourceSimulator
 from console.station import StationContext
-from console.sync import media as media_module
-from console.sync.media import DiskFull, MediaStore
+from console.sync import downloads as media_module
+from console.sync.downloads import DiskFull
 
 from .net_helpers import db_rows, integrity_ok, logged_in, make_sim
 

@@ -25,10 +25,10 @@ from typing import Any
 import pytest
 
 from console.app import open_station
+from console.media.store import MediaStore
 from console.sim.source import HostileBody, SourceSimulator
 from console.sync import client as client_module
 from console.sync.errors import SyncError
-from console.sync.media import MediaStore
 from console.sync.outbox import enqueue
 from console.sync.retry import RetryPolicy
 

@@ -11,10 +11,10 @@ from sqlalchemy import insert
 
 from console.audio import run_ffmpeg
 from console.db.bulk import insert_many
+from console.media.store import MediaStore
 from console.models import Category, ItemFile, MediaBlob, SourceItem
 from console.models.base import utcnow
 from console.station import StationContext
-from console.sync.media import MediaStore
 
 NOW = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from console.media.store import MediaStore
 from console.models import AuditEntry, ItemFile, ItemRevision, MediaBlob, SourceItem
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied, ServiceError
@@ -22,7 +23,6 @@ from console.services.local_content import (
 )
 from console.services.permissions import Actor
 from console.station import StationContext
-from console.sync.media import MediaStore
 from console.timezone import STATION_TZ
 
 from .helpers import add_items, item_row

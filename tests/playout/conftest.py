@@ -13,12 +13,12 @@ from console.audio.ffmpeg import ffmpeg_path, silent_popen_kwargs
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.jobs import create_delivery_jobs
 from console.delivery.registry import register_rows
+from console.media.store import MediaStore
 from console.models import MediaBlob
 from console.models.base import utcnow
 from console.playout.engine import PlayoutEngine
 from console.settings import STATION_CODE
 from console.station import StationContext
-from console.sync.media import MediaStore
 
 from ..delivery.helpers import ADMIN, FAST_RETRY, make_programme
 

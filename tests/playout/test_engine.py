@@ -90,7 +90,7 @@ def test_play_now_volume_and_stop(qtbot, ctx, local, tone, engines) -> None:  # 
     engine = engines()
     with ctx.db.read() as session:
         from console.delivery.commands import item_content
-        from console.sync.media import MediaStore
+        from console.media.store import MediaStore
 
         content = item_content(session, item, MediaStore(ctx.paths.media))
     drain(ctx, device_command(ctx, ADMIN, "set_volume", [local], volume=4))

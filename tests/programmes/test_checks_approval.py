@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, update
 
+from console.media.store import MediaStore
 from console.models import DeliveryTarget, MediaBlob, SourceItem
 from console.services import audit
 from console.services import programmes as svc
 from console.services.errors import InvalidInput, PermissionDenied
 from console.settings import SESSION_LIMIT_MIN
-from console.sync.media import MediaStore
 
 from .conftest import Station, audio_items, tomorrow_at
 

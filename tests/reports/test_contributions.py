@@ -5,6 +5,7 @@ import hashlib
 import pytest
 from sqlalchemy import update
 
+from console.media.store import MediaStore
 from console.models import ItemFile, OutboxEntry, SourceItem
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied, ServiceError
@@ -14,7 +15,6 @@ from console.services.reports.forms import approve_report, build_report, submit_
 from console.services.reports.periods import parse_period
 from console.sim.source import SourceSimulator
 from console.station import StationContext
-from console.sync.media import MediaStore
 from console.sync.outbox import OutboxWorker
 from console.sync.retry import RetryPolicy
 from console.sync.service import SyncService

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import text
 
 from console.app import open_station
+from console.media.store import MediaStore
 from console.search import schema
 from console.search.backlog import backlog_size
 from console.sim.source import SimulatorConfig, SourceSimulator
-from console.sync.media import MediaStore
 
 from .helpers import logged_in
 

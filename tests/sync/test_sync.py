@@ -8,12 +8,12 @@ import sqlite3
 import pytest
 from sqlalchemy import func, select
 
+from console.media.store import MediaStore
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.services.library import list_items
 from console.sync import state
 from console.sync.catalogue import PullStats
 from console.sync.errors import LoginFailed, SourceUnavailable
-from console.sync.media import MediaStore
 from console.sync.service import SyncService
 
 from .helpers import FAST_RETRY, logged_in
@@ -204,8 +204,8 @@ def test_flaky_link_converges_to_clean_state(tmp_path, make_sim) -> None:  # typ
 def test_eviction_spares_scheduled_and_local_media(ctx, sim) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
+    from console.media.cache import evict
     from console.models import Programme, ProgrammeEntry
-    from console.sync.media import evict
 
     service = logged_in(ctx, sim)
     service.sync_once()

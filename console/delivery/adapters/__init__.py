@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ...sync.media import MediaStore
+from ...media.store import MediaStore
 from .anthias import AnthiasAdapter
 from .base import (
     DeliveryError,

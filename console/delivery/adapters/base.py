@@ -8,7 +8,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...sync.media import MediaStore
+from ...media.store import MediaStore
 
 log = logging.getLogger(__name__)
 

@@ -211,7 +211,7 @@ def add_items(db: Database, actor: Actor, programme_id: int, item_ids: Sequence[
 def import_media(db: Database, media_root: Path, path: Path, mime: str = "audio/mpeg") -> str:
     """Copy a local file (or recording) into the content-addressed cache; returns its sha256."""
     from ...audio.probe import media_duration
-    from ...sync.media import MediaStore, hash_file
+    from ...media.store import MediaStore, hash_file
 
     if not path.is_file():
         raise InvalidInput(f"no such file: {path}")

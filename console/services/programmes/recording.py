@@ -24,10 +24,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ...audio.ffmpeg import run_ffmpeg
+from ...media.store import MediaStore
 from ...models import ItemRevision, SourceItem, Station
 from ...models.enums import Priority
 from ...station import StationContext
-from ...sync.media import MediaStore
 from .. import audit
 from ..errors import InvalidInput
 from ..local_content import Refusal, Refused, _store_item, check_file, copy_into_cache, import_files

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 
 from ...audio.ffmpeg import run_ffmpeg
 from ...audio.speech import DEFAULT_SPEED, DEFAULT_VOICE, SpeechCache
+from ...media.store import MediaStore
 from ...models import ItemFile, MediaBlob, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, MediaState
 from ...paths import DataPaths
-from ...sync.media import MediaStore
 
 log = logging.getLogger(__name__)
 

@@ -20,11 +20,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ...media.store import MediaStore
 from ...models import Contribution, ItemFile, OutboxEntry, SourceItem
 from ...models.base import utcnow
 from ...models.enums import OutboxState
 from ...station import StationContext
-from ...sync.media import MediaStore
 from ...sync.outbox import enqueue
 from ...timezone import STATION_TZ
 from .. import audit

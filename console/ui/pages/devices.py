@@ -392,7 +392,7 @@ class DevicesPage(Page):
     def play_now(self, ids: list[str], item_id: str) -> None:
         """Play a library item now on these devices (its cached file, or its text)."""
         from ...delivery.commands import device_command, item_content
-        from ...sync.media import MediaStore
+        from ...media.store import MediaStore
 
         ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
 

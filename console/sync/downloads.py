@@ -1,13 +1,12 @@
-"""Content-addressed media cache with a verified, resumable download queue.
+"""The verified, resumable download queue that fills the media store from the source system.
 
 A file becomes visible only after its sha256 was verified and it was renamed into
-place; until then it is a `.part` file in a private folder, resumed with Range after a
-failure or a crash. Names from the server are never used as paths.
+place; until then it is a `.part` file in the store's private folder, resumed with Range
+after a failure or a crash. Names from the server are never used as paths.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import hashlib
 import logging
@@ -23,51 +22,21 @@ import requests
 from sqlalchemy import func, select, update
 
 from ..db import Database
-from ..models import ItemFile, MediaBlob, Programme, ProgrammeEntry, SourceItem
+from ..media.store import CHUNK, MediaStore, hash_file
+from ..models import ItemFile, MediaBlob
 from ..models.base import utcnow
 from ..models.enums import MediaState
 from .client import SourceClient, read_body
 from .errors import Cancelled, PermanentError, SourceUnavailable, SyncError
-from .validate import SHA256
 
 log = logging.getLogger(__name__)
 
-CHUNK = 1024 * 1024
 ATTEMPTS_PER_RUN = 4
 FREE_SPACE_MARGIN = 200 * 1024 * 1024
 
 
 class DiskFull(SyncError):
     pass
-
-
-class MediaStore:
-    """Where verified media live: media/ab/abcdef… (the sha256 is the only name)."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.partial = root / ".partial"
-
-    def path(self, sha256: str) -> Path:
-        if not SHA256.match(sha256):
-            raise ValueError("not a sha256")
-        return self.root / sha256[:2] / sha256
-
-    def part_path(self, sha256: str) -> Path:
-        if not SHA256.match(sha256):
-            raise ValueError("not a sha256")
-        return self.partial / f"{sha256}.part"
-
-    def has(self, sha256: str) -> bool:
-        return self.path(sha256).is_file()
-
-
-def hash_file(path: Path, hasher: hashlib._Hash | None = None) -> hashlib._Hash:
-    hasher = hasher or hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(CHUNK):
-            hasher.update(chunk)
-    return hasher
 
 
 @dataclass
@@ -79,7 +48,7 @@ class DownloadStats:
 
 
 @dataclass(frozen=True)
-class _Job:
+class DownloadJob:
     sha256: str
     size: int
     url: str
@@ -88,8 +57,10 @@ class _Job:
 class MediaDownloader:
     def __init__(self, db: Database, client: SourceClient, store: MediaStore, *,
                  concurrency: int = 3, cancel: threading.Event | None = None,
-                 progress: Callable[[DownloadStats], None] | None = None) -> None:
+                 progress: Callable[[DownloadStats], None] | None = None,
+                 only: set[str] | None = None) -> None:
         self.db = db
+        self.only = only  # fetch just these files (the library's "download now")
         self.client = client
         self.store = store
         self.concurrency = max(1, concurrency)
@@ -98,7 +69,7 @@ class MediaDownloader:
         self.progress = progress
         self._stats_lock = threading.Lock()
 
-    def pending(self) -> list[_Job]:
+    def pending(self) -> list[DownloadJob]:
         """Files still to fetch, emergencies and upcoming programmes first."""
         with self.db.read() as session:
             url = (select(func.min(ItemFile.url)).where(ItemFile.sha256 == MediaBlob.sha256)
@@ -108,7 +79,8 @@ class MediaDownloader:
                 .where(MediaBlob.state != MediaState.READY)
                 .order_by(MediaBlob.priority.desc(), MediaBlob.created_at, MediaBlob.sha256)
             ).all()
-        return [_Job(sha, size, u) for sha, size, u in rows if u]
+        return [DownloadJob(sha, size, u) for sha, size, u in rows
+                if u and (self.only is None or sha in self.only)]
 
     def run(self) -> DownloadStats:
         stats = DownloadStats()
@@ -137,7 +109,7 @@ class MediaDownloader:
     def _stopped(self) -> bool:
         return self._stop.is_set() or (self.cancel is not None and self.cancel.is_set())
 
-    def _fetch_one(self, job: _Job, stats: DownloadStats) -> None:
+    def _fetch_one(self, job: DownloadJob, stats: DownloadStats) -> None:
         if self._stopped():
             raise Cancelled("cancelled")
         final = self.store.path(job.sha256)
@@ -169,7 +141,7 @@ class MediaDownloader:
             stats.errors.append(f"{job.sha256[:12]}: {last_error}")
         self._mark_failed(job, last_error)
 
-    def _download(self, job: _Job) -> int | None:
+    def _download(self, job: DownloadJob) -> int | None:
         """Fetch (resuming) into the .part file; returns bytes received, None on bad hash."""
         part = self.store.part_path(job.sha256)
         offset = part.stat().st_size if part.exists() else 0
@@ -234,14 +206,14 @@ class MediaDownloader:
                 f"not enough disk space for media: {free // 2**20} MB free, "
                 f"{(needed + FREE_SPACE_MARGIN) // 2**20} MB needed in {self.store.root}")
 
-    def _mark_ready(self, job: _Job) -> None:
+    def _mark_ready(self, job: DownloadJob) -> None:
         now = utcnow()
         with self.db.write() as session:
             session.execute(update(MediaBlob).where(MediaBlob.sha256 == job.sha256).values(
                 state=MediaState.READY, bytes_done=job.size, verified_at=now,
                 last_used_at=now, last_error=None))
 
-    def _mark_failed(self, job: _Job, reason: str) -> None:
+    def _mark_failed(self, job: DownloadJob, reason: str) -> None:
         part = self.store.part_path(job.sha256)
         done = part.stat().st_size if part.exists() else 0
         with self.db.write() as session:
@@ -254,47 +226,3 @@ class MediaDownloader:
                 attempts=MediaBlob.attempts + 1, last_error=reason[:500]))
 
 
-def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
-    """Never evicted: media of programmes that may still air, and commune-made media
-    (the cache holds the only copy; the source system cannot send it again)."""
-    now = now or utcnow()
-    horizon = now - dt.timedelta(days=1)
-    with db.read() as session:
-        by_media = session.scalars(
-            select(ProgrammeEntry.media_sha256).join(Programme)
-            .where(ProgrammeEntry.media_sha256.is_not(None),
-                   (Programme.start_at.is_(None)) | (Programme.start_at >= horizon))).all()
-        by_item = session.scalars(
-            select(ItemFile.sha256).join(ProgrammeEntry, ProgrammeEntry.item_id == ItemFile.item_id)
-            .join(Programme).where((Programme.start_at.is_(None)) | (Programme.start_at >= horizon))
-        ).all()
-        local = session.scalars(
-            select(ItemFile.sha256).join(SourceItem, SourceItem.id == ItemFile.item_id)
-            .where(SourceItem.local.is_(True))).all()
-    return {h for h in (*by_media, *by_item, *local) if h}
-
-
-def evict(db: Database, store: MediaStore, limit_bytes: int) -> int:
-    """Least recently used media go first until the cache fits; returns bytes freed."""
-    with db.read() as session:
-        total = session.scalar(select(func.coalesce(func.sum(MediaBlob.size), 0))
-                               .where(MediaBlob.state == MediaState.READY)) or 0
-        if total <= limit_bytes:
-            return 0
-        candidates = session.execute(
-            select(MediaBlob.sha256, MediaBlob.size).where(MediaBlob.state == MediaState.READY)
-            .order_by(func.coalesce(MediaBlob.last_used_at, MediaBlob.verified_at))).all()
-    keep = protected_hashes(db)
-    freed = 0
-    for sha, size in candidates:
-        if total - freed <= limit_bytes:
-            break
-        if sha in keep:
-            continue
-        with db.write() as session:  # mark first: a missing file must never look ready
-            session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha).values(
-                state=MediaState.MISSING, bytes_done=0, verified_at=None))
-        store.path(sha).unlink(missing_ok=True)
-        freed += size
-    log.info("media cache: evicted %d MB", freed // 2**20)
-    return freed
