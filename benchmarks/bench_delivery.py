@@ -32,15 +32,15 @@ from _common import report
 from sqlalchemy import select
 
 from console.app import open_station
-from console.delivery.commands import emergency_start, emergency_stop
 from console.delivery.dispatcher import Dispatcher
-from console.delivery.jobs import create_delivery_jobs
-from console.delivery.registry import import_file
 from console.media.store import MediaStore
 from console.models import DeliveryJob, MediaBlob, Programme, ProgrammeEntry
 from console.models.base import utcnow
 from console.models.enums import Role
+from console.services.device_registry import import_devices
+from console.services.live_commands import emergency_start, emergency_stop
 from console.services.permissions import Actor
+from console.services.push import create_delivery_jobs
 from console.station import StationContext
 
 ADMIN = Actor("admin", Role.ADMIN)
@@ -98,7 +98,7 @@ def devices_process(targets: int, rate_kbps: float, registry: Path) -> Iterator[
 
 def station(root: Path, registry: Path) -> StationContext:
     ctx = open_station(root)
-    report_ = import_file(ctx, registry, ADMIN)
+    report_ = import_devices(ctx, registry, ADMIN)
     assert not report_.errors, report_.errors
     return ctx
 

@@ -29,3 +29,8 @@ def to_station(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:  # the database hands back UTC; be safe with naive values
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(STATION_TZ)
+
+
+# Clocks further apart than this (the province's server, a device and this PC) are told to
+# the operator in plain words: a schedule in the right zone still plays at the wrong moment.
+CLOCK_SKEW_LIMIT_S = 60.0

@@ -96,17 +96,17 @@ def main(argv: list[str] | None = None) -> int:
 
     from console import qtlog
     from console.app import open_station
-    from console.delivery.commands import emergency_start
     from console.delivery.dispatcher import Dispatcher
-    from console.delivery.registry import register_rows
     from console.delivery.status import poll
     from console.demo import DEMO_VILLAGES, seed_station
     from console.models import ItemFile, SourceItem
     from console.models.base import utcnow
     from console.models.enums import Role
+    from console.services.device_registry import import_device_rows
+    from console.services.live_commands import emergency_start
     from console.services.permissions import Actor
     from console.sim.devices import DeviceFleet, FleetConfig
-    from console.sync.retry import RetryPolicy
+    from console.retry import RetryPolicy
     from console.ui.i18n import Translations
     from console.ui.main_window import MainWindow
     from console.ui.preferences import UiPreferences
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             seed_station(ctx)
             actor = Actor("admin", Role.ADMIN, "Quản trị viên")
-            register_rows(ctx, fleet.registry_rows(), actor, name="demo-devices")
+            import_device_rows(ctx, fleet.registry_rows(), actor, name="demo-devices")
             # A morning bulletin delivered everywhere, and the evening one coming up.
             sha = _cache_file(ctx, b"\xff\xfb" * 20_000, 1.0)
             morning = _programme(ctx, actor, sha, "Bản tin sáng", 2.0)

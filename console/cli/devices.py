@@ -97,7 +97,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..delivery.registry import import_file
+    from ..services.device_registry import import_devices
 
     if not args.file.is_file():
         fail(f"no such file: {args.file}")
@@ -105,7 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
         try:
-            report = import_file(ctx, args.file, actor)
+            report = import_devices(ctx, args.file, actor)
         except ServiceError as exc:
             fail(str(exc))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -120,11 +120,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..delivery.registry import export_csv
+    from ..services.device_registry import export_devices
 
     ctx = open_context(args)
     try:
-        count = export_csv(ctx, args.file)
+        count = export_devices(ctx, args.file)
     finally:
         ctx.close()
     emit(args, {"exported": count, "file": str(args.file)},
@@ -155,8 +155,8 @@ def _target_ids(value: str) -> list[str]:
 def _send_command(args: argparse.Namespace, kind: str, label: str,
                   fields: Callable[[StationContext], dict[str, Any]]) -> int:
     """Queue a command on the routine lane, send it, and report per target."""
-    from ..delivery.commands import device_command
     from ..delivery.dispatcher import Dispatcher
+    from ..services.live_commands import device_command
 
     ctx = open_context(args)
     try:
@@ -195,8 +195,8 @@ def cmd_stop(args: argparse.Namespace) -> int:
 
 def cmd_play_now(args: argparse.Namespace) -> int:
     def content(ctx: StationContext) -> dict[str, Any]:
-        from ..delivery.commands import item_content
         from ..media.store import MediaStore
+        from ..services.live_commands import item_content
 
         with ctx.db.read() as session:
             found = item_content(session, args.item, MediaStore(ctx.paths.media))

@@ -46,7 +46,7 @@ def _send(args: argparse.Namespace, label: str, ident: str, ids: list[int], ctx)
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    from ..delivery.commands import emergency_start
+    from ..services.live_commands import emergency_start
 
     ctx = open_context(args)
     try:
@@ -62,7 +62,7 @@ def cmd_start(args: argparse.Namespace) -> int:
 
 
 def cmd_stop(args: argparse.Namespace) -> int:
-    from ..delivery.commands import emergency_stop
+    from ..services.live_commands import emergency_stop
 
     ctx = open_context(args)
     try:

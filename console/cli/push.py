@@ -27,8 +27,8 @@ def cmd_push(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
     from ..delivery.dispatcher import Dispatcher, job_views
-    from ..delivery.jobs import create_delivery_jobs
     from ..models import DeliveryJob, Programme
+    from ..services.push import create_delivery_jobs
 
     ctx = open_context(args)
     try:

@@ -43,12 +43,15 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def cmd_login(args: argparse.Namespace) -> int:
+    from ..services.permissions import SYSTEM
+    from ..services.source_account import connect_source
+
     ctx = open_context(args)
     try:
         password = PasswordSource(args.password_stdin).next(f"Password for {args.user}: ")
         try:
-            station = SyncService(ctx).login(args.server, args.user, password,
-                                             ca_bundle=args.ca_bundle)
+            station = connect_source(ctx, SYSTEM, args.server, args.user, password,
+                                     ca_bundle=args.ca_bundle)
         except (SyncError, ValueError) as exc:
             fail(str(exc))
         if not ctx.secrets.persistent:

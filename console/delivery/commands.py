@@ -1,110 +1,36 @@
 """Commands to targets through the emergency or routine lane: emergency start and stop,
 play now, stop, volume. Each is a DeliveryJob (kind 'command') with a fixed id, so a
 retry after a crash is the same command to the device, never a second one.
+
+The use cases (who may, what is audited, what is said) are in console.services.live_commands.
 """
 
 from __future__ import annotations
 
-import logging
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..media.store import MediaStore
-from ..models import DeliveryJob, DeliveryTarget, ItemFile, MediaBlob, SourceItem
+from ..models import DeliveryJob, DeliveryTarget
 from ..models.enums import JobState, Lane, TargetKind
-from ..services import audit
-from ..services.errors import InvalidInput, NotFound
-from ..services.permissions import Actor, Permission
-from ..station import StationContext
-from . import lanes
 
-log = logging.getLogger(__name__)
-
-AUDIO_FIRST = ("audio/", "video/")
+COMMAND_KINDS = (TargetKind.CLUSTER.value, TargetKind.BOARD.value, TargetKind.LOCAL.value)
 
 
-@dataclass(frozen=True)
-class EmergencyContent:
-    media: list[str]
-    durations: list[float]
-    title: str
-    text: str | None = None
-    item_id: str | None = None
-
-
-def item_content(session: Session, item_id: str, store: MediaStore) -> EmergencyContent:
-    item = session.get(SourceItem, item_id)
-    if item is None:
-        raise NotFound(f"no item {item_id}")
-    files = session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
-                            .order_by(ItemFile.id)).all()
-    files = sorted(files, key=lambda f: not f.mime.startswith(AUDIO_FIRST))
-    for f in files:
-        if store.has(f.sha256):
-            length = session.scalar(select(MediaBlob.duration_s)
-                                    .where(MediaBlob.sha256 == f.sha256))
-            return EmergencyContent([f.sha256], [float(length or 0.0)], item.title,
-                                    item_id=item_id)
-    text = getattr(item, "body", None) or getattr(item, "summary", None)
-    if text:
-        return EmergencyContent([], [], item.title, text=str(text), item_id=item_id)
-    raise InvalidInput(f"item {item_id} has no file in the media cache yet")
-
-
-def spoken_content(ctx: StationContext, session: Session, text: str,
-                   store: MediaStore) -> EmergencyContent:
-    """A typed message, read by speech synthesis into the media cache when a voice exists,
-    so that clusters that can only play files (the gateway) carry it too. Without a voice
-    the text still goes out: boards show it, reference clusters read it themselves."""
-    import hashlib
-    import os
-
-    title = text[:200]
-    try:
-        from ..audio.speech import SpeechCache
-
-        wav = SpeechCache(ctx.paths.cache / "speech").speak(text)
-        data = wav.read_bytes()
-    except Exception as exc:  # no engine, or it failed: the text alone still goes out
-        log.warning("emergency message not synthesised (%s); sending the text only", exc)
-        return EmergencyContent([], [], title, text=text)
-    sha = hashlib.sha256(data).hexdigest()
-    final = store.path(sha)
-    if not final.is_file():
-        final.parent.mkdir(parents=True, exist_ok=True)
-        part = final.with_suffix(".part")
-        part.write_bytes(data)
-        os.replace(part, final)  # visible only once complete, like every cached file
-    from ..models.base import utcnow
-
-    length = max(0.0, (len(data) - 44) / (2 * 22050))  # espeak: 16-bit mono 22.05 kHz
-    session.merge(MediaBlob(sha256=sha, size=len(data), state="ready", bytes_done=len(data),
-                            mime="audio/wav", verified_at=utcnow(), duration_s=length))
-    return EmergencyContent([sha], [length], title, text=text)
-
-
-def _targets(session: Session, target_ids: list[str] | None) -> list[str]:
-    query = select(DeliveryTarget.id).where(
-        DeliveryTarget.enabled.is_(True),
-        DeliveryTarget.kind.in_([TargetKind.CLUSTER.value, TargetKind.BOARD.value,
-                                 TargetKind.LOCAL.value]))
+def enabled_targets(session: Session, target_ids: list[str] | None) -> list[str]:
+    """The enabled clusters, boards and local outputs among `target_ids` (all when None)."""
+    query = select(DeliveryTarget.id).where(DeliveryTarget.enabled.is_(True),
+                                            DeliveryTarget.kind.in_(COMMAND_KINDS))
     if target_ids:
         query = query.where(DeliveryTarget.id.in_(target_ids))
-    found = list(session.scalars(query.order_by(DeliveryTarget.id)))
-    unknown = sorted(set(target_ids or []) - set(found))
-    if unknown:
-        raise NotFound(f"unknown or disabled target(s): {', '.join(unknown)}")
-    if not found:
-        raise InvalidInput("there is no enabled cluster or board")
-    return found
+    return list(session.scalars(query.order_by(DeliveryTarget.id)))
 
 
-def _command_jobs(session: Session, targets: list[str], command: dict[str, Any],
-                  lane: Lane) -> list[int]:
+def queue_commands(session: Session, targets: list[str], command: dict[str, Any],
+                   lane: Lane) -> list[int]:
+    """One job per target; each target's command id is derived from the command's."""
     jobs = []
     for target_id in targets:
         cmd = {**command, "id": str(uuid.uuid5(uuid.UUID(command["id"]), target_id))}
@@ -115,36 +41,6 @@ def _command_jobs(session: Session, targets: list[str], command: dict[str, Any],
         jobs.append(job)
     session.flush()
     return [j.id for j in jobs]
-
-
-def emergency_start(ctx: StationContext, actor: Actor, *, item_id: str | None = None,
-                    text: str | None = None, target_ids: list[str] | None = None
-                    ) -> tuple[str, list[int]]:
-    """Pre-empt every chosen target now; returns the emergency id and its jobs."""
-    actor.require(Permission.EMERGENCY)
-    if not item_id and not (text and text.strip()):
-        raise InvalidInput("choose an item or type the message")
-    store = MediaStore(ctx.paths.media)
-    emergency_id = str(uuid.uuid4())
-    with lanes.emergency_preparing(), ctx.db.write() as session:
-        content = (item_content(session, item_id, store) if item_id else
-                   spoken_content(ctx, session, (text or "").strip(), store))
-        if item_id and not content.media and content.text:
-            # A text item (the province's warnings often are): read it out as well, so that
-            # clusters that can only play a file carry it too.
-            spoken = spoken_content(ctx, session, content.text, store)
-            content = EmergencyContent(spoken.media, spoken.durations, content.title,
-                                       text=content.text, item_id=item_id)
-        targets = _targets(session, target_ids)
-        command = {"id": emergency_id, "emergency_id": emergency_id, "type": "emergency_start",
-                   "media": content.media, "durations": content.durations,
-                   "title": content.title, "text": content.text, "item_id": content.item_id}
-        jobs = _command_jobs(session, targets, command, Lane.EMERGENCY)
-        audit.record(session, actor, "emergency.start", emergency_id, item_id=item_id,
-                     text=content.text, targets=targets)
-    log.warning("EMERGENCY %s started on %d targets: %s", emergency_id, len(targets),
-                content.title)
-    return emergency_id, jobs
 
 
 def active_emergencies(session: Session) -> dict[str, list[str]]:
@@ -160,33 +56,3 @@ def active_emergencies(session: Session) -> dict[str, list[str]]:
         elif eid and kind == "emergency_stop":
             stopped.add(eid)
     return {k: v for k, v in started.items() if k not in stopped}
-
-
-def emergency_stop(ctx: StationContext, actor: Actor) -> tuple[list[str], list[int]]:
-    """End every active emergency: each target goes back to its normal schedule."""
-    actor.require(Permission.EMERGENCY)
-    ids: list[int] = []
-    with lanes.emergency_preparing(), ctx.db.write() as session:
-        active = active_emergencies(session)
-        if not active:
-            raise InvalidInput("no emergency is on")
-        for eid, targets in active.items():
-            command = {"id": str(uuid.uuid5(uuid.UUID(eid), "stop")), "emergency_id": eid,
-                       "type": "emergency_stop"}
-            ids += _command_jobs(session, sorted(set(targets)), command, Lane.EMERGENCY)
-        audit.record(session, actor, "emergency.stop", ",".join(active), jobs=len(ids))
-    return list(active), ids
-
-
-def device_command(ctx: StationContext, actor: Actor, kind: str, target_ids: list[str],
-                   **fields: Any) -> list[int]:
-    """Operator commands (volume, stop, play now) through the routine lane."""
-    actor.require(Permission.OPERATE_DEVICES)
-    if kind not in ("stop", "set_volume", "play_now"):
-        raise InvalidInput(f"unknown command {kind}")
-    with ctx.db.write() as session:
-        targets = _targets(session, target_ids)
-        command = {"id": str(uuid.uuid4()), "type": kind, **fields}
-        jobs = _command_jobs(session, targets, command, Lane.ROUTINE)
-        audit.record(session, actor, f"device.{kind}", ",".join(targets), **fields)
-    return jobs

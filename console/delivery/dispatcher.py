@@ -27,8 +27,8 @@ from ..media.store import MediaStore
 from ..models import DeliveryJob, DeliveryTarget, Programme
 from ..models.base import utcnow
 from ..models.enums import JobState, Lane
+from ..retry import RetryPolicy
 from ..station import StationContext
-from ..sync.retry import RetryPolicy
 from . import lanes
 from .adapters import (
     DeliveryError,

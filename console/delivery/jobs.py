@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..db.as_run import entry_id
 from ..models import (
     DeliveryJob,
     DeliveryTarget,
@@ -25,27 +26,12 @@ from ..models import (
     TargetGroupMember,
 )
 from ..models.enums import EntryKind, JobState, Lane, ProgrammeStatus, TargetKind
-from ..services import audit
-from ..services.errors import InvalidInput, NotFound
-from ..services.permissions import Actor, Permission
 from ..timezone import STATION_TZ, station_now
 
 log = logging.getLogger(__name__)
 
 PUSHABLE = {ProgrammeStatus.APPROVED.value, ProgrammeStatus.SCHEDULED.value}
 PUSHED_KINDS = (TargetKind.CLUSTER.value, TargetKind.BOARD.value, TargetKind.LOCAL.value)
-
-
-def entry_id(programme_id: int, version: int, replay: int = 0) -> str:
-    """The schedule entry id on the device; proof.py reads the programme back from it."""
-    return f"prog-{programme_id}-v{version}-r{replay}"
-
-
-def parse_entry_id(value: str) -> tuple[int, int] | None:
-    parts = value.split("-")
-    if len(parts) >= 3 and parts[0] == "prog" and parts[1].isdigit() and parts[2][1:].isdigit():
-        return int(parts[1]), int(parts[2][1:])
-    return None
 
 
 def resolve_targets(session: Session, programme: Programme) -> list[str]:
@@ -80,7 +66,7 @@ def start_of(programme: Programme, now: dt.datetime | None = None) -> dt.datetim
     if sched is not None and sched.time_of_day is not None:
         day = sched.start_date or station_now().date()
         return dt.datetime.combine(day, sched.time_of_day, STATION_TZ)
-    raise InvalidInput(f"programme {programme.id} has no start time")
+    raise NoStartTime(f"programme {programme.id} has no start time")
 
 
 def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
@@ -127,30 +113,22 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
             "name": programme.name, "priority": programme.priority, "entries": entries}
 
 
-def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> list[int]:
+class NoStartTime(ValueError):
+    """The programme has no time to air at."""
+
+
+def queue_programme_jobs(session: Session, programme: Programme, targets: list[str],
+                         payload: dict[str, Any]) -> list[DeliveryJob]:
     """One queued job per target that has none for this programme version yet.
 
     A re-push of the same version creates nothing; older queued versions are superseded.
     """
-    actor.require(Permission.PUSH)
-    programme = session.get(Programme, programme_id)
-    if programme is None:
-        raise NotFound(f"no programme {programme_id}")
-    if programme.status not in PUSHABLE:
-        raise InvalidInput(f"an unapproved programme cannot be pushed "
-                           f"(programme {programme_id} is {programme.status})")
-    targets = resolve_targets(session, programme)
-    if not targets:
-        raise InvalidInput("the programme has no enabled cluster or board to go to")
-    payload = build_payload(session, programme)
-    if not any(e["media"] or e["text"] for e in payload["entries"]):
-        raise InvalidInput("the programme has nothing to play (no file in any entry)")
     lane = Lane.EMERGENCY if programme.priority == "emergency" else Lane.ROUTINE
     existing = set(session.scalars(select(DeliveryJob.target_id).where(
-        DeliveryJob.programme_id == programme_id,
+        DeliveryJob.programme_id == programme.id,
         DeliveryJob.programme_version == programme.version)))
     for old in session.scalars(select(DeliveryJob).where(
-            DeliveryJob.programme_id == programme_id,
+            DeliveryJob.programme_id == programme.id,
             DeliveryJob.programme_version < programme.version,
             DeliveryJob.state == JobState.QUEUED)):
         old.state = JobState.FAILED.value
@@ -159,18 +137,15 @@ def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> l
     for target_id in targets:
         if target_id in existing:
             continue
-        job = DeliveryJob(programme_id=programme_id, programme_version=programme.version,
+        job = DeliveryJob(programme_id=programme.id, programme_version=programme.version,
                           target_id=target_id, kind="programme", lane=lane.value,
                           state=JobState.QUEUED.value, payload=payload)
         session.add(job)
         created.append(job)
     session.flush()
-    audit.record(session, actor, "programme.push", str(programme_id),
-                 version=programme.version, targets=len(targets), new_jobs=len(created),
-                 lane=lane.value)
-    log.info("programme %d v%d: %d new delivery jobs (%d targets)", programme_id,
+    log.info("programme %d v%d: %d new delivery jobs (%d targets)", programme.id,
              programme.version, len(created), len(targets))
-    return [job.id for job in created]
+    return created
 
 
 def programme_jobs(session: Session, programme_id: int) -> list[DeliveryJob]:

@@ -9,31 +9,35 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
-from ..models import AsRunEntry, DeliveryJob, DeliveryTarget, DeviceStatusSample
+from ..db.as_run import (
+    GRACE,
+    RECURRING_LOOK_BACK,
+    PlayRecord,
+    as_run_row,
+    occurrence_starts,
+    parse_entry_id,
+    scheduled_entries,
+)
+from ..db.outbox import enqueue
+from ..models import AsRunEntry, DeliveryTarget, DeviceStatusSample
 from ..models.base import utcnow
 from ..models.enums import JobState, Lane
+from ..recurrence import REPEATING
 from ..settings import STATION_CODE
 from ..station import StationContext
-from ..sync.outbox import enqueue
 from ..timezone import STATION_TZ
-from .adapters import DeliveryError, PlayRecord
+from .adapters import DeliveryError
 from .dispatcher import Dispatcher
-from .jobs import parse_entry_id
 from .registry import target_info
 
 log = logging.getLogger(__name__)
 
-NAMESPACE = uuid.UUID("5b0e1c1e-7a0c-4c55-9b43-6f1d2a7e0c11")
 BATCH = 1000  # the contract's maxItems per POST /broadcast-logs
-GRACE = dt.timedelta(seconds=30)
-REPEATING = ("daily", "weekly")
-RECURRING_LOOK_BACK = dt.timedelta(days=8)  # a weekly entry's previous play is in reach
 
 
 @dataclass
@@ -44,68 +48,6 @@ class ProofStats:
     queued: int = 0
     unreachable: list[str] | None = None
 
-
-def as_run_id(target_id: str, entry_id: str, sha: str | None, started: dt.datetime) -> str:
-    return str(uuid.uuid5(NAMESPACE, f"{target_id}|{entry_id}|{sha}|{started.isoformat()}"))
-
-
-def _lookup(session: Any, target_id: str) -> dict[str, dict[str, Any]]:
-    """entry id → the scheduled entry as pushed (for titles, items and requested length).
-
-    Entries of a programme version replaced by a newer delivered one are marked
-    `_replaced`: the device no longer holds them, so they cannot be missed.
-    """
-    out: dict[str, dict[str, Any]] = {}
-    newest: dict[int, int] = {}
-    rows = session.execute(
-        select(DeliveryJob.payload, DeliveryJob.lane, DeliveryJob.state, DeliveryJob.kind,
-               DeliveryJob.programme_id, DeliveryJob.programme_version, DeliveryJob.updated_at)
-        .where(DeliveryJob.target_id == target_id).order_by(DeliveryJob.id)).all()
-    for payload, lane, state, kind, pid, version, updated in rows:
-        payload = payload or {}
-        if kind == "command":  # emergencies and play-now: the command id is the entry id
-            cmd = payload.get("command") or {}
-            if cmd.get("type") in ("emergency_start", "play_now"):
-                out[str(cmd.get("id"))] = {
-                    "id": cmd.get("id"), "media": cmd.get("media") or [],
-                    "titles": [cmd.get("title")] * len(cmd.get("media") or []),
-                    "items": [cmd.get("item_id")] * len(cmd.get("media") or []),
-                    "durations": cmd.get("durations") or [], "title": cmd.get("title"),
-                    "repeat": "command", "_priority": "emergency" if lane == "emergency"
-                    else "normal", "_lane": lane, "_programme": None, "_state": state}
-            continue
-        if state == JobState.DELIVERED.value and pid is not None:
-            newest[pid] = max(newest.get(pid, 0), version)
-        for entry in payload.get("entries", []):
-            out[entry["id"]] = {**entry, "_priority": payload.get("priority", "normal"),
-                                "_lane": lane, "_programme": pid, "_version": version,
-                                "_state": state, "_delivered_at": updated}
-    for entry in out.values():
-        pid = entry.get("_programme")
-        entry["_replaced"] = pid is not None and entry.get("_version", 0) < newest.get(pid, 0)
-    return out
-
-
-def _entry_row(target: DeliveryTarget, rec: PlayRecord, sched: dict[str, Any] | None,
-               source: str) -> AsRunEntry:
-    media = list((sched or {}).get("media") or [])
-    index = media.index(rec.sha256) if rec.sha256 in media else None
-    def pick(key: str) -> Any:
-        values = (sched or {}).get(key) or []
-        return values[index] if index is not None and index < len(values) else None
-    played = ((rec.ended_at - rec.started_at).total_seconds() if rec.ended_at else 0.0)
-    parsed = parse_entry_id(rec.entry_id)
-    scheduled = _scheduled_at(sched, rec.started_at)
-    return AsRunEntry(
-        id=as_run_id(target.id, rec.entry_id, rec.sha256, rec.started_at),
-        item_id=pick("items"), programme_id=parsed[0] if parsed else None,
-        title=pick("titles") or (sched or {}).get("title") or rec.entry_id or "(không rõ)",
-        target_id=target.id, target_kind=target.kind,
-        scheduled_at=scheduled,
-        started_at=rec.started_at, ended_at=rec.ended_at, played_s=max(0.0, played),
-        requested_s=pick("durations"), result=rec.result,
-        priority=(sched or {}).get("_priority") or "normal",
-        content_origin="source" if pick("items") else "own", source=source)
 
 
 def collect(ctx: StationContext, dispatcher: Dispatcher | None = None,
@@ -148,9 +90,9 @@ def _store(ctx: StationContext, target: DeliveryTarget, records: list[PlayRecord
         return 0
     added = 0
     with ctx.db.write() as session:
-        lookup = _lookup(session, target.id)
+        lookup = scheduled_entries(session, target.id)
         for rec in records:
-            row = _entry_row(target, rec, lookup.get(rec.entry_id), source)
+            row = as_run_row(target, rec, lookup.get(rec.entry_id), source)
             if session.get(AsRunEntry, row.id) is None:
                 session.add(row)
                 added += 1
@@ -160,26 +102,6 @@ def _store(ctx: StationContext, target: DeliveryTarget, records: list[PlayRecord
             fresh.options = {**(fresh.options or {}),
                              "play_log_since": newest.astimezone(STATION_TZ).isoformat()}
     return added
-
-
-def _scheduled_at(sched: dict[str, Any] | None, started: dt.datetime) -> dt.datetime | None:
-    """The scheduled start a play belongs to: a daily or weekly entry's play of that day,
-    not the entry's first day."""
-    if not sched or not sched.get("start"):
-        return None
-    start = dt.datetime.fromisoformat(sched["start"])
-    if sched.get("repeat") not in REPEATING:
-        return start
-    days = _occurrence_starts(sched, started - RECURRING_LOOK_BACK, started + GRACE)
-    return days[-1] if days else start
-
-
-def _occurrence_starts(sched: dict[str, Any], since: dt.datetime,
-                       until: dt.datetime) -> list[dt.datetime]:
-    from ..playout.plan import occurrences  # the one reading of daily / weekly rules
-
-    entry = {**sched, "media": sched.get("media") or ["-"]}
-    return [o.start for o in occurrences({"entries": [entry], "received": {}}, since, until)]
 
 
 def _due_entries(lookup: dict[str, dict[str, Any]], now: dt.datetime
@@ -202,7 +124,7 @@ def _due_entries(lookup: dict[str, dict[str, Any]], now: dt.datetime
             if delivered.tzinfo is None:
                 delivered = delivered.replace(tzinfo=dt.UTC)
             since = max(delivered, now - RECURRING_LOOK_BACK)
-            starts = _occurrence_starts(sched, since, now)
+            starts = occurrence_starts(sched, since, now)
         elif sched.get("repeat") in ("once", "now"):
             starts = [dt.datetime.fromisoformat(sched["start"])]
         else:
@@ -217,7 +139,7 @@ def _reconcile(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) ->
     stored as failed, inferred, with nothing played."""
     added = 0
     with ctx.db.write() as session:
-        lookup = _lookup(session, target.id)
+        lookup = scheduled_entries(session, target.id)
         logged = {(pid, at.astimezone(dt.UTC) if at else None) for pid, at in session.execute(
             select(AsRunEntry.programme_id, AsRunEntry.scheduled_at).where(
                 AsRunEntry.target_id == target.id))}
@@ -227,7 +149,7 @@ def _reconcile(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) ->
                 continue
             sched = lookup[entry_id]
             for sha in sched.get("media") or []:
-                row = _entry_row(target, PlayRecord(entry_id, sha, start, start, "failed"),
+                row = as_run_row(target, PlayRecord(entry_id, sha, start, start, "failed"),
                                  sched, "inferred")
                 if session.get(AsRunEntry, row.id) is None:
                     session.add(row)
@@ -239,7 +161,7 @@ def _infer(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) -> int
     """A gateway device played an entry if a status sample saw it playing while it was due."""
     added = 0
     with ctx.db.write() as session:
-        lookup = _lookup(session, target.id)
+        lookup = scheduled_entries(session, target.id)
         for entry_id, start, end in _due_entries(lookup, now):
             sched = lookup[entry_id]
             seen = session.scalars(select(DeviceStatusSample.status).where(
@@ -251,7 +173,7 @@ def _infer(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) -> int
             for i, sha in enumerate(sched.get("media") or []):
                 rec = PlayRecord(entry_id, sha, start, end if result != "failed" else start,
                                  result)
-                row = _entry_row(target, rec, sched, "inferred")
+                row = as_run_row(target, rec, sched, "inferred")
                 if i:  # one row per file, but the time split is unknown: keep the total once
                     row.played_s = 0.0
                 if session.get(AsRunEntry, row.id) is None:

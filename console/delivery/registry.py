@@ -1,4 +1,4 @@
-"""The device registry: clusters and boards, import and export of the Department's list.
+"""The device registry's rows: clusters and boards as the Department's list gives them.
 
 Rows are checked one by one: bad ones are reported with their line and reason, good ones
 imported (an existing id is updated). Device keys go to the OS keyring, never the database,
@@ -22,9 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..models import DeliveryTarget, TargetGroup, TargetGroupMember, Village
 from ..models.enums import TargetKind
-from ..services import audit
-from ..services.permissions import Actor, Permission
-from ..station import StationContext
+from ..secrets import SecretStore
 from .adapters import TargetInfo
 
 log = logging.getLogger(__name__)
@@ -106,12 +104,12 @@ class ImportReport:
 
 
 @dataclass
-class _Row:
+class RegistryRow:
     line: int
     values: dict[str, str]
 
 
-def read_rows(path: Path) -> list[_Row]:
+def read_rows(path: Path) -> list[RegistryRow]:
     """CSV (UTF-8, with or without BOM) or XLSX; line numbers as a spreadsheet shows them."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
@@ -123,13 +121,13 @@ def read_rows(path: Path) -> list[_Row]:
         if not rows:
             return []
         header = [str(h or "").strip().lower() for h in rows[0]]
-        return [_Row(n, {header[i]: "" if v is None else str(v).strip()
+        return [RegistryRow(n, {header[i]: "" if v is None else str(v).strip()
                          for i, v in enumerate(row) if i < len(header)})
                 for n, row in enumerate(rows[1:], start=2) if any(v is not None for v in row)]
     text = path.read_text(encoding="utf-8-sig")
     reader = csv.DictReader(io.StringIO(text))
     reader.fieldnames = [f.strip().lower() for f in reader.fieldnames or []]
-    return [_Row(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k})
+    return [RegistryRow(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k})
             for row in reader]
 
 
@@ -175,69 +173,67 @@ def _float(raw: str) -> float | None:
     return float(raw.replace(",", ".")) if raw else None
 
 
-def import_file(ctx: StationContext, path: Path, actor: Actor) -> ImportReport:
-    actor.require(Permission.EDIT_DEVICES)
-    rows = read_rows(path)
-    report = ImportReport()
+def check_rows(rows: Iterable[RegistryRow]) -> tuple[list[RegistryRow], list[tuple[int, str]]]:
+    """The rows that may be stored, and (line, reason) for each that may not."""
     seen: set[str] = set()
-    good: list[_Row] = []
+    good: list[RegistryRow] = []
+    errors: list[tuple[int, str]] = []
     for row in rows:
         reason = _check(row.values, seen)
         if reason:
-            report.errors.append((row.line, reason))
+            errors.append((row.line, reason))
             continue
         seen.add(row.values["id"])
         good.append(row)
-    with ctx.db.write() as session:
-        villages = {v.name: v for v in session.scalars(select(Village))}
-        groups = {g.name: g for g in session.scalars(select(TargetGroup))}
-        for row in good:
-            v = row.values
-            village = None
-            if v.get("village"):
-                village = villages.get(v["village"])
-                if village is None:  # a new village on the Department's list
-                    village = Village(name=v["village"])
-                    session.add(village)
-                    session.flush()
-                    villages[village.name] = village
-            target = session.get(DeliveryTarget, v["id"])
-            if target is None:
-                target = DeliveryTarget(id=v["id"], options={})
-                session.add(target)
-                report.imported += 1
-            else:
-                report.updated += 1
-            target.kind = KINDS[v["kind"].lower()].value
-            target.name = v["name"]
-            target.village_id = village.id if village else None
-            target.latitude = _float(v.get("latitude", ""))
-            target.longitude = _float(v.get("longitude", ""))
-            target.protocol = v["protocol"].lower()
-            target.address = v.get("address", "")
-            target.device_id = v.get("device_id") or None
-            settable = OPTION_NAMES.get(target.protocol) or ()
-            kept = {k: val for k, val in (target.options or {}).items() if k not in settable}
-            target.options = {**kept, **parse_options(target.protocol, v.get("options", ""))}
-            target.enabled = True
-            session.flush()
-            for name in filter(None, (g.strip() for g in v.get("groups", "").split(";"))):
-                group = groups.get(name)
-                if group is None:
-                    group = TargetGroup(name=name)
-                    session.add(group)
-                    session.flush()
-                    groups[name] = group
-                if session.get(TargetGroupMember, (group.id, target.id)) is None:
-                    session.add(TargetGroupMember(group_id=group.id, target_id=target.id))
-            if v.get("key"):
-                ctx.secrets.set(key_name(target.id), v["key"])
-        audit.record(session, actor, "devices.import", str(path.name),
-                     imported=report.imported, updated=report.updated,
-                     rejected=len(report.errors))
-    for line, reason in report.errors:
-        log.info("device list %s line %d skipped: %s", path.name, line, reason)
-    return report
+    return good, errors
+
+
+def store_rows(session: Session, secrets: SecretStore, rows: Iterable[RegistryRow],
+               report: ImportReport) -> None:
+    """Create or update a target for each checked row, with its village, groups and key."""
+    villages = {v.name: v for v in session.scalars(select(Village))}
+    groups = {g.name: g for g in session.scalars(select(TargetGroup))}
+    for row in rows:
+        v = row.values
+        village = None
+        if v.get("village"):
+            village = villages.get(v["village"])
+            if village is None:  # a new village on the Department's list
+                village = Village(name=v["village"])
+                session.add(village)
+                session.flush()
+                villages[village.name] = village
+        target = session.get(DeliveryTarget, v["id"])
+        if target is None:
+            target = DeliveryTarget(id=v["id"], options={})
+            session.add(target)
+            report.imported += 1
+        else:
+            report.updated += 1
+        target.kind = KINDS[v["kind"].lower()].value
+        target.name = v["name"]
+        target.village_id = village.id if village else None
+        target.latitude = _float(v.get("latitude", ""))
+        target.longitude = _float(v.get("longitude", ""))
+        target.protocol = v["protocol"].lower()
+        target.address = v.get("address", "")
+        target.device_id = v.get("device_id") or None
+        settable = OPTION_NAMES.get(target.protocol) or ()
+        kept = {k: val for k, val in (target.options or {}).items() if k not in settable}
+        target.options = {**kept, **parse_options(target.protocol, v.get("options", ""))}
+        target.enabled = True
+        session.flush()
+        for name in filter(None, (g.strip() for g in v.get("groups", "").split(";"))):
+            group = groups.get(name)
+            if group is None:
+                group = TargetGroup(name=name)
+                session.add(group)
+                session.flush()
+                groups[name] = group
+            if session.get(TargetGroupMember, (group.id, target.id)) is None:
+                session.add(TargetGroupMember(group_id=group.id, target_id=target.id))
+        if v.get("key"):
+            secrets.set(key_name(target.id), v["key"])
 
 
 def export_rows(session: Session) -> list[dict[str, str]]:
@@ -263,28 +259,12 @@ def export_rows(session: Session) -> list[dict[str, str]]:
     return rows
 
 
-def export_csv(ctx: StationContext, path: Path) -> int:
-    with ctx.db.read() as session:
-        rows = export_rows(session)
+def write_csv(path: Path, rows: list[dict[str, str]]) -> int:
     with path.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel reads UTF-8
         writer = csv.DictWriter(fh, COLUMNS)
         writer.writeheader()
         writer.writerows(rows)
     return len(rows)
-
-
-def register_rows(ctx: StationContext, rows: Iterable[dict[str, str]], actor: Actor,
-                  name: str = "simulator") -> ImportReport:
-    """Import rows given in memory (the demo registers its simulated commune this way)."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
-        return import_file(ctx, path, actor)
 
 
 def target_info(target: DeliveryTarget) -> TargetInfo:

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 
 from ..station import StationContext
+from . import lanes
 from .dispatcher import Dispatcher
 from .proof import collect
 from .status import poll
@@ -30,6 +31,7 @@ class DeliveryService:
         self.on_change = on_change  # called from worker threads with "jobs"/"status"/"as_run"
         self._stop = threading.Event()
         self._wake = threading.Event()
+        lanes.listen(self._wake)  # services wake the sender when they have queued jobs
         self.dispatcher = Dispatcher(ctx, cancel=self._stop)
         self._threads: list[threading.Thread] = []
 

@@ -10,15 +10,15 @@ from sqlalchemy import select
 
 from ..models import DeliveryTarget, DeviceStatusSample
 from ..models.base import utcnow
-from ..services.clock import SKEW_LIMIT_S
 from ..station import StationContext
+from ..timezone import CLOCK_SKEW_LIMIT_S
 from .adapters import DeliveryError, DeviceStatus, TargetInfo
 from .dispatcher import Dispatcher
 from .registry import target_info
 
 log = logging.getLogger(__name__)
 
-SKEW_WARN_S = SKEW_LIMIT_S  # device clocks further off than a minute are told to the operator
+
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def poll(ctx: StationContext, dispatcher: Dispatcher | None = None,
                 target.clock_skew_s = skew
             session.add(DeviceStatusSample(target_id=info.id, at=now, status=st.status))
             detail = st.detail
-            if skew is not None and abs(skew) > SKEW_WARN_S:
+            if skew is not None and abs(skew) > CLOCK_SKEW_LIMIT_S:
                 detail = f"device clock is {skew:+.0f} s off the console's"
             out.append(TargetState(info.id, name, info.kind, info.protocol, st.status,
                                    target.volume, target.now_playing, target.firmware,

@@ -28,12 +28,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
+from ..media.playout_store import PlayoutStore
 from ..media.store import MediaStore
 from ..models.enums import PlayResult
 from ..station import StationContext
 from . import plan
 from .plan import Occurrence, PlayOutcome
-from .store import PlayoutStore
 
 log = logging.getLogger(__name__)
 

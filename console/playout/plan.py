@@ -15,11 +15,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..db.as_run import PlayRecord, as_run_id, as_run_row, scheduled_entries
+from ..media.playout_store import PlayoutStore
 from ..models import AsRunEntry, DeliveryTarget
 from ..models.enums import PlayResult, TargetKind
+from ..recurrence import rule_of_entry
 from ..station import StationContext
 from ..timezone import STATION_TZ
-from .store import PlayoutStore
 
 log = logging.getLogger(__name__)
 
@@ -96,37 +98,18 @@ def occurrences(schedule: dict[str, Any], since: dt.datetime,
     received = schedule.get("received") or {}
     out: list[Occurrence] = []
     for entry in schedule.get("entries", []):
-        start = _parse(entry.get("start"))
+        rule = rule_of_entry(entry)
         media = tuple(str(m) for m in entry.get("media") or [])
-        if start is None or not media:
+        if rule is None or not media:
             continue  # text-only entries are for boards; this computer plays sound
         arrived = _parse(received.get(str(entry.get("id"))))
         first = max(since, arrived - LATE_START) if arrived is not None else since
-        repeat = str(entry.get("repeat") or "once")
-        starts: list[dt.datetime] = []
-        if repeat in ("once", "now"):
-            starts = [start]
-        else:
-            local = start.astimezone(STATION_TZ)
-            end_date = None
-            if entry.get("end_date"):
-                try:
-                    end_date = dt.date.fromisoformat(str(entry["end_date"]))
-                except ValueError:
-                    end_date = None
-            weekdays = [int(d) for d in entry.get("weekdays") or []]
-            day = max(local.date(), first.astimezone(STATION_TZ).date() - dt.timedelta(days=1))
-            last = until.astimezone(STATION_TZ).date()
-            while day <= last and (end_date is None or day <= end_date):
-                if repeat != "weekly" or not weekdays or day.isoweekday() in weekdays:
-                    starts.append(dt.datetime.combine(day, local.timetz()))
-                day += dt.timedelta(days=1)
+        starts = rule.starts(first, until)
         durations = tuple(float(d or 0.0) for d in entry.get("durations") or [])
         for moment in starts:
-            if first <= moment < until:
-                out.append(Occurrence(str(entry.get("id")), moment, media, durations,
-                                      str(entry.get("title") or entry.get("id")),
-                                      str(entry.get("priority") or "normal")))
+            out.append(Occurrence(str(entry.get("id")), moment, media, durations,
+                                  str(entry.get("title") or entry.get("id")),
+                                  str(entry.get("priority") or "normal")))
     out.sort(key=lambda o: (o.start, o.entry_id))
     return out
 
@@ -167,8 +150,6 @@ def logged_ids(ctx: StationContext, target_id: str, since: dt.datetime) -> set[s
 
 
 def as_run_key(target_id: str, occ: Occurrence, sha: str) -> str:
-    from ..delivery.proof import as_run_id
-
     return as_run_id(target_id, occ.entry_id, sha, occ.start)
 
 
@@ -195,9 +176,6 @@ def store_outcomes(ctx: StationContext, outcomes: list[PlayOutcome]) -> int:
     A row for the same play already stored is left alone, except that a real play
     replaces a miss recorded for it (the console came back within the late-start window).
     """
-    from ..delivery.adapters import PlayRecord
-    from ..delivery.proof import _entry_row, _lookup, as_run_id
-
     if not outcomes:
         return 0
     added = 0
@@ -208,14 +186,14 @@ def store_outcomes(ctx: StationContext, outcomes: list[PlayOutcome]) -> int:
             target = session.get(DeliveryTarget, out.target_id)
             kind = target.kind if target is not None else TargetKind.LOCAL.value
             if out.target_id not in lookups:
-                lookups[out.target_id] = _lookup(session, out.target_id)
+                lookups[out.target_id] = scheduled_entries(session, out.target_id)
             sched = lookups[out.target_id].get(out.entry_id)
             started = out.started_at.astimezone(dt.UTC)
             ended = started + dt.timedelta(seconds=out.played_s)
             rec = PlayRecord(out.entry_id, out.sha256, started, ended, out.result)
             holder = target if target is not None else DeliveryTarget(id=out.target_id,
                                                                        kind=kind)
-            row = _entry_row(holder, rec, sched, "local")
+            row = as_run_row(holder, rec, sched, "local")
             row.id = as_run_id(out.target_id, out.entry_id, out.sha256,
                                out.scheduled_at or out.started_at)
             row.scheduled_at = out.scheduled_at

@@ -16,8 +16,9 @@ from ..db import Database
 from ..models import DeliveryTarget, SettingRow, SyncState
 from ..settings import SOURCE_VERIFY_TLS
 from ..sync.state import CLOCK_SKEW
+from ..timezone import CLOCK_SKEW_LIMIT_S
 
-SKEW_LIMIT_S = 60.0
+SKEW_LIMIT_S = CLOCK_SKEW_LIMIT_S
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ import urllib3
 from requests.adapters import HTTPAdapter
 
 from .. import __version__
+from ..retry import RetryPolicy, parse_retry_after, sleep
 from ..secrets import SecretStore
 from .errors import (
     BrokenAnswer,
@@ -35,7 +36,6 @@ from .errors import (
     SourceUnavailable,
     Stalled,
 )
-from .retry import RetryPolicy, parse_retry_after, sleep
 
 log = logging.getLogger(__name__)
 

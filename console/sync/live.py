@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..media.store import MediaStore
 from ..models.base import utcnow
 from ..models.enums import Lane
+from ..retry import RetryPolicy
 from ..search.backlog import index_backlog
 from ..station import StationContext
 from . import state
@@ -27,7 +28,6 @@ from .client import SourceClient
 from .downloads import MediaDownloader
 from .errors import Cancelled, NotLoggedIn, SyncError
 from .outbox import OutboxWorker
-from .retry import RetryPolicy
 from .service import SyncService
 
 log = logging.getLogger(__name__)

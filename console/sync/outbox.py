@@ -17,30 +17,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
 
 from ..db import Database
+from ..db.outbox import OUTBOX_KINDS
 from ..models import OutboxEntry
 from ..models.base import utcnow
 from ..models.enums import Lane, OutboxState
+from ..retry import RetryPolicy
 from .client import SourceClient
 from .errors import Cancelled, PermanentError, SourceUnavailable, SyncError
-from .retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 
 OUTBOX_RETRY = RetryPolicy(attempts=1_000_000, base_s=5.0, cap_s=15 * 60.0)
 MAX_PERMANENT_FAILURES = 3
-
-
-def enqueue(session: Session, kind: str, payload: dict[str, Any], *,
-            lane: Lane = Lane.ROUTINE) -> OutboxEntry:
-    """Add a message in the caller's transaction; nothing is sent here."""
-    if kind not in SENDERS:
-        raise ValueError(f"no sender for outbox kind {kind!r}")
-    entry = OutboxEntry(kind=kind, payload=payload, lane=lane.value)
-    session.add(entry)
-    return entry
 
 
 # -- senders: one per kind, each a call of the contract ----------------------------------
@@ -81,6 +71,7 @@ SENDERS: dict[str, Sender] = {
     "device_states": _send_device_states,
     "contribution": _send_contribution,
 }
+assert set(SENDERS) == OUTBOX_KINDS, "every kind the writers may enqueue has a sender"
 
 
 @dataclass
@@ -177,21 +168,3 @@ class OutboxWorker:
                 entry.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
                 log.info("outbox entry %d (%s) will be retried in %.0f s: %s", entry_id,
                          entry.kind, delay, reason)
-
-
-def pending_count(db: Database) -> dict[str, int]:
-    with db.read() as session:
-        rows = session.execute(
-            select(OutboxEntry.lane, func.count()).where(OutboxEntry.state == OutboxState.PENDING)
-            .group_by(OutboxEntry.lane)).all()
-    return {lane: count for lane, count in rows}
-
-
-def retry_now(db: Database) -> int:
-    """The operator asks: try every waiting message again now (given-up ones too)."""
-    with db.write() as session:
-        result = session.execute(
-            update(OutboxEntry)
-            .where(OutboxEntry.state.in_([OutboxState.PENDING, OutboxState.DEAD]))
-            .values(state=OutboxState.PENDING, next_attempt_at=utcnow()))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]

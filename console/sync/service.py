@@ -17,9 +17,8 @@ from ..media.cache import evict
 from ..media.store import MediaStore
 from ..models import Station
 from ..models.base import utcnow
+from ..retry import RetryPolicy
 from ..search.backlog import index_backlog
-from ..services import audit
-from ..services.permissions import SYSTEM, Actor, Permission
 from ..settings import (
     DOWNLOAD_CONCURRENCY,
     MEDIA_CACHE_MB,
@@ -36,7 +35,6 @@ from .client import SourceClient, StationInfo
 from .downloads import DiskFull, MediaDownloader
 from .errors import NotLoggedIn, ProtocolError, SourceUnavailable
 from .outbox import OutboxWorker
-from .retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 
@@ -110,15 +108,14 @@ class SyncService:
         return SourceClient(server, user, self.ctx.secrets, verify=verify, policy=self.policy,
                             cancel=self.cancel, pool_size=concurrency + 4, on_link=self.link)
 
-    def login(self, server: str, user: str, password: str, *, actor: Actor | None = None,
+    def login(self, server: str, user: str, password: str, *,
               ca_bundle: str | None = None) -> StationInfo:
-        """Check the account against the server, then remember it (audited as `actor`).
+        """Check the account against the server, then remember it.
 
         `ca_bundle`: a PEM file for a provincial server with an internal certificate
-        authority ("" removes it); verification stays on either way.
+        authority ("" removes it); verification stays on either way. Who may change the
+        account, and its audit entry, are console.services.source_account's.
         """
-        if actor is not None:
-            actor.require(Permission.EDIT_SETTINGS)
         if ca_bundle is not None:
             if ca_bundle and not Path(ca_bundle).is_file():
                 raise NotLoggedIn(f"the CA bundle {ca_bundle} does not exist")
@@ -130,9 +127,6 @@ class SyncService:
             client.close()
         self.ctx.settings.set_many({SOURCE_URL: client.base_url, SOURCE_USER: user})
         self.remember_station(station)
-        with self.ctx.db.write() as session:
-            audit.record(session, actor or SYSTEM, "source.account", client.base_url,
-                         username=user, station=station.code)
         return station
 
     def remember_station(self, info: StationInfo) -> None:

@@ -8,15 +8,15 @@ import os
 import time
 from collections.abc import Callable
 
-from console.delivery.registry import register_rows
 from console.media.store import MediaStore
 from console.models import MediaBlob, Programme, ProgrammeEntry, SourceItem
 from console.models.base import utcnow
 from console.models.enums import Role
+from console.retry import RetryPolicy
+from console.services.device_registry import import_device_rows
 from console.services.permissions import Actor
 from console.sim.devices import DeviceFleet
 from console.station import StationContext
-from console.sync.retry import RetryPolicy
 
 ADMIN = Actor("admin", Role.ADMIN, "Quản trị viên")
 FAST_RETRY = RetryPolicy(attempts=1_000_000, base_s=0.05, cap_s=0.2)
@@ -69,7 +69,7 @@ def make_item(ctx: StationContext, sha: str, title: str = "Khẩn cấp: bão s�
 
 
 def register(ctx: StationContext, fleet: DeviceFleet) -> None:
-    report = register_rows(ctx, fleet.registry_rows(), ADMIN)
+    report = import_device_rows(ctx, fleet.registry_rows(), ADMIN)
     assert not report.errors, report.errors
 
 

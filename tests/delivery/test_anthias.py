@@ -14,11 +14,11 @@ from sqlalchemy import select
 from console.audio.ffmpeg import ffmpeg_path
 from console.delivery.adapters import AnthiasAdapter, TargetInfo, TargetOffline, TargetRefused
 from console.delivery.adapters.anthias import sniff
-from console.delivery.commands import emergency_start, emergency_stop
 from console.delivery.dispatcher import Dispatcher
 from console.media.store import MediaStore
 from console.models import DeliveryJob, MediaBlob
 from console.models.base import utcnow
+from console.services.live_commands import emergency_start, emergency_stop
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.devices.anthias import AnthiasBoard, AnthiasSimulator
 from console.station import StationContext
@@ -209,7 +209,7 @@ def test_dispatcher_reaches_anthias_boards_of_the_fleet(ctx, qapp) -> None:  # t
             assert target is not None and target.options["resolution"] == "1920x1080"
         png = _cache(ctx, _png(qapp), "image/png")
         pid = make_programme(ctx, [png], name="Bảng tin tuần")
-        from console.delivery.jobs import create_delivery_jobs
+        from console.services.push import create_delivery_jobs
 
         with ctx.db.write() as session:
             jobs = create_delivery_jobs(session, pid, ADMIN)

@@ -8,12 +8,13 @@ import time
 import pytest
 from sqlalchemy import select
 
-from console.delivery.commands import emergency_start
-from console.delivery.jobs import create_delivery_jobs, programme_jobs
+from console.delivery.jobs import programme_jobs
 from console.models import AuditEntry, DeliveryJob, Programme
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied
+from console.services.live_commands import emergency_start
 from console.services.permissions import Actor
+from console.services.push import create_delivery_jobs
 from console.sim.devices import DeviceFleet, FleetConfig
 
 from .helpers import ADMIN, cache_media, make_programme, register, wait_for

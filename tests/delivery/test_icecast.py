@@ -252,14 +252,14 @@ def test_wrong_password_and_missing_mount(ctx, icecast) -> None:  # type: ignore
 def test_emergency_through_the_dispatcher(ctx, icecast) -> None:  # type: ignore[no-untyped-def]
     """Registered from the device list (password in the keyring), started and stopped as
     emergencies are: the source lives on after the job that started it."""
-    from console.delivery.commands import emergency_start, emergency_stop
     from console.delivery.dispatcher import Dispatcher
-    from console.delivery.registry import register_rows
+    from console.services.device_registry import import_device_rows
+    from console.services.live_commands import emergency_start, emergency_stop
 
     from .helpers import ADMIN, FAST_RETRY
 
     base, password = icecast
-    report = register_rows(ctx, [{
+    report = import_device_rows(ctx, [{
         "id": "ic-01", "kind": "cluster", "name": "Đài truyền thanh xã", "village": "",
         "latitude": "", "longitude": "", "protocol": "icecast", "address": base,
         "device_id": "", "key": password, "groups": "",

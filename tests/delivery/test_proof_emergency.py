@@ -6,12 +6,13 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from console.delivery.commands import active_emergencies, emergency_start, emergency_stop
-from console.delivery.jobs import create_delivery_jobs
+from console.delivery.commands import active_emergencies
 from console.delivery.proof import collect
 from console.delivery.status import poll
 from console.models import AsRunEntry, AuditEntry, DeliveryJob, OutboxEntry, Programme
 from console.models.base import utcnow
+from console.services.live_commands import emergency_start, emergency_stop
+from console.services.push import create_delivery_jobs
 
 from .helpers import ADMIN, cache_media, make_item, make_programme, wait_for
 

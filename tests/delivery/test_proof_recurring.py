@@ -7,9 +7,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from console.delivery.jobs import create_delivery_jobs
 from console.delivery.proof import collect
 from console.models import AsRunEntry, DeliveryTarget, Programme, Schedule
+from console.services.push import create_delivery_jobs
 from console.timezone import STATION_TZ
 
 from .helpers import ADMIN, cache_media, make_programme, wait_for

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from console.delivery.registry import export_csv, import_file, key_name
+from console.delivery.registry import key_name
 from console.models import DeliveryTarget, TargetGroup, Village
+from console.services.device_registry import export_devices, import_devices
 
 from .helpers import ADMIN
 
@@ -29,7 +30,7 @@ bd-02,board,Bảng tin chợ,Thôn Tây,,,reference,https://10.0.0.11/api/v1,,to
 def test_import_reports_bad_rows_and_imports_the_rest(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "thiet-bi.csv"
     path.write_text(GOOD_AND_BAD, encoding="utf-8")
-    report = import_file(ctx, path, ADMIN)
+    report = import_devices(ctx, path, ADMIN)
     assert (report.imported, report.updated) == (3, 0)
     reasons = dict(report.errors)
     assert sorted(reasons) == [4, 5, 6, 7, 8, 9]
@@ -49,12 +50,12 @@ def test_import_reports_bad_rows_and_imports_the_rest(ctx, tmp_path: Path) -> No
     for db_file in ctx.paths.database.parent.glob(ctx.paths.database.name + "*"):
         assert b"s3cret" not in db_file.read_bytes()
     # re-import updates, export never carries keys and imports back cleanly
-    assert import_file(ctx, path, ADMIN).updated == 3
+    assert import_devices(ctx, path, ADMIN).updated == 3
     out = tmp_path / "export.csv"
-    assert export_csv(ctx, out) == 3
+    assert export_devices(ctx, out) == 3
     text = out.read_text(encoding="utf-8-sig")
     assert "s3cret" not in text and "Cụm loa Chợ" in text
-    again = import_file(ctx, out, ADMIN)
+    again = import_devices(ctx, out, ADMIN)
     assert (again.imported, again.updated, again.errors) == (0, 3, [])
 
 
@@ -71,5 +72,5 @@ def test_xlsx_import(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
                   "http://10.1.1.2/api/v1", None, None, None])
     path = tmp_path / "ds.xlsx"
     book.save(path)
-    report = import_file(ctx, path, ADMIN)
+    report = import_devices(ctx, path, ADMIN)
     assert report.imported == 1 and report.errors == [(3, "the name is empty")]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from console.delivery.registry import export_csv, import_file, key_name
+from console.delivery.registry import key_name
 from console.models import DeliveryTarget
+from console.services.device_registry import export_devices, import_devices
 
 from .helpers import ADMIN
 
@@ -26,7 +27,7 @@ cl-01,cluster,Cụm loa chợ,,,,reference,http://10.0.0.5/api/v1,,k,,
 def test_options_are_checked_imported_and_exported(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "ds.csv"
     path.write_text(ROWS, encoding="utf-8")
-    report = import_file(ctx, path, ADMIN)
+    report = import_devices(ctx, path, ADMIN)
     reasons = dict(report.errors)
     assert report.imported == 3 and sorted(reasons) == [4, 5, 6]
     assert "needs mount" in reasons[4] and "resolution" in reasons[5]
@@ -40,11 +41,11 @@ def test_options_are_checked_imported_and_exported(ctx, tmp_path: Path) -> None:
         board.options = {**board.options, "held_media": ["abc"]}  # internal: never exported
     assert ctx.secrets.get(key_name("bd-01")) == "admin:mật-khẩu"
     out = tmp_path / "out.csv"
-    export_csv(ctx, out)
+    export_devices(ctx, out)
     text = out.read_text(encoding="utf-8-sig")
     assert "resolution=1280x720; slide_s=12; all_day=true" in text
     assert "mount=/xa.mp3; emergency_mount=/khancap.mp3" in text and "held_media" not in text
-    again = import_file(ctx, out, ADMIN)
+    again = import_devices(ctx, out, ADMIN)
     assert (again.updated, again.errors) == (3, [])
     with ctx.db.read() as session:
         board = session.get(DeliveryTarget, "bd-01")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from console.delivery.jobs import create_delivery_jobs
 from console.delivery.proof import collect
 from console.models import OutboxEntry
 from console.models.base import utcnow
+from console.services.push import create_delivery_jobs
 from console.settings import STATION_CODE
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.outbox import OutboxWorker

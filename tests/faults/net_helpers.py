@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from console.retry import RetryPolicy
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.station import StationContext
-from console.sync.retry import RetryPolicy
 from console.sync.service import SyncService
 
 FAST_RETRY = RetryPolicy(attempts=12, base_s=0.02, cap_s=0.2)

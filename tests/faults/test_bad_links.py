@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import select
 
 from console.app import open_station
+from console.db.outbox import enqueue
 from console.delivery.dispatcher import Dispatcher
-from console.delivery.jobs import create_delivery_jobs
 from console.models import DeliveryJob, DeliveryTarget
+from console.retry import RetryPolicy
+from console.services.push import create_delivery_jobs
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
-from console.sync.outbox import enqueue
-from console.sync.retry import RetryPolicy
 
 from ..delivery.helpers import ADMIN, FAST_RETRY, cache_media, make_programme, register
 from .net_helpers import db_rows, logged_in, make_sim

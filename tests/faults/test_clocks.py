@@ -18,9 +18,9 @@ from sqlalchemy import select
 from console.cli.main import build_parser
 from console.delivery import proof, status
 from console.delivery.dispatcher import Dispatcher
-from console.delivery.jobs import create_delivery_jobs
 from console.models import DeliveryJob, DeliveryTarget, OutboxEntry
 from console.services.clock import SKEW_LIMIT_S, read_field_warnings
+from console.services.push import create_delivery_jobs
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SimulatorConfig, SourceSimulator

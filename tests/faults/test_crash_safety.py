@@ -27,13 +27,13 @@ from sqlalchemy import select
 
 from console.app import open_station
 from console.audio.probe import probe_duration
+from console.db.outbox import enqueue
 from console.media.store import MediaStore
 from console.models import DeliveryTarget
 from console.models.enums import JobState, OutboxState, ProgrammeStatus
 from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SourceSimulator
-from console.sync.outbox import enqueue
 
 from ..delivery.helpers import cache_media, make_programme, quiet_env, register
 from .net_helpers import db_rows, integrity_ok, logged_in, make_sim

@@ -25,12 +25,12 @@ from typing import Any
 import pytest
 
 from console.app import open_station
+from console.db.outbox import enqueue
 from console.media.store import MediaStore
+from console.retry import RetryPolicy
 from console.sim.source import HostileBody, SourceSimulator
 from console.sync import client as client_module
 from console.sync.errors import SyncError
-from console.sync.outbox import enqueue
-from console.sync.retry import RetryPolicy
 
 from .net_helpers import db_rows, files_under, logged_in, make_sim
 

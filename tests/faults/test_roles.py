@@ -17,14 +17,13 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from console.delivery import commands, registry
-from console.delivery.jobs import create_delivery_jobs
 from console.models import AuditEntry, DeliveryJob, Programme
 from console.models.enums import Role
-from console.services import local_content
+from console.services import device_registry, live_commands, local_content
 from console.services.errors import PermissionDenied
 from console.services.permissions import ROLE_PERMISSIONS, Actor, Permission
 from console.services.programmes import approval, editing, recording
+from console.services.push import create_delivery_jobs
 from console.services.users import UserService
 from console.settings import STATION_CODE
 from console.station import StationContext
@@ -50,7 +49,7 @@ class EntryPoint:
 
 
 def _with_targets(ctx: StationContext) -> None:
-    report = registry.register_rows(ctx, TARGET_ROWS, ADMIN, name="roles")
+    report = device_registry.import_device_rows(ctx, TARGET_ROWS, ADMIN, name="roles")
     assert not report.errors, report.errors
 
 
@@ -72,7 +71,7 @@ def _emergency_item(ctx: StationContext, _tmp: Path) -> str:
 
 
 def _emergency_on(ctx: StationContext, tmp: Path) -> None:
-    commands.emergency_start(ctx, ADMIN, item_id=_emergency_item(ctx, tmp))
+    live_commands.emergency_start(ctx, ADMIN, item_id=_emergency_item(ctx, tmp))
 
 
 def _registry_file(ctx: StationContext, tmp: Path) -> Path:
@@ -120,16 +119,18 @@ ENTRY_POINTS = [
                lambda c, a, pid: approval.schedule_programme(c, a, pid)),
     EntryPoint("push", Permission.PUSH, _programme("approved"), _create_jobs),
     EntryPoint("emergency.start", Permission.EMERGENCY, _emergency_item,
-               lambda c, a, item: commands.emergency_start(c, a, item_id=item)),
+               lambda c, a, item: live_commands.emergency_start(c, a, item_id=item)),
     EntryPoint("emergency.stop", Permission.EMERGENCY, _emergency_on,
-               lambda c, a, _: commands.emergency_stop(c, a)),
+               lambda c, a, _: live_commands.emergency_stop(c, a)),
     EntryPoint("device.set_volume", Permission.OPERATE_DEVICES,
                lambda c, t: _with_targets(c),
-               lambda c, a, _: commands.device_command(c, a, "set_volume", ["CL-1"], volume=40)),
+               lambda c, a, _: live_commands.device_command(c, a, "set_volume", ["CL-1"],
+                                                            volume=40)),
     EntryPoint("devices.import", Permission.EDIT_DEVICES, _registry_file,
-               lambda c, a, path: registry.import_file(c, path, a)),
+               lambda c, a, path: device_registry.import_devices(c, path, a)),
     EntryPoint("devices.register", Permission.EDIT_DEVICES, lambda c, t: None,
-               lambda c, a, _: registry.register_rows(c, TARGET_ROWS, a, name="roles")),
+               lambda c, a, _: device_registry.import_device_rows(c, TARGET_ROWS, a,
+                                                                   name="roles")),
     EntryPoint("users.add", Permission.MANAGE_USERS, lambda c, t: None,
                lambda c, a, _: UserService(c.db).add_user(a, "nguoimoi", Role.VIEWER,
                                                           "mat-khau-moi-9")),

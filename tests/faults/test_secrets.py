@@ -19,14 +19,16 @@ import pytest
 from console.app import open_station
 from console.backup import backup_database
 from console.cli.main import main as cli_main
-from console.delivery import commands, proof, status
+from console.delivery import proof, status
 from console.delivery.dispatcher import Dispatcher
-from console.delivery.jobs import create_delivery_jobs
-from console.delivery.registry import register_rows
 from console.demo import DEMO_PASSWORD, seed_station
 from console.logsetup import setup_logging
 from console.models.enums import Role
+from console.services import live_commands
+from console.services.device_registry import import_device_rows
 from console.services.errors import AuthenticationFailed
+from console.services.push import create_delivery_jobs
+from console.services.source_account import connect_source
 from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SimulatorConfig, SourceSimulator
@@ -79,8 +81,8 @@ def test_no_secret_in_any_file_after_a_full_session(
     try:
         service = SyncService(ctx)
         with pytest.raises(LoginFailed):
-            service.login(sim.url, SOURCE_USER, WRONG_SOURCE, actor=admin)
-        service.login(sim.url, SOURCE_USER, SOURCE_PASSWORD, actor=admin)
+            connect_source(ctx, admin, sim.url, SOURCE_USER, WRONG_SOURCE)
+        connect_source(ctx, admin, sim.url, SOURCE_USER, SOURCE_PASSWORD)
         # The command line too, password on standard input (and a refused one).
         for password, code in ((WRONG_SOURCE, 1), (SOURCE_PASSWORD, 0)):
             monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
@@ -92,7 +94,7 @@ def test_no_secret_in_any_file_after_a_full_session(
         rows = fleet.registry_rows()
         device_keys = [r["key"] for r in rows if r.get("key")]
         assert device_keys
-        report = register_rows(ctx, rows, admin)
+        report = import_device_rows(ctx, rows, admin)
         assert not report.errors
 
         shas = cache_media(ctx, [8192])
@@ -100,9 +102,10 @@ def test_no_secret_in_any_file_after_a_full_session(
         with ctx.db.write() as session:
             jobs = create_delivery_jobs(session, programme, operator)
         assert {v.state for v in dispatcher.drain(jobs, timeout_s=30.0)} == {"delivered"}
-        _eid, started = commands.emergency_start(ctx, operator, item_id=make_item(ctx, shas[0]))
+        _eid, started = live_commands.emergency_start(ctx, operator,
+                                                      item_id=make_item(ctx, shas[0]))
         assert {v.state for v in dispatcher.drain(started, timeout_s=30.0)} == {"delivered"}
-        _ids, stopped = commands.emergency_stop(ctx, operator)
+        _ids, stopped = live_commands.emergency_stop(ctx, operator)
         assert {v.state for v in dispatcher.drain(stopped, timeout_s=30.0)} == {"delivered"}
         assert status.poll(ctx, dispatcher)
         proof.collect(ctx, dispatcher)

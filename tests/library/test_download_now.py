@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.models.enums import Role
+from console.retry import RetryPolicy
 from console.services.errors import PermissionDenied
 from console.services.library_media import download_item_media, missing_hashes
 from console.services.permissions import Actor
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.station import StationContext
-from console.sync.retry import RetryPolicy
 from console.sync.service import SyncService
 from console.ui.library.preview import PreviewPanel
 

@@ -11,12 +11,12 @@ import pytest
 
 from console.audio.ffmpeg import ffmpeg_path, silent_popen_kwargs
 from console.delivery.dispatcher import Dispatcher
-from console.delivery.jobs import create_delivery_jobs
-from console.delivery.registry import register_rows
 from console.media.store import MediaStore
 from console.models import MediaBlob
 from console.models.base import utcnow
 from console.playout.engine import PlayoutEngine
+from console.services.device_registry import import_device_rows
+from console.services.push import create_delivery_jobs
 from console.settings import STATION_CODE
 from console.station import StationContext
 
@@ -31,7 +31,7 @@ LOCAL_ROW = {"id": LOCAL_ID, "kind": "local", "name": "Loa máy tính (đài tru
 @pytest.fixture
 def local(ctx: StationContext) -> str:
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
-    report = register_rows(ctx, [LOCAL_ROW], ADMIN)
+    report = import_device_rows(ctx, [LOCAL_ROW], ADMIN)
     assert not report.errors, report.errors
     return LOCAL_ID
 

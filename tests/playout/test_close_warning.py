@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from console.media.playout_store import PlayoutStore
 from console.playout.closing import close_warning_text
 from console.playout.plan import UpcomingPlay
-from console.playout.store import PlayoutStore
 from console.station import StationContext
 from console.timezone import STATION_TZ
 from console.ui.i18n import Translations

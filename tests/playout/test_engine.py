@@ -12,10 +12,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from console.delivery.commands import device_command, emergency_start, emergency_stop
+from console.media.playout_store import PlayoutStore
 from console.models import AsRunEntry
 from console.playout.engine import NO_DEVICE, NOT_RUNNING
-from console.playout.store import PlayoutStore
+from console.services.live_commands import device_command, emergency_start, emergency_stop
 from console.station import StationContext
 
 from ..delivery.helpers import ADMIN, cache_media, make_item
@@ -89,8 +89,8 @@ def test_play_now_volume_and_stop(qtbot, ctx, local, tone, engines) -> None:  # 
     item = make_item(ctx, sha, title="Thông báo của Ủy ban xã")
     engine = engines()
     with ctx.db.read() as session:
-        from console.delivery.commands import item_content
         from console.media.store import MediaStore
+        from console.services.live_commands import item_content
 
         content = item_content(session, item, MediaStore(ctx.paths.media))
     drain(ctx, device_command(ctx, ADMIN, "set_volume", [local], volume=4))

@@ -8,10 +8,11 @@ import sys
 
 from console.delivery.dispatcher import Dispatcher
 from console.delivery.proof import collect
-from console.delivery.registry import export_rows, import_file, register_rows
+from console.delivery.registry import export_rows
+from console.media.playout_store import PlayoutStore
 from console.models import AsRunEntry, DeliveryTarget
 from console.playout.plan import next_local_entries, occurrences
-from console.playout.store import PlayoutStore
+from console.services.device_registry import import_device_rows, import_devices
 from console.station import StationContext
 from console.timezone import STATION_TZ
 
@@ -74,10 +75,10 @@ def test_registry_takes_local_targets(ctx: StationContext, local: str, tmp_path)
     path.write_text("id,kind,name,protocol,address\n"
                     "pc-2,local,Loa 2,reference,http://127.0.0.1:1/\n"
                     "pc-3,cluster,Loa 3,local,\n", encoding="utf-8")
-    report = import_file(ctx, path, ADMIN)
+    report = import_devices(ctx, path, ADMIN)
     assert [line for line, _ in report.errors] == [2, 3]
     assert all("kind local and protocol local" in reason for _, reason in report.errors)
-    assert register_rows(ctx, [LOCAL_ROW], ADMIN).updated == 1
+    assert import_device_rows(ctx, [LOCAL_ROW], ADMIN).updated == 1
 
 
 def test_status_says_when_the_window_is_closed(ctx: StationContext, local: str) -> None:
@@ -130,8 +131,8 @@ def test_store_and_plan_import_no_qt() -> None:
 
 
 def test_commands_wait_while_the_window_is_closed(ctx: StationContext, local: str) -> None:
-    from console.delivery.commands import device_command
     from console.delivery.dispatcher import job_views
+    from console.services.live_commands import device_command
 
     store = PlayoutStore(ctx.paths.root, local)
     ids = device_command(ctx, ADMIN, "set_volume", [local], volume=5)

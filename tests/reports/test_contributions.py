@@ -8,6 +8,7 @@ from sqlalchemy import update
 from console.media.store import MediaStore
 from console.models import ItemFile, OutboxEntry, SourceItem
 from console.models.enums import Role
+from console.retry import RetryPolicy
 from console.services.errors import InvalidInput, PermissionDenied, ServiceError
 from console.services.permissions import Actor
 from console.services.reports.contributions import contribute_item, list_contributions
@@ -16,7 +17,6 @@ from console.services.reports.periods import parse_period
 from console.sim.source import SourceSimulator
 from console.station import StationContext
 from console.sync.outbox import OutboxWorker
-from console.sync.retry import RetryPolicy
 from console.sync.service import SyncService
 
 from .helpers import add_item, known_log, vn

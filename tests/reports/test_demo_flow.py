@@ -11,8 +11,8 @@ import pytest
 
 from console.cli.main import main
 from console.delivery.dispatcher import Dispatcher
-from console.delivery.jobs import create_delivery_jobs
 from console.demo import seed_station
+from console.services.push import create_delivery_jobs
 from console.services.reports.periods import current_month
 from console.sim.devices import start_demo_devices
 from console.station import StationContext

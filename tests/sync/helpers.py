@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from console.retry import RetryPolicy
 from console.sim.source import SourceSimulator
 from console.station import StationContext
-from console.sync.retry import RetryPolicy
 from console.sync.service import SyncService
 
 FAST_RETRY = RetryPolicy(attempts=12, base_s=0.02, cap_s=0.2)

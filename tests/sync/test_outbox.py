@@ -7,9 +7,10 @@ import uuid
 
 from sqlalchemy import select
 
+from console.db.outbox import enqueue, pending_count
 from console.models import OutboxEntry
 from console.models.enums import Lane
-from console.sync.outbox import OutboxWorker, enqueue, pending_count
+from console.sync.outbox import OutboxWorker
 
 from .helpers import logged_in
 

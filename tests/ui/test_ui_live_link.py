@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from console.db.outbox import enqueue
 from console.models.enums import Lane
 from console.services.permissions import Actor
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.station import StationContext
-from console.sync.outbox import enqueue
 from console.sync.service import SyncService
 from console.ui.emergency_banner import EmergencyBanner
 from console.ui.live_bridge import LiveLinkBridge

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from console.delivery.overview import read_targets
-from console.delivery.registry import register_rows
+from console.services.device_registry import import_device_rows
 from console.station import StationContext
 from console.ui.pages.devices_model import kind_label
 from tests.delivery.helpers import ADMIN
 
 
 def test_icecast_targets_and_this_pc_are_listed(ctx: StationContext) -> None:
-    report = register_rows(ctx, [
+    report = import_device_rows(ctx, [
         {"id": "pc-loa", "kind": "local", "name": "Loa máy tính", "protocol": "local",
          "address": ""},
         {"id": "ice-1", "kind": "cluster", "name": "Cụm loa nghe qua Icecast",

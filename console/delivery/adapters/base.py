@@ -8,6 +8,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...db.as_run import PlayRecord
 from ...media.store import MediaStore
 
 log = logging.getLogger(__name__)
@@ -55,15 +56,6 @@ class DeviceStatus:
     schedule_version: int | None = None
     clock: dt.datetime | None = None
     detail: str = ""
-
-
-@dataclass
-class PlayRecord:
-    entry_id: str
-    sha256: str | None
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
-    result: str  # PlayResult value
 
 
 @dataclass

@@ -14,7 +14,7 @@ import logging
 import time
 from typing import Any
 
-from ...playout.store import PlayoutStore
+from ...media.playout_store import PlayoutStore
 from .base import DeviceAdapter, DeviceStatus, PlayRecord, TargetOffline
 
 log = logging.getLogger(__name__)

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from ...delivery import lanes
 from ...models import Programme, SourceItem
 from ...models.base import utcnow
 from ...models.enums import EntryKind, ProgrammeStatus
 from .. import audit
 from ..errors import InvalidInput
 from ..permissions import Actor, Permission
+from ..push import create_delivery_jobs
 from .checks import Problem, check_programme
 from .common import load
 
@@ -136,7 +138,8 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
                     local_content=_local_items(session, programme), comment=comment)
         if not schedule or (programme.start_at is None and programme.schedule is None):
             return ApprovalResult(programme.status, [])
-        return _schedule(session, actor, programme)
+        result = _schedule(session, actor, programme)
+    return _jobs_queued(result)
 
 
 def schedule_programme(ctx: StationContext, actor: Actor, programme_id: int) -> ApprovalResult:
@@ -146,18 +149,19 @@ def schedule_programme(ctx: StationContext, actor: Actor, programme_id: int) -> 
         if programme.status != S.APPROVED:
             raise InvalidInput(f"only an approved programme can be scheduled "
                                f"(it is {programme.status})")
-        return _schedule(session, actor, programme)
+        result = _schedule(session, actor, programme)
+    return _jobs_queued(result)
+
+
+def _jobs_queued(result: ApprovalResult) -> ApprovalResult:
+    """After the commit: the sender looks at the new jobs now, not at its next tick."""
+    if result.jobs:
+        lanes.wake()
+    return result
 
 
 def _schedule(session: Session, actor: Actor, programme: Programme) -> ApprovalResult:
     actor.require(Permission.PUSH)
-    try:
-        from ...delivery.jobs import create_delivery_jobs
-    except ImportError:
-        log.warning("delivery jobs module missing; programme %s scheduled without jobs",
-                    programme.id)
-        _transition(session, actor, programme, S.SCHEDULED, "programme.schedule", jobs=[])
-        return ApprovalResult(programme.status, [], "no delivery module: nothing queued")
     try:
         with session.begin_nested():  # a refusal rolls back the jobs, not the approval
             jobs = create_delivery_jobs(session, programme.id, actor)

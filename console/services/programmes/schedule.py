@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from ...db import Database
 from ...models import Programme, Schedule
 from ...models.enums import RepeatKind
+from ...recurrence import Rule
 from ...timezone import STATION_TZ, station_now
 from ..errors import InvalidInput
 from ..permissions import Actor
@@ -53,21 +54,17 @@ def set_schedule(db: Database, actor: Actor, programme_id: int, repeat: RepeatKi
         if repeat == RepeatKind.NOW:
             programme.start_at = station_now()
         else:
-            first = next(_days(sched, sched.start_date, sched.start_date
-                               + dt.timedelta(days=7)), None)
+            first = next(rule_of(sched).days(sched.start_date, sched.start_date
+                                             + dt.timedelta(days=7)), None)
             programme.start_at = (dt.datetime.combine(first, time_of_day, STATION_TZ)
                                   if first and time_of_day else None)
 
 
-def _days(sched: Schedule, first: dt.date, last: dt.date) -> Iterator[dt.date]:
-    day = max(first, sched.start_date or first)
-    stop = min(last, sched.end_date) if sched.end_date else last
-    while day <= stop:
-        if sched.repeat != RepeatKind.WEEKLY or day.isoweekday() in (sched.weekdays or []):
-            yield day
-        if sched.repeat == RepeatKind.ONCE:
-            return
-        day += dt.timedelta(days=1)
+def rule_of(sched: Schedule) -> Rule:
+    """The recurrence of a programme's schedule row."""
+    times = (sched.time_of_day,) if sched.time_of_day is not None else ()
+    return Rule.of(sched.repeat, sched.start_date, times, end_date=sched.end_date,
+                   weekdays=sched.weekdays or ())
 
 
 def occurrences(programme: Programme, since: dt.datetime | None = None,
@@ -88,7 +85,7 @@ def occurrences(programme: Programme, since: dt.datetime | None = None,
         first = since.astimezone(STATION_TZ).date() - dt.timedelta(days=1)
         assert sched.time_of_day is not None
         starts = [dt.datetime.combine(d, sched.time_of_day, STATION_TZ)
-                  for d in _days(sched, first, first + dt.timedelta(days=days))]
+                  for d in rule_of(sched).days(first, first + dt.timedelta(days=days))]
         count, interval = sched.replay_count, sched.replay_interval_min
     return [s + dt.timedelta(minutes=interval * n) for s in starts for n in range(max(1, count))]
 

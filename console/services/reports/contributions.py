@@ -20,12 +20,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from ...db.outbox import enqueue
 from ...media.store import MediaStore
 from ...models import Contribution, ItemFile, OutboxEntry, SourceItem
 from ...models.base import utcnow
 from ...models.enums import OutboxState
 from ...station import StationContext
-from ...sync.outbox import enqueue
 from ...timezone import STATION_TZ
 from .. import audit
 from ..errors import InvalidInput, NotFound, ServiceError

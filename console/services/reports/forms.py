@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ...db.outbox import enqueue
 from ...models import Report
 from ...models.base import utcnow
 from ...models.enums import ReportState
 from ...settings import STATION_CODE
 from ...station import StationContext
-from ...sync.outbox import enqueue
 from ...timezone import STATION_TZ
 from .. import audit
 from ..errors import InvalidInput, NotFound, ServiceError

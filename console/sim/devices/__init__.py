@@ -30,8 +30,8 @@ def start_demo_devices(ctx: StationContext) -> Callable[[], None]:
     """
     from sqlalchemy import select
 
-    from ...delivery.registry import register_rows
     from ...models import Village
+    from ...services.device_registry import import_device_rows
     from ...services.permissions import SYSTEM
 
     with ctx.db.read() as session:
@@ -39,7 +39,7 @@ def start_demo_devices(ctx: StationContext) -> Callable[[], None]:
     config = FleetConfig(clusters=12, boards=2, protocol="both",
                          villages=villages or FleetConfig().villages)
     fleet = DeviceFleet(config).start()
-    report = register_rows(ctx, fleet.registry_rows(), SYSTEM, name="demo-devices")
+    report = import_device_rows(ctx, fleet.registry_rows(), SYSTEM, name="demo-devices")
     log.info("demo: %d devices at %s (%d imported, %d updated)", len(fleet.devices), fleet.url,
              report.imported, report.updated)
     return fleet.stop

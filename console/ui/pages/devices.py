@@ -353,7 +353,7 @@ class DevicesPage(Page):
                               name="check devices")
 
     def _command(self, kind: str, ids: list[str], label: str, **fields: object) -> None:
-        from ...delivery.commands import device_command
+        from ...services.live_commands import device_command
 
         if not ids:
             return
@@ -391,8 +391,8 @@ class DevicesPage(Page):
 
     def play_now(self, ids: list[str], item_id: str) -> None:
         """Play a library item now on these devices (its cached file, or its text)."""
-        from ...delivery.commands import device_command, item_content
         from ...media.store import MediaStore
+        from ...services.live_commands import device_command, item_content
 
         ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
 
@@ -443,7 +443,7 @@ class DevicesPage(Page):
 
     # -- the registry -----------------------------------------------------------------------
     def import_from(self, path: Path) -> None:
-        from ...delivery.registry import import_file
+        from ...services.device_registry import import_devices
 
         ctx, actor = self.env.ctx, self.env.actor
 
@@ -459,16 +459,16 @@ class DevicesPage(Page):
             self.show_message("\n".join(lines), error=bool(report.errors))
             self.reload()
 
-        self.env.tasks.submit(lambda: import_file(ctx, path, actor), on_done=done,
+        self.env.tasks.submit(lambda: import_devices(ctx, path, actor), on_done=done,
                               on_error=lambda exc: self.show_message(error_text(exc), error=True),
                               context=self, name="import devices")
 
     def export_to(self, path: Path) -> None:
-        from ...delivery.registry import export_csv
+        from ...services.device_registry import export_devices
 
         ctx = self.env.ctx
         self.env.tasks.submit(
-            lambda: export_csv(ctx, path),
+            lambda: export_devices(ctx, path),
             on_done=lambda count: self.show_message(self.tr(
                 "{count} devices written to {file} (device keys are not exported).").format(
                 count=count, file=str(path))),

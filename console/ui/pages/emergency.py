@@ -475,7 +475,7 @@ class EmergencyPage(Page):
             self.start(plan)
 
     def start(self, plan: EmergencyPlan) -> None:
-        from ...delivery.commands import emergency_start
+        from ...services.live_commands import emergency_start
 
         ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
         self._busy = True
@@ -514,7 +514,7 @@ class EmergencyPage(Page):
             self.stop()
 
     def stop(self) -> None:
-        from ...delivery.commands import emergency_stop
+        from ...services.live_commands import emergency_stop
 
         ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
         self.end_button.setEnabled(False)

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...db.outbox import retry_now
 from ...services.permissions import Permission
+from ...services.source_account import connect_source
 from ...services.sync_status import SyncOverview, read_overview
 from ...settings import SOURCE_CA_BUNDLE, SOURCE_URL, SOURCE_USER
-from ...sync.outbox import retry_now
-from ...sync.service import SyncResult, SyncService
+from ...sync.service import SyncResult
+from ...timezone import CLOCK_SKEW_LIMIT_S
 from ..labels import link_state_label
 from ..timefmt import format_moment
 from ..widgets import field_grid, text_label
@@ -34,7 +36,7 @@ from .base import Page
 
 log = logging.getLogger(__name__)
 
-CLOCK_SKEW_WARN_S = 60.0
+
 
 
 def _kind_label(kind: str) -> str:
@@ -230,7 +232,7 @@ class OutboxPage(Page):
         self.link_detail.setText(self.tr("Last complete synchronisation: {when}").format(
             when=when))
         skew = overview.clock_skew_s
-        if skew is not None and abs(skew) > CLOCK_SKEW_WARN_S:
+        if skew is not None and abs(skew) > CLOCK_SKEW_LIMIT_S:
             self.clock_warning.setText(self.tr(
                 "This computer's clock differs from the province's server by {minutes} "
                 "minutes. Correct the clock: programmes would start at the wrong time.").format(
@@ -346,6 +348,6 @@ class OutboxPage(Page):
 
         actor = self.env.actor
         ca_bundle = self.ca_edit.text().strip()
-        self.env.tasks.submit(lambda: SyncService(ctx).login(server, user, password,
-                                                          actor=actor, ca_bundle=ca_bundle),
+        self.env.tasks.submit(lambda: connect_source(ctx, actor, server, user, password,
+                                                     ca_bundle=ca_bundle),
                               on_done=done, on_error=failed, context=self, name="source login")

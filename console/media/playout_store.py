@@ -1,7 +1,9 @@
 """Where a local playout target keeps what it was sent: its schedule, its commands, and
 the player's own state (a heartbeat and a log of what it played).
 
-Files in the data folder (`playout/<target id>/`), each written whole and renamed into
+It is the mailbox between the local delivery adapter (console.delivery.adapters.local)
+and the player (console.playout), which do not import each other. Files in the data
+folder (`playout/<target id>/`), each written whole and renamed into
 place, so a reader never sees half a file and two processes (the command line pushing,
 the window playing) never corrupt each other. Only the delivery adapter writes the
 schedule and the commands; only the player writes its state and its log.

@@ -1,0 +1,25 @@
+"""The source-system account: checked against the server, remembered, audited."""
+
+from __future__ import annotations
+
+from ..settings import SOURCE_URL
+from ..station import StationContext
+from ..sync.client import StationInfo
+from ..sync.service import SyncService
+from . import audit
+from .permissions import Actor, Permission
+
+
+def connect_source(ctx: StationContext, actor: Actor, server: str, user: str, password: str,
+                   *, ca_bundle: str | None = None) -> StationInfo:
+    """Log in to the source system with this account and keep it (password in the keyring).
+
+    `ca_bundle`: a PEM file for a provincial server with an internal certificate authority
+    ("" removes it); certificate checks stay on either way.
+    """
+    actor.require(Permission.EDIT_SETTINGS)
+    station = SyncService(ctx).login(server, user, password, ca_bundle=ca_bundle)
+    with ctx.db.write() as session:
+        audit.record(session, actor, "source.account", ctx.settings.get(SOURCE_URL),
+                     username=user, station=station.code)
+    return station
