@@ -72,8 +72,6 @@ class DemoSession:
     def connect_devices(self) -> None:
         """12 simulated clusters in the villages (both protocols) and 2 boards, registered;
         then, on a new demo folder, their past month (they must be registered first)."""
-        from .sim.devices import start_demo_devices
-
         self.stoppers.append(start_demo_devices(self.ctx))
         try:
             seed_history(self.ctx)
@@ -86,14 +84,15 @@ class DemoSession:
         Runs on a background thread (the first start generates the demo's audio, which
         takes a few seconds); the generated media are kept in the demo's data folder.
         """
+        from .services.permissions import SYSTEM
+        from .services.source_account import connect_source
         from .sim.source import SimulatorConfig, SourceSimulator
-        from .sync.service import SyncService
 
         sim = SourceSimulator(SimulatorConfig(
             items=DEMO_ITEMS, seed=DEMO_SEED, media_dir=self.ctx.paths.root / "demo-source-media",
         )).start()
         self.stoppers.append(sim.stop)
-        SyncService(self.ctx).login(sim.url, "demo", "demo")
+        connect_source(self.ctx, SYSTEM, sim.url, "demo", "demo")
         log.info("demo: source simulator at %s", sim.url)
         # A newcomer should see how an emergency from the province looks.
         timer = threading.Timer(FIRST_EMERGENCY_AFTER_S, lambda: sim.publish(
@@ -435,3 +434,22 @@ def _as_run_rows(rng: random.Random, plan: list[_Airing], targets: list[Any],
                 "uploaded": True,  # demo history: never sent up as new logs
             })
     return rows
+
+
+def start_demo_devices(ctx: StationContext) -> Callable[[], None]:
+    """The demo commune's 12 clusters in its villages (both protocols) and 2 boards,
+    started and registered in the station database; returns the function that stops them.
+    """
+    from .services.device_registry import import_device_rows
+    from .services.permissions import SYSTEM
+    from .sim.devices import DeviceFleet, FleetConfig
+
+    with ctx.db.read() as session:
+        villages = tuple(session.scalars(select(Village.name).order_by(Village.id)))
+    config = FleetConfig(clusters=12, boards=2, protocol="both",
+                         villages=villages or FleetConfig().villages)
+    fleet = DeviceFleet(config).start()
+    report = import_device_rows(ctx, fleet.registry_rows(), SYSTEM, name="demo-devices")
+    log.info("demo: %d devices at %s (%d imported, %d updated)", len(fleet.devices), fleet.url,
+             report.imported, report.updated)
+    return fleet.stop

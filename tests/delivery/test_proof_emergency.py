@@ -138,9 +138,8 @@ def test_typed_emergency_without_a_voice(ctx, fleet, dispatcher, monkeypatch) ->
 
 def test_demo_devices_and_background_service(ctx) -> None:  # type: ignore[no-untyped-def]
     from console.delivery.service import DeliveryService
-    from console.demo import DEMO_VILLAGES, seed_station
+    from console.demo import DEMO_VILLAGES, seed_station, start_demo_devices
     from console.models import DeliveryTarget, Village
-    from console.sim.devices import start_demo_devices
 
     seed_station(ctx)
     stop = start_demo_devices(ctx)

@@ -135,7 +135,7 @@ def test_an_older_demo_folder_gets_no_invented_past(ctx: StationContext) -> None
 
 def test_the_past_is_the_same_on_every_machine(tmp_path: Path) -> None:
     """Deterministic: the same rows for the same day, whatever the folder."""
-    from console.sim.devices import start_demo_devices
+    from console.demo import start_demo_devices
 
     now = station_now().replace(hour=12, minute=0, second=0, microsecond=0)
     seen = []

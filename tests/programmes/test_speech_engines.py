@@ -17,8 +17,8 @@ from console.audio.speech import (
     find_engine,
     list_engines,
 )
-from console.audio.speech_qt import QtSpeechEngine, can_write_files, qt_rate
-from console.audio.speech_windows import WindowsEngine, sapi_rate
+from console.audio.speech.qt import QtSpeechEngine, can_write_files, qt_rate
+from console.audio.speech.windows import WindowsEngine, sapi_rate
 from console.services import programmes as svc
 from console.ui.pages.base import PageEnv
 from console.ui.pages.programmes import ProgrammesPage
@@ -101,7 +101,7 @@ def test_qt_voices_are_listed(qapp) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_qt_engine_writes_a_wav(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from console.audio.speech_qt import backends
+    from console.audio.speech.qt import backends
 
     if not can_write_files():
         pytest.skip("PySide6 here does not bind QTextToSpeech.synthesize(); the Qt engine "

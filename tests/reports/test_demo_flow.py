@@ -11,10 +11,9 @@ import pytest
 
 from console.cli.main import main
 from console.delivery.dispatcher import Dispatcher
-from console.demo import seed_station
+from console.demo import seed_station, start_demo_devices
 from console.services.push import create_delivery_jobs
 from console.services.reports.periods import current_month
-from console.sim.devices import start_demo_devices
 from console.station import StationContext
 from tests.delivery.helpers import ADMIN, FAST_RETRY, cache_media, make_programme, wait_for
 

@@ -9,7 +9,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from http.server import BaseHTTPRequestHandler
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from . import texts
@@ -29,7 +29,16 @@ from .validate import (
 from .wire import dumps
 
 if TYPE_CHECKING:
-    from .server import SourceSimulator
+    import threading
+    from collections.abc import Mapping
+
+    from .catalogue import Catalogue
+    from .config import SimulatorConfig
+    from .faults import FaultInjector
+    from .feed import ChangeFeed
+    from .hostile import HostileOverlay
+    from .media import BulkFiles, MediaPool
+    from .state import IdempotencyStore, SimulatorStats, TokenStore
 
 log = logging.getLogger("console.sim.source")
 
@@ -56,6 +65,34 @@ class Problem(Exception):
         self.status, self.title, self.detail = status, title, detail
         self.type = PROBLEM_BASE + slug if slug else "about:blank"
         self.headers = headers or {}
+
+
+class Simulator(Protocol):
+    """What a request handler uses of the simulator (server.SourceSimulator is one)."""
+
+    config: SimulatorConfig
+    stats: SimulatorStats
+    tokens: TokenStore
+    idempotency: IdempotencyStore
+    faults: FaultInjector
+    hostile: HostileOverlay
+    station_code: str
+    pool: MediaPool | None
+    bulk: BulkFiles | None
+    catalogue: Catalogue | None
+    feed: ChangeFeed | None
+
+    @property
+    def stop_event(self) -> threading.Event: ...
+
+    def accept_as_run(self, body: Mapping[str, Any]) -> tuple[int, int]: ...
+
+    def store_report(self, body: Mapping[str, Any], fingerprint: str) -> tuple[int, Any]: ...
+
+    def store_contribution(self, metadata: Mapping[str, Any],
+                           file_info: Mapping[str, Any] | None) -> dict[str, Any]: ...
+
+    def store_devices(self, body: Mapping[str, Any]) -> None: ...
 
 
 class _Abort(Exception):
@@ -87,7 +124,7 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
     server_version = "CommuneSourceSim/1.0"
     timeout = 120  # an idle keep-alive connection frees its thread after this
 
-    sim: SourceSimulator  # set on the subclass made by the server
+    sim: Simulator  # set on the subclass made by the server
 
     # -- plumbing ------------------------------------------------------------------------
     def log_message(self, format: str, *args: Any) -> None:

@@ -18,9 +18,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import AudioToolError
-from .ffmpeg import silent_popen_kwargs
-from .speech import DEFAULT_SPEED, EngineInfo, SpeechUnavailable, Voice, run_cancellable
+from ..errors import AudioToolError
+from ..ffmpeg import silent_popen_kwargs
+from .engine import DEFAULT_SPEED, EngineInfo, SpeechUnavailable, Voice, run_cancellable
 
 logger = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from .errors import AudioToolError, Cancelled
-from .speech import DEFAULT_SPEED, EngineInfo, SpeechUnavailable, Voice
+from ..errors import AudioToolError, Cancelled
+from .engine import DEFAULT_SPEED, EngineInfo, SpeechUnavailable, Voice
 
 logger = logging.getLogger(__name__)
 
