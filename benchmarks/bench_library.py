@@ -153,7 +153,7 @@ def model_child(root: Path) -> None:
     app = QApplication(sys.argv[:1])
     ctx = open_station(root)
     tasks = TaskRunner()
-    model = LibraryModel(ctx.db, tasks)
+    model = LibraryModel(ctx, tasks)
     view = LibraryTable(model)
     view.resize(1100, 700)
     view.show()

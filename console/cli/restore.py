@@ -46,7 +46,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             [f"{r['saved_at']}  {'whole  ' if r['whole'] else 'DAMAGED'}  {r['file']}"
              for r in rows] or ["no backups"]))
         return 0
-    from ..ui.instance_lock import acquire_instance_lock
+    from ..app.instance_lock import acquire_instance_lock
 
     lock = acquire_instance_lock(paths.root)
     if lock is None:

@@ -150,6 +150,16 @@ def device_command(ctx: StationContext, actor: Actor, kind: str, target_ids: lis
     return jobs
 
 
+def play_item_now(ctx: StationContext, actor: Actor, item_id: str,
+                  target_ids: list[str]) -> list[int]:
+    """Play a library item now on these devices: its cached file, or its text."""
+    with ctx.db.read() as session:
+        content = item_content(session, item_id, MediaStore(ctx.paths.media))
+    return device_command(ctx, actor, "play_now", target_ids, media=content.media,
+                          durations=content.durations, title=content.title,
+                          text=content.text, item_id=item_id)
+
+
 def active_emergency_ids(ctx: StationContext) -> dict[str, list[str]]:
     """Emergency id → its targets, for emergencies not yet stopped."""
     with ctx.db.read() as session:

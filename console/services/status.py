@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 
@@ -11,6 +11,7 @@ from ..db import Database
 from ..models import OutboxEntry, SyncState
 from ..sync.state import LAST_SUCCESS as LAST_SYNC_KEY
 from ..sync.state import LINK_STATE as LINK_STATE_KEY  # online | degraded | offline | unknown
+from .clock import FieldWarnings, read_field_warnings
 
 
 @dataclass(frozen=True)
@@ -39,3 +40,16 @@ def read_status(db: Database) -> StationStatus:
         outbox_emergency=by_lane.get("emergency", 0),
         last_sync_at=dt.datetime.fromisoformat(last) if last else None,
     )
+
+
+@dataclass(frozen=True)
+class BarStatus(StationStatus):
+    """The station status plus what must stay on screen until fixed (TLS off, wrong clocks)."""
+
+    warnings: FieldWarnings | None = None
+
+
+def read_bar_status(db: Database) -> BarStatus:
+    status = read_status(db)
+    values = {f.name: getattr(status, f.name) for f in fields(status)}
+    return BarStatus(**values, warnings=read_field_warnings(db))

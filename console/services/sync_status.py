@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 
 from ..db import Database
+from ..db.outbox import retry_now
 from ..models import MediaBlob, OutboxEntry, SourceItem, SyncState
 from ..models.enums import Lane, MediaState, OutboxState
 from ..sync.state import CLOCK_SKEW as CLOCK_SKEW_KEY
@@ -82,3 +83,8 @@ def read_overview(db: Database, *, limit: int = 200) -> SyncOverview:
         media_waiting_bytes=int(waiting_bytes),
         outbox=[OutboxRow(*row) for row in rows],
     )
+
+
+def retry_outbox(db: Database) -> int:
+    """The operator asks: try every waiting message again now (given-up ones too)."""
+    return retry_now(db)

@@ -17,23 +17,22 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, qtlog
-from ..app import open_station
+from ..app import DatabaseCorrupt, DatabaseError, DatabaseTooNew, open_station
+from ..app.console_app import ConsoleApp
+from ..app.instance_lock import acquire_instance_lock
 from ..backup import latest_good_backup, restore_backup
-from ..db import DatabaseCorrupt, DatabaseError, DatabaseTooNew
-from ..delivery.service import DeliveryService
 from ..demo import DemoSession, start_demo
 from ..services import audit
 from ..services.permissions import SYSTEM, Actor
+from ..services.station_info import read_station_name
 from ..services.users import UserService
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
 from ..station import StationContext
 from .dialogs import FirstRunDialog, LoginDialog
 from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
-from .instance_lock import acquire_instance_lock
 from .live_bridge import LiveLinkBridge
 from .main_window import MainWindow
 from .preferences import UiPreferences
-from .queries import read_station_name
 from .tasks import TaskRunner
 from .theme import apply_look
 
@@ -208,17 +207,16 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
         if actor is None:
             return EXIT_OK
         log.info("logged in as %s (%s)", actor.username, actor.role.value)
-        live = LiveLinkBridge(ctx, prepare=session.prepare if session else None)
-        delivery = DeliveryService(ctx).start()  # pushes, device status, play logs
+        console = ConsoleApp(ctx, prepare=session.prepare if session else None).start()
+        live = LiveLinkBridge(console.live)
         window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live,
-                            delivery=delivery)
+                            delivery=console.delivery, playout=console.playout)
         window.show_for_screen()
         live.start()
         try:
             return app.exec()
         finally:
-            live.stop()
-            delivery.stop()
+            console.stop()
     finally:
         tasks.shutdown()
         if session is not None:

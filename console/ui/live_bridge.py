@@ -1,6 +1,6 @@
-"""The live link seen from the window: LiveSync's callbacks become signals on the UI thread.
+"""The live link seen from the window: the link's events become signals on the UI thread.
 
-Callbacks arrive on worker threads. They are put on a thread-safe queue and an
+Events arrive on worker threads. They are put on a thread-safe queue and an
 argument-less signal wakes the UI thread, which emits the public signals (the same
 pattern as the task runner: no Python object crosses threads inside a Qt signal).
 """
@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import logging
 import queue
-import threading
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from ..station import StationContext
-from ..sync.errors import SyncError
-from ..sync.live import LiveCallbacks, LiveSync
-from ..sync.service import SyncResult, SyncService
+from ..app.live import LiveLink, SyncResult
 
 log = logging.getLogger(__name__)
 
@@ -35,69 +30,34 @@ class LiveLinkBridge(QObject):
 
     _wake = Signal()
 
-    def __init__(self, ctx: StationContext, *, prepare: Callable[[], None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, link: LiveLink, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self._prepare = prepare
+        self.link = link
+        self.ctx = link.station
         self._events: queue.SimpleQueue[tuple[str, tuple[Any, ...]]] = queue.SimpleQueue()
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
-        self._live: LiveSync | None = None
-        self._manual: threading.Thread | None = None
         self.last_problem: str | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Run the live link (after `prepare`, e.g. the demo's simulator) in the background."""
-        callbacks = LiveCallbacks(
-            changed=lambda stats: self._post("catalogue_changed"),
-            emergency=lambda ids: self._post("emergency", list(ids)),
-            link=lambda state: self._post("link_changed", state),
-            media=lambda: self._post("media_changed"),
-            outbox=lambda: self._post("outbox_sent"),
-            error=lambda reason: self._post("problem", reason),
-        )
-        self._live = LiveSync(self.ctx, callbacks, prepare=self._prepare).start()
+        """Run the live link (after its `prepare`, e.g. the demo's simulators) in the background."""
+        self.link.start(self._post)
 
     def stop(self, timeout: float = 0.5) -> None:
         """Stop without holding the window: loops still in a long poll end on their own."""
-        if self._live is not None:
-            self._live.stop(timeout)
-            self._live = None
+        self.link.stop(timeout)
 
     @property
     def running(self) -> bool:
-        return self._live is not None
+        return self.link.running
 
     def kick_outbox(self) -> None:
-        if self._live is not None:
-            self._live.kick()
+        self.link.kick_outbox()
 
     def sync_now(self) -> bool:
         """One full sync with progress, on a thread of its own; False if one is running."""
-        if self._manual is not None and self._manual.is_alive():
-            return False
-
-        def run() -> None:
-            service = SyncService(self.ctx, on_link=lambda s: self._post("link_changed", s))
-            try:
-                result = service.sync_once(
-                    progress=lambda phase, res: self._post("sync_progress", phase, res))
-            except (SyncError, OSError) as exc:
-                self._post("sync_finished", exc)
-            except Exception as exc:  # reported, never lost in a thread
-                log.exception("manual sync failed")
-                self._post("sync_finished", exc)
-            else:
-                self._post("sync_finished", result)
-                if result.emergencies:
-                    self._post("emergency", list(result.emergencies))
-                self._post("catalogue_changed")
-
-        self._manual = threading.Thread(target=run, name="sync-now", daemon=True)
-        self._manual.start()
-        return True
+        return self.link.sync_now(self._post)
 
     # -- thread hand-over -------------------------------------------------------------------
 

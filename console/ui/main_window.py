@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -17,20 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..delivery.service import DeliveryService
-from ..playout.closing import CLOSE_WARNING_WITHIN, close_warning_text
-from ..playout.engine import PlayoutEngine, start_engines
-from ..playout.plan import local_target_ids
+from ..app.playout import LocalPlayout
 from ..services.permissions import Actor
+from ..services.station_info import read_station_name
 from ..services.sync_status import item_titles
 from ..station import StationContext
+from .close_warning import close_warning_text
 from .emergency_banner import EmergencyBanner
 from .live_bridge import LiveLinkBridge
 from .navigation import NavigationList
 from .pages import PAGE_CLASSES, Page, PageEnv
-from .pages.devices_link import DeliveryLink
+from .pages.devices_link import DeliveryLink, DeliveryWorker
 from .preferences import UiPreferences
-from .queries import read_station_name
 from .status_bar import StationStatusBar, StatusController
 from .tasks import TaskRunner
 from .widgets import text_label
@@ -68,7 +67,8 @@ def _scrolling(page: QWidget) -> QScrollArea:
 class MainWindow(QMainWindow):
     def __init__(self, ctx: StationContext, actor: Actor, *, tasks: TaskRunner,
                  prefs: UiPreferences, live: LiveLinkBridge | None = None,
-                 delivery: DeliveryService | None = None,
+                 delivery: DeliveryWorker | None = None,
+                 playout: LocalPlayout | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
 
         self.status_view = StationStatusBar(actor)
         self.setStatusBar(self.status_view)
-        self.status = StatusController(ctx.db, tasks, parent=self)
+        self.status = StatusController(ctx, tasks, parent=self)
         self.status.status_changed.connect(self.status_view.show_status)
         self.status.failed.connect(self.status_view.show_failure)
 
@@ -141,8 +141,8 @@ class MainWindow(QMainWindow):
         tasks.submit(lambda: read_station_name(ctx.db), on_done=self._station_loaded,
                      context=self, name="read station name")
         # Local playout: this computer's speakers play their schedule while the window is open.
-        self.playout: list[PlayoutEngine] = []
-        tasks.submit(lambda: local_target_ids(ctx), on_done=self._start_playout, context=self,
+        self.local_playout = playout if playout is not None else LocalPlayout(ctx)
+        tasks.submit(self.local_playout.target_ids, on_done=self._start_playout, context=self,
                      name="find local playout")
         if live is not None:
             live.emergency.connect(self.emergency_arrived)
@@ -294,8 +294,12 @@ class MainWindow(QMainWindow):
     # --- local playout -------------------------------------------------------------------------
 
     def _start_playout(self, target_ids: list[str]) -> None:
-        if target_ids and not self.playout:
-            self.playout = start_engines(self.ctx, target_ids, parent=self)
+        self.local_playout.start(target_ids, parent=self)
+
+    @property
+    def playout(self) -> list[Any]:
+        """The running players (one per local target)."""
+        return self.local_playout.engines
 
     def confirm_close(self, text: str) -> bool:
         """Closing would miss plays on this computer's speakers: ask (replaced in tests)."""
@@ -309,15 +313,11 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is close
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.playout:
-            upcoming = [play for engine in self.playout
-                        for play in engine.upcoming(CLOSE_WARNING_WITHIN)]
-            text = close_warning_text(sorted(upcoming, key=lambda p: p.start))
+        if self.local_playout.running:
+            text = close_warning_text(self.local_playout.upcoming())
             if text and not self.confirm_close(text):
                 event.ignore()
                 return
-            for engine in self.playout:
-                engine.stop()
-            self.playout = []
+            self.local_playout.stop()
         self.status.stop()
         super().closeEvent(event)

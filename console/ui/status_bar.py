@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
-from ..db import Database
-from ..services.clock import FieldWarnings, read_field_warnings, skew_parts
+from ..services.clock import skew_parts
 from ..services.permissions import Actor
-from ..services.status import StationStatus, read_status
+from ..services.status import StationStatus, read_bar_status
+from ..station import StationContext
 from .labels import link_state_label, role_label
 from .tasks import TaskRunner
 from .theme import Colors
@@ -24,29 +23,16 @@ REFRESH_INTERVAL_MS = 5_000
 LINK_COLORS = {"online": Colors.OK, "degraded": Colors.WARN, "offline": Colors.EMERGENCY}
 
 
-@dataclass(frozen=True)
-class BarStatus(StationStatus):
-    """The station status plus what must stay on screen until fixed (TLS off, wrong clocks)."""
-
-    warnings: FieldWarnings | None = None
-
-
-def read_bar_status(db: Database) -> BarStatus:
-    status = read_status(db)
-    values = {f.name: getattr(status, f.name) for f in fields(status)}
-    return BarStatus(**values, warnings=read_field_warnings(db))
-
-
 class StatusController(QObject):
     """Reads `read_status` off the UI thread, now and every few seconds."""
 
     status_changed = Signal(object)   # StationStatus
     failed = Signal(str)
 
-    def __init__(self, db: Database, tasks: TaskRunner, *,
+    def __init__(self, ctx: StationContext, tasks: TaskRunner, *,
                  interval_ms: int = REFRESH_INTERVAL_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._ctx = ctx
         self._tasks = tasks
         self._busy = False
         self.last: StationStatus | None = None
@@ -65,7 +51,7 @@ class StatusController(QObject):
         if self._busy:  # a slow disk must not pile up reads
             return
         self._busy = True
-        db = self._db
+        db = self._ctx.db
         self._tasks.submit(lambda: read_bar_status(db), on_done=self._done, on_error=self._error,
                            context=self, name="read status")
 

@@ -21,13 +21,14 @@ from console.delivery.dispatcher import Dispatcher
 from console.models import DeliveryJob, DeliveryTarget, OutboxEntry
 from console.services.clock import SKEW_LIMIT_S, read_field_warnings
 from console.services.push import create_delivery_jobs
+from console.services.status import read_bar_status
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.station import StationContext
 from console.sync import state
 from console.sync.service import SyncService
-from console.ui.status_bar import StationStatusBar, read_bar_status
+from console.ui.status_bar import StationStatusBar
 
 from ..delivery.helpers import (
     ADMIN,

@@ -154,7 +154,7 @@ def test_no_backup_at_all_is_said_plainly(data_dir: Path) -> None:
 
 def test_restore_refused_while_the_window_has_the_folder(
         data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from console.ui.instance_lock import acquire_instance_lock
+    from console.app.instance_lock import acquire_instance_lock
 
     _station_with_backup(data_dir)
     _truncated(data_dir / "console.sqlite3")

@@ -17,12 +17,13 @@ from console.services import audit
 from console.services.errors import PermissionDenied
 from console.services.permissions import Actor
 from console.services.station_settings import set_verify_tls, tls_verification_off
+from console.services.status import read_bar_status
 from console.station import StationContext
 from console.ui.i18n import Translations
 from console.ui.pages.base import PageEnv
 from console.ui.pages.settings import SettingsPage
 from console.ui.preferences import UiPreferences
-from console.ui.status_bar import StationStatusBar, read_bar_status
+from console.ui.status_bar import StationStatusBar
 from console.ui.tasks import TaskRunner
 
 ADMIN = Actor("admin", Role.ADMIN, "Quản trị viên")

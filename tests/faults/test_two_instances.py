@@ -23,10 +23,10 @@ pytestmark = pytest.mark.slow
 FIRST = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from console.station import StationContext
+    from console.app import open_station
     from console.services import audit
     from console.services.permissions import SYSTEM
-    from console.ui.instance_lock import acquire_instance_lock
+    from console.app.instance_lock import acquire_instance_lock
     root = Path(sys.argv[1])
     lock = acquire_instance_lock(root)
     assert lock is not None
@@ -123,7 +123,7 @@ def test_the_lock_goes_with_a_killed_window(data_dir: Path) -> None:
     finally:
         first.kill()
         first.wait()
-    from console.ui.instance_lock import acquire_instance_lock
+    from console.app.instance_lock import acquire_instance_lock
 
     lock = acquire_instance_lock(data_dir)
     assert lock is not None, "a dead process's lock must not refuse the window"

@@ -43,7 +43,7 @@ def library(ctx: StationContext) -> StationContext:
 
 def loaded_model(qtbot, library: StationContext, tasks: TaskRunner,  # type: ignore[no-untyped-def]
                  f: LibraryFilter | None = None, sort: Sort | None = None) -> LibraryModel:
-    model = LibraryModel(library.db, tasks)
+    model = LibraryModel(library, tasks)
     model.FIRST = 40  # several loading steps even with a small catalogue
     with qtbot.waitSignal(model.loaded, check_params_cb=lambda n, complete: complete,
                           timeout=5000):
@@ -68,7 +68,7 @@ def test_qtmodeltester(qtbot, qtmodeltester, library, tasks) -> None:  # type: i
 
 
 def test_first_rows_then_the_rest(qtbot, library, tasks) -> None:  # type: ignore[no-untyped-def]
-    model = LibraryModel(library.db, tasks)
+    model = LibraryModel(library, tasks)
     model.FIRST = 40
     counts: list[tuple[int, bool]] = []
     model.loaded.connect(lambda n, complete: counts.append((n, complete)))

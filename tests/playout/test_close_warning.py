@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from console.media.playout_store import PlayoutStore
-from console.playout.closing import close_warning_text
 from console.playout.plan import UpcomingPlay
 from console.station import StationContext
 from console.timezone import STATION_TZ
+from console.ui.close_warning import close_warning_text
 from console.ui.i18n import Translations
 from console.ui.main_window import MainWindow
 from console.ui.preferences import UiPreferences

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from console.app.instance_lock import acquire_instance_lock
 from console.ui import launch
-from console.ui.instance_lock import acquire_instance_lock
 
 # The offscreen platform cannot resize windows to their size hints and says so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",

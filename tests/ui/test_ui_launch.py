@@ -38,7 +38,7 @@ def test_too_new_database_is_refused_and_left_alone(
     assert "newer version" in text
     assert details and "9999_from_the_future" in details
     # The lock was released: the next start is not told "already open".
-    from console.ui.instance_lock import acquire_instance_lock
+    from console.app.instance_lock import acquire_instance_lock
 
     lock = acquire_instance_lock(data_dir)
     assert lock is not None

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from console.app.live import LiveLink
 from console.db.outbox import enqueue
 from console.models.enums import Lane
 from console.services.permissions import Actor
@@ -35,7 +36,7 @@ def sim(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SourceSimulator]:
 def live_window(qtbot, ctx: StationContext, admin: Actor, tasks: TaskRunner,
                 prefs: UiPreferences, sim: SourceSimulator) -> Iterator[MainWindow]:
     SyncService(ctx).login(sim.url, "demo", "demo")
-    live = LiveLinkBridge(ctx)
+    live = LiveLinkBridge(LiveLink(ctx))
     main = MainWindow(ctx, admin, tasks=tasks, prefs=prefs, live=live)
     qtbot.addWidget(main)
     main.show()

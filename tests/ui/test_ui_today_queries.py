@@ -11,8 +11,8 @@ from console.models import (
     Schedule,
     SourceItem,
 )
+from console.services.today import read_today
 from console.station import StationContext
-from console.ui.pages.today_queries import read_today
 from console.ui.timefmt import STATION_TZ
 
 NOW = dt.datetime(2026, 3, 16, 5, 0, tzinfo=STATION_TZ)    # a Monday, 05:00

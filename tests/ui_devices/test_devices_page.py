@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 
-from console.delivery.overview import read_targets
 from console.models import MediaBlob
 from console.models.enums import Role
+from console.services.device_overview import read_targets
 from console.services.permissions import Actor
 from console.sim.devices import DeviceFleet
 from console.station import StationContext

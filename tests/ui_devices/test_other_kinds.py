@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from console.delivery.overview import read_targets
+from console.services.device_overview import read_targets
 from console.services.device_registry import import_device_rows
 from console.station import StationContext
 from console.ui.pages.devices_model import kind_label

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -29,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from ...db import Database
 from ...services.library_query import (
     IdList,
     LibraryFilter,
@@ -40,8 +38,10 @@ from ...services.library_query import (
     load_ids,
     load_rows,
 )
+from ...station import StationContext
 from ...timezone import station_now
 from ..labels import priority_label
+from ..lazy_table import LazyTableModel
 from ..tasks import TaskRunner
 from ..theme import Colors
 from .labels import (
@@ -112,7 +112,7 @@ COLUMN_OF_SORT = {key: column for column, key in SORT_KEYS.items()}
 DESCENDING_FIRST = {Column.PRIORITY, Column.PUBLISHED, Column.DURATION, Column.USED}
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(LazyTableModel[_Cell]):
     #: the list was (re)read: number of rows, whether every id is in (False: more coming)
     loaded = Signal(int, bool)
     #: reading failed; the argument is the reason
@@ -121,21 +121,18 @@ class LibraryModel(QAbstractTableModel):
     BLOCK = 100          # rows read together
     FIRST = 300          # ids read before the first paint; the rest follow
     MAX_BLOCKS = 60      # blocks kept (6,000 rows); older ones are read again if needed
+    COLUMNS = len(Column)
+    NAME = "library"
 
-    def __init__(self, db: Database, tasks: TaskRunner, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._tasks = tasks
+    def __init__(self, ctx: StationContext, tasks: TaskRunner, parent: Any = None) -> None:
+        super().__init__(tasks, parent)
+        self._db = ctx.db  # handed to the library's queries in the workers
         self._ids: list[str] = []
         self._positions: dict[str, int] | None = None
         self._complete = True
         self._ranked = 0
-        self._blocks: OrderedDict[int, list[_Cell | None]] = OrderedDict()
-        self._requested: set[int] = set()
-        self._wanted: set[int] = set()
         self._filter = LibraryFilter()
         self._sort = Sort()
-        self._generation = 0
         self._loading = False
         self._now = station_now()
         self.last_load_ms: float | None = None
@@ -144,10 +141,6 @@ class LibraryModel(QAbstractTableModel):
         self._brushes = {"muted": QBrush(QColor(Colors.MUTED)),
                          "emergency": QBrush(QColor(Colors.EMERGENCY)),
                          "warn": QBrush(QColor(Colors.WARN))}
-        self._block_timer = QTimer(self)
-        self._block_timer.setSingleShot(True)
-        self._block_timer.setInterval(0)
-        self._block_timer.timeout.connect(self._fetch_wanted)
         self._full_pending: int | None = None
         self._full_timer = QTimer(self)
         self._full_timer.setSingleShot(True)
@@ -191,8 +184,7 @@ class LibraryModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the list again (after a sync, an import, a change of filter or sort)."""
-        self._generation += 1
-        generation = self._generation
+        generation = self.next_generation()
         self._loading = True
         self._now = station_now()
         db, f, sort, first = self._db, self._filter, self._sort, self.FIRST
@@ -204,14 +196,12 @@ class LibraryModel(QAbstractTableModel):
             context=self, name="library: first ids")
 
     def _first_ids(self, generation: int, result: IdList, started: float) -> None:
-        if generation != self._generation:
+        if generation != self.generation:
             return
         self.beginResetModel()
         self._ids = list(result.ids)
         self._positions = None
-        self._blocks.clear()
-        self._requested.clear()
-        self._wanted.clear()
+        self.clear_blocks()
         self._ranked = result.ranked
         self._complete = result.complete
         self.endResetModel()
@@ -228,7 +218,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _read_the_rest(self) -> None:
         generation, self._full_pending = self._full_pending, None
-        if generation is None or generation != self._generation:
+        if generation is None or generation != self.generation:
             return
         self._full_timer.stop()
         db, f, sort = self._db, self._filter, self._sort
@@ -239,7 +229,7 @@ class LibraryModel(QAbstractTableModel):
             context=self, name="library: all ids")
 
     def _all_ids(self, generation: int, result: IdList) -> None:
-        if generation != self._generation:
+        if generation != self.generation:
             return
         shown = len(self._ids)
         if result.ids[:shown] == self._ids:   # the usual case: the rest is appended
@@ -252,8 +242,7 @@ class LibraryModel(QAbstractTableModel):
             self.beginResetModel()
             self._ids = list(result.ids)
             self._positions = None
-            self._blocks.clear()
-            self._requested.clear()
+            self.clear_blocks()
             self.endResetModel()
         self._ranked = result.ranked
         self._complete = True
@@ -261,7 +250,7 @@ class LibraryModel(QAbstractTableModel):
         self.loaded.emit(len(self._ids), True)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if generation != self.generation:
             return
         self._loading = False
         log.error("reading the library failed: %s", exc,
@@ -270,66 +259,33 @@ class LibraryModel(QAbstractTableModel):
 
     # --- rows, a block at a time ----------------------------------------------------------
 
-    def _fetch_wanted(self) -> None:
-        wanted, self._wanted = sorted(self._wanted), set()
-        generation, db = self._generation, self._db
-        for block in wanted:
-            if block in self._blocks or block in self._requested:
-                continue
-            ids = self._ids[block * self.BLOCK:(block + 1) * self.BLOCK]
-            if not ids:
-                continue
-            self._requested.add(block)
-            self._tasks.submit(
-                lambda ids=ids: load_rows(db, ids),
-                on_done=lambda rows, b=block, ids=ids: self._rows_loaded(generation, b, ids,
-                                                                         rows),
-                on_error=lambda exc, b=block: self._rows_failed(generation, b, exc),
-                context=self, name="library: rows")
+    def row_total(self) -> int:
+        return len(self._ids)
 
-    def _rows_loaded(self, generation: int, block: int, ids: list[str],
-                     rows: list[LibraryRow | None]) -> None:
-        self._requested.discard(block)
-        if generation != self._generation:
-            return
-        if self._ids[block * self.BLOCK:(block + 1) * self.BLOCK] != ids:
-            return  # the list changed under this block; it will be asked for again
-        self._blocks[block] = [self._cell(row) for row in rows]
-        while len(self._blocks) > self.MAX_BLOCKS:
-            self._blocks.popitem(last=False)
-        first = block * self.BLOCK
-        last = min(len(self._ids), first + self.BLOCK) - 1
-        self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+    def block_reader(self, block: int) -> tuple[Hashable, Callable[[], Sequence[Any]]] | None:
+        ids = tuple(self._ids[block * self.BLOCK:(block + 1) * self.BLOCK])
+        if not ids:
+            return None
+        db = self._db
+        return ids, lambda: load_rows(db, ids)
+
+    def block_still_valid(self, block: int, key: Hashable) -> bool:
+        return tuple(self._ids[block * self.BLOCK:(block + 1) * self.BLOCK]) == key
+
+    def blocks_arrived(self, block: int) -> None:
         if self._full_pending is not None:
             self._read_the_rest()
 
-    def _rows_failed(self, generation: int, block: int, exc: BaseException) -> None:
-        self._requested.discard(block)
-        if generation == self._generation:
-            log.error("reading library rows failed: %s", exc,
-                      exc_info=(type(exc), exc, exc.__traceback__))
-
     def refresh_items(self, ids: list[str] | set[str]) -> None:
         """Read again the blocks holding these items (their state changed)."""
-        blocks = {self.row_of(i) // self.BLOCK for i in ids if self.row_of(i) >= 0}
-        for block in blocks:
-            self._blocks.pop(block, None)
-        if blocks:
-            self._wanted |= blocks
-            self._block_timer.start()
+        self.refresh_blocks({self.row_of(i) // self.BLOCK for i in ids if self.row_of(i) >= 0})
 
     def mark_seen_here(self, item_id: str) -> None:
         """Show an item as opened at once (the database is told separately)."""
         row = self.row_of(item_id)
-        if row < 0:
-            return
-        rows = self._blocks.get(row // self.BLOCK)
-        if rows is None:
-            return
-        current = rows[row % self.BLOCK]
+        current = self.cell(row, ask=False) if row >= 0 else None
         if current is not None and not current.row.seen:
-            rows[row % self.BLOCK] = self._cell(replace(current.row, seen=True))
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            self.replace_cell(row, self._cell(replace(current.row, seen=True)))
 
     # --- ids ----------------------------------------------------------------------------
 
@@ -345,12 +301,6 @@ class LibraryModel(QAbstractTableModel):
         return list(self._ids)
 
     # --- Qt model API ------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -377,16 +327,10 @@ class LibraryModel(QAbstractTableModel):
         row_number, column = index.row(), index.column()
         if not 0 <= row_number < len(self._ids):
             return None
-        rows = self._blocks.get(row_number // self.BLOCK)
-        cell = None
-        if rows is not None:
-            offset = row_number % self.BLOCK
-            cell = rows[offset] if offset < len(rows) else None
+        cell = self.cell(row_number, ask=role == _DISPLAY)
         if role == _DISPLAY:
             if cell is not None:
                 return cell.texts[column]
-            if rows is None:
-                self.row_data(row_number)  # asks for the block
             return "…" if column == Column.TITLE else None
         if role == ItemIdRole:
             return self._ids[row_number]
@@ -421,19 +365,11 @@ class LibraryModel(QAbstractTableModel):
 
     def row_data(self, row: int) -> LibraryRow | None:
         """The row if its block is here; otherwise asks for the block and returns None."""
-        if not 0 <= row < len(self._ids):
-            return None
-        block = row // self.BLOCK
-        rows = self._blocks.get(block)
-        if rows is None:
-            if block not in self._requested:
-                self._wanted.add(block)
-                self._block_timer.start()
-            return None
-        self._blocks.move_to_end(block)
-        offset = row % self.BLOCK
-        cell = rows[offset] if offset < len(rows) else None
+        cell = self.cell(row)
         return cell.row if cell is not None else None
+
+    def make_cell(self, row: LibraryRow | None) -> _Cell | None:
+        return self._cell(row)
 
     def _cell(self, row: LibraryRow | None) -> _Cell | None:
         if row is None:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...delivery.dispatcher import JobView
-from ...delivery.overview import TargetRow, emergency_items, newly_down, read_targets
 from ...models.base import utcnow
+from ...services.deliveries import JobView, poll_devices_now
+from ...services.device_overview import TargetRow, emergency_items, newly_down, read_targets
 from ...services.errors import PermissionDenied
 from ...services.permissions import Permission
 from ...station import StationContext
@@ -333,8 +333,6 @@ class DevicesPage(Page):
 
     # -- actions ----------------------------------------------------------------------------
     def check_now(self) -> None:
-        from ...delivery.status import poll
-
         ctx = self.env.ctx
         self.check_button.setEnabled(False)
         self.show_message(self.tr("Asking every device…"))
@@ -349,7 +347,8 @@ class DevicesPage(Page):
             self.check_button.setEnabled(True)
             self.show_message(error_text(exc), error=True)
 
-        self.env.tasks.submit(lambda: poll(ctx), on_done=done, on_error=failed, context=self,
+        self.env.tasks.submit(lambda: poll_devices_now(ctx), on_done=done, on_error=failed,
+                              context=self,
                               name="check devices")
 
     def _command(self, kind: str, ids: list[str], label: str, **fields: object) -> None:
@@ -391,17 +390,12 @@ class DevicesPage(Page):
 
     def play_now(self, ids: list[str], item_id: str) -> None:
         """Play a library item now on these devices (its cached file, or its text)."""
-        from ...media.store import MediaStore
-        from ...services.live_commands import device_command, item_content
+        from ...services.live_commands import play_item_now
 
         ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
 
         def run() -> list[JobView]:
-            with ctx.db.read() as session:
-                content = item_content(session, item_id, MediaStore(ctx.paths.media))
-            jobs = device_command(ctx, actor, "play_now", ids, media=content.media,
-                                  durations=content.durations, title=content.title,
-                                  text=content.text, item_id=item_id)
+            jobs = play_item_now(ctx, actor, item_id, ids)
             deliver(ctx, link, jobs)
             return settled(ctx, jobs)
 
@@ -448,7 +442,7 @@ class DevicesPage(Page):
         ctx, actor = self.env.ctx, self.env.actor
 
         def done(report: object) -> None:
-            from ...delivery.registry import ImportReport
+            from ...services.device_registry import ImportReport
 
             assert isinstance(report, ImportReport)
             lines = [self.tr("{imported} imported, {updated} updated, {rejected} rejected.")

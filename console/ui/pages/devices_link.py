@@ -9,23 +9,31 @@ database and `send()` pushes them from a worker thread.
 from __future__ import annotations
 
 import logging
-import time
+from collections.abc import Callable
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from ...delivery.dispatcher import JobView
-from ...delivery.service import DeliveryService
+from ...services.deliveries import JobView, send_now, wait_settled
 from ...station import StationContext
 
 log = logging.getLogger(__name__)
+
+
+class DeliveryWorker(Protocol):
+    """What the link uses of the background delivery service the console runs."""
+
+    on_change: Callable[[str], None] | None  # called from its threads: "jobs", "status", …
+
+    def wake(self) -> None: ...
 
 
 class DeliveryLink(QObject):
     #: "jobs", "status" or "as_run": what the service just wrote (on the UI thread)
     changed = Signal(str)
 
-    def __init__(self, ctx: StationContext, service: DeliveryService | None = None,
+    def __init__(self, ctx: StationContext, service: DeliveryWorker | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -58,23 +66,9 @@ class DeliveryLink(QObject):
 
 def send_jobs(ctx: StationContext, job_ids: list[int], timeout_s: float = 30.0) -> None:
     """Send these delivery jobs now from the calling (worker) thread."""
-    from ...delivery.dispatcher import Dispatcher
-
-    dispatcher = Dispatcher(ctx)
-    try:
-        dispatcher.drain(job_ids, timeout_s=timeout_s)
-    finally:
-        dispatcher.close()
+    send_now(ctx, job_ids, timeout_s)
 
 
 def settled(ctx: StationContext, job_ids: list[int], timeout_s: float = 15.0) -> list[JobView]:
     """Wait (in a worker) until these jobs are delivered or failed, or the time is up."""
-    from ...delivery.dispatcher import job_views
-
-    deadline = time.monotonic() + timeout_s
-    while True:
-        views = job_views(ctx, job_ids)
-        if all(v.state in ("delivered", "failed") for v in views) or \
-                time.monotonic() > deadline:
-            return views
-        time.sleep(0.2)
+    return wait_settled(ctx, job_ids, timeout_s)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ...delivery.overview import TargetRow
+from ...services.device_overview import TargetRow
 from .devices_model import STATE_COLOURS, kind_label, state_label
 
 MARGIN = 34.0

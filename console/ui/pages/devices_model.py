@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ...delivery.overview import ProgrammeDelivery, TargetRow
 from ...models.enums import TargetKind
+from ...services.device_overview import ProgrammeDelivery, TargetRow
 from ..timefmt import format_moment
 
 Index = QModelIndex | QPersistentModelIndex

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...delivery.overview import (
+from ...services.device_overview import (
     EmergencyView,
     ItemChoice,
     TargetChoice,

@@ -142,7 +142,7 @@ class LibraryPage(Page):
 
         # filters | list | preview
         self.filters = FilterPanel()
-        self.model = LibraryModel(env.ctx.db, env.tasks, self)
+        self.model = LibraryModel(env.ctx, env.tasks, self)
         self.table = LibraryTable(self.model)
         header = self.table.horizontalHeader()
         self.preview = PreviewPanel(env.ctx, env.actor, env.tasks)

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db.outbox import retry_now
+from ...app.live import SyncResult
 from ...services.permissions import Permission
 from ...services.source_account import connect_source
-from ...services.sync_status import SyncOverview, read_overview
+from ...services.sync_status import SyncOverview, read_overview, retry_outbox
 from ...settings import SOURCE_CA_BUNDLE, SOURCE_URL, SOURCE_USER
-from ...sync.service import SyncResult
 from ...timezone import CLOCK_SKEW_LIMIT_S
 from ..labels import link_state_label
 from ..timefmt import format_moment
@@ -319,7 +318,7 @@ class OutboxPage(Page):
                 self.env.live.kick_outbox()
             self._load()
 
-        self.env.tasks.submit(lambda: retry_now(db), on_done=done, context=self,
+        self.env.tasks.submit(lambda: retry_outbox(db), on_done=done, context=self,
                               name="retry outbox")
 
     def _log_in(self) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...db import Database
 from ...services.library_query import LibraryFilter
+from ...station import StationContext
 from ..library.model import Column, LibraryModel
 from ..library.table import LibraryTable
 from ..tasks import TaskRunner
@@ -21,9 +21,10 @@ class LibraryPanel(QWidget):
     #: ids of the items to add at the end of the running order
     add_requested = Signal(list)
 
-    def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: StationContext, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = LibraryModel(db, tasks, self)
+        self.model = LibraryModel(ctx, tasks, self)
         self.table = LibraryTable(self.model)
         for column in Column:
             self.table.setColumnHidden(column, column not in SHOWN)

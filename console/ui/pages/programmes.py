@@ -140,7 +140,7 @@ class ProgrammesPage(Page):
 
         self.total_label = text_label("subtitle")
         # The running order, with the library beside it to drag from.
-        self.library_panel = LibraryPanel(self.env.ctx.db, self.env.tasks)
+        self.library_panel = LibraryPanel(self.env.ctx, self.env.tasks)
         self.library_panel.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.entry_table)

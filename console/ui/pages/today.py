@@ -7,11 +7,11 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle
 
+from ...services.today import TodaySummary, read_today
 from ..labels import priority_label, programme_status_label
 from ..timefmt import format_long_date, format_moment, station_now
 from ..widgets import Card, text_label
 from .base import Page
-from .today_queries import TodaySummary, read_today
 
 log = logging.getLogger(__name__)
 

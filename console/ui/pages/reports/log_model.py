@@ -9,17 +9,15 @@ bounded number of blocks, so a year of entries never sits in memory at once.
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -28,6 +26,7 @@ from ....services.reports.log import LogFilter, LogRow, count_log, query_log
 from ....station import StationContext
 from ....timezone import to_station
 from ...labels import priority_label
+from ...lazy_table import LazyTableModel
 from ...tasks import TaskRunner
 from ...theme import Colors
 from .labels import format_length, origin_label, result_label, source_label
@@ -88,7 +87,7 @@ def _texts(row: LogRow) -> tuple[str, ...]:
     return tuple(texts[column] for column in Column)
 
 
-class LogModel(QAbstractTableModel):
+class LogModel(LazyTableModel[tuple[LogRow, tuple[str, ...]]]):
     #: the count for the current filter arrived: number of entries
     loaded = Signal(int)
     #: reading failed; the argument is the reason
@@ -96,25 +95,18 @@ class LogModel(QAbstractTableModel):
 
     BLOCK = 200
     MAX_BLOCKS = 40
+    COLUMNS = len(Column)
+    NAME = "broadcast log"
 
     def __init__(self, ctx: StationContext, tasks: TaskRunner, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, parent)
         self._ctx = ctx
-        self._tasks = tasks
         self._filter = LogFilter()
         self._count = 0
-        self._generation = 0
         self._loading = False
-        self._blocks: OrderedDict[int, list[tuple[LogRow, tuple[str, ...]]]] = OrderedDict()
-        self._requested: set[int] = set()
-        self._wanted: set[int] = set()
         self._brushes = {"failed": QBrush(QColor(Colors.EMERGENCY)),
                          "warn": QBrush(QColor(Colors.WARN)),
                          "muted": QBrush(QColor(Colors.MUTED))}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._fetch_wanted)
 
     # --- what to show ------------------------------------------------------------------
 
@@ -131,8 +123,7 @@ class LogModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self._generation += 1
-        generation, ctx, flt = self._generation, self._ctx, self._filter
+        generation, ctx, flt = self.next_generation(), self._ctx, self._filter
         self._loading = True
         self._tasks.submit(lambda: count_log(ctx, flt),
                            on_done=lambda n: self._counted(generation, n),
@@ -140,19 +131,17 @@ class LogModel(QAbstractTableModel):
                            context=self, name="broadcast log: count")
 
     def _counted(self, generation: int, count: int) -> None:
-        if generation != self._generation:
+        if generation != self.generation:
             return
         self.beginResetModel()
         self._count = count
-        self._blocks.clear()
-        self._requested.clear()
-        self._wanted.clear()
+        self.clear_blocks()
         self.endResetModel()
         self._loading = False
         self.loaded.emit(count)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if generation != self.generation:
             return
         self._loading = False
         log.error("reading the broadcast log failed: %s", exc,
@@ -161,60 +150,22 @@ class LogModel(QAbstractTableModel):
 
     # --- rows, a block at a time -------------------------------------------------------
 
+    def row_total(self) -> int:
+        return self._count
+
+    def block_reader(self, block: int) -> tuple[Hashable, Callable[[], Sequence[Any]]]:
+        ctx, flt, offset, limit = self._ctx, self._filter, block * self.BLOCK, self.BLOCK
+        return offset, lambda: query_log(ctx, flt, offset=offset, limit=limit)
+
+    def make_cell(self, row: LogRow) -> tuple[LogRow, tuple[str, ...]]:
+        return row, _texts(row)
+
     def row_data(self, row: int) -> LogRow | None:
         """The row if its block is here; otherwise asks for the block and returns None."""
-        if not 0 <= row < self._count:
-            return None
-        block = row // self.BLOCK
-        rows = self._blocks.get(block)
-        if rows is None:
-            if block not in self._requested:
-                self._wanted.add(block)
-                self._timer.start()
-            return None
-        self._blocks.move_to_end(block)
-        offset = row % self.BLOCK
-        return rows[offset][0] if offset < len(rows) else None
-
-    def _fetch_wanted(self) -> None:
-        wanted, self._wanted = sorted(self._wanted), set()
-        generation, ctx, flt = self._generation, self._ctx, self._filter
-        for block in wanted:
-            if block in self._blocks or block in self._requested:
-                continue
-            self._requested.add(block)
-            offset = block * self.BLOCK
-            self._tasks.submit(
-                lambda offset=offset: query_log(ctx, flt, offset=offset, limit=self.BLOCK),
-                on_done=lambda rows, b=block: self._rows_loaded(generation, b, rows),
-                on_error=lambda exc, b=block: self._rows_failed(generation, b, exc),
-                context=self, name="broadcast log: rows")
-
-    def _rows_loaded(self, generation: int, block: int, rows: list[LogRow]) -> None:
-        self._requested.discard(block)
-        if generation != self._generation:
-            return
-        self._blocks[block] = [(row, _texts(row)) for row in rows]
-        while len(self._blocks) > self.MAX_BLOCKS:
-            self._blocks.popitem(last=False)
-        first = block * self.BLOCK
-        last = min(self._count, first + self.BLOCK) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
-
-    def _rows_failed(self, generation: int, block: int, exc: BaseException) -> None:
-        self._requested.discard(block)
-        if generation == self._generation:
-            log.error("reading broadcast log rows failed: %s", exc,
-                      exc_info=(type(exc), exc, exc.__traceback__))
+        cell = self.cell(row)
+        return cell[0] if cell is not None else None
 
     # --- Qt model API ------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -233,16 +184,10 @@ class LogModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         row_number, column = index.row(), index.column()
-        rows = self._blocks.get(row_number // self.BLOCK)
-        cell = None
-        if rows is not None:
-            offset = row_number % self.BLOCK
-            cell = rows[offset] if offset < len(rows) else None
+        cell = self.cell(row_number, ask=role == _DISPLAY)
         if role == _DISPLAY:
             if cell is not None:
                 return cell[1][column]
-            if rows is None:
-                self.row_data(row_number)  # asks for the block
             return "…" if column == Column.TITLE else None
         if cell is None:
             return None

@@ -12,8 +12,8 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QStyle, QTabWidget, QWidget
 
-from ....delivery.proof import ProofStats, collect
 from ....services.reports import forms
+from ....services.reports.collect import CollectResult, collect_play_logs
 from ....services.reports.log import LogFilter
 from ....timezone import station_now
 from ...widgets import text_label
@@ -110,12 +110,9 @@ class ReportsPage(Page):
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)
 
-    def _collect_logs(self) -> ProofStats:
+    def _collect_logs(self) -> CollectResult:
         """Waiting play logs from the devices (runs in a worker thread)."""
-        link = getattr(self.env, "delivery", None)       # the window's DeliveryLink, if any
-        service = getattr(link, "service", None)
-        dispatcher = getattr(service, "dispatcher", None)  # None: collect opens its own
-        return collect(self.env.ctx, dispatcher)
+        return collect_play_logs(self.env.ctx)
 
     def _load_reminders(self) -> None:
         ctx, today = self.env.ctx, station_now().date()

@@ -9,11 +9,12 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ...db import Database
-from ...models import DeliveryTarget, Programme, Schedule, SourceItem
-from ...models.enums import Priority, RepeatKind, TargetKind
-from ...services.status import StationStatus, read_status
-from ...sync.catalogue import ANNOUNCE_WITHIN
+from ..db import Database
+from ..models import DeliveryTarget, Programme, Schedule, SourceItem
+from ..models.enums import Priority, RepeatKind, TargetKind
+from ..recurrence import Rule
+from ..sync.catalogue import ANNOUNCE_WITHIN
+from .status import StationStatus, read_status
 
 ONLINE_STATES = ("online", "playing")
 NEW_ITEMS_SHOWN = 6
@@ -50,17 +51,8 @@ class TodaySummary:
 
 def airs_on(schedule: Schedule, day: dt.date) -> bool:
     """Whether a schedule has a broadcast on `day` (station calendar)."""
-    if schedule.start_date and day < schedule.start_date:
-        return False
-    if schedule.end_date and day > schedule.end_date:
-        return False
-    repeat = schedule.repeat
-    if repeat == RepeatKind.DAILY:
-        return True
-    if repeat == RepeatKind.WEEKLY:
-        return day.isoweekday() in {int(d) for d in schedule.weekdays or []}
-    # once (and "now"): only on its start date
-    return schedule.start_date == day
+    return Rule.of(schedule.repeat, schedule.start_date, end_date=schedule.end_date,
+                   weekdays=schedule.weekdays or ()).airs_on(day)
 
 
 def _programmes_on(session: Session, day: dt.date, tz: dt.tzinfo) -> list[TodayProgramme]:

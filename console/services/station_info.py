@@ -1,4 +1,4 @@
-"""Small Qt-free reads the window shell needs; they run in the task runner's workers."""
+"""The station as the window shell names it (read in a worker)."""
 
 from __future__ import annotations
 

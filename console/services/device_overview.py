@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, or_, select
 
 from ..db.database import Database
+from ..delivery.commands import active_emergencies
 from ..models import (
     DeliveryJob,
     DeliveryTarget,
@@ -24,7 +25,6 @@ from ..models import (
 )
 from ..models.base import utcnow
 from ..models.enums import TargetKind
-from .commands import active_emergencies
 
 DOWN_STATES = frozenset({"offline", "fault"})
 UP_STATES = frozenset({"online", "playing"})

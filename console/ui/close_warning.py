@@ -1,27 +1,37 @@
 """The warning shown before the window closes while this computer has plays coming up:
-with the window closed nothing plays through its speakers (QtCore only: the text)."""
+with the window closed nothing plays through its speakers."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from ..timezone import STATION_TZ
-from .plan import UpcomingPlay
 
-CLOSE_WARNING_WITHIN = dt.timedelta(hours=12)
 LISTED = 5
 
 
-def close_warning_text(upcoming: list[UpcomingPlay], *,
+class Play(Protocol):
+    """A coming play as the warning names it."""
+
+    @property
+    def start(self) -> dt.datetime: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def close_warning_text(upcoming: Sequence[Play], *,
                        now: dt.datetime | None = None) -> str | None:
     """None when nothing is coming up; else the plain warning with the plays listed."""
     if not upcoming:
         return None
     today = (now or dt.datetime.now(STATION_TZ)).astimezone(STATION_TZ).date()
 
-    def when(play: UpcomingPlay) -> str:
+    def when(play: Play) -> str:
         local = play.start.astimezone(STATION_TZ)
         clock = local.strftime("%H:%M")
         return clock if local.date() == today else f"{clock} {local.strftime('%d/%m')}"

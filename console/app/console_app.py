@@ -1,0 +1,40 @@
+"""One opened station with its services' background work, as the window runs it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from ..delivery.service import DeliveryService
+from ..services.users import UserService
+from ..station import StationContext
+from .live import LiveLink
+from .playout import LocalPlayout
+
+log = logging.getLogger(__name__)
+
+
+class ConsoleApp:
+    """The station, its users, and the workers: the live link to the source system, the
+    delivery sender / status poller / play-log collector, and local playout.
+
+    `start()` starts delivery; the window starts the live link once it listens to it and
+    local playout once it has a parent for the players; `stop()` stops all of them.
+    """
+
+    def __init__(self, station: StationContext, *,
+                 prepare: Callable[[], None] | None = None) -> None:
+        self.station = station
+        self.users = UserService(station.db)
+        self.live = LiveLink(station, prepare=prepare)
+        self.delivery = DeliveryService(station)
+        self.playout = LocalPlayout(station)
+
+    def start(self) -> ConsoleApp:
+        self.delivery.start()  # pushes, device status, play logs
+        return self
+
+    def stop(self) -> None:
+        self.playout.stop()
+        self.live.stop()
+        self.delivery.stop()

@@ -1,0 +1,97 @@
+"""The link to the source system while the console runs: the live feed (catalogue,
+emergencies, media, outbox) and a full sync on demand, with plain callbacks.
+
+Callbacks arrive on worker threads; the window turns them into signals
+(console.ui.live_bridge). Qt-free.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from ..station import StationContext
+from ..sync.errors import SyncError
+from ..sync.live import LiveCallbacks, LiveSync
+from ..sync.service import SyncResult, SyncService
+
+log = logging.getLogger(__name__)
+
+Post = Callable[..., None]  # post(event name, *arguments), from any thread
+
+
+class LiveLink:
+    """Owns the live sync thread and the manual "sync now" thread of one station."""
+
+    def __init__(self, station: StationContext, *,
+                 prepare: Callable[[], None] | None = None) -> None:
+        self.station = station
+        self._prepare = prepare  # runs first on the feed thread (the demo starts its servers)
+        self._live: LiveSync | None = None
+        self._manual: threading.Thread | None = None
+
+    def start(self, post: Post) -> None:
+        """Run the live feed; its events reach `post` as (name, *args):
+        catalogue_changed, emergency(ids), link_changed(state), media_changed, outbox_sent,
+        problem(reason)."""
+        if self._live is not None:
+            return
+        callbacks = LiveCallbacks(
+            changed=lambda stats: post("catalogue_changed"),
+            emergency=lambda ids: post("emergency", list(ids)),
+            link=lambda state: post("link_changed", state),
+            media=lambda: post("media_changed"),
+            outbox=lambda: post("outbox_sent"),
+            error=lambda reason: post("problem", reason),
+        )
+        self._live = LiveSync(self.station, callbacks, prepare=self._prepare).start()
+
+    def stop(self, timeout: float = 0.5) -> None:
+        """Stop without holding the caller: loops still in a long poll end on their own."""
+        if self._live is not None:
+            self._live.stop(timeout)
+            self._live = None
+
+    @property
+    def running(self) -> bool:
+        return self._live is not None
+
+    def kick_outbox(self) -> None:
+        if self._live is not None:
+            self._live.kick()
+
+    def sync_now(self, post: Post) -> bool:
+        """One full sync on a thread of its own; False if one is running. Events:
+        link_changed(state), sync_progress(phase, SyncResult), then sync_finished(result or
+        exception), emergency(ids), catalogue_changed."""
+        if self._manual is not None and self._manual.is_alive():
+            return False
+
+        def run() -> None:
+            service = SyncService(self.station, on_link=lambda s: post("link_changed", s))
+            try:
+                result = service.sync_once(
+                    progress=lambda phase, res: post("sync_progress", phase, res))
+            except (SyncError, OSError) as exc:
+                post("sync_finished", exc)
+            except Exception as exc:  # reported, never lost in a thread
+                log.exception("manual sync failed")
+                post("sync_finished", exc)
+            else:
+                post("sync_finished", result)
+                if result.emergencies:
+                    post("emergency", list(result.emergencies))
+                post("catalogue_changed")
+
+        self._manual = threading.Thread(target=run, name="sync-now", daemon=True)
+        self._manual.start()
+        return True
+
+
+def is_sync_result(value: Any) -> bool:
+    return isinstance(value, SyncResult)
+
+
+__all__ = ["LiveLink", "SyncResult", "is_sync_result"]

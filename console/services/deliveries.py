@@ -1,0 +1,45 @@
+"""Delivery jobs seen from the window and the command line: their states, sending them
+now from the calling thread, asking the devices for their state now."""
+
+from __future__ import annotations
+
+import time
+
+from ..delivery.dispatcher import Dispatcher, JobView, job_views
+from ..delivery.status import poll
+from ..station import StationContext
+
+SETTLED = ("delivered", "failed")
+
+
+def job_states(ctx: StationContext, job_ids: list[int]) -> list[JobView]:
+    """Each job's target, state and last detail."""
+    return job_views(ctx, job_ids)
+
+
+def send_now(ctx: StationContext, job_ids: list[int], timeout_s: float = 30.0) -> list[JobView]:
+    """Send these jobs from the calling (worker) thread; blocks until done or timed out."""
+    dispatcher = Dispatcher(ctx)
+    try:
+        return dispatcher.drain(job_ids, timeout_s=timeout_s)
+    finally:
+        dispatcher.close()
+
+
+def wait_settled(ctx: StationContext, job_ids: list[int],
+                 timeout_s: float = 15.0) -> list[JobView]:
+    """Wait (in a worker) until these jobs are delivered or failed, or the time is up."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        views = job_views(ctx, job_ids)
+        if all(v.state in SETTLED for v in views) or time.monotonic() > deadline:
+            return views
+        time.sleep(0.2)
+
+
+def poll_devices_now(ctx: StationContext) -> None:
+    """Ask every device for its state now (the Devices page's refresh)."""
+    poll(ctx)
+
+
+__all__ = ["JobView", "job_states", "poll_devices_now", "send_now", "wait_settled"]
