@@ -102,11 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     from console.models import ItemFile, SourceItem
     from console.models.base import utcnow
     from console.models.enums import Role
+    from console.retry import RetryPolicy
     from console.services.device_registry import import_device_rows
     from console.services.live_commands import emergency_start
     from console.services.permissions import Actor
     from console.sim.devices import DeviceFleet, FleetConfig
-    from console.retry import RetryPolicy
     from console.ui.i18n import Translations
     from console.ui.main_window import MainWindow
     from console.ui.preferences import UiPreferences

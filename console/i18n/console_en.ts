@@ -468,10 +468,6 @@
     <context>
         <name>Devices</name>
         <message>
-            <source>Your role does not allow this.</source>
-            <translation>Your role does not allow this.</translation>
-        </message>
-        <message>
             <source>Map of the devices</source>
             <translation>Map of the devices</translation>
         </message>
@@ -935,6 +931,17 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>Emergency ended. Devices return to their schedule.</source>
             <translation>Emergency ended. Devices return to their schedule.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
+            <translation>Your role ({role}) may not do this. Ask the station's administrator or leader.</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written: {reason}</source>
+            <translation>The file could not be read or written: {reason}</translation>
         </message>
     </context>
     <context>
@@ -3113,14 +3120,6 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>{start} to {end}</source>
             <translation>{start} to {end}</translation>
-        </message>
-        <message>
-            <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
-            <translation>Your role ({role}) may not do this. Ask the station's administrator or leader.</translation>
-        </message>
-        <message>
-            <source>The file could not be written: {reason}</source>
-            <translation>The file could not be written: {reason}</translation>
         </message>
     </context>
     <context>

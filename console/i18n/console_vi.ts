@@ -468,10 +468,6 @@
     <context>
         <name>Devices</name>
         <message>
-            <source>Your role does not allow this.</source>
-            <translation>Vai trò của bạn không được phép làm việc này.</translation>
-        </message>
-        <message>
             <source>Map of the devices</source>
             <translation>Bản đồ thiết bị</translation>
         </message>
@@ -935,6 +931,17 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>Emergency ended. Devices return to their schedule.</source>
             <translation>Đã kết thúc khẩn cấp. Các thiết bị trở lại lịch phát.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
+            <translation>Vai trò của bạn ({role}) không được làm việc này. Hãy nhờ quản trị viên hoặc lãnh đạo của đài.</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written: {reason}</source>
+            <translation>Không đọc hoặc ghi được tệp: {reason}</translation>
         </message>
     </context>
     <context>
@@ -3113,14 +3120,6 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>{start} to {end}</source>
             <translation>Từ {start} đến {end}</translation>
-        </message>
-        <message>
-            <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
-            <translation>Vai trò của bạn ({role}) không được làm việc này. Hãy nhờ quản trị viên hoặc lãnh đạo đài.</translation>
-        </message>
-        <message>
-            <source>The file could not be written: {reason}</source>
-            <translation>Không ghi được tệp: {reason}</translation>
         </message>
     </context>
     <context>

@@ -1,15 +1,39 @@
-"""Errors the services raise; each carries a plain reason a user can act on."""
+"""Errors the services raise; each carries a plain reason a user can act on.
+
+A reason is an English sentence with {named} fields and the values that fill them:
+`InvalidInput("the programme {id} has no start time", id=7)`. The sentence is also the key
+of its translation (Qt context "Errors"), so the window shows it in the interface's
+language (console.ui.errors.error_text) and the command line in English.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
+
+def fill(message: str, params: dict[str, Any]) -> str:
+    """The message with its fields filled; a message without fields is left as it is."""
+    if not params:
+        return message
+    try:
+        return message.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return message
+
 
 class ServiceError(RuntimeError):
-    """A refused or failed use case; str(error) is the one-line reason."""
+    """A refused or failed use case; str(error) is the one-line reason in English."""
+
+    def __init__(self, message: str = "", **params: Any) -> None:
+        super().__init__(fill(message, params))
+        self.message = message
+        self.params = params
 
 
 class PermissionDenied(ServiceError):
     def __init__(self, username: str, role: str, permission: str) -> None:
-        super().__init__(f"user {username!r} ({role}) may not {permission.replace('_', ' ')}")
+        super().__init__("user {username} ({role}) may not {action}", username=username,
+                         role=role, action=permission.replace("_", " "))
         self.username = username
         self.role = role
         self.permission = permission

@@ -182,7 +182,8 @@ def test_a_viewer_sees_but_cannot_operate(qtbot, env: PageEnv,  # type: ignore[n
     page.set_volume(["cl-001"], 1)  # the service refuses, the page says so plainly
     qtbot.waitUntil(lambda: page.message.isVisibleTo(page) and bool(page.message.text()),
                     timeout=TIMEOUT)
-    assert page.message.text() == "Your role does not allow this."
+    assert page.message.text() == ("Your role (Viewer) may not do this. Ask the station's "
+                                   "administrator or leader.")
     assert fleet.devices["cl-001"].volume != 1
     qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
 

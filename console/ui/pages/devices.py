@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from ...models.base import utcnow
 from ...services.deliveries import JobView, poll_devices_now
 from ...services.device_overview import TargetRow, emergency_items, newly_down, read_targets
-from ...services.errors import PermissionDenied
 from ...services.permissions import Permission
 from ...station import StationContext
 from ..emergency_banner import AlertSound
+from ..errors import error_text
 from ..timefmt import format_moment, format_time
 from ..widgets import list_table, set_text_role, text_label
 from .base import Page
@@ -52,12 +52,6 @@ def deliver(ctx: StationContext, link: DeliveryLink | None, jobs: list[int]) -> 
         link.send(jobs)
     else:
         send_jobs(ctx, jobs, timeout_s=30.0)
-
-
-def error_text(exc: BaseException) -> str:
-    if isinstance(exc, PermissionDenied):
-        return QCoreApplication.translate("Devices", "Your role does not allow this.")
-    return str(exc) or type(exc).__name__
 
 
 class DevicesPage(Page):

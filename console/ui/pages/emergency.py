@@ -46,10 +46,10 @@ from ...services.device_overview import (
 )
 from ...services.permissions import Permission
 from ..dialogs.record_dialog import PcmSource, RecordDialog
+from ..errors import error_text
 from ..timefmt import format_time
 from ..widgets import set_text_role, text_label
 from .base import Page
-from .devices import error_text
 from .devices_link import send_jobs
 from .devices_model import JOB_COLOURS, job_state_label, kind_label
 

@@ -27,10 +27,11 @@ from ....services.reports.contributions import (
     list_contributions,
 )
 from ....station import StationContext
+from ...errors import error_text
 from ...tasks import TaskRunner
 from ...timefmt import format_moment
 from ...widgets import text_label
-from .labels import contribution_status_label, error_text
+from .labels import contribution_status_label
 
 log = logging.getLogger(__name__)
 

@@ -192,21 +192,3 @@ def format_length(seconds: float | None) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def error_text(exc: BaseException) -> str:
-    """A refused or failed action in plain words; the services' reasons are already plain."""
-    from ....services.errors import PermissionDenied
-    from ...labels import role_label
-
-    if isinstance(exc, PermissionDenied):
-        try:
-            role = role_label(exc.role)
-        except ValueError:
-            role = exc.role
-        return translate("ReportLabels", "Your role ({role}) may not do this. Ask the station's "
-                            "administrator or leader.").format(role=role)
-    if isinstance(exc, OSError):
-        return translate("ReportLabels", "The file could not be written: {reason}").format(
-            reason=exc.strerror or str(exc))
-    return str(exc) or type(exc).__name__

@@ -31,11 +31,12 @@ from ....services.reports.export_log import export_log_csv, export_log_xlsx
 from ....services.reports.log import LogFilter, LogTotals, log_choices, log_totals
 from ....station import StationContext
 from ....timezone import station_now
+from ...errors import error_text
 from ...labels import priority_label
 from ...tasks import TaskRunner
 from ...widgets import list_table, text_label
 from . import files
-from .labels import error_text, format_hours, format_number, origin_label, result_label
+from .labels import format_hours, format_number, origin_label, result_label
 from .log_model import Column, LogModel
 
 log = logging.getLogger(__name__)

@@ -40,11 +40,12 @@ from ....services.reports.export_report import export_report_xlsx
 from ....services.reports.indicators import Indicator, Statistics, compute_statistics
 from ....services.reports.periods import Period
 from ....station import StationContext
+from ...errors import error_text
 from ...tasks import TaskRunner
 from ...theme import Colors
 from ...widgets import text_label
 from . import files
-from .labels import describe_period, error_text, manual_label, report_state_label
+from .labels import describe_period, manual_label, report_state_label
 from .period_picker import PeriodPicker
 from .stats_tab import IndicatorGrid
 

@@ -35,13 +35,13 @@ from ....services.reports.indicators import (
 from ....services.reports.periods import Period, period_of
 from ....station import StationContext
 from ....timezone import station_now
+from ...errors import error_text
 from ...tasks import TaskRunner
 from ...theme import Colors
 from ...widgets import text_label
 from .charts import MAX_CATEGORY_BARS, ChartPanel
 from .labels import (
     describe_period,
-    error_text,
     format_indicator,
     indicator_label,
     indicator_unit,

@@ -1,0 +1,31 @@
+"""What a failed action says on screen, in the interface's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..services.errors import PermissionDenied, ServiceError, fill
+from .labels import role_label
+
+translate = QCoreApplication.translate
+
+
+def error_text(exc: BaseException) -> str:
+    """A refused or failed action in plain words.
+
+    A service's reason is translated through the "Errors" context (its English sentence is
+    the key) and filled with its values; a reason without a translation shows as written.
+    """
+    if isinstance(exc, PermissionDenied):
+        try:
+            role = role_label(exc.role)
+        except ValueError:
+            role = exc.role
+        return translate("Errors", "Your role ({role}) may not do this. Ask the station's "
+                                   "administrator or leader.").format(role=role)
+    if isinstance(exc, ServiceError) and exc.message:
+        return fill(translate("Errors", exc.message), exc.params)
+    if isinstance(exc, OSError):
+        return translate("Errors", "The file could not be read or written: {reason}").format(
+            reason=exc.strerror or str(exc))
+    return str(exc) or type(exc).__name__
