@@ -53,6 +53,11 @@ QUIET_START = _declare("broadcast.quiet_end_morning", "05:30", "Earliest non-eme
 QUIET_END = _declare("broadcast.quiet_start_evening", "21:00", "Latest non-emergency end")
 SESSION_LIMIT_MIN = _declare("broadcast.session_limit_min", 45, "Longest programme, minutes")
 SLOT_TEMPLATES = _declare("broadcast.slot_templates", "05:30,17:00", "Default programme slots")
+STATION_JINGLE = _declare("broadcast.station_jingle", "",
+                          "Library item of the station's jingle (nhạc hiệu)")
+DEFAULT_TARGETS = _declare("broadcast.default_targets", "all",
+                           "Where a new programme goes: all, or village:NAME / device ids, "
+                           "comma separated")
 SOURCE_URL = _declare("source.server_url", "", "Source system API base URL")
 SOURCE_USER = _declare("source.username", "", "Source system account (password in keyring)")
 SOURCE_CA_BUNDLE = _declare("source.ca_bundle", "", "CA bundle for a provincial internal CA")

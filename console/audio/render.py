@@ -52,6 +52,8 @@ class RenderPart:
     cue_in_s: float = 0.0
     gain_db: float = 0.0
     title: str = ""
+    fade_in_s: float = 0.0
+    fade_out_s: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -149,8 +151,15 @@ def _inputs(parts: Sequence[RenderPart]) -> list[str]:
 
 def _chain(index: int, part: RenderPart) -> str:
     # Resample each part before joining: concat needs one format, and this keeps cue cuts exact.
-    return (f"[{index}:a:0]{_DOWNMIX},aresample={SAMPLE_RATE},"
-            f"volume={part.gain_db:.2f}dB:precision=float")
+    chain = (f"[{index}:a:0]{_DOWNMIX},aresample={SAMPLE_RATE},"
+             f"volume={part.gain_db:.2f}dB:precision=float")
+    length = max(0.01, part.duration_s)
+    if part.fade_in_s > 0:
+        chain += f",afade=t=in:st=0:d={min(part.fade_in_s, length):.3f}"
+    if part.fade_out_s > 0:
+        fade = min(part.fade_out_s, length)
+        chain += f",afade=t=out:st={max(0.0, length - fade):.3f}:d={fade:.3f}"
+    return chain
 
 
 def _limiter(target: RenderTarget) -> str:

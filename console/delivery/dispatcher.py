@@ -354,8 +354,8 @@ class Dispatcher:
                           device_id=row[8], options=dict(row[9] or {}))
         try:
             adapter = self.adapter_for(info, lane)
-            if kind == "programme":
-                schedule = self.compose_schedule(info.id, job_id)
+            if kind in ("programme", "schedule"):
+                schedule = self.compose_schedule(info.id, job_id, refresh=kind == "schedule")
                 outcome = adapter.deliver(schedule)
                 self._delivered(job_id, info, outcome, adapter, lane)
             else:
@@ -373,11 +373,13 @@ class Dispatcher:
             log.exception("delivery job %d failed unexpectedly", job_id)
             self._retry(job_id, f"{type(exc).__name__}: {exc}", permanent=False, lane=lane)
 
-    def compose_schedule(self, target_id: str, job_id: int | None) -> dict[str, Any]:
+    def compose_schedule(self, target_id: str, job_id: int | None, *,
+                         refresh: bool = False) -> dict[str, Any]:
         """Everything the target should hold: the newest job of each pushable programme.
 
         The version is the highest job id included, so it only ever grows, and sending the
-        same jobs again sends the same version (the device then changes nothing).
+        same jobs again sends the same version (the device then changes nothing). A
+        refresh job (after a withdrawal) counts its own id, so the smaller schedule is newer.
         """
         with self.ctx.db.read() as session:
             rows = session.execute(
@@ -388,6 +390,9 @@ class Dispatcher:
                        Programme.status.in_(PUSHABLE))
                 .order_by(DeliveryJob.programme_id, DeliveryJob.programme_version,
                           DeliveryJob.id)).all()
+            refreshed = session.scalar(select(func.max(DeliveryJob.id)).where(
+                DeliveryJob.target_id == target_id, DeliveryJob.kind == "schedule",
+                DeliveryJob.state == JobState.DELIVERED.value)) or 0
         newest: dict[int, tuple[int, dict[str, Any]]] = {}
         for jid, pid, _version, payload, state in rows:
             if state == JobState.FAILED and jid != job_id:
@@ -404,7 +409,10 @@ class Dispatcher:
                     continue
                 entries.append({k: entry.get(k) for k in (
                     "id", "start", "media", "priority", "repeat", "volume", "durations",
-                    "title", "weekdays", "end_date", "text")})
+                    "title", "weekdays", "end_date", "skip", "text")})
+        if refresh and job_id is not None:
+            version = max(version, job_id)
+        version = max(version, refreshed)  # never below a refresh the device already took
         entries.sort(key=lambda e: (e["start"], e["id"]))
         return {"version": version, "timezone": "Asia/Ho_Chi_Minh", "entries": entries}
 

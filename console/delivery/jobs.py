@@ -49,6 +49,12 @@ def resolve_targets(session: Session, programme: Programme) -> list[str]:
             for member in session.scalars(select(TargetGroupMember.target_id)
                                           .where(TargetGroupMember.group_id == row.group_id)):
                 ids.setdefault(member, None)
+        if row.village_id is not None:  # the village's clusters and boards as they are now
+            for member in session.scalars(
+                    select(DeliveryTarget.id).where(DeliveryTarget.village_id == row.village_id,
+                                                    DeliveryTarget.kind.in_(PUSHED_KINDS))
+                    .order_by(DeliveryTarget.id)):
+                ids.setdefault(member, None)
     if not ids:
         return []
     enabled = set(session.scalars(select(DeliveryTarget.id).where(
@@ -67,6 +73,23 @@ def start_of(programme: Programme, now: dt.datetime | None = None) -> dt.datetim
         day = sched.start_date or station_now().date()
         return dt.datetime.combine(day, sched.time_of_day, STATION_TZ)
     raise NoStartTime(f"programme {programme.id} has no start time")
+
+
+def entry_starts(programme: Programme) -> list[tuple[str, dt.datetime, str]]:
+    """(entry id suffix, first start, repeat) of each schedule entry the devices get: one per
+    time of day, and a one-off entry for each airing moved by hand."""
+    sched = programme.schedule
+    times = [dt.time.fromisoformat(t) for t in (sched.times or [])] if sched else []
+    if sched is None or sched.repeat == "now" or not times:
+        return [("", start_of(programme), sched.repeat if sched is not None else "once")]
+    day = sched.start_date or start_of(programme).astimezone(STATION_TZ).date()
+    out = [(f"-t{n}" if n else "", dt.datetime.combine(day, t, STATION_TZ), sched.repeat)
+           for n, t in enumerate(times)]
+    for n, moved in enumerate(sched.extra or []):
+        moment = dt.datetime.fromisoformat(moved)
+        out.append((f"-x{n}", moment if moment.tzinfo else moment.replace(tzinfo=STATION_TZ),
+                    "once"))
+    return out
 
 
 def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
@@ -93,22 +116,22 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
         durations.append(float(length or 0.0))
         titles.append(entry.title or "")
         items.append(entry.item_id)
-    start = start_of(programme)
     sched = programme.schedule
-    repeat = sched.repeat if sched is not None else "once"
     replays = max(1, sched.replay_count if sched is not None else 1)
     interval = sched.replay_interval_min if sched is not None else 0
     entries = []
-    for n in range(replays):
-        entries.append({
-            "id": entry_id(programme.id, programme.version, n),
-            "start": (start + dt.timedelta(minutes=interval * n)).isoformat(),
-            "media": media, "durations": durations, "titles": titles, "items": items,
-            "text": texts, "priority": programme.priority, "repeat": repeat,
-            "weekdays": list(sched.weekdays or []) if sched is not None else [],
-            "end_date": sched.end_date.isoformat() if sched and sched.end_date else None,
-            "volume": None, "title": programme.name,
-        })
+    for suffix, start, repeat in entry_starts(programme):
+        for n in range(replays):
+            entries.append({
+                "id": entry_id(programme.id, programme.version, n) + suffix,
+                "start": (start + dt.timedelta(minutes=interval * n)).isoformat(),
+                "media": media, "durations": durations, "titles": titles, "items": items,
+                "text": texts, "priority": programme.priority, "repeat": repeat,
+                "weekdays": list(sched.weekdays or []) if sched is not None else [],
+                "end_date": sched.end_date.isoformat() if sched and sched.end_date else None,
+                "skip": list(sched.skip or []) if sched is not None else [],
+                "volume": None, "title": programme.name,
+            })
     return {"programme_id": programme.id, "version": programme.version,
             "name": programme.name, "priority": programme.priority, "entries": entries}
 
@@ -146,6 +169,21 @@ def queue_programme_jobs(session: Session, programme: Programme, targets: list[s
     log.info("programme %d v%d: %d new delivery jobs (%d targets)", programme.id,
              programme.version, len(created), len(targets))
     return created
+
+
+def queue_schedule_refresh(session: Session, target_ids: list[str],
+                           programme_id: int | None = None) -> list[int]:
+    """A job per target that sends it its whole schedule again (after a programme was
+    withdrawn: the device then drops it)."""
+    jobs = []
+    for target_id in target_ids:
+        job = DeliveryJob(programme_id=programme_id, target_id=target_id, kind="schedule",
+                          lane=Lane.ROUTINE.value, state=JobState.QUEUED.value,
+                          payload={"reason": "withdrawn", "programme_id": programme_id})
+        session.add(job)
+        jobs.append(job)
+    session.flush()
+    return [j.id for j in jobs]
 
 
 def programme_jobs(session: Session, programme_id: int) -> list[DeliveryJob]:

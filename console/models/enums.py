@@ -45,6 +45,7 @@ class ProgrammeStatus(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     SCHEDULED = "scheduled"
+    WITHDRAWN = "withdrawn"  # taken off the air after it was scheduled; devices drop it
 
 
 class EntryKind(StrEnum):
@@ -60,7 +61,8 @@ class EntryKind(StrEnum):
 class RepeatKind(StrEnum):
     ONCE = "once"
     DAILY = "daily"
-    WEEKLY = "weekly"
+    WEEKDAYS = "weekdays"  # Monday to Friday
+    WEEKLY = "weekly"      # on chosen weekdays
     NOW = "now"
 
 

@@ -31,6 +31,8 @@ class Programme(Base):
     quiet_override_reason: Mapped[str | None] = mapped_column(Text)
     quiet_override_by: Mapped[str | None] = mapped_column(String(100))
     version: Mapped[int] = mapped_column(default=1)  # bumped on every change; sent to devices
+    # A template is never checked, scheduled or pushed; "new from template" copies it.
+    is_template: Mapped[bool] = mapped_column(default=False, index=True)
 
     entries: Mapped[list[ProgrammeEntry]] = relationship(
         back_populates="programme", cascade="all, delete-orphan", order_by="ProgrammeEntry.position"
@@ -67,7 +69,9 @@ class ProgrammeEntry(Base):
 
 
 class Schedule(Base):
-    """When a programme airs: once, daily, weekly on chosen weekdays, or now."""
+    """When a programme airs: once, daily, on weekdays (Monday-Friday), weekly on chosen
+    weekdays, or now; at one or more times a day, between a first and a last date, except on
+    skipped days or airings, plus airings moved to another time (console.recurrence)."""
 
     __tablename__ = "schedule"
 
@@ -79,7 +83,11 @@ class Schedule(Base):
     weekdays: Mapped[list[Any]] = mapped_column(default=list)  # 1 = Monday … 7 = Sunday
     start_date: Mapped[dt.date | None]
     end_date: Mapped[dt.date | None]
-    time_of_day: Mapped[dt.time | None]  # Asia/Ho_Chi_Minh wall clock
+    time_of_day: Mapped[dt.time | None]  # Asia/Ho_Chi_Minh wall clock: the first of `times`
+    times: Mapped[list[Any]] = mapped_column(default=list)   # "HH:MM", station wall clock
+    # "YYYY-MM-DD" skips a whole day; "YYYY-MM-DDTHH:MM" one airing (a moved airing's old time)
+    skip: Mapped[list[Any]] = mapped_column(default=list)
+    extra: Mapped[list[Any]] = mapped_column(default=list)   # "YYYY-MM-DDTHH:MM": moved airings
     replay_count: Mapped[int] = mapped_column(default=1)
     replay_interval_min: Mapped[int] = mapped_column(default=0)
 
@@ -97,5 +105,7 @@ class ProgrammeTarget(Base):
     )
     target_id: Mapped[str | None] = mapped_column(ForeignKey("delivery_target.id"))
     group_id: Mapped[int | None] = mapped_column(ForeignKey("target_group.id"))
+    # A village (thôn/ấp): every enabled cluster and board in it when the programme is pushed.
+    village_id: Mapped[int | None] = mapped_column(ForeignKey("village.id"))
 
     programme: Mapped[Programme] = relationship(back_populates="targets")

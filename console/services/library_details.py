@@ -157,7 +157,8 @@ def item_details(db: Database, media_root: Path, item_id: str, *,
                   for e, p in session.execute(
                       select(ProgrammeEntry, Programme)
                       .join(Programme, Programme.id == ProgrammeEntry.programme_id)
-                      .where(ProgrammeEntry.item_id == item_id)
+                      .where(ProgrammeEntry.item_id == item_id,
+                             Programme.is_template.is_(False))
                       .order_by(Programme.start_at.desc(), Programme.id, ProgrammeEntry.position))]
         revisions = [RevisionSeen(r.revision, r.received_at, r.title)
                      for r in session.scalars(select(ItemRevision)

@@ -16,7 +16,7 @@ import os
 import shutil
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -265,10 +265,27 @@ def import_files(ctx: StationContext, actor: Actor, paths: Iterable[Path], *,
     return report
 
 
+def store_station_file(ctx: StationContext, actor: Actor, path: Path, *, title: str,
+                       tags: Sequence[str] = ()) -> Imported:
+    """A file the station itself ships (its jingle) as a commune-made library item; the
+    console does this by itself, so no import right is asked for."""
+    kind, mime, duration = check_file(path)
+    sha, size = copy_into_cache(path, MediaStore(ctx.paths.media))
+    imported = _store_item(ctx.db, actor, path, kind, mime, duration, sha, size, None,
+                           title=title)
+    if tags:
+        with ctx.db.write() as session:
+            item = session.get(SourceItem, imported.item_id)
+            if item is not None:
+                item.tags = list(tags)
+    return imported
+
+
 def _store_item(db: Database, actor: Actor, path: Path, kind: str, mime: str,
-                duration: float | None, sha: str, size: int, issuer: str | None) -> Imported:
+                duration: float | None, sha: str, size: int, issuer: str | None, *,
+                title: str | None = None) -> Imported:
     now = utcnow()
-    title = _title_from(path)
+    title = title or _title_from(path)
     item_id = f"local-{uuid.uuid4()}"
     with db.write() as session:
         same = session.execute(

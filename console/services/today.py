@@ -14,6 +14,7 @@ from ..models import DeliveryTarget, Programme, Schedule, SourceItem
 from ..models.enums import Priority, RepeatKind, TargetKind
 from ..recurrence import Rule
 from ..sync.catalogue import ANNOUNCE_WITHIN
+from .programmes.common import on_the_air
 from .status import StationStatus, read_status
 
 ONLINE_STATES = ("online", "playing")
@@ -58,7 +59,7 @@ def airs_on(schedule: Schedule, day: dt.date) -> bool:
 def _programmes_on(session: Session, day: dt.date, tz: dt.tzinfo) -> list[TodayProgramme]:
     rows: list[TodayProgramme] = []
     query = (select(Programme, Schedule).outerjoin(Schedule, Schedule.programme_id == Programme.id)
-             .where(Programme.status != "rejected"))
+             .where(on_the_air()))
     for programme, schedule in session.execute(query):
         start_local = programme.start_at.astimezone(tz) if programme.start_at else None
         if schedule is not None and schedule.repeat != RepeatKind.NOW:

@@ -49,6 +49,7 @@ from .base import (
     parse_time,
 )
 from .http import device_session
+from .runs import as_runs
 
 log = logging.getLogger(__name__)
 
@@ -291,7 +292,10 @@ class AnthiasAdapter(DeviceAdapter):
     # -- schedule ------------------------------------------------------------------------
     def wants(self, schedule: dict[str, Any]) -> list[Want]:
         out: list[Want] = []
-        for entry in schedule.get("entries", []):
+        # Skipped days split a rule into runs of dates; Monday-Friday is a weekly rule.
+        entries = [run for entry in schedule.get("entries", [])
+                   for run in (as_runs(entry, FAR_DAYS) if entry.get("skip") else [entry])]
+        for entry in entries:
             start = parse_time(entry.get("start"))
             if start is None:
                 continue
@@ -309,7 +313,9 @@ class AnthiasAdapter(DeviceAdapter):
                 else start.date() + dt.timedelta(days=FAR_DAYS))
         end = dt.datetime.combine(last, dt.time(23, 59, 59), STATION_TZ)
         days = ALL_DAYS
-        if repeat == "weekly":
+        if repeat == "weekdays":
+            days = [1, 2, 3, 4, 5]
+        elif repeat == "weekly":
             days = sorted({int(d) for d in entry.get("weekdays") or []} & set(ALL_DAYS))
             if not days:
                 raise TargetRefused("a weekly entry names no weekday (1 = Monday … 7 = Sunday)")

@@ -28,6 +28,7 @@ from .base import (
     parse_time,
     schedule_media,
 )
+from .runs import as_runs
 
 log = logging.getLogger(__name__)
 
@@ -155,14 +156,15 @@ class GatewayAdapter(DeviceAdapter):
 
     def playlist(self, schedule: dict[str, Any]) -> list[dict[str, Any]]:
         songs = []
-        for entry in schedule.get("entries", []):
+        # The gateway knows date ranges only: chosen weekdays and skipped days become runs.
+        entries = [run for entry in schedule.get("entries", [])
+                   for run in as_runs(entry, PLAYLIST_DAYS)]
+        for entry in entries:
             start = parse_time(entry.get("start"))
             if start is None:
                 continue
             start = start.astimezone(STATION_TZ)
             repeat = entry.get("repeat") or "once"
-            if repeat == "weekly":
-                raise TargetRefused("this gateway cannot play on chosen weekdays only")
             last = start.date()
             if repeat == "daily":
                 end = entry.get("end_date")

@@ -20,7 +20,6 @@ from .editing import (
     remove_entry,
     restore,
     set_cues,
-    set_targets,
     set_volume,
     snapshot,
     update_programme,
@@ -28,6 +27,7 @@ from .editing import (
 from .queries import get_programme, list_programmes
 from .rendering import render_programme
 from .schedule import occurrences, set_schedule, slot_templates
+from .targets import TargetChoice, set_targets, target_tree
 from .timing import refresh_timing
 
 __all__ = [
@@ -36,6 +36,7 @@ __all__ = [
     "EntryRow",
     "Problem",
     "ProgrammeRow",
+    "TargetChoice",
     "add_entry",
     "add_items",
     "add_jingles",
@@ -62,5 +63,6 @@ __all__ = [
     "slot_templates",
     "snapshot",
     "submit",
+    "target_tree",
     "update_programme",
 ]

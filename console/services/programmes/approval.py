@@ -72,8 +72,11 @@ def submit(ctx: StationContext, actor: Actor, programme_id: int) -> None:
         raise ChecksFailed(f"it cannot be submitted yet: {_reasons(stop)}", stop)
     with ctx.db.write() as session:
         programme = load(session, programme_id)
+        if programme.is_template:
+            raise InvalidInput("a template is not submitted; make a programme from it")
         if programme.status not in (S.DRAFT, S.REJECTED):
-            raise InvalidInput(f"only a draft can be submitted (it is {programme.status})")
+            raise InvalidInput("only a draft can be submitted (it is {status})",
+                               status=programme.status)
         programme.submitted_by = actor.username
         _transition(session, actor, programme, S.SUBMITTED, "programme.submit")
 
@@ -118,7 +121,7 @@ def _local_items(session: Session, programme: Programme) -> list[str]:
 
 def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
             quiet_reason: str | None = None, schedule: bool = True,
-            comment: str | None = None) -> ApprovalResult:
+            comment: str | None = None, requested_by: str | None = None) -> ApprovalResult:
     """Approve (from draft or submitted); then schedule it when it has a start."""
     actor.require(Permission.APPROVE_PROGRAMMES)
     if quiet_reason:
@@ -134,12 +137,31 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
         programme.approved_by = actor.username
         programme.approved_at = utcnow()
         programme.review_comment = comment
+        if programme.is_template:
+            raise InvalidInput("a template is not approved; make a programme from it")
+        extra = {"requested_by": requested_by} if requested_by else {}
         _transition(session, actor, programme, S.APPROVED, "programme.approve",
-                    local_content=_local_items(session, programme), comment=comment)
+                    local_content=_local_items(session, programme), comment=comment, **extra)
         if not schedule or (programme.start_at is None and programme.schedule is None):
             return ApprovalResult(programme.status, [])
         result = _schedule(session, actor, programme)
     return _jobs_queued(result)
+
+
+def approve_signed_in(ctx: StationContext, at_pc: Actor, username: str, password: str,
+                      programme_id: int, *, quiet_reason: str | None = None,
+                      comment: str | None = None) -> ApprovalResult:
+    """An approver signs in at this PC for this one approval (the session stays the
+    operator's); the audit names both."""
+    from ..users import UserService
+
+    approver = UserService(ctx.db).authenticate(username, password)
+    approver.require(Permission.APPROVE_PROGRAMMES)
+    with ctx.db.write() as session:
+        audit.record(session, approver, "programme.approval_sign_in",
+                     f"programme:{programme_id}", requested_by=at_pc.username)
+    return approve(ctx, approver, programme_id, quiet_reason=quiet_reason, comment=comment,
+                   requested_by=at_pc.username)
 
 
 def schedule_programme(ctx: StationContext, actor: Actor, programme_id: int) -> ApprovalResult:

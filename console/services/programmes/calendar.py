@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from ...db import Database
 from ...models import Programme, TargetGroup, TargetGroupMember
-from ...models.enums import ProgrammeStatus
 from ...timezone import STATION_TZ
 from .campaigns import MonthTheme, Upcoming, load_calendar, month_themes, upcoming
 from .checks import ALL, target_set
+from .common import on_the_air
 from .schedule import occurrences
 from .timing import total_seconds
 
@@ -49,8 +49,7 @@ def plan(db: Database, first_day: dt.date, days: int = 7, group: str | None = No
             if group_row is not None:
                 members = set(session.scalars(select(TargetGroupMember.target_id).where(
                     TargetGroupMember.group_id == group_row.id)))
-        for programme in session.scalars(select(Programme).where(
-                Programme.status != ProgrammeStatus.REJECTED.value)):
+        for programme in session.scalars(select(Programme).where(on_the_air())):
             if members is not None:
                 targets = target_set(session, programme)
                 if ALL not in targets and not targets & members:

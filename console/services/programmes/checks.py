@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...models import DeliveryTarget, Programme, SourceItem, TargetGroupMember
+from ...models import DeliveryTarget, Programme, SourceItem
 from ...models.enums import EntryKind, Priority, ProgrammeStatus
 from ...settings import QUIET_END, QUIET_START, SESSION_LIMIT_MIN
 from ...timezone import STATION_TZ
-from .common import fmt_duration, hhmm, load
+from .common import fmt_duration, hhmm, load, on_the_air
 from .schedule import occurrences
 from .sources import resolve, speech_cache, speech_options
+from .targets import target_ids
 from .timing import timeline, total_seconds
 
 if TYPE_CHECKING:
@@ -66,19 +67,10 @@ def _when(moment: dt.datetime) -> str:
 
 
 def target_set(session: Session, programme: Programme) -> set[str]:
-    if programme.all_targets:
-        return {ALL}
-    ids: set[str] = set()
-    for row in programme.targets:
-        if row.target_id:
-            ids.add(row.target_id)
-        if row.group_id is not None:
-            ids.update(session.scalars(select(TargetGroupMember.target_id)
-                                       .where(TargetGroupMember.group_id == row.group_id)))
-    return ids
+    return {ALL} if programme.all_targets else target_ids(session, programme)
 
 
-def _names(session: Session, ids: set[str]) -> str:
+def target_names(session: Session, ids: set[str]) -> str:
     if ALL in ids:
         return "all clusters"
     rows = session.scalars(select(DeliveryTarget.name).where(DeliveryTarget.id.in_(ids)))
@@ -159,6 +151,18 @@ def _items(session: Session, programme: Programme, starts: list[dt.datetime]) ->
     return problems
 
 
+def _requested(session: Session, programme: Programme) -> list[Problem]:
+    """The week's schedule leaves an item the province asked to air short of its airings."""
+    from .requests import short_in_programme
+
+    return [Problem("airings_short", f"\u201c{item.title}\u201d is asked for {asked} airing(s) "
+                    f"this week; the schedule gives it {covered}",
+                    "add it to more programmes, or schedule this one more often",
+                    blocking=False, params={"title": item.title, "asked": asked,
+                                            "covered": covered})
+            for item, asked, covered in short_in_programme(session, programme)]
+
+
 def _media(session: Session, programme: Programme, ctx: StationContext) -> list[Problem]:
     problems: list[Problem] = []
     cache = speech_cache(ctx.paths)
@@ -185,9 +189,8 @@ def _conflicts(session: Session, programme: Programme, starts: list[dt.datetime]
                total: float) -> list[Problem]:
     mine = target_set(session, programme)
     spans = [(s, s + dt.timedelta(seconds=total)) for s in starts]
-    others = session.scalars(select(Programme).where(
-        Programme.id != programme.id,
-        Programme.status != ProgrammeStatus.REJECTED.value))
+    others = session.scalars(select(Programme).where(Programme.id != programme.id,
+                                                     on_the_air()))
     problems: list[Problem] = []
     for other in others:
         theirs = target_set(session, other)
@@ -202,12 +205,12 @@ def _conflicts(session: Session, programme: Programme, starts: list[dt.datetime]
                 problems.append(Problem(
                     "conflict", f"it overlaps \u201c{other.name}\u201d (programme {other.id}, "
                     f"{_when(o_start)}-{o_end.astimezone(STATION_TZ):%H:%M}) on "
-                    f"{_names(session, shared)}",
+                    f"{target_names(session, shared)}",
                     "move one of them, or send them to different clusters",
                     params={"other": other.name, "other_id": other.id,
                             "start": o_start.astimezone(STATION_TZ),
                             "end": o_end.astimezone(STATION_TZ),
-                            "targets": "" if ALL in shared else _names(session, shared)}))
+                            "targets": "" if ALL in shared else target_names(session, shared)}))
                 break
     return problems
 
@@ -244,6 +247,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
                          params={"length": total,
                                  "over": total - programme.slot_limit_s})])
         add(_items(session, programme, starts))
+        add(_requested(session, programme))
         add(_media(session, programme, ctx))
         if starts:
             add(_conflicts(session, programme, starts, total))

@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import and_
 from sqlalchemy.orm import Session
 
 from ...models import Programme, ProgrammeEntry
+from ...models.base import utcnow
+from ...models.enums import ProgrammeStatus
 from ...timezone import STATION_TZ
+from .. import audit
 from ..errors import InvalidInput, NotFound
+from ..permissions import Actor, Permission
+
+log = logging.getLogger(__name__)
+
+
+def on_the_air() -> Any:
+    """Programmes that air or may air: not templates, not rejected, not withdrawn."""
+    return and_(Programme.is_template.is_(False),
+                Programme.status.notin_((ProgrammeStatus.REJECTED.value,
+                                         ProgrammeStatus.WITHDRAWN.value)))
 
 
 def load(session: Session, programme_id: int) -> Programme:
@@ -64,6 +80,13 @@ class EntryRow:
     cue_out_s: float | None
     reviewed: bool | None         # province editorial board reviewed it (items only)
     local: bool                   # made in the commune: needs the leader's approval
+    fade_in_s: float = 0.0
+    fade_out_s: float = 0.0
+    jingle: str | None = None     # intro | between | outro, for jingles placed together
+    media_sha256: str | None = None
+    text: str | None = None       # what a speech entry reads
+    priority: str = "normal"      # the item's priority from the province
+    file_length_s: float | None = None   # the whole file, before cue points
 
 
 @dataclass(frozen=True)
@@ -77,4 +100,31 @@ class ProgrammeRow:
     slot_limit_s: float | None
     entries: int
     approved_by: str | None
-    targets: str
+    targets: str                  # "all", or village:NAME, device ids, group:NAME (comma list)
+    next_airing: dt.datetime | None = None   # station time; None when none is coming
+    repeat: str = "once"
+    airings_week: int = 0         # airings in the coming seven days
+    is_template: bool = False
+    version: int = 1
+
+
+# An edit to a programme in one of these states sends it back to draft.
+_LOCKED = {ProgrammeStatus.SUBMITTED, ProgrammeStatus.APPROVED, ProgrammeStatus.SCHEDULED}
+
+
+def begin_edit(session: Session, programme: Programme, actor: Actor, what: str) -> None:
+    """Check the right to edit; an approved programme goes back to draft."""
+    actor.require(Permission.EDIT_PROGRAMMES)
+    if programme.status in _LOCKED:
+        audit.record(session, actor, "programme.returned_to_draft", f"programme:{programme.id}",
+                     from_status=programme.status, because=what)
+        log.info("programme %s back to draft after %s", programme.id, what)
+        programme.status = ProgrammeStatus.DRAFT.value
+        programme.approved_by = None
+        programme.approved_at = None
+        programme.submitted_by = None
+    if what != "quiet override":
+        programme.quiet_override_reason = None  # a reason was given for the old content
+        programme.quiet_override_by = None
+    programme.version += 1
+    programme.updated_at = utcnow()

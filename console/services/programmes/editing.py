@@ -19,21 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...db import Database
-from ...models import (
-    DeliveryTarget,
-    MediaBlob,
-    Programme,
-    ProgrammeEntry,
-    ProgrammeTarget,
-    SourceItem,
-    TargetGroup,
-)
+from ...models import ItemFile, MediaBlob, Programme, ProgrammeEntry, SourceItem
 from ...models.base import utcnow
 from ...models.enums import EntryKind, MediaState, Priority, ProgrammeStatus
 from .. import audit
 from ..errors import InvalidInput, NotFound
 from ..permissions import Actor, Permission
-from .common import load, load_entry
+from .common import begin_edit, load, load_entry
+from .targets import TargetChoice, apply_choice
 
 log = logging.getLogger(__name__)
 
@@ -41,25 +34,6 @@ log = logging.getLogger(__name__)
 # estimate of a speech entry's length until it is synthesised.
 SPEECH_WORDS_PER_S = 2.5
 MEDIA_KINDS = (EntryKind.FILE, EntryKind.RECORDING, EntryKind.JINGLE)
-_LOCKED = {ProgrammeStatus.SUBMITTED, ProgrammeStatus.APPROVED, ProgrammeStatus.SCHEDULED}
-
-
-def begin_edit(session: Session, programme: Programme, actor: Actor, what: str) -> None:
-    """Check the right to edit; an approved programme goes back to draft."""
-    actor.require(Permission.EDIT_PROGRAMMES)
-    if programme.status in _LOCKED:
-        audit.record(session, actor, "programme.returned_to_draft", f"programme:{programme.id}",
-                     from_status=programme.status, because=what)
-        log.info("programme %s back to draft after %s", programme.id, what)
-        programme.status = ProgrammeStatus.DRAFT.value
-        programme.approved_by = None
-        programme.approved_at = None
-        programme.submitted_by = None
-    if what != "quiet override":
-        programme.quiet_override_reason = None  # a reason was given for the old content
-        programme.quiet_override_by = None
-    programme.version += 1
-    programme.updated_at = utcnow()
 
 
 def create_programme(db: Database, actor: Actor, name: str, *,
@@ -83,7 +57,7 @@ def create_programme(db: Database, actor: Actor, name: str, *,
             _insert(programme, _new_entry(session, EntryKind.ITEM, item_id=item_id, text=None,
                                           media_sha256=None, stream_url=None, duration_s=None,
                                           title=None), None)
-        _apply_targets(session, programme, targets)
+        apply_choice(session, programme, TargetChoice.parse(targets))
         session.flush()
         audit.record(session, actor, "programme.create", f"programme:{programme.id}",
                      name=name, start_at=start_at.isoformat() if start_at else None,
@@ -288,34 +262,40 @@ def set_cues(db: Database, actor: Actor, programme_id: int, entry_id: int,
         entry.options = {**(entry.options or {}), "cues": "manual"}
 
 
-def set_targets(db: Database, actor: Actor, programme_id: int, spec: str) -> None:
-    """'all', or a comma list of target ids and `group:NAME`."""
+def set_fades(db: Database, actor: Actor, programme_id: int, entry_id: int,
+              fade_in_s: float, fade_out_s: float) -> None:
+    """Fade an entry in and out (seconds; 0 for none)."""
+    if not (0 <= fade_in_s <= 30 and 0 <= fade_out_s <= 30):
+        raise InvalidInput("a fade lasts 0 to 30 seconds")
     with db.write() as session:
         programme = load(session, programme_id)
-        begin_edit(session, programme, actor, "targets changed")
-        _apply_targets(session, programme, spec)
+        entry = load_entry(session, programme, entry_id)
+        begin_edit(session, programme, actor, "fades changed")
+        entry.options = {**(entry.options or {}), "fade_in_s": round(float(fade_in_s), 2),
+                         "fade_out_s": round(float(fade_out_s), 2)}
 
 
-def _apply_targets(session: Session, programme: Programme, spec: str) -> None:
-    spec = spec.strip()
-    programme.targets.clear()
-    if spec in ("", "all"):
-        programme.all_targets = True
-        return
-    programme.all_targets = False
-    for part in (p.strip() for p in spec.split(",")):
-        if not part:
-            continue
-        if part.startswith("group:"):
-            name = part.removeprefix("group:")
-            group_id = session.scalar(select(TargetGroup.id).where(TargetGroup.name == name))
-            if group_id is None:
-                raise NotFound(f"there is no target group {name!r}")
-            programme.targets.append(ProgrammeTarget(group_id=group_id))
-        else:
-            if session.get(DeliveryTarget, part) is None:
-                raise NotFound(f"there is no cluster or board {part!r}")
-            programme.targets.append(ProgrammeTarget(target_id=part))
+def jingle_sha(session: Session, item_id: str) -> str:
+    """The sound file of a library item used as a jingle."""
+    item = session.get(SourceItem, item_id)
+    if item is None:
+        raise NotFound("there is no item {id} in the library", id=item_id)
+    if item.withdrawn:
+        raise InvalidInput("item {id} was withdrawn by the province; it cannot air", id=item_id)
+    sha = session.scalar(select(ItemFile.sha256).where(
+        ItemFile.item_id == item_id, ItemFile.mime.like("audio/%")).order_by(ItemFile.id)
+        .limit(1))
+    if sha is None or session.get(MediaBlob, sha) is None:
+        raise InvalidInput("item {id} has no sound file on this computer yet", id=item_id)
+    return sha
+
+
+def add_jingle_item(db: Database, actor: Actor, programme_id: int, item_id: str, *,
+                    intro: bool = False, outro: bool = False, every: int = 0) -> None:
+    """A library item as the programme's jingle (intro, outro, one every N items)."""
+    with db.read() as session:
+        sha = jingle_sha(session, item_id)
+    add_jingles(db, actor, programme_id, sha, intro=intro, outro=outro, every=every)
 
 
 def add_jingles(db: Database, actor: Actor, programme_id: int, media_sha256: str, *,

@@ -78,7 +78,7 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
     target = RenderTarget(float(ctx.settings.get(TARGET_LUFS)),
                           float(ctx.settings.get(TRUE_PEAK_DBTP)))
     speech = speech_cache(ctx.paths)
-    plan: list[tuple[Path | None, float, float, float, str]] = []
+    plan: list[tuple[Path | None, float, float, float, str, float, float]] = []
     entry_ids: list[int] = []
     missing: list[str] = []
     with ctx.db.read() as session:
@@ -95,13 +95,16 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
             if path is not None and (length is None or (entry.options or {}).get("estimated")):
                 full = media_duration(path, cancel=cancel, timeout=600) or 0.0
                 length = (entry.cue_out_s or full) - entry.cue_in_s
+            options = entry.options or {}
             plan.append((path, entry.cue_in_s if path else 0.0, length or 0.0,
-                         entry.volume_db, entry.title or ""))
+                         entry.volume_db, entry.title or "",
+                         float(options.get("fade_in_s") or 0.0),
+                         float(options.get("fade_out_s") or 0.0)))
             entry_ids.append(entry.id)
     if missing:
         raise InvalidInput("the programme cannot be rendered: " + "; ".join(missing))
     cache = loudness_cache(ctx)
-    files = [p for p, *_ in plan if p is not None]
+    files = [p for p, *_rest in plan if p is not None]
     unknown = [p for p in files if not cache.get(p)[0]]
     share = MEASURE_SHARE if unknown and progress else 0.0
     if progress:
@@ -109,8 +112,8 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
     measured = cache.measure_all(files, cancel=cancel)
     parts = [RenderPart(path, length, cue_in,
                         normalising_gain(measured.get(path) if path else None, target, volume)
-                        if path else 0.0, title)
-             for path, cue_in, length, volume, title in plan]
+                        if path else 0.0, title, fade_in, fade_out)
+             for path, cue_in, length, volume, title, fade_in, fade_out in plan]
     render_progress = (lambda f: progress(share + (1 - share) * f)) if progress else None
     result = render_parts(parts, out, target=target, entries_dir=entries_dir, cancel=cancel,
                           progress=render_progress, timeout=None,

@@ -119,16 +119,24 @@ class SimDevice:
             starts: list[dt.datetime] = []
             if repeat in ("once", "now"):
                 starts = [start]
-            else:  # daily / weekly: the same wall-clock time on each matching day
+            else:  # daily / weekdays / weekly: the same wall-clock time on each matching day
                 local_from = day_from.astimezone(ICT).date() - dt.timedelta(days=1)
+                end = str(entry.get("end_date") or "")
+                skip = {str(v) for v in entry.get("skip") or []}
+                clock = start.astimezone(ICT).timetz()
                 for n in range((day_to - day_from).days + 3):
                     day = local_from + dt.timedelta(days=n)
-                    if day < start.astimezone(ICT).date():
+                    if day < start.astimezone(ICT).date() or (end and day.isoformat() > end):
                         continue
                     weekdays = entry.get("weekdays") or []
                     if repeat == "weekly" and weekdays and day.isoweekday() not in weekdays:
                         continue
-                    starts.append(dt.datetime.combine(day, start.astimezone(ICT).timetz()))
+                    if repeat == "weekdays" and day.isoweekday() > 5:
+                        continue
+                    airing = f"{day.isoformat()}T{clock.strftime('%H:%M')}"
+                    if day.isoformat() in skip or airing in skip:
+                        continue
+                    starts.append(dt.datetime.combine(day, clock))
             for moment in starts:
                 if day_from <= moment < day_to:
                     out.append(Occurrence(
