@@ -1,4 +1,5 @@
-"""`commune-console programme create|check|submit|approve|reject|render|list|show`."""
+"""`commune-console programme create|check|submit|approve|reject|render|list|show`; the
+week's commands are in programme_week.py."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from pathlib import Path
 from ..audio.errors import AudioToolError, Cancelled
 from ..services import programmes as svc
 from ..services.errors import ServiceError
+from ..services.programmes.airings import schedule_draft
 from ..services.programmes.common import fmt_duration
+from . import programme_week
 from .common import (
     PasswordSource,
     acting_user,
@@ -83,6 +86,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     show.add_argument("id", type=int)
     add_json(show)
     show.set_defaults(func=cmd_show)
+    programme_week.register(cmds, parent)
 
 
 def cmd_create(args: argparse.Namespace) -> int:
@@ -207,10 +211,17 @@ def cmd_show(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
         row, entries = svc.get_programme(ctx.db, args.id)
+        draft = schedule_draft(ctx, args.id)
+        devices = sorted(svc.target_tree(ctx.db).devices_of(svc.TargetChoice.parse(row.targets)))
     except ServiceError as exc:
         fail(str(exc))
     finally:
         ctx.close()
+    repeat = {"kind": draft.repeat, "times": list(draft.times),
+              "days": list(draft.weekdays),
+              "from": draft.start_date.isoformat() if draft.start_date else None,
+              "until": draft.end_date.isoformat() if draft.end_date else None,
+              "skip": list(draft.skip), "moved": list(draft.extra)}
 
     def text() -> str:
         head = f"{row.id} {row.name} [{row.status}] {fmt_duration(row.duration_s)}"
@@ -221,5 +232,9 @@ def cmd_show(args: argparse.Namespace) -> int:
                          f"{fmt_duration(e.duration_s or 0)}\t{mark}\t{e.title}")
         return "\n".join(lines)
 
-    emit(args, {"programme": asdict(row), "entries": [asdict(e) for e in entries]}, text)
+    data = {"id": row.id, "name": row.name, "status": row.status,
+            "repeat": repeat, "targets": devices, "target_choice": row.targets,
+            "next_airing": row.next_airing.isoformat() if row.next_airing else None,
+            "programme": asdict(row), "entries": [asdict(e) for e in entries]}
+    emit(args, data, text)
     return 0
