@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>ApproverDialog</name>
+        <message>
+            <source>Approval by a leader</source>
+            <translation>Approval by a leader</translation>
+        </message>
+        <message>
+            <source>Only a leader (approver) may approve “{name}”. The leader signs in here for this approval only; you stay signed in.</source>
+            <translation>Only a leader (approver) may approve “{name}”. The leader signs in here for this approval only; you stay signed in.</translation>
+        </message>
+        <message>
+            <source>Leader's &amp;user name</source>
+            <translation>Leader's &amp;user name</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for quiet hours</source>
+            <translation>&amp;Reason for quiet hours</translation>
+        </message>
+        <message>
+            <source>Why it must play in quiet hours</source>
+            <translation>Why it must play in quiet hours</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+    </context>
+    <context>
         <name>BroadcastLog</name>
         <message>
             <source>Started</source>
@@ -230,6 +261,10 @@
             <translation>it overlaps “{other}” ({start}–{end}) on {targets}</translation>
         </message>
         <message>
+            <source>“{title}” is asked for {asked} airing(s) this week; the schedule gives it {covered}</source>
+            <translation>“{title}” is asked for {asked} airing(s) this week; the schedule gives it {covered}</translation>
+        </message>
+        <message>
             <source>it is not approved (it is {status})</source>
             <translation>it is not approved (it is {status})</translation>
         </message>
@@ -288,6 +323,10 @@
         <message>
             <source>a leader must approve it</source>
             <translation>a leader must approve it</translation>
+        </message>
+        <message>
+            <source>add it to more programmes, or schedule this one more often</source>
+            <translation>add it to more programmes, or schedule this one more often</translation>
         </message>
     </context>
     <context>
@@ -934,6 +973,53 @@ The emergency stays on until you end it. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Entry: gain, fades and cut</source>
+            <translation>Entry: gain, fades and cut</translation>
+        </message>
+        <message>
+            <source>Starts at (cue &amp;in)</source>
+            <translation>Starts at (cue &amp;in)</translation>
+        </message>
+        <message>
+            <source>Ends at (cue &amp;out)</source>
+            <translation>Ends at (cue &amp;out)</translation>
+        </message>
+        <message>
+            <source>&amp;Gain</source>
+            <translation>&amp;Gain</translation>
+        </message>
+        <message>
+            <source>Fade i&amp;n</source>
+            <translation>Fade i&amp;n</translation>
+        </message>
+        <message>
+            <source>Fade ou&amp;t</source>
+            <translation>Fade ou&amp;t</translation>
+        </message>
+        <message>
+            <source>Play from here</source>
+            <translation>Play from here</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Reading the sound…</source>
+            <translation>Reading the sound…</translation>
+        </message>
+        <message>
+            <source>Drag the green marks to cut the start and the end; click to place the red line, then play from there.</source>
+            <translation>Drag the green marks to cut the start and the end; click to place the red line, then play from there.</translation>
+        </message>
+        <message>
+            <source>Plays for {length}</source>
+            <translation>Plays for {length}</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
@@ -1272,6 +1358,41 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>{indicator} — {period}</source>
             <translation>{indicator} — {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JingleDialog</name>
+        <message>
+            <source>Station jingle</source>
+            <translation>Station jingle</translation>
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation>At the start</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation>At the end</translation>
+        </message>
+        <message>
+            <source>Between items: one after every</source>
+            <translation>Between items: one after every</translation>
+        </message>
+        <message>
+            <source> items</source>
+            <translation> items</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Jingles placed before are put back where they belong.</source>
+            <translation>Jingles placed before are put back where they belong.</translation>
+        </message>
+        <message>
+            <source>No jingle in the library yet: import a sound file and tag it “nhạc hiệu”.</source>
+            <translation>No jingle in the library yet: import a sound file and tag it “nhạc hiệu”.</translation>
         </message>
     </context>
     <context>
@@ -1727,8 +1848,8 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>Add</translation>
         </message>
         <message>
-            <source>Drag items onto the running order, or double-click to add them at the end.</source>
-            <translation>Drag items onto the running order, or double-click to add them at the end.</translation>
+            <source>Drag items onto the running order, or double-click them (or press Enter) to add them at the end.</source>
+            <translation>Drag items onto the running order, or double-click them (or press Enter) to add them at the end.</translation>
         </message>
     </context>
     <context>
@@ -1917,6 +2038,26 @@ The emergency stays on until you end it. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>MoveAiringDialog</name>
+        <message>
+            <source>Move an airing</source>
+            <extracomment>the airing dragged, and the day it was dropped on</extracomment>
+            <translation>Move an airing</translation>
+        </message>
+        <message>
+            <source>Move “{name}” of {when} to {day} at:</source>
+            <translation>Move “{name}” of {when} to {day} at:</translation>
+        </message>
+        <message>
+            <source>Only this airing</source>
+            <translation>Only this airing</translation>
+        </message>
+        <message>
+            <source>The whole series (every airing at this time moves to the new time of day)</source>
+            <translation>The whole series (every airing at this time moves to the new time of day)</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Devices</source>
@@ -1944,6 +2085,7 @@ The emergency stays on until you end it. Continue?</translation>
         </message>
         <message>
             <source>Schedule</source>
+            <extracomment>a programme to show on the Programmes page (double-click on one of its airings)</extracomment>
             <translation>Schedule</translation>
         </message>
         <message>
@@ -2421,6 +2563,117 @@ The emergency stays on until you end it. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>ProgrammeList</name>
+        <message>
+            <source>All programmes</source>
+            <translation>All programmes</translation>
+        </message>
+        <message>
+            <source>Airing today</source>
+            <translation>Airing today</translation>
+        </message>
+        <message>
+            <source>Airing this week</source>
+            <translation>Airing this week</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Every state</source>
+            <translation>Every state</translation>
+        </message>
+        <message>
+            <source>Search by name</source>
+            <translation>Search by name</translation>
+        </message>
+        <message>
+            <source>Which programmes to list</source>
+            <translation>Which programmes to list</translation>
+        </message>
+        <message>
+            <source>Only programmes in this state</source>
+            <translation>Only programmes in this state</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Next airing</source>
+            <translation>Next airing</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Delete draft</translation>
+        </message>
+        <message>
+            <source>Withdraw from the air…</source>
+            <translation>Withdraw from the air…</translation>
+        </message>
+        <message>
+            <source>Save as template…</source>
+            <translation>Save as template…</translation>
+        </message>
+        <message>
+            <source>New programme from this template</source>
+            <translation>New programme from this template</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>template</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>once</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>every day</translation>
+        </message>
+        <message>
+            <source>Mon–Fri</source>
+            <translation>Mon–Fri</translation>
+        </message>
+        <message>
+            <source>some weekdays</source>
+            <translation>some weekdays</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>now</translation>
+        </message>
+        <message>
+            <source>whole commune</source>
+            <translation>whole commune</translation>
+        </message>
+        <message>
+            <source>{count} device(s)</source>
+            <translation>{count} device(s)</translation>
+        </message>
+    </context>
+    <context>
         <name>Programmes</name>
         <message>
             <source>Bulletin</source>
@@ -2447,8 +2700,8 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>Jingle</translation>
         </message>
         <message>
-            <source>Silence</source>
-            <translation>Silence</translation>
+            <source>Pause</source>
+            <translation>Pause</translation>
         </message>
     </context>
     <context>
@@ -2462,18 +2715,6 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>New programme</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
             <source>Length</source>
             <translation>Length</translation>
         </message>
@@ -2484,10 +2725,6 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>Kind</source>
             <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Volume</source>
-            <translation>Volume</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2546,6 +2783,26 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>Record from the microphone; the recording is kept in the library and added here</translation>
         </message>
         <message>
+            <source>From a template</source>
+            <translation>From a template</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Gain</translation>
+        </message>
+        <message>
+            <source>Fade</source>
+            <translation>Fade</translation>
+        </message>
+        <message>
+            <source>Add the requested items</source>
+            <translation>Add the requested items</translation>
+        </message>
+        <message>
             <source>Move up</source>
             <translation>Move up</translation>
         </message>
@@ -2558,12 +2815,40 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>Remove</translation>
         </message>
         <message>
+            <source>Gain and cut…</source>
+            <translation>Gain and cut…</translation>
+        </message>
+        <message>
+            <source>Gain, fades and where the entry starts and ends (F2)</source>
+            <translation>Gain, fades and where the entry starts and ends (F2)</translation>
+        </message>
+        <message>
+            <source>Add a pause</source>
+            <translation>Add a pause</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
             <source>Redo</source>
             <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Jingle…</source>
+            <translation>Jingle…</translation>
+        </message>
+        <message>
+            <source>Slot </source>
+            <translation>Slot </translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>How long the slot is; the running order is measured against it</source>
+            <translation>How long the slot is; the running order is measured against it</translation>
         </message>
         <message>
             <source>Check</source>
@@ -2602,6 +2887,18 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>{count} item(s) in the library are tagged for it: {titles}</translation>
         </message>
         <message>
+            <source>“{title}”: {needed} of {requested} airing(s) still needed</source>
+            <translation>“{title}”: {needed} of {requested} airing(s) still needed</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>and {count} more</translation>
+        </message>
+        <message>
+            <source>The province asks for these to be aired:</source>
+            <translation>The province asks for these to be aired:</translation>
+        </message>
+        <message>
             <source>No speech engine is installed: text entries will be shown on the boards but not read aloud. Install espeak-ng or a Vietnamese Windows voice.</source>
             <translation>No speech engine is installed: text entries will be shown on the boards but not read aloud. Install espeak-ng or a Vietnamese Windows voice.</translation>
         </message>
@@ -2626,16 +2923,20 @@ The emergency stays on until you end it. Continue?</translation>
             <translation> (reviewed by the province)</translation>
         </message>
         <message>
+            <source> — at the start</source>
+            <translation> — at the start</translation>
+        </message>
+        <message>
+            <source> — at the end</source>
+            <translation> — at the end</translation>
+        </message>
+        <message>
+            <source> — between items</source>
+            <translation> — between items</translation>
+        </message>
+        <message>
             <source>Choose a programme to see its running order.</source>
             <translation>Choose a programme to see its running order.</translation>
-        </message>
-        <message>
-            <source>{name}: {total} of a {slot} slot</source>
-            <translation>{name}: {total} of a {slot} slot</translation>
-        </message>
-        <message>
-            <source>{name}: {total} in all</source>
-            <translation>{name}: {total} in all</translation>
         </message>
         <message>
             <source>Give the programme a name first.</source>
@@ -2660,6 +2961,126 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>Not ready yet:</source>
             <translation>Not ready yet:</translation>
+        </message>
+        <message>
+            <source>{name} — {state}</source>
+            <translation>{name} — {state}</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>template</translation>
+        </message>
+        <message>
+            <source>Airs: {when}</source>
+            <translation>Airs: {when}</translation>
+        </message>
+        <message>
+            <source>Goes to: {where}</source>
+            <translation>Goes to: {where}</translation>
+        </message>
+        <message>
+            <source>{repeat}, nothing coming</source>
+            <translation>{repeat}, nothing coming</translation>
+        </message>
+        <message>
+            <source>once, {at} (past)</source>
+            <translation>once, {at} (past)</translation>
+        </message>
+        <message>
+            <source>{repeat}, next {at} ({count} this week)</source>
+            <translation>{repeat}, next {at} ({count} this week)</translation>
+        </message>
+        <message>
+            <source>{count} entries, {total} in all</source>
+            <translation>{count} entries, {total} in all</translation>
+        </message>
+        <message>
+            <source>ends at {end}</source>
+            <translation>ends at {end}</translation>
+        </message>
+        <message>
+            <source>{over} over its {slot} slot</source>
+            <translation>{over} over its {slot} slot</translation>
+        </message>
+        <message>
+            <source>{left} left of its {slot} slot</source>
+            <translation>{left} left of its {slot} slot</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Name of the copy</source>
+            <translation>Name of the copy</translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation> (copy)</translation>
+        </message>
+        <message>
+            <source>Copy made. It is a draft: change it, then send it for approval.</source>
+            <translation>Copy made. It is a draft: change it, then send it for approval.</translation>
+        </message>
+        <message>
+            <source>Delete the draft “{name}”? This cannot be undone.</source>
+            <translation>Delete the draft “{name}”? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Deleted.</translation>
+        </message>
+        <message>
+            <source>Withdraw from the air</source>
+            <translation>Withdraw from the air</translation>
+        </message>
+        <message>
+            <source>“{name}” will be taken off the air and every cluster and board that holds it will be told to drop it. Why?</source>
+            <translation>“{name}” will be taken off the air and every cluster and board that holds it will be told to drop it. Why?</translation>
+        </message>
+        <message>
+            <source>Withdrawn; {count} device(s) told to drop it.</source>
+            <translation>Withdrawn; {count} device(s) told to drop it.</translation>
+        </message>
+        <message>
+            <source>Save as template</source>
+            <translation>Save as template</translation>
+        </message>
+        <message>
+            <source>Name of the template</source>
+            <translation>Name of the template</translation>
+        </message>
+        <message>
+            <source>Saved as a template.</source>
+            <translation>Saved as a template.</translation>
+        </message>
+        <message>
+            <source>New programme made from the template. Add the news between the jingles.</source>
+            <translation>New programme made from the template. Add the news between the jingles.</translation>
+        </message>
+        <message>
+            <source>No template yet</source>
+            <translation>No template yet</translation>
+        </message>
+        <message>
+            <source>“{name}” is {state}. Changing it sends it back to draft: it must be approved again before it airs, and the devices keep the approved version until then. Change it?</source>
+            <translation>“{name}” is {state}. Changing it sends it back to draft: it must be approved again before it airs, and the devices keep the approved version until then. Change it?</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Seconds of silence</source>
+            <translation>Seconds of silence</translation>
+        </message>
+        <message>
+            <source>Choose an entry of the running order first.</source>
+            <translation>Choose an entry of the running order first.</translation>
+        </message>
+        <message>
+            <source>Sent for approval. A leader approves it (here or at another computer).</source>
+            <translation>Sent for approval. A leader approves it (here or at another computer).</translation>
         </message>
         <message>
             <source>Audio file ready: {path}</source>
@@ -2869,6 +3290,129 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>The recording was discarded.</source>
             <translation>The recording was discarded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatDialog</name>
+        <message>
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>Once</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Every day</translation>
+        </message>
+        <message>
+            <source>Monday to Friday</source>
+            <translation>Monday to Friday</translation>
+        </message>
+        <message>
+            <source>Chosen days of the week</source>
+            <translation>Chosen days of the week</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
+            <source>&amp;Airs</source>
+            <translation>&amp;Airs</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>&amp;Times</source>
+            <translation>&amp;Times</translation>
+        </message>
+        <message>
+            <source>Add time</source>
+            <translation>Add time</translation>
+        </message>
+        <message>
+            <source>Remove time</source>
+            <translation>Remove time</translation>
+        </message>
+        <message>
+            <source>&amp;First day</source>
+            <translation>&amp;First day</translation>
+        </message>
+        <message>
+            <source>&amp;Last day</source>
+            <translation>&amp;Last day</translation>
+        </message>
+        <message>
+            <source>No last day</source>
+            <translation>No last day</translation>
+        </message>
+        <message>
+            <source>&amp;Days left out</source>
+            <translation>&amp;Days left out</translation>
+        </message>
+        <message>
+            <source>Leave out this day</source>
+            <translation>Leave out this day</translation>
+        </message>
+        <message>
+            <source>Put back</source>
+            <translation>Put back</translation>
+        </message>
+        <message>
+            <source>The next {count} airings</source>
+            <translation>The next {count} airings</translation>
+        </message>
+        <message>
+            <source>Add at least one time of day.</source>
+            <translation>Add at least one time of day.</translation>
+        </message>
+        <message>
+            <source>Tick at least one day of the week.</source>
+            <translation>Tick at least one day of the week.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first.</source>
+            <translation>The last day is before the first.</translation>
+        </message>
+        <message>
+            <source>This rule gives no airing from today on.</source>
+            <translation>This rule gives no airing from today on.</translation>
+        </message>
+        <message>
+            <source>{count} of these airings have a problem (in red).</source>
+            <translation>{count} of these airings have a problem (in red).</translation>
+        </message>
+        <message>
+            <source>No problem with these airings.</source>
+            <translation>No problem with these airings.</translation>
         </message>
     </context>
     <context>
@@ -3336,6 +3880,10 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>Anniversaries and themes…</translation>
         </message>
         <message>
+            <source>Double-click an airing to open its programme; drag it to another day to move it</source>
+            <translation>Double-click an airing to open its programme; drag it to another day to move it</translation>
+        </message>
+        <message>
             <source>Whole commune</source>
             <translation>Whole commune</translation>
         </message>
@@ -3358,6 +3906,10 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>Theme of the month:</source>
             <translation>Theme of the month:</translation>
+        </message>
+        <message>
+            <source>Moved. The programme goes back to draft if it was approved: have it approved again.</source>
+            <translation>Moved. The programme goes back to draft if it was approved: have it approved again.</translation>
         </message>
     </context>
     <context>
@@ -3618,6 +4170,61 @@ The emergency stays on until you end it. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>Where it goes</source>
+            <translation>Where it goes</translation>
+        </message>
+        <message>
+            <source>Tick the whole commune, villages, or single clusters and boards. A ticked village also takes clusters added to it later.</source>
+            <translation>Tick the whole commune, villages, or single clusters and boards. A ticked village also takes clusters added to it later.</translation>
+        </message>
+        <message>
+            <source>Use this for new programmes (the station's default)</source>
+            <translation>Use this for new programmes (the station's default)</translation>
+        </message>
+        <message>
+            <source>Whole commune ({online} of {total} online)</source>
+            <translation>Whole commune ({online} of {total} online)</translation>
+        </message>
+        <message>
+            <source>No village</source>
+            <translation>No village</translation>
+        </message>
+        <message>
+            <source>{name} ({online} of {total} online)</source>
+            <translation>{name} ({online} of {total} online)</translation>
+        </message>
+        <message>
+            <source>board</source>
+            <translation>board</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>this computer</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>cluster</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>Nothing is ticked: tick where the programme goes.</source>
+            <translation>Nothing is ticked: tick where the programme goes.</translation>
+        </message>
+        <message>
+            <source>{count} clusters and boards will get it.</source>
+            <translation>{count} clusters and boards will get it.</translation>
+        </message>
+    </context>
+    <context>
         <name>Time</name>
         <message>
             <source>{time} today</source>
@@ -3665,6 +4272,18 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>No programme is planned for today.</source>
             <translation>No programme is planned for today.</translation>
+        </message>
+        <message>
+            <source>Still owed to the province:</source>
+            <translation>Still owed to the province:</translation>
+        </message>
+        <message>
+            <source>• “{title}”: {needed} more airing(s) of {requested} asked</source>
+            <translation>• “{title}”: {needed} more airing(s) of {requested} asked</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>and {count} more</translation>
         </message>
         <message>
             <source>No loudspeaker cluster or board has been added yet.</source>

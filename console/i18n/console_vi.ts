@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>ApproverDialog</name>
+        <message>
+            <source>Approval by a leader</source>
+            <translation>Lãnh đạo duyệt</translation>
+        </message>
+        <message>
+            <source>Only a leader (approver) may approve “{name}”. The leader signs in here for this approval only; you stay signed in.</source>
+            <translation>Chỉ lãnh đạo (người duyệt) mới được duyệt “{name}”. Lãnh đạo đăng nhập tại đây chỉ cho lần duyệt này; bạn vẫn giữ phiên làm việc của mình.</translation>
+        </message>
+        <message>
+            <source>Leader's &amp;user name</source>
+            <translation>&amp;Tên đăng nhập của lãnh đạo</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Mật khẩu</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for quiet hours</source>
+            <translation>&amp;Lý do phát trong giờ yên tĩnh</translation>
+        </message>
+        <message>
+            <source>Why it must play in quiet hours</source>
+            <translation>Vì sao phải phát trong giờ yên tĩnh</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Duyệt</translation>
+        </message>
+    </context>
+    <context>
         <name>BroadcastLog</name>
         <message>
             <source>Started</source>
@@ -230,6 +261,10 @@
             <translation>trùng giờ với “{other}” ({start}–{end}) trên {targets}</translation>
         </message>
         <message>
+            <source>“{title}” is asked for {asked} airing(s) this week; the schedule gives it {covered}</source>
+            <translation>“{title}” được yêu cầu phát {asked} buổi trong tuần; lịch hiện chỉ có {covered}</translation>
+        </message>
+        <message>
             <source>it is not approved (it is {status})</source>
             <translation>chương trình chưa được duyệt (đang ở trạng thái {status})</translation>
         </message>
@@ -288,6 +323,10 @@
         <message>
             <source>a leader must approve it</source>
             <translation>lãnh đạo phải duyệt</translation>
+        </message>
+        <message>
+            <source>add it to more programmes, or schedule this one more often</source>
+            <translation>thêm vào các chương trình khác, hoặc phát chương trình này thường hơn</translation>
         </message>
     </context>
     <context>
@@ -934,6 +973,53 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         </message>
     </context>
     <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Entry: gain, fades and cut</source>
+            <translation>Mục phát: âm lượng, vào/ra dần và cắt</translation>
+        </message>
+        <message>
+            <source>Starts at (cue &amp;in)</source>
+            <translation>Bắt đầu từ (điểm &amp;vào)</translation>
+        </message>
+        <message>
+            <source>Ends at (cue &amp;out)</source>
+            <translation>Kết thúc ở (điểm &amp;ra)</translation>
+        </message>
+        <message>
+            <source>&amp;Gain</source>
+            <translation>Âm &amp;lượng</translation>
+        </message>
+        <message>
+            <source>Fade i&amp;n</source>
+            <translation>&amp;Vào dần</translation>
+        </message>
+        <message>
+            <source>Fade ou&amp;t</source>
+            <translation>&amp;Ra dần</translation>
+        </message>
+        <message>
+            <source>Play from here</source>
+            <translation>Nghe từ đây</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Dừng</translation>
+        </message>
+        <message>
+            <source>Reading the sound…</source>
+            <translation>Đang đọc âm thanh…</translation>
+        </message>
+        <message>
+            <source>Drag the green marks to cut the start and the end; click to place the red line, then play from there.</source>
+            <translation>Kéo hai vạch xanh để cắt đầu và cuối; bấm để đặt vạch đỏ rồi nghe từ đó.</translation>
+        </message>
+        <message>
+            <source>Plays for {length}</source>
+            <translation>Phát trong {length}</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
@@ -1272,6 +1358,41 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>{indicator} — {period}</source>
             <translation>{indicator} — {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JingleDialog</name>
+        <message>
+            <source>Station jingle</source>
+            <translation>Nhạc hiệu của đài</translation>
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation>Ở đầu chương trình</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation>Ở cuối chương trình</translation>
+        </message>
+        <message>
+            <source>Between items: one after every</source>
+            <translation>Giữa các mục: một lần sau mỗi</translation>
+        </message>
+        <message>
+            <source> items</source>
+            <translation> mục</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <source>Jingles placed before are put back where they belong.</source>
+            <translation>Nhạc hiệu đã đặt trước đây được xếp lại đúng chỗ.</translation>
+        </message>
+        <message>
+            <source>No jingle in the library yet: import a sound file and tag it “nhạc hiệu”.</source>
+            <translation>Thư viện chưa có nhạc hiệu: hãy nhập một tệp âm thanh và gắn thẻ “nhạc hiệu”.</translation>
         </message>
     </context>
     <context>
@@ -1727,8 +1848,8 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Thêm</translation>
         </message>
         <message>
-            <source>Drag items onto the running order, or double-click to add them at the end.</source>
-            <translation>Kéo tin bài vào danh sách phát, hoặc nháy đúp để thêm vào cuối.</translation>
+            <source>Drag items onto the running order, or double-click them (or press Enter) to add them at the end.</source>
+            <translation>Kéo mục vào thứ tự phát, hoặc bấm đúp (hay nhấn Enter) để thêm vào cuối.</translation>
         </message>
     </context>
     <context>
@@ -1917,6 +2038,26 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         </message>
     </context>
     <context>
+        <name>MoveAiringDialog</name>
+        <message>
+            <source>Move an airing</source>
+            <extracomment>the airing dragged, and the day it was dropped on</extracomment>
+            <translation>Dời buổi phát</translation>
+        </message>
+        <message>
+            <source>Move “{name}” of {when} to {day} at:</source>
+            <translation>Dời “{name}” lúc {when} sang ngày {day}, vào lúc:</translation>
+        </message>
+        <message>
+            <source>Only this airing</source>
+            <translation>Chỉ buổi phát này</translation>
+        </message>
+        <message>
+            <source>The whole series (every airing at this time moves to the new time of day)</source>
+            <translation>Cả chuỗi (mọi buổi phát vào giờ này đều dời sang giờ mới)</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Devices</source>
@@ -1944,6 +2085,7 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         </message>
         <message>
             <source>Schedule</source>
+            <extracomment>a programme to show on the Programmes page (double-click on one of its airings)</extracomment>
             <translation>Lịch phát</translation>
         </message>
         <message>
@@ -2421,6 +2563,117 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         </message>
     </context>
     <context>
+        <name>ProgrammeList</name>
+        <message>
+            <source>All programmes</source>
+            <translation>Tất cả chương trình</translation>
+        </message>
+        <message>
+            <source>Airing today</source>
+            <translation>Phát hôm nay</translation>
+        </message>
+        <message>
+            <source>Airing this week</source>
+            <translation>Phát trong tuần này</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Mẫu chương trình</translation>
+        </message>
+        <message>
+            <source>Every state</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>Search by name</source>
+            <translation>Tìm theo tên</translation>
+        </message>
+        <message>
+            <source>Which programmes to list</source>
+            <translation>Liệt kê chương trình nào</translation>
+        </message>
+        <message>
+            <source>Only programmes in this state</source>
+            <translation>Chỉ chương trình ở trạng thái này</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Next airing</source>
+            <translation>Buổi phát tới</translation>
+        </message>
+        <message>
+            <source>Repeat</source>
+            <translation>Lặp lại</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Nơi phát</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Thời lượng</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Nhân bản</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>Xoá bản nháp</translation>
+        </message>
+        <message>
+            <source>Withdraw from the air…</source>
+            <translation>Rút khỏi sóng…</translation>
+        </message>
+        <message>
+            <source>Save as template…</source>
+            <translation>Lưu thành mẫu…</translation>
+        </message>
+        <message>
+            <source>New programme from this template</source>
+            <translation>Tạo chương trình từ mẫu này</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>mẫu</translation>
+        </message>
+        <message>
+            <source>once</source>
+            <translation>một lần</translation>
+        </message>
+        <message>
+            <source>every day</source>
+            <translation>hằng ngày</translation>
+        </message>
+        <message>
+            <source>Mon–Fri</source>
+            <translation>thứ Hai–thứ Sáu</translation>
+        </message>
+        <message>
+            <source>some weekdays</source>
+            <translation>một số ngày trong tuần</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>ngay</translation>
+        </message>
+        <message>
+            <source>whole commune</source>
+            <translation>toàn xã</translation>
+        </message>
+        <message>
+            <source>{count} device(s)</source>
+            <translation>{count} thiết bị</translation>
+        </message>
+    </context>
+    <context>
         <name>Programmes</name>
         <message>
             <source>Bulletin</source>
@@ -2447,7 +2700,7 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Nhạc hiệu</translation>
         </message>
         <message>
-            <source>Silence</source>
+            <source>Pause</source>
             <translation>Khoảng lặng</translation>
         </message>
     </context>
@@ -2462,18 +2715,6 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Tạo chương trình</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Bắt đầu</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Tên</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
             <source>Length</source>
             <translation>Thời lượng</translation>
         </message>
@@ -2484,10 +2725,6 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>Kind</source>
             <translation>Loại</translation>
-        </message>
-        <message>
-            <source>Volume</source>
-            <translation>Âm lượng</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2546,6 +2783,26 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Ghi âm từ micrô; bản ghi được lưu vào thư viện và thêm vào chương trình này</translation>
         </message>
         <message>
+            <source>From a template</source>
+            <translation>Từ mẫu</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <source>Gain</source>
+            <translation>Âm lượng</translation>
+        </message>
+        <message>
+            <source>Fade</source>
+            <translation>Vào/ra dần</translation>
+        </message>
+        <message>
+            <source>Add the requested items</source>
+            <translation>Thêm các mục được yêu cầu</translation>
+        </message>
+        <message>
             <source>Move up</source>
             <translation>Lên trên</translation>
         </message>
@@ -2558,12 +2815,40 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Bỏ ra</translation>
         </message>
         <message>
+            <source>Gain and cut…</source>
+            <translation>Âm lượng và cắt…</translation>
+        </message>
+        <message>
+            <source>Gain, fades and where the entry starts and ends (F2)</source>
+            <translation>Âm lượng, vào/ra dần và điểm bắt đầu, kết thúc của mục (F2)</translation>
+        </message>
+        <message>
+            <source>Add a pause</source>
+            <translation>Thêm khoảng lặng</translation>
+        </message>
+        <message>
             <source>Undo</source>
             <translation>Hoàn tác</translation>
         </message>
         <message>
             <source>Redo</source>
             <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>Jingle…</source>
+            <translation>Nhạc hiệu…</translation>
+        </message>
+        <message>
+            <source>Slot </source>
+            <translation>Khung </translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>How long the slot is; the running order is measured against it</source>
+            <translation>Độ dài khung giờ phát; thứ tự phát được so với khung này</translation>
         </message>
         <message>
             <source>Check</source>
@@ -2602,6 +2887,18 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Có {count} tin bài trong thư viện gắn thẻ chủ đề này: {titles}</translation>
         </message>
         <message>
+            <source>“{title}”: {needed} of {requested} airing(s) still needed</source>
+            <translation>“{title}”: còn thiếu {needed} trên {requested} buổi phát</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>và {count} mục khác</translation>
+        </message>
+        <message>
+            <source>The province asks for these to be aired:</source>
+            <translation>Tỉnh yêu cầu phát các mục sau:</translation>
+        </message>
+        <message>
             <source>No speech engine is installed: text entries will be shown on the boards but not read aloud. Install espeak-ng or a Vietnamese Windows voice.</source>
             <translation>Chưa cài bộ đọc văn bản: văn bản sẽ hiện trên bảng tin nhưng không được đọc lên loa. Hãy cài espeak-ng hoặc giọng đọc tiếng Việt của Windows.</translation>
         </message>
@@ -2626,16 +2923,20 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation> (tỉnh đã biên tập)</translation>
         </message>
         <message>
+            <source> — at the start</source>
+            <translation> — ở đầu</translation>
+        </message>
+        <message>
+            <source> — at the end</source>
+            <translation> — ở cuối</translation>
+        </message>
+        <message>
+            <source> — between items</source>
+            <translation> — giữa các mục</translation>
+        </message>
+        <message>
             <source>Choose a programme to see its running order.</source>
             <translation>Chọn một chương trình để xem thứ tự phát.</translation>
-        </message>
-        <message>
-            <source>{name}: {total} of a {slot} slot</source>
-            <translation>{name}: {total} trên khung giờ {slot}</translation>
-        </message>
-        <message>
-            <source>{name}: {total} in all</source>
-            <translation>{name}: tổng cộng {total}</translation>
         </message>
         <message>
             <source>Give the programme a name first.</source>
@@ -2660,6 +2961,126 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>Not ready yet:</source>
             <translation>Chưa thể phát:</translation>
+        </message>
+        <message>
+            <source>{name} — {state}</source>
+            <translation>{name} — {state}</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>mẫu</translation>
+        </message>
+        <message>
+            <source>Airs: {when}</source>
+            <translation>Lặp lại: {when}</translation>
+        </message>
+        <message>
+            <source>Goes to: {where}</source>
+            <translation>Nơi phát: {where}</translation>
+        </message>
+        <message>
+            <source>{repeat}, nothing coming</source>
+            <translation>{repeat}, không còn buổi phát nào</translation>
+        </message>
+        <message>
+            <source>once, {at} (past)</source>
+            <translation>một lần, {at} (đã qua)</translation>
+        </message>
+        <message>
+            <source>{repeat}, next {at} ({count} this week)</source>
+            <translation>{repeat}, lần tới {at} ({count} buổi trong tuần)</translation>
+        </message>
+        <message>
+            <source>{count} entries, {total} in all</source>
+            <translation>{count} mục, tổng {total}</translation>
+        </message>
+        <message>
+            <source>ends at {end}</source>
+            <translation>kết thúc lúc {end}</translation>
+        </message>
+        <message>
+            <source>{over} over its {slot} slot</source>
+            <translation>vượt {over} so với khung {slot}</translation>
+        </message>
+        <message>
+            <source>{left} left of its {slot} slot</source>
+            <translation>còn {left} trong khung {slot}</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Nhân bản</translation>
+        </message>
+        <message>
+            <source>Name of the copy</source>
+            <translation>Tên bản sao</translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation> (bản sao)</translation>
+        </message>
+        <message>
+            <source>Copy made. It is a draft: change it, then send it for approval.</source>
+            <translation>Đã nhân bản. Bản sao là bản nháp: sửa xong thì gửi duyệt.</translation>
+        </message>
+        <message>
+            <source>Delete the draft “{name}”? This cannot be undone.</source>
+            <translation>Xoá bản nháp “{name}”? Không thể hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Đã xoá.</translation>
+        </message>
+        <message>
+            <source>Withdraw from the air</source>
+            <translation>Rút khỏi sóng</translation>
+        </message>
+        <message>
+            <source>“{name}” will be taken off the air and every cluster and board that holds it will be told to drop it. Why?</source>
+            <translation>“{name}” sẽ bị rút khỏi sóng và mọi cụm loa, bảng tin đang giữ nó sẽ được báo bỏ đi. Lý do?</translation>
+        </message>
+        <message>
+            <source>Withdrawn; {count} device(s) told to drop it.</source>
+            <translation>Đã rút; đã báo {count} thiết bị bỏ chương trình.</translation>
+        </message>
+        <message>
+            <source>Save as template</source>
+            <translation>Lưu thành mẫu</translation>
+        </message>
+        <message>
+            <source>Name of the template</source>
+            <translation>Tên mẫu</translation>
+        </message>
+        <message>
+            <source>Saved as a template.</source>
+            <translation>Đã lưu thành mẫu.</translation>
+        </message>
+        <message>
+            <source>New programme made from the template. Add the news between the jingles.</source>
+            <translation>Đã tạo chương trình từ mẫu. Hãy thêm tin bài vào giữa hai nhạc hiệu.</translation>
+        </message>
+        <message>
+            <source>No template yet</source>
+            <translation>Chưa có mẫu nào</translation>
+        </message>
+        <message>
+            <source>“{name}” is {state}. Changing it sends it back to draft: it must be approved again before it airs, and the devices keep the approved version until then. Change it?</source>
+            <translation>“{name}” đang ở trạng thái {state}. Sửa sẽ đưa nó về bản nháp: phải duyệt lại trước khi phát, và các thiết bị giữ bản đã duyệt cho đến lúc đó. Vẫn sửa?</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Khoảng lặng</translation>
+        </message>
+        <message>
+            <source>Seconds of silence</source>
+            <translation>Số giây im lặng</translation>
+        </message>
+        <message>
+            <source>Choose an entry of the running order first.</source>
+            <translation>Hãy chọn một mục trong thứ tự phát trước.</translation>
+        </message>
+        <message>
+            <source>Sent for approval. A leader approves it (here or at another computer).</source>
+            <translation>Đã gửi duyệt. Lãnh đạo duyệt tại đây hoặc ở máy khác.</translation>
         </message>
         <message>
             <source>Audio file ready: {path}</source>
@@ -2869,6 +3290,129 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>The recording was discarded.</source>
             <translation>Đã bỏ bản ghi âm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepeatDialog</name>
+        <message>
+            <source>Repeat</source>
+            <translation>Lặp lại</translation>
+        </message>
+        <message>
+            <source>Once</source>
+            <translation>Một lần</translation>
+        </message>
+        <message>
+            <source>Every day</source>
+            <translation>Hằng ngày</translation>
+        </message>
+        <message>
+            <source>Monday to Friday</source>
+            <translation>Thứ Hai đến thứ Sáu</translation>
+        </message>
+        <message>
+            <source>Chosen days of the week</source>
+            <translation>Các thứ được chọn trong tuần</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>T2</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>T3</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>T4</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>T5</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>T6</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>T7</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>CN</translation>
+        </message>
+        <message>
+            <source>&amp;Airs</source>
+            <translation>&amp;Phát</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Vào</translation>
+        </message>
+        <message>
+            <source>&amp;Times</source>
+            <translation>&amp;Giờ phát</translation>
+        </message>
+        <message>
+            <source>Add time</source>
+            <translation>Thêm giờ</translation>
+        </message>
+        <message>
+            <source>Remove time</source>
+            <translation>Bỏ giờ</translation>
+        </message>
+        <message>
+            <source>&amp;First day</source>
+            <translation>&amp;Ngày đầu</translation>
+        </message>
+        <message>
+            <source>&amp;Last day</source>
+            <translation>Ngày &amp;cuối</translation>
+        </message>
+        <message>
+            <source>No last day</source>
+            <translation>Không có ngày cuối</translation>
+        </message>
+        <message>
+            <source>&amp;Days left out</source>
+            <translation>Ngày &amp;nghỉ</translation>
+        </message>
+        <message>
+            <source>Leave out this day</source>
+            <translation>Nghỉ ngày này</translation>
+        </message>
+        <message>
+            <source>Put back</source>
+            <translation>Phát lại ngày này</translation>
+        </message>
+        <message>
+            <source>The next {count} airings</source>
+            <translation>{count} buổi phát tới</translation>
+        </message>
+        <message>
+            <source>Add at least one time of day.</source>
+            <translation>Hãy thêm ít nhất một giờ phát.</translation>
+        </message>
+        <message>
+            <source>Tick at least one day of the week.</source>
+            <translation>Hãy đánh dấu ít nhất một ngày trong tuần.</translation>
+        </message>
+        <message>
+            <source>The last day is before the first.</source>
+            <translation>Ngày cuối đứng trước ngày đầu.</translation>
+        </message>
+        <message>
+            <source>This rule gives no airing from today on.</source>
+            <translation>Quy tắc này không cho buổi phát nào từ hôm nay.</translation>
+        </message>
+        <message>
+            <source>{count} of these airings have a problem (in red).</source>
+            <translation>{count} buổi phát có vấn đề (màu đỏ).</translation>
+        </message>
+        <message>
+            <source>No problem with these airings.</source>
+            <translation>Các buổi phát này không có vấn đề.</translation>
         </message>
     </context>
     <context>
@@ -3336,6 +3880,10 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Ngày kỷ niệm và chủ đề…</translation>
         </message>
         <message>
+            <source>Double-click an airing to open its programme; drag it to another day to move it</source>
+            <translation>Bấm đúp vào buổi phát để mở chương trình; kéo sang ngày khác để dời</translation>
+        </message>
+        <message>
             <source>Whole commune</source>
             <translation>Toàn xã</translation>
         </message>
@@ -3358,6 +3906,10 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>Theme of the month:</source>
             <translation>Chủ đề tháng:</translation>
+        </message>
+        <message>
+            <source>Moved. The programme goes back to draft if it was approved: have it approved again.</source>
+            <translation>Đã dời. Nếu chương trình đã được duyệt thì nó trở về bản nháp: hãy gửi duyệt lại.</translation>
         </message>
     </context>
     <context>
@@ -3618,6 +4170,61 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         </message>
     </context>
     <context>
+        <name>TargetsDialog</name>
+        <message>
+            <source>Where it goes</source>
+            <translation>Nơi phát</translation>
+        </message>
+        <message>
+            <source>Tick the whole commune, villages, or single clusters and boards. A ticked village also takes clusters added to it later.</source>
+            <translation>Đánh dấu toàn xã, từng thôn, hoặc từng cụm loa, bảng tin. Thôn được đánh dấu cũng nhận các cụm loa thêm vào sau này.</translation>
+        </message>
+        <message>
+            <source>Use this for new programmes (the station's default)</source>
+            <translation>Dùng cho các chương trình mới (mặc định của đài)</translation>
+        </message>
+        <message>
+            <source>Whole commune ({online} of {total} online)</source>
+            <translation>Toàn xã ({online}/{total} đang hoạt động)</translation>
+        </message>
+        <message>
+            <source>No village</source>
+            <translation>Chưa thuộc thôn nào</translation>
+        </message>
+        <message>
+            <source>{name} ({online} of {total} online)</source>
+            <translation>{name} ({online}/{total} đang hoạt động)</translation>
+        </message>
+        <message>
+            <source>board</source>
+            <translation>bảng tin</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>máy tính này</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>cụm loa</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>đang hoạt động</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>mất kết nối</translation>
+        </message>
+        <message>
+            <source>Nothing is ticked: tick where the programme goes.</source>
+            <translation>Chưa chọn nơi nào: hãy đánh dấu nơi phát chương trình.</translation>
+        </message>
+        <message>
+            <source>{count} clusters and boards will get it.</source>
+            <translation>{count} cụm loa và bảng tin sẽ nhận chương trình.</translation>
+        </message>
+    </context>
+    <context>
         <name>Time</name>
         <message>
             <source>{time} today</source>
@@ -3665,6 +4272,18 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>No programme is planned for today.</source>
             <translation>Hôm nay chưa có chương trình nào.</translation>
+        </message>
+        <message>
+            <source>Still owed to the province:</source>
+            <translation>Tỉnh yêu cầu, còn chưa phát đủ:</translation>
+        </message>
+        <message>
+            <source>• “{title}”: {needed} more airing(s) of {requested} asked</source>
+            <translation>• “{title}”: còn thiếu {needed} trên {requested} buổi phát</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>và {count} mục khác</translation>
         </message>
         <message>
             <source>No loudspeaker cluster or board has been added yet.</source>

@@ -15,6 +15,7 @@ from ..models.enums import Priority, RepeatKind, TargetKind
 from ..recurrence import Rule
 from ..sync.catalogue import ANNOUNCE_WITHIN
 from .programmes.common import on_the_air
+from .programmes.requests import Owed, still_owed
 from .status import StationStatus, read_status
 
 ONLINE_STATES = ("online", "playing")
@@ -48,6 +49,7 @@ class TodaySummary:
     new_emergency: int = 0
     outbox_pending: int = 0
     outbox_emergency: int = 0
+    owed: list[Owed] = field(default_factory=list)  # what the province asks that is not yet aired
 
 
 def airs_on(schedule: Schedule, day: dt.date) -> bool:
@@ -130,5 +132,6 @@ def read_today(db: Database, now: dt.datetime) -> TodaySummary:
                    for r in newest[:NEW_ITEMS_SHOWN]],
         new_count=new_count or 0, new_emergency=new_emergency or 0,
         outbox_pending=status.outbox_pending, outbox_emergency=status.outbox_emergency,
+        owed=still_owed(db, now=now),
     )
 

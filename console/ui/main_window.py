@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._row_changed)
         self.retranslate()
         self.nav.setCurrentRow(0)
+        self._link_pages()
         self.status.start()
         tasks.submit(lambda: read_station_name(ctx.db), on_done=self._station_loaded,
                      context=self, name="read station name")
@@ -168,6 +169,15 @@ class MainWindow(QMainWindow):
         self.show()
 
     # --- navigation ----------------------------------------------------------------------------
+
+    def _link_pages(self) -> None:
+        """Pages that lead to another: an airing on the schedule opens its programme."""
+        pages = {page.key: page for page in self.pages}
+        schedule, programmes = pages.get("schedule"), pages.get("programmes")
+        if schedule is not None and programmes is not None:
+            schedule.open_programme.connect(  # type: ignore[attr-defined]
+                lambda pid: (self.show_page("programmes"),
+                             programmes.open_programme(pid)))  # type: ignore[attr-defined]
 
     def show_page(self, key: str) -> Page:
         for row, page in enumerate(self.pages):

@@ -275,6 +275,34 @@ def set_fades(db: Database, actor: Actor, programme_id: int, entry_id: int,
                          "fade_out_s": round(float(fade_out_s), 2)}
 
 
+def set_entry_sound(db: Database, actor: Actor, programme_id: int, entry_id: int, *,
+                    cue_in_s: float, cue_out_s: float | None, volume_db: float,
+                    fade_in_s: float, fade_out_s: float) -> None:
+    """The entry dialog's changes (cut, gain, fades) as one edit, one undo step."""
+    if not -30.0 <= volume_db <= 12.0:
+        raise InvalidInput("the volume must be between -30 and +12 dB")
+    if not (0 <= fade_in_s <= 30 and 0 <= fade_out_s <= 30):
+        raise InvalidInput("a fade lasts 0 to 30 seconds")
+    if cue_in_s < 0 or (cue_out_s is not None and cue_out_s <= cue_in_s):
+        raise InvalidInput("the end cue must come after the start cue")
+    with db.write() as session:
+        programme = load(session, programme_id)
+        entry = load_entry(session, programme, entry_id)
+        if entry.duration_s is not None and cue_out_s is not None \
+                and cue_out_s > entry.duration_s + 0.05:
+            raise InvalidInput("the end cue is past the end of the audio ({length} s)",
+                               length=f"{entry.duration_s:.1f}")
+        begin_edit(session, programme, actor, "entry sound changed")
+        cues_moved = (entry.cue_in_s, entry.cue_out_s) != (cue_in_s, cue_out_s)
+        entry.cue_in_s, entry.cue_out_s = float(cue_in_s), cue_out_s
+        entry.volume_db = float(volume_db)
+        options = {**(entry.options or {}), "fade_in_s": round(float(fade_in_s), 2),
+                   "fade_out_s": round(float(fade_out_s), 2)}
+        if cues_moved:
+            options["cues"] = "manual"  # auto-trim no longer applies to this entry
+        entry.options = options
+
+
 def jingle_sha(session: Session, item_id: str) -> str:
     """The sound file of a library item used as a jingle."""
     item = session.get(SourceItem, item_id)

@@ -16,6 +16,8 @@ from ...media.store import MediaStore
 from ...models import ItemFile, MediaBlob, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, MediaState
 from ...paths import DataPaths
+from ...station import StationContext
+from ..errors import InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -108,3 +110,41 @@ def speech_mp3(cache: SpeechCache, text: str, voice: str, speed: int,
                    timeout=300, cancel=cancel)
         tmp.replace(mp3)
     return mp3
+
+
+@dataclass(frozen=True)
+class EntryAudio:
+    """An entry's sound for the cue editor: the file, its length and its waveform."""
+
+    path: Path
+    length_s: float
+    peaks: list[float]
+
+
+def entry_audio(ctx: StationContext, programme_id: int, entry_id: int, *,
+                cancel: threading.Event | None = None) -> EntryAudio:
+    """The whole file of an entry (before cue points), with its waveform; read in a worker."""
+    from ...audio.probe import media_duration
+    from ..library_media import compute_peaks, waveform
+    from .common import load, load_entry
+
+    with ctx.db.read() as session:
+        entry = load_entry(session, load(session, programme_id), entry_id)
+        source = resolve(session, entry, ctx.paths)
+        options = speech_options(entry)
+        sha = entry.media_sha256
+        if sha is None and entry.item_id:
+            sha = session.scalar(select(ItemFile.sha256).where(
+                ItemFile.item_id == entry.item_id).order_by(ItemFile.id).limit(1))
+    path = source.path
+    if path is None and source.text is not None:
+        path = speech_mp3(speech_cache(ctx.paths), source.text, *options, cancel=cancel)
+    if path is None:
+        raise InvalidInput("this entry has no sound to trim ({reason})",
+                           reason=source.missing or "silence")
+    length = media_duration(path, cancel=cancel, timeout=600) or 0.0
+    if sha is not None and MediaStore(ctx.paths.media).path(sha) == path:
+        peaks = waveform(ctx, sha, cancel=cancel)
+    else:
+        peaks = compute_peaks(path, cancel=cancel)
+    return EntryAudio(path, length, peaks)

@@ -19,9 +19,11 @@ from ...models import (
 )
 from ...models.enums import TargetKind
 from ...settings import DEFAULT_TARGETS, Settings
+from ...station import StationContext
 from ...text.collation import vi_key
+from .. import audit
 from ..errors import InvalidInput, NotFound
-from ..permissions import Actor
+from ..permissions import Actor, Permission
 from .common import begin_edit, load
 
 ONLINE = frozenset({"online", "playing"})
@@ -209,3 +211,13 @@ def describe(choice: TargetChoice) -> str:
     if choice.all:
         return "the whole commune"
     return ", ".join([*choice.villages, *choice.devices, *(f"group {g}" for g in choice.groups)])
+
+
+def set_default_targets(ctx: StationContext, actor: Actor, choice: TargetChoice) -> None:
+    """Where new programmes go unless told otherwise; an admin's setting, audited."""
+    actor.require(Permission.EDIT_SETTINGS)
+    before = str(ctx.settings.get(DEFAULT_TARGETS))
+    ctx.settings.set(DEFAULT_TARGETS, choice.spec())
+    with ctx.db.write() as session:
+        audit.record(session, actor, "settings.default_targets", DEFAULT_TARGETS.key,
+                     before=before, after=choice.spec())

@@ -98,6 +98,11 @@ def problem_reason(p: Problem) -> str:
                 end=_when(a["end"].time()),
                 targets=targets,
             )
+        if p.code == "airings_short":
+            return translate(
+                "Checks", "“{title}” is asked for {asked} airing(s) this week; the schedule "
+                "gives it {covered}").format(title=a["title"], asked=a["asked"],
+                                             covered=a["covered"])
         if p.code == "not_approved":
             return translate("Checks", "it is not approved (it is {status})").format(
                 status=programme_status_label(a["status"]).lower()
@@ -136,6 +141,8 @@ def problem_fix(p: Problem) -> str:
         "slot_overrun": translate("Checks", "remove or trim entries"),
         "conflict": translate("Checks", "move one of them, or send them to different clusters"),
         "not_approved": translate("Checks", "a leader must approve it"),
+        "airings_short": translate(
+            "Checks", "add it to more programmes, or schedule this one more often"),
     }
     return fixes.get(p.code, p.fix)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...services.library_query import LibraryFilter
@@ -48,6 +49,10 @@ class LibraryPanel(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._typing.start())
         self.add_button.clicked.connect(self._add_selected)
         self.table.doubleClicked.connect(lambda _i: self._add_selected())
+        for keys in ("Return", "Enter"):  # the keyboard's way to add what is chosen
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._add_selected)
         self._loaded = False
         self.retranslate()
 
@@ -59,7 +64,8 @@ class LibraryPanel(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search the library"))
         self.add_button.setText(self.tr("Add"))
         self.hint_label.setText(self.tr(
-            "Drag items onto the running order, or double-click to add them at the end."))
+            "Drag items onto the running order, or double-click them (or press Enter) to add "
+            "them at the end."))
 
     def load(self) -> None:
         """Read the list when the panel is shown (again: a sync may have brought items)."""

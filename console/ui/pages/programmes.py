@@ -1,8 +1,9 @@
-"""Chương trình (Programmes): build a programme for a slot, check it, approve it, render it.
+"""Chương trình (Programmes): the list of programmes and the chosen one's editor — its running
+order with the library beside it, when it airs (Lặp lại), where it goes (Nơi phát), jingles,
+gain, fades and cuts, the checks, approval and the audio file.
 
-The page holds layout and wiring; every read and change goes through the Qt-free services in
-console.services.programmes, in the task runner (widgets never wait on the database or
-ffmpeg). Rows come back as plain dataclasses.
+This module is the view: layout, texts and the dialogs. What happens is in
+programme_controller.py (services in the task runner, undo), the list in programme_list.py.
 """
 
 from __future__ import annotations
@@ -13,21 +14,24 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimeZone, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
     QStyle,
-    QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,20 +41,35 @@ from ...models.enums import EntryKind
 from ...services import programmes as svc
 from ...services.permissions import Permission
 from ...services.programmes import campaigns
+from ...services.programmes.airings import ScheduleDraft
 from ...services.programmes.approval import ChecksFailed
-from ...services.programmes.common import fmt_duration
+from ...services.programmes.common import EntryRow, ProgrammeRow, fmt_duration
+from ...services.programmes.requests import Owed
+from ...services.programmes.targets import TargetChoice, TargetTree
 from ...settings import SLOT_TEMPLATES
 from ...timezone import STATION_TZ, station_now
+from ..dialogs.approver_dialog import ApproverDialog
+from ..dialogs.entry_dialog import EntryDialog
+from ..dialogs.jingle_dialog import JingleDialog
 from ..dialogs.record_dialog import RecordDialog
+from ..dialogs.repeat_dialog import RepeatDialog
+from ..dialogs.targets_dialog import TargetsDialog
+from ..errors import error_text
 from ..labels import programme_status_label
-from ..widgets import text_label
+from ..theme import Colors
+from ..widgets import set_text_role, text_label
 from .base import Page
 from .programme_checks import problem_line
+from .programme_controller import ProgrammeController
 from .programme_entries import EntryTable
 from .programme_library import LibraryPanel
+from .programme_list import ProgrammeList
 from .programme_preview import PreviewBar
 
 log = logging.getLogger(__name__)
+
+EDITABLE = ("draft", "rejected")
+COL_START, COL_KIND, COL_LENGTH, COL_GAIN, COL_FADE, COL_TITLE = range(6)
 
 
 class _Progress(QObject):
@@ -67,7 +86,7 @@ def _kind_label(kind: str) -> str:
         "file": QCoreApplication.translate("Programmes", "File"),
         "stream": QCoreApplication.translate("Programmes", "Relay"),
         "jingle": QCoreApplication.translate("Programmes", "Jingle"),
-        "silence": QCoreApplication.translate("Programmes", "Silence"),
+        "silence": QCoreApplication.translate("Programmes", "Pause"),
     }
     return labels.get(kind, kind)
 
@@ -102,19 +121,21 @@ class ProgrammesPage(Page):
     # -- layout ---------------------------------------------------------------------------------
 
     def build(self) -> None:
-        self._rows: list[svc.ProgrammeRow] = []
-        self._entries: list[svc.EntryRow] = []
-        self._selected: int | None = None
         self._cancel: threading.Event | None = None
-        # Undo / redo: running orders (plain values) taken before each edit.
-        self._undo: list[list[dict[str, Any]]] = []
-        self._redo: list[list[dict[str, Any]]] = []
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
+        self._warned_draft: int | None = None   # "this edit sends it back to draft" said once
+        self._quiet_blocked = False             # the last check found it in quiet hours
+        self._suggested: list[str] = []
+        self._owed: list[Owed] = []
         actor = self.env.actor
+        self.controller = ProgrammeController(self.env.ctx, actor, self.env.tasks, self)
+        self.controller.listed.connect(self._listed)
+        self.controller.loaded.connect(self._loaded)
+        self.controller.failed.connect(self._failed)
+        self.controller.owed.connect(self._show_owed)
 
-        create_row = QHBoxLayout()
-        create_row.setContentsMargins(0, 0, 0, 0)
+        # Left: a new programme, then the list of programmes.
         self.name_edit = QLineEdit()
         self.start_edit = QDateTimeEdit()
         self.start_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -122,24 +143,61 @@ class ProgrammesPage(Page):
         self.start_edit.setCalendarPopup(True)
         self.create_button = QPushButton()
         self.create_button.setProperty("buttonRole", "primary")
+        self.template_button = QToolButton()
+        self.template_button.setObjectName("fromTemplate")
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.template_menu = QMenu(self.template_button)
+        self.template_button.setMenu(self.template_menu)
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        create_row = QHBoxLayout()
+        create_row.setContentsMargins(0, 0, 0, 0)
         create_row.addWidget(self.start_edit, 1)
         create_row.addWidget(self.create_button)
+        self.programme_list = ProgrammeList()
+        self.list_table = self.programme_list.table
+        self.actions_button = QToolButton()
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        actions_menu = QMenu(self.actions_button)
+        for name in ProgrammeList.ACTIONS:
+            actions_menu.addAction(self.programme_list.menu_actions[name])
+        self.actions_button.setMenu(actions_menu)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.template_button)
+        list_buttons.addWidget(self.actions_button)
+        list_buttons.addStretch(1)
+        programmes = QWidget()
+        left = QVBoxLayout(programmes)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.name_edit)
+        left.addLayout(create_row)
+        left.addWidget(self.programme_list, 1)
+        left.addLayout(list_buttons)
 
-        self.list_table = QTableWidget(0, 4)
-        self.entry_table = EntryTable(0, 5)
-        for table in (self.list_table, self.entry_table):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
-        # The list is narrow: the name takes what is left, the rest fit their contents.
-        self.list_table.horizontalHeader().setStretchLastSection(False)
-        self.list_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
+        # Right: the chosen programme.
         self.total_label = text_label("subtitle")
-        # The running order, with the library beside it to drag from.
+        self.timing_label = text_label()
+        self.timing_label.setObjectName("timingLabel")
+        self.schedule_button, self.targets_button, self.jingle_button = (
+            QPushButton(), QPushButton(), QPushButton())
+        self.schedule_button.setObjectName("repeatButton")
+        self.targets_button.setObjectName("targetsButton")
+        self.slot_spin = QSpinBox()
+        self.slot_spin.setRange(0, 180)
+        self.slot_spin.setSpecialValueText("—")
+        head = QHBoxLayout()
+        head.addWidget(self.schedule_button, 1)
+        head.addWidget(self.targets_button, 1)
+        head.addWidget(self.jingle_button)
+        head.addWidget(self.slot_spin)
+        self.entry_table = EntryTable(0, 6)
+        self.entry_table.setObjectName("runningOrder")
+        self.entry_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entry_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entry_table.verticalHeader().hide()
+        header = self.entry_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.entry_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.library_panel = LibraryPanel(self.env.ctx, self.env.tasks)
         self.library_panel.hide()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -149,56 +207,48 @@ class ProgrammesPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.preview = PreviewBar(self.env.tasks)
-        # Programmes on the left; the chosen one's running order and preview on the right.
+        self.up_button, self.down_button, self.remove_button = (QPushButton(), QPushButton(),
+                                                                QPushButton())
+        self.entry_button, self.pause_button = QPushButton(), QPushButton()
+        self.entry_button.setObjectName("entrySound")
+        self.undo_button, self.redo_button = QPushButton(), QPushButton()
+        edit_row = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button, self.entry_button,
+                       self.pause_button, self.undo_button, self.redo_button):
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.total_label)
+        detail_layout.addLayout(head)
+        detail_layout.addWidget(self.timing_label)
         detail_layout.addWidget(self.splitter, 1)
+        detail_layout.addLayout(edit_row)
         detail_layout.addWidget(self.preview)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
-        # A new programme is named and timed above the list of programmes.
-        programmes = QWidget()
-        programmes_layout = QVBoxLayout(programmes)
-        programmes_layout.setContentsMargins(0, 0, 0, 0)
-        programmes_layout.addWidget(self.name_edit)
-        programmes_layout.addLayout(create_row)
-        programmes_layout.addWidget(self.list_table, 1)
         self.main_splitter.addWidget(programmes)
         self.main_splitter.addWidget(detail)
         self.main_splitter.setStretchFactor(0, 1)
         self.main_splitter.setStretchFactor(1, 3)
-        self.main_splitter.setSizes([400, 1000])
+        self.main_splitter.setSizes([360, 1000])
         self.main_splitter.setChildrenCollapsible(False)
         self.body.addWidget(self.main_splitter, 1)
-        self.entry_table.doubleClicked.connect(self._jump_to_entry)
-        self.entry_table.items_dropped.connect(self._drop_items)
 
+        # Adding to the running order: the library, the microphone, typed text, item codes.
         add_row = QHBoxLayout()
-        self.item_edit = QLineEdit()
-        self.add_item_button = QPushButton()
-        self.speech_edit = QLineEdit()
-        self.add_speech_button = QPushButton()
-        self.record_button = QPushButton()
         self.library_button = QPushButton()
         self.library_button.setCheckable(True)
-        self.up_button, self.down_button, self.remove_button = (QPushButton(), QPushButton(),
-                                                                QPushButton())
-        self.undo_button, self.redo_button = QPushButton(), QPushButton()
-        for widget, stretch in ((self.item_edit, 2), (self.add_item_button, 0),
-                                (self.record_button, 0), (self.library_button, 0)):
+        self.record_button = QPushButton()
+        self.item_edit = QLineEdit()
+        self.add_item_button = QPushButton()
+        for widget, stretch in ((self.library_button, 0), (self.record_button, 0),
+                                (self.item_edit, 1), (self.add_item_button, 0)):
             add_row.addWidget(widget, stretch)
         self.body.addLayout(add_row)
-        # Changes to the running order sit under it.
-        edit_row = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button, self.undo_button,
-                       self.redo_button):
-            edit_row.addWidget(button)
-        edit_row.addStretch(1)
-        detail_layout.insertLayout(2, edit_row)
-
-        # Text read aloud: engine, voice and speed chosen per entry.
         speech_row = QHBoxLayout()
+        self.speech_edit = QLineEdit()
+        self.add_speech_button = QPushButton()
         self._engines: list[EngineInfo] = []
         self.engine_combo, self.voice_combo = QComboBox(), QComboBox()
         self.speed_spin = QSpinBox()
@@ -214,23 +264,32 @@ class ProgrammesPage(Page):
         self.body.addWidget(self.speech_status)
         self.engine_combo.currentIndexChanged.connect(self._engine_changed)
 
+        # Suggestions: campaigns near the date, and what the province asks to be aired.
         suggest_row = QHBoxLayout()
         self.suggest_label = text_label("muted")
         self.suggest_button = QPushButton()
         suggest_row.addWidget(self.suggest_label, 1)
         suggest_row.addWidget(self.suggest_button)
-        self._suggested: list[str] = []
         self.suggest_label.hide()
         self.suggest_button.hide()
         self.body.addLayout(suggest_row)
+        owed_row = QHBoxLayout()
+        self.owed_label = text_label()
+        self.owed_label.setObjectName("owedAirings")
+        self.owed_button = QPushButton()
+        owed_row.addWidget(self.owed_label, 1)
+        owed_row.addWidget(self.owed_button)
+        self.owed_label.hide()
+        self.owed_button.hide()
+        self.body.addLayout(owed_row)
 
         self.problems_label = text_label()
         self.message_label = text_label("muted")
         self.body.addWidget(self.problems_label)
-
         action_row = QHBoxLayout()
         self.check_button, self.submit_button, self.approve_button = (
             QPushButton(), QPushButton(), QPushButton())
+        self.approve_button.setObjectName("approveButton")
         self.override_edit = QLineEdit()
         self.override_edit.hide()
         self.render_button, self.cancel_button = QPushButton(), QPushButton()
@@ -242,24 +301,34 @@ class ProgrammesPage(Page):
                        self.approve_button, self.render_button, self.cancel_button,
                        self.progress_bar):
             action_row.addWidget(widget)
-        # What the last action did, beside the buttons (no line of its own when empty).
         action_row.addWidget(self.message_label, 1)
         self.body.addLayout(action_row)
 
         can_edit = actor.can(Permission.EDIT_PROGRAMMES)
-        for widget in (self.name_edit, self.start_edit, self.create_button, self.item_edit,
-                       self.add_item_button, self.speech_edit, self.add_speech_button,
-                       self.up_button, self.down_button, self.remove_button,
-                       self.undo_button, self.redo_button, self.submit_button,
-                       self.record_button, self.library_button, self.engine_combo, self.voice_combo,
-                       self.speed_spin):
+        self.edit_widgets = (
+            self.name_edit, self.start_edit, self.create_button, self.template_button,
+            self.item_edit, self.add_item_button, self.speech_edit, self.add_speech_button,
+            self.up_button, self.down_button, self.remove_button, self.entry_button,
+            self.pause_button, self.undo_button, self.redo_button, self.submit_button,
+            self.record_button, self.library_button, self.engine_combo, self.voice_combo,
+            self.speed_spin, self.schedule_button, self.targets_button, self.jingle_button,
+            self.slot_spin, self.owed_button)
+        for widget in self.edit_widgets:
             widget.setEnabled(can_edit)
-        self.approve_button.setEnabled(actor.can(Permission.APPROVE_PROGRAMMES))
+        # An approver approves; anyone else at this PC may ask a leader to sign in for it.
+        self.approve_button.setEnabled(actor.can(Permission.APPROVE_PROGRAMMES)
+                                       or actor.can(Permission.EDIT_PROGRAMMES)
+                                       or actor.can(Permission.PUSH))
         self.entry_table.drops_allowed = can_edit
+        self._wire()
 
+    def _wire(self) -> None:
+        pl = self.programme_list
+        pl.filters_changed.connect(self._filters_changed)
+        pl.selected.connect(self._selection_changed)
+        pl.action.connect(self._list_action)
         self.create_button.clicked.connect(self._create)
         self.name_edit.returnPressed.connect(self._create)
-        self.list_table.itemSelectionChanged.connect(self._selection_changed)
         self.add_item_button.clicked.connect(self._add_items)
         self.item_edit.returnPressed.connect(self._add_items)
         self.add_speech_button.clicked.connect(self._add_speech)
@@ -268,32 +337,44 @@ class ProgrammesPage(Page):
         self.library_button.toggled.connect(self.show_library)
         self.library_panel.add_requested.connect(lambda ids: self._drop_items(ids, None))
         self.suggest_button.clicked.connect(lambda: self._drop_items(self._suggested, None))
+        self.owed_button.clicked.connect(self._add_owed)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.remove_button.clicked.connect(self._remove)
+        self.entry_button.clicked.connect(self.open_entry_dialog)
+        self.pause_button.clicked.connect(self._add_pause)
+        self.schedule_button.clicked.connect(self.open_repeat_dialog)
+        self.targets_button.clicked.connect(self.open_targets_dialog)
+        self.jingle_button.clicked.connect(self.open_jingle_dialog)
+        self.slot_spin.editingFinished.connect(self._slot_changed)
         self.check_button.clicked.connect(self._check)
         self.submit_button.clicked.connect(self._submit)
         self.approve_button.clicked.connect(self._approve)
         self.render_button.clicked.connect(self._render)
         self.cancel_button.clicked.connect(self._cancel_render)
-        self.undo_button.clicked.connect(lambda: self._undo_redo(self._undo, self._redo))
-        self.redo_button.clicked.connect(lambda: self._undo_redo(self._redo, self._undo))
+        self.undo_button.clicked.connect(self.controller.undo)
+        self.redo_button.clicked.connect(self.controller.redo)
+        self.entry_table.doubleClicked.connect(self._jump_to_entry)
+        self.entry_table.items_dropped.connect(self._drop_items)
+        self.entry_table.customContextMenuRequested.connect(self._entry_menu)
         for keys, button in (("Ctrl+Z", self.undo_button), ("Ctrl+Y", self.redo_button)):
             QShortcut(QKeySequence(keys), self).activated.connect(button.click)
-        # Reorder by keyboard, like the buttons.
         for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", +1)):
             shortcut = QShortcut(QKeySequence(keys), self.entry_table)
             shortcut.activated.connect(lambda s=step: self._move(s))
+        QShortcut(QKeySequence("Delete"), self.entry_table).activated.connect(self._remove)
+        QShortcut(QKeySequence("F2"), self.entry_table).activated.connect(self.open_entry_dialog)
 
     def retranslate(self) -> None:
         super().retranslate()
         self.name_edit.setPlaceholderText(self.tr("Name of the new programme"))
         self.create_button.setText(self.tr("New programme"))
-        self.list_table.setHorizontalHeaderLabels([
-            self.tr("Start"), self.tr("Name"), self.tr("State"), self.tr("Length")])
+        self.template_button.setText(self.tr("From a template"))
+        self.actions_button.setText(self.tr("Actions"))
+        self.programme_list.retranslate()
         self.entry_table.setHorizontalHeaderLabels([
-            self.tr("Plays at"), self.tr("Kind"), self.tr("Length"), self.tr("Volume"),
-            self.tr("Title")])
+            self.tr("Plays at"), self.tr("Kind"), self.tr("Length"), self.tr("Gain"),
+            self.tr("Fade"), self.tr("Title")])
         self.item_edit.setPlaceholderText(self.tr("Bulletin code(s), comma separated"))
         self.add_item_button.setText(self.tr("Add bulletin"))
         self.speech_edit.setPlaceholderText(self.tr("Text to be read aloud"))
@@ -304,18 +385,28 @@ class ProgrammesPage(Page):
         self.speed_spin.setToolTip(self.tr("Reading speed; slower reads better outdoors"))
         self._show_engines()
         self.record_button.setText(self.tr("Record"))
+        self.record_button.setToolTip(self.tr(
+            "Record from the microphone; the recording is kept in the library and added here"))
         self.library_button.setText(self.tr("Library"))
         self.library_button.setToolTip(self.tr(
             "Show the library beside the running order, to drag items onto it"))
         self.library_panel.retranslate()
         self.suggest_button.setText(self.tr("Add the suggested items"))
-        self.record_button.setToolTip(self.tr(
-            "Record from the microphone; the recording is kept in the library and added here"))
+        self.owed_button.setText(self.tr("Add the requested items"))
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
         self.remove_button.setText(self.tr("Remove"))
+        self.entry_button.setText(self.tr("Gain and cut…"))
+        self.entry_button.setToolTip(self.tr("Gain, fades and where the entry starts and ends "
+                                             "(F2)"))
+        self.pause_button.setText(self.tr("Add a pause"))
         self.undo_button.setText(self.tr("Undo"))
         self.redo_button.setText(self.tr("Redo"))
+        self.jingle_button.setText(self.tr("Jingle…"))
+        self.slot_spin.setPrefix(self.tr("Slot "))
+        self.slot_spin.setSuffix(self.tr(" min"))
+        self.slot_spin.setToolTip(self.tr("How long the slot is; the running order is "
+                                          "measured against it"))
         self.check_button.setText(self.tr("Check"))
         self.submit_button.setText(self.tr("Send for approval"))
         self.approve_button.setText(self.tr("Approve"))
@@ -326,7 +417,6 @@ class ProgrammesPage(Page):
             "Double-click an entry to hear the programme from it; drop library items here"))
         self.preview.retranslate()
         self.cancel_button.setText(self.tr("Stop"))
-        self._show_list()
         self._show_entries()
 
     def activate(self) -> None:
@@ -340,7 +430,29 @@ class ProgrammesPage(Page):
         if not self._engines:
             self.env.tasks.submit(list_engines, on_done=self._engines_listed, context=self,
                                   name="list speech engines")
-        self._load()
+        self._filters_changed()
+
+    # -- compatibility with the page's callers ----------------------------------------------------
+
+    @property
+    def _rows(self) -> list[ProgrammeRow]:
+        return self.programme_list.rows
+
+    @property
+    def _entries(self) -> list[EntryRow]:
+        return self.controller.entries
+
+    @property
+    def _selected(self) -> int | None:
+        return self.controller.selected
+
+    def open_programme(self, programme_id: int) -> None:
+        """Show this programme (from the schedule's double-click)."""
+        if self.programme_list.showing_templates:
+            self.programme_list.view_combo.setCurrentIndex(0)
+        self.programme_list.selected_id = programme_id
+        self.controller.select(programme_id)
+        self._filters_changed()
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -348,9 +460,11 @@ class ProgrammesPage(Page):
         self.start_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()),
                                                                  QTimeZone(b"Asia/Ho_Chi_Minh")))
 
-    def _run(self, fn: Any, done: Any = None, name: str = "programmes") -> None:
-        self.env.tasks.submit(fn, on_done=done or (lambda _r: self._load()),
-                              on_error=self._failed, context=self, name=name)
+    def _filters_changed(self) -> None:
+        self.controller.set_query(self.programme_list.query(station_now().date()))
+
+    def _listed(self, rows: list[ProgrammeRow]) -> None:
+        self.programme_list.show_rows(rows)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ChecksFailed):  # say which checks, in the operator's words
@@ -358,37 +472,20 @@ class ProgrammesPage(Page):
             self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(
                 problem_line(p) for p in error.problems))
         else:
-            self.message_label.setText(str(error))
-        self._load()
+            self.message_label.setText(error_text(error))
 
-    def _load(self) -> None:
-        db = self.env.ctx.db
-        self._run(lambda: svc.list_programmes(db), self._listed, "list programmes")
-
-    def _listed(self, rows: list[svc.ProgrammeRow]) -> None:
-        self._rows = rows
-        self._show_list()
-        if self._selected is not None:
-            self._load_entries()
-
-    def _load_entries(self) -> None:
-        db, pid = self.env.ctx.db, self._selected
-        if pid is None:
-            return
-        self._run(lambda: svc.get_programme(db, pid), self._entries_loaded, "read programme")
-
-    def _entries_loaded(self, result: tuple[svc.ProgrammeRow, list[svc.EntryRow]]) -> None:
-        row, self._entries = result
+    def _loaded(self, row: ProgrammeRow, entries: list[EntryRow]) -> None:
         self._show_entries(row)
         self._suggest(row)
 
-    def _suggest(self, row: svc.ProgrammeRow) -> None:
+    def _suggest(self, row: ProgrammeRow) -> None:
         """Campaigns near the programme's date, and items tagged for them not in it yet."""
-        if row.start_at is None:
+        moment = row.next_airing or row.start_at
+        if moment is None:
             self._show_suggestion(None)
             return
-        db, day = self.env.ctx.db, row.start_at.date()
-        present = {e.item_id for e in self._entries if e.item_id}
+        db, day = self.env.ctx.db, moment.date()
+        present = {e.item_id for e in self.controller.entries if e.item_id}
         self.env.tasks.submit(lambda: campaigns.suggest_for(db, day, present),
                               on_done=self._show_suggestion, context=self,
                               name="campaign suggestions")
@@ -411,6 +508,23 @@ class ProgrammesPage(Page):
         self.suggest_label.show()
         self.suggest_button.setVisible(bool(self._suggested)
                                        and self.env.actor.can(Permission.EDIT_PROGRAMMES))
+
+    def _show_owed(self, owed: list[Owed]) -> None:
+        present = {e.item_id for e in self.controller.entries if e.item_id}
+        self._owed = [o for o in owed if o.item_id not in present]
+        if not self._owed or self.controller.selected is None:
+            self.owed_label.hide()
+            self.owed_button.hide()
+            return
+        lines = [self.tr("“{title}”: {needed} of {requested} airing(s) still needed").format(
+            title=o.title, needed=o.needed, requested=o.requested) for o in self._owed[:4]]
+        more = len(self._owed) - 4
+        if more > 0:
+            lines.append(self.tr("and {count} more").format(count=more))
+        self.owed_label.setText(self.tr("The province asks for these to be aired:") + "\n"
+                                + "\n".join(lines))
+        self.owed_label.show()
+        self.owed_button.setVisible(self.env.actor.can(Permission.EDIT_PROGRAMMES))
 
     def _engines_listed(self, engines: list[EngineInfo]) -> None:
         self._engines = engines
@@ -456,61 +570,169 @@ class ProgrammesPage(Page):
         return {"engine": engine, "voice": self.voice_combo.currentData() or DEFAULT_VOICE,
                 "speed": self.speed_spin.value()}
 
-
-    def _show_list(self) -> None:
-        table = self.list_table
-        table.blockSignals(True)
-        table.setRowCount(len(self._rows))
-        for r, row in enumerate(self._rows):
-            start = row.start_at.strftime("%d/%m %H:%M") if row.start_at else "—"
-            for c, text in enumerate((start, row.name, programme_status_label(row.status),
-                                      fmt_duration(row.duration_s))):
-                table.setItem(r, c, _cell(text))
-            if row.id == self._selected:
-                table.selectRow(r)
-        table.blockSignals(False)
-
-    def _show_entries(self, row: svc.ProgrammeRow | None = None) -> None:
+    def _show_entries(self, row: ProgrammeRow | None = None) -> None:
+        row = row or self.controller.row
+        entries = self.controller.entries if row is not None else []
         table = self.entry_table
-        table.setRowCount(len(self._entries))
-        for r, e in enumerate(self._entries):
+        table.setRowCount(len(entries))
+        start = row.next_airing or row.start_at if row is not None else None
+        for r, e in enumerate(entries):
             note = ""
             if e.local:
                 note = self.tr(" (made in the commune)")
             elif e.reviewed:
                 note = self.tr(" (reviewed by the province)")
-            cells = ("+" + fmt_duration(e.start_offset_s), _kind_label(e.kind),
-                     fmt_duration(e.duration_s or 0), f"{e.volume_db:+.1f} dB",
-                     e.title + note)
+            if e.jingle:
+                note += {"intro": self.tr(" — at the start"), "outro": self.tr(" — at the end"),
+                         "between": self.tr(" — between items")}.get(e.jingle, "")
+            at = (start + dt.timedelta(seconds=e.start_offset_s)).strftime("%H:%M:%S") \
+                if start is not None else "+" + fmt_duration(e.start_offset_s)
+            fades = ""
+            if e.fade_in_s or e.fade_out_s:
+                fades = f"↗{e.fade_in_s:g}s ↘{e.fade_out_s:g}s"
+            cut = " ✂" if e.cue_in_s > 0.05 or e.cue_out_s is not None else ""
+            cells = (at, _kind_label(e.kind), fmt_duration(e.duration_s or 0) + cut,
+                     f"{e.volume_db:+.1f} dB", fades, e.title + note)
             for c, text in enumerate(cells):
                 table.setItem(r, c, _cell(text))
         if row is None:
-            if self._selected is None:
-                self.total_label.setText(self.tr("Choose a programme to see its running order."))
+            self.total_label.setText(self.tr("Choose a programme to see its running order."))
+            self.timing_label.clear()
+            for button in (self.schedule_button, self.targets_button):
+                button.setText("")
             return
-        total = fmt_duration(row.duration_s)
+        self.total_label.setText(self.tr("{name} — {state}").format(
+            name=row.name, state=programme_status_label(row.status) if not row.is_template
+            else self.tr("template")))
+        self.schedule_button.setText(self.tr("Airs: {when}").format(when=self._when_words(row)))
+        self.targets_button.setText(self.tr("Goes to: {where}").format(
+            where=self.programme_list.target_words(TargetChoice.parse(row.targets))))
+        self.slot_spin.blockSignals(True)
+        self.slot_spin.setValue(round((row.slot_limit_s or 0) / 60))
+        self.slot_spin.blockSignals(False)
+        self._show_timing(row, start)
+
+    def _when_words(self, row: ProgrammeRow) -> str:
+        repeat = self.programme_list.repeat_words(row.repeat)
+        if row.next_airing is None:
+            return self.tr("{repeat}, nothing coming").format(repeat=repeat) \
+                if row.repeat != "once" or row.start_at is None else \
+                self.tr("once, {at} (past)").format(at=row.start_at.strftime("%d/%m %H:%M"))
+        return self.tr("{repeat}, next {at} ({count} this week)").format(
+            repeat=repeat, at=row.next_airing.strftime("%d/%m %H:%M"), count=row.airings_week)
+
+    def _show_timing(self, row: ProgrammeRow, start: dt.datetime | None) -> None:
+        total = row.duration_s
+        parts = [self.tr("{count} entries, {total} in all").format(
+            count=row.entries, total=fmt_duration(total))]
+        if start is not None:
+            parts.append(self.tr("ends at {end}").format(
+                end=(start + dt.timedelta(seconds=total)).strftime("%H:%M:%S")))
+        over = row.slot_limit_s is not None and total > row.slot_limit_s
         if row.slot_limit_s:
-            self.total_label.setText(self.tr("{name}: {total} of a {slot} slot").format(
-                name=row.name, total=total, slot=fmt_duration(row.slot_limit_s)))
-        else:
-            self.total_label.setText(self.tr("{name}: {total} in all").format(
-                name=row.name, total=total))
+            if over:
+                parts.append(self.tr("{over} over its {slot} slot").format(
+                    over=fmt_duration(total - row.slot_limit_s),
+                    slot=fmt_duration(row.slot_limit_s)))
+            else:
+                parts.append(self.tr("{left} left of its {slot} slot").format(
+                    left=fmt_duration(row.slot_limit_s - total),
+                    slot=fmt_duration(row.slot_limit_s)))
+        self.timing_label.setText(" · ".join(parts))
+        set_text_role(self.timing_label, "error" if over else "muted")
+        if over:
+            for r in range(self.entry_table.rowCount()):
+                e = self.controller.entries[r]
+                if e.start_offset_s + (e.duration_s or 0) > (row.slot_limit_s or 0):
+                    for c in range(self.entry_table.columnCount()):
+                        item = self.entry_table.item(r, c)
+                        if item is not None:
+                            item.setForeground(QBrush(QColor(Colors.EMERGENCY)))
 
-    # -- actions ---------------------------------------------------------------------------------
+    # -- the list's actions -----------------------------------------------------------------------
 
-    def _selection_changed(self) -> None:
-        rows = self.list_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._rows):
-            return
-        pid = self._rows[rows[0].row()].id
-        if pid != self._selected:
-            self._undo.clear()
-            self._redo.clear()
-        self._selected = pid
+    def _selection_changed(self, pid: int) -> None:
+        if pid != self.controller.selected:
+            self._warned_draft = None
+        self.controller.select(pid)
         self.preview.set_programme(self.env.ctx, pid)
         self.problems_label.clear()
         self.override_edit.hide()
-        self._load_entries()
+        self._quiet_blocked = False
+
+    def _list_action(self, name: str, pid: int) -> None:
+        if name == "open":
+            self.entry_table.setFocus()
+        elif name == "duplicate":
+            text, ok = QInputDialog.getText(self, self.tr("Duplicate"),
+                                            self.tr("Name of the copy"),
+                                            text=self._name_of(pid) + self.tr(" (copy)"))
+            if ok:
+                self.controller.duplicate(pid, text.strip() or None, self._opened(
+                    self.tr("Copy made. It is a draft: change it, then send it for approval.")))
+        elif name == "delete":
+            if self.confirm(self.tr("Delete the draft “{name}”? This cannot be undone.").format(
+                    name=self._name_of(pid))):
+                self.controller.delete(pid, lambda _r: self._note(self.tr("Deleted.")))
+        elif name == "withdraw":
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Withdraw from the air"),
+                self.tr("“{name}” will be taken off the air and every cluster and board that "
+                        "holds it will be told to drop it. Why?").format(name=self._name_of(pid)))
+            if ok:
+                self.controller.withdraw(pid, reason.strip(), lambda jobs: self._note(
+                    self.tr("Withdrawn; {count} device(s) told to drop it.").format(
+                        count=len(jobs))))
+        elif name == "save_template":
+            text, ok = QInputDialog.getText(self, self.tr("Save as template"),
+                                            self.tr("Name of the template"),
+                                            text=self._name_of(pid))
+            if ok and text.strip():
+                self.controller.save_template(pid, text.strip(), lambda _t: self._note(
+                    self.tr("Saved as a template.")))
+        elif name == "from_template":
+            self.new_from_template(pid)
+
+    def new_from_template(self, template_id: int) -> None:
+        self.controller.from_template(template_id, self._opened(
+            self.tr("New programme made from the template. Add the news between the jingles.")))
+
+    def _fill_template_menu(self) -> None:
+        self.template_menu.clear()
+        self.controller.templates(self._templates_listed)
+
+    def _templates_listed(self, rows: list[ProgrammeRow]) -> None:
+        self.template_menu.clear()
+        for row in rows:
+            act = self.template_menu.addAction(row.name)
+            act.triggered.connect(lambda _c=False, pid=row.id: self.new_from_template(pid))
+        if not rows:
+            self.template_menu.addAction(self.tr("No template yet")).setEnabled(False)
+
+    def _opened(self, note: str) -> Any:
+        def done(pid: int) -> None:
+            if self.programme_list.showing_templates:
+                self.programme_list.view_combo.setCurrentIndex(0)
+            self.programme_list.selected_id = pid
+            self.controller.select(pid)
+            self._note(note)
+            self._filters_changed()
+        return done
+
+    def _name_of(self, pid: int) -> str:
+        row = self.programme_list.row(pid)
+        return row.name if row else str(pid)
+
+    def _note(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.controller.reload()
+
+    def confirm(self, text: str) -> bool:
+        """Ask before something that cannot be taken back (replaced in tests)."""
+        answer = QMessageBox.question(self, self.windowTitle() or self.nav_title(), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- editing --------------------------------------------------------------------------------
 
     def _create(self) -> None:
         name = self.name_edit.text().strip()
@@ -519,57 +741,38 @@ class ProgrammesPage(Page):
             return
         start = self.start_edit.dateTime().toSecsSinceEpoch()
         moment = dt.datetime.fromtimestamp(start, STATION_TZ)
-        db, actor = self.env.ctx.db, self.env.actor
 
         def created(pid: int) -> None:
-            self._selected = pid
             self.name_edit.clear()
-            self.message_label.setText(self.tr("Programme created. Add bulletins to it."))
-            self._load()
+            self._opened(self.tr("Programme created. Add bulletins to it."))(pid)
 
-        self._run(lambda: svc.create_programme(db, actor, name, start_at=moment), created,
-                  "create programme")
+        self.controller.create(name, moment, created)
+
+    def _may_edit(self) -> bool:
+        """An approved (or submitted, or scheduled) programme goes back to draft when it is
+        changed: say so once, before the first change."""
+        row = self.controller.row
+        if row is None or row.status in EDITABLE or row.is_template \
+                or self._warned_draft == row.id:
+            return True
+        if not self.confirm(self.tr(
+                "“{name}” is {state}. Changing it sends it back to draft: it must be approved "
+                "again before it airs, and the devices keep the approved version until then. "
+                "Change it?").format(name=row.name,
+                                     state=programme_status_label(row.status).lower())):
+            return False
+        self._warned_draft = row.id
+        return True
 
     def _edit(self, fn: Any, name: str) -> None:
-        """Run an edit, then re-time the programme (exact lengths, trimmed silences)."""
-        ctx, pid = self.env.ctx, self._selected
-        if pid is None:
+        if self.controller.selected is None:
             self.message_label.setText(self.tr("Choose a programme first."))
             return
-
-        def work() -> list[dict[str, Any]]:
-            before = svc.snapshot(ctx.db, pid)
-            fn(pid)
-            svc.refresh_timing(ctx.db, ctx.paths, pid, synthesize=True)
-            return before
-
-        def done(before: list[dict[str, Any]]) -> None:
-            self._undo.append(before)
-            self._redo.clear()
-            self.preview.invalidate()
-            self._load()
-
-        self.message_label.clear()
-        self._run(work, done, name=name)
-
-    def _undo_redo(self, source: list[list[dict[str, Any]]],
-                   other: list[list[dict[str, Any]]]) -> None:
-        ctx, actor, pid = self.env.ctx, self.env.actor, self._selected
-        if pid is None or not source:
+        if not self._may_edit():
             return
-        wanted = source.pop()
-
-        def work() -> list[dict[str, Any]]:
-            current = svc.snapshot(ctx.db, pid)
-            svc.restore(ctx.db, actor, pid, wanted)
-            return current
-
-        def done(current: list[dict[str, Any]]) -> None:
-            other.append(current)
-            self.preview.invalidate()
-            self._load()
-
-        self._run(work, done, name="undo")
+        self.message_label.clear()
+        self.preview.invalidate()
+        self.controller.edit(fn, name)
 
     def _add_items(self) -> None:
         ids = [i.strip() for i in self.item_edit.text().split(",") if i.strip()]
@@ -588,6 +791,21 @@ class ProgrammesPage(Page):
         self._edit(lambda pid: svc.add_entry(db, actor, pid, EntryKind.SPEECH, text=text,
                                              options=options), "add speech")
 
+    def _add_pause(self) -> None:
+        seconds, ok = QInputDialog.getInt(self, self.tr("Pause"),
+                                          self.tr("Seconds of silence"), 3, 1, 600)
+        if not ok:
+            return
+        entry = self._current_entry()
+        position = entry.position + 1 if entry is not None else None
+        db, actor = self.env.ctx.db, self.env.actor
+        self._edit(lambda pid: svc.add_entry(db, actor, pid, EntryKind.SILENCE,
+                                             duration_s=float(seconds), position=position,
+                                             title=self.tr("Pause")), "add pause")
+
+    def _add_owed(self) -> None:
+        self._drop_items([o.item_id for o in self._owed], None)
+
     def open_recorder(self) -> RecordDialog:
         """The record dialog; each kept recording is added to the chosen programme."""
         dialog = RecordDialog(self.env.ctx, self.env.actor, self, tasks=self.env.tasks)
@@ -597,7 +815,7 @@ class ProgrammesPage(Page):
         return dialog
 
     def _add_recording(self, item_id: str) -> None:
-        if self._selected is None:
+        if self.controller.selected is None:
             self.message_label.setText(self.tr(
                 "The recording is in the library; choose a programme to add it to."))
             return
@@ -613,18 +831,22 @@ class ProgrammesPage(Page):
 
     def _drop_items(self, ids: list[str], position: int | None) -> None:
         """Library items dropped on the running order, inserted where they were dropped."""
+        if not ids:
+            return
         db, actor = self.env.ctx.db, self.env.actor
         self._edit(lambda pid: svc.add_items(db, actor, pid, ids, position), "drop items")
 
     def _jump_to_entry(self, index: Any) -> None:
-        if 0 <= index.row() < len(self._entries):
-            self.preview.seek_entry(self._entries[index.row()].id)
+        entries = self.controller.entries
+        if 0 <= index.row() < len(entries):
+            self.preview.seek_entry(entries[index.row()].id)
 
-    def _current_entry(self) -> svc.EntryRow | None:
+    def _current_entry(self) -> EntryRow | None:
         rows = self.entry_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._entries):
+        entries = self.controller.entries
+        if not rows or rows[0].row() >= len(entries):
             return None
-        return self._entries[rows[0].row()]
+        return entries[rows[0].row()]
 
     def _move(self, step: int) -> None:
         entry = self._current_entry()
@@ -633,7 +855,7 @@ class ProgrammesPage(Page):
         db, actor = self.env.ctx.db, self.env.actor
         target = max(0, entry.position + step)
         self._edit(lambda pid: svc.move_entry(db, actor, pid, entry.id, target), "move entry")
-        self.entry_table.selectRow(min(target, len(self._entries) - 1))
+        self.entry_table.selectRow(min(target, len(self.controller.entries) - 1))
 
     def _remove(self) -> None:
         entry = self._current_entry()
@@ -642,45 +864,164 @@ class ProgrammesPage(Page):
         db, actor = self.env.ctx.db, self.env.actor
         self._edit(lambda pid: svc.remove_entry(db, actor, pid, entry.id), "remove entry")
 
+    def _entry_menu(self, pos: Any) -> None:
+        row = self.entry_table.rowAt(pos.y())
+        if row >= 0:
+            self.entry_table.selectRow(row)
+        menu = QMenu(self)
+        for button in (self.entry_button, self.up_button, self.down_button, self.remove_button,
+                       self.pause_button):
+            act = menu.addAction(button.text())
+            act.setEnabled(button.isEnabled())
+            act.triggered.connect(button.click)
+        menu.popup(self.entry_table.viewport().mapToGlobal(pos))
+        self.entry_context_menu = menu
+
+    def _slot_changed(self) -> None:
+        row = self.controller.row
+        minutes = self.slot_spin.value()
+        if row is None or round((row.slot_limit_s or 0) / 60) == minutes:
+            return
+        db, actor = self.env.ctx.db, self.env.actor
+        self._edit(lambda pid: svc.update_programme(db, actor, pid, slot_limit_s=minutes * 60.0),
+                   "slot length")
+
+    # -- dialogs ----------------------------------------------------------------------------------
+
+    def open_repeat_dialog(self) -> None:
+        if self.controller.selected is None or not self._may_edit():
+            return
+        self.controller.read_schedule(self._repeat_read)
+
+    def _repeat_read(self, draft: ScheduleDraft) -> None:
+        pid = self.controller.selected
+        if pid is None:
+            return
+        dialog = RepeatDialog(self.env.ctx, self.env.tasks, pid, draft, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._schedule_chosen(dialog.draft()))
+        self.repeat_dialog = dialog
+        dialog.open()
+
+    def _schedule_chosen(self, draft: ScheduleDraft) -> None:
+        self._warned_draft = self.controller.selected
+        self.preview.invalidate()
+        self.controller.save_schedule(draft)
+
+    def open_targets_dialog(self) -> None:
+        if self.controller.selected is None or not self._may_edit():
+            return
+        self.controller.read_targets(self._targets_read)
+
+    def _targets_read(self, found: tuple[TargetTree, TargetChoice]) -> None:
+        tree, choice = found
+        dialog = TargetsDialog(tree, choice, can_set_default=self.env.actor.can(
+            Permission.EDIT_SETTINGS), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._targets_chosen(dialog.choice(),
+                                                             dialog.default_box.isChecked()))
+        self.targets_dialog = dialog
+        dialog.open()
+
+    def _targets_chosen(self, choice: TargetChoice, as_default: bool) -> None:
+        self._warned_draft = self.controller.selected
+        self.controller.save_targets(choice, as_default=as_default)
+
+    def open_jingle_dialog(self) -> None:
+        if self.controller.selected is None or not self._may_edit():
+            return
+        self.controller.jingles(self._jingles_read)
+
+    def _jingles_read(self, found: tuple[list[tuple[str, str]], str | None]) -> None:
+        jingles, default = found
+        dialog = JingleDialog(jingles, default, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._jingles_chosen(*dialog.values()))
+        self.jingle_dialog = dialog
+        dialog.open()
+
+    def _jingles_chosen(self, item_id: str, intro: bool, outro: bool, every: int) -> None:
+        self._warned_draft = self.controller.selected
+        self.preview.invalidate()
+        self.controller.place_jingles(item_id, intro, outro, every)
+
+    def open_entry_dialog(self) -> None:
+        entry = self._current_entry()
+        if entry is None:
+            self.message_label.setText(self.tr("Choose an entry of the running order first."))
+            return
+        if entry.kind == "silence" or not self._may_edit():
+            return
+        dialog = EntryDialog(entry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._entry_chosen(entry.id, dialog.values()))
+        self.controller.entry_audio(entry.id, dialog.set_audio,
+                                    lambda exc: dialog.show_problem(error_text(exc)))
+        self.entry_dialog = dialog
+        dialog.open()
+
+    def _entry_chosen(self, entry_id: int, values: dict[str, Any]) -> None:
+        self._warned_draft = self.controller.selected
+        self.preview.invalidate()
+        self.controller.save_entry_sound(entry_id, values)
+
+    # -- checks and approval ----------------------------------------------------------------------
+
     def _check(self) -> None:
-        ctx, pid = self.env.ctx, self._selected
+        ctx, pid = self.env.ctx, self.controller.selected
         if pid is not None:
-            self._run(lambda: svc.check_programme(ctx, pid, for_air=True), self._checked,
-                      "check programme")
+            self.controller.run(lambda: svc.check_programme(ctx, pid, for_air=True),
+                                self._checked, "check programme")
 
     def _checked(self, report: svc.CheckReport) -> None:
+        notes = [problem_line(p) for p in report.problems if not p.blocking
+                 and p.code == "airings_short"]
         if report.ok:
-            self.problems_label.setText(self.tr("Ready to go on air."))
+            self.problems_label.setText("\n".join([self.tr("Ready to go on air."), *notes]))
         else:
             lines = [problem_line(p) for p in report.blocking]
-            self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(lines))
-        quiet = any(p.code == "quiet_hours" and p.blocking for p in report.problems)
-        self.override_edit.setVisible(quiet and self.env.actor.can(
+            self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(
+                [*lines, *notes]))
+        self._quiet_blocked = any(p.code == "quiet_hours" and p.blocking
+                                  for p in report.problems)
+        self.override_edit.setVisible(self._quiet_blocked and self.env.actor.can(
             Permission.OVERRIDE_QUIET_HOURS))
 
     def _submit(self) -> None:
-        ctx, actor, pid = self.env.ctx, self.env.actor, self._selected
+        ctx, actor, pid = self.env.ctx, self.env.actor, self.controller.selected
         if pid is not None:
-            self._run(lambda: svc.submit(ctx, actor, pid), name="submit programme")
+            self.controller.run(lambda: svc.submit(ctx, actor, pid),
+                                lambda _r: self._note(self.tr(
+                                    "Sent for approval. A leader approves it (here or at "
+                                    "another computer).")), "submit programme")
 
     def _approve(self) -> None:
-        ctx, actor, pid = self.env.ctx, self.env.actor, self._selected
-        if pid is None:
+        row = self.controller.row
+        if row is None:
             return
         reason = self.override_edit.text().strip() if self.override_edit.isVisible() else None
+        if self.env.actor.can(Permission.APPROVE_PROGRAMMES):
+            self.controller.approve(reason or None, self._approved)
+            return
+        dialog = ApproverDialog(row.name, self, quiet_hours=self._quiet_blocked)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.controller.approve(
+            dialog.quiet_reason() or None, self._approved, signed_in=dialog.credentials()))
+        self.approver_dialog = dialog
+        dialog.open()
 
-        def approved(result: svc.ApprovalResult) -> None:
-            self.message_label.setText(programme_status_label(result.status)
-                                       + (f" — {result.note}" if result.note else ""))
-            self.override_edit.clear()
-            self.override_edit.hide()
-            self._load()
+    def _approved(self, result: svc.ApprovalResult) -> None:
+        self.message_label.setText(programme_status_label(result.status)
+                                   + (f" — {result.note}" if result.note else ""))
+        self.override_edit.clear()
+        self.override_edit.hide()
+        self._warned_draft = None
+        self.controller.reload()
 
-        self._run(lambda: svc.approve(ctx, actor, pid, quiet_reason=reason or None), approved,
-                  "approve programme")
+    # -- the audio file ---------------------------------------------------------------------------
 
     def _render(self) -> None:
-        ctx, pid = self.env.ctx, self._selected
+        ctx, pid = self.env.ctx, self.controller.selected
         if pid is None or self._cancel is not None:
             return
         out = ctx.paths.exports / f"programme-{pid}.mp3"
@@ -698,7 +1039,7 @@ class ProgrammesPage(Page):
 
         def failed(error: BaseException) -> None:
             self._render_finished()
-            self.message_label.setText(str(error) or self.tr("Stopped."))
+            self.message_label.setText(error_text(error) or self.tr("Stopped."))
 
         self.env.tasks.submit(
             lambda: svc.render_programme(ctx, pid, out, cancel=cancel, progress=progress),
@@ -716,3 +1057,4 @@ class ProgrammesPage(Page):
         self.progress_bar.hide()
         self.cancel_button.hide()
         self.render_button.setEnabled(True)
+

@@ -1,9 +1,10 @@
 """Lịch phát (Schedule): a day or a week of programmes, per target group, with campaigns.
 
-A day column lists each airing; airings outside the allowed hours are marked, days with an
+A day column lists every airing; airings outside the allowed hours are marked, days with an
 anniversary are marked in their header, and the quiet-hours band, the anniversaries and the
-month's themes are spelled out under the table. The provincial and local anniversaries are
-edited from here.
+month's themes are spelled out under the table. Double-click an airing to open its
+programme; drag it to another day to move it (this airing, or the whole series by its time
+of day). The provincial and local anniversaries are edited from here.
 """
 
 from __future__ import annotations
@@ -11,23 +12,34 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, QTime, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QRadioButton,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...services.programmes.calendar import Plan, plan
+from ...services.permissions import Permission
+from ...services.programmes import schedule as schedule_service
+from ...services.programmes.calendar import Plan, PlanRow, plan
 from ...services.programmes.common import hhmm
 from ...settings import QUIET_END, QUIET_START
-from ...timezone import station_now
+from ...timezone import STATION_TZ, station_now
 from ..dialogs.campaign_dialog import CampaignDialog
+from ..errors import error_text
 from ..labels import programme_status_label
 from ..timefmt import format_long_date
 from ..widgets import text_label
@@ -35,11 +47,96 @@ from .base import Page
 
 log = logging.getLogger(__name__)
 
+AIRING_MIME = "application/x-commune-airing"
+AiringRole = Qt.ItemDataRole.UserRole + 1   # the PlanRow of the cell
+
+
+class AiringTable(QTableWidget):
+    """The week's airings; an airing dragged onto another day asks to be moved there."""
+
+    #: the airing dragged, and the day it was dropped on
+    airing_dropped = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 7, parent)
+        self.days: list[dt.date] = []
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def mimeTypes(self) -> list[str]:
+        return [AIRING_MIME]
+
+    def mimeData(self, items: list[QTableWidgetItem]) -> QMimeData:
+        mime = QMimeData()
+        row = items[0].data(AiringRole) if items else None
+        if isinstance(row, PlanRow):
+            mime.setData(AIRING_MIME, f"{row.programme_id}|{row.start.isoformat()}".encode())
+        return mime
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        raw = bytes(event.mimeData().data(AIRING_MIME).data()).decode()
+        column = self.columnAt(int(event.position().x()))
+        source = next((r for r in self._rows() if f"{r.programme_id}|{r.start.isoformat()}"
+                       == raw), None)
+        event.setDropAction(Qt.DropAction.IgnoreAction)  # the table is read again afterwards
+        event.accept()
+        if source is not None and 0 <= column < len(self.days):
+            self.airing_dropped.emit(source, self.days[column])
+
+    def _rows(self) -> list[PlanRow]:
+        return [row for r in range(self.rowCount()) for c in range(self.columnCount())
+                if (item := self.item(r, c)) is not None
+                and isinstance(row := item.data(AiringRole), PlanRow)]
+
+
+class MoveAiringDialog(QDialog):
+    """Move one airing, or the whole series (its time of day)."""
+
+    def __init__(self, row: PlanRow, day: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("moveAiringDialog")
+        self.row, self.day = row, day
+        self.explain = text_label()
+        self.time_edit = QTimeEdit(QTime(row.start.hour, row.start.minute))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.this_one, self.series = QRadioButton(), QRadioButton()
+        self.this_one.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.this_one)
+        group.addButton(self.series)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.time_edit)
+        layout.addWidget(self.this_one)
+        layout.addWidget(self.series)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Move an airing"))
+        self.explain.setText(self.tr("Move “{name}” of {when} to {day} at:").format(
+            name=row.name, when=row.start.strftime("%d/%m %H:%M"), day=day.strftime("%d/%m")))
+        self.this_one.setText(self.tr("Only this airing"))
+        self.series.setText(self.tr("The whole series (every airing at this time moves to "
+                                    "the new time of day)"))
+
+    def target(self) -> dt.datetime:
+        time = self.time_edit.time()
+        return dt.datetime.combine(self.day, dt.time(time.hour(), time.minute()), STATION_TZ)
+
 
 class SchedulePage(Page):
     key = "schedule"
     icon = QStyle.StandardPixmap.SP_FileDialogDetailedView
     scrollable = False
+
+    #: a programme to show on the Programmes page (double-click on one of its airings)
+    open_programme = Signal(int)
 
     @classmethod
     def nav_title(cls) -> str:
@@ -62,7 +159,8 @@ class SchedulePage(Page):
         row.addWidget(self.campaigns_button)
         row.addWidget(self.group_combo)
         self.body.addLayout(row)
-        self.table = QTableWidget(0, 7)
+        self.table = AiringTable()
+        self.table.setObjectName("scheduleTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -78,6 +176,12 @@ class SchedulePage(Page):
         self.view_combo.activated.connect(lambda _i: self.set_days(self.view_combo.currentData()))
         self.group_combo.activated.connect(lambda _i: self._load())
         self.campaigns_button.clicked.connect(self.open_campaigns)
+        self.table.doubleClicked.connect(self._open)
+        self.table.airing_dropped.connect(self.ask_move)
+        self.message = text_label("muted")
+        self.body.addWidget(self.message)
+        if not self.env.actor.can(Permission.EDIT_PROGRAMMES):
+            self.table.setDragEnabled(False)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -92,6 +196,8 @@ class SchedulePage(Page):
         self.view_combo.setCurrentIndex(0 if self._days == 7 else 1)
         self.view_combo.blockSignals(False)
         self.campaigns_button.setText(self.tr("Anniversaries and themes…"))
+        self.table.setToolTip(self.tr("Double-click an airing to open its programme; drag it "
+                                      "to another day to move it"))
         if self.group_combo.count() == 0:
             self.group_combo.addItem(self.tr("Whole commune"), None)
         else:
@@ -150,6 +256,7 @@ class SchedulePage(Page):
             return
         marked = {u.date for u in data.campaigns}
         self.table.setColumnCount(len(data.days))
+        self.table.days = list(data.days)
         self.table.setHorizontalHeaderLabels(
             [format_long_date(d) + (" ★" if d in marked else "") for d in data.days])
         columns = [[r for r in data.rows if r.day == d] for d in data.days]
@@ -164,7 +271,11 @@ class SchedulePage(Page):
                     text += f" — {programme_status_label(row.status)}"
                 if outside:
                     text += self.tr(" (quiet hours)")
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setData(AiringRole, row)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsDragEnabled)
+                self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
         parts = []
         if data.campaigns:
@@ -176,3 +287,39 @@ class SchedulePage(Page):
             names = [f"{theme.name} ({month:%m/%Y})" for month, theme in data.months]
             parts.append(self.tr("Theme of the month:") + " " + "; ".join(names))
         self.campaign_label.setText("\n".join(parts))
+
+    # -- from an airing ---------------------------------------------------------------------
+
+    def airing_at(self, row: int, column: int) -> PlanRow | None:
+        item = self.table.item(row, column)
+        found = item.data(AiringRole) if item is not None else None
+        return found if isinstance(found, PlanRow) else None
+
+    def _open(self, index: QModelIndex) -> None:
+        found = self.airing_at(index.row(), index.column())
+        if found is not None:
+            self.open_programme.emit(found.programme_id)
+
+    def ask_move(self, row: PlanRow, day: dt.date) -> MoveAiringDialog:
+        """Where to, and this airing or the series (the dialog is opened, not run)."""
+        dialog = MoveAiringDialog(row, day, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._move(row, dialog.target(),
+                                                   dialog.series.isChecked()))
+        self.move_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _move(self, row: PlanRow, to: dt.datetime, series: bool) -> None:
+        db, actor = self.env.ctx.db, self.env.actor
+
+        def done(_result: object) -> None:
+            self.message.setText(self.tr("Moved. The programme goes back to draft if it was "
+                                         "approved: have it approved again."))
+            self._load()
+
+        self.env.tasks.submit(
+            lambda: schedule_service.move_airing(db, actor, row.programme_id, row.start, to,
+                                                 series=series),
+            on_done=done, on_error=lambda exc: self.message.setText(error_text(exc)),
+            context=self, name="move airing")

@@ -15,6 +15,8 @@ from .base import Page
 
 log = logging.getLogger(__name__)
 
+OWED_SHOWN = 5
+
 AUTO_REFRESH_MS = 60_000   # new bulletins and device states show up without pressing F5
 
 
@@ -132,11 +134,28 @@ class TodayPage(Page):
         card = self.programmes_card
         if not summary.programmes:
             self._add(card, self.tr("No programme is planned for today."), "muted")
+            self._render_owed(summary)
             return
         for programme in summary.programmes:
             when = programme.time.strftime("%H:%M") if programme.time else "--:--"
             self._add(card, f"{when}  {programme.name} · "
                             f"{programme_status_label(programme.status)}")
+        self._render_owed(summary)
+
+    def _render_owed(self, summary: TodaySummary) -> None:
+        """What the province asks to be aired that the schedule does not give yet."""
+        if not summary.owed:
+            return
+        card = self.programmes_card
+        self._add(card, self.tr("Still owed to the province:"), "subtitle")
+        for owed in summary.owed[:OWED_SHOWN]:
+            self._add(card, self.tr("• “{title}”: {needed} more airing(s) of {requested} "
+                                    "asked").format(title=owed.title, needed=owed.needed,
+                                                    requested=owed.requested),
+                      "error" if owed.priority == "priority" else None)
+        if len(summary.owed) > OWED_SHOWN:
+            self._add(card, self.tr("and {count} more").format(
+                count=len(summary.owed) - OWED_SHOWN), "muted")
 
     def _render_devices(self, summary: TodaySummary) -> None:
         card = self.devices_card
