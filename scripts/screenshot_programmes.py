@@ -34,8 +34,10 @@ from console.audio.ffmpeg import run_ffmpeg  # noqa: E402
 from console.demo import seed_station  # noqa: E402
 from console.models.enums import Role  # noqa: E402
 from console.services import programmes as svc  # noqa: E402
-from console.services.permissions import Actor  # noqa: E402
+from console.services.permissions import SYSTEM, Actor  # noqa: E402
+from console.services.programmes import lifecycle  # noqa: E402
 from console.services.programmes.recording import PcmFormat  # noqa: E402
+from console.services.source_account import connect_source  # noqa: E402
 from console.sim.source import SimulatorConfig, SourceSimulator  # noqa: E402
 from console.sync.service import SyncService  # noqa: E402
 from console.timezone import STATION_TZ, station_now  # noqa: E402
@@ -75,6 +77,23 @@ def wait(app: QApplication, done: Any, seconds: float) -> None:
     app.processEvents()
 
 
+def devices(ctx: Any) -> None:
+    """Two clusters and a board in each of the demo's villages (rows only: nothing runs)."""
+    from sqlalchemy import select
+
+    from console.models import DeliveryTarget, Village
+
+    with ctx.db.write() as session:
+        for n, (vid, name) in enumerate(session.execute(select(Village.id, Village.name))):
+            for k, kind in enumerate(("loudspeaker_cluster", "loudspeaker_cluster",
+                                      "bulletin_board")):
+                label = "Bảng tin" if kind == "bulletin_board" else f"Cụm loa {k + 1}"
+                session.add(DeliveryTarget(
+                    id=f"v{n}-{k}", kind=kind, name=f"{label} {name}", village_id=vid,
+                    protocol="reference", address="http://127.0.0.1:9", options={},
+                    status="online" if (n + k) % 4 else "offline"))
+
+
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -84,25 +103,36 @@ def main() -> int:
         ctx = open_station(Path(tmp) / "station")
         tasks = TaskRunner()
         seed_station(ctx)
+        devices(ctx)
         sim = SourceSimulator(SimulatorConfig(items=200, seed=2026)).start()
-        sync = SyncService(ctx)
-        sync.login(sim.url, "demo", "demo")
-        sync.sync_once()
+        connect_source(ctx, SYSTEM, sim.url, "demo", "demo")
+        SyncService(ctx).sync_once()
         sim.stop()
+        lifecycle.ensure_station_jingle(ctx)
         actor = Actor("admin", Role.ADMIN, "Quản trị viên")
-        day = station_now().date() + dt.timedelta(days=1)
-        start = dt.datetime.combine(day, dt.time(5, 30), STATION_TZ)
-        ids = audio_items(ctx, 5, at=start)
-        svc.create_programme(ctx.db, actor, "Thông báo lịch cắt điện", item_ids=ids[4:],
-                             start_at=dt.datetime.combine(day, dt.time(17, 0), STATION_TZ))
-        pid = svc.create_programme(ctx.db, actor, "Bản tin sáng", start_at=start,
-                                   slot_limit_s=900)
-        svc.add_entry(ctx.db, actor, pid, "speech",
+        today = station_now().date()
+        monday = today - dt.timedelta(days=today.weekday())
+        ids = audio_items(ctx, 6, at=dt.datetime.combine(today + dt.timedelta(days=1),
+                                                           dt.time(5, 30), STATION_TZ))
+        templates = svc.list_programmes(ctx.db, templates=True)
+        evening = lifecycle.from_template(ctx, actor, templates[1].id)
+        svc.update_programme(ctx.db, actor, evening, name="Bản tin chiều")
+        svc.add_items(ctx.db, actor, evening, ids[4:], position=1)
+        pid = lifecycle.from_template(ctx, actor, templates[0].id)
+        svc.update_programme(ctx.db, actor, pid, name="Bản tin sáng thứ Hai, Tư, Sáu",
+                             slot_limit_s=900)
+        svc.add_entry(ctx.db, actor, pid, "speech", position=1,
                       text="Đài truyền thanh xã xin kính chào bà con. "
                            "Sau đây là bản tin buổi sáng.",
                       options={"engine": "espeak-ng", "voice": "vi", "speed": 140})
-        svc.add_items(ctx.db, actor, pid, ids[:4])
+        svc.add_items(ctx.db, actor, pid, ids[:4], position=2)
+        svc.set_schedule(ctx.db, actor, pid, "weekly", times=["05:30", "17:30"],
+                         weekdays=[1, 3, 5], start_date=monday,
+                         end_date=monday + dt.timedelta(days=27),
+                         skip=[monday + dt.timedelta(days=9)])
+        svc.set_targets(ctx.db, actor, pid, "village:Thôn Đông,village:Thôn Tây")
         svc.refresh_timing(ctx.db, ctx.paths, pid, synthesize=True)
+        svc.refresh_timing(ctx.db, ctx.paths, evening, synthesize=True)
         prefs = UiPreferences(app, Translations(app), ctx.settings, tasks, language="vi",
                               font_scale=1.0)
         prefs.apply_all()
@@ -113,19 +143,30 @@ def main() -> int:
         wait(app, lambda: tasks.pending_count == 0 and bool(page._rows), 30)
         page.list_table.selectRow([r.id for r in page._rows].index(pid))
         wait(app, lambda: tasks.pending_count == 0 and bool(page._entries), 30)
-        page.preview.make()
-        wait(app, lambda: page.preview.preview is not None, 120)
-        page.preview.seek_entry(page._entries[2].id)
-        page.entry_table.selectRow(2)
+        page.entry_table.selectRow(3)
         page.check_button.click()
         wait(app, lambda: tasks.pending_count == 0, 30)
-        window.grab().save(str(out / "programmes-editor-vi.png"))
-        log.info("wrote %s", out / "programmes-editor-vi.png")
+        save(window, out / "programmes-editor-vi.png")
+        page.open_repeat_dialog()
+        wait(app, lambda: getattr(page, "repeat_dialog", None) is not None
+             and bool(page.repeat_dialog.previews), 30)
+        save(page.repeat_dialog, out / "programme-repeat-vi.png")
+        page.repeat_dialog.reject()
+        page.open_targets_dialog()
+        wait(app, lambda: getattr(page, "targets_dialog", None) is not None, 30)
+        wait(app, lambda: False, 0.3)
+        save(page.targets_dialog, out / "programme-targets-vi.png")
+        page.targets_dialog.reject()
+        page.open_entry_dialog()
+        wait(app, lambda: page.entry_dialog.audio is not None, 60)
+        page.entry_dialog.cue_in_spin.setValue(1.5)
+        wait(app, lambda: False, 0.3)
+        save(page.entry_dialog, out / "programme-cue-vi.png")
+        page.entry_dialog.reject()
         window.show_page("schedule")
         wait(app, lambda: tasks.pending_count == 0, 30)
         wait(app, lambda: False, 1.0)  # let the week view paint
-        window.grab().save(str(out / "schedule-vi.png"))
-        log.info("wrote %s", out / "schedule-vi.png")
+        save(window, out / "schedule-vi.png")
         window.show_page("programmes")
         wav = Path(tmp) / "voice.wav"
         run_ffmpeg(["-f", "lavfi", "-i", "sine=frequency=300:duration=8:sample_rate=16000",
@@ -135,8 +176,7 @@ def main() -> int:
         dialog.show()
         dialog.record_button.click()
         wait(app, lambda: dialog.recorded_seconds >= 4.2, 20)
-        dialog.grab().save(str(out / "record-dialog-vi.png"))
-        log.info("wrote %s", out / "record-dialog-vi.png")
+        save(dialog, out / "record-dialog-vi.png")
         dialog.stop_recording()
         wait(app, lambda: tasks.pending_count == 0, 10)
         dialog.close()
@@ -145,6 +185,11 @@ def main() -> int:
         tasks.shutdown()
         ctx.close()
     return 0
+
+
+def save(widget: Any, path: Path) -> None:
+    widget.grab().save(str(path))
+    log.info("wrote %s", path)
 
 
 if __name__ == "__main__":

@@ -71,6 +71,59 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory,
 
 
 @pytest.fixture
+def tasks(qapp):  # type: ignore[no-untyped-def]
+    """The window's task runner (its workers do every read and write)."""
+    from console.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def translations(qapp):  # type: ignore[no-untyped-def]
+    from console.ui.i18n import Translations
+
+    installed = Translations(qapp)
+    yield installed
+    installed.uninstall()   # later tests start from the source language again
+
+
+@pytest.fixture(scope="session")
+def synced_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One sync from a real source simulator per session (120 items with their media);
+    tests copy the folder (`synced_copy`) instead of syncing again."""
+    from console.services.permissions import SYSTEM
+    from console.services.source_account import connect_source
+    from console.sim.source import SimulatorConfig, SourceSimulator
+    from console.sync.service import SyncService
+
+    root = tmp_path_factory.mktemp("synced") / "data"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    sim = SourceSimulator(SimulatorConfig(items=120, seed=7)).start()
+    try:
+        context = open_station(root)
+        connect_source(context, SYSTEM, sim.url, "demo", "demo")
+        SyncService(context).sync_once()
+        context.close()
+    finally:
+        sim.stop()
+        keyring.set_keyring(previous)
+    return root
+
+
+@pytest.fixture
+def synced_copy(synced_template: Path, tmp_path: Path) -> Path:
+    """A data folder of its own holding the synced station."""
+    import shutil
+
+    data = tmp_path / "station"
+    shutil.copytree(synced_template, data)
+    return data
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()

@@ -2665,6 +2665,34 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>now</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>Mon</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Tue</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Wed</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Thu</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fri</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sat</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>Sun</translation>
+        </message>
+        <message>
             <source>whole commune</source>
             <translation>whole commune</translation>
         </message>
@@ -2823,10 +2851,6 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>Gain, fades and where the entry starts and ends (F2)</translation>
         </message>
         <message>
-            <source>Add a pause</source>
-            <translation>Add a pause</translation>
-        </message>
-        <message>
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -2889,10 +2913,6 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>“{title}”: {needed} of {requested} airing(s) still needed</source>
             <translation>“{title}”: {needed} of {requested} airing(s) still needed</translation>
-        </message>
-        <message>
-            <source>and {count} more</source>
-            <translation>and {count} more</translation>
         </message>
         <message>
             <source>The province asks for these to be aired:</source>
@@ -2961,6 +2981,54 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>Not ready yet:</source>
             <translation>Not ready yet:</translation>
+        </message>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>Move up (Ctrl+Up)</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>Move down (Ctrl+Down)</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Y)</source>
+            <translation>Redo (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <source>Text…</source>
+            <translation>Text…</translation>
+        </message>
+        <message>
+            <source>Text read aloud, or bulletins by their codes</source>
+            <translation>Text read aloud, or bulletins by their codes</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>When it airs: once, every day, chosen days, at what times</source>
+            <translation>When it airs: once, every day, chosen days, at what times</translation>
+        </message>
+        <message>
+            <source>Where it goes: the whole commune, villages, clusters and boards</source>
+            <translation>Where it goes: the whole commune, villages, clusters and boards</translation>
+        </message>
+        <message>
+            <source>Pause…</source>
+            <translation>Pause…</translation>
+        </message>
+        <message>
+            <source>Add a pause (seconds of silence)</source>
+            <translation>Add a pause (seconds of silence)</translation>
+        </message>
+        <message>
+            <source>The province asks for {count} item(s) not aired enough yet, such as “{title}” ({needed} more).</source>
+            <translation>The province asks for {count} item(s) not aired enough yet, such as “{title}” ({needed} more).</translation>
         </message>
         <message>
             <source>{name} — {state}</source>

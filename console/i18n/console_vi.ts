@@ -2665,6 +2665,34 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>ngay</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>T2</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>T3</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>T4</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>T5</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>T6</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>T7</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>CN</translation>
+        </message>
+        <message>
             <source>whole commune</source>
             <translation>toàn xã</translation>
         </message>
@@ -2823,10 +2851,6 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Âm lượng, vào/ra dần và điểm bắt đầu, kết thúc của mục (F2)</translation>
         </message>
         <message>
-            <source>Add a pause</source>
-            <translation>Thêm khoảng lặng</translation>
-        </message>
-        <message>
             <source>Undo</source>
             <translation>Hoàn tác</translation>
         </message>
@@ -2889,10 +2913,6 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>“{title}”: {needed} of {requested} airing(s) still needed</source>
             <translation>“{title}”: còn thiếu {needed} trên {requested} buổi phát</translation>
-        </message>
-        <message>
-            <source>and {count} more</source>
-            <translation>và {count} mục khác</translation>
         </message>
         <message>
             <source>The province asks for these to be aired:</source>
@@ -2961,6 +2981,54 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
         <message>
             <source>Not ready yet:</source>
             <translation>Chưa thể phát:</translation>
+        </message>
+        <message>
+            <source>Move up (Ctrl+Up)</source>
+            <translation>Đưa lên (Ctrl+Lên)</translation>
+        </message>
+        <message>
+            <source>Move down (Ctrl+Down)</source>
+            <translation>Đưa xuống (Ctrl+Xuống)</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Hoàn tác (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Y)</source>
+            <translation>Làm lại (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <source>Text…</source>
+            <translation>Văn bản…</translation>
+        </message>
+        <message>
+            <source>Text read aloud, or bulletins by their codes</source>
+            <translation>Văn bản đọc thành tiếng, hoặc bản tin theo mã</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Đổi…</translation>
+        </message>
+        <message>
+            <source>When it airs: once, every day, chosen days, at what times</source>
+            <translation>Khi nào phát: một lần, hằng ngày, các thứ được chọn, vào những giờ nào</translation>
+        </message>
+        <message>
+            <source>Where it goes: the whole commune, villages, clusters and boards</source>
+            <translation>Phát ở đâu: toàn xã, từng thôn, từng cụm loa và bảng tin</translation>
+        </message>
+        <message>
+            <source>Pause…</source>
+            <translation>Khoảng lặng…</translation>
+        </message>
+        <message>
+            <source>Add a pause (seconds of silence)</source>
+            <translation>Thêm khoảng lặng (số giây im lặng)</translation>
+        </message>
+        <message>
+            <source>The province asks for {count} item(s) not aired enough yet, such as “{title}” ({needed} more).</source>
+            <translation>Tỉnh yêu cầu phát {count} mục chưa đủ buổi, ví dụ “{title}” (còn thiếu {needed}).</translation>
         </message>
         <message>
             <source>{name} — {state}</source>

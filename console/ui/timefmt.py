@@ -31,3 +31,8 @@ def format_moment(moment: dt.datetime, *, now: dt.datetime | None = None) -> str
 def format_long_date(day: dt.date) -> str:
     """'Thứ Hai, 16/03/2026' in the current interface language."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd, dd/MM/yyyy")
+
+
+def format_day_header(day: dt.date) -> str:
+    """'Thứ Hai\n16/03': a column heading that fits a week on a 1366-pixel screen."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd\ndd/MM")

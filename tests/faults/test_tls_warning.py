@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -71,13 +70,6 @@ def test_a_department_preset_switching_it_off_is_audited(
         assert _tls_warnings(caplog)
     finally:
         ctx.close()
-
-
-@pytest.fixture
-def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def test_settings_page_shows_a_permanent_warning(qtbot, qapp: QApplication,

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from console.media.playout_store import PlayoutStore
 from console.playout.plan import UpcomingPlay
@@ -23,13 +22,6 @@ from .conftest import push
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                         extend=True)
-
-
-@pytest.fixture
-def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

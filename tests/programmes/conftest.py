@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
 import pytest
 from sqlalchemy import select
 
@@ -17,33 +15,10 @@ from console.models import ItemFile, MediaBlob, SourceItem
 from console.models.enums import MediaState, Role
 from console.services.permissions import Actor
 from console.services.users import UserService
-from console.sim.source import SimulatorConfig, SourceSimulator
 from console.station import StationContext
-from console.sync.service import SyncService
 from console.timezone import STATION_TZ, station_now
 
-from ..conftest import MemoryKeyring
-
 PASSWORD = "secret-pw-1"
-
-
-@pytest.fixture(scope="session")
-def synced_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One sync from a real simulator per session; each test gets a copy of the folder."""
-    root = tmp_path_factory.mktemp("synced") / "data"
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    sim = SourceSimulator(SimulatorConfig(items=120, seed=7)).start()
-    try:
-        ctx = open_station(root)
-        service = SyncService(ctx)
-        service.login(sim.url, "demo", "demo")
-        service.sync_once()
-        ctx.close()
-    finally:
-        sim.stop()
-        keyring.set_keyring(previous)
-    return root
 
 
 @dataclass
@@ -57,9 +32,8 @@ class Station:
 
 
 @pytest.fixture
-def station(synced_template: Path, tmp_path: Path) -> Iterator[Station]:
-    data_dir = tmp_path / "station"
-    shutil.copytree(synced_template, data_dir)
+def station(synced_copy: Path) -> Iterator[Station]:
+    data_dir = synced_copy
     ctx = open_station(data_dir)
     UserService(ctx.db).create_first_admin("boss", PASSWORD, None)
     admin = Actor("boss", Role.ADMIN)

@@ -4,7 +4,6 @@ tagged items suggested in the editor near a date."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -23,13 +22,6 @@ from console.ui.pages.schedule import SchedulePage
 from console.ui.tasks import TaskRunner
 
 from .conftest import Station, audio_items
-
-
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def test_own_events_are_saved_listed_and_deleted(station: Station) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
@@ -17,13 +15,6 @@ from console.ui.pages.programmes import ProgrammesPage
 from console.ui.tasks import TaskRunner
 
 from .conftest import Station, audio_items, tomorrow_at
-
-
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def _page(qtbot, station: Station, tasks: TaskRunner) -> ProgrammesPage:  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -123,13 +122,6 @@ def test_windows_voice_writes_a_wav(tmp_path: Path) -> None:
     out = tmp_path / "w.wav"
     engine.synthesize("Xin chào bà con", engine.voices()[0].id, 150, out)
     assert media_duration(out) > 0.2
-
-
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 @needs_espeak

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QDateTime, QTimeZone
 
 from console.services import programmes as svc
@@ -15,13 +13,6 @@ from console.ui.pages.programmes import ProgrammesPage, next_slot
 from console.ui.tasks import TaskRunner
 
 from .conftest import Station, audio_items, tomorrow_at
-
-
-@pytest.fixture
-def tasks(qapp) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
 
 
 def _page(qtbot, station: Station, tasks: TaskRunner, actor) -> ProgrammesPage:  # type: ignore[no-untyped-def]

@@ -17,20 +17,6 @@ from console.ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def translations(qapp: QApplication) -> Iterator[Translations]:
-    installed = Translations(qapp)
-    yield installed
-    installed.uninstall()   # later tests start from the source language again
-
-
-@pytest.fixture
 def prefs(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,
           translations: Translations) -> UiPreferences:
     preferences = UiPreferences(qapp, translations, ctx.settings, tasks, language="vi",

@@ -18,7 +18,7 @@ from console.ui.pages.devices_link import DeliveryLink
 from console.ui.preferences import UiPreferences
 from console.ui.tasks import TaskRunner
 from tests.delivery.helpers import ADMIN, register
-from tests.ui.conftest import admin, tasks, translations  # noqa: F401  (fixtures)
+from tests.ui.conftest import admin  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -40,8 +40,8 @@ def service(ctx: StationContext, fleet: DeviceFleet) -> Iterator[DeliveryService
 
 
 @pytest.fixture
-def prefs(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,  # noqa: F811
-          translations: Translations) -> UiPreferences:  # noqa: F811
+def prefs(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,
+          translations: Translations) -> UiPreferences:
     """English texts: the assertions read the source strings, translated or not."""
     preferences = UiPreferences(qapp, translations, ctx.settings, tasks, language="en",
                                 font_scale=1.0)
@@ -50,7 +50,7 @@ def prefs(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,  # noqa: F
 
 
 @pytest.fixture
-def env(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,  # noqa: F811
+def env(qapp: QApplication, ctx: StationContext, tasks: TaskRunner,
         prefs: UiPreferences) -> PageEnv:
     """Pages without a background service: they send their jobs themselves."""
     return PageEnv(ctx=ctx, actor=ADMIN, tasks=tasks, prefs=prefs,

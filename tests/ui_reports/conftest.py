@@ -25,13 +25,6 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def tasks(qapp: QApplication) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
 def ids(ctx: StationContext) -> dict[str, Any]:
     """November 2026 of a small commune, entry by entry (see tests/reports/helpers.py)."""
     return known_log(ctx)

@@ -106,6 +106,8 @@ class ProgrammeRow:
     airings_week: int = 0         # airings in the coming seven days
     is_template: bool = False
     version: int = 1
+    weekdays: tuple[int, ...] = ()   # 1 = Monday … 7 = Sunday, for a weekly repeat
+    times: tuple[str, ...] = ()      # "HH:MM" start times of a day
 
 
 # An edit to a programme in one of these states sends it back to draft.

@@ -21,6 +21,7 @@ WEEK = 7
 
 
 def _row(session: Session, programme: Programme, now: dt.datetime) -> ProgrammeRow:
+    sched = programme.schedule
     coming = [s for s in occurrences(programme, now, WEEK + 1) if s >= now] \
         if not programme.is_template else []
     week_end = now + dt.timedelta(days=WEEK)
@@ -38,7 +39,9 @@ def _row(session: Session, programme: Programme, now: dt.datetime) -> ProgrammeR
         targets=choice_of(session, programme).spec(), next_airing=later,
         repeat=programme.schedule.repeat if programme.schedule is not None else "once",
         airings_week=sum(1 for s in coming if s < week_end),
-        is_template=programme.is_template, version=programme.version)
+        is_template=programme.is_template, version=programme.version,
+        weekdays=tuple(sched.weekdays or ()) if sched is not None else (),
+        times=tuple(sched.times or ()) if sched is not None else ())
 
 
 def list_programmes(db: Database, *, status: str | None = None, search: str = "",

@@ -53,7 +53,7 @@ class RepeatDialog(QDialog):
         self._ctx, self._tasks, self._pid = ctx, tasks, programme_id
         self._generation = 0
         self.previews: list[AiringPreview] = []
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(900)
 
         self.repeat_combo = QComboBox()
         self.day_boxes = [QCheckBox() for _ in range(7)]
@@ -109,6 +109,8 @@ class RepeatDialog(QDialog):
                 caption.setBuddy(field)
                 form.addWidget(field, r, 1)
         form.setColumnStretch(1, 1)
+        self.last_caption.setBuddy(self.last_edit)   # its field is a row: name the edit
+        self.times_caption.setBuddy(self.time_edit)
 
         self.preview_caption = text_label("subtitle")
         self.preview_list = QListWidget()
@@ -124,8 +126,8 @@ class RepeatDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
-        columns.addLayout(form, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(form, 1)
+        columns.addLayout(right, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)

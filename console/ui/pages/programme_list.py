@@ -67,7 +67,9 @@ class ProgrammeList(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        self.table.setColumnWidth(0, 170)  # the name first; the rest scroll into view
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +149,7 @@ class ProgrammeList(QWidget):
             cells = (
                 _cell(row.name, f"{row.name} — {state}"),
                 _cell(when),
-                _cell(self.repeat_words(row.repeat)),
+                _cell(self.repeat_short(row), self.repeat_words(row.repeat)),
                 _cell(self.target_words(TargetChoice.parse(row.targets)), row.targets),
                 _cell(fmt_duration(row.duration_s)),
             )
@@ -163,6 +165,16 @@ class ProgrammeList(QWidget):
         return {"once": self.tr("once"), "daily": self.tr("every day"),
                 "weekdays": self.tr("Mon–Fri"), "weekly": self.tr("some weekdays"),
                 "now": self.tr("now")}.get(repeat, repeat)
+
+    def repeat_short(self, row: ProgrammeRow) -> str:
+        """"T2, T4, T6 · 05:30, 17:30": the days and times, as short as the list needs."""
+        if row.repeat == "weekly" and row.weekdays:
+            names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                     self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))
+            days = ", ".join(names[d - 1] for d in row.weekdays if 1 <= d <= 7)
+        else:
+            days = self.repeat_words(row.repeat)
+        return f"{days} · {', '.join(row.times)}" if row.times else days
 
     def target_words(self, choice: TargetChoice) -> str:
         if choice.all:

@@ -149,6 +149,9 @@ class PreviewBar(QWidget):
         self.stop_button.clicked.connect(self.cancel)
         self.play_button.clicked.connect(self.toggle)
         self.timeline.seek_requested.connect(self.seek)
+        for button in (self.make_button, self.stop_button, self.play_button):
+            button.setProperty("buttonRole", "compact")
+        self.timeline.hide()
         self.retranslate()
         self._enable()
 
@@ -185,6 +188,7 @@ class PreviewBar(QWidget):
         self._pending_seek = None
         self.timeline.set_message(self.tr("No preview yet"))
         self.timeline.set_position(0)
+        self.timeline.hide()  # it takes room only when there is something to show
         self._show_time()
         self._enable()
 
@@ -226,6 +230,7 @@ class PreviewBar(QWidget):
             return
         self._preview = preview
         self.timeline.set_marks(preview.marks, preview.duration_s)
+        self.timeline.show()
         self._status("" if QMediaDevices.audioOutputs() else self.tr(
             "There is no loudspeaker on this computer: the preview can be seen but not heard."))
         queued(self._player_for(), "setSource", QUrl.fromLocalFile(str(preview.path)))

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -149,10 +152,6 @@ class ProgrammesPage(Page):
         self.template_menu = QMenu(self.template_button)
         self.template_button.setMenu(self.template_menu)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
-        create_row = QHBoxLayout()
-        create_row.setContentsMargins(0, 0, 0, 0)
-        create_row.addWidget(self.start_edit, 1)
-        create_row.addWidget(self.create_button)
         self.programme_list = ProgrammeList()
         self.list_table = self.programme_list.table
         self.actions_button = QToolButton()
@@ -161,34 +160,84 @@ class ProgrammesPage(Page):
         for name in ProgrammeList.ACTIONS:
             actions_menu.addAction(self.programme_list.menu_actions[name])
         self.actions_button.setMenu(actions_menu)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.template_button)
-        list_buttons.addWidget(self.actions_button)
-        list_buttons.addStretch(1)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_edit, 1)
+        start_row.addWidget(self.create_button)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.template_button)
+        list_row.addWidget(self.actions_button)
+        list_row.addStretch(1)
         programmes = QWidget()
         left = QVBoxLayout(programmes)
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.name_edit)
-        left.addLayout(create_row)
+        left.addLayout(start_row)
         left.addWidget(self.programme_list, 1)
-        left.addLayout(list_buttons)
+        left.addLayout(list_row)
 
-        # Right: the chosen programme.
+        # Right: the chosen programme — when, where, how long, then its running order.
         self.total_label = text_label("subtitle")
-        self.timing_label = text_label()
-        self.timing_label.setObjectName("timingLabel")
-        self.schedule_button, self.targets_button, self.jingle_button = (
-            QPushButton(), QPushButton(), QPushButton())
+        self.schedule_label, self.targets_label = text_label(), text_label()
+        self.schedule_button, self.targets_button = QPushButton(), QPushButton()
         self.schedule_button.setObjectName("repeatButton")
         self.targets_button.setObjectName("targetsButton")
+        summary = QGridLayout()
+        summary.setContentsMargins(0, 0, 0, 0)
+        summary.addWidget(self.schedule_label, 0, 0)
+        summary.addWidget(self.schedule_button, 0, 1)
+        summary.addWidget(self.targets_label, 1, 0)
+        summary.addWidget(self.targets_button, 1, 1)
+        summary.setColumnStretch(0, 1)
+        self.timing_label = text_label()
+        self.timing_label.setObjectName("timingLabel")
+        timing_row = QHBoxLayout()
+        timing_row.addWidget(self.timing_label, 1)
+
+        # Adding to the running order: the library, the microphone, typed text, pauses.
+        self.library_button = QPushButton()
+        self.library_button.setCheckable(True)
+        self.record_button = QPushButton()
+        self.text_button = QPushButton()
+        self.text_button.setCheckable(True)
+        self.pause_button, self.jingle_button = QPushButton(), QPushButton()
         self.slot_spin = QSpinBox()
         self.slot_spin.setRange(0, 180)
         self.slot_spin.setSpecialValueText("—")
-        head = QHBoxLayout()
-        head.addWidget(self.schedule_button, 1)
-        head.addWidget(self.targets_button, 1)
-        head.addWidget(self.jingle_button)
-        head.addWidget(self.slot_spin)
+        timing_row.addWidget(self.slot_spin)
+        add_row = QHBoxLayout()
+        for widget in (self.library_button, self.record_button, self.text_button,
+                       self.pause_button, self.jingle_button):
+            add_row.addWidget(widget)
+        add_row.addStretch(1)
+        # Typed text read aloud (engine, voice and speed per entry), and bulletin codes:
+        # shown when "Text" is pressed.
+        self.speech_edit = QLineEdit()
+        self.add_speech_button = QPushButton()
+        self._engines: list[EngineInfo] = []
+        self.engine_combo, self.voice_combo = QComboBox(), QComboBox()
+        self.speed_spin = QSpinBox()
+        self.speed_spin.setRange(80, 260)
+        self.speed_spin.setSingleStep(10)
+        self.speed_spin.setValue(DEFAULT_SPEED)
+        self.speech_status = text_label("muted")
+        self.item_edit = QLineEdit()
+        self.add_item_button = QPushButton()
+        self.text_panel = QWidget()
+        text_layout = QGridLayout(self.text_panel)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.speech_edit, 0, 0, 1, 3)
+        text_layout.addWidget(self.add_speech_button, 0, 3)
+        text_layout.addWidget(self.engine_combo, 1, 0)
+        text_layout.addWidget(self.voice_combo, 1, 1)
+        text_layout.addWidget(self.speed_spin, 1, 2)
+        text_layout.addWidget(self.speech_status, 2, 0, 1, 4)
+        text_layout.addWidget(self.item_edit, 3, 0, 1, 3)
+        text_layout.addWidget(self.add_item_button, 3, 3)
+        text_layout.setColumnStretch(0, 1)
+        text_layout.setColumnStretch(1, 1)
+        self.text_panel.hide()
+        self.engine_combo.currentIndexChanged.connect(self._engine_changed)
+
         self.entry_table = EntryTable(0, 6)
         self.entry_table.setObjectName("runningOrder")
         self.entry_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -206,87 +255,49 @@ class ProgrammesPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.preview = PreviewBar(self.env.tasks)
-        self.up_button, self.down_button, self.remove_button = (QPushButton(), QPushButton(),
+        # Changes to the running order sit under it (icons with their words as tooltips).
+        self.up_button, self.down_button, self.remove_button = (QToolButton(), QToolButton(),
                                                                 QPushButton())
-        self.entry_button, self.pause_button = QPushButton(), QPushButton()
-        self.entry_button.setObjectName("entrySound")
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
+        self.entry_button = QPushButton()
+        self.entry_button.setObjectName("entrySound")
+        style = self.style()
+        for button, icon in ((self.up_button, QStyle.StandardPixmap.SP_ArrowUp),
+                             (self.down_button, QStyle.StandardPixmap.SP_ArrowDown)):
+            button.setIcon(style.standardIcon(icon))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         edit_row = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button, self.entry_button,
-                       self.pause_button, self.undo_button, self.redo_button):
+                       self.undo_button, self.redo_button):
             edit_row.addWidget(button)
         edit_row.addStretch(1)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.total_label)
-        detail_layout.addLayout(head)
-        detail_layout.addWidget(self.timing_label)
-        detail_layout.addWidget(self.splitter, 1)
-        detail_layout.addLayout(edit_row)
-        detail_layout.addWidget(self.preview)
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.main_splitter.addWidget(programmes)
-        self.main_splitter.addWidget(detail)
-        self.main_splitter.setStretchFactor(0, 1)
-        self.main_splitter.setStretchFactor(1, 3)
-        self.main_splitter.setSizes([360, 1000])
-        self.main_splitter.setChildrenCollapsible(False)
-        self.body.addWidget(self.main_splitter, 1)
-
-        # Adding to the running order: the library, the microphone, typed text, item codes.
-        add_row = QHBoxLayout()
-        self.library_button = QPushButton()
-        self.library_button.setCheckable(True)
-        self.record_button = QPushButton()
-        self.item_edit = QLineEdit()
-        self.add_item_button = QPushButton()
-        for widget, stretch in ((self.library_button, 0), (self.record_button, 0),
-                                (self.item_edit, 1), (self.add_item_button, 0)):
-            add_row.addWidget(widget, stretch)
-        self.body.addLayout(add_row)
-        speech_row = QHBoxLayout()
-        self.speech_edit = QLineEdit()
-        self.add_speech_button = QPushButton()
-        self._engines: list[EngineInfo] = []
-        self.engine_combo, self.voice_combo = QComboBox(), QComboBox()
-        self.speed_spin = QSpinBox()
-        self.speed_spin.setRange(80, 260)
-        self.speed_spin.setSingleStep(10)
-        self.speed_spin.setValue(DEFAULT_SPEED)
-        self.speech_status = text_label("muted")
-        for widget, stretch in ((self.speech_edit, 3), (self.engine_combo, 0),
-                                (self.voice_combo, 1), (self.speed_spin, 0),
-                                (self.add_speech_button, 0)):
-            speech_row.addWidget(widget, stretch)
-        self.body.addLayout(speech_row)
-        self.body.addWidget(self.speech_status)
-        self.engine_combo.currentIndexChanged.connect(self._engine_changed)
+        self.preview = PreviewBar(self.env.tasks)
 
         # Suggestions: campaigns near the date, and what the province asks to be aired.
-        suggest_row = QHBoxLayout()
         self.suggest_label = text_label("muted")
         self.suggest_button = QPushButton()
-        suggest_row.addWidget(self.suggest_label, 1)
-        suggest_row.addWidget(self.suggest_button)
-        self.suggest_label.hide()
-        self.suggest_button.hide()
-        self.body.addLayout(suggest_row)
-        owed_row = QHBoxLayout()
         self.owed_label = text_label()
         self.owed_label.setObjectName("owedAirings")
         self.owed_button = QPushButton()
-        owed_row.addWidget(self.owed_label, 1)
-        owed_row.addWidget(self.owed_button)
-        self.owed_label.hide()
-        self.owed_button.hide()
-        self.body.addLayout(owed_row)
+        hints = QGridLayout()
+        hints.setContentsMargins(0, 0, 0, 0)
+        hints.addWidget(self.suggest_label, 0, 0)
+        hints.addWidget(self.suggest_button, 0, 1)
+        hints.addWidget(self.owed_label, 1, 0)
+        hints.addWidget(self.owed_button, 1, 1)
+        hints.setColumnStretch(0, 1)
+        for widget in (self.suggest_label, self.suggest_button, self.owed_label,
+                       self.owed_button):
+            widget.hide()
 
+        # The checks, approval and the audio file.
         self.problems_label = text_label()
+        self.problems_area = QScrollArea()
+        self.problems_area.setWidgetResizable(True)
+        self.problems_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.problems_area.setWidget(self.problems_label)
+        self.problems_area.setMaximumHeight(84)
         self.message_label = text_label("muted")
-        self.body.addWidget(self.problems_label)
-        action_row = QHBoxLayout()
         self.check_button, self.submit_button, self.approve_button = (
             QPushButton(), QPushButton(), QPushButton())
         self.approve_button.setObjectName("approveButton")
@@ -297,12 +308,44 @@ class ProgrammesPage(Page):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.hide()
+        action_row = QHBoxLayout()
         for widget in (self.check_button, self.submit_button, self.override_edit,
                        self.approve_button, self.render_button, self.cancel_button,
                        self.progress_bar):
             action_row.addWidget(widget)
         action_row.addWidget(self.message_label, 1)
-        self.body.addLayout(action_row)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.setSpacing(6)
+        detail_layout.addWidget(self.total_label)
+        detail_layout.addLayout(summary)
+        detail_layout.addLayout(timing_row)
+        detail_layout.addLayout(add_row)
+        detail_layout.addWidget(self.text_panel)
+        detail_layout.addWidget(self.splitter, 1)
+        detail_layout.addLayout(edit_row)
+        detail_layout.addWidget(self.preview)
+        detail_layout.addLayout(hints)
+        detail_layout.addWidget(self.problems_area)
+        detail_layout.addLayout(action_row)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.addWidget(programmes)
+        self.main_splitter.addWidget(detail)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setSizes([400, 1000])
+        self.main_splitter.setChildrenCollapsible(False)
+        self.body.addWidget(self.main_splitter, 1)
+        self.body.setSpacing(8)
+        for button in (self.schedule_button, self.targets_button, self.library_button,
+                       self.record_button, self.text_button, self.pause_button,
+                       self.jingle_button, self.remove_button, self.entry_button,
+                       self.undo_button, self.redo_button,
+                       self.suggest_button, self.owed_button, self.add_speech_button,
+                       self.add_item_button):
+            button.setProperty("buttonRole", "compact")
 
         can_edit = actor.can(Permission.EDIT_PROGRAMMES)
         self.edit_widgets = (
@@ -312,7 +355,7 @@ class ProgrammesPage(Page):
             self.pause_button, self.undo_button, self.redo_button, self.submit_button,
             self.record_button, self.library_button, self.engine_combo, self.voice_combo,
             self.speed_spin, self.schedule_button, self.targets_button, self.jingle_button,
-            self.slot_spin, self.owed_button)
+            self.slot_spin, self.owed_button, self.text_button)
         for widget in self.edit_widgets:
             widget.setEnabled(can_edit)
         # An approver approves; anyone else at this PC may ask a leader to sign in for it.
@@ -335,6 +378,7 @@ class ProgrammesPage(Page):
         self.speech_edit.returnPressed.connect(self._add_speech)
         self.record_button.clicked.connect(self.open_recorder)
         self.library_button.toggled.connect(self.show_library)
+        self.text_button.toggled.connect(self.text_panel.setVisible)
         self.library_panel.add_requested.connect(lambda ids: self._drop_items(ids, None))
         self.suggest_button.clicked.connect(lambda: self._drop_items(self._suggested, None))
         self.owed_button.clicked.connect(self._add_owed)
@@ -393,15 +437,30 @@ class ProgrammesPage(Page):
         self.library_panel.retranslate()
         self.suggest_button.setText(self.tr("Add the suggested items"))
         self.owed_button.setText(self.tr("Add the requested items"))
-        self.up_button.setText(self.tr("Move up"))
-        self.down_button.setText(self.tr("Move down"))
+        for button, text in ((self.up_button, self.tr("Move up")),
+                             (self.down_button, self.tr("Move down")),
+                             (self.undo_button, self.tr("Undo")),
+                             (self.redo_button, self.tr("Redo"))):
+            button.setText(text)
+            button.setToolTip(text)
+        self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
+        self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Y)"))
         self.remove_button.setText(self.tr("Remove"))
+        self.text_button.setText(self.tr("Text…"))
+        self.text_button.setToolTip(self.tr("Text read aloud, or bulletins by their codes"))
+        self.schedule_button.setText(self.tr("Change…"))
+        self.targets_button.setText(self.tr("Change…"))
+        self.schedule_button.setToolTip(self.tr("When it airs: once, every day, chosen days, "
+                                                "at what times"))
+        self.targets_button.setToolTip(self.tr("Where it goes: the whole commune, villages, "
+                                               "clusters and boards"))
         self.entry_button.setText(self.tr("Gain and cut…"))
         self.entry_button.setToolTip(self.tr("Gain, fades and where the entry starts and ends "
                                              "(F2)"))
-        self.pause_button.setText(self.tr("Add a pause"))
-        self.undo_button.setText(self.tr("Undo"))
-        self.redo_button.setText(self.tr("Redo"))
+        self.pause_button.setText(self.tr("Pause…"))
+        self.pause_button.setToolTip(self.tr("Add a pause (seconds of silence)"))
         self.jingle_button.setText(self.tr("Jingle…"))
         self.slot_spin.setPrefix(self.tr("Slot "))
         self.slot_spin.setSuffix(self.tr(" min"))
@@ -517,12 +576,14 @@ class ProgrammesPage(Page):
             self.owed_button.hide()
             return
         lines = [self.tr("“{title}”: {needed} of {requested} airing(s) still needed").format(
-            title=o.title, needed=o.needed, requested=o.requested) for o in self._owed[:4]]
-        more = len(self._owed) - 4
-        if more > 0:
-            lines.append(self.tr("and {count} more").format(count=more))
-        self.owed_label.setText(self.tr("The province asks for these to be aired:") + "\n"
-                                + "\n".join(lines))
+            title=o.title, needed=o.needed, requested=o.requested) for o in self._owed]
+        first = self._owed[0]
+        text = self.tr("The province asks for {count} item(s) not aired enough yet, such as "
+                       "“{title}” ({needed} more).").format(
+            count=len(self._owed), title=first.title, needed=first.needed)
+        self.owed_label.setText(text)
+        self.owed_label.setToolTip(self.tr("The province asks for these to be aired:") + "\n"
+                                   + "\n".join(lines))
         self.owed_label.show()
         self.owed_button.setVisible(self.env.actor.can(Permission.EDIT_PROGRAMMES))
 
@@ -598,14 +659,14 @@ class ProgrammesPage(Page):
         if row is None:
             self.total_label.setText(self.tr("Choose a programme to see its running order."))
             self.timing_label.clear()
-            for button in (self.schedule_button, self.targets_button):
-                button.setText("")
+            self.schedule_label.clear()
+            self.targets_label.clear()
             return
         self.total_label.setText(self.tr("{name} — {state}").format(
             name=row.name, state=programme_status_label(row.status) if not row.is_template
             else self.tr("template")))
-        self.schedule_button.setText(self.tr("Airs: {when}").format(when=self._when_words(row)))
-        self.targets_button.setText(self.tr("Goes to: {where}").format(
+        self.schedule_label.setText(self.tr("Airs: {when}").format(when=self._when_words(row)))
+        self.targets_label.setText(self.tr("Goes to: {where}").format(
             where=self.programme_list.target_words(TargetChoice.parse(row.targets))))
         self.slot_spin.blockSignals(True)
         self.slot_spin.setValue(round((row.slot_limit_s or 0) / 60))
@@ -613,7 +674,7 @@ class ProgrammesPage(Page):
         self._show_timing(row, start)
 
     def _when_words(self, row: ProgrammeRow) -> str:
-        repeat = self.programme_list.repeat_words(row.repeat)
+        repeat = self.programme_list.repeat_short(row)
         if row.next_airing is None:
             return self.tr("{repeat}, nothing coming").format(repeat=repeat) \
                 if row.repeat != "once" or row.start_at is None else \

@@ -41,7 +41,7 @@ from ...timezone import STATION_TZ, station_now
 from ..dialogs.campaign_dialog import CampaignDialog
 from ..errors import error_text
 from ..labels import programme_status_label
-from ..timefmt import format_long_date
+from ..timefmt import format_day_header, format_long_date
 from ..widgets import text_label
 from .base import Page
 
@@ -258,7 +258,8 @@ class SchedulePage(Page):
         self.table.setColumnCount(len(data.days))
         self.table.days = list(data.days)
         self.table.setHorizontalHeaderLabels(
-            [format_long_date(d) + (" ★" if d in marked else "") for d in data.days])
+            [(format_long_date(d) if len(data.days) == 1 else format_day_header(d))
+             + (" ★" if d in marked else "") for d in data.days])
         columns = [[r for r in data.rows if r.day == d] for d in data.days]
         self.table.setRowCount(max((len(c) for c in columns), default=0))
         self.table.clearContents()
