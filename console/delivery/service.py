@@ -15,6 +15,7 @@ from ..station import StationContext
 from . import lanes
 from .dispatcher import Dispatcher
 from .proof import collect
+from .rolling import refresh_rolling
 from .status import poll
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ class DeliveryService:
             try:
                 poll(self.ctx, self.dispatcher)
                 self._changed("status")
+                if refresh_rolling(self.ctx):
+                    self._wake.set()
             except Exception:
                 log.exception("device status poll failed")
 

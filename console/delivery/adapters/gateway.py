@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 PLAY_FILE, PLAY_STREAM = 1, 2
 PLAYLIST_DAYS = 366  # how far a daily entry runs when the programme gives no end date
+RUN_DAYS = 7  # how far single airing days are laid out (weekdays, skipped days)
 
 
 def encode_envelope(envelope: dict[str, Any]) -> str:
@@ -154,11 +155,17 @@ class GatewayAdapter(DeviceAdapter):
         self._send(2, {"PlayList": self.playlist(schedule)})
         return int(schedule.get("version", 0))
 
+    @staticmethod
+    def today() -> dt.date:
+        return dt.datetime.now(STATION_TZ).date()
+
     def playlist(self, schedule: dict[str, Any]) -> list[dict[str, Any]]:
         songs = []
         # The gateway knows date ranges only: chosen weekdays and skipped days become runs.
+        # Single days a week ahead only: the whole playlist travels in the request's URL
+        # (delivery/rolling.py sends the next week each day).
         entries = [run for entry in schedule.get("entries", [])
-                   for run in as_runs(entry, PLAYLIST_DAYS)]
+                   for run in as_runs(entry, RUN_DAYS, since=self.today())]
         for entry in entries:
             start = parse_time(entry.get("start"))
             if start is None:

@@ -20,9 +20,11 @@ def needs_runs(entry: dict[str, Any]) -> bool:
     return repeat in ("weekly", "weekdays") or (repeat == "daily" and bool(entry.get("skip")))
 
 
-def as_runs(entry: dict[str, Any], horizon_days: int = HORIZON_DAYS) -> list[dict[str, Any]]:
+def as_runs(entry: dict[str, Any], horizon_days: int = HORIZON_DAYS, *,
+            since: dt.date | None = None) -> list[dict[str, Any]]:
     """The entry as daily entries over runs of consecutive airing days (the same entry when
-    a range says it already). Each run keeps the entry's id with the run's first day."""
+    a range says it already), from `since` (its first day when None) for `horizon_days`.
+    Each run keeps the entry's id with the run's first day."""
     if not needs_runs(entry):
         return [entry]
     rule = rule_of_entry(entry)
@@ -32,9 +34,13 @@ def as_runs(entry: dict[str, Any], horizon_days: int = HORIZON_DAYS) -> list[dic
     if start.tzinfo is None:
         start = start.replace(tzinfo=STATION_TZ)
     start = start.astimezone(STATION_TZ)
-    last = rule.end_date or start.date() + dt.timedelta(days=horizon_days)
+    first = max(start.date(), since) if since is not None else start.date()
+    last = first + dt.timedelta(days=horizon_days)
+    if rule.end_date is not None:
+        last = min(last, rule.end_date)
     until = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), STATION_TZ)
-    days = sorted({s.date() for s in rule.starts(start, until)})
+    begin = dt.datetime.combine(first, dt.time(), STATION_TZ)
+    days = sorted({s.date() for s in rule.starts(max(start, begin), until)})
     runs: list[tuple[dt.date, dt.date]] = []
     for day in days:
         if runs and day == runs[-1][1] + dt.timedelta(days=1):

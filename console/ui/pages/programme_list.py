@@ -141,6 +141,7 @@ class ProgrammeList(QWidget):
         self.rows = rows
         table = self.table
         table.blockSignals(True)
+        table.clearSelection()  # a row gone must not leave its neighbour chosen
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             state = programme_status_label(row.status) if not row.is_template else \
@@ -195,6 +196,7 @@ class ProgrammeList(QWidget):
         self.selected_id = programme_id
         for r, row in enumerate(self.rows):
             if row.id == programme_id:
+                self.table.clearSelection()  # so that choosing it again is a change
                 self.table.selectRow(r)
 
     def _selection_changed(self) -> None:

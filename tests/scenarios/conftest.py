@@ -1,0 +1,129 @@
+"""Scenarios drive the window only: clicks, keys, drags and dialogs. Fixtures set the scene
+(a station synced from the source simulator, its people, simulated devices in villages,
+the delivery service running); outcomes may be read from the database, never made there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from console.app import open_station
+from console.delivery.service import DeliveryService
+from console.models.enums import Role
+from console.services.device_registry import import_device_rows
+from console.services.permissions import Actor
+from console.services.users import UserService
+from console.settings import STATION_CODE
+from console.sim.devices import DeviceFleet, FleetConfig
+from console.station import StationContext
+from console.ui.main_window import MainWindow
+from console.ui.preferences import UiPreferences
+
+PASSWORD = "mat-khau-du-dai-1"
+VILLAGES = ("Thôn Đông", "Thôn Tây", "Ấp Phú Hòa")
+ADMIN = Actor("quantri", Role.ADMIN, "Quản trị viên")
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                        extend=True)
+
+
+@dataclass
+class Scene:
+    ctx: StationContext
+    fleet: DeviceFleet
+    service: DeliveryService
+
+
+@pytest.fixture
+def scene(synced_copy: Path) -> Iterator[Scene]:
+    ctx = open_station(synced_copy)
+    users = UserService(ctx.db)
+    users.create_first_admin(ADMIN.username, PASSWORD, ADMIN.display_name)
+    users.add_user(ADMIN, "bientap", Role.EDITOR, PASSWORD, "Nguyễn Thị Hoa")
+    users.add_user(ADMIN, "lanhdao", Role.APPROVER, PASSWORD, "Trần Văn Thủ")
+    ctx.settings.set(STATION_CODE, "XA-PHULOC")
+    fleet = DeviceFleet(FleetConfig(clusters=6, boards=3, protocol="both",
+                                    villages=VILLAGES)).start()
+    report = import_device_rows(ctx, fleet.registry_rows(), ADMIN, name="scene")
+    assert not report.errors, report.errors
+    service = DeliveryService(ctx, poll_every_s=30.0, collect_every_s=600.0,
+                              idle_s=0.2).start()
+    try:
+        yield Scene(ctx, fleet, service)
+    finally:
+        service.stop()
+        fleet.stop()
+        ctx.close()
+
+
+@pytest.fixture
+def open_window(qtbot, qapp: QApplication, scene: Scene, tasks,  # type: ignore[no-untyped-def]
+                translations) -> Iterator[Callable[[Actor], MainWindow]]:
+    """The console's window for a signed-in person, in Vietnamese, at 1366x768."""
+    windows: list[MainWindow] = []
+
+    def make(actor: Actor) -> MainWindow:
+        prefs = UiPreferences(qapp, translations, scene.ctx.settings, tasks, language="vi",
+                              font_scale=1.0)
+        prefs.apply_all()
+        window = MainWindow(scene.ctx, actor, tasks=tasks, prefs=prefs,
+                            delivery=scene.service)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.local_playout.stop()
+        window.close()
+    qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=20000)
+
+
+def answer_next_dialog(action: Callable[[QWidget], None]) -> None:
+    """Act on the next modal dialog as soon as it is shown (a QInputDialog, a question)."""
+
+    def attempt(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if tries < 200:
+                QTimer.singleShot(25, lambda: attempt(tries + 1))
+            return
+        action(dialog)
+
+    QTimer.singleShot(0, attempt)
+
+
+def accept_text(text: str | None = None) -> Callable[[QWidget], None]:
+    """Type `text` into a QInputDialog (or keep what it proposes) and press OK."""
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        if text is not None:
+            dialog.setTextValue(text)  # type: ignore[attr-defined]
+        dialog.accept()
+
+    return act
+
+
+def press_yes(dialog: QWidget) -> None:
+    assert isinstance(dialog, QMessageBox)
+    dialog.button(QMessageBox.StandardButton.Yes).click()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type `text` into a widget, key by key, Vietnamese letters included (QTest's key
+    clicks know only ASCII keys; a key event carries any text)."""
+    for char in text:
+        key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                     char))

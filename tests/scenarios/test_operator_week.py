@@ -1,0 +1,307 @@
+"""A station's week from the window, as an editor and a leader would build and approve it:
+only widgets are driven (clicks, keys, drags and dialogs); the outcome is read from the
+database and from the simulated loudspeakers and boards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from console.models import AuditEntry, ItemFile, MediaBlob, Programme, SourceItem
+from console.models.enums import MediaState, Role
+from console.services.permissions import Actor
+from console.timezone import STATION_TZ, station_now
+from console.ui.dialogs.entry_dialog import EntryDialog
+from console.ui.dialogs.repeat_dialog import RepeatDialog
+from console.ui.dialogs.targets_dialog import TargetsDialog
+from console.ui.main_window import MainWindow
+from console.ui.pages.programmes import ProgrammesPage
+from console.ui.pages.schedule import AiringRole, SchedulePage
+
+from .conftest import PASSWORD, Scene, accept_text, answer_next_dialog, press_yes, type_text
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                        extend=True)]
+
+EDITOR = Actor("bientap", Role.EDITOR, "Nguyễn Thị Hoa")
+WAIT = 30_000
+
+
+def next_monday() -> dt.date:
+    today = station_now().date()
+    return today + dt.timedelta(days=7 - today.weekday())
+
+
+def long_lived_audio(scene: Scene, count: int, until: dt.datetime) -> list[tuple[str, str]]:
+    """(id, title) of cached audio items valid past `until` (read, to choose what to drag)."""
+    with scene.ctx.db.read() as session:
+        rows = session.execute(
+            select(SourceItem.id, SourceItem.title, SourceItem.valid_from,
+                   SourceItem.valid_until)
+            .join(ItemFile, ItemFile.item_id == SourceItem.id)
+            .join(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
+            .where(SourceItem.kind == "audio", SourceItem.withdrawn.is_(False),
+                   SourceItem.local.is_(False), ItemFile.role == "main",
+                   MediaBlob.state == MediaState.READY)
+            .order_by(SourceItem.id)).all()
+    now = station_now()
+    chosen = [(i, t) for i, t, vf, vu in rows
+              if (vf is None or vf <= now) and (vu is None or vu > until)]
+    assert len(chosen) >= count, "the synced catalogue has too few long-lived audio items"
+    return chosen[:count]
+
+
+def wait_idle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.tasks.pending_count == 0, timeout=WAIT)
+
+
+def programmes_page(window: MainWindow) -> ProgrammesPage:
+    page = window.show_page("programmes")
+    assert isinstance(page, ProgrammesPage)
+    return page
+
+
+def from_template(qtbot, window: MainWindow, name: str) -> int:  # type: ignore[no-untyped-def]
+    page = programmes_page(window)
+    wait_idle(qtbot, window)
+    page.template_menu.aboutToShow.emit()  # the menu fills itself as it opens
+    qtbot.waitUntil(lambda: any(a.text() == name for a in page.template_menu.actions()),
+                    timeout=WAIT)
+    before = {r.id for r in page._rows}
+    next(a for a in page.template_menu.actions() if a.text() == name).trigger()
+    qtbot.waitUntil(lambda: page._selected is not None and page._selected not in before
+                    and len(page._entries) == 2, timeout=WAIT)
+    return page._selected  # type: ignore[return-value]
+
+
+def drag_from_library(qtbot, page: ProgrammesPage, item_id: str, title: str,  # type: ignore[no-untyped-def]
+                      before_row: int) -> None:
+    """Search the library panel for the item, then drop it above a row of the running order."""
+    panel = page.library_panel
+    panel.search_edit.clear()
+    type_text(panel.search_edit, " ".join(title.split()[:6]))
+    model = panel.model
+    qtbot.waitUntil(lambda: not model.loading and model.row_of(item_id) >= 0, timeout=WAIT)
+    row = model.row_of(item_id)
+    panel.table.selectRow(row)
+    mime = model.mimeData([model.index(row, 0)])
+    table = page.entry_table
+    rect = table.visualRect(table.model().index(before_row, 0))
+    point = QPoint(rect.center().x(), rect.top() + 2)
+    count = len(page._entries)
+    event = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    table.dropEvent(event)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: len(page._entries) == count + 1, timeout=WAIT)
+
+
+def ok(dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def edit_entry(qtbot, page: ProgrammesPage, row: int, **values: float) -> None:  # type: ignore[no-untyped-def]
+    page.entry_table.selectRow(row)
+    page.entry_button.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "entry_dialog", None), EntryDialog)
+                    and page.entry_dialog.audio is not None, timeout=WAIT)
+    dialog = page.entry_dialog
+    if "cue_in" in values:
+        dialog.cue_in_spin.setValue(values["cue_in"])
+    if "gain" in values:
+        dialog.gain_spin.setValue(values["gain"])
+    ok(dialog)
+
+
+def test_a_week_built_approved_and_pushed_from_the_window(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    monday = next_monday()
+    last = monday + dt.timedelta(days=27)
+    skipped = monday + dt.timedelta(days=9)  # the second Wednesday
+    items = long_lived_audio(scene, 4, dt.datetime.combine(last + dt.timedelta(days=1),
+                                                           dt.time(), STATION_TZ))
+    window = open_window(EDITOR)
+    pid = from_template(qtbot, window, "Bản tin sáng 05:30")
+    page = programmes_page(window)
+
+    # Four items from the library panel, dragged in above the closing jingle.
+    page.library_button.click()
+    for item_id, title in items:
+        drag_from_library(qtbot, page, item_id, title, before_row=len(page._entries) - 1)
+    assert [e.item_id for e in page._entries[1:-1]] == [i for i, _t in items]
+
+    # A typed announcement, read aloud, after the opening jingle.
+    page.text_button.click()
+    assert page.speech_edit.isVisible()
+    page.entry_table.selectRow(0)
+    type_text(page.speech_edit, "Xin thông báo: chiều nay họp dân tại nhà văn hóa thôn.")
+    page.add_speech_button.click()
+    qtbot.waitUntil(lambda: len(page._entries) == 7, timeout=WAIT)
+
+    # A jingle at the start, at the end and one every two items.
+    page.jingle_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "jingle_dialog", None) is not None, timeout=WAIT)
+    page.jingle_dialog.every_spin.setValue(2)
+    ok(page.jingle_dialog)
+    qtbot.waitUntil(lambda: sum(e.kind == "jingle" for e in page._entries) == 4, timeout=WAIT)
+    kinds = [e.kind for e in page._entries]
+    assert kinds[0] == "jingle" and kinds[-1] == "jingle"
+
+    # One entry's start trimmed, another 3 dB lower (on the waveform dialog).
+    rows = [n for n, e in enumerate(page._entries) if e.kind == "item"]
+    trimmed, quieter = page._entries[rows[0]].id, page._entries[rows[1]].id
+    edit_entry(qtbot, page, rows[0], cue_in=2.0)
+    qtbot.waitUntil(lambda: next(e for e in page._entries if e.id == trimmed).cue_in_s == 2.0,
+                    timeout=WAIT)
+    edit_entry(qtbot, page, rows[1], gain=-3.0)
+    qtbot.waitUntil(lambda: next(e for e in page._entries if e.id == quieter).volume_db
+                    == -3.0, timeout=WAIT)
+
+    # Monday, Wednesday and Friday at 05:30 and 17:00 for four weeks, one day left out.
+    page.schedule_button.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "repeat_dialog", None), RepeatDialog),
+                    timeout=WAIT)
+    repeat = page.repeat_dialog
+    repeat.repeat_combo.setCurrentIndex(repeat.repeat_combo.findData("weekly"))
+    for index in (0, 2, 4):
+        qtbot.mouseClick(repeat.day_boxes[index], Qt.MouseButton.LeftButton)
+    repeat.time_edit.setTime(QTime(17, 0))
+    repeat.add_time_button.click()
+    repeat.first_edit.setDate(monday)
+    if repeat.open_ended.isChecked():  # the template runs with no last day
+        qtbot.mouseClick(repeat.open_ended, Qt.MouseButton.LeftButton)
+    assert repeat.last_edit.isEnabled()
+    repeat.last_edit.setDate(last)
+    repeat.skip_edit.setDate(skipped)
+    repeat.add_skip_button.click()
+    qtbot.waitUntil(lambda: len(repeat.previews) == 10, timeout=WAIT)
+    assert all(not a.problems for a in repeat.previews)
+    ok(repeat)
+
+    # Two villages, from the commune's tree.
+    page.targets_button.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "targets_dialog", None), TargetsDialog),
+                    timeout=WAIT)
+    tree = page.targets_dialog
+    tree.root.setCheckState(0, Qt.CheckState.Unchecked)
+    for village in ("Thôn Đông", "Thôn Tây"):
+        tree.item_for(village).setCheckState(0, Qt.CheckState.Checked)
+    assert "7 " in tree.summary.text()  # 2 + 2 clusters and 3 boards
+    ok(tree)
+    qtbot.waitUntil(lambda: page.controller.row is not None
+                    and page.controller.row.targets == "village:Thôn Đông,village:Thôn Tây",
+                    timeout=WAIT)
+
+    # Sent for approval; a leader signs in at this computer to approve it.
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "submitted", timeout=WAIT)
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "approver_dialog", None) is not None, timeout=WAIT)
+    sign_in = page.approver_dialog
+    qtbot.keyClicks(sign_in.user_edit, "lanhdao")
+    qtbot.keyClicks(sign_in.password_edit, PASSWORD)
+    sign_in.ok_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "scheduled", timeout=WAIT)
+
+    # The schedule shows every airing: 3 days x 2 times x 4 weeks, less the day left out.
+    schedule = window.show_page("schedule")
+    assert isinstance(schedule, SchedulePage)
+    wait_idle(qtbot, window)
+    seen = 0
+    for _week in range(5):
+        table = schedule.table
+        seen += sum(1 for r in range(table.rowCount()) for c in range(table.columnCount())
+                    if (item := table.item(r, c)) is not None
+                    and item.data(AiringRole).programme_id == pid)
+        schedule.next_button.click()
+        wait_idle(qtbot, window)
+    assert seen == 22
+
+    # The push reaches the clusters and boards of the two villages, and no other.
+    wanted = {i for i, meta in scene.fleet.meta.items()
+              if meta["village"] in ("Thôn Đông", "Thôn Tây")}
+    devices = scene.fleet.devices
+
+    def holds(ident: str) -> bool:
+        # Nothing else was pushed to this commune: any entry is this programme's (the
+        # gateway's clusters name their entries after its playlist lines).
+        entries = devices[ident].schedule.get("entries", [])
+        reference = scene.fleet.meta[ident]["protocol"] == "reference"
+        return any(str(e.get("id", "")).startswith(f"prog-{pid}-") or not reference
+                   for e in entries)
+
+    qtbot.waitUntil(lambda: all(holds(i) for i in wanted), timeout=60_000)
+    assert not any(holds(i) for i in set(devices) - wanted)
+    assert len(wanted) == 7
+
+    # The audit log names the editor who submitted and the leader who approved.
+    with scene.ctx.db.read() as session:
+        submitted = session.scalar(select(AuditEntry.actor).where(
+            AuditEntry.action == "programme.submit", AuditEntry.subject == f"programme:{pid}"))
+        approval = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "programme.approve",
+            AuditEntry.subject == f"programme:{pid}")).one()
+    assert submitted == "bientap"
+    assert approval.actor == "lanhdao" and approval.detail["requested_by"] == "bientap"
+
+
+def test_duplicate_edit_and_delete_a_copy_and_edit_an_approved_one(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    items = long_lived_audio(scene, 2, station_now() + dt.timedelta(days=3))
+    window = open_window(EDITOR)
+    pid = from_template(qtbot, window, "Bản tin chiều 17:00")
+    page = programmes_page(window)
+    page.library_button.click()
+    for item_id, title in items:
+        drag_from_library(qtbot, page, item_id, title, before_row=len(page._entries) - 1)
+
+    # Nhân bản: from the list's context menu, named in the dialog that asks.
+    answer_next_dialog(accept_text("Bản tin chiều (thứ Bảy)"))
+    page.programme_list.menu_actions["duplicate"].trigger()
+    qtbot.waitUntil(lambda: page._selected not in (None, pid) and page.controller.row is not None
+                    and page.controller.row.id == page._selected, timeout=WAIT)
+    copy = page._selected
+    assert page.controller.row.name == "Bản tin chiều (thứ Bảy)"
+
+    # The copy is changed on its own: one item out.
+    page.entry_table.selectRow(1)
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: len(page._entries) == 3, timeout=WAIT)
+    with scene.ctx.db.read() as session:
+        assert len(session.get(Programme, pid).entries) == 4
+
+    # Delete the draft copy, after saying yes.
+    answer_next_dialog(press_yes)
+    page.programme_list.menu_actions["delete"].trigger()
+    qtbot.waitUntil(lambda: copy not in {r.id for r in page._rows}, timeout=WAIT)
+    with scene.ctx.db.read() as session:
+        assert session.get(Programme, copy) is None
+
+    # An approved programme: changing it says first that it goes back to draft.
+    page.programme_list.select_id(pid)
+    qtbot.waitUntil(lambda: page.controller.row is not None and page.controller.row.id == pid,
+                    timeout=WAIT)
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "submitted", timeout=WAIT)
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "approver_dialog", None) is not None, timeout=WAIT)
+    qtbot.keyClicks(page.approver_dialog.user_edit, "lanhdao")
+    qtbot.keyClicks(page.approver_dialog.password_edit, PASSWORD)
+    page.approver_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "scheduled", timeout=WAIT)
+    answer_next_dialog(press_yes)
+    page.entry_table.selectRow(1)
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "draft" and len(page._entries) == 3,
+                    timeout=WAIT)
+    with scene.ctx.db.read() as session:
+        back = session.scalar(select(AuditEntry).where(
+            AuditEntry.action == "programme.returned_to_draft",
+            AuditEntry.subject == f"programme:{pid}"))
+    assert back is not None and back.actor == "bientap"
