@@ -3,7 +3,8 @@
 Filters on the left, the list in the middle, the preview on the right. Search is instant
 as you type, with or without accents. Files and folders dropped on the page become
 items made in the commune. `show_item(item_id)` opens an item (the emergency banner
-links here).
+links here). This module is the view; the services are asked through
+library/controller.py, the rows come from library/model.py.
 """
 
 from __future__ import annotations
@@ -28,30 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...qtmedia import queued
-from ...services.library_query import (
-    FacetCounts,
-    LibraryFilter,
-    Preset,
-    SavedFilterRow,
-    categories,
-    check_index,
-    delete_filter,
-    facet_counts,
-    languages,
-    mark_all_seen,
-    preset_counts,
-    save_filter,
-    saved_filters,
-    unseen_count,
-)
-from ...services.local_content import (
-    ImportReport,
-    LocalItemChanges,
-    import_files,
-    local_item,
-    update_local_item,
-)
+from ...services.library_query import FacetCounts, LibraryFilter, Preset, SavedFilterRow
+from ...services.local_content import ImportReport, LocalItemChanges
 from ...services.permissions import Permission
+from ..library.controller import LibraryController
 from ..library.filters import FilterPanel
 from ..library.import_dialog import EditItemDialog, ImportReportDialog
 from ..library.model import (
@@ -89,8 +70,17 @@ class LibraryPage(Page):
         self.body.setSpacing(8)
         self._activated = False
         self._pending_select: str | None = None
-        self._counts_generation = 0
         self._not_indexed = 0  # items the search index has yet to take in
+        self.controller = LibraryController(env.ctx, env.actor, env.tasks, self)
+        self.controller.lists_read.connect(self._lists_loaded)
+        self.controller.counts_read.connect(self._counts_read)
+        self.controller.preset_counts_read.connect(lambda c: self.filters.set_preset_counts(c))
+        self.controller.unseen_read.connect(self._update_unseen)
+        self.controller.saved_read.connect(self._saved_loaded)
+        self.controller.seen_marked.connect(self.refresh)
+        self.controller.imported.connect(self._imported)
+        self.controller.import_failed.connect(self._import_failed)
+        self.controller.failed.connect(self._warn)
         self._categories = []
         self._languages: list[str] = ["vi"]
         self.last_import: ImportReport | None = None
@@ -225,13 +215,9 @@ class LibraryPage(Page):
 
     def activate(self) -> None:
         """Shown: read the list (the first time), the filters' lists and the counts."""
-        db = self.env.ctx.db
         if not self._activated:
             self._activated = True
-            self.env.tasks.submit(lambda: (check_index(db), categories(db), languages(db),
-                                           saved_filters(db)),
-                                  on_done=self._lists_loaded, context=self,
-                                  name="library: filter lists")
+            self.controller.read_lists()
             self.apply_filter()
         else:
             self.refresh()
@@ -399,33 +385,19 @@ class LibraryPage(Page):
     # --- counts --------------------------------------------------------------------------
 
     def _read_counts(self) -> None:
-        self._counts_generation += 1
-        generation = self._counts_generation
-        db, f = self.env.ctx.db, self.model.filter
-        self.env.tasks.submit(lambda: facet_counts(db, f),
-                              on_done=lambda c: self._counts_read(generation, c),
-                              on_error=lambda exc: log.warning("counts failed: %s", exc),
-                              context=self, name="library: counts")
+        self.controller.read_counts(self.model.filter)
 
-    def _counts_read(self, generation: int, counts: FacetCounts) -> None:
-        if generation == self._counts_generation:
-            self.filters.set_counts(counts)
-            if counts.not_indexed != self._not_indexed:
-                self._not_indexed = counts.not_indexed
-                self._update_count()
+    def _counts_read(self, counts: FacetCounts) -> None:
+        self.filters.set_counts(counts)
+        if counts.not_indexed != self._not_indexed:
+            self._not_indexed = counts.not_indexed
+            self._update_count()
 
     def _read_preset_counts(self) -> None:
-        db, saved = self.env.ctx.db, self.filters.saved
-        self.env.tasks.submit(lambda: preset_counts(db, saved),
-                              on_done=self.filters.set_preset_counts,
-                              on_error=lambda exc: log.warning("counts failed: %s", exc),
-                              context=self, name="library: preset counts")
+        self.controller.read_preset_counts(self.filters.saved)
 
     def _read_unseen(self) -> None:
-        db = self.env.ctx.db
-        self.env.tasks.submit(lambda: unseen_count(db), on_done=self._update_unseen,
-                              on_error=lambda exc: log.warning("unseen count: %s", exc),
-                              context=self, name="library: unseen")
+        self.controller.read_unseen()
 
     def _update_unseen(self, count: int | None) -> None:
         self._unseen = count
@@ -446,10 +418,7 @@ class LibraryPage(Page):
             self._read_preset_counts()
 
     def mark_all_seen(self) -> None:
-        db, f = self.env.ctx.db, self.model.filter
-        self.env.tasks.submit(lambda: mark_all_seen(db, f),
-                              on_done=lambda _n: self.refresh(),
-                              context=self, name="library: mark all seen")
+        self.controller.mark_all_seen(self.model.filter)
 
     # --- saved filters -------------------------------------------------------------------
 
@@ -463,13 +432,8 @@ class LibraryPage(Page):
         self.name_dialog = dialog
 
     def _save_filter(self, name: str) -> None:
-        if not name.strip():
-            return
-        db, actor, f = self.env.ctx.db, self.env.actor, self.filters.current()
-        self.env.tasks.submit(lambda: save_filter(db, actor, name, f),
-                              on_done=lambda _row: self._reload_saved(),
-                              on_error=lambda exc: self._warn(str(exc)),
-                              context=self, name="library: save filter")
+        if name.strip():
+            self.controller.save_filter(name, self.filters.current())
 
     def _ask_delete_filter(self, filter_id: int) -> None:
         saved = self.filters.saved_filter(filter_id)
@@ -483,21 +447,11 @@ class LibraryPage(Page):
         box.open()
 
     def _delete_filter(self, filter_id: int) -> None:
-        db, actor = self.env.ctx.db, self.env.actor
-        self.env.tasks.submit(lambda: delete_filter(db, actor, filter_id),
-                              on_done=lambda _r: self._reload_saved(),
-                              on_error=lambda exc: log.info("delete filter: %s", exc),
-                              context=self, name="library: delete filter")
+        self.controller.delete_filter(filter_id)
 
-    def _reload_saved(self) -> None:
-        db = self.env.ctx.db
-
-        def done(saved: list[SavedFilterRow]) -> None:
-            self.filters.set_saved(saved)
-            self._read_preset_counts()
-
-        self.env.tasks.submit(lambda: saved_filters(db), on_done=done, context=self,
-                              name="library: saved filters")
+    def _saved_loaded(self, saved: list[SavedFilterRow]) -> None:
+        self.filters.set_saved(saved)
+        self._read_preset_counts()
 
     # --- local content -------------------------------------------------------------------
 
@@ -533,12 +487,9 @@ class LibraryPage(Page):
             self._warn(self.tr("Your role cannot add content. Ask an editor or the "
                                "administrator."))
             return
-        ctx = self.env.ctx
         self.count_label.setText(self.tr("Adding {n} file(s)…").format(n=len(paths)))
         self.import_button.setEnabled(False)
-        self.env.tasks.submit(lambda: import_files(ctx, actor, paths),
-                              on_done=self._imported, on_error=self._import_failed,
-                              context=self, name="library: import")
+        self.controller.import_paths(paths)
 
     def _imported(self, report: ImportReport) -> None:
         self.last_import = report
@@ -568,11 +519,7 @@ class LibraryPage(Page):
         self._update_count()
 
     def edit_item(self, item_id: str) -> None:
-        db = self.env.ctx.db
-        self.env.tasks.submit(lambda: local_item(db, item_id),
-                              on_done=lambda changes: self._open_editor(item_id, changes),
-                              on_error=lambda exc: self._warn(str(exc)),
-                              context=self, name="library: read local item")
+        self.controller.read_item(item_id, lambda changes: self._open_editor(item_id, changes))
 
     def _open_editor(self, item_id: str, changes: LocalItemChanges) -> None:
         dialog = EditItemDialog(changes, self._categories, self._languages, self)
@@ -582,16 +529,12 @@ class LibraryPage(Page):
 
     def _save_item(self, dialog: EditItemDialog, item_id: str,
                    changes: LocalItemChanges) -> None:
-        db, actor = self.env.ctx.db, self.env.actor
-
-        def done(_result: object) -> None:
+        def done() -> None:
             dialog.saved()
             self.preview.show_item(item_id)
             self.model.refresh_items({item_id})
 
-        self.env.tasks.submit(lambda: update_local_item(db, actor, item_id, changes),
-                              on_done=done, on_error=lambda exc: dialog.failed(str(exc)),
-                              context=dialog, name="library: save local item")
+        self.controller.save_item(item_id, changes, done, dialog.failed, dialog)
 
     def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Library"), text,
