@@ -65,6 +65,11 @@ SOURCE_VERIFY_TLS = _declare("source.verify_tls", True, "Verify TLS certificates
 STATION_CODE = _declare("station.code", "", "Station code given by the province")
 TARGET_LUFS = _declare("audio.target_lufs", -16.0, "Programme loudness target (LUFS)")
 TRUE_PEAK_DBTP = _declare("audio.true_peak_dbtp", -1.0, "True-peak ceiling (dBTP)")
+PLAYOUT_GRACE_MIN = _declare("playout.grace_min", 10,
+                             "After a power cut: a programme this many minutes under way still "
+                             "starts on this computer's speakers")
+PLAYOUT_RESUME = _declare("playout.resume", "place",
+                          "After a power cut: continue at the right place, or from the top")
 MEDIA_CACHE_MB = _declare("media.cache_limit_mb", 20_000, "Media cache size limit, MB")
 DOWNLOAD_CONCURRENCY = _declare("sync.download_concurrency", 3, "Parallel media downloads")
 

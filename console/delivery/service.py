@@ -15,10 +15,12 @@ from ..station import StationContext
 from . import lanes
 from .dispatcher import Dispatcher
 from .proof import collect
-from .rolling import refresh_rolling
+from .rolling import catch_up, refresh_rolling
 from .status import poll
 
 log = logging.getLogger(__name__)
+
+STARTUP_LOOK_S = 2.0
 
 
 class DeliveryService:
@@ -77,17 +79,23 @@ class DeliveryService:
             self._wake.clear()
 
     def _status_loop(self) -> None:
-        while not self._stop.wait(self.poll_every_s):
+        # The first look is at once: after a power cut the devices are asked where they are
+        # and given what they lack before the first programme is due.
+        delay = min(self.poll_every_s, STARTUP_LOOK_S)
+        while not self._stop.wait(delay):
+            delay = self.poll_every_s
             try:
                 poll(self.ctx, self.dispatcher)
                 self._changed("status")
-                if refresh_rolling(self.ctx):
+                if refresh_rolling(self.ctx) or catch_up(self.ctx):
                     self._wake.set()
             except Exception:
                 log.exception("device status poll failed")
 
     def _proof_loop(self) -> None:
-        while not self._stop.wait(self.collect_every_s):
+        delay = min(self.collect_every_s, STARTUP_LOOK_S * 2)  # what they played meanwhile
+        while not self._stop.wait(delay):
+            delay = self.collect_every_s
             try:
                 stats = collect(self.ctx, self.dispatcher)
                 if stats.collected or stats.inferred:

@@ -4342,6 +4342,18 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>No programme is planned for today.</translation>
         </message>
         <message>
+            <source>The console was off from {since} to {back}.</source>
+            <translation>The console was off from {since} to {back}.</translation>
+        </message>
+        <message>
+            <source>• Missed: {title}</source>
+            <translation>• Missed: {title}</translation>
+        </message>
+        <message>
+            <source>• {title} went on from minute {minute}.</source>
+            <translation>• {title} went on from minute {minute}.</translation>
+        </message>
+        <message>
             <source>Still owed to the province:</source>
             <translation>Still owed to the province:</translation>
         </message>

@@ -4342,6 +4342,18 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <translation>Hôm nay chưa có chương trình nào.</translation>
         </message>
         <message>
+            <source>The console was off from {since} to {back}.</source>
+            <translation>Bảng điều khiển đã tắt từ {since} đến {back}.</translation>
+        </message>
+        <message>
+            <source>• Missed: {title}</source>
+            <translation>• Bị lỡ: {title}</translation>
+        </message>
+        <message>
+            <source>• {title} went on from minute {minute}.</source>
+            <translation>• {title} được phát tiếp từ phút thứ {minute}.</translation>
+        </message>
+        <message>
             <source>Still owed to the province:</source>
             <translation>Tỉnh yêu cầu, còn chưa phát đủ:</translation>
         </message>

@@ -81,6 +81,10 @@ class PlayoutStore:
     def log_file(self) -> Path:
         return self.folder / "played.jsonl"
 
+    @property
+    def gap_file(self) -> Path:
+        return self.folder / "last-gap.json"
+
     # -- the schedule (written by the adapter) -------------------------------------------
     def load_schedule(self) -> dict[str, Any]:
         data = _read_json(self.schedule_file, None)
@@ -153,6 +157,14 @@ class PlayoutStore:
 
     def read_state(self) -> dict[str, Any]:
         data = _read_json(self.state_file, {})
+        return data if isinstance(data, dict) else {}
+
+    def write_gap(self, gap: dict[str, Any]) -> None:
+        """What happened while the player was not running (a power cut, the PC off)."""
+        _write_json(self.gap_file, gap)
+
+    def read_gap(self) -> dict[str, Any]:
+        data = _read_json(self.gap_file, {})
         return data if isinstance(data, dict) else {}
 
     def append_log(self, record: dict[str, Any]) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from ..media.playout_store import PlayoutStore
 from ..media.store import MediaStore
 from ..models.enums import PlayResult
+from ..settings import PLAYOUT_GRACE_MIN, PLAYOUT_RESUME
 from ..station import StationContext
 from . import plan
 from .plan import Occurrence, PlayOutcome
@@ -72,6 +73,8 @@ class AudioPlayer(QObject):
         self.player.mediaStatusChanged.connect(self._status_changed)
         self.player.errorOccurred.connect(self._error)
         self._active = False
+        self._start_ms = 0          # where this file started (a resumed play starts late)
+        self._seek_ms: int | None = None  # applied once the file is loaded
 
     @property
     def active(self) -> bool:
@@ -83,10 +86,12 @@ class AudioPlayer(QObject):
     # The player is driven through queued calls (console/qtmedia.py): they run in order
     # from the event loop, where waiting for the backend's threads cannot deadlock.
 
-    def play(self, path: Path) -> None:
+    def play(self, path: Path, start_s: float = 0.0) -> None:
         from ..qtmedia import queued
 
         self._active = True
+        self._start_ms = max(0, int(start_s * 1000))
+        self._seek_ms = self._start_ms or None
         queued(self.player, "setSource", QUrl.fromLocalFile(str(path)))
         queued(self.player, "play")
 
@@ -94,7 +99,7 @@ class AudioPlayer(QObject):
         """Stop now; returns the seconds played (no `ended` for a stop asked for)."""
         from ..qtmedia import queued
 
-        played = self.player.position() / 1000.0
+        played = max(0, self.player.position() - self._start_ms) / 1000.0
         self._active = False
         queued(self.player, "stop")
         queued(self.player, "setSource", QUrl())
@@ -103,6 +108,12 @@ class AudioPlayer(QObject):
     def _status_changed(self, status: Any) -> None:
         if not self._active:
             return
+        if self._seek_ms is not None and status in (self._status.LoadedMedia,
+                                                    self._status.BufferedMedia):
+            from ..qtmedia import queued
+
+            seek, self._seek_ms = self._seek_ms, None
+            queued(self.player, "setPosition", ("qint64", seek))
         if status == self._status.EndOfMedia:
             self._finish(True, "")
         elif status == self._status.InvalidMedia:
@@ -114,6 +125,7 @@ class AudioPlayer(QObject):
 
     def _finish(self, reached_end: bool, error: str) -> None:
         played = max(self.player.position(), self.player.duration() if reached_end else 0)
+        played = max(0, played - self._start_ms)
         self._active = False
         self.ended.emit(played / 1000.0, reached_end, error)
 
@@ -132,6 +144,8 @@ class PlayJob:
     index: int = 0
     started_at: dt.datetime | None = None
     outcomes: list[PlayOutcome] = field(default_factory=list)
+    resume_s: float = 0.0       # seconds into the programme to begin at (after a power cut)
+    offset_s: float = 0.0       # seconds into the current file it began at
 
     def requested(self, i: int) -> float | None:
         return self.durations[i] if i < len(self.durations) and self.durations[i] else None
@@ -166,6 +180,10 @@ class PlayoutEngine(QObject):
         self._stamp: float | None = None
         self._done: set[str] = set()
         self._logged: set[str] = set()  # as-run ids stored before this start
+        self.grace = plan.LATE_START
+        self.resume_at_place = True
+        self._off_since: dt.datetime | None = None
+        self._gap: dict[str, Any] | None = None
         self._ready = False
         self._started_at: dt.datetime | None = None
         self._beat = 0.0
@@ -181,6 +199,9 @@ class PlayoutEngine(QObject):
         self._started_at = self.clock()
         since = self._started_at - plan.LOOK_BACK
         self._prepared = self._writer.submit(plan.logged_ids, self.ctx, self.target_id, since)
+        self._off_since = self._previous_heartbeat()
+        self.grace = dt.timedelta(minutes=float(self.ctx.settings.get(PLAYOUT_GRACE_MIN)))
+        self.resume_at_place = str(self.ctx.settings.get(PLAYOUT_RESUME)) != "top"
         self.timer.start()
         self._write_state(running=True)  # commands are accepted from now on
         log.info("local playout %s started", self.target_id)
@@ -251,14 +272,22 @@ class PlayoutEngine(QObject):
             if plan.as_run_key(self.target_id, occ, occ.media[0]) in self._logged:
                 self._done.add(occ.key)
                 continue
-            if now - occ.start > plan.LATE_START:
+            late = now - occ.start
+            over = late.total_seconds() >= occ.length_s
+            if late > self.grace or (over and self._was_off_at(occ.start)):
                 self._done.add(occ.key)
                 missed += plan.missed_outcomes(self.target_id, occ, self._miss_reason(occ))
+                self._note_gap(missed=occ.title)
                 continue
             if self.current is None and self.emergency_id is None and occ.start <= now:
                 self._done.add(occ.key)
-                self._begin(PlayJob("schedule", occ.entry_id, occ.title, occ.priority,
-                                    list(occ.media), list(occ.durations), occ.start))
+                job = PlayJob("schedule", occ.entry_id, occ.title, occ.priority,
+                              list(occ.media), list(occ.durations), occ.start)
+                if self._was_off_at(occ.start) and self.resume_at_place \
+                        and late.total_seconds() >= 1:
+                    job.resume_s = late.total_seconds()  # the power came back mid-programme
+                    self._note_gap(resumed=occ.title, at_s=round(job.resume_s, 1))
+                self._begin(job)
         self._save(missed)
 
     def _aim(self, now: dt.datetime) -> None:
@@ -270,8 +299,38 @@ class PlayoutEngine(QObject):
                 QTimer.singleShot(max(0, int(wait_ms) + 5), self.tick)
                 return
 
+    def _was_off_at(self, moment: dt.datetime) -> bool:
+        """True when this player was not running at that moment (it started later)."""
+        return self._started_at is not None and moment < self._started_at
+
+    def _previous_heartbeat(self) -> dt.datetime | None:
+        """When the player last said it was running, if it never said it stopped: the
+        console was killed, or the power went."""
+        state = self.store.read_state()
+        if not state.get("running") or not state.get("updated_at"):
+            return None
+        return dt.datetime.fromtimestamp(float(state["updated_at"]), dt.UTC)
+
+    def _note_gap(self, **what: Any) -> None:
+        """Remember what the time the player was off cost: the Today page says it."""
+        if self._started_at is None:
+            return
+        if self._gap is None:
+            self._gap = {"target": self.target_id,
+                         "off_since": self._off_since.isoformat() if self._off_since else None,
+                         "back_at": self._started_at.isoformat(), "missed": [],
+                         "resumed": None, "resumed_at_s": None}
+        if "missed" in what:
+            self._gap["missed"].append(what["missed"])
+        if "resumed" in what:
+            self._gap["resumed"], self._gap["resumed_at_s"] = what["resumed"], what["at_s"]
+        try:
+            self.store.write_gap(self._gap)
+        except OSError as exc:
+            log.warning("local playout %s: gap not written: %s", self.target_id, exc)
+
     def _miss_reason(self, occ: Occurrence) -> str:
-        if self._started_at is not None and occ.start + plan.LATE_START < self._started_at:
+        if self._was_off_at(occ.start):  # it began, and was missed, while the console was off
             return NOT_RUNNING
         if self.emergency_id is not None:
             return "an emergency was on the air"
@@ -332,6 +391,15 @@ class PlayoutEngine(QObject):
                                               "nothing to play: the message has no sound"))
             self._end_job(job)
             return
+        if job.resume_s > 0:  # files that ended while the console was off are missed
+            left = job.resume_s
+            while job.index < len(job.media) and left >= (job.requested(job.index) or 0.0):
+                left -= job.requested(job.index) or 0.0
+                job.started_at = job.scheduled_at
+                job.outcomes.append(self._outcome(job, job.media[job.index], 0.0,
+                                                  PlayResult.FAILED.value, NOT_RUNNING))
+                job.index += 1
+            job.offset_s = max(0.0, left)
         self._next_file()
 
     def _next_file(self) -> None:
@@ -356,7 +424,7 @@ class PlayoutEngine(QObject):
                 continue
             assert path is not None
             self.detail = ""
-            self.player.play(path)
+            self.player.play(path, job.offset_s)
             self._write_state(running=True)
             return
         if job is not None:
@@ -367,10 +435,15 @@ class PlayoutEngine(QObject):
         if job is None or job.index >= len(job.media):
             return
         sha = job.media[job.index]
-        result = plan.result_for(played_s, job.requested(job.index), reached_end and not error)
+        resumed = job.offset_s > 0
+        result = plan.result_for(played_s, job.requested(job.index),
+                                 reached_end and not error and not resumed)
         if error:
             self.detail = f"cannot play {sha[:12]}: {error}"
-        job.outcomes.append(self._outcome(job, sha, played_s, result, error))
+        reason = error or (f"resumed {job.offset_s:.0f} s in, after the console was off"
+                           if resumed else "")
+        job.outcomes.append(self._outcome(job, sha, played_s, result, reason))
+        job.offset_s = 0.0
         job.index += 1
         # Not from inside the media player's own signal: the next file starts right after.
         QTimer.singleShot(0, lambda: self._continue(job))
@@ -383,6 +456,7 @@ class PlayoutEngine(QObject):
         """Stop a job now: the file playing is logged as played so far, the rest as not."""
         if self.player.active and job.index < len(job.media):
             played = self.player.stop()
+            job.offset_s = 0.0
             sha = job.media[job.index]
             job.outcomes.append(self._outcome(job, sha, played, plan.result_for(
                 played, job.requested(job.index), False), reason))

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
+from ..media.playout_store import PlayoutStore
 from ..models import DeliveryTarget, Programme, Schedule, SourceItem
 from ..models.enums import Priority, RepeatKind, TargetKind
 from ..recurrence import Rule
 from ..sync.catalogue import ANNOUNCE_WITHIN
+from ..timezone import to_station
 from .programmes.common import on_the_air
 from .programmes.requests import Owed, still_owed
 from .status import StationStatus, read_status
@@ -49,7 +52,8 @@ class TodaySummary:
     new_emergency: int = 0
     outbox_pending: int = 0
     outbox_emergency: int = 0
-    owed: list[Owed] = field(default_factory=list)  # what the province asks that is not yet aired
+    owed: list[Owed] = field(default_factory=list)          # asked by the province, not aired
+    power_gaps: list[PowerGap] = field(default_factory=list)  # the PC was off today
 
 
 def airs_on(schedule: Schedule, day: dt.date) -> bool:
@@ -85,7 +89,41 @@ def _targets(session: Session, kind: TargetKind) -> tuple[int, int]:
     return online, total
 
 
-def read_today(db: Database, now: dt.datetime) -> TodaySummary:
+@dataclass(frozen=True)
+class PowerGap:
+    """What this computer's speakers missed while the console was off (a power cut)."""
+
+    off_since: dt.datetime | None
+    back_at: dt.datetime
+    missed: tuple[str, ...]
+    resumed: str | None
+    resumed_at_s: float | None
+
+
+def power_gaps(db: Database, data_root: Path, day: dt.date) -> list[PowerGap]:
+    """Today's gaps of the local players (their own record, console/playout)."""
+    with db.read() as session:
+        local = list(session.scalars(select(DeliveryTarget.id).where(
+            DeliveryTarget.protocol == "local", DeliveryTarget.enabled.is_(True))))
+    gaps = []
+    for target_id in local:
+        gap = PlayoutStore(data_root, target_id).read_gap()
+        try:
+            back = dt.datetime.fromisoformat(str(gap.get("back_at")))
+            since = dt.datetime.fromisoformat(gap["off_since"]) if gap.get("off_since") \
+                else None
+        except (TypeError, ValueError):
+            continue
+        if to_station(back).date() != day:
+            continue
+        gaps.append(PowerGap(to_station(since) if since else None, to_station(back),
+                             tuple(str(m) for m in gap.get("missed") or []),
+                             gap.get("resumed"), gap.get("resumed_at_s")))
+    return gaps
+
+
+def read_today(db: Database, now: dt.datetime,
+               data_root: Path | None = None) -> TodaySummary:
     """Today's programmes, devices online, arrivals since yesterday, and the waiting outbox.
 
     `now` is an aware datetime in station time; "since yesterday" starts at yesterday 00:00.
@@ -133,5 +171,6 @@ def read_today(db: Database, now: dt.datetime) -> TodaySummary:
         new_count=new_count or 0, new_emergency=new_emergency or 0,
         outbox_pending=status.outbox_pending, outbox_emergency=status.outbox_emergency,
         owed=still_owed(db, now=now),
+        power_gaps=power_gaps(db, data_root, day) if data_root is not None else [],
     )
 

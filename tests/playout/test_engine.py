@@ -127,8 +127,11 @@ def test_missed_while_closed_is_logged_once(qtbot, ctx, local, tone, engines, cl
 
 
 def test_a_play_a_little_late_still_goes_out(qtbot, ctx, local, tone, engines, clock) -> None:  # type: ignore[no-untyped-def]
+    from console.settings import PLAYOUT_RESUME
+
+    ctx.settings.set(PLAYOUT_RESUME, "top")  # from the top, not at the place it had reached
     sha = tone(0.5)
-    push(ctx, [sha], start_in_s=60, durations=0.5)
+    push(ctx, [sha], start_in_s=60, durations=600)  # its slot is still running
     clock.offset = dt.timedelta(minutes=4)  # opened four minutes after the start
     engine = engines()
     with qtbot.waitSignal(engine.logged, timeout=5000):

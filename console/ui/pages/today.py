@@ -86,8 +86,8 @@ class TodayPage(Page):
         if self._loading:
             return
         self._loading = True
-        db = self.env.ctx.db
-        self.env.tasks.submit(lambda: read_today(db, station_now()), on_done=self._loaded,
+        db, root = self.env.ctx.db, self.env.ctx.paths.root
+        self.env.tasks.submit(lambda: read_today(db, station_now(), root), on_done=self._loaded,
                               on_error=self._failed, context=self, name="read today")
 
     def _loaded(self, summary: TodaySummary) -> None:
@@ -135,12 +135,27 @@ class TodayPage(Page):
         if not summary.programmes:
             self._add(card, self.tr("No programme is planned for today."), "muted")
             self._render_owed(summary)
+            self._render_gaps(summary)
             return
         for programme in summary.programmes:
             when = programme.time.strftime("%H:%M") if programme.time else "--:--"
             self._add(card, f"{when}  {programme.name} · "
                             f"{programme_status_label(programme.status)}")
         self._render_owed(summary)
+        self._render_gaps(summary)
+
+    def _render_gaps(self, summary: TodaySummary) -> None:
+        """The console was off (a power cut): say what that cost, in plain words."""
+        card = self.programmes_card
+        for gap in summary.power_gaps:
+            since = gap.off_since.strftime("%H:%M") if gap.off_since else "?"
+            self._add(card, self.tr("The console was off from {since} to {back}.").format(
+                since=since, back=gap.back_at.strftime("%H:%M")), "error")
+            for title in gap.missed:
+                self._add(card, self.tr("• Missed: {title}").format(title=title))
+            if gap.resumed:
+                self._add(card, self.tr("• {title} went on from minute {minute}.").format(
+                    title=gap.resumed, minute=int((gap.resumed_at_s or 0) // 60)))
 
     def _render_owed(self, summary: TodaySummary) -> None:
         """What the province asks to be aired that the schedule does not give yet."""
