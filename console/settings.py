@@ -49,6 +49,9 @@ def _declare(key: str, default: Any, doc: str) -> Option:
 
 UI_LANGUAGE = _declare("ui.language", "vi", "User interface language: vi or en")
 UI_FONT_SCALE = _declare("ui.font_scale", 1.0, "Font size multiplier for older eyes")
+UI_KEEP_RUNNING = _declare("ui.keep_running", "",
+                           "Closing the window keeps the console in the background: yes, no, "
+                           "or empty (ask the first time)")
 QUIET_START = _declare("broadcast.quiet_end_morning", "05:30", "Earliest non-emergency start")
 QUIET_END = _declare("broadcast.quiet_start_evening", "21:00", "Latest non-emergency end")
 SESSION_LIMIT_MIN = _declare("broadcast.session_limit_min", 45, "Longest programme, minutes")

@@ -43,6 +43,7 @@ ShowInstDetails hide
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
@@ -58,6 +59,8 @@ LangString DescRemoveData ${LANG_VIETNAMESE} "Để trống nếu sẽ cài lạ
 LangString DescRemoveData ${LANG_ENGLISH} "Leave unticked to reinstall later: the station's data is kept."
 LangString ConfirmRemoveData ${LANG_VIETNAMESE} "Xóa vĩnh viễn toàn bộ dữ liệu của đài? Không thể khôi phục."
 LangString ConfirmRemoveData ${LANG_ENGLISH} "Permanently remove all of the station's data? It cannot be recovered."
+LangString SecAutostart ${LANG_VIETNAMESE} "Tự khởi động khi đăng nhập Windows (chạy nền, để loa máy tính vẫn phát sau khi mất điện)"
+LangString SecAutostart ${LANG_ENGLISH} "Start at sign-in to Windows (in the background, so this computer's speakers still play after a power cut)"
 LangString StillRunning ${LANG_VIETNAMESE} "Bảng điều khiển đang mở. Hãy đóng nó rồi bấm Thử lại."
 LangString StillRunning ${LANG_ENGLISH} "The console is open. Close it, then press Retry."
 
@@ -104,8 +107,14 @@ Section "!${APP_NAME}" SecMain
   WriteRegDWORD HKCU "${UNINST_KEY}" "EstimatedSize" $0
 SectionEnd
 
+; Per user, as Settings does it (console/app/autostart.py): HKCU Run, started minimised.
+Section "$(SecAutostart)" SecAutostart
+  WriteRegStr HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "CommuneConsole" '"$INSTDIR\${EXE_NAME}" --minimized'
+SectionEnd
+
 Section "un.${APP_NAME}" UnSecMain
   SectionIn RO
+  DeleteRegValue HKCU "Software\Microsoft\Windows\CurrentVersion\Run" "CommuneConsole"
   Delete "$DESKTOP\${APP_NAME}.lnk"
   RMDir /r "$SMPROGRAMS\${APP_NAME}"
   RMDir /r "$INSTDIR\_internal"

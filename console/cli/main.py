@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"commune-console {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on a demo commune with built-in simulators")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the background (at sign-in to Windows): local playout "
+                        "and emergencies run; the window opens from the tray or a new launch")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation (migrations, ffmpeg, Qt, translations, "
                         "main window) in a temporary folder; non-zero exit on failure")
@@ -77,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from ..ui.launch import run_gui
 
-            return run_gui(root, demo=args.demo)
+            return run_gui(root, demo=args.demo, minimized=args.minimized)
         return int(args.func(args) or 0)
     except CommandError as exc:
         print(f"commune-console: {exc}", file=sys.stderr)

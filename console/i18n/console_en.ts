@@ -1210,6 +1210,33 @@ The emergency stays on until you end it. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>FrontDoor</name>
+        <message>
+            <source>When the window is closed, the console keeps running in the background: this computer's speakers still play the programmes and emergencies still arrive. Open it again from the icon near the clock or by starting the console again.
+
+Keep it running when the window is closed?</source>
+            <translation>When the window is closed, the console keeps running in the background: this computer's speakers still play the programmes and emergencies still arrive. Open it again from the icon near the clock or by starting the console again.
+
+Keep it running when the window is closed?</translation>
+        </message>
+        <message>
+            <source>Devices not answering</source>
+            <translation>Devices not answering</translation>
+        </message>
+        <message>
+            <source>Keep the console running?</source>
+            <translation>Keep the console running?</translation>
+        </message>
+        <message>
+            <source>Emergency from the province</source>
+            <translation>Emergency from the province</translation>
+        </message>
+        <message>
+            <source>{count} emergency item(s) arrived. Open the console to broadcast them.</source>
+            <translation>{count} emergency item(s) arrived. Open the console to broadcast them.</translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>it is not a file</source>
@@ -4159,6 +4186,41 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>{name}: clock {amount} behind</source>
             <translation>{name}: clock {amount} behind</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationTray</name>
+        <message>
+            <source>Open the console</source>
+            <translation>Open the console</translation>
+        </message>
+        <message>
+            <source>Quit (this computer's speakers stop)</source>
+            <translation>Quit (this computer's speakers stop)</translation>
+        </message>
+        <message>
+            <source>Commune Broadcast Console</source>
+            <translation>Commune Broadcast Console</translation>
+        </message>
+        <message>
+            <source>Link: {state}</source>
+            <translation>Link: {state}</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent: {count}</source>
+            <translation>Waiting to be sent: {count}</translation>
+        </message>
+        <message>
+            <source>Next: {programme}</source>
+            <translation>Next: {programme}</translation>
+        </message>
+        <message>
+            <source>Still running</source>
+            <translation>Still running</translation>
+        </message>
+        <message>
+            <source>The console keeps playing and listening in the background.</source>
+            <translation>The console keeps playing and listening in the background.</translation>
         </message>
     </context>
     <context>

@@ -53,3 +53,29 @@ def read_bar_status(db: Database) -> BarStatus:
     status = read_status(db)
     values = {f.name: getattr(status, f.name) for f in fields(status)}
     return BarStatus(**values, warnings=read_field_warnings(db))
+
+
+@dataclass(frozen=True)
+class TraySummary:
+    """What the icon near the clock says: the outbox, the next programme, devices down."""
+
+    outbox_pending: int
+    next_programme: str | None     # "05:30 Bản tin sáng"
+    devices_down: tuple[str, ...]  # names of clusters and boards that do not answer
+
+
+def read_tray_summary(db: Database, now: dt.datetime | None = None) -> TraySummary:
+    from ..models import DeliveryTarget
+    from .programmes.queries import list_programmes
+
+    status = read_status(db)
+    rows = [r for r in list_programmes(db, status="active", now=now)
+            if r.next_airing is not None and r.status in ("approved", "scheduled")]
+    nearest = min(rows, key=lambda r: r.next_airing, default=None)  # type: ignore[arg-type,return-value]
+    with db.read() as session:
+        down = tuple(session.scalars(select(DeliveryTarget.name).where(
+            DeliveryTarget.enabled.is_(True),
+            DeliveryTarget.status.in_(("offline", "fault"))).order_by(DeliveryTarget.name)))
+    text = (f"{nearest.next_airing:%d/%m %H:%M} {nearest.name}"  # type: ignore[union-attr]
+            if nearest is not None else None)
+    return TraySummary(status.outbox_pending, text, down)

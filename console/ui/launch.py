@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from .. import __version__, qtlog
 from ..app import DatabaseCorrupt, DatabaseError, DatabaseTooNew, open_station
 from ..app.console_app import ConsoleApp
+from ..app.instance_channel import InstanceChannel, ask_first_to_show
 from ..app.instance_lock import acquire_instance_lock
 from ..backup import latest_good_backup, restore_backup
 from ..demo import DemoSession, start_demo
@@ -29,6 +30,7 @@ from ..services.users import UserService
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
 from ..station import StationContext
 from .dialogs import FirstRunDialog, LoginDialog
+from .frontdoor import FrontDoor
 from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
 from .live_bridge import LiveLinkBridge
 from .main_window import MainWindow
@@ -137,7 +139,7 @@ def warn_about_known_binding_bugs() -> None:
                   "bug); use PySide6 6.11 or Python 3.12 or newer", *sys.version_info[:2])
 
 
-def run_gui(root: Path, demo: bool = False) -> int:
+def run_gui(root: Path, demo: bool = False, minimized: bool = False) -> int:
     """Run the console window on the data folder `root` until it is closed."""
     app = create_application()
     qtlog.install()
@@ -148,17 +150,21 @@ def run_gui(root: Path, demo: bool = False) -> int:
     try:
         lock = acquire_instance_lock(root)
         if lock is None:
+            if ask_first_to_show(root):  # the console already running shows its window
+                log.info("another launch on %s: the running console was brought forward", root)
+                return EXIT_OK
             show_message(APP_NAME, bilingual("Launch", ALREADY_OPEN))
             return EXIT_ALREADY_OPEN
         try:
-            return _run_locked(app, translations, root, demo)
+            return _run_locked(app, translations, root, demo, minimized)
         finally:
             lock.unlock()
     finally:
         translations.uninstall()
 
 
-def _run_locked(app: QApplication, translations: Translations, root: Path, demo: bool) -> int:
+def _run_locked(app: QApplication, translations: Translations, root: Path, demo: bool,
+                minimized: bool = False) -> int:
     try:
         try:
             ctx = open_station(root, demo=demo)
@@ -176,7 +182,7 @@ def _run_locked(app: QApplication, translations: Translations, root: Path, demo:
         show_message(APP_NAME, bilingual("Launch", CANNOT_OPEN), details=str(exc))
         return EXIT_DATABASE
     try:
-        return _run_opened(app, translations, ctx)
+        return _run_opened(app, translations, ctx, minimized)
     except Exception as exc:
         log.exception("the console stopped unexpectedly")
         show_message(APP_NAME, QCoreApplication.translate("Launch", UNEXPECTED),
@@ -191,7 +197,8 @@ def _audit_restore(ctx: StationContext, exc: DatabaseCorrupt) -> None:
         audit.record(session, SYSTEM, "database.restore", str(exc.path), reason=exc.reason)
 
 
-def _run_opened(app: QApplication, translations: Translations, ctx: StationContext) -> int:
+def _run_opened(app: QApplication, translations: Translations, ctx: StationContext,
+                minimized: bool = False) -> int:
     tasks = TaskRunner()
     prefs = UiPreferences(app, translations, ctx.settings, tasks,
                           language=ctx.settings.get(UI_LANGUAGE),
@@ -199,23 +206,34 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
     prefs.apply_all()
     session: DemoSession | None = None
     try:
-        if ctx.demo:
-            session = start_demo(ctx)
-            actor: Actor | None = session.actor
-        else:
-            actor = _log_in(ctx, tasks)
-        if actor is None:
-            return EXIT_OK
-        log.info("logged in as %s (%s)", actor.username, actor.role.value)
+        session = start_demo(ctx) if ctx.demo else None
+        # The workers run before anyone signs in: after a power cut this computer's
+        # speakers play the programme even with nobody at the PC.
         console = ConsoleApp(ctx, prepare=session.prepare if session else None).start()
+        console.playout.start(console.playout.target_ids())
         live = LiveLinkBridge(console.live)
-        window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live,
-                            delivery=console.delivery, playout=console.playout)
-        window.show_for_screen()
         live.start()
+        channel: InstanceChannel | None = None
         try:
+            def sign_in() -> Actor | None:
+                if session is not None:
+                    return session.actor
+                return _log_in(ctx, tasks)
+
+            def make_window(actor: Actor) -> MainWindow:
+                log.info("logged in as %s (%s)", actor.username, actor.role.value)
+                return MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live,
+                                  delivery=console.delivery, playout=console.playout)
+
+            front = FrontDoor(app, ctx, sign_in=sign_in, make_window=make_window, live=live,
+                              tasks=tasks)
+            channel = InstanceChannel(ctx.paths.root, front.open_window)
+            if not minimized and not front.open_window():
+                return EXIT_OK  # nobody signed in at a normal start: the person quit
             return app.exec()
         finally:
+            if channel is not None:
+                channel.close()
             console.stop()
     finally:
         tasks.shutdown()

@@ -322,7 +322,20 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is close
 
+    def bring_to_front(self) -> None:
+        """Shown again (from the tray, a second launch, an emergency)."""
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        keep = getattr(self, "close_requested", None)  # the front door: hide or really close
+        if keep is not None and not keep():
+            event.ignore()
+            return
         if self.local_playout.running:
             text = close_warning_text(self.local_playout.upcoming())
             if text and not self.confirm_close(text):
