@@ -12,6 +12,7 @@ from ..logsetup import setup_logging
 from ..paths import DataPaths, demo_data_dir
 from ..runtime import tune_interpreter
 from . import (
+    cache,
     devices,
     doctor,
     emergency,
@@ -28,8 +29,8 @@ from .common import CommandError, common_parser, data_dir
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [doctor, users, simulate, sync, items, devices, push, emergency, programme,
-                   restore, report]
+COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
+                   programme, restore, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

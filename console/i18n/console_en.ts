@@ -2065,6 +2065,65 @@ Keep it running when the window is closed?</translation>
         </message>
     </context>
     <context>
+        <name>MediaCacheBox</name>
+        <message>
+            <source>Media cache on this computer</source>
+            <translation>Media cache on this computer</translation>
+        </message>
+        <message>
+            <source>Limit:</source>
+            <translation>Limit:</translation>
+        </message>
+        <message>
+            <source>Save limit</source>
+            <translation>Save limit</translation>
+        </message>
+        <message>
+            <source>Free space now</source>
+            <translation>Free space now</translation>
+        </message>
+        <message>
+            <source>Removes the media used least recently until the cache is within its limit. Never what a programme, a template, a pinned item or an emergency needs; a removed file is downloaded again when it is needed.</source>
+            <translation>Removes the media used least recently until the cache is within its limit. Never what a programme, a template, a pinned item or an emergency needs; a removed file is downloaded again when it is needed.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>{used} of {limit} used ({files} files).</source>
+            <translation>{used} of {limit} used ({files} files).</translation>
+        </message>
+        <message>
+            <source>{needed} needed by programmes, templates, pinned items and emergencies (never removed)</source>
+            <translation>{needed} needed by programmes, templates, pinned items and emergencies (never removed)</translation>
+        </message>
+        <message>
+            <source>{files} file(s) removed ({freed}). The cache is still over its limit: what is left is needed by programmes, templates or pinned items.</source>
+            <translation>{files} file(s) removed ({freed}). The cache is still over its limit: what is left is needed by programmes, templates or pinned items.</translation>
+        </message>
+        <message>
+            <source>{files} file(s) removed ({freed}).</source>
+            <translation>{files} file(s) removed ({freed}).</translation>
+        </message>
+        <message>
+            <source>{n} needed file(s) not on this computer yet</source>
+            <translation>{n} needed file(s) not on this computer yet</translation>
+        </message>
+        <message>
+            <source>{n} file(s) removed to save space, downloaded again when needed</source>
+            <translation>{n} file(s) removed to save space, downloaded again when needed</translation>
+        </message>
+        <message>
+            <source>{n} item(s) kept on this computer</source>
+            <translation>{n} item(s) kept on this computer</translation>
+        </message>
+        <message>
+            <source>Media cache</source>
+            <translation>Media cache</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveAiringDialog</name>
         <message>
             <source>Move an airing</source>
@@ -2438,6 +2497,18 @@ Keep it running when the window is closed?</translation>
             <translation>Download now</translation>
         </message>
         <message>
+            <source>Keep on this PC</source>
+            <translation>Keep on this PC</translation>
+        </message>
+        <message>
+            <source>Its files stay on this computer even when the media cache is full (the cache removes what has not been used for the longest time, never what a programme needs)</source>
+            <translation>Its files stay on this computer even when the media cache is full (the cache removes what has not been used for the longest time, never what a programme needs)</translation>
+        </message>
+        <message>
+            <source>Your role cannot change what stays on this computer.</source>
+            <translation>Your role cannot change what stays on this computer.</translation>
+        </message>
+        <message>
             <source>Text of the item</source>
             <translation>Text of the item</translation>
         </message>
@@ -2464,6 +2535,10 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>Relay of a stream: {url}</source>
             <translation>Relay of a stream: {url}</translation>
+        </message>
+        <message>
+            <source>The file of this item was removed from this computer to save space ({n} missing). It comes back when a programme needs it, or you can download it now.</source>
+            <translation>The file of this item was removed from this computer to save space ({n} missing). It comes back when a programme needs it, or you can download it now.</translation>
         </message>
         <message>
             <source>The file of this item is not on this computer yet ({n} missing). It will be downloaded with the next sync, or you can download it now.</source>

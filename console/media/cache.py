@@ -1,63 +1,211 @@
-"""Keeping the media cache within its size: least recently used files go first, never a
-file a coming programme or the station's own content needs."""
+"""Keeping the media cache within its size.
+
+Least recently used files go first; never a file that a programme which may still air, a
+template, a pinned item, a fresh emergency or the station's own content needs. An evicted
+file is marked "evicted" before it is deleted (a missing file never looks ready) and the
+sync fetches it again only when something comes to need it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select, update
 
 from ..db import Database
-from ..models import ItemFile, MediaBlob, Programme, ProgrammeEntry, SourceItem
+from ..models import (
+    ItemFile,
+    ItemPin,
+    MediaBlob,
+    Programme,
+    ProgrammeEntry,
+    Schedule,
+    SourceItem,
+)
 from ..models.base import utcnow
-from ..models.enums import MediaState
+from ..models.enums import MediaState, Priority, ProgrammeStatus
+from ..recurrence import REPEATING, parse_moment
+from ..timezone import STATION_TZ
 from .store import MediaStore
 
 log = logging.getLogger(__name__)
 
+#: a programme that aired up to a day ago may still be replayed or reported on
+AIRED_GRACE = dt.timedelta(days=1)
+#: an emergency without an end date is kept this long after it was published
+EMERGENCY_KEEP = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class CacheStatus:
+    """What the media cache holds against its limit, and what it must keep."""
+
+    limit_bytes: int
+    used_bytes: int            # verified files on this PC
+    files: int
+    needed_bytes: int          # of those, what is never evicted
+    needed_files: int
+    needed_missing_files: int  # needed but not on this PC (the sync fetches them)
+    needed_missing_bytes: int
+    evicted_files: int         # removed to save space; fetched again on demand
+    pinned_items: int
+
+    @property
+    def evictable_bytes(self) -> int:
+        return self.used_bytes - self.needed_bytes
+
+    def to_json(self) -> dict[str, int]:
+        return {**asdict(self), "evictable_bytes": self.evictable_bytes}
+
+
+@dataclass(frozen=True)
+class PruneResult:
+    freed_bytes: int = 0
+    files: int = 0
+    used_bytes: int = 0        # after pruning
+    limit_bytes: int = 0
+
+    @property
+    def still_over(self) -> bool:
+        """True when what is needed alone is more than the limit."""
+        return self.used_bytes > self.limit_bytes
+
+
+def programmes_that_may_air(db: Database, now: dt.datetime | None = None) -> list[int]:
+    """Programmes (and templates) whose media must stay: not withdrawn, and with an airing
+    still ahead (or within a day behind), or with no start yet because they are being made."""
+    now = now or utcnow()
+    horizon = now - AIRED_GRACE
+    first_day = horizon.astimezone(STATION_TZ).date()
+    with db.read() as session:
+        rows = session.execute(
+            select(Programme.id, Programme.is_template, Programme.start_at, Schedule.repeat,
+                   Schedule.end_date, Schedule.extra)
+            .outerjoin(Schedule, Schedule.programme_id == Programme.id)
+            .where(Programme.status != ProgrammeStatus.WITHDRAWN.value)).all()
+    keep: list[int] = []
+    for pid, template, start_at, repeat, end_date, extra in rows:
+        moved = (parse_moment(m) for m in (extra or ()))
+        if (template or start_at is None
+                or (repeat in REPEATING and (end_date is None or end_date >= first_day))
+                or start_at >= horizon
+                or any(isinstance(m, dt.datetime) and m >= horizon for m in moved)):
+            keep.append(pid)
+    return keep
+
 
 def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
-    """Never evicted: media of programmes that may still air, and commune-made media
-    (the cache holds the only copy; the source system cannot send it again)."""
+    """Never evicted: what a programme that may still air or a template plays, pinned items,
+    emergencies still in force, and commune-made media (the cache holds the only copy)."""
     now = now or utcnow()
-    horizon = now - dt.timedelta(days=1)
+    programmes = programmes_that_may_air(db, now)
     with db.read() as session:
-        by_media = session.scalars(
-            select(ProgrammeEntry.media_sha256).join(Programme)
-            .where(ProgrammeEntry.media_sha256.is_not(None),
-                   (Programme.start_at.is_(None)) | (Programme.start_at >= horizon))).all()
-        by_item = session.scalars(
-            select(ItemFile.sha256).join(ProgrammeEntry, ProgrammeEntry.item_id == ItemFile.item_id)
-            .join(Programme).where((Programme.start_at.is_(None)) | (Programme.start_at >= horizon))
-        ).all()
-        local = session.scalars(
+        found: list[str | None] = []
+        for chunk in _chunks(programmes, 500):
+            found += session.scalars(
+                select(ProgrammeEntry.media_sha256).where(
+                    ProgrammeEntry.programme_id.in_(chunk),
+                    ProgrammeEntry.media_sha256.is_not(None))).all()
+            found += session.scalars(
+                select(ItemFile.sha256).join(ProgrammeEntry,
+                                             ProgrammeEntry.item_id == ItemFile.item_id)
+                .where(ProgrammeEntry.programme_id.in_(chunk))).all()
+        found += session.scalars(
             select(ItemFile.sha256).join(SourceItem, SourceItem.id == ItemFile.item_id)
             .where(SourceItem.local.is_(True))).all()
-    return {h for h in (*by_media, *by_item, *local) if h}
+        found += session.scalars(
+            select(ItemFile.sha256).join(ItemPin, ItemPin.item_id == ItemFile.item_id)).all()
+        found += session.scalars(
+            select(ItemFile.sha256).join(SourceItem, SourceItem.id == ItemFile.item_id)
+            .where(SourceItem.priority == Priority.EMERGENCY.value,
+                   SourceItem.withdrawn.is_(False),
+                   (SourceItem.valid_until > now)
+                   | (SourceItem.valid_until.is_(None)
+                      & (SourceItem.published_at >= now - EMERGENCY_KEEP)))).all()
+    return {h for h in found if h}
 
 
-def evict(db: Database, store: MediaStore, limit_bytes: int) -> int:
-    """Least recently used media go first until the cache fits; returns bytes freed."""
+def cache_status(db: Database, limit_bytes: int) -> CacheStatus:
+    needed = protected_hashes(db)
+    with db.read() as session:
+        rows = session.execute(select(MediaBlob.sha256, MediaBlob.size, MediaBlob.state)).all()
+        pinned = session.scalar(select(func.count()).select_from(ItemPin)) or 0
+    used = files = needed_bytes = needed_files = missing_files = missing_bytes = evicted = 0
+    for sha, size, state in rows:
+        size = size or 0
+        if state == MediaState.READY:
+            used, files = used + size, files + 1
+            if sha in needed:
+                needed_bytes, needed_files = needed_bytes + size, needed_files + 1
+        else:
+            evicted += state == MediaState.EVICTED
+            if sha in needed:
+                missing_files, missing_bytes = missing_files + 1, missing_bytes + size
+    return CacheStatus(limit_bytes, used, files, needed_bytes, needed_files, missing_files,
+                       missing_bytes, evicted, pinned)
+
+
+def prune(db: Database, store: MediaStore, limit_bytes: int) -> PruneResult:
+    """Evict least recently used media until the cache fits its limit."""
     with db.read() as session:
         total = session.scalar(select(func.coalesce(func.sum(MediaBlob.size), 0))
                                .where(MediaBlob.state == MediaState.READY)) or 0
         if total <= limit_bytes:
-            return 0
+            return PruneResult(used_bytes=total, limit_bytes=limit_bytes)
         candidates = session.execute(
             select(MediaBlob.sha256, MediaBlob.size).where(MediaBlob.state == MediaState.READY)
-            .order_by(func.coalesce(MediaBlob.last_used_at, MediaBlob.verified_at))).all()
+            .order_by(func.coalesce(MediaBlob.last_used_at, MediaBlob.verified_at),
+                      MediaBlob.sha256)).all()
     keep = protected_hashes(db)
-    freed = 0
+    freed = files = 0
     for sha, size in candidates:
         if total - freed <= limit_bytes:
             break
         if sha in keep:
             continue
         with db.write() as session:  # mark first: a missing file must never look ready
-            session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha).values(
-                state=MediaState.MISSING, bytes_done=0, verified_at=None))
+            session.execute(update(MediaBlob).where(
+                MediaBlob.sha256 == sha, MediaBlob.state == MediaState.READY).values(
+                state=MediaState.EVICTED, bytes_done=0, verified_at=None))
         store.path(sha).unlink(missing_ok=True)
-        freed += size
-    log.info("media cache: evicted %d MB", freed // 2**20)
-    return freed
+        freed, files = freed + size, files + 1
+    if files:
+        log.info("media cache: evicted %d file(s), %d MB", files, freed // 2**20)
+    if total - freed > limit_bytes:
+        log.warning("media cache: %d MB still over the limit; what is left is needed by "
+                    "programmes, templates or pinned items", (total - freed - limit_bytes)
+                    // 2**20)
+    return PruneResult(freed, files, total - freed, limit_bytes)
+
+
+def evict(db: Database, store: MediaStore, limit_bytes: int) -> int:
+    """Prune to the limit; returns bytes freed."""
+    return prune(db, store, limit_bytes).freed_bytes
+
+
+def wanted_again(db: Database) -> set[str]:
+    """Evicted files that something needs again (the sync fetches them)."""
+    with db.read() as session:
+        evicted = set(session.scalars(select(MediaBlob.sha256).where(
+            MediaBlob.state == MediaState.EVICTED)).all())
+    return evicted & protected_hashes(db) if evicted else set()
+
+
+def touch(db: Database, hashes: Iterable[str]) -> None:
+    """Mark media as used now (rendered, played, pushed): they are evicted last."""
+    wanted = sorted({h for h in hashes if h})
+    if not wanted:
+        return
+    now = utcnow()
+    with db.write() as session:
+        for chunk in _chunks(wanted, 500):
+            session.execute(update(MediaBlob).where(MediaBlob.sha256.in_(chunk))
+                            .values(last_used_at=now))
+
+
+def _chunks(values: list, size: int) -> Iterable[list]:  # type: ignore[type-arg]
+    for start in range(0, len(values), size):
+        yield values[start:start + size]

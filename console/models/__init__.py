@@ -1,7 +1,7 @@
 """SQLAlchemy entities of the whole domain. Qt-free."""
 
 from .base import Base, utcnow
-from .catalogue import Category, ItemFile, ItemRevision, MediaBlob, SourceItem
+from .catalogue import Category, ItemFile, ItemPin, ItemRevision, MediaBlob, SourceItem
 from .delivery import AsRunEntry, DeliveryJob, OutboxEntry
 from .devices import DeliveryTarget, DeviceStatusSample, TargetGroup, TargetGroupMember
 from .library import ItemSearchQueue, LibraryItem, LibraryTitle, SavedFilter
@@ -13,7 +13,8 @@ from .station import Station, Village
 
 __all__ = [
     "AsRunEntry", "AuditEntry", "Base", "Category", "Contribution", "DeliveryJob",
-    "DeliveryTarget", "DeviceStatusSample", "ItemFile", "ItemRevision", "ItemSearchQueue",
+    "DeliveryTarget", "DeviceStatusSample", "ItemFile", "ItemPin", "ItemRevision",
+    "ItemSearchQueue",
     "LibraryItem", "LibraryTitle", "MediaBlob", "OutboxEntry", "Programme", "ProgrammeEntry",
     "ProgrammeTarget", "Report", "SavedFilter", "Schedule", "SettingRow", "SourceItem",
     "Station", "SyncState", "TargetGroup", "TargetGroupMember", "User", "Village", "utcnow",

@@ -96,6 +96,17 @@ class ItemFile(Base):
     item: Mapped[SourceItem] = relationship(back_populates="files")
 
 
+class ItemPin(Base):
+    """An item the station keeps on this PC: its files are never evicted from the cache."""
+
+    __tablename__ = "item_pin"
+
+    item_id: Mapped[str] = mapped_column(
+        ForeignKey("source_item.id", ondelete="CASCADE"), primary_key=True)
+    pinned_by: Mapped[str] = mapped_column(String(100))
+    pinned_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class MediaBlob(Base):
     """One content-addressed file in the media cache; visible only once `ready`."""
 

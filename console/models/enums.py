@@ -104,6 +104,7 @@ class MediaState(StrEnum):
     PARTIAL = "partial"
     READY = "ready"          # hash verified and renamed into place
     FAILED = "failed"
+    EVICTED = "evicted"      # removed to keep the cache within its size; fetched when needed
 
 
 class PlayResult(StrEnum):

@@ -14,6 +14,7 @@ from ..media.store import MediaStore
 from ..models import (
     Category,
     ItemFile,
+    ItemPin,
     ItemRevision,
     MediaBlob,
     Programme,
@@ -98,6 +99,7 @@ class ItemDetails:
     files: list[FileInfo] = field(default_factory=list)
     usages: list[Usage] = field(default_factory=list)
     revisions: list[RevisionSeen] = field(default_factory=list)
+    pinned: bool = False              # kept on this PC: the cache never removes its files
 
     @property
     def main_file(self) -> FileInfo | None:
@@ -175,4 +177,5 @@ def item_details(db: Database, media_root: Path, item_id: str, *,
             stream_url=item.stream_url, requested_airings=list(item.requested_airings or []),
             updated_at=item.updated_at, received_at=item.received_at, local=item.local,
             withdrawn=item.withdrawn, withdrawn_at=item.withdrawn_at, seen=item.seen,
-            validity=_validity(item, now), files=files, usages=usages, revisions=revisions)
+            validity=_validity(item, now), files=files, usages=usages, revisions=revisions,
+            pinned=session.get(ItemPin, item_id) is not None)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..delivery import lanes
 from ..delivery.commands import active_emergencies, enabled_targets, queue_commands
+from ..media.cache import touch
 from ..media.store import MediaStore, put_bytes
 from ..models import ItemFile, MediaBlob, SourceItem
 from ..models.base import utcnow
@@ -155,6 +156,7 @@ def play_item_now(ctx: StationContext, actor: Actor, item_id: str,
     """Play a library item now on these devices: its cached file, or its text."""
     with ctx.db.read() as session:
         content = item_content(session, item_id, MediaStore(ctx.paths.media))
+    touch(ctx.db, content.media)
     return device_command(ctx, actor, "play_now", target_ids, media=content.media,
                           durations=content.durations, title=content.title,
                           text=content.text, item_id=item_id)

@@ -22,6 +22,7 @@ import requests
 from sqlalchemy import func, select, update
 
 from ..db import Database
+from ..media.cache import wanted_again
 from ..media.store import CHUNK, MediaStore, hash_file
 from ..models import ItemFile, MediaBlob
 from ..models.base import utcnow
@@ -75,12 +76,18 @@ class MediaDownloader:
             url = (select(func.min(ItemFile.url)).where(ItemFile.sha256 == MediaBlob.sha256)
                    .correlate(MediaBlob).scalar_subquery())
             rows = session.execute(
-                select(MediaBlob.sha256, MediaBlob.size, url)
+                select(MediaBlob.sha256, MediaBlob.size, url, MediaBlob.state)
                 .where(MediaBlob.state != MediaState.READY)
                 .order_by(MediaBlob.priority.desc(), MediaBlob.created_at, MediaBlob.sha256)
             ).all()
-        return [DownloadJob(sha, size, u) for sha, size, u in rows
-                if u and (self.only is None or sha in self.only)]
+        if self.only is not None:
+            return [DownloadJob(sha, size, u) for sha, size, u, _ in rows
+                    if u and sha in self.only]
+        # Evicted files come back only when a programme, template or pin needs them again.
+        again = wanted_again(self.db) if any(
+            state == MediaState.EVICTED for *_, state in rows) else set()
+        return [DownloadJob(sha, size, u) for sha, size, u, state in rows
+                if u and (state != MediaState.EVICTED or sha in again)]
 
     def run(self) -> DownloadStats:
         stats = DownloadStats()

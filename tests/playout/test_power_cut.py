@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -84,14 +85,18 @@ def test_power_cut_resumes_at_the_right_place_and_logs_the_miss(  # type: ignore
         job = engine.current
         late = (engine._started_at - job.scheduled_at).total_seconds()  # about 180 s
         assert 175 <= late <= 200
-        assert job.offset_s == pytest.approx(late - 95.0, abs=2.0)
+        offset = job.offset_s  # read now: the job is reused once the file ends
+        assert offset == pytest.approx(late - 95.0, abs=2.0)
         qtbot.waitUntil(lambda: engine.current is None, timeout=40_000)
         engine.wait_idle()
         mine = [r for r in records() if r["title"] == "Bản tin sáng: lịch cắt điện"]
         assert [r["result"] for r in mine] == ["failed", "partial"]
         assert mine[0]["reason"] == NOT_RUNNING
-        assert "resumed 8" in mine[1]["reason"]
-        assert 5.0 <= mine[1]["played_s"] <= 15.0
+        # The record says where it resumed and how much was heard (the start's own delay on
+        # a loaded machine moves both, so they are read against the job, not a constant).
+        resumed = re.search(r"resumed (\d+) s in", mine[1]["reason"])
+        assert resumed and abs(int(resumed.group(1)) - offset) <= 1.0
+        assert mine[1]["played_s"] == pytest.approx(95.0 - offset, abs=3.0)
     else:
         # From the top: the first file starts from its beginning.
         qtbot.waitUntil(lambda: engine.current is not None, timeout=15_000)

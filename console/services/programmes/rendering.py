@@ -18,6 +18,7 @@ from ...audio.render import (
     normalising_gain,
     render_parts,
 )
+from ...media.cache import touch
 from ...settings import TARGET_LUFS, TRUE_PEAK_DBTP
 from ..errors import InvalidInput
 from .common import load
@@ -105,6 +106,8 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
         raise InvalidInput("the programme cannot be rendered: " + "; ".join(missing))
     cache = loudness_cache(ctx)
     files = [p for p, *_rest in plan if p is not None]
+    media = ctx.paths.media.resolve()
+    touch(ctx.db, (p.name for p in files if p.resolve().is_relative_to(media)))
     unknown = [p for p in files if not cache.get(p)[0]]
     share = MEASURE_SHARE if unknown and progress else 0.0
     if progress:

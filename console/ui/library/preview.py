@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models.enums import MediaState
 from ...render.slides import BOARD_SIZE, SlideText, fit_image, render_slides
 from ...services.library_details import FileInfo, ItemDetails, item_details
 from ...services.library_media import download_item_media
 from ...services.library_query import Validity, mark_seen
+from ...services.media_cache import set_pinned
 from ...services.permissions import Actor, Permission
 from ...station import StationContext
+from ..errors import error_text
 from ..labels import priority_label
 from ..tasks import TaskRunner
 from ..widgets import set_text_role, text_label
@@ -98,8 +102,12 @@ class PreviewPanel(QWidget):
         self.notice_label.hide()
         self.edit_button = QPushButton()
         self.edit_button.hide()
+        self.keep_button = QPushButton()  # "Giữ trên máy này": never evicted from the cache
+        self.keep_button.setCheckable(True)
+        self.keep_button.hide()
         head = QHBoxLayout()
         head.addWidget(self.title_label, 1)
+        head.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
         # content: the media on top (stack), the text below
@@ -158,6 +166,7 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.stack)
 
         self.download_button.clicked.connect(self.download_now)
+        self.keep_button.clicked.connect(self._keep_clicked)
         self.edit_button.clicked.connect(
             lambda: self.edit_requested.emit(self.item_id) if self.item_id else None
         )
@@ -183,6 +192,14 @@ class PreviewPanel(QWidget):
             )
         )
         self.download_button.setText(translate("Preview", "Download now"))
+        self.keep_button.setText(translate("Preview", "Keep on this PC"))
+        self.keep_button.setToolTip(
+            translate("Preview", "Its files stay on this computer even when the media cache "
+                                 "is full (the cache removes what has not been used for the "
+                                 "longest time, never what a programme needs)")
+            if self.actor.can(Permission.SYNC) else
+            translate("Preview", "Your role cannot change what stays on this computer."))
+        self.keep_button.setEnabled(self.actor.can(Permission.SYNC))
         self.text_view.setAccessibleName(translate("Preview", "Text of the item"))
         for widget in (self.audio, self.video, self.image, self.slides, self.details_view):
             widget.retranslate()
@@ -279,6 +296,9 @@ class PreviewPanel(QWidget):
             "error" if d.validity in (Validity.EXPIRED, Validity.WITHDRAWN) else "notice",
         )
         self.edit_button.setVisible(d.local and self.actor.can(Permission.IMPORT_CONTENT))
+        # Commune-made items are always kept (the cache holds their only copy).
+        self.keep_button.setVisible(bool(d.files) and not d.local)
+        self.keep_button.setChecked(d.pinned)
         self._show_media(d)
         self._show_text(d)
         self.details_view.show_details(d)
@@ -324,13 +344,18 @@ class PreviewPanel(QWidget):
     def _show_missing(self, d: ItemDetails) -> None:
         self.media.setCurrentWidget(self.missing)
         missing = len(d.missing_files)
-        self.missing_label.setText(
-            translate(
+        if any(f.state == MediaState.EVICTED for f in d.missing_files):
+            text = translate(
+                "Preview",
+                "The file of this item was removed from this computer to save space ({n} "
+                "missing). It comes back when a programme needs it, or you can download it "
+                "now.")
+        else:
+            text = translate(
                 "Preview",
                 "The file of this item is not on this computer yet ({n} missing). It will be "
-                "downloaded with the next sync, or you can download it now.",
-            ).format(n=missing)
-        )
+                "downloaded with the next sync, or you can download it now.")
+        self.missing_label.setText(text.format(n=missing))
         allowed = self.actor.can(Permission.SYNC)
         self.download_button.setEnabled(allowed and not self._downloading)
         self.download_button.setToolTip(
@@ -454,6 +479,33 @@ class PreviewPanel(QWidget):
             self._error = translate("Preview", "Could not download: {reason}").format(reason=exc)
             self.download_status.setText(self._error)
             self.download_button.setEnabled(self.actor.can(Permission.SYNC))
+
+    # --- keep on this PC -------------------------------------------------------------------
+
+    def _keep_clicked(self, keep: bool) -> None:
+        if self.item_id is None:
+            return
+        ctx, actor, item_id = self.ctx, self.actor, self.item_id
+        self.keep_button.setEnabled(False)
+        self.tasks.submit(
+            lambda: set_pinned(ctx, actor, [item_id], keep),
+            on_done=lambda _n: self._kept(item_id),
+            on_error=lambda exc: self._keep_failed(item_id, exc),
+            context=self,
+            name="preview: keep on this PC",
+        )
+
+    def _kept(self, item_id: str) -> None:
+        self.keep_button.setEnabled(self.actor.can(Permission.SYNC))
+        if item_id == self.item_id:
+            self.show_item(item_id)
+
+    def _keep_failed(self, item_id: str, exc: BaseException) -> None:
+        log.warning("keeping %s on this PC failed: %s", item_id, exc)
+        self.keep_button.setEnabled(self.actor.can(Permission.SYNC))
+        if item_id == self.item_id:
+            self.show_item(item_id)
+        QMessageBox.warning(self, translate("Preview", "Keep on this PC"), error_text(exc))
 
     @property
     def downloading(self) -> bool:

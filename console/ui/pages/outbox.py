@@ -32,6 +32,7 @@ from ..labels import link_state_label
 from ..timefmt import format_moment
 from ..widgets import field_grid, text_label
 from .base import Page
+from .media_cache_box import MediaCacheBox
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,10 @@ class OutboxPage(Page):
         self.table.setMinimumHeight(220)
         self.body.addWidget(self.table, 1)
 
+        # -- the media cache ---------------------------------------------------------------
+        self.cache_box = MediaCacheBox(self.env)
+        self.body.addWidget(self.cache_box)
+
         can_configure = self.env.actor.can(Permission.EDIT_SETTINGS)
         self.account_box.setEnabled(can_configure)
         self.sync_button.setEnabled(self.env.actor.can(Permission.SYNC))
@@ -173,10 +178,12 @@ class OutboxPage(Page):
         self.table.setHorizontalHeaderLabels([
             self.tr("Message"), self.tr("Lane"), self.tr("State"), self.tr("Tries"),
             self.tr("Next try"), self.tr("Last problem")])
+        self.cache_box.retranslate()
         self._render()
 
     def activate(self) -> None:
         self._load()
+        self.cache_box.load()
         settings = self.env.ctx.settings
         self.env.tasks.submit(lambda: (settings.get(SOURCE_URL), settings.get(SOURCE_USER),
                                        settings.get(SOURCE_CA_BUNDLE)),
@@ -187,6 +194,7 @@ class OutboxPage(Page):
     def _refresh_if_visible(self, *_args: object) -> None:
         if self.isVisible():
             self._load()
+            self.cache_box.load()
 
     def _load(self) -> None:
         if self._loading:
