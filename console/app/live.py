@@ -34,12 +34,12 @@ class LiveLink:
 
     def start(self, post: Post) -> None:
         """Run the live feed; its events reach `post` as (name, *args):
-        catalogue_changed, emergency(ids), link_changed(state), media_changed, outbox_sent,
-        problem(reason)."""
+        catalogue_changed, emergency(ids), withdrawn_in_use(ids), link_changed(state),
+        media_changed, outbox_sent, problem(reason)."""
         if self._live is not None:
             return
         callbacks = LiveCallbacks(
-            changed=lambda stats: post("catalogue_changed"),
+            changed=lambda stats: _changed(post, stats.withdrawn_in_use),
             emergency=lambda ids: post("emergency", list(ids)),
             link=lambda state: post("link_changed", state),
             media=lambda: post("media_changed"),
@@ -65,7 +65,7 @@ class LiveLink:
     def sync_now(self, post: Post) -> bool:
         """One full sync on a thread of its own; False if one is running. Events:
         link_changed(state), sync_progress(phase, SyncResult), then sync_finished(result or
-        exception), emergency(ids), catalogue_changed."""
+        exception), emergency(ids), withdrawn_in_use(ids), catalogue_changed."""
         if self._manual is not None and self._manual.is_alive():
             return False
 
@@ -83,11 +83,18 @@ class LiveLink:
                 post("sync_finished", result)
                 if result.emergencies:
                     post("emergency", list(result.emergencies))
-                post("catalogue_changed")
+                _changed(post, result.withdrawn_in_use)
 
         self._manual = threading.Thread(target=run, name="sync-now", daemon=True)
         self._manual.start()
         return True
+
+
+def _changed(post: Post, withdrawn_in_use: list[str]) -> None:
+    """The catalogue changed; items a programme uses that the province withdrew are named."""
+    if withdrawn_in_use:
+        post("withdrawn_in_use", sorted(set(withdrawn_in_use)))
+    post("catalogue_changed")
 
 
 def is_sync_result(value: Any) -> bool:

@@ -1228,6 +1228,14 @@ Keep it running when the window is closed?</translation>
             <translation>Keep the console running?</translation>
         </message>
         <message>
+            <source>Items withdrawn by the province</source>
+            <translation>Items withdrawn by the province</translation>
+        </message>
+        <message>
+            <source>{count} item(s) used in programmes were withdrawn. Open the console to replace them.</source>
+            <translation>{count} item(s) used in programmes were withdrawn. Open the console to replace them.</translation>
+        </message>
+        <message>
             <source>Emergency from the province</source>
             <translation>Emergency from the province</translation>
         </message>

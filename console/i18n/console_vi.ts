@@ -1228,6 +1228,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
             <translation>Giữ phần mềm tiếp tục chạy?</translation>
         </message>
         <message>
+            <source>Items withdrawn by the province</source>
+            <translation>Tin bị tỉnh thu hồi</translation>
+        </message>
+        <message>
+            <source>{count} item(s) used in programmes were withdrawn. Open the console to replace them.</source>
+            <translation>Có {count} tin dùng trong chương trình đã bị thu hồi. Mở phần mềm để thay thế.</translation>
+        </message>
+        <message>
             <source>Emergency from the province</source>
             <translation>Tin khẩn cấp từ tỉnh</translation>
         </message>

@@ -60,6 +60,7 @@ class FrontDoor(QObject):
         self.tray.quit_requested.connect(self.quit)
         if live is not None:
             live.emergency.connect(self._emergency)
+            live.withdrawn_in_use.connect(self._withdrawn)
             live.link_changed.connect(self.tray.set_link)
         self._tasks = tasks
         self._down: set[str] = set()
@@ -154,6 +155,14 @@ class FrontDoor(QObject):
         self.app.quit()
 
     # -- alerts -------------------------------------------------------------------------
+
+    def _withdrawn(self, ids: list[str]) -> None:
+        """Items in programmes were withdrawn by the province: someone must replace them."""
+        self.tray.alert(translate("FrontDoor", "Items withdrawn by the province"),
+                        translate("FrontDoor", "{count} item(s) used in programmes were "
+                                               "withdrawn. Open the console to replace "
+                                               "them.").format(count=len(ids)),
+                        critical=False)
 
     def _emergency(self, ids: list[str]) -> None:
         """An emergency from the province: say so even with the window closed."""

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 class LiveLinkBridge(QObject):
     emergency = Signal(list)          # ids of new emergency items
+    withdrawn_in_use = Signal(list)   # ids of items a programme uses, withdrawn upstream
     catalogue_changed = Signal()
     link_changed = Signal(str)        # online | degraded | offline
     outbox_sent = Signal()
