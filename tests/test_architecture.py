@@ -6,9 +6,9 @@ import subprocess
 import sys
 
 BELOW_THE_WINDOW = ("console.app", "console.services", "console.sync", "console.delivery",
-                    "console.playout", "console.station", "console.media", "console.audio",
-                    "console.render", "console.search", "console.db", "console.models",
-                    "console.text")
+                    "console.playout", "console.zalo", "console.station", "console.media",
+                    "console.audio", "console.render", "console.search", "console.db",
+                    "console.models", "console.text")
 
 
 def test_nothing_below_the_window_loads_qt_widgets() -> None:

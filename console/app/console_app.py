@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..delivery.service import DeliveryService
 from ..services.users import UserService
 from ..station import StationContext
+from ..zalo.worker import ZaloWorker
 from .live import LiveLink
 from .playout import LocalPlayout
 
@@ -16,10 +17,12 @@ log = logging.getLogger(__name__)
 
 class ConsoleApp:
     """The station, its users, and the workers: the live link to the source system, the
-    delivery sender / status poller / play-log collector, and local playout.
+    delivery sender / status poller / play-log collector, local playout, and the Zalo OA
+    worker (articles, token renewal, daily figures).
 
-    `start()` starts delivery; the window starts the live link once it listens to it and
-    local playout once it has a parent for the players; `stop()` stops all of them.
+    `start()` starts delivery and the Zalo worker; the window starts the live link once it
+    listens to it and local playout once it has a parent for the players; `stop()` stops
+    all of them.
     """
 
     def __init__(self, station: StationContext, *,
@@ -29,12 +32,15 @@ class ConsoleApp:
         self.live = LiveLink(station, prepare=prepare)
         self.delivery = DeliveryService(station)
         self.playout = LocalPlayout(station)
+        self.zalo = ZaloWorker(station)
 
     def start(self) -> ConsoleApp:
         self.delivery.start()  # pushes, device status, play logs
+        self.zalo.start()      # OA articles from the outbox, token renewal, daily figures
         return self
 
     def stop(self) -> None:
         self.playout.stop()
         self.live.stop()
+        self.zalo.stop()
         self.delivery.stop()

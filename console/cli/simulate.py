@@ -1,4 +1,5 @@
-"""`commune-console simulate source|devices`: the built-in simulators as real HTTP servers."""
+"""`commune-console simulate source|devices|zalo`: the built-in simulators as real HTTP
+servers."""
 
 from __future__ import annotations
 
@@ -58,6 +59,23 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                          help="write the device list in the format `devices import` takes")
     devices.set_defaults(func=cmd_devices)
 
+    zalo = sim_sub.add_parser("zalo", parents=[parent],
+                              help="the Zalo Official Account API (and its token server)")
+    zalo.add_argument("--host", default="127.0.0.1")
+    zalo.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    zalo.add_argument("--app-id", default="3719146372418906118")
+    zalo.add_argument("--secret-key", default="", help="the app's secret key (default: new)")
+    zalo.add_argument("--refresh-token", default="",
+                      help="the first refresh token (default: a new one, printed)")
+    zalo.add_argument("--token-ttl", type=float, default=90_000.0,
+                      help="access token lifetime, s (Zalo: about 25 hours)")
+    zalo.add_argument("--rate-limit", type=int, default=120,
+                      help="calls per minute per access token (0: no limit)")
+    zalo.add_argument("--article-delay", type=float, default=0.5,
+                      help="seconds Zalo takes to make an article after create")
+    zalo.add_argument("--followers", type=int, default=1240)
+    zalo.set_defaults(func=cmd_zalo)
+
 
 def cmd_source(args: argparse.Namespace) -> int:
     from ..sim.source import SimulatorConfig, serve_forever
@@ -93,3 +111,17 @@ def cmd_devices(args: argparse.Namespace) -> int:
                          offline_period_s=args.offline_period, latency_ms=args.latency_ms,
                          rate_kbps=args.rate_kbps, clock_offset_s=args.clock_offset)
     return serve_forever(config, args.registry_out)
+
+
+def cmd_zalo(args: argparse.Namespace) -> int:
+    from ..sim.zalo import ZaloSimConfig, serve_forever
+    from .common import fail
+
+    if args.token_ttl < 1 or args.rate_limit < 0 or args.article_delay < 0 or args.followers < 0:
+        fail("--token-ttl must be at least 1 s; --rate-limit, --article-delay and --followers "
+             "cannot be negative")
+    config = ZaloSimConfig(host=args.host, port=args.port, app_id=args.app_id,
+                           secret_key=args.secret_key, refresh_token=args.refresh_token,
+                           token_ttl_s=args.token_ttl, rate_limit=args.rate_limit,
+                           article_delay_s=args.article_delay, followers=args.followers)
+    return serve_forever(config)

@@ -6,16 +6,20 @@ from .delivery import AsRunEntry, DeliveryJob, OutboxEntry
 from .devices import DeliveryTarget, DeviceStatusSample, TargetGroup, TargetGroupMember
 from .library import ItemSearchQueue, LibraryItem, LibraryTitle, SavedFilter
 from .people import AuditEntry, User
+from .plan import PlanTheme
 from .programmes import Programme, ProgrammeEntry, ProgrammeTarget, Schedule
 from .reporting import Contribution, Report
 from .state import SettingRow, SyncState
 from .station import Station, Village
+from .team import Propagandist, TeamActivity, Training, TrainingAttendee
+from .zalo import ZaloArticle, ZaloFollowerReading, ZaloViewReading
 
 __all__ = [
     "AsRunEntry", "AuditEntry", "Base", "Category", "Contribution", "DeliveryJob",
     "DeliveryTarget", "DeviceStatusSample", "ItemFile", "ItemPin", "ItemRevision",
-    "ItemSearchQueue",
-    "LibraryItem", "LibraryTitle", "MediaBlob", "OutboxEntry", "Programme", "ProgrammeEntry",
-    "ProgrammeTarget", "Report", "SavedFilter", "Schedule", "SettingRow", "SourceItem",
-    "Station", "SyncState", "TargetGroup", "TargetGroupMember", "User", "Village", "utcnow",
+    "ItemSearchQueue", "LibraryItem", "LibraryTitle", "MediaBlob", "OutboxEntry", "PlanTheme",
+    "Programme", "ProgrammeEntry", "ProgrammeTarget", "Propagandist", "Report", "SavedFilter",
+    "Schedule", "SettingRow", "SourceItem", "Station", "SyncState", "TargetGroup",
+    "TargetGroupMember", "TeamActivity", "Training", "TrainingAttendee", "User", "Village",
+    "ZaloArticle", "ZaloFollowerReading", "ZaloViewReading", "utcnow",
 ]

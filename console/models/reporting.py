@@ -21,6 +21,8 @@ class Report(Base):
     state: Mapped[str] = mapped_column(String(16), default="draft")
     indicators: Mapped[dict[str, Any]] = mapped_column(default=dict)
     manual: Mapped[dict[str, Any]] = mapped_column(default=dict)  # propagandists, followers, …
+    # Plan against actual, the Zalo OA and the team, frozen with the figures (sections.py)
+    sections: Mapped[dict[str, Any]] = mapped_column(default=dict)
     notes: Mapped[str | None] = mapped_column(Text)
     prepared_by: Mapped[str | None] = mapped_column(String(200))   # người lập biểu
     checked_by: Mapped[str | None] = mapped_column(String(200))    # người kiểm tra
