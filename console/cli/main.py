@@ -24,13 +24,14 @@ from . import (
     simulate,
     sync,
     users,
+    zalo,
 )
 from .common import CommandError, common_parser, data_dir
 
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
-                   programme, restore, report]
+                   programme, restore, report, zalo]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -90,8 +90,10 @@ class ZaloClient:
     def __init__(self, db: Database, secrets: SecretStore, *,
                  connection: state.Connection | None = None,
                  timeout: tuple[float, float] = (10.0, 30.0),
-                 cancel: threading.Event | None = None) -> None:
+                 cancel: threading.Event | None = None,
+                 rate_limit_wait_s: float = RATE_LIMIT_WAIT_S) -> None:
         self.db = db
+        self.rate_limit_wait_s = rate_limit_wait_s
         self.connection = connection or state.read(db)
         if not self.connection.configured:
             raise ZaloNotConnected("the Zalo OA is not connected")
@@ -131,7 +133,7 @@ class ZaloClient:
             raise ZaloUnavailable(f"Zalo did not answer {path}: {type(exc).__name__}",
                                   maybe_sent=not _never_connected(exc)) from None
         if response.status_code == 429:
-            raise ZaloRateLimited(f"{path}: HTTP 429", RATE_LIMIT_WAIT_S)
+            raise ZaloRateLimited(f"{path}: HTTP 429", self.rate_limit_wait_s)
         if response.status_code >= 500:
             raise ZaloUnavailable(f"{path}: HTTP {response.status_code}")
         try:
@@ -155,7 +157,8 @@ class ZaloClient:
                                   renew=False)
             raise ZaloTokenInvalid(f"{path}: the access token is refused ({message})")
         if error == RATE_LIMITED:
-            raise ZaloRateLimited(f"{path}: rate limited ({message})", RATE_LIMIT_WAIT_S)
+            raise ZaloRateLimited(f"{path}: rate limited ({message})",
+                                  self.rate_limit_wait_s)
         raise ZaloRefused(f"{path}: error {error} ({message or response.status_code})",
                           error or response.status_code)
 

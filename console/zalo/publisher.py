@@ -41,6 +41,7 @@ from .errors import (
     ZaloBrokenAnswer,
     ZaloRateLimited,
     ZaloRefused,
+    ZaloTokenInvalid,
     ZaloUnavailable,
 )
 
@@ -186,8 +187,10 @@ class Publisher:
                 return
         try:
             token = self.client.create_article(article)
-        except ZaloUnavailable as exc:
-            if not exc.maybe_sent:  # never reached Zalo: nothing to look for
+        except (ZaloUnavailable, ZaloRateLimited, ZaloRefused, ZaloTokenInvalid) as exc:
+            # Zalo answered with an error, or the request never left: nothing was made, so
+            # there is nothing to look for before creating again.
+            if not isinstance(exc, ZaloUnavailable) or not exc.maybe_sent:
                 with self.db.write() as session:
                     session.execute(update(ZaloArticle).where(
                         ZaloArticle.id == row["id"], ZaloArticle.create_sent_at == sent_at)

@@ -17,7 +17,7 @@ from ..media.store import MediaStore
 from ..models.base import utcnow
 from ..station import StationContext
 from . import state
-from .client import ZaloClient
+from .client import RATE_LIMIT_WAIT_S, ZaloClient
 from .errors import ZaloAuthRevoked, ZaloError, ZaloNotConnected
 from .publisher import SETTLE_S, Publisher
 from .reader import read_figures, read_today
@@ -42,11 +42,12 @@ def notify() -> None:
 
 class ZaloWorker:
     def __init__(self, station: StationContext, *, idle_s: float = 30.0,
-                 settle_s: float = SETTLE_S,
+                 settle_s: float = SETTLE_S, rate_limit_wait_s: float = RATE_LIMIT_WAIT_S,
                  on_change: Callable[[str], None] | None = None) -> None:
         self.station = station
         self.idle_s = idle_s
         self.settle_s = settle_s
+        self.rate_limit_wait_s = rate_limit_wait_s
         self.on_change = on_change  # called from the thread: "articles", "figures", "problem"
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -95,7 +96,8 @@ class ZaloWorker:
             if self._client is not None:
                 self._client.close()
             self._client = ZaloClient(self.station.db, self.station.secrets,
-                                      connection=connection, cancel=self._stop)
+                                      connection=connection, cancel=self._stop,
+                                      rate_limit_wait_s=self.rate_limit_wait_s)
             self._client_for = key
         self._client.connection = connection
         return self._client
