@@ -25,6 +25,8 @@ class Permission(StrEnum):
     SUBMIT_REPORTS = "submit_reports"
     CONTRIBUTE = "contribute"
     SYNC = "sync"
+    MANAGE_TEAM = "manage_team"      # the propagandist team: roster, activities, trainings
+    EDIT_PLAN = "edit_plan"          # the commune's annual plan
 
 
 P = Permission
@@ -33,11 +35,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.APPROVER: frozenset({
         P.APPROVE_PROGRAMMES, P.OVERRIDE_QUIET_HOURS, P.PUSH, P.EMERGENCY, P.OPERATE_DEVICES,
         P.PREPARE_REPORTS, P.APPROVE_REPORTS, P.SUBMIT_REPORTS, P.CONTRIBUTE, P.SYNC,
+        P.MANAGE_TEAM, P.EDIT_PLAN,
     }),
     Role.EDITOR: frozenset({
         P.EDIT_PROGRAMMES, P.IMPORT_CONTENT, P.PREPARE_REPORTS, P.CONTRIBUTE, P.SYNC,
+        P.MANAGE_TEAM, P.EDIT_PLAN,
     }),
-    Role.OPERATOR: frozenset({P.PUSH, P.EMERGENCY, P.OPERATE_DEVICES, P.SYNC}),
+    Role.OPERATOR: frozenset({P.PUSH, P.EMERGENCY, P.OPERATE_DEVICES, P.SYNC, P.MANAGE_TEAM}),
     Role.VIEWER: frozenset(),
 }
 

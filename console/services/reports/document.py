@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -26,6 +27,48 @@ class FormLine:
 
 
 @dataclass(frozen=True)
+class PlanLine:
+    number: str
+    title: str
+    period_label: str
+    tags: list[str]
+    planned: dict[str, int]
+    actual: dict[str, int]
+
+
+@dataclass(frozen=True)
+class EvaluationLine:
+    channel: str
+    title: str
+    unit: str
+    planned: int | None
+    actual: int
+    pct: float | None
+    verdict: str
+
+
+@dataclass(frozen=True)
+class ValueLine:
+    code: str
+    title: str
+    unit: str
+    value: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class SectionsDocument:
+    plan: list[PlanLine]
+    evaluation: list[EvaluationLine]
+    channels: list[ValueLine]      # the Zalo OA and the team
+
+    @property
+    def shown(self) -> bool:
+        """Printed when the station keeps a plan, an OA or a team (not on older forms)."""
+        return bool(self.plan) or any(line.value for line in self.channels)
+
+
+@dataclass(frozen=True)
 class FormDocument:
     report: ReportView
     station_name: str
@@ -33,6 +76,7 @@ class FormDocument:
     place_date: str
     lines: list[FormLine]
     state_name: str
+    sections: SectionsDocument = field(default_factory=lambda: SectionsDocument([], [], []))
 
 
 def station_name(ctx: StationContext, code: str) -> str:
@@ -66,4 +110,41 @@ def build_document(ctx: StationContext, report_id: str,
                                     p.end.strftime("%d/%m/%Y")),
         place_date=t.PLACE_DATE.format(day=f"{day.day:02d}", month=f"{day.month:02d}",
                                        year=day.year),
-        lines=lines, state_name=t.STATE_NAMES.get(view.state, (view.state, view.state))[0])
+        lines=lines, state_name=t.STATE_NAMES.get(view.state, (view.state, view.state))[0],
+        sections=sections_document(view.sections))
+
+
+def _day(iso: str | None) -> str:
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else ""
+
+
+def sections_document(sections: dict[str, Any]) -> SectionsDocument:
+    """The frozen sections as the forms print them (Vietnamese document text)."""
+    plan = [PlanLine(str(n), theme["title"],
+                     t.period_label(theme["period_kind"], theme.get("period_index")),
+                     list(theme.get("tags") or []), dict(theme["planned"]),
+                     dict(theme["actual"]))
+            for n, theme in enumerate(sections.get("plan") or [], 1)]
+    evaluation = []
+    for row in sections.get("evaluation") or []:
+        title, unit = t.CHANNEL_NAMES[row["channel"]]
+        evaluation.append(EvaluationLine(row["channel"], title, unit, row["planned"],
+                                         row["actual"], row["pct"], t.VERDICTS[row["verdict"]]))
+    zalo, team = sections.get("zalo") or {}, sections.get("team") or {}
+    channels = []
+    for code, title, unit in t.ZALO_LINES:
+        day = {"followers_start": zalo.get("followers_start_day"),
+               "followers_end": zalo.get("followers_end_day"),
+               "views": zalo.get("views_read")}.get(code)
+        channels.append(ValueLine(f"zalo_{code}", title, unit, zalo.get(code),
+                                  t.READ_ON.format(day=_day(day)) if day else ""))
+    for code, title, unit in t.TEAM_LINES:
+        channels.append(ValueLine(f"team_{code}", title, unit, team.get(code), ""))
+        if code == "activities":
+            for kind, bucket in (team.get("by_kind") or {}).items():
+                if bucket.get("count"):
+                    name = t.ACTIVITY_NAMES.get(kind, kind)
+                    channels.append(ValueLine(
+                        f"team_{kind}", t.ACTIVITY_LINE.format(name=name.lower()), "hoạt động",
+                        bucket["count"], f"{bucket['people']} người"))
+    return SectionsDocument(plan, evaluation, channels)

@@ -95,10 +95,13 @@ class _Page:
         self.p.drawText(QRectF(x, top, width, height or needed), flags, text)
         return needed
 
-    def room(self, needed: float) -> None:
+    def room(self, needed: float) -> bool:
+        """A new page when `needed` does not fit; True when it broke the page."""
         if self.y + needed > self.height:
             self.writer.newPage()
             self.y = 0.0
+            return True
+        return False
 
 
 def _draw(page: _Page, doc: FormDocument) -> None:
@@ -157,6 +160,8 @@ def _draw(page: _Page, doc: FormDocument) -> None:
             row(["", line.title, "", ""], page.font(10.5, bold=True), heading=True)
         else:
             row([line.number, line.title, line.unit, line.text], page.font(10.5))
+    if doc.sections.shown:
+        _draw_sections(page, doc)
     page.y += mm(5)
     notes = f"{t.NOTES_LABEL}: {view.notes or t.NO_DATA}"
     needed = page.height_of(notes, page.font(11), w)
@@ -174,6 +179,86 @@ def _draw(page: _Page, doc: FormDocument) -> None:
         page.text(hint, page.font(10, italic=True), x, col, y=page.y + h, align=center)
         page.text(names[key], page.font(11, bold=True), x, col, y=page.y + mm(24),
                   align=center)
+
+
+def _table(page: _Page, headers: tuple[str, ...], widths: list[float], rows: list[list[str]],
+           aligns: list[Qt.AlignmentFlag], size: float = 10.0) -> None:
+    """A bordered table across the page; `widths` in mm, one of them 0 (takes the rest)."""
+    total = page.width
+    fixed = sum(mm(w) for w in widths if w)
+    cols = [mm(w) if w else total - fixed for w in widths]
+    xs = [sum(cols[:i]) for i in range(len(cols))]
+    pad = mm(1.0)
+    pen = QPen()
+    pen.setWidthF(mm(0.2))
+
+    def line(cells: list[str], font: QFont, align: list[Qt.AlignmentFlag],
+             header: bool = False) -> None:
+        height = max(page.height_of(c, font, cols[i] - 2 * pad)
+                     for i, c in enumerate(cells)) + 2 * pad
+        if page.room(height) and not header:  # the headers again on the new page
+            line(list(headers), page.font(size, bold=True),
+                 [Qt.AlignmentFlag.AlignHCenter] * len(cols), header=True)
+        page.p.setPen(pen)
+        for i, cell in enumerate(cells):
+            page.p.drawRect(QRectF(xs[i], page.y, cols[i], height))
+            page.text(cell, font, xs[i] + pad, cols[i] - 2 * pad, y=page.y + pad,
+                      height=height - 2 * pad, align=align[i])
+        page.y += height
+
+    line(list(headers), page.font(size, bold=True), [Qt.AlignmentFlag.AlignHCenter] * len(cols),
+         header=True)
+    for cells in rows:
+        line(cells, page.font(size), aligns)
+
+
+def _heading(page: _Page, text: str) -> None:
+    page.room(mm(14))
+    page.y += mm(6)
+    page.y += page.text(text, page.font(12, bold=True), 0, page.width,
+                        align=Qt.AlignmentFlag.AlignHCenter) + mm(2)
+
+
+def _draw_sections(page: _Page, doc: FormDocument) -> None:
+    """Plan against actual, its evaluation, the Zalo OA and the team."""
+    left, center, right = (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignHCenter,
+                           Qt.AlignmentFlag.AlignRight)
+    sections = doc.sections
+    _heading(page, t.PLAN_HEADING)
+    if sections.plan:
+        page.y += page.text(t.PLAN_CELL_HINT, page.font(9.5, italic=True), 0, page.width,
+                            align=right) + mm(1)
+
+        def pair(line: object, channel: str) -> str:
+            actual, planned = line.actual[channel], line.planned[channel]  # type: ignore[attr-defined]
+            return f"{t.format_number(actual, 0)} / {t.format_number(planned, 0)}"
+
+        rows = []
+        for line in sections.plan:
+            zalo = pair(line, "zalo_articles")
+            if line.actual["zalo_views"]:
+                zalo += f"\n({t.format_number(line.actual['zalo_views'], 0)} lượt xem)"
+            team = pair(line, "team_activities")
+            if line.actual["people_reached"]:
+                team += f"\n({t.format_number(line.actual['people_reached'], 0)} người)"
+            rows.append([line.number, line.title, line.period_label, pair(line, "airings"),
+                         pair(line, "board_days"), zalo, team])
+        _table(page, t.PLAN_COLUMNS, [10, 0, 24, 22, 22, 24, 26], rows,
+               [center, left, center, center, center, center, center], size=9.5)
+    else:
+        page.y += page.text(t.PLAN_NONE, page.font(10.5, italic=True), 0, page.width)
+    _heading(page, t.EVALUATION_HEADING)
+    rows = [[row.title, row.unit, t.format_number(row.planned, 0),
+             t.format_number(row.actual, 0),
+             (t.format_number(row.pct, 1) + " %") if row.pct is not None else t.NO_DATA,
+             row.verdict] for row in sections.evaluation]
+    _table(page, t.EVALUATION_COLUMNS, [0, 20, 22, 22, 18, 32], rows,
+           [left, center, right, right, right, center], size=10)
+    _heading(page, t.CHANNELS_HEADING)
+    rows = [[line.title, line.unit, t.format_number(line.value, 0), line.note]
+            for line in sections.channels]
+    _table(page, t.CHANNELS_COLUMNS, [0, 22, 22, 48], rows, [left, center, right, left],
+           size=10)
 
 
 def export_report_pdf(ctx: StationContext, report_id: str, path: Path) -> None:

@@ -2,7 +2,9 @@
 
 Sheet 'Báo cáo' is the printable form; every figure is in column D from row 10 on
 (template.xlsx_cell) and also has a workbook-level defined name `ind_<code>`. Sheet 'Dữ liệu'
-repeats code → value one a row, for machines.
+repeats code → value one a row, for machines. When the station keeps a plan, a Zalo OA or a
+propagandist team, three more sheets follow: the plan against what was done with its
+evaluation, the OA and the team, and every row behind those numbers ('Chi tiết số liệu').
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from pathlib import Path
 
 from ...station import StationContext
 from . import template as t
-from .document import build_document
+from .document import FormDocument, build_document
 from .export_log import atomic_path
+from .section_details import CHANNEL_TITLES, detail_rows
+from .sections import section_totals
 
 
 def export_report_xlsx(ctx: StationContext, report_id: str, path: Path) -> None:
@@ -100,8 +104,70 @@ def export_report_xlsx(ctx: StationContext, report_id: str, path: Path) -> None:
     for line in doc.lines:
         if not line.heading:
             data.append([line.code, line.value, t.xlsx_cell(line.code)])
+    if doc.sections.shown:
+        for code, value in section_totals(view.sections).items():
+            data.append([code, value, None])
+        _section_sheets(ctx, book, doc)
     sheet.print_options.horizontalCentered = True
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     with atomic_path(path) as tmp:
         book.save(tmp)
+
+
+def _section_sheets(ctx: StationContext, book: object, doc: FormDocument) -> None:
+    """Plan against actual with its evaluation; the OA and the team; the rows behind them."""
+    from openpyxl.styles import Font
+
+    from ..sheets import style_table
+
+    sections = doc.sections
+    bold = Font(bold=True)
+    plan = book.create_sheet(t.PLAN_SHEET)  # type: ignore[attr-defined]
+    plan["A1"] = t.PLAN_HEADING
+    plan["A1"].font = Font(bold=True, size=13)
+    plan["A2"] = doc.period_title
+    plan.append([])
+    plan.append(list(t.PLAN_XLSX_COLUMNS))
+    header = plan.max_row
+    for line in sections.plan:
+        p, a = line.planned, line.actual
+        plan.append([int(line.number), line.title, line.period_label, ", ".join(line.tags),
+                     p["airings"], a["airings"], p["board_days"], a["board_days"],
+                     p["zalo_articles"], a["zalo_articles"], a["zalo_views"],
+                     p["team_activities"], a["team_activities"], a["people_reached"],
+                     a["trainings"]])
+    if not sections.plan:
+        plan.append([None, t.PLAN_NONE])
+    style_table(plan, header, (5, 40, 14, 20, *([11] * 11)), plan.max_row)
+    plan.append([])
+    plan.append([None, t.EVALUATION_HEADING])
+    plan.cell(plan.max_row, 2).font = bold
+    plan.append([None, *t.EVALUATION_COLUMNS])
+    eval_header = plan.max_row
+    for row in sections.evaluation:
+        plan.append([None, row.title, row.unit, row.planned, row.actual,
+                     row.pct / 100.0 if row.pct is not None else None, row.verdict])
+        plan.cell(plan.max_row, 6).number_format = "0.0%"
+    style_table(plan, eval_header, [0] * 6, plan.max_row, first_column=2, set_widths=False,
+                freeze=False)
+
+    channels = book.create_sheet(t.CHANNELS_SHEET)  # type: ignore[attr-defined]
+    channels["A1"] = t.CHANNELS_HEADING
+    channels["A1"].font = Font(bold=True, size=13)
+    channels["A2"] = doc.period_title
+    channels.append([])
+    channels.append(list(t.CHANNELS_COLUMNS))
+    top = channels.max_row
+    for line in sections.channels:
+        channels.append([line.title, line.unit, line.value, line.note or None])
+    style_table(channels, top, (52, 12, 12, 36), channels.max_row)
+
+    details = book.create_sheet(t.DETAIL_SHEET)  # type: ignore[attr-defined]
+    details.append(list(t.DETAIL_COLUMNS))
+    view = doc.report
+    for row in detail_rows(ctx, view.sections, view.period.end):
+        details.append([row.section, CHANNEL_TITLES.get(row.channel, row.channel),
+                        row.day.strftime("%d/%m/%Y") if row.day else None, row.content,
+                        row.place or None, row.value, row.row])
+    style_table(details, 1, (34, 22, 12, 50, 26, 10, 46), details.max_row)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -27,6 +27,7 @@ from ..errors import InvalidInput, NotFound, ServiceError
 from ..permissions import SYSTEM, Actor, Permission
 from .indicators import compute_statistics
 from .periods import Period, due_date, period_of, upcoming_due
+from .sections import compute_sections
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class ReportView:
     created_at: dt.datetime
     submitted_at: dt.datetime | None
     due: dt.date | None = None
+    sections: dict[str, Any] = field(default_factory=dict)  # sections.py, frozen at build
 
 
 class ReportNotFound(NotFound, LookupError):
@@ -69,7 +71,7 @@ def _view(ctx: StationContext, row: Report) -> ReportView:
         approved_by=row.approved_by or "",
         created_at=row.created_at.astimezone(STATION_TZ),
         submitted_at=row.submitted_at.astimezone(STATION_TZ) if row.submitted_at else None,
-        due=due_date(period))
+        due=due_date(period), sections=dict(row.sections or {}))
 
 
 def list_reports(ctx: StationContext) -> list[ReportView]:
@@ -109,6 +111,8 @@ def build_report(ctx: StationContext, actor: Actor, period: Period) -> ReportVie
         raise InvalidInput("a custom date range cannot be a periodic report: choose a month, "
                            "quarter, half-year, nine months or year")
     values = compute_statistics(ctx, period).values()
+    sections = compute_sections(ctx, period)
+    known = _known_manual(sections)
     with ctx.db.write() as session:
         rows = list(session.scalars(select(Report).where(
             Report.period_kind == period.kind, Report.year == period.year,
@@ -116,11 +120,13 @@ def build_report(ctx: StationContext, actor: Actor, period: Period) -> ReportVie
         current = rows[-1] if rows else None
         if current is None or current.state == ReportState.SUBMITTED:
             previous = _latest_of_kind(session, period.kind)
+            manual = {k: (previous.manual or {}).get(k) if previous else None
+                      for k in MANUAL_FIELDS}
             current = Report(
                 period_kind=period.kind, year=period.year, period_index=period.index,
-                state=ReportState.DRAFT.value, indicators=values,
-                manual={k: (previous.manual or {}).get(k) if previous else None
-                        for k in MANUAL_FIELDS},
+                state=ReportState.DRAFT.value, indicators=values, sections=sections,
+                manual={k: known.get(k) if known.get(k) is not None else v
+                        for k, v in manual.items()},
                 notes="", prepared_by=(previous.prepared_by if previous else None)
                 or _signer(actor),
                 checked_by=previous.checked_by if previous else None,
@@ -130,15 +136,25 @@ def build_report(ctx: StationContext, actor: Actor, period: Period) -> ReportVie
             session.flush()
             audit.record(session, actor, "report.build", current.id, period=period.code,
                          correction=bool(rows))
-        elif dict(current.indicators or {}) != values:
+        elif dict(current.indicators or {}) != values or dict(current.sections or {}) \
+                != sections:
             if current.state == ReportState.APPROVED:
                 audit.record(session, actor, "report.reopen", current.id, period=period.code,
                              reason="figures changed")
             current.indicators = values
+            current.sections = sections
             current.state = ReportState.DRAFT.value
             audit.record(session, actor, "report.refresh", current.id, period=period.code)
         session.flush()
         return _view(ctx, current)
+
+
+def _known_manual(sections: dict[str, Any]) -> dict[str, int | None]:
+    """What the console now counts itself for the manual fields of a new draft: the team's
+    propagandists and the OA's followers at the period's end (None: not known)."""
+    team, zalo = sections.get("team") or {}, sections.get("zalo") or {}
+    return {"propagandists": team.get("propagandists") or None,
+            "social_followers": zalo.get("followers_end")}
 
 
 def _latest_of_kind(session: Any, kind: str) -> Report | None:

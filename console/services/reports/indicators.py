@@ -140,6 +140,7 @@ class _Entry:
     category_name: str | None
     village: int | None
     village_name: str | None
+    target: str = ""
 
 
 @dataclass(slots=True)
@@ -221,9 +222,15 @@ def _load(ctx: StationContext, period: Period) -> list[_Entry]:
                           keys[bisect.bisect_right(bounds, started)], float(played or 0.0),
                           result, priority, kind, origin, category,
                           categories.get(category) if category else None,
-                          village, villages.get(village) if village else None))
+                          village, villages.get(village) if village else None, target_id))
     out.sort(key=lambda e: (e.started, e.id))
     return out
+
+
+def load_entries(ctx: StationContext, period: Period) -> list[_Entry]:
+    """The as-run entries of a period in start order, as the indicators read them (for the
+    plan's actual counts, which group airings the same way: see `airings`)."""
+    return _load(ctx, period)
 
 
 def airings(entries: list[_Entry]) -> list[_Airing]:

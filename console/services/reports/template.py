@@ -133,3 +133,68 @@ def format_number(value: float | int | None, decimals: int) -> str:
 
 def all_rows() -> tuple[Row, ...]:
     return INDICATOR_ROWS + MANUAL_ROWS
+
+
+# -- the sections beyond the indicators (sections.py): plan against actual, Zalo OA, team ----
+PLAN_HEADING = "KẾT QUẢ THỰC HIỆN KẾ HOẠCH THÔNG TIN CƠ SỞ"
+PLAN_NONE = "Chưa có kế hoạch cho kỳ này."
+PLAN_COLUMNS = ("STT", "Chủ đề, chiến dịch", "Thời gian", "Lượt phát trên loa",
+                "Ngày trên bảng tin", "Bài trên Zalo OA", "Hoạt động của tổ tuyên truyền")
+PLAN_CELL_HINT = "Mỗi ô: thực hiện / kế hoạch"
+PLAN_XLSX_COLUMNS = ("STT", "Chủ đề, chiến dịch", "Thời gian", "Từ khóa",
+                     "Lượt phát trên loa - KH", "Lượt phát trên loa - TH",
+                     "Ngày trên bảng tin - KH", "Ngày trên bảng tin - TH",
+                     "Bài trên Zalo OA - KH", "Bài trên Zalo OA - TH", "Lượt xem Zalo",
+                     "Hoạt động của tổ - KH", "Hoạt động của tổ - TH",
+                     "Người được tuyên truyền", "Lớp tập huấn")
+EVALUATION_HEADING = "ĐÁNH GIÁ THỰC HIỆN KẾ HOẠCH"
+EVALUATION_COLUMNS = ("Kênh", "Đơn vị", "Kế hoạch", "Thực hiện", "Tỷ lệ", "Đánh giá")
+CHANNEL_NAMES = {
+    "airings": ("Phát trên hệ thống loa", "lượt"),
+    "board_days": ("Hiển thị trên bảng tin điện tử", "ngày"),
+    "zalo_articles": ("Đăng trên trang Zalo OA của xã", "bài"),
+    "team_activities": ("Hoạt động của tổ tuyên truyền viên", "hoạt động"),
+    "zalo_views": ("Lượt xem các bài trên Zalo OA", "lượt"),
+    "people_reached": ("Người dân được tuyên truyền trực tiếp", "người"),
+    "trainings": ("Lớp tập huấn cho tuyên truyền viên", "lớp"),
+}
+VERDICTS = {"done": "Hoàn thành", "not_done": "Chưa hoàn thành", "no_plan": "—"}
+CHANNELS_HEADING = "TRANG ZALO OA VÀ TỔ TUYÊN TRUYỀN VIÊN CƠ SỞ"
+CHANNELS_COLUMNS = ("Chỉ tiêu", "Đơn vị", "Số liệu", "Ghi chú")
+READ_ON = "số liệu đọc ngày {day}"
+ZALO_LINES = (
+    ("followers_start", "Người theo dõi trang Zalo OA đầu kỳ", "người"),
+    ("followers_end", "Người theo dõi trang Zalo OA cuối kỳ", "người"),
+    ("articles", "Bài đăng trên trang Zalo OA trong kỳ", "bài"),
+    ("views", "Lượt xem các bài đăng trong kỳ", "lượt"),
+)
+TEAM_LINES = (
+    ("propagandists", "Tuyên truyền viên cơ sở (đang hoạt động)", "người"),
+    ("activities", "Hoạt động của tổ tuyên truyền trong kỳ", "hoạt động"),
+    ("people_reached", "Người dân được tuyên truyền trực tiếp", "người"),
+    ("trainings", "Lớp tập huấn trong kỳ", "lớp"),
+    ("trainees", "Tuyên truyền viên được tập huấn", "người"),
+)
+ACTIVITY_NAMES = {"meeting": "Họp dân, sinh hoạt cộng đồng",
+                  "house_visits": "Tuyên truyền đến từng hộ gia đình",
+                  "mobile_loudspeaker": "Tuyên truyền bằng loa lưu động",
+                  "zalo_post": "Đăng tin trong nhóm Zalo của thôn"}
+ACTIVITY_LINE = "Trong đó: {name}"
+DETAIL_SHEET = "Chi tiết số liệu"
+DETAIL_COLUMNS = ("Chủ đề, mục", "Kênh", "Ngày", "Nội dung", "Nơi", "Số liệu", "Mã dòng")
+PLAN_SHEET = "Kế hoạch - Thực hiện"
+CHANNELS_SHEET = "Zalo OA, tổ tuyên truyền"
+
+
+def period_label(kind: str, index: int | None) -> str:
+    """A period as a commune office writes it in its plan: 'Tháng 3', 'Quý II', …"""
+    roman = {1: "I", 2: "II", 3: "III", 4: "IV"}
+    if kind == "month":
+        return f"Tháng {index}"
+    if kind == "quarter":
+        return f"Quý {roman.get(index or 1, index)}"
+    if kind == "half_year":
+        return "6 tháng đầu năm" if index == 1 else "6 tháng cuối năm"
+    if kind == "nine_months":
+        return "9 tháng"
+    return "Cả năm"
