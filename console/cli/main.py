@@ -17,12 +17,14 @@ from . import (
     doctor,
     emergency,
     items,
+    plan,
     programme,
     push,
     report,
     restore,
     simulate,
     sync,
+    team,
     users,
     zalo,
 )
@@ -31,7 +33,7 @@ from .common import CommandError, common_parser, data_dir
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
-                   programme, restore, report, zalo]
+                   programme, restore, report, zalo, team, plan]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -145,7 +145,7 @@ def seed(ctx: StationContext, rng_seed: int = 22) -> Seeded:
             holding = [t for t in out.themes
                        if period_of(t["kind"], YEAR, t["index"]).start <= day
                        <= period_of(t["kind"], YEAR, t["index"]).end]
-            return rng.choice(holding + [None])
+            return rng.choice([*holding, None])
 
         for _ in range(40):
             day = dt.date(YEAR, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
