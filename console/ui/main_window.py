@@ -41,7 +41,7 @@ MINIMUM_SIZE = (900, 560)
 
 
 def page_shortcut(index: int) -> QKeySequence:
-    """Ctrl+<position>: Today is Ctrl+0, the eight pages after it Ctrl+1 … Ctrl+8."""
+    """Ctrl+<position>: Today is Ctrl+0, the nine pages after it Ctrl+1 … Ctrl+9."""
     return QKeySequence(f"Ctrl+{index}")
 
 

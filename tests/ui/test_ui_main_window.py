@@ -21,7 +21,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
                                         extend=True)
 
 PAGE_KEYS = ["today", "library", "programmes", "schedule", "devices", "emergency", "reports",
-             "outbox", "settings"]
+             "plan", "outbox", "settings"]
 
 
 def test_window_lists_every_page_in_order(window: MainWindow) -> None:
@@ -44,7 +44,7 @@ def test_every_page_reachable_through_the_navigation(qtbot, window: MainWindow) 
 def test_every_page_reachable_by_keyboard(qtbot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitActive(window)
-    order = [*range(1, 9), 0]          # Ctrl+1 … Ctrl+8, then back to Today (Ctrl+0)
+    order = [*range(1, 10), 0]         # Ctrl+1 … Ctrl+9, then back to Today (Ctrl+0)
     for number in order:
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
                        Qt.KeyboardModifier.ControlModifier)

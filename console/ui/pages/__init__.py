@@ -2,12 +2,13 @@
 
 To add or replace a page: write a `Page` subclass in its own module (see `base.py` for the
 rules) and put the class in `PAGE_CLASSES`. Its position is its shortcut: Today is Ctrl+0,
-then Ctrl+1 … Ctrl+8.
+then Ctrl+1 … Ctrl+9.
 """
 
 from __future__ import annotations
 
 from .base import Page, PageEnv, PlaceholderPage
+from .channels import PlanTeamPage
 from .devices import DevicesPage
 from .emergency import EmergencyPage
 from .library import LibraryPage
@@ -26,6 +27,7 @@ PAGE_CLASSES: tuple[type[Page], ...] = (
     DevicesPage,
     EmergencyPage,
     ReportsPage,
+    PlanTeamPage,
     OutboxPage,
     SettingsPage,
 )

@@ -44,6 +44,7 @@ from ..library.model import (
 )
 from ..library.preview import PreviewPanel
 from ..library.table import LibraryTable
+from ..library.zalo_publish import ZaloPublishing
 from ..widgets import text_label
 from .base import Page
 
@@ -100,7 +101,11 @@ class LibraryPage(Page):
         self.import_button = QPushButton()
         self.import_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_DialogOpenButton))
-        for button in (self.unseen_button, self.mark_seen_button, self.import_button):
+        self.zalo_button = QPushButton()
+        self.zalo_button.setObjectName("publishZalo")
+        self.zalo = ZaloPublishing(env.ctx, env.actor, env.tasks, self)
+        for button in (self.unseen_button, self.mark_seen_button, self.zalo_button,
+                       self.import_button):
             top.addWidget(button)
         self.body.insertLayout(0, top)
 
@@ -175,6 +180,7 @@ class LibraryPage(Page):
         self.unseen_button.clicked.connect(lambda: self.filters.choose_preset(Preset.UNSEEN))
         self.mark_seen_button.clicked.connect(self.mark_all_seen)
         self.import_button.clicked.connect(self._choose_files)
+        self.zalo_button.clicked.connect(self.publish_to_zalo)
         self.model.loaded.connect(self._model_loaded)
         self.model.load_failed.connect(self._model_failed)
         self.model.modelReset.connect(self._reset_selection)
@@ -210,6 +216,10 @@ class LibraryPage(Page):
         self._update_active()
         self._update_unseen(getattr(self, "_unseen", None))
         self.import_button.setEnabled(self.env.actor.can(Permission.IMPORT_CONTENT))
+        self.zalo_button.setText(self.tr("Publish to Zalo…"))
+        self.zalo_button.setToolTip(self.tr(
+            "Publish the chosen bulletins as articles on the commune's Zalo OA"))
+        self.zalo_button.setEnabled(self.env.actor.can(Permission.PUSH))
 
     # --- loading ------------------------------------------------------------------------
 
@@ -357,6 +367,14 @@ class LibraryPage(Page):
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [i for i in (self.model.item_id(r) for r in rows) if i]
+
+    def publish_to_zalo(self) -> None:
+        ids = self.selected_ids()
+        titles = []
+        for item_id in ids:
+            cell = self.model.cell(self.model.row_of(item_id), ask=False)
+            titles.append(cell.row.title if cell is not None else item_id)
+        self.zalo.publish(ids, titles)
 
     def show_item(self, item_id: str) -> None:
         """Open an item: preview it, and select it in the list (showing everything if the

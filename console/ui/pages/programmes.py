@@ -59,6 +59,7 @@ from ..dialogs.repeat_dialog import RepeatDialog
 from ..dialogs.targets_dialog import TargetsDialog
 from ..errors import error_text
 from ..labels import programme_status_label
+from ..library.zalo_publish import ZaloPublishing
 from ..theme import Colors
 from ..widgets import set_text_role, text_label
 from .base import Page
@@ -305,13 +306,17 @@ class ProgrammesPage(Page):
         self.override_edit.hide()
         self.render_button, self.cancel_button = QPushButton(), QPushButton()
         self.cancel_button.hide()
+        self.zalo_button = QPushButton()  # the programme's bulletins to the Zalo OA
+        self.zalo_button.setObjectName("programmeZalo")
+        self.zalo = ZaloPublishing(self.env.ctx, actor, self.env.tasks, self)
+        self.zalo_button.clicked.connect(self.publish_to_zalo)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.hide()
         action_row = QHBoxLayout()
         for widget in (self.check_button, self.submit_button, self.override_edit,
-                       self.approve_button, self.render_button, self.cancel_button,
-                       self.progress_bar):
+                       self.approve_button, self.render_button, self.zalo_button,
+                       self.cancel_button, self.progress_bar):
             action_row.addWidget(widget)
         action_row.addWidget(self.message_label, 1)
 
@@ -362,6 +367,7 @@ class ProgrammesPage(Page):
         self.approve_button.setEnabled(actor.can(Permission.APPROVE_PROGRAMMES)
                                        or actor.can(Permission.EDIT_PROGRAMMES)
                                        or actor.can(Permission.PUSH))
+        self.zalo_button.setEnabled(actor.can(Permission.PUSH))
         self.entry_table.drops_allowed = can_edit
         self._wire()
 
@@ -416,6 +422,9 @@ class ProgrammesPage(Page):
         self.template_button.setText(self.tr("From a template"))
         self.actions_button.setText(self.tr("Actions"))
         self.programme_list.retranslate()
+        self.zalo_button.setText(self.tr("To Zalo…"))
+        self.zalo_button.setToolTip(self.tr(
+            "Publish the programme's bulletins as articles on the commune's Zalo OA"))
         self.entry_table.setHorizontalHeaderLabels([
             self.tr("Plays at"), self.tr("Kind"), self.tr("Length"), self.tr("Gain"),
             self.tr("Fade"), self.tr("Title")])
@@ -504,6 +513,11 @@ class ProgrammesPage(Page):
     @property
     def _selected(self) -> int | None:
         return self.controller.selected
+
+    def publish_to_zalo(self) -> None:
+        """The chosen programme's library bulletins to the commune's Zalo OA."""
+        if self.controller.selected is not None:
+            self.zalo.publish_programme(self.controller.selected, "")
 
     def open_programme(self, programme_id: int) -> None:
         """Show this programme (from the schedule's double-click)."""

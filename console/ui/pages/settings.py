@@ -1,4 +1,4 @@
-"""Cài đặt (Settings): interface language, text size, where the data lives."""
+"""Cài đặt (Settings): interface language, text size, where the data lives, the Zalo OA."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services.station_settings import tls_verification_off
 from ..i18n import LANGUAGES
+from ..settings_zalo import ZaloSettingsBox
 from ..widgets import text_label
 from .base import Page
 
@@ -100,6 +101,8 @@ class SettingsPage(Page):
         folder_layout.addWidget(self.folder_error, 2, 0, 1, 2)
         folder_layout.setColumnStretch(1, 1)
         self.body.addWidget(self.folder_box)
+        self.zalo_box = ZaloSettingsBox(self.env.ctx, self.env.actor, self.env.tasks)
+        self.body.addWidget(self.zalo_box)
         self.body.addStretch(1)
 
         self._show_preferences()
@@ -136,6 +139,7 @@ class SettingsPage(Page):
     def activate(self) -> None:
         self._show_keyring_warning()
         self._read_tls()
+        self.zalo_box.refresh()
 
     def _read_tls(self) -> None:
         settings = self.env.ctx.settings

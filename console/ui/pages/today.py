@@ -7,7 +7,9 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle
 
+from ...services.plan.progress import ThemeProgress, progress_on
 from ...services.today import TodaySummary, read_today
+from ..channel_labels import period_label
 from ..labels import priority_label, programme_status_label
 from ..timefmt import format_long_date, format_moment, station_now
 from ..widgets import Card, text_label
@@ -39,6 +41,7 @@ class TodayPage(Page):
 
     def build(self) -> None:
         self.summary: TodaySummary | None = None
+        self.themes: list[ThemeProgress] | None = None
         self._error: str | None = None
         self._loading = False
         top = QHBoxLayout()
@@ -59,6 +62,10 @@ class TodayPage(Page):
         for index, card in enumerate((self.programmes_card, self.devices_card,
                                       self.arrivals_card, self.outbox_card)):
             grid.addWidget(card, index // 2, index % 2)
+        # The plan's themes of this month, done against planned, across the page.
+        self.themes_card = Card()
+        self.themes_card.setObjectName("todayThemes")
+        grid.addWidget(self.themes_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
@@ -80,7 +87,9 @@ class TodayPage(Page):
         self.devices_card.heading.setText(self.tr("Loudspeaker clusters and boards"))
         self.arrivals_card.heading.setText(self.tr("New from the province since yesterday"))
         self.outbox_card.heading.setText(self.tr("Waiting to be sent"))
+        self.themes_card.heading.setText(self.tr("This month's themes: done / planned"))
         self._render()
+        self._render_themes()
 
     def activate(self) -> None:
         if self._loading:
@@ -89,6 +98,21 @@ class TodayPage(Page):
         db, root = self.env.ctx.db, self.env.ctx.paths.root
         self.env.tasks.submit(lambda: read_today(db, station_now(), root), on_done=self._loaded,
                               on_error=self._failed, context=self, name="read today")
+        ctx = self.env.ctx
+        self.env.tasks.submit(lambda: progress_on(ctx, station_now().date()),
+                              on_done=self._themes_loaded, on_error=self._themes_failed,
+                              context=self, name="read this month's themes")
+
+    def _themes_loaded(self, themes: list[ThemeProgress]) -> None:
+        self.themes = themes
+        self._render_themes()
+
+    def _themes_failed(self, exc: BaseException) -> None:
+        log.error("reading this month's themes failed: %s", exc)
+        self.themes = None
+        _clear(self.themes_card)
+        self._add(self.themes_card, self.tr("Could not read this: {reason}").format(
+            reason=exc), "error")
 
     def _loaded(self, summary: TodaySummary) -> None:
         self._loading = False
@@ -208,3 +232,26 @@ class TodayPage(Page):
         if summary.outbox_emergency:
             self._add(card, self.tr("of which emergency: {count}").format(
                 count=summary.outbox_emergency), "error")
+
+    def _render_themes(self) -> None:
+        card = self.themes_card
+        _clear(card)
+        if self.themes is None:
+            self._add(card, self.tr("Loading…"), "muted")
+            return
+        if not self.themes:
+            self._add(card, self.tr("The plan has no theme for this month. The year's plan is "
+                                    "imported on the Plan and team page."), "muted")
+            return
+        for row in self.themes:
+            theme, done = row.theme, row.actual.counts()
+            when = period_label(theme.period.kind, theme.period.index)
+            self._add(card, f"{theme.title} ({when})",
+                      "subtitle" if theme.period.kind == "month" else None)
+            self._add(card, self.tr(
+                "Loudspeakers {airings} · boards {board_days} days · Zalo {zalo} articles · "
+                "team {team} activities").format(
+                airings=f"{done['airings']}/{theme.planned['airings']}",
+                board_days=f"{done['board_days']}/{theme.planned['board_days']}",
+                zalo=f"{done['zalo_articles']}/{theme.planned['zalo_articles']}",
+                team=f"{done['team_activities']}/{theme.planned['team_activities']}"), "muted")

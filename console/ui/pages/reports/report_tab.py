@@ -47,6 +47,7 @@ from ...widgets import text_label
 from . import files
 from .labels import describe_period, manual_label, report_state_label
 from .period_picker import PeriodPicker
+from .sections_box import SectionsBox
 from .stats_tab import IndicatorGrid
 
 log = logging.getLogger(__name__)
@@ -199,6 +200,9 @@ class ReportTab(QWidget):
         right.addStretch(1)
         columns.addLayout(right, 9)
         form_layout.addLayout(columns, 1)
+        self.sections_box = SectionsBox(ctx, tasks)
+        self.sections_box.hide()
+        form_layout.addWidget(self.sections_box)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -220,6 +224,7 @@ class ReportTab(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.grid.drill_requested.connect(self.drill_requested)
+        self.sections_box.drill_requested.connect(self.drill_requested)
         for edit in (*self.manual_edits.values(), self.prepared_edit, self.checked_edit,
                      self.approved_edit):
             edit.textChanged.connect(self._edited)
@@ -230,6 +235,7 @@ class ReportTab(QWidget):
 
     def retranslate(self) -> None:
         self.picker.retranslate()
+        self.sections_box.retranslate()
         self.build_button.setText(self.tr("Prepare the report"))
         self.build_button.setToolTip(self.tr(
             "Counts the figures of the chosen period into a draft (a draft already there "
@@ -324,6 +330,7 @@ class ReportTab(QWidget):
             self.meta_label.setText(self.tr(
                 "Choose a period above and press \"Prepare the report\"."))
             self.grid.show_indicators({}, "")
+            self.sections_box.show_sections({}, None)
             self._update_buttons()
             return
         self.form_title.setText(self.tr("Report for {period}").format(
@@ -338,6 +345,7 @@ class ReportTab(QWidget):
                 end=report.period.end.strftime("%d/%m/%Y"),
                 station=report.station_code or "—"))
         self._show_indicators(report)
+        self.sections_box.show_sections(report.sections, report.period.end)
         if not keep_edits or changed_report:
             self._filling = True
             for field, edit in self.manual_edits.items():

@@ -1,0 +1,83 @@
+"""What the tabs of the Plan and team page share: a table, a message line, a button row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from ...widgets import set_text_role, text_label
+
+
+def table(columns: int, name: str) -> QTableWidget:
+    widget = QTableWidget(0, columns)
+    widget.setObjectName(name)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    widget.setAlternatingRowColors(True)
+    widget.verticalHeader().hide()
+    header = widget.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: Sequence[Sequence[Any]], keys: Sequence[Any]) -> None:
+    """Plain text cells; each row's key in UserRole of its first cell."""
+    widget.setRowCount(len(rows))
+    for r, (values, key) in enumerate(zip(rows, keys, strict=True)):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, key)
+            widget.setItem(r, c, item)
+    widget.resizeColumnsToContents()
+
+
+def selected_key(widget: QTableWidget) -> Any:
+    rows = widget.selectionModel().selectedRows()
+    if not rows:
+        return None
+    item = widget.item(rows[0].row(), 0)
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+def buttons(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:
+    row = QHBoxLayout()
+    made = []
+    for name in names:
+        button = QPushButton()
+        button.setObjectName(name)
+        row.addWidget(button)
+        made.append(button)
+    row.addStretch(1)
+    return row, made
+
+
+def message_label(name: str) -> QLabel:
+    label = text_label("muted")
+    label.setObjectName(name)
+    return label
+
+
+def say(label: QLabel, text: str, *, error: bool = False) -> None:
+    set_text_role(label, "error" if error else "muted")
+    label.setText(text)
+
+
+def pair(actual: int, planned: int) -> str:
+    """'done / planned' as the plan's cells show it."""
+    return f"{actual} / {planned}"
