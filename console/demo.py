@@ -65,9 +65,10 @@ class DemoSession:
     stoppers: list[Callable[[], None]] = field(default_factory=list)
 
     def prepare(self) -> None:
-        """Start the demo's devices and source system (on the live link's thread)."""
+        """Start the demo's devices, source system and Zalo OA (on the live link's thread)."""
         self.connect_devices()
         self.connect_source()
+        self.connect_zalo()
 
     def connect_devices(self) -> None:
         """12 simulated clusters in the villages (both protocols) and 2 boards, registered;
@@ -102,6 +103,14 @@ class DemoSession:
         timer.start()
         self.stoppers.append(timer.cancel)
 
+    def connect_zalo(self) -> None:
+        """Start the Zalo OA simulator, put back the articles the demo's OA already has,
+        and connect the commune's OA to it (a new simulator each start: connect again)."""
+        try:
+            self.stoppers.append(start_demo_zalo(self.ctx))
+        except Exception:  # the demo works without its OA; say so and go on
+            log.exception("demo: the Zalo OA could not be started")
+
     def stop(self) -> None:
         for stop in reversed(self.stoppers):
             try:
@@ -135,6 +144,10 @@ def seed_station(ctx: StationContext) -> None:
 
 def start_demo(ctx: StationContext) -> DemoSession:
     seed_station(ctx)
+    try:
+        seed_channels(ctx)
+    except Exception:  # the demo works without its plan and team; say so and go on
+        log.exception("demo: seeding the plan, the team and the OA failed")
     actor = Actor("admin", Role.ADMIN, "Quản trị viên")
     return DemoSession(ctx=ctx, actor=actor)
 
@@ -453,3 +466,194 @@ def start_demo_devices(ctx: StationContext) -> Callable[[], None]:
     log.info("demo: %d devices at %s (%d imported, %d updated)", len(fleet.devices), fleet.url,
              report.imported, report.updated)
     return fleet.stop
+
+
+# --- demo plan, team and Zalo OA ----------------------------------------------------------
+# Also DEMO HISTORY: the commune's plan for this year, its propagandist team with a few weeks
+# of activities and a training, and its Zalo OA's last month (articles, views, followers).
+
+CHANNELS_STATE = "demo.channels"  # sync_state: set once the plan, team and OA are seeded
+CHANNEL_DAYS = 30
+DEMO_APP = {"app_id": "3719146372418906118", "secret_key": "demo-secret-key-phu-loc"}
+PLAN_MONTHS = {
+    1: ("An toàn giao thông dịp Tết", ["ANTT-GT", "giao thông"]),
+    2: ("Phòng chống dịch bệnh mùa xuân", ["YT-DB", "dịch bệnh"]),
+    3: ("Chuyển đổi số, dịch vụ công trực tuyến", ["CSPL-TTHC", "chuyển đổi số"]),
+    4: ("Phòng chống cháy rừng mùa khô", ["PCTT-CR", "cháy rừng"]),
+    5: ("Phòng chống nắng nóng, hạn hán", ["PCTT-HH", "hạn hán"]),
+    6: ("Tháng hành động vì trẻ em; tiêm chủng đầy đủ", ["YT-TC", "tiêm chủng"]),
+    7: ("Phòng chống lừa đảo qua mạng", ["ANTT-LD", "lừa đảo"]),
+    8: ("Vệ sinh an toàn thực phẩm", ["YT-ATTP"]),
+    9: ("Chủ động phòng chống bão, lũ", ["PCTT-BAO", "PCTT-LU"]),
+    10: ("Chính sách bảo hiểm xã hội, bảo hiểm y tế", ["CSPL-BH", "bảo hiểm"]),
+    11: ("Sản xuất vụ đông, thị trường nông sản", ["NN-TT", "NN-TTR"]),
+    12: ("Phòng cháy chữa cháy, an ninh trật tự cuối năm", ["ANTT-PCCC", "ANTT-LD"]),
+}
+PLAN_LONGER = (
+    ("quarter", 2, "Chiến dịch xây dựng nông thôn mới", ["VHXH-NTM", "nông thôn mới"]),
+    ("quarter", 4, "Cao điểm phòng chống lừa đảo, an ninh mạng", ["ANTT-LD", "an ninh mạng"]),
+    ("year", None, "Phổ biến chính sách, pháp luật và thủ tục hành chính",
+     ["CSPL-VB", "CSPL-TTHC", "CSPL-DD"]),
+)
+TEAM = (
+    ("Nguyễn Văn Hải", "Tổ trưởng"), ("Lê Thị Mai", "Thành viên"), ("Trần Văn Bình", "Tổ phó"),
+    ("Phạm Thị Lan", "Thành viên"), ("Y Khuê Niê", "Thành viên"), ("H'Linh Mlô", "Thành viên"),
+    ("Đỗ Văn Tùng", "Tổ phó"), ("Hoàng Thị Thu", "Thành viên"), ("Vũ Văn Nam", "Thành viên"),
+    ("Bùi Thị Hạnh", "Thành viên"), ("Đinh Văn Sơn", "Tổ phó"), ("Ngô Thị Yến", "Thành viên"),
+)
+ACTIVITY_TITLES = {
+    "meeting": "Họp dân phổ biến {theme}",
+    "house_visits": "Đến từng hộ tuyên truyền {theme}",
+    "mobile_loudspeaker": "Loa lưu động tuyên truyền {theme}",
+    "zalo_post": "Đăng bài về {theme} trong nhóm Zalo thôn",
+}
+
+
+def seed_channels(ctx: StationContext, *, now: dt.datetime | None = None) -> bool:
+    """DEMO HISTORY: this year's plan, the team with its last weeks, the OA's last month.
+
+    Runs once per demo folder (sync_state `demo.channels`); deterministic (seeded random).
+    Returns True when it seeded.
+    """
+    from .models import (
+        PlanTheme,
+        Propagandist,
+        TeamActivity,
+        Training,
+        TrainingAttendee,
+        ZaloArticle,
+        ZaloFollowerReading,
+        ZaloViewReading,
+    )
+    from .models.team import ACTIVITY_KINDS
+    from .zalo.article import build_article
+
+    now = (now or station_now()).astimezone(STATION_TZ)
+    rng = random.Random(DEMO_SEED + 22)
+    with ctx.db.write() as session:
+        if state.get(session, CHANNELS_STATE) is not None:
+            return False
+        villages = list(session.execute(select(Village.id, Village.name).order_by(Village.id)))
+        if not villages:
+            return False
+        themes = []
+        for month, (title, tags) in PLAN_MONTHS.items():
+            themes.append(PlanTheme(year=now.year, period_kind="month", period_index=month,
+                                    title=title, tags=tags, planned_airings=24,
+                                    planned_board_days=20, planned_zalo_articles=3,
+                                    planned_team_activities=4, position=month - 1))
+        for n, (kind, index, title, tags) in enumerate(PLAN_LONGER):
+            scale = 3 if kind == "quarter" else 12
+            themes.append(PlanTheme(year=now.year, period_kind=kind, period_index=index,
+                                    title=title, tags=tags, planned_airings=20 * scale,
+                                    planned_board_days=15 * scale,
+                                    planned_zalo_articles=2 * scale,
+                                    planned_team_activities=2 * scale, position=12 + n))
+        session.add_all(themes)
+        people = []
+        for n, (name, role) in enumerate(TEAM):
+            village_id = villages[n % len(villages)][0]
+            person = Propagandist(name=name, village_id=village_id, role=role,
+                                  phone=f"09{rng.randint(10_000_000, 99_999_999)}",
+                                  zalo="có" if rng.random() < 0.8 else None)
+            session.add(person)
+            people.append(person)
+        session.flush()
+        today = now.date()
+        current = [t for t in themes if t.period_kind == "month" and t.period_index in (
+            today.month, (today - dt.timedelta(days=CHANNEL_DAYS)).month)]
+        for days_ago in range(CHANNEL_DAYS + 12, 0, -3):
+            day = today - dt.timedelta(days=days_ago)
+            theme = next((t for t in current if t.period_index == day.month), None)
+            kind = ACTIVITY_KINDS[rng.randrange(len(ACTIVITY_KINDS))]
+            village_id = villages[rng.randrange(len(villages))][0]
+            who = [p.id for p in people if p.village_id == village_id]
+            topic = theme.title.lower() if theme else "chính sách mới"
+            session.add(TeamActivity(day=day, kind=kind, village_id=village_id,
+                                     people_reached=rng.randint(15, 90),
+                                     theme_id=theme.id if theme else None,
+                                     title=ACTIVITY_TITLES[kind].format(theme=topic),
+                                     participants=who, recorded_by="vanhanh"))
+        training = Training(day=today - dt.timedelta(days=15),
+                            title="Tập huấn kỹ năng tuyên truyền trên mạng xã hội",
+                            place="Hội trường Ủy ban nhân dân xã",
+                            theme_id=current[-1].id if current else None,
+                            recorded_by="bientap")
+        session.add(training)
+        session.flush()
+        for person in people[:9]:
+            session.add(TrainingAttendee(training_id=training.id, propagandist_id=person.id))
+        # the OA's last month: followers read each morning, articles and their views
+        followers = 1150
+        for days_ago in range(CHANNEL_DAYS, 0, -1):
+            day = today - dt.timedelta(days=days_ago)
+            followers += rng.randint(0, 6)
+            session.add(ZaloFollowerReading(
+                day=day.isoformat(), followers=followers, oa_name=ZALO_OA_NAME,
+                read_at=dt.datetime.combine(day, dt.time(6, 5), STATION_TZ)))
+        start = dt.datetime.combine(today - dt.timedelta(days=CHANNEL_DAYS), dt.time(),
+                                    STATION_TZ)
+        candidates = [item for item in _catalogue_items(ctx, dt.datetime.combine(
+            today, dt.time(), STATION_TZ)) if item["kind"] == "text"
+            and start <= dt.datetime.fromisoformat(item["published_at"]) < now
+            and item["priority"] != "emergency"]
+        for n, item in enumerate(rng.sample(candidates, min(8, len(candidates)))):
+            published = dt.datetime.fromisoformat(item["published_at"]) + dt.timedelta(hours=3)
+            article = build_article(item_id=item["id"], revision=item["revision"],
+                                    title=item["title"], summary=item["summary"],
+                                    body=item["body"], issuer=item["issuer"],
+                                    author=SIM_STATION["name"])
+            row = ZaloArticle(key=f"{item['id']}@{item['revision']}", item_id=item["id"],
+                              revision=item["revision"], title=article["title"],
+                              article=article, state="published",
+                              article_id=f"demo{n:04d}{_history_id('oa', item['id'])[:8]}",
+                              requested_by="vanhanh", requested_at=published,
+                              create_sent_at=published, published_at=published)
+            session.add(row)
+            session.flush()
+            views = 0
+            day = published.date() + dt.timedelta(days=1)
+            while day < today:
+                views += rng.randint(5, 60) if (day - published.date()).days < 5 \
+                    else rng.randint(0, 8)
+                session.add(ZaloViewReading(
+                    article_row_id=row.id, total_view=views,
+                    read_at=dt.datetime.combine(day, dt.time(6, 5), STATION_TZ)))
+                day += dt.timedelta(days=1)
+            row.total_view = views
+            row.views_read_at = dt.datetime.combine(today - dt.timedelta(days=1),
+                                                    dt.time(6, 5), STATION_TZ)
+        state.put(session, CHANNELS_STATE, {"seeded_at": now.isoformat(),
+                                            "followers": followers})
+    log.info("demo: seeded this year's plan, a team of %d and the OA's last month", len(TEAM))
+    return True
+
+
+ZALO_OA_NAME = "Đài truyền thanh xã Phú Lộc"
+
+
+def start_demo_zalo(ctx: StationContext) -> Callable[[], None]:
+    """The OA simulator with the articles of the demo's history, connected; returns the
+    function that stops it."""
+    from .models import ZaloArticle
+    from .services.permissions import SYSTEM
+    from .services.zalo import connect_oa
+    from .sim.zalo import ZaloSimConfig, ZaloSimulator
+    from .zalo.article import with_cover
+
+    with ctx.db.read() as session:
+        known = state.get(session, CHANNELS_STATE) or {}
+        rows = session.execute(select(ZaloArticle.article_id, ZaloArticle.article,
+                                      ZaloArticle.published_at)
+                               .where(ZaloArticle.state == "published",
+                                      ZaloArticle.article_id.is_not(None))).all()
+    sim = ZaloSimulator(ZaloSimConfig(oa_name=ZALO_OA_NAME, article_delay_s=1.0,
+                                      followers=int(known.get("followers", 1180)) + 4,
+                                      **DEMO_APP)).start()
+    for article_id, article, published in rows:
+        sim.seed_article(article_id, with_cover(article, f"{sim.url}/images/cover.jpg"),
+                         published.timestamp())
+    connect_oa(ctx, SYSTEM, app_id=sim.config.app_id, secret_key=sim.config.secret_key,
+               refresh_token=sim.first_refresh_token, server=sim.url)
+    log.info("demo: Zalo OA simulator at %s", sim.url)
+    return sim.stop

@@ -7,7 +7,7 @@ import secrets
 import sys
 import threading
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from ..httpserver import TrackingHTTPServer, serve_until_stopped
 from .handler import ZaloHandler
@@ -130,6 +130,14 @@ class ZaloSimulator:
         with self.oa.lock:
             found = list(self.oa.articles.values())
         return [a for a in found if include_removed or not a.removed]
+
+    def seed_article(self, article_id: str, body: dict[str, Any], created: float) -> None:
+        """An article the OA already had (the demo's history): made, listed, with views."""
+        article = SimArticle(id=article_id, token=self.oa.next_id("tok"), body=body,
+                             created=created, ready_at=created)
+        with self.oa.lock:
+            self.oa.articles[article_id] = article
+            self.oa.by_token[article.token] = article_id
 
     def add_followers(self, count: int) -> None:
         with self.oa.lock:
