@@ -555,7 +555,8 @@ def seed_channels(ctx: StationContext, *, now: dt.datetime | None = None) -> boo
             village_id = villages[n % len(villages)][0]
             person = Propagandist(name=name, village_id=village_id, role=role,
                                   phone=f"09{rng.randint(10_000_000, 99_999_999)}",
-                                  zalo="có" if rng.random() < 0.8 else None)
+                                  zalo=None)
+            person.zalo = person.phone if rng.random() < 0.8 else None
             session.add(person)
             people.append(person)
         session.flush()

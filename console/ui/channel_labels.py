@@ -75,3 +75,20 @@ def period_label(kind: str, index: int | None) -> str:
     if kind == "nine_months":
         return QCoreApplication.translate("ChannelLabels", "Nine months")
     return QCoreApplication.translate("ChannelLabels", "Whole year")
+
+
+def channel_short_label(channel: str) -> str:
+    """A channel as a narrow table column says it (the full name in its tooltip)."""
+    if channel == "airings":
+        return QCoreApplication.translate("ChannelLabels", "Loudspeakers")
+    if channel == "board_days":
+        return QCoreApplication.translate("ChannelLabels", "Boards (days)")
+    if channel == "zalo_articles":
+        return QCoreApplication.translate("ChannelLabels", "Zalo")
+    if channel == "team_activities":
+        return QCoreApplication.translate("ChannelLabels", "Team")
+    if channel == "people_reached":
+        return QCoreApplication.translate("ChannelLabels", "People")
+    if channel == "trainings":
+        return QCoreApplication.translate("ChannelLabels", "Trainings")
+    return channel_label(channel)

@@ -33,18 +33,25 @@ def table(columns: int, name: str) -> QTableWidget:
     return widget
 
 
-def fill(widget: QTableWidget, rows: Sequence[Sequence[Any]], keys: Sequence[Any]) -> None:
-    """Plain text cells; each row's key in UserRole of its first cell."""
+def fill(widget: QTableWidget, rows: Sequence[Sequence[Any]], keys: Sequence[Any], *,
+         widest: int = 280) -> None:
+    """Plain text cells; each row's key in UserRole of its first cell; no column wider than
+    `widest` pixels (long titles show in full in their tooltip)."""
     widget.setRowCount(len(rows))
     for r, (values, key) in enumerate(zip(rows, keys, strict=True)):
         for c, value in enumerate(values):
             item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, str) and len(value) > 30:
+                item.setToolTip(value)
             if isinstance(value, int):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, key)
             widget.setItem(r, c, item)
     widget.resizeColumnsToContents()
+    for column in range(widget.columnCount() - 1):
+        if widget.columnWidth(column) > widest:
+            widget.setColumnWidth(column, widest)
 
 
 def selected_key(widget: QTableWidget) -> Any:

@@ -14,7 +14,7 @@ from .zalo_tab import ZaloTab
 
 class PlanTeamPage(Page):
     key = "plan"
-    icon = QStyle.StandardPixmap.SP_FileDialogListView
+    icon = QStyle.StandardPixmap.SP_DialogYesButton
     scrollable = False
 
     @classmethod

@@ -16,7 +16,7 @@ from ....services.plan.progress import ThemeProgress, plan_status
 from ....services.plan.workbook import PlanImport, export_plan, import_plan
 from ....station import StationContext
 from ....timezone import STATION_TZ
-from ...channel_labels import period_label
+from ...channel_labels import channel_label, channel_short_label, period_label
 from ...errors import error_text
 from ...tasks import TaskRunner
 from . import files
@@ -30,6 +30,7 @@ class PlanTab(QWidget):
         super().__init__(parent)
         self._ctx, self._actor, self._tasks = ctx, actor, tasks
         self.rows: list[ThemeProgress] = []
+        self._said_empty = False
         self.dialog: ThemeDialog | None = None
         #: the file dialogs; tests put functions here that return a path
         self.ask_open_path: Callable[..., Path | None] = files.ask_open_path
@@ -85,10 +86,13 @@ class PlanTab(QWidget):
         self.hint.setText(self.tr(
             "Each cell shows done / planned. Bulletins belong to a theme by their tags; "
             "activities and trainings when they are recorded for it."))
+        channels = ("airings", "board_days", "zalo_articles", "team_activities",
+                    "people_reached")
         self.table.setHorizontalHeaderLabels([
             self.tr("Period"), self.tr("Theme or campaign"), self.tr("Tags"),
-            self.tr("Loudspeaker airings"), self.tr("Board days"), self.tr("Zalo articles"),
-            self.tr("Team activities"), self.tr("People reached")])
+            *(channel_short_label(c) for c in channels)])
+        for column, channel in enumerate(channels, start=3):
+            self.table.horizontalHeaderItem(column).setToolTip(channel_label(channel))
         self._render()
 
     # -- loading ----------------------------------------------------------------------------
@@ -117,10 +121,14 @@ class PlanTab(QWidget):
                           pair(actual["team_activities"], theme.planned["team_activities"]),
                           actual["people_reached"]])
             keys.append(theme.id)
-        fill(self.table, lines, keys)
+        fill(self.table, lines, keys, widest=240)
         if not self.rows:
             say(self.message, self.tr("No plan for {year} yet: import it from Excel or add "
                                       "its themes.").format(year=self.year_spin.value()))
+            self._said_empty = True
+        elif self._said_empty:
+            say(self.message, "")
+            self._said_empty = False
 
     # -- actions ----------------------------------------------------------------------------
 

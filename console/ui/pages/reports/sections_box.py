@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ....services.reports.log import LogFilter
 from ....services.reports.section_details import DetailRow, theme_rows
 from ....station import StationContext
-from ...channel_labels import channel_label, period_label, verdict_label
+from ...channel_labels import channel_label, channel_short_label, period_label, verdict_label
 from ...errors import error_text
 from ...tasks import TaskRunner
 from ...theme import Colors
@@ -37,6 +37,10 @@ COLUMNS = ("airings", "board_days", "zalo_articles", "team_activities", "people_
            "trainings")
 FIRST_CHANNEL_COLUMN = 2
 LOG_CHANNELS = ("airings", "board_days")
+
+
+def _day(iso: str | None) -> str:
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y") if iso else "—"
 
 
 class RowsDialog(QDialog):
@@ -88,9 +92,11 @@ class SectionsBox(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.setMinimumHeight(280)
         layout.addWidget(self.table)
         self.evaluation_label = text_label()
         self.evaluation_label.setObjectName("planEvaluation")
@@ -107,7 +113,9 @@ class SectionsBox(QGroupBox):
                                   "behind it."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Theme or campaign"), self.tr("Period"),
-             *(channel_label(c) for c in COLUMNS)])
+             *(channel_short_label(c) for c in COLUMNS)])
+        for column, channel in enumerate(COLUMNS, start=FIRST_CHANNEL_COLUMN):
+            self.table.horizontalHeaderItem(column).setToolTip(channel_label(channel))
         self.show_sections(self.sections, self.period_end)
 
     def show_sections(self, sections: dict[str, Any], period_end: dt.date | None) -> None:
@@ -116,7 +124,9 @@ class SectionsBox(QGroupBox):
         self.table.setRowCount(len(plan))
         link = QColor(Colors.ACCENT)
         for r, theme in enumerate(plan):
-            self.table.setItem(r, 0, QTableWidgetItem(theme["title"]))
+            title = QTableWidgetItem(theme["title"])
+            title.setToolTip(theme["title"])
+            self.table.setItem(r, 0, title)
             self.table.setItem(r, 1, QTableWidgetItem(period_label(
                 theme["period_kind"], theme.get("period_index"))))
             for c, channel in enumerate(COLUMNS, start=FIRST_CHANNEL_COLUMN):
@@ -147,8 +157,8 @@ class SectionsBox(QGroupBox):
             figures.append(self.tr("Zalo OA followers: {start} at the start (read {start_day}), "
                                    "{end} at the end (read {end_day}); {articles} articles, "
                                    "{views} views.").format(
-                start=zalo.get("followers_start"), start_day=zalo.get("followers_start_day"),
-                end=zalo.get("followers_end"), end_day=zalo.get("followers_end_day"),
+                start=zalo.get("followers_start"), start_day=_day(zalo.get("followers_start_day")),
+                end=zalo.get("followers_end"), end_day=_day(zalo.get("followers_end_day")),
                 articles=zalo.get("articles"), views=zalo.get("views")))
         if team.get("propagandists") or team.get("activities"):
             figures.append(self.tr("Team: {people} propagandists, {activities} activities "
