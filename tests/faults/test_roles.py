@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from console.models import AuditEntry, DeliveryJob, Programme
+from console.models import AuditEntry, DeliveryJob, Programme, SourceItem
 from console.models.enums import Role
 from console.services import device_registry, live_commands, local_content
 from console.services.errors import PermissionDenied
@@ -182,6 +182,36 @@ else:
                    lambda c, a, rid: report_forms.submit_report(c, a, rid)),
         EntryPoint("contribution.send", Permission.CONTRIBUTE, _local_item,
                    lambda c, a, item: report_contributions.contribute_item(c, a, item)),
+    ]
+
+try:  # the plan's other channels: the Zalo OA, the team, the plan
+
+
+    from console.services import zalo as zalo_service
+    from console.services.plan.themes import ThemeChanges, save_theme
+    from console.services.team.activities import record_activity
+    from console.zalo import state as zalo_state
+except ImportError:  # pragma: no cover
+    zalo_service = None  # type: ignore[assignment]
+else:
+    def _bulletin_and_oa(ctx: StationContext, _tmp: Path) -> str:
+        zalo_state.update(ctx.db, api_url="http://127.0.0.1:9", oauth_url="http://127.0.0.1:9",
+                          app_id="3719146372418906118")
+        with ctx.db.write() as session:
+            session.add(SourceItem(id="tb-zalo", kind="text", title="Thông báo",
+                                   published_at=dt.datetime.now(dt.UTC)))
+        return "tb-zalo"
+
+    ENTRY_POINTS += [
+        EntryPoint("zalo.publish", Permission.PUSH, _bulletin_and_oa,
+                   lambda c, a, item: zalo_service.publish_item(c, a, item)),
+        EntryPoint("team.activity", Permission.MANAGE_TEAM, lambda c, t: None,
+                   lambda c, a, _: record_activity(c, a, day=dt.date(2026, 1, 5),
+                                                   kind="meeting", people_reached=30)),
+        EntryPoint("plan.theme", Permission.EDIT_PLAN, lambda c, t: None,
+                   lambda c, a, _: save_theme(c, a, ThemeChanges(
+                       2026, "month", 3, "Chuyển đổi số", ["chuyển đổi số"],
+                       {"airings": 20}))),
     ]
 
 CASES = [(entry, role) for entry in ENTRY_POINTS for role in Role]
