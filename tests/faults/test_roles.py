@@ -185,8 +185,6 @@ else:
     ]
 
 try:  # the plan's other channels: the Zalo OA, the team, the plan
-
-
     from console.services import zalo as zalo_service
     from console.services.plan.themes import ThemeChanges, save_theme
     from console.services.team.activities import record_activity
