@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>ActivitiesTab</name>
+        <message>
+            <source>Record an activity…</source>
+            <translation>Record an activity…</translation>
+        </message>
+        <message>
+            <source>A meeting, house visits, the mobile loudspeaker or a post in a village's Zalo group, with the people reached</source>
+            <translation>A meeting, house visits, the mobile loudspeaker or a post in a village's Zalo group, with the people reached</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation>People reached</translation>
+        </message>
+        <message>
+            <source>Theme of the plan</source>
+            <translation>Theme of the plan</translation>
+        </message>
+        <message>
+            <source>What about</source>
+            <translation>What about</translation>
+        </message>
+        <message>
+            <source>(the whole commune)</source>
+            <translation>(the whole commune)</translation>
+        </message>
+        <message>
+            <source>The activity is recorded.</source>
+            <translation>The activity is recorded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Record an activity of the team</source>
+            <translation>Record an activity of the team</translation>
+        </message>
+        <message>
+            <source>(the whole commune)</source>
+            <translation>(the whole commune)</translation>
+        </message>
+        <message>
+            <source>e.g. Meeting on the new-style countryside</source>
+            <translation>e.g. Meeting on the new-style countryside</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Village:</translation>
+        </message>
+        <message>
+            <source>People reached:</source>
+            <translation>People reached:</translation>
+        </message>
+        <message>
+            <source>Theme of the plan:</source>
+            <translation>Theme of the plan:</translation>
+        </message>
+        <message>
+            <source>What about:</source>
+            <translation>What about:</translation>
+        </message>
+        <message>
+            <source>Propagandists who took part:</source>
+            <translation>Propagandists who took part:</translation>
+        </message>
+        <message>
+            <source>(no theme of the plan)</source>
+            <translation>(no theme of the plan)</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproverDialog</name>
         <message>
             <source>Approval by a leader</source>
@@ -176,6 +270,137 @@
         <message>
             <source>All of month {month}</source>
             <translation>All of month {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelLabels</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>House visits</source>
+            <translation>House visits</translation>
+        </message>
+        <message>
+            <source>Mobile loudspeaker</source>
+            <translation>Mobile loudspeaker</translation>
+        </message>
+        <message>
+            <source>Zalo group post</source>
+            <translation>Zalo group post</translation>
+        </message>
+        <message>
+            <source>Loudspeaker airings</source>
+            <translation>Loudspeaker airings</translation>
+        </message>
+        <message>
+            <source>Board days</source>
+            <translation>Board days</translation>
+        </message>
+        <message>
+            <source>Zalo articles</source>
+            <translation>Zalo articles</translation>
+        </message>
+        <message>
+            <source>Team activities</source>
+            <translation>Team activities</translation>
+        </message>
+        <message>
+            <source>Zalo views</source>
+            <translation>Zalo views</translation>
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation>People reached</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Trainings</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <source>Being published</source>
+            <translation>Being published</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Being removed</source>
+            <translation>Being removed</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Not published (withdrawn)</source>
+            <translation>Not published (withdrawn)</translation>
+        </message>
+        <message>
+            <source>Refused by Zalo</source>
+            <translation>Refused by Zalo</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>not done yet</source>
+            <translation>not done yet</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>no plan</translation>
+        </message>
+        <message>
+            <source>Month {n}</source>
+            <translation>Month {n}</translation>
+        </message>
+        <message>
+            <source>Quarter {n}</source>
+            <translation>Quarter {n}</translation>
+        </message>
+        <message>
+            <source>First half of the year</source>
+            <translation>First half of the year</translation>
+        </message>
+        <message>
+            <source>Second half of the year</source>
+            <translation>Second half of the year</translation>
+        </message>
+        <message>
+            <source>Nine months</source>
+            <translation>Nine months</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Whole year</translation>
+        </message>
+        <message>
+            <source>Loudspeakers</source>
+            <translation>Loudspeakers</translation>
+        </message>
+        <message>
+            <source>Boards (days)</source>
+            <translation>Boards (days)</translation>
+        </message>
+        <message>
+            <source>Zalo</source>
+            <translation>Zalo</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
         </message>
     </context>
     <context>
@@ -1029,6 +1254,146 @@ The emergency stays on until you end it. Continue?</translation>
             <source>The file could not be read or written: {reason}</source>
             <translation>The file could not be read or written: {reason}</translation>
         </message>
+        <message>
+            <source>A theme needs a title.</source>
+            <translation>A theme needs a title.</translation>
+        </message>
+        <message>
+            <source>Planned counts are whole numbers from 0 to 100000.</source>
+            <translation>Planned counts are whole numbers from 0 to 100000.</translation>
+        </message>
+        <message>
+            <source>There is no plan theme {id}.</source>
+            <translation>There is no plan theme {id}.</translation>
+        </message>
+        <message>
+            <source>The plan's year must be between 2000 and 2100.</source>
+            <translation>The plan's year must be between 2000 and 2100.</translation>
+        </message>
+        <message>
+            <source>The file {name} does not say the plan's year: write it in the title (KẾ HOẠCH … NĂM 2026) or a Năm cell.</source>
+            <translation>The file {name} does not say the plan's year: write it in the title (KẾ HOẠCH … NĂM 2026) or a Năm cell.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {period} is not a period (write Tháng 1 to Tháng 12, Quý I to Quý IV, 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng or Cả năm).</source>
+            <translation>Line {line}: {period} is not a period (write Tháng 1 to Tháng 12, Quý I to Quý IV, 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng or Cả năm).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {column} must be a whole number from 0 to 100000, not {value}.</source>
+            <translation>Line {line}: {column} must be a whole number from 0 to 100000, not {value}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the theme {title} is already planned for {period}.</source>
+            <translation>Line {line}: the theme {title} is already planned for {period}.</translation>
+        </message>
+        <message>
+            <source>The file {name} has no theme to import.</source>
+            <translation>The file {name} has no theme to import.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not an Excel workbook (.xlsx).</source>
+            <translation>The file {name} is not an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The file {name} has no table with the column {column}.</source>
+            <translation>The file {name} has no table with the column {column}.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of activity {kind}.</source>
+            <translation>Unknown kind of activity {kind}.</translation>
+        </message>
+        <message>
+            <source>The day {day} has not come yet.</source>
+            <translation>The day {day} has not come yet.</translation>
+        </message>
+        <message>
+            <source>The number of people reached must be 0 to 100000.</source>
+            <translation>The number of people reached must be 0 to 100000.</translation>
+        </message>
+        <message>
+            <source>There is no village {id}.</source>
+            <translation>There is no village {id}.</translation>
+        </message>
+        <message>
+            <source>There is no activity {id}.</source>
+            <translation>There is no activity {id}.</translation>
+        </message>
+        <message>
+            <source>A training needs a title.</source>
+            <translation>A training needs a title.</translation>
+        </message>
+        <message>
+            <source>There is no propagandist {id}.</source>
+            <translation>There is no propagandist {id}.</translation>
+        </message>
+        <message>
+            <source>A propagandist needs a name.</source>
+            <translation>A propagandist needs a name.</translation>
+        </message>
+        <message>
+            <source>The phone number {phone} is not a Vietnamese phone number (9 to 11 digits).</source>
+            <translation>The phone number {phone} is not a Vietnamese phone number (9 to 11 digits).</translation>
+        </message>
+        <message>
+            <source>There is no village {village} in the station's list.</source>
+            <translation>There is no village {village} in the station's list.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the name is empty.</source>
+            <translation>Line {line}: the name is empty.</translation>
+        </message>
+        <message>
+            <source>Line {line}: there is no village {village} in the station's list.</source>
+            <translation>Line {line}: there is no village {village} in the station's list.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the phone number {phone} is not a Vietnamese phone number.</source>
+            <translation>Line {line}: the phone number {phone} is not a Vietnamese phone number.</translation>
+        </message>
+        <message>
+            <source>The Zalo OA is not connected: connect it in Settings first.</source>
+            <translation>The Zalo OA is not connected: connect it in Settings first.</translation>
+        </message>
+        <message>
+            <source>Zalo no longer accepts this station's refresh token, so nothing is published and no figures are read. Open the Zalo developer console (developers.zalo.me), make a new refresh token for the OA and paste it in Settings, Zalo OA.</source>
+            <translation>Zalo no longer accepts this station's refresh token, so nothing is published and no figures are read. Open the Zalo developer console (developers.zalo.me), make a new refresh token for the OA and paste it in Settings, Zalo OA.</translation>
+        </message>
+        <message>
+            <source>Zalo could not be reached at {server}. Check the network and try again.</source>
+            <translation>Zalo could not be reached at {server}. Check the network and try again.</translation>
+        </message>
+        <message>
+            <source>Zalo refused the app id, secret key or refresh token ({reason}). Copy them again from the Zalo developer console.</source>
+            <translation>Zalo refused the app id, secret key or refresh token ({reason}). Copy them again from the Zalo developer console.</translation>
+        </message>
+        <message>
+            <source>The Zalo address must start with http:// or https://: {server}</source>
+            <translation>The Zalo address must start with http:// or https://: {server}</translation>
+        </message>
+        <message>
+            <source>Give the app id, the secret key and the refresh token from the Zalo developer console.</source>
+            <translation>Give the app id, the secret key and the refresh token from the Zalo developer console.</translation>
+        </message>
+        <message>
+            <source>There is no bulletin {item_id}.</source>
+            <translation>There is no bulletin {item_id}.</translation>
+        </message>
+        <message>
+            <source>The bulletin {item_id} was withdrawn by the source and cannot be published.</source>
+            <translation>The bulletin {item_id} was withdrawn by the source and cannot be published.</translation>
+        </message>
+        <message>
+            <source>A relayed stream cannot be published as an article.</source>
+            <translation>A relayed stream cannot be published as an article.</translation>
+        </message>
+        <message>
+            <source>The programme {id} has no library items to publish.</source>
+            <translation>The programme {id} has no library items to publish.</translation>
+        </message>
+        <message>
+            <source>The article waits in the outbox and goes out when Zalo can be reached.</source>
+            <translation>The article waits in the outbox and goes out when Zalo can be reached.</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -1779,6 +2144,14 @@ Keep it running when the window is closed?</translation>
             <translation>Items of the library</translation>
         </message>
         <message>
+            <source>Publish to Zalo…</source>
+            <translation>Publish to Zalo…</translation>
+        </message>
+        <message>
+            <source>Publish the chosen bulletins as articles on the commune's Zalo OA</source>
+            <translation>Publish the chosen bulletins as articles on the commune's Zalo OA</translation>
+        </message>
+        <message>
             <source>Could not read the library: {reason}</source>
             <translation>Could not read the library: {reason}</translation>
         </message>
@@ -2190,6 +2563,10 @@ Keep it running when the window is closed?</translation>
             <source>Today</source>
             <translation>Today</translation>
         </message>
+        <message>
+            <source>Plan and team</source>
+            <translation>Plan and team</translation>
+        </message>
     </context>
     <context>
         <name>Outbox</name>
@@ -2390,10 +2767,152 @@ Keep it running when the window is closed?</translation>
         </message>
     </context>
     <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Propagandist</source>
+            <translation>Propagandist</translation>
+        </message>
+        <message>
+            <source>(the whole commune)</source>
+            <translation>(the whole commune)</translation>
+        </message>
+        <message>
+            <source>Still in the team</source>
+            <translation>Still in the team</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Village:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>Zalo:</source>
+            <translation>Zalo:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Role:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This part of the console is being built.</source>
             <translation>This part of the console is being built.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Year:</source>
+            <extracomment>the file dialogs; tests put functions here that return a path</extracomment>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Read the plan from an Excel file filled in by the office; it replaces the year's plan</source>
+            <translation>Read the plan from an Excel file filled in by the office; it replaces the year's plan</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Write the year's plan to Excel; a year without a plan gives an empty form</source>
+            <translation>Write the year's plan to Excel; a year without a plan gives an empty form</translation>
+        </message>
+        <message>
+            <source>Add a theme…</source>
+            <translation>Add a theme…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Each cell shows done / planned. Bulletins belong to a theme by their tags; activities and trainings when they are recorded for it.</source>
+            <translation>Each cell shows done / planned. Bulletins belong to a theme by their tags; activities and trainings when they are recorded for it.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Theme or campaign</source>
+            <translation>Theme or campaign</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source> ({views} views)</source>
+            <translation> ({views} views)</translation>
+        </message>
+        <message>
+            <source>No plan for {year} yet: import it from Excel or add its themes.</source>
+            <translation>No plan for {year} yet: import it from Excel or add its themes.</translation>
+        </message>
+        <message>
+            <source>The plan to import</source>
+            <translation>The plan to import</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <source>Plan {year} imported: {added} themes added, {updated} updated, {removed} removed.</source>
+            <translation>Plan {year} imported: {added} themes added, {updated} updated, {removed} removed.</translation>
+        </message>
+        <message>
+            <source>Export the plan</source>
+            <translation>Export the plan</translation>
+        </message>
+        <message>
+            <source>Written to {path}.</source>
+            <translation>Written to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTeamPage</name>
+        <message>
+            <source>Annual plan</source>
+            <translation>Annual plan</translation>
+        </message>
+        <message>
+            <source>Propagandists</source>
+            <translation>Propagandists</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Trainings</translation>
+        </message>
+        <message>
+            <source>Zalo OA</source>
+            <translation>Zalo OA</translation>
         </message>
     </context>
     <context>
@@ -3091,6 +3610,14 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>Not ready yet:</source>
             <translation>Not ready yet:</translation>
+        </message>
+        <message>
+            <source>To Zalo…</source>
+            <translation>To Zalo…</translation>
+        </message>
+        <message>
+            <source>Publish the programme's bulletins as articles on the commune's Zalo OA</source>
+            <translation>Publish the programme's bulletins as articles on the commune's Zalo OA</translation>
         </message>
         <message>
             <source>Move up (Ctrl+Up)</source>
@@ -4020,6 +4547,29 @@ Keep it running when the window is closed?</translation>
         </message>
     </context>
     <context>
+        <name>RowsDialog</name>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+    </context>
+    <context>
         <name>SchedulePage</name>
         <message>
             <source>Previous week</source>
@@ -4088,6 +4638,46 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>Moved. The programme goes back to draft if it was approved: have it approved again.</source>
             <translation>Moved. The programme goes back to draft if it was approved: have it approved again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsBox</name>
+        <message>
+            <source>The plan against what was done; the Zalo OA and the team</source>
+            <extracomment>a number was opened: its log filter and what it is, in words</extracomment>
+            <translation>The plan against what was done; the Zalo OA and the team</translation>
+        </message>
+        <message>
+            <source>Each cell: done / planned. Click a number to see the rows behind it.</source>
+            <translation>Each cell: done / planned. Click a number to see the rows behind it.</translation>
+        </message>
+        <message>
+            <source>Theme or campaign</source>
+            <translation>Theme or campaign</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Show the rows behind this number</source>
+            <translation>Show the rows behind this number</translation>
+        </message>
+        <message>
+            <source>{channel}: {actual} of {planned} planned ({pct}), {verdict}</source>
+            <translation>{channel}: {actual} of {planned} planned ({pct}), {verdict}</translation>
+        </message>
+        <message>
+            <source>The station had no plan for this period when the report was prepared.</source>
+            <translation>The station had no plan for this period when the report was prepared.</translation>
+        </message>
+        <message>
+            <source>Zalo OA followers: {start} at the start (read {start_day}), {end} at the end (read {end_day}); {articles} articles, {views} views.</source>
+            <translation>Zalo OA followers: {start} at the start (read {start_day}), {end} at the end (read {end_day}); {articles} articles, {views} views.</translation>
+        </message>
+        <message>
+            <source>Team: {people} propagandists, {activities} activities reaching {reached} people, {trainings} trainings.</source>
+            <translation>Team: {people} propagandists, {activities} activities reaching {reached} people, {trainings} trainings.</translation>
         </message>
     </context>
     <context>
@@ -4438,6 +5028,124 @@ Keep it running when the window is closed?</translation>
         </message>
     </context>
     <context>
+        <name>TeamTab</name>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Import from Excel…</translation>
+        </message>
+        <message>
+            <source>Columns: full name, village, phone, Zalo, role, note. A known phone number updates that person.</source>
+            <translation>Columns: full name, village, phone, Zalo, role, note. A known phone number updates that person.</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>Add a person…</source>
+            <translation>Add a person…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Zalo</source>
+            <translation>Zalo</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Trainings attended</source>
+            <translation>Trainings attended</translation>
+        </message>
+        <message>
+            <source>(the whole commune)</source>
+            <translation>(the whole commune)</translation>
+        </message>
+        <message>
+            <source>{count} propagandists.</source>
+            <translation>{count} propagandists.</translation>
+        </message>
+        <message>
+            <source>The list of propagandists</source>
+            <translation>The list of propagandists</translation>
+        </message>
+        <message>
+            <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>{added} added, {updated} updated, {unchanged} unchanged.</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Export the list</translation>
+        </message>
+        <message>
+            <source>Written to {path}.</source>
+            <translation>Written to {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeDialog</name>
+        <message>
+            <source>Theme of the plan</source>
+            <translation>Theme of the plan</translation>
+        </message>
+        <message>
+            <source>Change the theme</source>
+            <translation>Change the theme</translation>
+        </message>
+        <message>
+            <source>A month</source>
+            <translation>A month</translation>
+        </message>
+        <message>
+            <source>A quarter</source>
+            <translation>A quarter</translation>
+        </message>
+        <message>
+            <source>Half a year</source>
+            <translation>Half a year</translation>
+        </message>
+        <message>
+            <source>tags of its bulletins, comma separated</source>
+            <translation>tags of its bulletins, comma separated</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Theme or campaign:</source>
+            <translation>Theme or campaign:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Tags:</translation>
+        </message>
+        <message>
+            <source>{channel}, planned:</source>
+            <translation>{channel}, planned:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+    </context>
+    <context>
         <name>Time</name>
         <message>
             <source>{time} today</source>
@@ -4473,6 +5181,10 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>Waiting to be sent</source>
             <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <source>This month's themes: done / planned</source>
+            <translation>This month's themes: done / planned</translation>
         </message>
         <message>
             <source>Could not read this: {reason}</source>
@@ -4545,6 +5257,210 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>of which emergency: {count}</source>
             <translation>of which emergency: {count}</translation>
+        </message>
+        <message>
+            <source>The plan has no theme for this month. The year's plan is imported on the Plan and team page.</source>
+            <translation>The plan has no theme for this month. The year's plan is imported on the Plan and team page.</translation>
+        </message>
+        <message>
+            <source>Loudspeakers {airings} · boards {board_days} days · Zalo {zalo} articles · team {team} activities</source>
+            <translation>Loudspeakers {airings} · boards {board_days} days · Zalo {zalo} articles · team {team} activities</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Record a training</source>
+            <translation>Record a training</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Day:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Place:</translation>
+        </message>
+        <message>
+            <source>Theme of the plan:</source>
+            <translation>Theme of the plan:</translation>
+        </message>
+        <message>
+            <source>Who attended:</source>
+            <translation>Who attended:</translation>
+        </message>
+        <message>
+            <source>(no theme of the plan)</source>
+            <translation>(no theme of the plan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsTab</name>
+        <message>
+            <source>Record a training…</source>
+            <translation>Record a training…</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Theme of the plan</source>
+            <translation>Theme of the plan</translation>
+        </message>
+        <message>
+            <source>Who attended</source>
+            <translation>Who attended</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZaloPublishing</name>
+        <message>
+            <source>Publish to Zalo</source>
+            <translation>Publish to Zalo</translation>
+        </message>
+        <message>
+            <source>Publish on the commune's Zalo OA, for everyone to read?
+
+{titles}</source>
+            <translation>Publish on the commune's Zalo OA, for everyone to read?
+
+{titles}</translation>
+        </message>
+        <message>
+            <source>Already on the OA: the same revision is never published twice.</source>
+            <translation>Already on the OA: the same revision is never published twice.</translation>
+        </message>
+        <message>
+            <source>{count} article(s) queued for the Zalo OA. They go out in the background, also later if the connection is down now.</source>
+            <translation>{count} article(s) queued for the Zalo OA. They go out in the background, also later if the connection is down now.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZaloSettingsBox</name>
+        <message>
+            <source>Zalo OA of the commune</source>
+            <extracomment>the connection changed (connected, disconnected)</extracomment>
+            <translation>Zalo OA of the commune</translation>
+        </message>
+        <message>
+            <source>Bulletins can be published as articles on the commune's Zalo Official Account, and its followers and article views go into the reports. Copy the app id, the secret key and a refresh token from the Zalo developer console (developers.zalo.me). They are kept in Windows Credential Manager.</source>
+            <translation>Bulletins can be published as articles on the commune's Zalo Official Account, and its followers and article views go into the reports. Copy the app id, the secret key and a refresh token from the Zalo developer console (developers.zalo.me). They are kept in Windows Credential Manager.</translation>
+        </message>
+        <message>
+            <source>Zalo address:</source>
+            <translation>Zalo address:</translation>
+        </message>
+        <message>
+            <source>App id:</source>
+            <translation>App id:</translation>
+        </message>
+        <message>
+            <source>Secret key:</source>
+            <translation>Secret key:</translation>
+        </message>
+        <message>
+            <source>Refresh token:</source>
+            <translation>Refresh token:</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Disconnect</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Not connected</translation>
+        </message>
+        <message>
+            <source>Connected to {name}</source>
+            <translation>Connected to {name}</translation>
+        </message>
+        <message>
+            <source>{followers} followers (read {day}). Articles: {published} published, {waiting} waiting.</source>
+            <translation>{followers} followers (read {day}). Articles: {published} published, {waiting} waiting.</translation>
+        </message>
+        <message>
+            <source>The followers have not been read yet.</source>
+            <translation>The followers have not been read yet.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the connection.</source>
+            <translation>Only an administrator can change the connection.</translation>
+        </message>
+        <message>
+            <source>Connecting to Zalo…</source>
+            <translation>Connecting to Zalo…</translation>
+        </message>
+        <message>
+            <source>Connected. Bulletins can now be published to the OA.</source>
+            <translation>Connected. Bulletins can now be published to the OA.</translation>
+        </message>
+        <message>
+            <source>Disconnect the Zalo OA? Articles waiting to be published stay in the outbox until it is connected again.</source>
+            <translation>Disconnect the Zalo OA? Articles waiting to be published stay in the outbox until it is connected again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZaloTab</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Bulletin</source>
+            <translation>Bulletin</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Views</translation>
+        </message>
+        <message>
+            <source>Article id</source>
+            <translation>Article id</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>The Zalo OA is not connected: an administrator connects it in Settings.</source>
+            <translation>The Zalo OA is not connected: an administrator connects it in Settings.</translation>
+        </message>
+        <message>
+            <source>{name}: {followers} followers</source>
+            <translation>{name}: {followers} followers</translation>
+        </message>
+        <message>
+            <source>{views} (read {day})</source>
+            <translation>{views} (read {day})</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>ActivitiesTab</name>
+        <message>
+            <source>Record an activity…</source>
+            <translation>Ghi hoạt động…</translation>
+        </message>
+        <message>
+            <source>A meeting, house visits, the mobile loudspeaker or a post in a village's Zalo group, with the people reached</source>
+            <translation>Họp dân, đến từng hộ, loa lưu động hay bài đăng trong nhóm Zalo của thôn, kèm số người được tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Thôn, ấp</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation>Số người nghe</translation>
+        </message>
+        <message>
+            <source>Theme of the plan</source>
+            <translation>Chủ đề trong kế hoạch</translation>
+        </message>
+        <message>
+            <source>What about</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>(the whole commune)</source>
+            <translation>(toàn xã)</translation>
+        </message>
+        <message>
+            <source>The activity is recorded.</source>
+            <translation>Đã ghi hoạt động.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Record an activity of the team</source>
+            <translation>Ghi hoạt động của tổ tuyên truyền</translation>
+        </message>
+        <message>
+            <source>(the whole commune)</source>
+            <translation>(toàn xã)</translation>
+        </message>
+        <message>
+            <source>e.g. Meeting on the new-style countryside</source>
+            <translation>ví dụ: Họp dân về xây dựng nông thôn mới</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Hình thức:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Thôn, ấp:</translation>
+        </message>
+        <message>
+            <source>People reached:</source>
+            <translation>Số người nghe:</translation>
+        </message>
+        <message>
+            <source>Theme of the plan:</source>
+            <translation>Chủ đề trong kế hoạch:</translation>
+        </message>
+        <message>
+            <source>What about:</source>
+            <translation>Nội dung:</translation>
+        </message>
+        <message>
+            <source>Propagandists who took part:</source>
+            <translation>Tuyên truyền viên tham gia:</translation>
+        </message>
+        <message>
+            <source>(no theme of the plan)</source>
+            <translation>(không thuộc chủ đề nào)</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproverDialog</name>
         <message>
             <source>Approval by a leader</source>
@@ -176,6 +270,137 @@
         <message>
             <source>All of month {month}</source>
             <translation>Cả tháng {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelLabels</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Họp dân</translation>
+        </message>
+        <message>
+            <source>House visits</source>
+            <translation>Đến từng hộ gia đình</translation>
+        </message>
+        <message>
+            <source>Mobile loudspeaker</source>
+            <translation>Loa lưu động</translation>
+        </message>
+        <message>
+            <source>Zalo group post</source>
+            <translation>Đăng trong nhóm Zalo</translation>
+        </message>
+        <message>
+            <source>Loudspeaker airings</source>
+            <translation>Lượt phát trên loa</translation>
+        </message>
+        <message>
+            <source>Board days</source>
+            <translation>Ngày trên bảng tin</translation>
+        </message>
+        <message>
+            <source>Zalo articles</source>
+            <translation>Bài trên Zalo OA</translation>
+        </message>
+        <message>
+            <source>Team activities</source>
+            <translation>Hoạt động của tổ</translation>
+        </message>
+        <message>
+            <source>Zalo views</source>
+            <translation>Lượt xem Zalo</translation>
+        </message>
+        <message>
+            <source>People reached</source>
+            <translation>Người được tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Tập huấn</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Đang chờ gửi</translation>
+        </message>
+        <message>
+            <source>Being published</source>
+            <translation>Đang đăng</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Đã đăng</translation>
+        </message>
+        <message>
+            <source>Being removed</source>
+            <translation>Đang gỡ</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Đã gỡ</translation>
+        </message>
+        <message>
+            <source>Not published (withdrawn)</source>
+            <translation>Không đăng (tin đã bị thu hồi)</translation>
+        </message>
+        <message>
+            <source>Refused by Zalo</source>
+            <translation>Zalo từ chối</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hoàn thành</translation>
+        </message>
+        <message>
+            <source>not done yet</source>
+            <translation>chưa hoàn thành</translation>
+        </message>
+        <message>
+            <source>no plan</source>
+            <translation>không có kế hoạch</translation>
+        </message>
+        <message>
+            <source>Month {n}</source>
+            <translation>Tháng {n}</translation>
+        </message>
+        <message>
+            <source>Quarter {n}</source>
+            <translation>Quý {n}</translation>
+        </message>
+        <message>
+            <source>First half of the year</source>
+            <translation>6 tháng đầu năm</translation>
+        </message>
+        <message>
+            <source>Second half of the year</source>
+            <translation>6 tháng cuối năm</translation>
+        </message>
+        <message>
+            <source>Nine months</source>
+            <translation>9 tháng</translation>
+        </message>
+        <message>
+            <source>Whole year</source>
+            <translation>Cả năm</translation>
+        </message>
+        <message>
+            <source>Loudspeakers</source>
+            <translation>Loa</translation>
+        </message>
+        <message>
+            <source>Boards (days)</source>
+            <translation>Bảng tin (ngày)</translation>
+        </message>
+        <message>
+            <source>Zalo</source>
+            <translation>Zalo</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Tổ tuyên truyền</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Người nghe</translation>
         </message>
     </context>
     <context>
@@ -1029,6 +1254,146 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
             <source>The file could not be read or written: {reason}</source>
             <translation>Không đọc hoặc ghi được tệp: {reason}</translation>
         </message>
+        <message>
+            <source>A theme needs a title.</source>
+            <translation>Chủ đề cần có tên.</translation>
+        </message>
+        <message>
+            <source>Planned counts are whole numbers from 0 to 100000.</source>
+            <translation>Số lượng kế hoạch là số nguyên từ 0 đến 100000.</translation>
+        </message>
+        <message>
+            <source>There is no plan theme {id}.</source>
+            <translation>Không có chủ đề {id} trong kế hoạch.</translation>
+        </message>
+        <message>
+            <source>The plan's year must be between 2000 and 2100.</source>
+            <translation>Năm của kế hoạch phải từ 2000 đến 2100.</translation>
+        </message>
+        <message>
+            <source>The file {name} does not say the plan's year: write it in the title (KẾ HOẠCH … NĂM 2026) or a Năm cell.</source>
+            <translation>Tệp {name} không ghi năm của kế hoạch: hãy ghi năm vào tiêu đề (KẾ HOẠCH … NĂM 2026) hoặc vào ô Năm.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {period} is not a period (write Tháng 1 to Tháng 12, Quý I to Quý IV, 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng or Cả năm).</source>
+            <translation>Dòng {line}: {period} không phải là thời gian hợp lệ (ghi Tháng 1 đến Tháng 12, Quý I đến Quý IV, 6 tháng đầu năm, 6 tháng cuối năm, 9 tháng hoặc Cả năm).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {column} must be a whole number from 0 to 100000, not {value}.</source>
+            <translation>Dòng {line}: cột {column} phải là số nguyên từ 0 đến 100000, không phải {value}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the theme {title} is already planned for {period}.</source>
+            <translation>Dòng {line}: chủ đề {title} đã có trong kế hoạch {period}.</translation>
+        </message>
+        <message>
+            <source>The file {name} has no theme to import.</source>
+            <translation>Tệp {name} không có chủ đề nào để nhập.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not an Excel workbook (.xlsx).</source>
+            <translation>Tệp {name} không phải là tệp Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The file {name} has no table with the column {column}.</source>
+            <translation>Tệp {name} không có bảng nào có cột {column}.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of activity {kind}.</source>
+            <translation>Không có hình thức hoạt động {kind}.</translation>
+        </message>
+        <message>
+            <source>The day {day} has not come yet.</source>
+            <translation>Ngày {day} chưa đến.</translation>
+        </message>
+        <message>
+            <source>The number of people reached must be 0 to 100000.</source>
+            <translation>Số người được tuyên truyền phải từ 0 đến 100000.</translation>
+        </message>
+        <message>
+            <source>There is no village {id}.</source>
+            <translation>Không có thôn, ấp {id}.</translation>
+        </message>
+        <message>
+            <source>There is no activity {id}.</source>
+            <translation>Không có hoạt động {id}.</translation>
+        </message>
+        <message>
+            <source>A training needs a title.</source>
+            <translation>Buổi tập huấn cần có tên.</translation>
+        </message>
+        <message>
+            <source>There is no propagandist {id}.</source>
+            <translation>Không có tuyên truyền viên {id}.</translation>
+        </message>
+        <message>
+            <source>A propagandist needs a name.</source>
+            <translation>Tuyên truyền viên cần có họ tên.</translation>
+        </message>
+        <message>
+            <source>The phone number {phone} is not a Vietnamese phone number (9 to 11 digits).</source>
+            <translation>Số điện thoại {phone} không phải là số điện thoại Việt Nam (9 đến 11 chữ số).</translation>
+        </message>
+        <message>
+            <source>There is no village {village} in the station's list.</source>
+            <translation>Không có thôn, ấp {village} trong danh sách của đài.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the name is empty.</source>
+            <translation>Dòng {line}: chưa có họ tên.</translation>
+        </message>
+        <message>
+            <source>Line {line}: there is no village {village} in the station's list.</source>
+            <translation>Dòng {line}: không có thôn, ấp {village} trong danh sách của đài.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the phone number {phone} is not a Vietnamese phone number.</source>
+            <translation>Dòng {line}: số điện thoại {phone} không phải là số điện thoại Việt Nam.</translation>
+        </message>
+        <message>
+            <source>The Zalo OA is not connected: connect it in Settings first.</source>
+            <translation>Chưa kết nối trang Zalo OA: hãy kết nối trong Cài đặt trước.</translation>
+        </message>
+        <message>
+            <source>Zalo no longer accepts this station's refresh token, so nothing is published and no figures are read. Open the Zalo developer console (developers.zalo.me), make a new refresh token for the OA and paste it in Settings, Zalo OA.</source>
+            <translation>Zalo không còn nhận mã làm mới (refresh token) của đài, nên không đăng được bài và không đọc được số liệu. Hãy mở trang Zalo cho nhà phát triển (developers.zalo.me), tạo mã làm mới mới cho trang OA rồi dán vào Cài đặt, mục Zalo OA.</translation>
+        </message>
+        <message>
+            <source>Zalo could not be reached at {server}. Check the network and try again.</source>
+            <translation>Không kết nối được với Zalo tại {server}. Hãy kiểm tra mạng rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>Zalo refused the app id, secret key or refresh token ({reason}). Copy them again from the Zalo developer console.</source>
+            <translation>Zalo không nhận mã ứng dụng, khóa bí mật hoặc mã làm mới ({reason}). Hãy sao chép lại từ trang Zalo cho nhà phát triển.</translation>
+        </message>
+        <message>
+            <source>The Zalo address must start with http:// or https://: {server}</source>
+            <translation>Địa chỉ Zalo phải bắt đầu bằng http:// hoặc https://: {server}</translation>
+        </message>
+        <message>
+            <source>Give the app id, the secret key and the refresh token from the Zalo developer console.</source>
+            <translation>Hãy nhập mã ứng dụng, khóa bí mật và mã làm mới lấy từ trang Zalo cho nhà phát triển.</translation>
+        </message>
+        <message>
+            <source>There is no bulletin {item_id}.</source>
+            <translation>Không có tin, bài {item_id}.</translation>
+        </message>
+        <message>
+            <source>The bulletin {item_id} was withdrawn by the source and cannot be published.</source>
+            <translation>Tin {item_id} đã bị hệ thống nguồn thu hồi nên không đăng được.</translation>
+        </message>
+        <message>
+            <source>A relayed stream cannot be published as an article.</source>
+            <translation>Không thể đăng chương trình tiếp sóng thành bài viết.</translation>
+        </message>
+        <message>
+            <source>The programme {id} has no library items to publish.</source>
+            <translation>Chương trình {id} không có tin, bài nào trong thư viện để đăng.</translation>
+        </message>
+        <message>
+            <source>The article waits in the outbox and goes out when Zalo can be reached.</source>
+            <translation>Bài viết đang chờ trong hộp thư đi và sẽ được đăng khi kết nối được với Zalo.</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -1779,6 +2144,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
             <translation>Các nội dung trong thư viện</translation>
         </message>
         <message>
+            <source>Publish to Zalo…</source>
+            <translation>Đăng lên Zalo…</translation>
+        </message>
+        <message>
+            <source>Publish the chosen bulletins as articles on the commune's Zalo OA</source>
+            <translation>Đăng các tin đã chọn thành bài viết trên trang Zalo OA của xã</translation>
+        </message>
+        <message>
             <source>Could not read the library: {reason}</source>
             <translation>Không đọc được thư viện: {reason}</translation>
         </message>
@@ -2190,6 +2563,10 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
             <source>Today</source>
             <translation>Hôm nay</translation>
         </message>
+        <message>
+            <source>Plan and team</source>
+            <translation>Kế hoạch và đội ngũ</translation>
+        </message>
     </context>
     <context>
         <name>Outbox</name>
@@ -2390,10 +2767,152 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         </message>
     </context>
     <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Propagandist</source>
+            <translation>Tuyên truyền viên</translation>
+        </message>
+        <message>
+            <source>(the whole commune)</source>
+            <translation>(toàn xã)</translation>
+        </message>
+        <message>
+            <source>Still in the team</source>
+            <translation>Còn trong tổ</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Họ và tên:</translation>
+        </message>
+        <message>
+            <source>Village:</source>
+            <translation>Thôn, ấp:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Điện thoại:</translation>
+        </message>
+        <message>
+            <source>Zalo:</source>
+            <translation>Zalo:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Vai trò:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Ghi chú:</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This part of the console is being built.</source>
             <translation>Phần này của bảng điều khiển đang được xây dựng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTab</name>
+        <message>
+            <source>Year:</source>
+            <extracomment>the file dialogs; tests put functions here that return a path</extracomment>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Nhập từ Excel…</translation>
+        </message>
+        <message>
+            <source>Read the plan from an Excel file filled in by the office; it replaces the year's plan</source>
+            <translation>Đọc kế hoạch từ tệp Excel văn phòng đã điền; thay cho kế hoạch hiện có của năm</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Xuất ra Excel…</translation>
+        </message>
+        <message>
+            <source>Write the year's plan to Excel; a year without a plan gives an empty form</source>
+            <translation>Ghi kế hoạch của năm ra Excel; năm chưa có kế hoạch thì ra mẫu trống để điền</translation>
+        </message>
+        <message>
+            <source>Add a theme…</source>
+            <translation>Thêm chủ đề…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Each cell shows done / planned. Bulletins belong to a theme by their tags; activities and trainings when they are recorded for it.</source>
+            <translation>Mỗi ô ghi: đã thực hiện / kế hoạch. Tin, bài thuộc chủ đề theo thẻ của tin; hoạt động và tập huấn thuộc chủ đề khi được ghi cho chủ đề đó.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>Theme or campaign</source>
+            <translation>Chủ đề, chiến dịch</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Từ khóa</translation>
+        </message>
+        <message>
+            <source> ({views} views)</source>
+            <translation> ({views} lượt xem)</translation>
+        </message>
+        <message>
+            <source>No plan for {year} yet: import it from Excel or add its themes.</source>
+            <translation>Chưa có kế hoạch năm {year}: hãy nhập từ Excel hoặc thêm các chủ đề.</translation>
+        </message>
+        <message>
+            <source>The plan to import</source>
+            <translation>Chọn tệp kế hoạch để nhập</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Đang đọc {name}…</translation>
+        </message>
+        <message>
+            <source>Plan {year} imported: {added} themes added, {updated} updated, {removed} removed.</source>
+            <translation>Đã nhập kế hoạch năm {year}: thêm {added} chủ đề, cập nhật {updated}, bỏ {removed}.</translation>
+        </message>
+        <message>
+            <source>Export the plan</source>
+            <translation>Xuất kế hoạch</translation>
+        </message>
+        <message>
+            <source>Written to {path}.</source>
+            <translation>Đã ghi ra {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTeamPage</name>
+        <message>
+            <source>Annual plan</source>
+            <translation>Kế hoạch năm</translation>
+        </message>
+        <message>
+            <source>Propagandists</source>
+            <translation>Tổ tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Hoạt động</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Tập huấn</translation>
+        </message>
+        <message>
+            <source>Zalo OA</source>
+            <translation>Zalo OA</translation>
         </message>
     </context>
     <context>
@@ -3091,6 +3610,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <message>
             <source>Not ready yet:</source>
             <translation>Chưa thể phát:</translation>
+        </message>
+        <message>
+            <source>To Zalo…</source>
+            <translation>Lên Zalo…</translation>
+        </message>
+        <message>
+            <source>Publish the programme's bulletins as articles on the commune's Zalo OA</source>
+            <translation>Đăng các tin của chương trình thành bài viết trên trang Zalo OA của xã</translation>
         </message>
         <message>
             <source>Move up (Ctrl+Up)</source>
@@ -4020,6 +4547,29 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         </message>
     </context>
     <context>
+        <name>RowsDialog</name>
+        <message>
+            <source>Day</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Nơi</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số liệu</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Mã dòng</translation>
+        </message>
+    </context>
+    <context>
         <name>SchedulePage</name>
         <message>
             <source>Previous week</source>
@@ -4088,6 +4638,46 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <message>
             <source>Moved. The programme goes back to draft if it was approved: have it approved again.</source>
             <translation>Đã dời. Nếu chương trình đã được duyệt thì nó trở về bản nháp: hãy gửi duyệt lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionsBox</name>
+        <message>
+            <source>The plan against what was done; the Zalo OA and the team</source>
+            <extracomment>a number was opened: its log filter and what it is, in words</extracomment>
+            <translation>Thực hiện kế hoạch; trang Zalo OA và tổ tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Each cell: done / planned. Click a number to see the rows behind it.</source>
+            <translation>Mỗi ô: đã thực hiện / kế hoạch. Bấm vào một số để xem các dòng số liệu tạo nên số đó.</translation>
+        </message>
+        <message>
+            <source>Theme or campaign</source>
+            <translation>Chủ đề, chiến dịch</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Thời gian</translation>
+        </message>
+        <message>
+            <source>Show the rows behind this number</source>
+            <translation>Xem các dòng số liệu của số này</translation>
+        </message>
+        <message>
+            <source>{channel}: {actual} of {planned} planned ({pct}), {verdict}</source>
+            <translation>{channel}: {actual} trên {planned} theo kế hoạch ({pct}), {verdict}</translation>
+        </message>
+        <message>
+            <source>The station had no plan for this period when the report was prepared.</source>
+            <translation>Khi lập báo cáo, đài chưa có kế hoạch cho kỳ này.</translation>
+        </message>
+        <message>
+            <source>Zalo OA followers: {start} at the start (read {start_day}), {end} at the end (read {end_day}); {articles} articles, {views} views.</source>
+            <translation>Người theo dõi Zalo OA: đầu kỳ {start} (đọc ngày {start_day}), cuối kỳ {end} (đọc ngày {end_day}); {articles} bài, {views} lượt xem.</translation>
+        </message>
+        <message>
+            <source>Team: {people} propagandists, {activities} activities reaching {reached} people, {trainings} trainings.</source>
+            <translation>Tổ tuyên truyền: {people} tuyên truyền viên, {activities} hoạt động với {reached} người được tuyên truyền, {trainings} buổi tập huấn.</translation>
         </message>
     </context>
     <context>
@@ -4438,6 +5028,124 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         </message>
     </context>
     <context>
+        <name>TeamTab</name>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Nhập từ Excel…</translation>
+        </message>
+        <message>
+            <source>Columns: full name, village, phone, Zalo, role, note. A known phone number updates that person.</source>
+            <translation>Các cột: họ và tên, thôn/ấp, điện thoại, Zalo, vai trò, ghi chú. Số điện thoại đã có thì cập nhật người đó.</translation>
+        </message>
+        <message>
+            <source>Export to Excel…</source>
+            <translation>Xuất ra Excel…</translation>
+        </message>
+        <message>
+            <source>Add a person…</source>
+            <translation>Thêm người…</translation>
+        </message>
+        <message>
+            <source>Change…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Thôn, ấp</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>Zalo</source>
+            <translation>Zalo</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>Trainings attended</source>
+            <translation>Số lần tập huấn</translation>
+        </message>
+        <message>
+            <source>(the whole commune)</source>
+            <translation>(toàn xã)</translation>
+        </message>
+        <message>
+            <source>{count} propagandists.</source>
+            <translation>{count} tuyên truyền viên.</translation>
+        </message>
+        <message>
+            <source>The list of propagandists</source>
+            <translation>Chọn danh sách tuyên truyền viên</translation>
+        </message>
+        <message>
+            <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+            <translation>Thêm {added}, cập nhật {updated}, giữ nguyên {unchanged}.</translation>
+        </message>
+        <message>
+            <source>Export the list</source>
+            <translation>Xuất danh sách</translation>
+        </message>
+        <message>
+            <source>Written to {path}.</source>
+            <translation>Đã ghi ra {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeDialog</name>
+        <message>
+            <source>Theme of the plan</source>
+            <translation>Chủ đề trong kế hoạch</translation>
+        </message>
+        <message>
+            <source>Change the theme</source>
+            <translation>Sửa chủ đề</translation>
+        </message>
+        <message>
+            <source>A month</source>
+            <translation>Một tháng</translation>
+        </message>
+        <message>
+            <source>A quarter</source>
+            <translation>Một quý</translation>
+        </message>
+        <message>
+            <source>Half a year</source>
+            <translation>6 tháng</translation>
+        </message>
+        <message>
+            <source>tags of its bulletins, comma separated</source>
+            <translation>thẻ của các tin thuộc chủ đề, cách nhau bởi dấu phẩy</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Thời gian:</translation>
+        </message>
+        <message>
+            <source>Theme or campaign:</source>
+            <translation>Chủ đề, chiến dịch:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Từ khóa:</translation>
+        </message>
+        <message>
+            <source>{channel}, planned:</source>
+            <translation>{channel}, kế hoạch:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Ghi chú:</translation>
+        </message>
+    </context>
+    <context>
         <name>Time</name>
         <message>
             <source>{time} today</source>
@@ -4473,6 +5181,10 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <message>
             <source>Waiting to be sent</source>
             <translation>Đang chờ gửi</translation>
+        </message>
+        <message>
+            <source>This month's themes: done / planned</source>
+            <translation>Chủ đề tháng này: đã thực hiện / kế hoạch</translation>
         </message>
         <message>
             <source>Could not read this: {reason}</source>
@@ -4545,6 +5257,210 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <message>
             <source>of which emergency: {count}</source>
             <translation>trong đó khẩn cấp: {count}</translation>
+        </message>
+        <message>
+            <source>The plan has no theme for this month. The year's plan is imported on the Plan and team page.</source>
+            <translation>Kế hoạch chưa có chủ đề cho tháng này. Kế hoạch năm được nhập ở trang Kế hoạch và đội ngũ.</translation>
+        </message>
+        <message>
+            <source>Loudspeakers {airings} · boards {board_days} days · Zalo {zalo} articles · team {team} activities</source>
+            <translation>Loa {airings} lượt · bảng tin {board_days} ngày · Zalo {zalo} bài · tổ tuyên truyền {team} hoạt động</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Record a training</source>
+            <translation>Ghi buổi tập huấn</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Ngày:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Nội dung:</translation>
+        </message>
+        <message>
+            <source>Place:</source>
+            <translation>Địa điểm:</translation>
+        </message>
+        <message>
+            <source>Theme of the plan:</source>
+            <translation>Chủ đề trong kế hoạch:</translation>
+        </message>
+        <message>
+            <source>Who attended:</source>
+            <translation>Người tham dự:</translation>
+        </message>
+        <message>
+            <source>(no theme of the plan)</source>
+            <translation>(không thuộc chủ đề nào)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingsTab</name>
+        <message>
+            <source>Record a training…</source>
+            <translation>Ghi buổi tập huấn…</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <source>Theme of the plan</source>
+            <translation>Chủ đề trong kế hoạch</translation>
+        </message>
+        <message>
+            <source>Who attended</source>
+            <translation>Người tham dự</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZaloPublishing</name>
+        <message>
+            <source>Publish to Zalo</source>
+            <translation>Đăng lên Zalo</translation>
+        </message>
+        <message>
+            <source>Publish on the commune's Zalo OA, for everyone to read?
+
+{titles}</source>
+            <translation>Đăng lên trang Zalo OA của xã cho mọi người cùng đọc?
+
+{titles}</translation>
+        </message>
+        <message>
+            <source>Already on the OA: the same revision is never published twice.</source>
+            <translation>Đã có trên trang OA: mỗi bản của tin chỉ được đăng một lần.</translation>
+        </message>
+        <message>
+            <source>{count} article(s) queued for the Zalo OA. They go out in the background, also later if the connection is down now.</source>
+            <translation>Đã đưa {count} bài vào hàng chờ đăng lên Zalo OA. Bài được đăng tự động, kể cả khi lúc này mất kết nối thì sẽ đăng sau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZaloSettingsBox</name>
+        <message>
+            <source>Zalo OA of the commune</source>
+            <extracomment>the connection changed (connected, disconnected)</extracomment>
+            <translation>Trang Zalo OA của xã</translation>
+        </message>
+        <message>
+            <source>Bulletins can be published as articles on the commune's Zalo Official Account, and its followers and article views go into the reports. Copy the app id, the secret key and a refresh token from the Zalo developer console (developers.zalo.me). They are kept in Windows Credential Manager.</source>
+            <translation>Tin, bài có thể được đăng thành bài viết trên trang Zalo Official Account của xã; số người theo dõi và lượt xem được đưa vào báo cáo. Sao chép mã ứng dụng (app id), khóa bí mật (secret key) và mã làm mới (refresh token) từ trang Zalo cho nhà phát triển (developers.zalo.me). Các mã này được giữ trong Windows Credential Manager.</translation>
+        </message>
+        <message>
+            <source>Zalo address:</source>
+            <translation>Địa chỉ Zalo:</translation>
+        </message>
+        <message>
+            <source>App id:</source>
+            <translation>Mã ứng dụng:</translation>
+        </message>
+        <message>
+            <source>Secret key:</source>
+            <translation>Khóa bí mật:</translation>
+        </message>
+        <message>
+            <source>Refresh token:</source>
+            <translation>Mã làm mới:</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Kết nối</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Ngắt kết nối</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Chưa kết nối</translation>
+        </message>
+        <message>
+            <source>Connected to {name}</source>
+            <translation>Đã kết nối với {name}</translation>
+        </message>
+        <message>
+            <source>{followers} followers (read {day}). Articles: {published} published, {waiting} waiting.</source>
+            <translation>{followers} người theo dõi (đọc lúc {day}). Bài viết: {published} đã đăng, {waiting} đang chờ.</translation>
+        </message>
+        <message>
+            <source>The followers have not been read yet.</source>
+            <translation>Chưa đọc được số người theo dõi.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the connection.</source>
+            <translation>Chỉ quản trị viên mới thay đổi được kết nối.</translation>
+        </message>
+        <message>
+            <source>Connecting to Zalo…</source>
+            <translation>Đang kết nối với Zalo…</translation>
+        </message>
+        <message>
+            <source>Connected. Bulletins can now be published to the OA.</source>
+            <translation>Đã kết nối. Từ giờ có thể đăng tin lên trang OA.</translation>
+        </message>
+        <message>
+            <source>Disconnect the Zalo OA? Articles waiting to be published stay in the outbox until it is connected again.</source>
+            <translation>Ngắt kết nối trang Zalo OA? Các bài đang chờ đăng vẫn nằm trong hộp thư đi cho đến khi kết nối lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZaloTab</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <source>Bulletin</source>
+            <translation>Tin, bài</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Bản</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Đăng lúc</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Lượt xem</translation>
+        </message>
+        <message>
+            <source>Article id</source>
+            <translation>Mã bài viết</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Sự cố</translation>
+        </message>
+        <message>
+            <source>The Zalo OA is not connected: an administrator connects it in Settings.</source>
+            <translation>Chưa kết nối trang Zalo OA: quản trị viên kết nối trong Cài đặt.</translation>
+        </message>
+        <message>
+            <source>{name}: {followers} followers</source>
+            <translation>{name}: {followers} người theo dõi</translation>
+        </message>
+        <message>
+            <source>{views} (read {day})</source>
+            <translation>{views} (đọc ngày {day})</translation>
         </message>
     </context>
 </TS>
