@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
 
@@ -87,6 +88,15 @@ def click(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def choose(combo, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type the start of an entry on a closed combo box (a space there would open its list)."""
+    combo.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(combo, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                    Qt.KeyboardModifier.NoModifier, char))
+
+
 def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -95,9 +105,10 @@ def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def go_to(qtbot, window: MainWindow, number: int) -> None:  # type: ignore[no-untyped-def]
     """Ctrl and the page's number, as the navigation's tooltip says."""
-    if not window.isActiveWindow():
-        with qtbot.waitActive(window):
-            window.activateWindow()
+    if not window.isActiveWindow():  # a dialog just closed: back to the window
+        window.raise_()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     row = window.nav.currentRow()
     qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == number != row
@@ -192,10 +203,10 @@ def test_operator_runs_the_commune_channels(qtbot, qapp, station, zalo_sim, task
                         timeout=5000)
         person = team.dialog
         type_into(qtbot, person.name_edit, "Nguyễn Văn Hải")
-        person.village_combo.setFocus()
-        type_text(person.village_combo, "Thôn Đông")
+        choose(person.village_combo, "Thôn Đông")
         type_into(qtbot, person.phone_edit, "0912 345 678")
         click(qtbot, person.box.button(person.box.StandardButton.Ok))
+        qtbot.waitUntil(lambda: not person.isVisible(), timeout=10_000)
         wait_db(qtbot, lambda: scalar(ctx,
             select(Propagandist.id).where(Propagandist.phone == "0912345678")))
 
@@ -208,8 +219,7 @@ def test_operator_runs_the_commune_channels(qtbot, qapp, station, zalo_sim, task
         meeting = activities.dialog
         assert meeting.kind_combo.currentText() == "Họp dân"
         assert meeting.theme_combo.currentText().startswith(THEME)
-        meeting.village_combo.setFocus()
-        type_text(meeting.village_combo, "Thôn Đông")
+        choose(meeting.village_combo, "Thôn Đông")
         type_into(qtbot, meeting.people_spin, "45")
         type_into(qtbot, meeting.title_edit, "Họp dân hướng dẫn cài VNeID")
         person_item = meeting.participants.item(0)
@@ -218,6 +228,7 @@ def test_operator_runs_the_commune_channels(qtbot, qapp, station, zalo_sim, task
                          pos=rect.center())
         qtbot.keyClick(meeting.participants, Qt.Key.Key_Space)
         click(qtbot, meeting.box.button(meeting.box.StandardButton.Ok))
+        qtbot.waitUntil(lambda: not meeting.isVisible(), timeout=10_000)
         wait_db(qtbot, lambda: scalar(ctx, select(TeamActivity.id)))
         with ctx.db.read() as s:
             activity = s.scalar(select(TeamActivity))
