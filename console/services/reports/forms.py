@@ -25,7 +25,7 @@ from ...timezone import STATION_TZ
 from .. import audit
 from ..errors import InvalidInput, NotFound, ServiceError
 from ..permissions import SYSTEM, Actor, Permission
-from .indicators import compute_statistics
+from .indicators import compute_statistics, load_entries
 from .periods import Period, due_date, period_of, upcoming_due
 from .sections import compute_sections
 
@@ -110,8 +110,9 @@ def build_report(ctx: StationContext, actor: Actor, period: Period) -> ReportVie
     if period.kind == "custom":
         raise InvalidInput("a custom date range cannot be a periodic report: choose a month, "
                            "quarter, half-year, nine months or year")
-    values = compute_statistics(ctx, period).values()
-    sections = compute_sections(ctx, period)
+    entries = load_entries(ctx, period)  # read once for the figures and the sections
+    values = compute_statistics(ctx, period, entries=entries).values()
+    sections = compute_sections(ctx, period, entries=entries)
     known = _known_manual(sections)
     with ctx.db.write() as session:
         rows = list(session.scalars(select(Report).where(

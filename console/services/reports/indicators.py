@@ -355,8 +355,11 @@ def _played_targets(ctx: StationContext, period: Period) -> set[str]:
             AsRunEntry.result.in_(SUCCESS_RESULTS))))
 
 
-def compute_statistics(ctx: StationContext, period: Period) -> Statistics:
-    entries = _load(ctx, period)
+def compute_statistics(ctx: StationContext, period: Period, *,
+                       entries: list[_Entry] | None = None) -> Statistics:
+    """The period's figures; `entries` (load_entries of the same period) when the caller
+    has read them already, so a report reads its as-run rows once."""
+    entries = _load(ctx, period) if entries is None else entries
     all_airings = airings(entries)
     counted = [a for a in all_airings if a.first.origin != "relay"]  # bulletins
     base = LogFilter(start=period.start, end=period.end)

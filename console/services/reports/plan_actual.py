@@ -26,6 +26,7 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -45,7 +46,6 @@ from .log import SUCCESS_RESULTS
 from .periods import Period, custom_period, station_midnight_utc
 
 PUBLISHED_STATES = ("published", "removing", "removed")
-_JD_ORDINAL = 1721424.5  # Julian day of 0001-01-01 00:00 UTC, less one day
 
 
 def tag_key(tag: str) -> str:
@@ -98,9 +98,17 @@ def windows(themes: Iterable[tuple[int, list[str], Period]],
     return out
 
 
-def _station_day(julian: float) -> dt.date:
+_EPOCH_JD = 2440587.5     # Julian day of 1970-01-01 00:00 UTC (as SQLite's julianday)
+
+
+def _offset_days() -> float:
+    """The station's offset from UTC, in days (Asia/Ho_Chi_Minh keeps no summer time)."""
     offset = STATION_TZ.utcoffset(dt.datetime(2026, 1, 1)) or dt.timedelta()
-    return dt.date.fromordinal(math.floor(julian - _JD_ORDINAL + offset / dt.timedelta(days=1)))
+    return offset / dt.timedelta(days=1)
+
+
+def _julian(moment: dt.datetime) -> float:
+    return _EPOCH_JD + moment.timestamp() / 86400.0
 
 
 def _item_keys(ctx: StationContext, item_ids: set[str]) -> dict[str, set[str]]:
@@ -118,14 +126,17 @@ def _item_keys(ctx: StationContext, item_ids: set[str]) -> dict[str, set[str]]:
     return out
 
 
-def theme_actuals(ctx: StationContext, themes: list[ThemeWindow]) -> dict[int, ThemeActual]:
-    """Each theme's actual counts in its window, with the rows behind them."""
+def theme_actuals(ctx: StationContext, themes: list[ThemeWindow], *,
+                  entries: list[Any] | None = None) -> dict[int, ThemeActual]:
+    """Each theme's actual counts in its window, with the rows behind them. `entries`: the
+    as-run entries already read (load_entries) of a period holding every window."""
     result = {t.id: ThemeActual(t.id) for t in themes}
     if not themes:
         return result
     start = min(t.start for t in themes)
     end = max(t.end for t in themes)
-    entries = load_entries(ctx, custom_period(start, end))
+    if entries is None:
+        entries = load_entries(ctx, custom_period(start, end))
     with ctx.db.read() as session:
         articles = session.execute(
             select(ZaloArticle.id, ZaloArticle.item_id, ZaloArticle.published_at)
@@ -133,8 +144,12 @@ def theme_actuals(ctx: StationContext, themes: list[ThemeWindow]) -> dict[int, T
                    ZaloArticle.published_at >= station_midnight_utc(start),
                    ZaloArticle.published_at < station_midnight_utc(end + dt.timedelta(days=1)))
         ).all()
-    used = {e.content for e in entries if not e.content.startswith("title:")}
-    keys = _item_keys(ctx, used | {a.item_id for a in articles})
+    by_item: dict[str, list[Any]] = {}  # item id → its entries, in start order
+    for entry in entries:
+        if not entry.content.startswith("title:"):
+            by_item.setdefault(entry.content, []).append(entry)
+    keys = _item_keys(ctx, set(by_item) | {a.item_id for a in articles})
+    offset = _offset_days()  # Julian days turn at noon UTC: +0.5 and this give station days
 
     for theme in themes:
         actual = result[theme.id]
@@ -142,18 +157,22 @@ def theme_actuals(ctx: StationContext, themes: list[ThemeWindow]) -> dict[int, T
         if not wanted:
             continue
         mine = {item for item, item_keys in keys.items() if item_keys & wanted}
-        chosen = [e for e in entries if e.content in mine
-                  and theme.start <= _station_day(e.started) <= theme.end]
+        # entries start as Julian days (UTC): compare with the window's bounds in the same
+        begins_jd = _julian(station_midnight_utc(theme.start))
+        ends_jd = _julian(station_midnight_utc(theme.end + dt.timedelta(days=1)))
+        chosen = sorted((e for item in mine for e in by_item.get(item, ())
+                         if begins_jd <= e.started < ends_jd),
+                        key=lambda e: (e.started, e.id))
         for airing in airings(chosen):
             audio = [e for e in airing.entries if e.kind in AUDIO_KINDS]
             if audio:
                 actual.airings += 1
                 actual.rows["airings"].append(audio[0].id)
-        seen: set[tuple[str, dt.date]] = set()
+        seen: set[tuple[str, int]] = set()
         for entry in chosen:
             if entry.kind != BOARD or entry.result not in SUCCESS_RESULTS:
                 continue
-            pair = (entry.target, _station_day(entry.started))
+            pair = (entry.target, math.floor(entry.started + 0.5 + offset))  # station day
             if pair not in seen:
                 seen.add(pair)
                 actual.rows["board_days"].append(entry.id)

@@ -44,7 +44,8 @@ def _verdict(planned: int, actual: int) -> tuple[float | None, str]:
     return pct, "done" if actual >= planned else "not_done"
 
 
-def _plan(ctx: StationContext, period: Period) -> list[dict[str, Any]]:
+def _plan(ctx: StationContext, period: Period, entries: list[Any] | None
+          ) -> list[dict[str, Any]]:
     with ctx.db.read() as session:
         rows = list(session.scalars(select(PlanTheme).where(
             PlanTheme.year.in_(list(range(period.start.year, period.end.year + 1))))))
@@ -55,7 +56,8 @@ def _plan(ctx: StationContext, period: Period) -> list[dict[str, Any]]:
                 themes.append((row, theme_period))
     themes.sort(key=lambda rp: (KIND_ORDER.get(rp[1].kind, 9), rp[1].start, rp[0].position,
                                 rp[0].id))
-    actuals = theme_actuals(ctx, windows((r.id, list(r.tags or []), p) for r, p in themes))
+    actuals = theme_actuals(ctx, windows((r.id, list(r.tags or []), p) for r, p in themes),
+                            entries=entries)
     out = []
     for row, theme_period in themes:
         actual = actuals[row.id]
@@ -152,8 +154,11 @@ def _team(ctx: StationContext, period: Period) -> dict[str, Any]:
             "training_rows": trainings}
 
 
-def compute_sections(ctx: StationContext, period: Period) -> dict[str, Any]:
-    plan = _plan(ctx, period)
+def compute_sections(ctx: StationContext, period: Period, *,
+                     entries: list[Any] | None = None) -> dict[str, Any]:
+    """The sections of a report of `period`; `entries`: its as-run entries if already read
+    (indicators.load_entries), so that a report reads them once."""
+    plan = _plan(ctx, period, entries)
     return {"plan": plan, "evaluation": _evaluation(plan), "zalo": _zalo(ctx, period),
             "team": _team(ctx, period)}
 
