@@ -128,6 +128,10 @@ def test_plan_commands(station, capsys, monkeypatch, tmp_path) -> None:  # type:
     book = load_workbook(template)
     sheet = book.active
     header = next(r[0].row for r in sheet.iter_rows() if r[0].value == "STT")
+    assert sheet.cell(header + 3, 2).value == "Tháng 3"
+    # the campaign calendar's themes and anniversaries of the month, as a note
+    assert "Tháng Thanh niên" in sheet.cell(header + 3, 9).value
+    assert "26/3: Ngày thành lập Đoàn TNCS Hồ Chí Minh" in sheet.cell(header + 3, 9).value
     sheet.cell(header + 3, 3, "Tháng chuyển đổi số: VNeID mức 2")   # the line of Tháng 3
     sheet.cell(header + 3, 4, "chuyen doi so, dịch vụ công")
     sheet.cell(header + 3, 5, 20)

@@ -172,9 +172,26 @@ def import_plan(ctx: StationContext, actor: Actor, path: Path) -> PlanImport:
     return PlanImport(year, added, updated, len(gone), unlinked)
 
 
+def _calendar_notes(ctx: StationContext, year: int) -> list[str]:
+    """For the empty form: each month's themes and anniversaries from the campaign calendar
+    (national ones built in, the station's own), so the office plans around them."""
+    from ..programmes.campaigns import load_calendar
+
+    calendar = load_calendar(ctx.db)
+    notes = []
+    for month in range(1, 13):
+        names = [t.name for t in calendar.months
+                 if t.month == month and t.year in (None, year)]
+        names += [f"{e.day}/{e.month}: {e.name}" for e in calendar.events
+                  if e.month == month and e.year in (None, year)]
+        notes.append("; ".join(names))
+    return notes
+
+
 def export_plan(ctx: StationContext, year: int, path: Path) -> int:
-    """The year's plan in the layout above, or the empty template (the twelve months) when
-    the year has none; returns how many themes were written."""
+    """The year's plan in the layout above, or the empty template (the twelve months, each
+    with the campaign calendar's themes and anniversaries as a note) when the year has none;
+    returns how many themes were written."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -209,8 +226,9 @@ def export_plan(ctx: StationContext, year: int, path: Path) -> int:
                           *(theme.planned[c] for c in CHANNELS), theme.note or None])
         last = header_row + len(themes)
     else:
-        for month in range(1, 13):
-            sheet.append([month, f"Tháng {month}", None, None, None, None, None, None, None])
+        for month, dates in enumerate(_calendar_notes(ctx, year), start=1):
+            sheet.append([month, f"Tháng {month}", None, None, None, None, None, None,
+                          dates or None])
         last = header_row + 12
     style_table(sheet, header_row, (6, 16, 44, 26, 12, 12, 12, 14, 24), last)
     with atomic_path(path) as tmp:
