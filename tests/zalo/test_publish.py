@@ -110,6 +110,7 @@ def test_lost_create_answer_still_one_article(ctx, make_zalo) -> None:  # type: 
     assert [a.id for a in sim.articles()] == [view.article_id]
 
 
+@pytest.mark.slow  # a second console process, killed
 def test_crash_between_create_and_verify_still_one_article(ctx, make_zalo, tmp_path,
                                                            data_dir) -> None:  # type: ignore[no-untyped-def]
     store = tmp_path / "keyring.json"
@@ -141,6 +142,7 @@ def test_crash_between_create_and_verify_still_one_article(ctx, make_zalo, tmp_p
     assert sim.stats.creates == 1 and [a.id for a in sim.articles()] == [view.article_id]
 
 
+@pytest.mark.slow  # the source system's simulator and a sync
 def test_withdrawn_bulletin_removes_its_article(ctx, zalo_sim, make_sim) -> None:  # type: ignore[no-untyped-def]
     from tests.sync.helpers import logged_in
 
