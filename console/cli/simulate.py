@@ -29,6 +29,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     source.add_argument("--bulk-files", type=int, default=0,
                         help="extra large files for benchmarks")
     source.add_argument("--bulk-file-bytes", type=int, default=5_000_000)
+    source.add_argument("--page-cap", type=int, metavar="N",
+                        help="at most N items a page of changes, whatever the client asks")
+    source.add_argument("--gzip", action="store_true",
+                        help="gzip-code JSON answers for clients that accept it")
+    source.add_argument("--feed-fault", metavar="KIND[@POS]",
+                        help="the change feed goes wrong from position POS on: stuck (more, "
+                             "same cursor, nothing), rewind (a cursor given out before), "
+                             "bomb (a gzip page expanding past any limit)")
     source.add_argument("--clock-offset", type=float, default=0.0, metavar="SECONDS",
                         help="run the server's clock this far off (its HTTP Date header)")
     source.set_defaults(func=cmd_source)
@@ -90,7 +98,16 @@ def cmd_source(args: argparse.Namespace) -> int:
         rate_kbps=args.rate_kbps, fail_rate=args.fail_rate, latency_ms=args.latency_ms,
         token_ttl=args.token_ttl, media_dir=args.media_dir, bulk_files=args.bulk_files,
         bulk_file_bytes=args.bulk_file_bytes, clock_offset_s=args.clock_offset,
+        page_cap=args.page_cap, gzip=args.gzip, feed_fault=args.feed_fault,
     )
+    if args.feed_fault:
+        from ..sim.source.hostile import parse_feed_fault
+        from .common import fail
+
+        try:
+            parse_feed_fault(args.feed_fault)
+        except ValueError as exc:
+            fail(str(exc))
     return serve_forever(config)
 
 

@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 import time
 
-from ..sync.errors import Cancelled, SyncError
+from ..sync.errors import Cancelled, IncompleteSync, SyncError
 from ..sync.service import SyncService
 from .common import PasswordSource, add_json, emit, fail, open_context
 
 log = logging.getLogger(__name__)
+
+# Exit codes of `sync --once` (README, command table).
+EXIT_COMPLETE = 0   # everything pulled, fetched and sent
+EXIT_FAILED = 1     # nothing could be done (no account, login refused, no link, ...)
+EXIT_PARTIAL = 3    # stopped part-way or some files not fetched; what was got is kept
+EXIT_CANCELLED = 130
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -85,7 +92,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
             try:
                 result = service.sync_once(client=client, media=not args.no_media)
             except Cancelled:
-                return 130
+                return EXIT_CANCELLED
+            except IncompleteSync as exc:
+                result = exc.result
+                if args.once and not result.kept_anything:
+                    fail(str(exc))
+                # Stopped part-way but kept what it got: the figures, and why it stopped.
+                print(f"sync stopped part-way: {exc}", file=sys.stderr)
+                emit(args, result.summary(), lambda r=result: _text(r))
             except SyncError as exc:
                 if args.once:
                     fail(str(exc))
@@ -93,7 +107,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             else:
                 emit(args, result.summary(), lambda r=result: _text(r))
             if args.once:
-                return 1 if result.files_failed else 0
+                return EXIT_COMPLETE if result.status == "complete" else EXIT_PARTIAL
             time.sleep(args.interval)
     finally:
         if client is not None:
@@ -109,6 +123,8 @@ def _text(result) -> str:  # type: ignore[no-untyped-def]
         f"{result.files_failed} failed",
         f"outbox: {result.outbox_sent} sent; {result.seconds:.1f} s",
     ]
-    lines += [f"warning: {e}" for e in result.errors[:5]]
+    if result.stopped:
+        lines.insert(0, f"stopped part-way: {result.stopped}")
+    lines += [f"warning: {e}" for e in result.errors[:5] if e != result.stopped]
     lines += [f"withdrawn but used in a programme: {i}" for i in result.withdrawn_in_use]
     return "\n".join(lines)

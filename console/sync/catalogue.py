@@ -33,7 +33,7 @@ from ..text import clean_display_text
 from ..text.collation import vi_key
 from . import state
 from .client import ChangesPage, SourceClient
-from .errors import Cancelled, CursorExpired
+from .errors import Cancelled, CursorExpired, FeedStuck
 from .validate import ItemRejected, ValidItem, validate_item
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,15 @@ def pull_lock(db: Database) -> threading.Lock:
         return _PULL_LOCKS.setdefault(db, threading.Lock())
 
 
+# A pull that goes nowhere stops (FeedStuck) and keeps what it stored; the next sync starts
+# again from the last stored cursor. Pages answering "more" with the very cursor they were
+# asked with: a few. Pages bringing nothing new (no item this pull has not had, no
+# withdrawal) whatever their cursor says: a few more. A cursor that goes back to one this
+# pull has used: at once. And one run takes so many pages at most, then leaves the rest to
+# the next run (a feed handing out one item a page would otherwise hold it for hours).
+STUCK_PAGES = 3
+IDLE_PAGES = 10
+MAX_PAGES_PER_RUN = 20_000
 ANNOUNCE_WITHIN = dt.timedelta(days=3)
 SYNC_CACHE_KIB = 64 * 1024  # SQLite page cache of a connection that stores pages
 SYNC_CHECKPOINT_PAGES = 8192  # 32 MB of write-ahead log (SQLite's default: 1000 pages)
@@ -137,6 +146,61 @@ def _insert_ignore(db: Database, table: Any) -> Any:
     return sqlite.insert(table).on_conflict_do_nothing()
 
 
+def _went_back(pages: int) -> FeedStuck:
+    return FeedStuck("the source system sent a change cursor that goes back to an earlier "
+                     "one (page {pages}): the pull stopped and keeps what it stored",
+                     pages=pages)
+
+
+class _Progress:
+    """Whether a pull gets anywhere: the cursors it has asked with, what it has received,
+    and how many pages in a row brought nothing (see STUCK_PAGES)."""
+
+    def __init__(self, cursor: str | None) -> None:
+        self.cursor = cursor                      # the cursor the current page was asked with
+        self.cursors: set[str | None] = {cursor}  # every cursor asked with in this pull
+        self.received: dict[Any, Any] = {}        # item id -> revision received in this pull
+        self.pages = self.stuck = self.idle = 0
+
+    def judge(self, page: ChangesPage) -> FeedStuck | None:
+        """None while the pull makes progress, else the reason to stop."""
+        self.pages += 1
+        if page.next_cursor != self.cursor and page.next_cursor in self.cursors:
+            return _went_back(self.pages)  # also on a last page: never stored
+        if not page.has_more:
+            return None
+        fresh = bool(page.deleted)
+        received = self.received
+        for raw in page.items:
+            if isinstance(raw, dict):
+                ident, revision = raw.get("id"), raw.get("revision")
+                if isinstance(ident, str) and isinstance(revision, int):
+                    known = received.get(ident)
+                    if known is None or revision > known:
+                        received[ident] = revision
+                        fresh = True
+                    continue
+            fresh = True  # an item that cannot be told apart counts as new
+        self.idle = 0 if fresh else self.idle + 1
+        if page.next_cursor == self.cursor:
+            self.stuck += 1
+            if self.stuck >= STUCK_PAGES:
+                return FeedStuck(
+                    "the source system keeps answering that more changes follow but sends "
+                    "the same cursor back ({pages} pages in a row): the pull stopped and "
+                    "keeps what it stored", pages=self.stuck)
+        else:
+            self.stuck = 0
+        if self.idle >= IDLE_PAGES:
+            return FeedStuck("the source system sent {pages} pages in a row with nothing new: "
+                             "the pull stopped and keeps what it stored", pages=self.idle)
+        if self.pages >= MAX_PAGES_PER_RUN:
+            return FeedStuck("the pull stopped after {pages} pages; the next sync goes on "
+                             "from there", pages=self.pages)
+        self.cursors.add(page.next_cursor)
+        return None
+
+
 class CatalogueSync:
     def __init__(self, db: Database, client: SourceClient, *, page_size: int = 1000,
                  cancel: threading.Event | None = None,
@@ -147,6 +211,8 @@ class CatalogueSync:
         self.cancel = cancel
         self.progress = progress
         self._converters: tuple[RowConverter, RowConverter] | None = None
+        self.recent_cursors: set[str | None] = set()  # of the last pull (pull_waiting checks)
+        self.stats = PullStats()  # of the last pull, also when it stopped part-way
         self._known_rows: tuple[RowConverter, RowConverter] | None = None
         if db.engine.dialect.name == "sqlite":
             dialect = db.engine.dialect
@@ -186,10 +252,12 @@ class CatalogueSync:
             return self._pull()
 
     def _pull(self) -> PullStats:
-        stats = PullStats()
+        stats = self.stats = PullStats()
         with self.db.read() as session:
             cursor = state.get(session, state.CURSOR)
         seen: set[str] | None = None
+        progress = _Progress(cursor)
+        self.recent_cursors = progress.cursors
         fetcher = ThreadPoolExecutor(1, thread_name_prefix="catalogue-prefetch")
         writer = ThreadPoolExecutor(1, thread_name_prefix="catalogue-writer")
         writing: Future[None] | None = None
@@ -206,17 +274,29 @@ class CatalogueSync:
                     seen, stats.reconciled = set(), True
                     with self.db.write() as session:
                         state.put(session, state.CURSOR, None)
+                    progress = _Progress(None)
+                    self.recent_cursors = progress.cursors
                     future = fetcher.submit(self._fetch, None)
                     continue
-                if page.has_more:
+                # Judged before the next page is asked for: a cursor that goes back is
+                # never followed, nor stored.
+                stuck = progress.judge(page)
+                if page.has_more and stuck is None:
                     future = fetcher.submit(self._fetch, page.next_cursor)
                 checked = self._check_page(page)
+                if stuck is not None:
+                    checked.next_cursor = progress.cursor  # keep the last good cursor
                 writing = self._written(writing, stats)
                 # A long pull leaves its texts for the search index's batches (backlog.py).
                 writing = writer.submit(self._write_page, checked, stats, seen,
                                         defer_index=page.has_more)
+                if stuck is not None:
+                    writing = self._written(writing, stats)
+                    log.warning("catalogue pull stopped: %s", stuck)
+                    raise stuck
                 if not page.has_more:
                     break
+                progress.cursor = page.next_cursor
             writing = self._written(writing, stats)
         finally:
             if writing is not None:
@@ -254,11 +334,17 @@ class CatalogueSync:
             # closed already; the next start asks for this page again.
             raise Cancelled("sync cancelled")
         stats = PullStats(pages=1)
-        if page.items or page.deleted or page.next_cursor != cursor:
+        back = page.next_cursor != cursor and page.next_cursor in self.recent_cursors
+        if page.items or page.deleted or (page.next_cursor != cursor and not back):
             with pull_lock(self.db):
                 if state.read(self.db, state.CURSOR) != cursor:
                     return None  # someone else stored this page meanwhile
-                self._store_page(page, stats, None)
+                checked = self._check_page(page)
+                if back:
+                    checked.next_cursor = cursor
+                self._write_page(checked, stats, None)
+        if back:
+            raise _went_back(stats.pages)
         return stats
 
     # -- storing one page ---------------------------------------------------------------

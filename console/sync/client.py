@@ -12,6 +12,7 @@ import json
 import logging
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ from .. import __version__
 from ..retry import RetryPolicy, parse_retry_after, sleep
 from ..secrets import SecretStore
 from .errors import (
+    AnswerRefused,
     BrokenAnswer,
     Cancelled,
     CursorExpired,
@@ -42,6 +44,13 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 10.0
 READ_TIMEOUT_S = 60.0
 MAX_JSON_BYTES = 64 * 1024 * 1024  # a page of 1000 items at the contract's limits fits well
+# A compressed answer may expand this many times its size at most (JSON pages shrink some
+# 5 to 20 times; a "zip bomb" a thousand times), once it has expanded past a megabyte.
+MAX_EXPANSION = 200
+EXPANSION_FREE_BYTES = 2**20
+# Content codings the client asks for and undoes itself (requests would also announce
+# brotli or zstd when they happen to be installed, and leave the body coded).
+ACCEPT_ENCODING = "gzip, deflate"
 # An answer that crawls (a "slow drip") is given up: fewer than STALL_MIN_BYTES within any
 # STALL_WINDOW_S is below 1 kbit/s, far under the slowest 3G link that still works.
 STALL_WINDOW_S = 30.0
@@ -107,6 +116,7 @@ class SourceClient:
         self.session = requests.Session()
         self.session.verify = verify
         self.session.headers["User-Agent"] = f"commune-console/{__version__}"
+        self.session.headers["Accept-Encoding"] = ACCEPT_ENCODING
         adapter = HTTPAdapter(pool_connections=2, pool_maxsize=pool_size, max_retries=0)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
@@ -300,6 +310,8 @@ class SourceClient:
                 reason = f"broken answer from the source system ({detail})"
                 self._retry_or_raise(attempt, None, reason)
             except ProtocolError as exc:
+                # A limit broken or the contract not followed: the same request would get
+                # the same answer, so it is not asked again in this run.
                 log.warning("answer to GET %s refused: %s", path, exc)
                 raise
             finally:
@@ -328,7 +340,8 @@ class SourceClient:
         next_cursor, has_more = data.get("next_cursor"), data.get("has_more")
         if not isinstance(items, list) or not isinstance(deleted, list) or not isinstance(
                 next_cursor, str) or not isinstance(has_more, bool):
-            raise ProtocolError("changes answer does not follow the contract")
+            raise AnswerRefused("the change feed's answer does not follow the contract: "
+                                "refused")
         return ChangesPage(items, deleted, next_cursor, has_more)
 
     def item(self, item_id: str) -> dict[str, Any] | None:
@@ -345,7 +358,10 @@ class SourceClient:
         """Start a download (streaming); the caller reads and closes it."""
         if not self.owns(url):
             raise PermanentError(f"file URL is not on the source server: {url}")
-        headers = {"Range": f"bytes={offset}-"} if offset else None
+        # Media as stored (no content coding): Range offsets and sizes are the file's bytes.
+        headers = {"Accept-Encoding": "identity"}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
         resp = self._send("GET", url, headers=headers, stream=True)
         if resp.status_code == 416:
             resp.close()
@@ -419,17 +435,61 @@ def _json(resp: requests.Response, *, lenient: bool = False, allow_empty: bool =
         return None if allow_empty and not raw.strip() else _decode_json(resp, raw, lenient)
     chunks: list[bytes] = []
     total = 0
-    for chunk in read_body(resp):
+    path = urlsplit(resp.url).path
+    for chunk in _decoded(resp, read_body(resp)):
         total += len(chunk)
         if total > MAX_JSON_BYTES:
-            raise ProtocolError(f"answer from {urlsplit(resp.url).path} larger than "
-                                f"{MAX_JSON_BYTES // 2**20} MiB refused")
+            raise AnswerRefused("the answer from {path} is larger than {limit} MiB: refused",
+                                path=path, limit=MAX_JSON_BYTES // 2**20)
         chunks.append(chunk)
     raw = b"".join(chunks)
     del chunks
     if allow_empty and not raw.strip():
         return None
     return _decode_json(resp, raw, lenient)
+
+
+def _decoded(resp: requests.Response, pieces: Iterator[bytes]) -> Iterator[bytes]:
+    """The body without its content coding (gzip or deflate), expanded under the limits:
+    never more than MAX_JSON_BYTES + 1 in hand, never more than MAX_EXPANSION times what
+    arrived (a small answer that would expand without end is refused while it is small)."""
+    coding = resp.headers.get("Content-Encoding", "").strip().lower()
+    if coding in {"", "identity"}:
+        yield from pieces
+        return
+    path = urlsplit(resp.url).path
+    if coding not in {"gzip", "x-gzip", "deflate"}:
+        raise AnswerRefused("the answer from {path} is coded as {coding}, which was not "
+                            "asked for: refused", path=path, coding=coding[:40])
+    inflater: Any = None
+    received = produced = 0
+    for piece in pieces:
+        received += len(piece)
+        if inflater is None:
+            # deflate is meant as zlib-wrapped but some servers send it raw.
+            wbits = 31 if coding != "deflate" else (15 if piece[:1] == b"\x78" else -15)
+            inflater = zlib.decompressobj(wbits)
+        data = piece
+        while data:
+            try:
+                out = inflater.decompress(data, MAX_JSON_BYTES + 1 - produced)
+            except zlib.error as exc:
+                raise AnswerRefused("the compressed answer from {path} is damaged: refused",
+                                    path=path) from exc
+            produced += len(out)
+            if produced > MAX_JSON_BYTES:
+                raise AnswerRefused("the answer from {path} expands past {limit} MiB: refused",
+                                    path=path, limit=MAX_JSON_BYTES // 2**20)
+            if produced > EXPANSION_FREE_BYTES and produced > MAX_EXPANSION * received:
+                raise AnswerRefused("the compressed answer from {path} expands more than "
+                                    "{ratio} times: refused", path=path, ratio=MAX_EXPANSION)
+            if out:
+                yield out
+            data = inflater.unconsumed_tail
+            if inflater.eof:
+                break
+    if inflater is not None and not inflater.eof:
+        raise BrokenAnswer("the compressed answer broke off")
 
 
 def _decode_json(resp: requests.Response, raw: bytes, lenient: bool) -> Any:
@@ -442,23 +502,32 @@ def _decode_json(resp: requests.Response, raw: bytes, lenient: bool) -> Any:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         if not lenient:
-            raise ProtocolError(f"answer is not valid UTF-8 ({exc.reason})") from exc
+            raise AnswerRefused("the answer from {path} is not valid UTF-8: refused",
+                                path=_path(resp)) from exc
     except ValueError as exc:
-        raise BrokenAnswer(f"answer is not JSON ({exc})") from exc
+        # The body arrived whole (a short one raised on the way): it is the server's own.
+        raise AnswerRefused("the answer from {path} is not JSON: refused",
+                            path=_path(resp)) from exc
     # Bytes that are not UTF-8 become lone surrogates, which no stored text may hold.
     try:
         data = json.loads(raw.decode("utf-8", "surrogateescape"))
     except ValueError as exc:
-        raise BrokenAnswer(f"answer is not JSON ({exc})") from exc
+        raise AnswerRefused("the answer from {path} is not JSON: refused",
+                            path=_path(resp)) from exc
     log.warning("the answer from %s holds bytes that are not UTF-8; the items holding "
-                "them are rejected", urlsplit(resp.url).path)
+                "them are rejected", _path(resp))
     if isinstance(data, dict) and isinstance(data.get("items"), list):
         data["items"] = [_mark_invalid_text(item) for item in data["items"]]
         if isinstance(data.get("deleted"), list):
             data["deleted"] = [d for d in data["deleted"] if _encodable(d)]
         if _encodable({k: v for k, v in data.items() if k not in {"items", "deleted"}}):
             return data
-    raise ProtocolError("answer is not valid UTF-8")
+    raise AnswerRefused("the answer from {path} is not valid UTF-8: refused",
+                        path=_path(resp))
+
+
+def _path(resp: requests.Response | None) -> str:
+    return urlsplit(resp.url).path if resp is not None and resp.url else "(answer)"
 
 
 def _encodable(value: Any) -> bool:

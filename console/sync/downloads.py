@@ -131,6 +131,8 @@ class MediaDownloader:
                 raise
             except (SourceUnavailable, PermanentError) as exc:
                 last_error = str(exc)
+                if isinstance(exc, SourceUnavailable):
+                    self._stop.set()  # the link is gone: the other files wait for the next run
                 break
             except (requests.RequestException, OSError, SyncError) as exc:
                 last_error = f"{type(exc).__name__}: {exc}"

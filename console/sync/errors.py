@@ -1,10 +1,31 @@
-"""What can go wrong talking to the source system, in words an operator understands."""
+"""What can go wrong talking to the source system, in words an operator understands.
+
+A reason is an English sentence; where the window shows it, the sentence with {named}
+fields (`message`) is also the key of its translation (Qt context "Errors") and `params`
+fill it, as for the services' errors. The command line prints str(error), in English.
+"""
 
 from __future__ import annotations
+
+from typing import Any
+
+
+def _fill(message: str, params: dict[str, Any]) -> str:
+    if not params:
+        return message
+    try:
+        return message.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return message
 
 
 class SyncError(RuntimeError):
     """Base of source-system errors; str() is a one-line reason."""
+
+    def __init__(self, message: str = "", /, **params: Any) -> None:
+        super().__init__(_fill(message, params))
+        self.message = message
+        self.params = params
 
 
 class SourceUnavailable(SyncError):
@@ -24,7 +45,12 @@ class CursorExpired(SyncError):
 
 
 class ProtocolError(SyncError):
-    """The server answered something the contract does not allow."""
+    """The server answered something the contract does not allow (not retried)."""
+
+
+class AnswerRefused(ProtocolError):
+    """An answer that breaks a limit (size, decompression, encoding, schema): asking again
+    would bring the same answer, so it is not asked for again in this run."""
 
 
 class BrokenAnswer(ProtocolError):
@@ -33,6 +59,11 @@ class BrokenAnswer(ProtocolError):
 
 class Stalled(BrokenAnswer):
     """The answer arrives too slowly to ever finish (a slow drip): given up, tried again."""
+
+
+class FeedStuck(ProtocolError):
+    """The change feed makes no progress (the same cursor again and again, a cursor that
+    goes back, pages with nothing new): the pull stops and keeps what it stored."""
 
 
 class PermanentError(SyncError):
@@ -45,3 +76,13 @@ class PermanentError(SyncError):
 
 class Cancelled(SyncError):
     pass
+
+
+class IncompleteSync(SyncError):
+    """A sync run that stopped part-way (`cause`) after keeping what it got: the items it
+    stored, their media and the outbox; `result` holds its figures."""
+
+    def __init__(self, cause: SyncError, result: Any) -> None:
+        super().__init__(cause.message or str(cause), **cause.params)
+        self.cause = cause
+        self.result = result

@@ -33,7 +33,7 @@ from . import state
 from .catalogue import CatalogueSync
 from .client import SourceClient, StationInfo
 from .downloads import DiskFull, MediaDownloader
-from .errors import NotLoggedIn, ProtocolError, SourceUnavailable
+from .errors import Cancelled, IncompleteSync, NotLoggedIn, SourceUnavailable, SyncError
 from .outbox import OutboxWorker
 
 log = logging.getLogger(__name__)
@@ -52,15 +52,32 @@ class SyncResult:
     outbox_sent: int = 0
     search_indexed: int = 0     # items the search index took in after the catalogue
     search_backlog: int = 0     # of how many waiting
+    pages: int = 0              # pages of changes stored by this run
+    complete: bool = True       # False: the catalogue pull stopped part-way (`stopped`)
+    stopped: str = ""           # why, in English
     emergencies: list[str] = field(default_factory=list)
     withdrawn_in_use: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
+    @property
+    def status(self) -> str:
+        """complete: everything done; partial: the catalogue stopped part-way or some files
+        were not fetched, and what was got is kept (the next sync goes on from there)."""
+        return "complete" if self.complete and not self.files_failed else "partial"
+
+    @property
+    def kept_anything(self) -> bool:
+        return bool(self.pages or self.files_downloaded or self.outbox_sent)
+
     def summary(self) -> dict[str, Any]:
         """The figures `sync --json` prints (the contract of the command)."""
         keys = ("items_added", "items_updated", "items_withdrawn", "items_rejected",
-                "files_downloaded", "files_failed", "bytes", "seconds")
-        return {k: asdict(self)[k] for k in keys}
+                "files_downloaded", "files_failed", "bytes", "seconds", "outbox_sent")
+        figures = {k: asdict(self)[k] for k in keys}
+        figures["status"] = self.status
+        if self.stopped:
+            figures["stopped"] = self.stopped
+        return figures
 
 
 class LinkTracker:
@@ -157,40 +174,51 @@ class SyncService:
             CatalogueSync(self.ctx.db, client).pull_categories()
 
             def on_page(stats: Any) -> None:
+                result.pages = stats.pages
                 result.items_added, result.items_updated = stats.added, stats.updated
                 result.items_withdrawn, result.items_rejected = stats.withdrawn, stats.rejected
                 if progress is not None:
                     progress("catalogue", result)
 
-            refused: ProtocolError | None = None
+            stopped: SyncError | None = None
+            catalogue = CatalogueSync(self.ctx.db, client, cancel=self.cancel, progress=on_page)
             try:
-                pulled = CatalogueSync(self.ctx.db, client, cancel=self.cancel,
-                                       progress=on_page).pull()
-            except ProtocolError as exc:
-                # An answer refused (too large, not the contract): the media already queued
-                # and the messages waiting to go up do not depend on it.
-                log.error("catalogue not updated: %s; media and outbox go on", exc)
-                result.errors.insert(0, str(exc))
-                refused = exc
-            else:
-                on_page(pulled)
-                result.emergencies = pulled.emergencies
-                result.withdrawn_in_use = pulled.withdrawn_in_use
-                result.errors.extend(pulled.rejections[:10])
+                pulled = catalogue.pull()
+            except Cancelled:
+                raise
+            except SyncError as exc:
+                # The pull stopped part-way (an answer refused, a feed that goes nowhere, the
+                # link lost): what it stored is kept, and its media and the messages waiting
+                # to go up do not depend on the rest. A link that was never there: nothing
+                # to keep, the run fails as a whole.
+                if isinstance(exc, SourceUnavailable) and not result.pages:
+                    raise
+                log.error("catalogue stopped part-way: %s; what was stored is kept, its "
+                          "media and the outbox go on", exc)
+                result.complete, result.stopped = False, str(exc)
+                stopped = exc
+                pulled = catalogue.stats  # what the pages stored before it stopped
+            on_page(pulled)
+            result.emergencies = pulled.emergencies
+            result.withdrawn_in_use = pulled.withdrawn_in_use
+            result.errors.extend(pulled.rejections[:10])
+            if stopped is not None:
+                result.errors.insert(0, str(stopped))
             self._index(result, progress)
             if media:
                 self._media(client, result, progress)
-            if outbox:
+            if outbox and not isinstance(stopped, SourceUnavailable):
                 result.outbox_sent = OutboxWorker(self.ctx.db, client, cancel=self.cancel
                                                   ).drain().sent
-            if refused is not None:
-                raise refused
+            if stopped is not None:
+                raise IncompleteSync(stopped, result) from stopped
             with self.ctx.db.write() as session:
                 state.put(session, state.LAST_SUCCESS, utcnow().isoformat())
                 if client.clock_skew_s is not None:
                     state.put(session, state.CLOCK_SKEW, round(client.clock_skew_s, 1))
-        except SourceUnavailable:
-            self.link("offline")
+        except (SourceUnavailable, IncompleteSync) as exc:
+            if isinstance(exc, SourceUnavailable) or isinstance(exc.cause, SourceUnavailable):
+                self.link("offline")
             raise
         finally:
             if own_client:

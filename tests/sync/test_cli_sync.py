@@ -38,7 +38,9 @@ def test_one_shot_sync_then_nothing_new(sim_process: str, data_dir: Path) -> Non
     assert first.returncode == 0, first.stderr
     figures = json.loads(first.stdout)
     assert set(figures) == {"items_added", "items_updated", "items_withdrawn", "items_rejected",
-                            "files_downloaded", "files_failed", "bytes", "seconds"}
+                            "files_downloaded", "files_failed", "bytes", "seconds",
+                            "outbox_sent", "status"}
+    assert figures["status"] == "complete"
     assert figures["items_added"] == 300 and figures["files_failed"] == 0
     assert figures["files_downloaded"] > 0
     second = json.loads(console(*args, stdin="demo\n").stdout)

@@ -8,7 +8,7 @@ import pytest
 
 from console.sync import client as client_module
 from console.sync.client import _decode_json
-from console.sync.errors import BrokenAnswer
+from console.sync.errors import AnswerRefused
 
 
 @pytest.mark.parametrize("body", [
@@ -32,8 +32,9 @@ def test_large_answers_go_to_json(monkeypatch: pytest.MonkeyPatch) -> None:
     assert calls == []
 
 
-def test_broken_json_is_still_reported() -> None:
-    with pytest.raises(BrokenAnswer, match="not JSON"):
+def test_broken_json_is_refused_for_good() -> None:
+    """A body that arrived whole but is not JSON is the server's own: not asked again."""
+    with pytest.raises(AnswerRefused, match="not JSON"):
         _decode_json(None, b'{"items": [', lenient=False)  # type: ignore[arg-type]
 
 

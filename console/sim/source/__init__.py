@@ -11,9 +11,9 @@ real cached media, idempotent uploads, long polls and optional faults::
 """
 
 from .config import SimulatorConfig
-from .hostile import HostileBody, HostileOverlay
+from .hostile import FeedFault, HostileBody, HostileOverlay
 from .server import SourceSimulator, serve_forever
 from .state import SimulatorStats
 
-__all__ = ["HostileBody", "HostileOverlay", "SimulatorConfig", "SimulatorStats",
+__all__ = ["FeedFault", "HostileBody", "HostileOverlay", "SimulatorConfig", "SimulatorStats",
            "SourceSimulator", "serve_forever"]

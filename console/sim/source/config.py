@@ -29,3 +29,7 @@ class SimulatorConfig:
     #                          body, file display names that are not safe paths)
     anchor: datetime | None = None  # base items end here (default: midnight today, +07:00)
     clock_offset_s: float = 0.0  # the server's clock is this far off (its HTTP Date header)
+    page_cap: int | None = None  # a change-feed page holds at most this many items (a server
+    #                              may send fewer than the limit asked for)
+    gzip: bool = False  # JSON answers gzip-coded when the client accepts it
+    feed_fault: str | None = None  # "stuck", "rewind" or "bomb", optionally "@POS" (hostile.py)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
@@ -16,7 +17,7 @@ from . import texts
 from .catalogue import iso
 from .faults import Throttle
 from .feed import decode_cursor
-from .hostile import HostileBody
+from .hostile import HostileBody, gzip_bomb
 from .multipart import MultipartError, parse_multipart
 from .state import StoredResponse
 from .validate import (
@@ -296,6 +297,10 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
         file: bool = False,
     ) -> None:
         head = self.command == "HEAD"  # same headers, never a body
+        if (self.sim.config.gzip and content_type == _JSON and isinstance(body, bytes)
+                and len(body) > 1024 and "gzip" in (self.headers.get("Accept-Encoding") or "")):
+            body = gzip.compress(body, compresslevel=1)
+            headers = {**(headers or {}), "Content-Encoding": "gzip"}
         if isinstance(body, bytes | bytearray | memoryview):
             length = len(body)
             pieces: Iterable[bytes] = (bytes(body),) if length else ()
@@ -483,6 +488,8 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
             return
         feed = self.sim.feed
         limit = self._int_param("limit", 500, 1, 1000)
+        if self.sim.config.page_cap:
+            limit = min(limit, self.sim.config.page_cap)
         wait = self._int_param("wait", 0, 0, 60)
         raw = self._param("cursor")
         pos = 0
@@ -495,6 +502,17 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
                 raise Problem(410, "Gone", f"{why}: start again without a cursor",
                               "cursor-expired")
             pos = cursor.pos
+        fault = hostile.feed
+        if fault is not None and pos >= fault.after and fault.kind == "stuck":
+            hostile.note("feed-stuck")
+            self._send_json(200, {"items": [], "deleted": [], "next_cursor": raw or "",
+                                  "has_more": True})
+            return
+        if fault is not None and pos >= fault.after and fault.kind == "bomb" and (
+                "gzip" in (self.headers.get("Accept-Encoding") or "")):
+            hostile.note("feed-bomb")
+            self._send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
+            return
         page = feed.page(pos, limit, as_json=True)
         if page.empty and wait > 0:
             self.sim.stats.long_poll()
@@ -511,9 +529,16 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
         if pos == 0 and hostile.raw_items:  # hostile mode: crafted items in the first page
             items[:0] = hostile.raw_items
             hostile.note("raw_items")
+        next_cursor = feed.cursor_for(page.next_pos)
+        if fault is not None:
+            if fault.kind == "rewind" and pos >= fault.after and fault.issued:
+                hostile.note("feed-rewind")
+                next_cursor = fault.issued[0]  # back to where the second page began
+            else:
+                fault.issued.append(next_cursor)
         body = b"".join((
             b'{"items":[', b",".join(items), b'],"deleted":', dumps(page.deleted),
-            b',"next_cursor":', dumps(feed.cursor_for(page.next_pos)),
+            b',"next_cursor":', dumps(next_cursor),
             b',"has_more":', b"true" if page.has_more else b"false", b"}",
         ))
         self._send(200, body)

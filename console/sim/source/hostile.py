@@ -8,6 +8,8 @@ only that answer.
 
 from __future__ import annotations
 
+import functools
+import gzip
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,6 +52,49 @@ class HostileBody:
                 return
 
 
+# How a change feed may go wrong on a bad day while every answer still has the contract's
+# shape: "stuck" answers has_more with no changes and the very cursor it was asked with;
+# "rewind" hands back a cursor it gave out before (a server whose position went back);
+# "bomb" sends a gzip-coded page (HTTP lets a server code an answer when the client
+# accepts gzip) that expands past any size a page may have.
+FEED_FAULTS = ("stuck", "rewind", "bomb")
+BOMB_EXPANDED_BYTES = 80 * 2**20
+
+
+@dataclass
+class FeedFault:
+    """One of FEED_FAULTS for every page of GET /items/changes that starts at position
+    `after` or later (earlier pages are honest)."""
+
+    kind: str
+    after: int = 0
+    issued: list[str] = field(default_factory=list)  # next cursors handed out, in order
+
+    def __post_init__(self) -> None:
+        if self.kind not in FEED_FAULTS:
+            raise ValueError(f"unknown feed fault {self.kind!r}")
+
+
+def parse_feed_fault(text: str) -> FeedFault:
+    """"KIND" or "KIND@POS" (the first position that misbehaves), as `simulate source
+    --feed-fault` takes it."""
+    kind, _, after = text.partition("@")
+    try:
+        return FeedFault(kind.strip(), int(after) if after else 0)
+    except ValueError as exc:
+        raise ValueError(f"--feed-fault: {exc}; KIND is one of {', '.join(FEED_FAULTS)}, "
+                         "optionally @POSITION") from exc
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """A well-formed change-feed page, gzip-coded: some 80 KB that expand to 80 MiB."""
+    head = b'{"items":[{"id":"bomb","revision":1,"kind":"text","title":"'
+    tail = b'"}],"deleted":[],"next_cursor":"x","has_more":false}'
+    body = head + b"a" * (BOMB_EXPANDED_BYTES - len(head) - len(tail)) + tail
+    return gzip.compress(body, compresslevel=9, mtime=0)
+
+
 @dataclass
 class HostileOverlay:
     """What the hostile simulator serves instead of (or besides) the honest catalogue."""
@@ -58,6 +103,7 @@ class HostileOverlay:
     files: dict[str, HostileBody] = field(default_factory=dict)  # by sha256 in the URL
     paths: dict[str, HostileBody] = field(default_factory=dict)  # any other path under the API
     changes: HostileBody | None = None  # replaces every answer of GET /items/changes
+    feed: FeedFault | None = None  # the change feed goes wrong from some page on
     served: dict[str, int] = field(default_factory=dict)  # what was served, by kind
 
     def clear(self) -> None:
@@ -65,6 +111,7 @@ class HostileOverlay:
         self.files.clear()
         self.paths.clear()
         self.changes = None
+        self.feed = None
 
     def note(self, kind: str) -> None:
         self.served[kind] = self.served.get(kind, 0) + 1

@@ -17,7 +17,7 @@ from .config import SimulatorConfig
 from .faults import FaultInjector
 from .feed import ChangeFeed
 from .handler import API_PREFIX, Problem, SourceRequestHandler
-from .hostile import HostileOverlay
+from .hostile import HostileOverlay, parse_feed_fault
 from .media import BulkFiles, MediaPool, default_media_dir
 from .state import IdempotencyStore, SimulatorStats, TokenStore
 
@@ -49,6 +49,8 @@ class SourceSimulator:
         self.idempotency = IdempotencyStore()
         self.faults = FaultInjector(self.config.fail_rate, self.config.seed)
         self.hostile = HostileOverlay()  # hostile mode: crafted answers (see hostile.py)
+        if self.config.feed_fault:
+            self.hostile.feed = parse_feed_fault(self.config.feed_fault)
         self.station_code = str(texts.STATION["code"])
         self.boot = secrets.randbits(32)
         self.pool: MediaPool | None = None
