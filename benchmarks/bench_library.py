@@ -99,11 +99,12 @@ def percentile(values: list[float], p: float) -> float:
 def bench_search(root: Path, rounds: int) -> dict[str, float]:
     from sqlalchemy import text
 
-    from console.db import open_database
     from console.search.query import search
     from console.search.schema import ensure_index
 
-    db = open_database(root / "console.sqlite3")
+    from console.station import open_station_database
+
+    db = open_station_database(root / "console.sqlite3")
     try:
         ensure_index(db)
         results = {q: [h.id for h in search(db, q, limit=50)] for q in QUERIES}  # warm up

@@ -137,27 +137,26 @@ def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor
     return fast if same else proc
 
 
-# The last value converted and its text, replaced as one tuple (threads share it); the
-# tuple holds the value, so no other object can take its identity meanwhile.
-_last_time: tuple[Any, str] = (None, "")
+# Times converted, by value: a page's rows share their reception time, and an item's
+# published_at is often its valid_from and updated_at too. Equal instants give equal text
+# (the text is UTC), so a dict keyed by the value is right whatever the offset.
+_times: dict[dt.datetime, str] = {}
 
 
 def _utc_text(value: dt.datetime) -> str:
-    """UtcDateTime on SQLite: naive UTC as "YYYY-MM-DD HH:MM:SS.ffffff" (in C, not % dict).
-
-    A page's rows share their reception time: the same object is converted once.
-    """
-    global _last_time
-    last = _last_time
-    if value is last[0]:
-        return last[1]
+    """UtcDateTime on SQLite: naive UTC as "YYYY-MM-DD HH:MM:SS.ffffff" (in C, not % dict)."""
+    text = _times.get(value)
+    if text is not None:
+        return text
     utc = value
     if utc.tzinfo is not dt.UTC:  # most values were parsed to UTC already
         if utc.tzinfo is None:
             raise ValueError("naive datetime given to a UtcDateTime column")
         utc = utc.astimezone(dt.UTC)
     text = utc.isoformat(" ", "microseconds")[:26]  # without "+00:00"
-    _last_time = (value, text)
+    if len(_times) >= _MEMO_LIMIT:
+        _times.clear()
+    _times[value] = text
     return text
 
 

@@ -1394,6 +1394,54 @@ The emergency stays on until you end it. Continue?</translation>
             <source>The article waits in the outbox and goes out when Zalo can be reached.</source>
             <translation>The article waits in the outbox and goes out when Zalo can be reached.</translation>
         </message>
+        <message>
+            <source>the source system keeps answering that more changes follow but sends the same cursor back ({pages} pages in a row): the pull stopped and keeps what it stored</source>
+            <translation>the source system keeps answering that more changes follow but sends the same cursor back ({pages} pages in a row): the pull stopped and keeps what it stored</translation>
+        </message>
+        <message>
+            <source>the source system sent a change cursor that goes back to an earlier one (page {pages}): the pull stopped and keeps what it stored</source>
+            <translation>the source system sent a change cursor that goes back to an earlier one (page {pages}): the pull stopped and keeps what it stored</translation>
+        </message>
+        <message>
+            <source>the source system sent {pages} pages in a row with nothing new: the pull stopped and keeps what it stored</source>
+            <translation>the source system sent {pages} pages in a row with nothing new: the pull stopped and keeps what it stored</translation>
+        </message>
+        <message>
+            <source>the pull stopped after {pages} pages; the next sync goes on from there</source>
+            <translation>the pull stopped after {pages} pages; the next sync goes on from there</translation>
+        </message>
+        <message>
+            <source>the answer from {path} is larger than {limit} MiB: refused</source>
+            <translation>the answer from {path} is larger than {limit} MiB: refused</translation>
+        </message>
+        <message>
+            <source>the answer from {path} is coded as {coding}, which was not asked for: refused</source>
+            <translation>the answer from {path} is coded as {coding}, which was not asked for: refused</translation>
+        </message>
+        <message>
+            <source>the compressed answer from {path} is damaged: refused</source>
+            <translation>the compressed answer from {path} is damaged: refused</translation>
+        </message>
+        <message>
+            <source>the answer from {path} expands past {limit} MiB: refused</source>
+            <translation>the answer from {path} expands past {limit} MiB: refused</translation>
+        </message>
+        <message>
+            <source>the compressed answer from {path} expands more than {ratio} times: refused</source>
+            <translation>the compressed answer from {path} expands more than {ratio} times: refused</translation>
+        </message>
+        <message>
+            <source>the answer from {path} is not valid UTF-8: refused</source>
+            <translation>the answer from {path} is not valid UTF-8: refused</translation>
+        </message>
+        <message>
+            <source>the answer from {path} is not JSON: refused</source>
+            <translation>the answer from {path} is not JSON: refused</translation>
+        </message>
+        <message>
+            <source>the change feed's answer does not follow the contract: refused</source>
+            <translation>the change feed's answer does not follow the contract: refused</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -2728,6 +2776,10 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>Done: {added} new, {updated} changed, {withdrawn} withdrawn, {files} files received in {seconds} s.</source>
             <translation>Done: {added} new, {updated} changed, {withdrawn} withdrawn, {files} files received in {seconds} s.</translation>
+        </message>
+        <message>
+            <source>Stopped part-way; kept: {added} new, {updated} changed, {files} files received. The next synchronisation goes on from there.</source>
+            <translation>Stopped part-way; kept: {added} new, {updated} changed, {files} files received. The next synchronisation goes on from there.</translation>
         </message>
         <message>
             <source>Fill in the address, user name and password.</source>

@@ -34,7 +34,9 @@ from ..text.collation import vi_key
 from . import state
 from .client import ChangesPage, SourceClient
 from .errors import Cancelled, CursorExpired, FeedStuck
-from .validate import ItemRejected, ValidItem, validate_item
+from .pages import RawItem
+from .typed_items import check_item
+from .validate import ItemRejected, ValidItem
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +124,9 @@ def pull_lock(db: Database) -> threading.Lock:
 # withdrawal) whatever their cursor says: a few more. A cursor that goes back to one this
 # pull has used: at once. And one run takes so many pages at most, then leaves the rest to
 # the next run (a feed handing out one item a page would otherwise hold it for hours).
+# Leave a long pull's texts to the search index's batches (backlog.py) instead: the list
+# is complete sooner, search later and in all a little later still on two cores.
+DEFER_INDEX = False
 STUCK_PAGES = 3
 IDLE_PAGES = 10
 MAX_PAGES_PER_RUN = 20_000
@@ -163,25 +168,13 @@ class _Progress:
         self.pages = self.stuck = self.idle = 0
 
     def judge(self, page: ChangesPage) -> FeedStuck | None:
-        """None while the pull makes progress, else the reason to stop."""
+        """Before the next page is asked for: None while the cursors move on, else the
+        reason to stop."""
         self.pages += 1
         if page.next_cursor != self.cursor and page.next_cursor in self.cursors:
             return _went_back(self.pages)  # also on a last page: never stored
         if not page.has_more:
             return None
-        fresh = bool(page.deleted)
-        received = self.received
-        for raw in page.items:
-            if isinstance(raw, dict):
-                ident, revision = raw.get("id"), raw.get("revision")
-                if isinstance(ident, str) and isinstance(revision, int):
-                    known = received.get(ident)
-                    if known is None or revision > known:
-                        received[ident] = revision
-                        fresh = True
-                    continue
-            fresh = True  # an item that cannot be told apart counts as new
-        self.idle = 0 if fresh else self.idle + 1
         if page.next_cursor == self.cursor:
             self.stuck += 1
             if self.stuck >= STUCK_PAGES:
@@ -191,13 +184,28 @@ class _Progress:
                     "keeps what it stored", pages=self.stuck)
         else:
             self.stuck = 0
-        if self.idle >= IDLE_PAGES:
-            return FeedStuck("the source system sent {pages} pages in a row with nothing new: "
-                             "the pull stopped and keeps what it stored", pages=self.idle)
         if self.pages >= MAX_PAGES_PER_RUN:
             return FeedStuck("the pull stopped after {pages} pages; the next sync goes on "
                              "from there", pages=self.pages)
         self.cursors.add(page.next_cursor)
+        return None
+
+    def judge_content(self, checked: CheckedPage) -> FeedStuck | None:
+        """After the page was checked: pages in a row that bring nothing new stop the pull
+        (rejected items count as something: the page moved on)."""
+        if not checked.has_more:
+            return None
+        fresh = bool(checked.deleted or checked.rejections)
+        received = self.received
+        for ident, item in checked.valid.items():
+            known = received.get(ident)
+            if known is None or item.revision > known:
+                received[ident] = item.revision
+                fresh = True
+        self.idle = 0 if fresh else self.idle + 1
+        if self.idle >= IDLE_PAGES:
+            return FeedStuck("the source system sent {pages} pages in a row with nothing new: "
+                             "the pull stopped and keeps what it stored", pages=self.idle)
         return None
 
 
@@ -284,12 +292,18 @@ class CatalogueSync:
                 if page.has_more and stuck is None:
                     future = fetcher.submit(self._fetch, page.next_cursor)
                 checked = self._check_page(page)
+                if stuck is None:
+                    stuck = progress.judge_content(checked)
+                    if stuck is not None:  # the next page was asked for: not taken
+                        future.cancel()
                 if stuck is not None:
                     checked.next_cursor = progress.cursor  # keep the last good cursor
                 writing = self._written(writing, stats)
-                # A long pull leaves its texts for the search index's batches (backlog.py).
+                # Each page is indexed for search in its own transaction, on the writer's
+                # thread: SQLite's FTS5 works there without the interpreter lock while the
+                # next page is checked here, so the index is complete when the pull ends.
                 writing = writer.submit(self._write_page, checked, stats, seen,
-                                        defer_index=page.has_more)
+                                        defer_index=DEFER_INDEX and page.has_more)
                 if stuck is not None:
                     writing = self._written(writing, stats)
                     log.warning("catalogue pull stopped: %s", stuck)
@@ -357,9 +371,9 @@ class CatalogueSync:
         valid = checked.valid
         for raw in page.items:
             try:
-                item = validate_item(raw, self.client.base_url, self.client.owns)
+                item = check_item(raw, self.client.base_url, self.client.owns)
             except ItemRejected as exc:
-                ident = raw.get("id") if isinstance(raw, dict) else None
+                ident = raw.get("id") if isinstance(raw, dict | RawItem) else None
                 checked.rejections.append(f"item {str(ident)[:80]!r} rejected: {exc}")
                 continue
             if item.notes:

@@ -38,6 +38,7 @@ from .errors import (
     SourceUnavailable,
     Stalled,
 )
+from .pages import decode_page
 
 log = logging.getLogger(__name__)
 
@@ -291,11 +292,14 @@ class SourceClient:
         raise ProtocolError(f"unexpected answer {resp.status_code}: {detail}")
 
     def _get_json(self, path: str, *, params: dict[str, Any] | None = None,
-                  timeout: float | None = None, lenient: bool = False) -> Any:
+                  timeout: float | None = None, lenient: bool = False,
+                  page: bool = False) -> Any:
         """GET a JSON document; a truncated or garbled body is retried like a dropped link.
 
         `lenient`: a page of items whose text holds bytes that are not UTF-8 is kept; only
         the items holding them are marked (and later rejected), the rest of the page goes on.
+        `page`: a change-feed page comes back as a ChangesPage of undecoded items when its
+        envelope is plain JSON (pages.decode_page), else as what the general path reads.
         """
         attempt = 0
         while True:
@@ -303,7 +307,7 @@ class SourceClient:
             resp = self._send("GET", path, params=params, timeout=timeout, stream=True)
             try:
                 self._check(resp, {200})
-                return _json(resp, lenient=lenient)
+                return _json(resp, lenient=lenient, page=page)
             except (requests.exceptions.ChunkedEncodingError, requests.ConnectionError,
                     BrokenAnswer) as exc:
                 detail = str(exc) if isinstance(exc, BrokenAnswer) else type(exc).__name__
@@ -327,15 +331,20 @@ class SourceClient:
         return cats
 
     def changes(self, cursor: str | None, *, limit: int = 500, wait: int = 0) -> ChangesPage:
+        """One page of changes. Its items come as pages.RawItem (checked later, straight
+        from their bytes) or, for an answer only the general JSON path reads, as dicts."""
         params: dict[str, Any] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
         if wait:
             params["wait"] = wait
         data = self._get_json("items/changes", params=params,
-                              timeout=READ_TIMEOUT_S + wait, lenient=True)
+                              timeout=READ_TIMEOUT_S + wait, lenient=True, page=True)
+        if isinstance(data, ChangesPage):
+            return data
         if not isinstance(data, dict):
-            raise ProtocolError("changes answer is not an object")
+            raise AnswerRefused("the change feed's answer does not follow the contract: "
+                                "refused")
         items, deleted = data.get("items"), data.get("deleted")
         next_cursor, has_more = data.get("next_cursor"), data.get("has_more")
         if not isinstance(items, list) or not isinstance(deleted, list) or not isinstance(
@@ -428,7 +437,8 @@ def read_body(resp: requests.Response, piece: int = READ_PIECE) -> Iterator[byte
 FAST_JSON_MAX_BYTES = 3 * 2**20
 
 
-def _json(resp: requests.Response, *, lenient: bool = False, allow_empty: bool = False) -> Any:
+def _json(resp: requests.Response, *, lenient: bool = False, allow_empty: bool = False,
+          page: bool = False) -> Any:
     """Parse a JSON body, refusing bodies larger than any the contract allows."""
     if getattr(resp, "_content_consumed", False):  # already read by requests
         raw = resp.content or b""
@@ -446,6 +456,10 @@ def _json(resp: requests.Response, *, lenient: bool = False, allow_empty: bool =
     del chunks
     if allow_empty and not raw.strip():
         return None
+    if page:
+        decoded = decode_page(raw)
+        if decoded is not None:
+            return ChangesPage(*decoded)
     return _decode_json(resp, raw, lenient)
 
 

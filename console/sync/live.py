@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..media.store import MediaStore
 from ..models.base import utcnow
@@ -43,7 +44,7 @@ class LiveCallbacks:
     link: Callable[[str], None] = lambda state: None              # online/degraded/offline
     media: Callable[[], None] = lambda: None                      # media finished a round
     outbox: Callable[[], None] = lambda: None                     # outbox sent something
-    error: Callable[[str], None] = lambda reason: None            # a plain-words problem
+    error: Callable[[Any], None] = lambda reason: None            # a SyncError, or words
 
 
 class LiveSync:
@@ -115,10 +116,12 @@ class LiveSync:
                 self._prepare()
             except Exception as exc:  # the window stays usable offline; say why
                 log.exception("live link: preparation failed")
-                self.callbacks.error(str(exc))
+                self.callbacks.error(exc)
                 return
         failures = 0
         while not self._stop.is_set():
+            sync: CatalogueSync | None = None
+            pulled = False
             try:
                 client = self._client_ready()
                 sync = CatalogueSync(self.ctx.db, client, cancel=self._stop)
@@ -126,6 +129,7 @@ class LiveSync:
                     sync.pull_categories()
                     self._categories_done = True
                 self._announce(sync.pull())
+                pulled = True  # announced: a later error has nothing of this pull to announce
                 state.write(self.ctx.db, state.LAST_SUCCESS, utcnow().isoformat())
                 self._media_wanted.set()
                 self._outbox_wanted.set()
@@ -135,12 +139,17 @@ class LiveSync:
             except Cancelled:
                 return
             except NotLoggedIn as exc:
-                self.callbacks.error(str(exc))
+                self.callbacks.error(exc)
                 self._stop.wait(60)
             except SyncError as exc:
                 failures += 1
+                if sync is not None and not pulled and sync.stats.pages:
+                    # Stopped part-way: what it stored is announced, and its media fetched.
+                    self._announce(sync.stats)
+                    self._media_wanted.set()
+                    self._outbox_wanted.set()
                 self._service.link("offline")
-                self.callbacks.error(str(exc))
+                self.callbacks.error(exc)
                 delay = OFFLINE_RETRY.delay(min(failures, 10))
                 log.info("live link: %s; next try in %.0f s", exc, delay)
                 self._stop.wait(delay)
@@ -185,7 +194,7 @@ class LiveSync:
             except Cancelled:
                 return
             except SyncError as exc:
-                self.callbacks.error(str(exc))
+                self.callbacks.error(exc)
                 continue
             if stats.files_downloaded or stats.files_failed:
                 self.callbacks.media()
@@ -203,7 +212,7 @@ class LiveSync:
             except Cancelled:
                 return
             except SyncError as exc:
-                self.callbacks.error(str(exc))
+                self.callbacks.error(exc)
                 continue
             if sent:
                 self.callbacks.outbox()

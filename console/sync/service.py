@@ -67,7 +67,9 @@ class SyncResult:
 
     @property
     def kept_anything(self) -> bool:
-        return bool(self.pages or self.files_downloaded or self.outbox_sent)
+        """Whether the run got something done (a run that did not is a failure)."""
+        return bool(self.items_added or self.items_updated or self.items_withdrawn
+                    or self.files_downloaded or self.outbox_sent)
 
     def summary(self) -> dict[str, Any]:
         """The figures `sync --json` prints (the contract of the command)."""

@@ -96,7 +96,12 @@ def _cleaning(value: str, cleaned: str) -> str | None:
 
 def _text(raw: dict[str, Any], key: str, *, required: bool = False, multiline: bool = False,
           max_chars: int | None = None, notes: list[str] | None = None) -> str | None:
-    value = raw.get(key)
+    return _text_value(raw.get(key), key, required=required, multiline=multiline,
+                       max_chars=max_chars, notes=notes)
+
+
+def _text_value(value: Any, key: str, *, required: bool = False, multiline: bool = False,
+                max_chars: int | None = None, notes: list[str] | None = None) -> str | None:
     if value is None:
         if required:
             raise ItemRejected(f"{key} is missing")
@@ -163,10 +168,14 @@ def _file(raw: Any, base_url: str, owns: Callable[[str], bool],
     if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_FILE_BYTES:
         raise ItemRejected(f"file {sha[:12]} has an impossible size")
     role = _enum(raw, "role", FILE_ROLES)
-    mime = raw.get("mime")
+    return _file_rest(sha, size, role, raw.get("mime"), raw.get("url"), raw.get("name"),
+                      base_url, owns, notes)
+
+
+def _file_rest(sha: str, size: int, role: str, mime: Any, url: Any, name: Any, base_url: str,
+               owns: Callable[[str], bool], notes: list[str] | None) -> ValidFile:
     if not isinstance(mime, str) or not _MIME.match(mime):
         raise ItemRejected(f"file {sha[:12]} has no valid mime type")
-    url = raw.get("url")
     if not isinstance(url, str) or not url or len(url) > 2000:
         raise ItemRejected(f"file {sha[:12]} has no URL")
     if _SIMPLE_RELATIVE.match(url) and ".." not in url:
@@ -175,7 +184,6 @@ def _file(raw: Any, base_url: str, owns: Callable[[str], bool],
         absolute = urljoin(base_url, url)
         if urlsplit(absolute).scheme not in {"http", "https"} or not owns(absolute):
             raise ItemRejected(f"file {sha[:12]} is not on the configured server")
-    name = raw.get("name")
     if not isinstance(name, str):
         raise ItemRejected(f"file {sha[:12]} has no name")
     display = clean_display_text(display_file_name(name))[:255]

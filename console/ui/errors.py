@@ -25,6 +25,10 @@ def error_text(exc: BaseException) -> str:
                                    "administrator or leader.").format(role=role)
     if isinstance(exc, ServiceError) and exc.message:
         return fill(translate("Errors", exc.message), exc.params)
+    # The sync's errors carry their sentence and values the same way (console.sync.errors).
+    message, params = getattr(exc, "message", None), getattr(exc, "params", None)
+    if isinstance(message, str) and message and isinstance(params, dict):
+        return fill(translate("Errors", message), params)
     if isinstance(exc, OSError):
         return translate("Errors", "The file could not be read or written: {reason}").format(
             reason=exc.strerror or str(exc))

@@ -25,7 +25,7 @@ class LiveLinkBridge(QObject):
     link_changed = Signal(str)        # online | degraded | offline
     outbox_sent = Signal()
     media_changed = Signal()
-    problem = Signal(str)             # a plain-words reason, for the sync page
+    problem = Signal(object)          # a SyncError or a plain-words reason, for the sync page
     sync_progress = Signal(str, object)  # phase, SyncResult so far
     sync_finished = Signal(object)    # SyncResult, or an exception
 
@@ -37,7 +37,7 @@ class LiveLinkBridge(QObject):
         self.ctx = link.station
         self._events: queue.SimpleQueue[tuple[str, tuple[Any, ...]]] = queue.SimpleQueue()
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
-        self.last_problem: str | None = None
+        self.last_problem: object = None
 
     # -- lifecycle --------------------------------------------------------------------------
 

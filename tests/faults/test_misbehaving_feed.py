@@ -9,11 +9,13 @@ stored cursor once the server behaves.
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from console.retry import RetryPolicy
 from console.sim.source import FeedFault, HostileBody, SourceSimulator
 from console.sync import state
 from console.sync.errors import AnswerRefused, FeedStuck, IncompleteSync, SourceUnavailable
+from console.ui.sync_messages import SYNC_MESSAGES
 
 from .net_helpers import db_rows, logged_in, make_sim
 
@@ -87,6 +90,7 @@ def test_a_feed_that_goes_wrong_stops_keeps_what_it_got_and_goes_on_later(
         # A clean stop in seconds, with the server's fault named.
         assert took < 10, took
         assert isinstance(stopped.cause, cause) and words in str(stopped)
+        assert stopped.message in SYNC_MESSAGES  # the window shows it translated
         assert any(words in r.getMessage() for r in caplog.records
                    if r.levelno >= logging.WARNING)
         result = stopped.result
@@ -183,3 +187,39 @@ def test_sync_once_says_partial_with_its_exit_code(sim: SourceSimulator,
     complete = _cli_sync(tmp_path / "a", sim)
     assert complete.returncode == 0, complete.stderr
     assert json.loads(complete.stdout)["status"] == "complete"
+
+
+def _page_bytes(pad: int = 0) -> bytes:
+    return json.dumps({"items": [], "deleted": [], "next_cursor": "c", "has_more": False,
+                       "pad": " " * pad}).encode()
+
+
+@pytest.mark.parametrize("name, body, headers, words, tries", [
+    # Two megabytes of spaces in some two kilobytes: more than 200 times what arrived.
+    ("expands too much", gzip.compress(_page_bytes(pad=2 * 2**20)), {"Content-Encoding": "gzip"},
+     "expands more than 200 times", 1),
+    ("coding not asked for", b"\x1b\x00", {"Content-Encoding": "br"}, "coded as br", 1),
+    ("damaged", b"\x1f\x8b\x08\x00garbage" * 10, {"Content-Encoding": "gzip"}, "damaged", 1),
+    # Whole as sent, but the gzip stream stops short: a broken answer, asked for again.
+    ("cut short", gzip.compress(_page_bytes(pad=50_000))[:-12], {"Content-Encoding": "gzip"},
+     "broke off", RETRY.attempts),
+    ("deflate", zlib.compress(_page_bytes()), {"Content-Encoding": "deflate"}, "", 1),
+])
+def test_coded_answers_are_read_under_their_limits(
+        name: str, body: bytes, headers: dict[str, str], words: str, tries: int,
+        sim: SourceSimulator, tmp_path: Path) -> None:
+    sim.hostile.changes = HostileBody(body, content_type="application/json", headers=headers)
+    ctx = open_station(tmp_path / "station")
+    try:
+        service = logged_in(ctx, sim, RETRY)
+        if not words:  # an honest deflate answer is simply read
+            assert service.sync_once(media=False).status == "complete"
+        else:
+            with pytest.raises((IncompleteSync, SourceUnavailable)) as stopped:
+                service.sync_once(media=False)
+            assert words in str(stopped.value)
+            if isinstance(stopped.value, IncompleteSync):
+                assert stopped.value.message in SYNC_MESSAGES
+        assert sim.hostile.served.get("changes") == tries
+    finally:
+        ctx.close()

@@ -11,8 +11,9 @@ from console.app.live import LiveLink
 from console.db.outbox import enqueue
 from console.models.enums import Lane
 from console.services.permissions import Actor
-from console.sim.source import SimulatorConfig, SourceSimulator
+from console.sim.source import FeedFault, SimulatorConfig, SourceSimulator
 from console.station import StationContext
+from console.sync.errors import IncompleteSync
 from console.sync.service import SyncService
 from console.ui.emergency_banner import EmergencyBanner
 from console.ui.live_bridge import LiveLinkBridge
@@ -90,4 +91,22 @@ def test_outbox_page_shows_waiting_messages_and_syncs(qtbot, live_window: MainWi
     page.sync_button.click()
     qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
     assert "Xong" in page.progress_label.text()
+    assert page.sync_button.isEnabled()
+
+
+def test_outbox_page_says_why_a_sync_stopped_and_what_it_kept(
+        qtbot, live_window: MainWindow, sim: SourceSimulator) -> None:  # type: ignore[no-untyped-def]
+    page = live_window.show_page("outbox")
+    assert isinstance(page, OutboxPage)
+    finished: list[object] = []
+    live_window.live.sync_finished.connect(finished.append)
+    sim.hostile.feed = FeedFault("stuck")  # "more", the same cursor, nothing, for ever
+    try:
+        page.sync_button.click()
+        qtbot.waitUntil(lambda: bool(finished), timeout=30_000)
+    finally:
+        sim.hostile.clear()
+    assert isinstance(finished[0], IncompleteSync)
+    assert "Đã dừng giữa chừng" in page.progress_label.text()
+    assert page.problem_label.text().startswith("hệ thống nguồn cứ báo còn thay đổi")
     assert page.sync_button.isEnabled()

@@ -367,6 +367,8 @@ class SourceRequestHandler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.send_response(answer.status)
         self.send_header("Content-Type", answer.content_type)
+        for name, value in answer.headers.items():
+            self.send_header(name, value)
         if answer.endless:
             self.send_header("Transfer-Encoding", "chunked")
         else:

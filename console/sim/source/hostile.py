@@ -23,7 +23,8 @@ class HostileBody:
 
     body: the bytes sent (repeated when `endless`); length: the Content-Length announced
     (None: the true length; more than the body: the connection closes early); endless:
-    chunked, never ends until the client hangs up; drip_s: pause after every `drip_bytes`.
+    chunked, never ends until the client hangs up; drip_s: pause after every `drip_bytes`;
+    headers: sent as well (a Content-Encoding for a coded body).
     """
 
     body: bytes = b""
@@ -33,6 +34,7 @@ class HostileBody:
     endless: bool = False
     drip_s: float = 0.0
     drip_bytes: int = 1
+    headers: dict[str, str] = field(default_factory=dict)  # more headers (Content-Encoding)
 
     def pieces(self, stop: threading.Event) -> Iterator[bytes]:
         """The body in the pieces it is written in (drip pauses happen between them)."""

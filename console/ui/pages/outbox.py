@@ -28,6 +28,7 @@ from ...services.source_account import connect_source
 from ...services.sync_status import SyncOverview, read_overview, retry_outbox
 from ...settings import SOURCE_CA_BUNDLE, SOURCE_URL, SOURCE_USER
 from ...timezone import CLOCK_SKEW_LIMIT_S
+from ..errors import error_text
 from ..labels import link_state_label
 from ..timefmt import format_moment
 from ..widgets import field_grid, text_label
@@ -211,7 +212,7 @@ class OutboxPage(Page):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
-        self._show_problem(str(exc))
+        self._show_problem(exc)
 
     def _show_account(self, account: tuple[str, str, str]) -> None:
         server, user, ca_bundle = account
@@ -267,9 +268,10 @@ class OutboxPage(Page):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _show_problem(self, reason: str) -> None:
-        self.problem_label.setText(reason)
-        self.problem_label.setVisible(bool(reason))
+    def _show_problem(self, reason: object) -> None:
+        text = error_text(reason) if isinstance(reason, BaseException) else str(reason or "")
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
 
     def _sync_now(self) -> None:
         live = self.env.live
@@ -312,9 +314,18 @@ class OutboxPage(Page):
                     added=outcome.items_added, updated=outcome.items_updated,
                     withdrawn=outcome.items_withdrawn, files=outcome.files_downloaded,
                     seconds=round(outcome.seconds, 1)))
+        elif isinstance(getattr(outcome, "result", None), SyncResult):
+            # Stopped part-way (IncompleteSync): why, and what was kept all the same.
+            kept = outcome.result  # type: ignore[attr-defined]
+            self.progress_label.setText(self.tr(
+                "Stopped part-way; kept: {added} new, {updated} changed, {files} files "
+                "received. The next synchronisation goes on from there.").format(
+                    added=kept.items_added, updated=kept.items_updated,
+                    files=kept.files_downloaded))
+            self._show_problem(outcome)
         else:
             self.progress_label.hide()
-            self._show_problem(str(outcome))
+            self._show_problem(outcome)
         self._load()
 
     def _retry(self) -> None:

@@ -1,0 +1,188 @@
+"""Items of a page checked as they are decoded (msgspec), then finished by validate.py.
+
+Decoding a page's items straight into the typed structures below checks, in C and in one
+pass over the bytes, what costs validate_item() most in Python: every field's type, the
+enumerations, the integer ranges and the list lengths. What types cannot say (cleaning and
+NFC, times with offsets, file URLs on the configured server, lengths after cleaning) is
+then done by validate.py's own functions, in validate_item()'s order, so an item comes out
+exactly as validate_item() makes it (tests/sync/test_typed_items.py compares both).
+
+An item the structures refuse, or that a later check refuses, goes through
+validate_item() on its plain JSON, which names the reason; the rest of the page goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, Literal
+
+import msgspec
+
+from ..media.store import SHA256
+from .pages import RawItem
+from .validate import (
+    LANGUAGE,
+    MAX_FILE_BYTES,
+    MAX_FILES,
+    MAX_ID,
+    MAX_REVISION,
+    MAX_TAGS,
+    MAX_TITLE,
+    ItemRejected,
+    ValidItem,
+    _file_rest,
+    _http_url,
+    _text_value,
+    clean_display_text,
+    parse_time,
+    validate_item,
+)
+
+Role = Literal["main", "thumbnail", "subtitle", "attachment"]
+Kind = Literal["audio", "video", "image", "text", "stream"]
+PriorityName = Literal["normal", "priority", "emergency"]
+OriginName = Literal["central", "province", "district", "commune"]
+Channel = Literal["radio", "board", "social"]
+
+
+class _File(msgspec.Struct):
+    role: Role
+    name: str
+    mime: str
+    size: Annotated[int, msgspec.Meta(ge=0, le=MAX_FILE_BYTES)]
+    sha256: str
+    url: str
+
+
+class _Airing(msgspec.Struct):
+    start: str
+    end: str | None = None
+
+
+class _Item(msgspec.Struct):
+    id: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_ID)]
+    revision: Annotated[int, msgspec.Meta(ge=1, le=MAX_REVISION)]
+    kind: Kind
+    title: str
+    priority: PriorityName
+    origin: OriginName
+    published_at: str
+    files: Annotated[list[_File], msgspec.Meta(max_length=MAX_FILES)]
+    summary: str | None = None
+    body: str | None = None
+    category_code: Annotated[str, msgspec.Meta(max_length=64)] | None = None
+    tags: list[str] = []
+    language: str = "vi"
+    issuer: str | None = None
+    valid_from: str | None = None
+    valid_until: str | None = None
+    reviewed: bool = False
+    channels: list[Channel] = []
+    duration_s: float | None = None
+    stream_url: str | None = None
+    requested_airings: Annotated[list[_Airing], msgspec.Meta(max_length=100)] = []
+    updated_at: str | None = None
+
+
+_ITEM = msgspec.json.Decoder(_Item)
+
+
+# Texts and times that repeat from item to item (tags, categories, issuers; an item's
+# published_at is often its valid_from and updated_at too) are cleaned or parsed once.
+_MEMO_LIMIT = 20_000
+_cleaned: dict[str, str] = {}
+_times: dict[str, Any] = {}  # a good time's value does not depend on the field it is in
+
+
+def _clean_short(text: str) -> str:
+    cleaned = _cleaned.get(text)
+    if cleaned is None:
+        if len(_cleaned) >= _MEMO_LIMIT:
+            _cleaned.clear()
+        cleaned = _cleaned[text] = clean_display_text(text)
+    return cleaned
+
+
+def _time(value: str, key: str) -> Any:
+    parsed = _times.get(value)
+    if parsed is None:
+        if len(_times) >= _MEMO_LIMIT:
+            _times.clear()
+        parsed = _times[value] = parse_time(value, key)  # raises for a bad one
+    return parsed
+
+
+def check_item(item: Any, base_url: str, owns: Callable[[str], bool]) -> ValidItem:
+    """validate_item() for an item of a page, through the typed decoder when it can."""
+    if not isinstance(item, RawItem):
+        return validate_item(item, base_url, owns)
+    try:
+        typed = _ITEM.decode(item.raw)
+        return _finish(typed, base_url, owns)
+    except (msgspec.ValidationError, msgspec.DecodeError, ItemRejected):
+        # validate_item() on the plain JSON gives the reason (and the verdict).
+        return validate_item(item.plain(), base_url, owns)
+
+
+def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem:
+    """validate_item()'s checks that the types do not make, in its order."""
+    if not raw.id.isprintable():
+        raise ItemRejected("id is missing or invalid")
+    notes: list[str] = []
+    item = ValidItem(
+        id=raw.id,
+        revision=raw.revision,
+        kind=raw.kind,
+        title=_text_value(raw.title, "title", required=True, max_chars=MAX_TITLE,
+                          notes=notes) or "",
+        priority=raw.priority,
+        origin=raw.origin,
+        published_at=_time(raw.published_at, "published_at"),
+        summary=_text_value(raw.summary, "summary", multiline=True, notes=notes),
+        body=_text_value(raw.body, "body", multiline=True, notes=notes),
+        issuer=_text_value(raw.issuer, "issuer", max_chars=300, notes=notes),
+        valid_from=None if raw.valid_from is None else _time(raw.valid_from, "valid_from"),
+        valid_until=None if raw.valid_until is None else _time(raw.valid_until, "valid_until"),
+        updated_at=None if raw.updated_at is None else _time(raw.updated_at, "updated_at"),
+    )
+    if raw.category_code is not None:
+        item.category_code = _clean_short(raw.category_code) or None
+    if not LANGUAGE.match(raw.language):
+        raise ItemRejected("language is not a BCP 47 tag")
+    item.language = raw.language
+    item.reviewed = raw.reviewed
+    kept = []
+    for index, tag in enumerate(raw.tags):
+        if index < MAX_TAGS:
+            tag = _clean_short(tag)[:100]
+            if tag:
+                kept.append(tag)
+    item.tags = kept
+    item.channels = list(dict.fromkeys(raw.channels))
+    duration = raw.duration_s
+    if duration is not None:
+        if not 0 <= duration < 7 * 86400:
+            raise ItemRejected("duration_s is not a sensible number of seconds")
+        item.duration_s = float(duration)
+    if raw.stream_url is not None:
+        item.stream_url = _http_url(raw.stream_url, "stream_url")
+    if item.kind == "stream" and not item.stream_url:
+        raise ItemRejected("a stream item has no stream_url")
+    for airing in raw.requested_airings:
+        start = parse_time(airing.start, "requested_airings.start")
+        end = airing.end
+        item.requested_airings.append({
+            "start": start.isoformat(),
+            "end": parse_time(end, "requested_airings.end").isoformat() if end else None,
+        })
+    files = []
+    for f in raw.files:
+        if not SHA256.match(f.sha256):
+            raise ItemRejected("a file has no valid sha256")
+        files.append(_file_rest(f.sha256, f.size, f.role, f.mime, f.url, f.name, base_url,
+                                owns, notes))
+    item.files = files
+    if item.valid_from and item.valid_until and item.valid_until < item.valid_from:
+        raise ItemRejected("valid_until is before valid_from")
+    item.notes = notes
+    return item
