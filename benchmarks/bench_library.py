@@ -101,7 +101,6 @@ def bench_search(root: Path, rounds: int) -> dict[str, float]:
 
     from console.search.query import search
     from console.search.schema import ensure_index
-
     from console.station import open_station_database
 
     db = open_station_database(root / "console.sqlite3")

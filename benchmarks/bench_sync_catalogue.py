@@ -10,9 +10,9 @@ pull leaves to the index's batches, if anything, is taken in as `sync` does righ
 The peak resident memory of this process (floor and sync) is printed too.
 
 The misbehaving feeds (the simulator's --feed-fault: "more" with the same cursor, a cursor
-that goes back, a gzip page expanding past the size limit) each start after the first
-page; a line gives the time from the start of `sync` to its clean stop, the pages kept,
-and how often the broken page was asked for.
+that goes back, a gzip page expanding past the size limit) each start after the first or
+second page; a line gives the time from the start of `sync` to its clean stop, the items
+kept, and how often the broken page was asked for.
 
     python benchmarks/bench_sync_catalogue.py [--items 100000] [--rounds 2]
 """
@@ -73,14 +73,16 @@ def floor_sync(url: str, db_path: Path) -> int:
 
 
 def misbehaving_feeds(tmp: Path) -> None:
-    """Each fault after the first page of three; the real client with the field's retries."""
-    sim = SourceSimulator(SimulatorConfig(items=3 * PAGE, seed=3, media_dir=MEDIA_CACHE,
+    """Each fault in a feed of four pages, the real client with the field's retries: "more"
+    with the same cursor from the second page on, the third page handing back the cursor
+    the second was asked with, a gzip bomb as the second page."""
+    sim = SourceSimulator(SimulatorConfig(items=4 * PAGE, seed=3, media_dir=MEDIA_CACHE,
                                           page_cap=PAGE)).start()
     try:
-        for kind in ("stuck", "rewind", "bomb"):
+        for kind, after in (("stuck", PAGE), ("rewind", 2 * PAGE), ("bomb", PAGE)):
             sim.hostile.clear()
             sim.hostile.served.clear()
-            sim.hostile.feed = FeedFault(kind, after=PAGE)
+            sim.hostile.feed = FeedFault(kind, after=after)
             ctx = open_station(tmp / f"feed-{kind}")
             service = SyncService(ctx)
             service.login(sim.url, "demo", "demo")

@@ -42,7 +42,12 @@ def index_backlog(db: Database, *, batch: int = BATCH, cancel: threading.Event |
     with db.read() as session:
         total = backlog_size(session.connection())
     done, started = 0, time.monotonic()
-    while total and not (cancel is not None and cancel.is_set()):
+    # Bounded by the backlog found at the start (writers may add more meanwhile: the next
+    # call takes those).
+    rounds = -(-total // max(1, batch)) + 1 if total else 0
+    for _round in range(rounds):
+        if cancel is not None and cancel.is_set():
+            break
         with db.write() as session:
             conn = session.connection()
             last = conn.exec_driver_sql(ddl.LAST_KEY_OF_BATCH, {"count": batch}).scalar()

@@ -38,7 +38,7 @@ from .errors import (
     SourceUnavailable,
     Stalled,
 )
-from .pages import decode_page
+from .pages import INVALID_UTF8, decode_page
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,6 @@ ACCEPT_ENCODING = "gzip, deflate"
 STALL_WINDOW_S = 30.0
 STALL_MIN_BYTES = 4096
 READ_PIECE = 256 * 1024
-INVALID_UTF8 = "_invalid_utf8"  # marks an item whose text arrived as bytes that are not UTF-8
 TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504}
 
 PASSWORD_KEY = "source.password"

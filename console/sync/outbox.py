@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 OUTBOX_RETRY = RetryPolicy(attempts=1_000_000, base_s=5.0, cap_s=15 * 60.0)
 MAX_PERMANENT_FAILURES = 3
+MAX_ROUNDS = 1000  # of up to 100 entries each
 
 
 # -- senders: one per kind, each a call of the contract ----------------------------------
@@ -111,7 +112,9 @@ class OutboxWorker:
     def drain(self, lanes: tuple[Lane, ...] = (Lane.EMERGENCY, Lane.ROUTINE)) -> DrainStats:
         """Send everything due now; stops at the first sign the link is down."""
         stats = DrainStats()
-        while True:
+        # Bounded: entries sent or failed leave the due list, so a round finds others; a
+        # drain goes through at most MAX_ROUNDS of them (the next drain takes the rest).
+        for _round in range(MAX_ROUNDS):
             batch = self.due(lanes)
             if not batch:
                 return stats
@@ -120,6 +123,7 @@ class OutboxWorker:
                     raise Cancelled("cancelled")
                 if not self._send_one(entry_id, kind, payload, key, stats):
                     return stats  # offline: the rest would fail the same way
+        return stats
 
     def _send_one(self, entry_id: int, kind: str, payload: dict[str, Any], key: str,
                   stats: DrainStats) -> bool:

@@ -23,6 +23,11 @@ class _Envelope(msgspec.Struct):
 
 
 _ENVELOPE = msgspec.json.Decoder(_Envelope)
+# orjson costs some 15 times the size of a single huge string in passing: larger items go
+# to json (as whole answers do in client._decode_json).
+FAST_JSON_MAX_BYTES = 3 * 2**20
+# Marks an item whose text arrived as bytes that are not UTF-8 (validate_item rejects it).
+INVALID_UTF8 = "_invalid_utf8"
 
 
 class RawItem:
@@ -39,9 +44,16 @@ class RawItem:
         if self._plain is None:
             data = bytes(self.raw)
             try:
+                if len(data) > FAST_JSON_MAX_BYTES:
+                    raise orjson.JSONDecodeError("large", "", 0)
                 self._plain = orjson.loads(data)
             except orjson.JSONDecodeError:  # big integers, lone surrogates: json decides
-                self._plain = json.loads(data.decode("utf-8"))
+                try:
+                    self._plain = json.loads(data.decode("utf-8"))
+                except UnicodeDecodeError:
+                    self._plain = _invalid_text(data)
+                except ValueError:
+                    self._plain = "not JSON"  # rejected as "not an object"
         return self._plain
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -58,3 +70,15 @@ def decode_page(body: bytes) -> tuple[list[RawItem], list[Any], str, bool] | Non
         return None
     return [RawItem(raw) for raw in page.items], page.deleted, page.next_cursor, page.has_more
 
+
+
+def _invalid_text(data: bytes) -> dict[str, Any]:
+    """An item holding bytes that are not UTF-8, marked, under the id it gave (escaped)."""
+    try:
+        decoded = json.loads(data.decode("utf-8", "surrogateescape"))
+    except ValueError:
+        decoded = None
+    ident = decoded.get("id") if isinstance(decoded, dict) else None
+    safe = ident.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace") if (
+        isinstance(ident, str)) else None
+    return {"id": safe, INVALID_UTF8: True}

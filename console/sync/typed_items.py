@@ -87,6 +87,9 @@ class _Item(msgspec.Struct):
 _ITEM = msgspec.json.Decoder(_Item)
 
 
+# Items larger than this are rare and mostly refused (a text over 1 MiB): they go straight
+# to validate_item().
+TYPED_MAX_BYTES = 256 * 1024
 # Texts and times that repeat from item to item (tags, categories, issuers; an item's
 # published_at is often its valid_from and updated_at too) are cleaned or parsed once.
 _MEMO_LIMIT = 20_000
@@ -116,12 +119,13 @@ def check_item(item: Any, base_url: str, owns: Callable[[str], bool]) -> ValidIt
     """validate_item() for an item of a page, through the typed decoder when it can."""
     if not isinstance(item, RawItem):
         return validate_item(item, base_url, owns)
-    try:
-        typed = _ITEM.decode(item.raw)
-        return _finish(typed, base_url, owns)
-    except (msgspec.ValidationError, msgspec.DecodeError, ItemRejected):
-        # validate_item() on the plain JSON gives the reason (and the verdict).
-        return validate_item(item.plain(), base_url, owns)
+    if len(item.raw) <= TYPED_MAX_BYTES:
+        try:
+            return _finish(_ITEM.decode(item.raw), base_url, owns)
+        except (msgspec.ValidationError, msgspec.DecodeError, ItemRejected):
+            pass  # dropped before the plain JSON is made: a huge text is not held twice
+    # validate_item() on the plain JSON gives the reason (and the verdict).
+    return validate_item(item.plain(), base_url, owns)
 
 
 def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem:
