@@ -19,6 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
@@ -103,9 +104,10 @@ class CheckedPage:
     valid: dict[str, ValidItem] = field(default_factory=dict)
     deleted: dict[str, int | None] = field(default_factory=dict)
     rejections: list[str] = field(default_factory=list)
-    # Driver rows converted ahead (SQLite): the item as a new row, and its files.
+    # Driver rows converted ahead (SQLite): the item as a new row, its files, its revision.
     item_rows: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     file_rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
+    revision_rows: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
 
 _PULL_LOCKS: weakref.WeakKeyDictionary[Database, threading.Lock] = weakref.WeakKeyDictionary()
@@ -390,12 +392,14 @@ class CatalogueSync:
                     entry["id"].isprintable()):
                 rev = entry.get("revision")
                 checked.deleted[entry["id"]] = rev if isinstance(rev, int) else None
-        if self._converters is not None:
-            items = self._converters[0]
+        if self._converters is not None and self._known_rows is not None:
+            items, revisions = self._converters[0], self._known_rows[0]
             now = utcnow()
             for item in valid.values():
                 checked.item_rows[item.id] = items.convert_values(_new_row_values(item, now))
                 checked.file_rows[item.id] = _file_values(item)
+                checked.revision_rows[item.id] = revisions.convert_values(
+                    [item.id, item.revision, now, item.title, {}])
         return checked
 
     def _drop_size_liars(self, checked: CheckedPage) -> None:
@@ -454,10 +458,15 @@ class CatalogueSync:
                 page: CheckedPage | None = None) -> None:
         if not items:
             return
-        existing = dict(session.execute(
-            select(SourceItem.id, SourceItem.revision).where(
-                SourceItem.id.in_([i.id for i in items]))
-        ).all())
+        ids = [i.id for i in items]
+        if self._converters is not None:  # SQLite: the ids as one JSON parameter
+            existing = dict(session.connection().exec_driver_sql(
+                "SELECT id, revision FROM source_item WHERE id IN "
+                "(SELECT value FROM json_each(?))", (orjson.dumps(ids).decode(),)).all())
+        else:
+            existing = dict(session.execute(
+                select(SourceItem.id, SourceItem.revision).where(SourceItem.id.in_(ids))
+            ).all())
         now = utcnow()
         new_items, changed_rows, fresh = [], [], []
         for item in items:
@@ -501,13 +510,15 @@ class CatalogueSync:
         blobs: dict[str, dict[str, Any]] = {}
         revisions = []
         converted = page is not None and self._converters is not None
+        revision_params: list[tuple[Any, ...]] = []
         for item in items:
-            revisions.append({"item_id": item.id, "revision": item.revision, "received_at": now,
-                              "title": item.title, "payload": {}})
             if converted:
                 file_params.extend(page.file_rows[item.id])  # type: ignore[union-attr]
+                revision_params.append(page.revision_rows[item.id])  # type: ignore[union-attr]
             else:
                 files.extend(_file_rows(item))
+                revisions.append({"item_id": item.id, "revision": item.revision,
+                                  "received_at": now, "title": item.title, "payload": {}})
             weight = MEDIA_PRIORITY.get(item.priority, 0)
             for f in item.files:
                 old = blobs.get(f.sha256)
@@ -521,7 +532,8 @@ class CatalogueSync:
             insert_many(session, ItemFile.__table__, files)
         if self._known_rows is not None:  # SQLite: many rows per statement, as above
             revision_rows, blob_rows = self._known_rows
-            revision_rows.insert(session, [revision_rows.convert(r) for r in revisions])
+            revision_rows.insert(session, revision_params
+                                 + [revision_rows.convert(r) for r in revisions])
             blob_rows.insert(session, [blob_rows.convert(b) for b in blobs.values()])
         else:
             if revisions:
