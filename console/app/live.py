@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..station import StationContext
-from ..sync.errors import SyncError
+from ..sync.errors import IncompleteSync, SyncError
 from ..sync.live import LiveCallbacks, LiveSync
 from ..sync.service import SyncResult, SyncService
 
@@ -74,6 +74,11 @@ class LiveLink:
             try:
                 result = service.sync_once(
                     progress=lambda phase, res: post("sync_progress", phase, res))
+            except IncompleteSync as exc:  # stopped part-way: what it kept is news all the same
+                post("sync_finished", exc)
+                if exc.result.emergencies:
+                    post("emergency", list(exc.result.emergencies))
+                _changed(post, exc.result.withdrawn_in_use)
             except (SyncError, OSError) as exc:
                 post("sync_finished", exc)
             except Exception as exc:  # reported, never lost in a thread
