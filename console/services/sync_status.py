@@ -60,7 +60,7 @@ def read_overview(db: Database, *, limit: int = 200) -> SyncOverview:
             select(MediaBlob.state, func.count()).group_by(MediaBlob.state)).all())
         waiting_bytes = session.scalar(
             select(func.coalesce(func.sum(MediaBlob.size - MediaBlob.bytes_done), 0))
-            .where(MediaBlob.state != MediaState.READY)) or 0
+            .where(MediaBlob.state.not_in([MediaState.READY, MediaState.EVICTED]))) or 0
         # Pending first, emergencies first among them, then the most recent.
         order = (case((OutboxEntry.state == OutboxState.PENDING, 0), else_=1),
                  case((OutboxEntry.lane == Lane.EMERGENCY, 0), else_=1),

@@ -17,6 +17,7 @@ from console.media.store import MediaStore
 from console.models import ItemFile, MediaBlob, Programme, SourceItem
 from console.models.enums import MediaState
 from console.services import programmes as svc
+from console.services.sync_status import read_overview
 from console.services.programmes import lifecycle
 from console.sync.service import SyncService
 from console.timezone import station_now
@@ -133,6 +134,8 @@ def test_a_limit_is_kept_least_recently_used_first(station: Station,
             MediaBlob.state == MediaState.EVICTED)))
     assert evicted == {may_go[0][0], may_go[1][0]}  # the two least recently used
     assert pruned["used_bytes"] <= pruned["limit_bytes"]  # type: ignore[index]
+    overview = read_overview(ctx.db)  # evicted files are not "waiting to download"
+    assert overview.media_waiting_bytes == 0 and overview.media_waiting == 0
 
 
 def test_bad_input_is_refused_with_a_reason(station: Station, monkeypatch: pytest.MonkeyPatch,
