@@ -17,8 +17,8 @@ from console.media.store import MediaStore
 from console.models import ItemFile, MediaBlob, Programme, SourceItem
 from console.models.enums import MediaState
 from console.services import programmes as svc
-from console.services.sync_status import read_overview
 from console.services.programmes import lifecycle
+from console.services.sync_status import read_overview
 from console.sync.service import SyncService
 from console.timezone import station_now
 
