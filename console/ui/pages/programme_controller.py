@@ -44,6 +44,7 @@ class ProgrammeController(QObject):
         self.undo_stack: list[Snapshot] = []
         self.redo_stack: list[Snapshot] = []
         self._query: dict[str, Any] = {}
+        self._asked = 0  # how many list reads were asked for: older answers are dropped
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -62,10 +63,16 @@ class ProgrammeController(QObject):
 
     def reload(self) -> None:
         db, query = self.ctx.db, dict(self._query)
-        self.tasks.submit(lambda: svc.list_programmes(db, **query), on_done=self._listed,
+        self._asked += 1
+        asked = self._asked
+        self.tasks.submit(lambda: svc.list_programmes(db, **query),
+                          on_done=lambda rows: self._listed(rows, asked),
                           on_error=self.failed.emit, context=self, name="list programmes")
 
-    def _listed(self, rows: list[ProgrammeRow]) -> None:
+    def _listed(self, rows: list[ProgrammeRow], asked: int) -> None:
+        # The workers may answer out of order: only the newest question's answer is shown.
+        if asked != self._asked:
+            return
         self.listed.emit(rows)
         if self.selected is not None:
             self.load_selected()

@@ -409,11 +409,15 @@ class ProgrammesPage(Page):
         self.entry_table.customContextMenuRequested.connect(self._entry_menu)
         for keys, button in (("Ctrl+Z", self.undo_button), ("Ctrl+Y", self.redo_button)):
             QShortcut(QKeySequence(keys), self).activated.connect(button.click)
-        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", +1)):
+        # The running order's keys act only where the focus is in it: "Delete" also deletes
+        # a draft in the programme list, and two live shortcuts on one key cancel each other.
+        entry_keys: list[tuple[str, Any]] = [
+            ("Ctrl+Up", lambda: self._move(-1)), ("Ctrl+Down", lambda: self._move(+1)),
+            ("Delete", self._remove), ("F2", self.open_entry_dialog)]
+        for keys, slot in entry_keys:
             shortcut = QShortcut(QKeySequence(keys), self.entry_table)
-            shortcut.activated.connect(lambda s=step: self._move(s))
-        QShortcut(QKeySequence("Delete"), self.entry_table).activated.connect(self._remove)
-        QShortcut(QKeySequence("F2"), self.entry_table).activated.connect(self.open_entry_dialog)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -1,0 +1,287 @@
+"""The programme list, the schedule and the editor's finer tools, driven as a station admin
+would at the keyboard and with the mouse: filters and search, the list's shortcuts (duplicate,
+save as template, withdraw, delete), Lịch phát's double-click and drags, a pause, a spoken
+text with its speed, an overrun shown in red, and what the province still asks for (in the
+editor and on the Today page). Only widgets are driven; outcomes are read from the database
+and from the simulated loudspeakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPointF, Qt, QTime
+from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QWidget
+from sqlalchemy import select
+
+from console.models import AuditEntry, Programme, ProgrammeEntry
+from console.models.enums import EntryKind
+from console.timezone import STATION_TZ, station_now
+from console.ui.pages.programmes import ProgrammesPage
+from console.ui.pages.schedule import AiringRole, MoveAiringDialog, SchedulePage
+from console.ui.theme import Colors
+
+from .conftest import ADMIN, Scene, accept_text, answer_next_dialog, press_yes, type_text
+from .week_steps import (
+    WAIT,
+    drag_from_library,
+    from_template,
+    long_lived_audio,
+    programmes_page,
+    wait_idle,
+)
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                        extend=True)]
+
+
+def listed(page: ProgrammesPage) -> list[str]:
+    return [row.name for row in page._rows]
+
+
+def key(qtbot, page: ProgrammesPage, pid: int, keys: Qt.Key,  # type: ignore[no-untyped-def]
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.ControlModifier) -> None:
+    """Choose a programme in the list and press a shortcut there."""
+    page.programme_list.select_id(pid)
+    qtbot.waitUntil(lambda: page.controller.row is not None and page.controller.row.id == pid,
+                    timeout=WAIT)
+    page.window().activateWindow()  # a dialog just closed: the window takes the keys again
+    page.list_table.setFocus()
+    qtbot.waitUntil(page.list_table.hasFocus, timeout=WAIT)
+    qtbot.keyClick(page.list_table, keys, modifiers)
+
+
+def answer_int(value: int):  # type: ignore[no-untyped-def]
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setIntValue(value)
+        dialog.accept()
+
+    return act
+
+
+def holds(scene: Scene, ident: str, pid: int) -> bool:
+    entries = scene.fleet.devices[ident].schedule.get("entries", [])
+    return any(str(e.get("id", "")).startswith(f"prog-{pid}-") for e in entries)
+
+
+def airing_cells(schedule: SchedulePage, pid: int) -> list[tuple[int, int]]:
+    table = schedule.table
+    return [(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())
+            if (item := table.item(r, c)) is not None
+            and item.data(AiringRole).programme_id == pid]
+
+
+def test_list_filters_and_shortcuts_then_withdraw_from_the_air(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    items = long_lived_audio(scene, 1, station_now() + dt.timedelta(days=3))
+    window = open_window(ADMIN)
+    morning = from_template(qtbot, window, "Bản tin sáng 05:30")
+    page = programmes_page(window)
+    page.library_button.click()
+    drag_from_library(qtbot, page, *items[0], before_row=1)
+
+    # A second programme by name, so the search has something to leave out.
+    page.name_edit.setText("Thông báo họp dân")  # a month away: not this week
+    page.start_edit.setDateTime(page.start_edit.dateTime().addDays(30))
+    page.create_button.click()
+    qtbot.waitUntil(lambda: "Thông báo họp dân" in listed(page), timeout=WAIT)
+
+    # An admin approves at once; the devices of the whole commune receive it.
+    page.programme_list.select_id(morning)
+    qtbot.waitUntil(lambda: page.controller.row is not None
+                    and page.controller.row.id == morning, timeout=WAIT)
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "submitted", timeout=WAIT)
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "scheduled", timeout=WAIT)
+    reference = [i for i, meta in scene.fleet.meta.items() if meta["protocol"] == "reference"]
+    qtbot.waitUntil(lambda: all(holds(scene, i, morning) for i in reference), timeout=60_000)
+
+    # Filters: the templates view, a search without accents, a state.
+    plist = page.programme_list
+    plist.view_combo.setCurrentIndex(plist.view_combo.findData("templates"))
+    qtbot.waitUntil(lambda: set(listed(page)) == {"Bản tin sáng 05:30", "Bản tin chiều 17:00"},
+                    timeout=WAIT)
+    plist.view_combo.setCurrentIndex(plist.view_combo.findData("all"))
+    type_text(plist.search_edit, "ban tin sang")
+    qtbot.waitUntil(lambda: listed(page) == ["Bản tin sáng 05:30"], timeout=WAIT)
+    plist.search_edit.clear()
+    plist.state_combo.setCurrentIndex(plist.state_combo.findData("draft"))
+    qtbot.waitUntil(lambda: listed(page) == ["Thông báo họp dân"], timeout=WAIT)
+    plist.state_combo.setCurrentIndex(plist.state_combo.findData(""))
+    plist.view_combo.setCurrentIndex(plist.view_combo.findData("week"))
+    qtbot.waitUntil(lambda: listed(page) == ["Bản tin sáng 05:30"], timeout=WAIT)
+    plist.view_combo.setCurrentIndex(plist.view_combo.findData("all"))
+    qtbot.waitUntil(lambda: len(listed(page)) == 2, timeout=WAIT)
+
+    # Ctrl+D: a copy, named in the dialog; Delete: the copy goes, after a yes.
+    answer_next_dialog(accept_text("Bản tin sáng (dự phòng)"))
+    key(qtbot, page, morning, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: "Bản tin sáng (dự phòng)" in listed(page), timeout=WAIT)
+    copy = next(r.id for r in page._rows if r.name == "Bản tin sáng (dự phòng)")
+    answer_next_dialog(press_yes)
+    key(qtbot, page, copy, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
+    qtbot.waitUntil(lambda: "Bản tin sáng (dự phòng)" not in listed(page), timeout=WAIT)
+
+    # Ctrl+Shift+T: saved as a template, offered by "Từ mẫu".
+    answer_next_dialog(accept_text("Bản tin sáng có tin xã"))
+    key(qtbot, page, morning, Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    def saved() -> bool:
+        with scene.ctx.db.read() as session:
+            return session.scalar(select(Programme.id).where(
+                Programme.name == "Bản tin sáng có tin xã")) is not None
+
+    qtbot.waitUntil(saved, timeout=WAIT)
+    page.template_menu.aboutToShow.emit()
+    qtbot.waitUntil(lambda: any(a.text() == "Bản tin sáng có tin xã"
+                                for a in page.template_menu.actions()), timeout=WAIT)
+
+    # Ctrl+Shift+W: withdrawn with a reason; every device that held it drops it.
+    answer_next_dialog(accept_text("Nhầm bản tin"))
+    key(qtbot, page, morning, Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: page.controller.row.status == "withdrawn", timeout=WAIT)
+    qtbot.waitUntil(lambda: not any(holds(scene, i, morning) for i in reference),
+                    timeout=60_000)
+    with scene.ctx.db.read() as session:
+        template = session.scalars(select(Programme).where(
+            Programme.name == "Bản tin sáng có tin xã")).one()
+        assert template.is_template and len(template.entries) == 3
+        assert session.scalar(select(Programme.id).where(
+            Programme.name == "Bản tin sáng (dự phòng)")) is None
+        withdrawn = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "programme.withdraw",
+            AuditEntry.subject == f"programme:{morning}")).one()
+    assert withdrawn.actor == ADMIN.username and "Nhầm bản tin" in str(withdrawn.detail)
+
+
+def test_schedule_opens_and_moves_airings_and_the_editor_tools(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    items = long_lived_audio(scene, 1, station_now() + dt.timedelta(days=10))
+    window = open_window(ADMIN)
+    morning = from_template(qtbot, window, "Bản tin sáng 05:30")
+    page = programmes_page(window)
+    page.library_button.click()
+    drag_from_library(qtbot, page, *items[0], before_row=1)
+
+    # A pause of 90 seconds after the item, then a spoken line at a slower speed.
+    page.entry_table.selectRow(1)
+    answer_next_dialog(answer_int(90))
+    page.pause_button.click()
+    qtbot.waitUntil(lambda: any(e.kind == "silence" for e in page._entries), timeout=WAIT)
+    page.text_button.click()
+    qtbot.waitUntil(lambda: page.speed_spin.isVisible(), timeout=WAIT)
+    page.speed_spin.setValue(130)
+    type_text(page.speech_edit, "Kính mời bà con dự họp lúc 8 giờ sáng mai.")
+    page.add_speech_button.click()
+    qtbot.waitUntil(lambda: any(e.kind == "speech" for e in page._entries), timeout=WAIT)
+    with scene.ctx.db.read() as session:
+        kinds = {e.kind: e for e in session.scalars(select(ProgrammeEntry).where(
+            ProgrammeEntry.programme_id == morning))}
+        assert kinds[EntryKind.SILENCE.value].duration_s == 90.0
+        assert kinds[EntryKind.SPEECH.value].options["speed"] == 130
+
+    # A one-minute slot: the programme runs over, the timing and the late entries in red.
+    page.window().activateWindow()
+    page.slot_spin.setFocus()
+    page.slot_spin.selectAll()
+    qtbot.keyClicks(page.slot_spin, "1")
+    qtbot.keyClick(page.slot_spin, Qt.Key.Key_Return)
+    red = QColor(Colors.EMERGENCY)
+    qtbot.waitUntil(lambda: page.timing_label.property("textRole") == "error", timeout=WAIT)
+    qtbot.waitUntil(lambda: any(
+        page.entry_table.item(r, 0).foreground().color() == red
+        for r in range(page.entry_table.rowCount())), timeout=WAIT)
+    assert page.entry_table.item(0, 0).foreground().color() != red  # the intro is in time
+
+    # Lịch phát: a double-click on an airing opens its programme.
+    schedule = window.show_page("schedule")
+    assert isinstance(schedule, SchedulePage)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: len(airing_cells(schedule, morning)) >= 2, timeout=WAIT)
+    cells = airing_cells(schedule, morning)
+    table = schedule.table
+    row, column = cells[-2]  # not the last day of the week: there is a day after it
+    rect = table.visualItemRect(table.item(row, column))
+    # A real double-click begins with a click (QTest's double-click alone has no press).
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.current_page() is page and page._selected == morning,
+                    timeout=WAIT)
+
+    # Dragged onto the next day at 06:15: asked, "only this airing".
+    schedule = window.show_page("schedule")
+    wait_idle(qtbot, window)
+    airing = table.item(row, column).data(AiringRole)
+    drop_on(table, row, column, column + 1)
+    qtbot.waitUntil(lambda: isinstance(getattr(schedule, "move_dialog", None),
+                                       MoveAiringDialog), timeout=WAIT)
+    dialog = schedule.move_dialog
+    assert dialog.this_one.isChecked()
+    dialog.time_edit.setTime(QTime(6, 15))
+    dialog.accept()
+    moved_to = dt.datetime.combine(schedule.table.days[column + 1], dt.time(6, 15), STATION_TZ)
+
+    def schedule_row() -> tuple[list[str], list[str], list[str]]:
+        with scene.ctx.db.read() as session:
+            sched = session.get(Programme, morning).schedule
+            return list(sched.skip or []), list(sched.extra or []), list(sched.times or [])
+
+    qtbot.waitUntil(lambda: len(schedule_row()[1]) == 1, timeout=WAIT)
+    skip, extra, _times = schedule_row()
+    assert airing.start.astimezone(STATION_TZ).date().isoformat() in " ".join(skip)
+    assert moved_to.strftime("%Y-%m-%dT%H:%M") in " ".join(extra)
+
+    # Another airing dragged within its day, "the whole series": every airing moves to 05:45.
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: len(airing_cells(schedule, morning)) >= 2, timeout=WAIT)
+    row, column = next((r, c) for r, c in airing_cells(schedule, morning)
+                       if table.item(r, c).data(AiringRole).start.time() == dt.time(5, 30))
+    drop_on(table, row, column, column)
+    qtbot.waitUntil(lambda: isinstance(getattr(schedule, "move_dialog", None),
+                                       MoveAiringDialog) and schedule.move_dialog is not dialog,
+                    timeout=WAIT)
+    series = schedule.move_dialog
+    qtbot.mouseClick(series.series, Qt.MouseButton.LeftButton)
+    series.time_edit.setTime(QTime(5, 45))
+    series.accept()
+    qtbot.waitUntil(lambda: schedule_row()[2] == ["05:45"], timeout=WAIT)
+
+    # What the province still asks for: listed on Today, then offered in the editor.
+    programmes = programmes_page(window)
+    programmes.name_edit.setText("Tin yêu cầu của tỉnh")
+    programmes.create_button.click()
+    qtbot.waitUntil(lambda: programmes.controller.row is not None
+                    and programmes.controller.row.name == "Tin yêu cầu của tỉnh", timeout=WAIT)
+    qtbot.waitUntil(lambda: programmes.owed_button.isVisible(), timeout=WAIT)
+    owed = list(programmes._owed)
+    assert owed
+    today = window.show_page("today")
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: any(owed[0].title in label.text()
+                                for label in today.findChildren(QLabel)), timeout=WAIT)
+    programmes = programmes_page(window)
+    before = len(programmes._entries)
+    programmes.owed_button.click()
+    qtbot.waitUntil(lambda: len(programmes._entries) == before + len(owed), timeout=WAIT)
+    qtbot.waitUntil(lambda: not programmes.owed_button.isVisible(), timeout=WAIT)
+    today = window.show_page("today")  # a programme airs them now: nothing owed is listed
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: not any(owed[0].title in label.text()
+                                    for label in today.findChildren(QLabel)), timeout=WAIT)
+
+def drop_on(table, row: int, column: int, to_column: int) -> None:  # type: ignore[no-untyped-def]
+    """Drop the airing at (row, column) onto another day's column, as a mouse drag ends."""
+    mime = table.mimeData([table.item(row, column)])
+    x = table.columnViewportPosition(to_column) + table.columnWidth(to_column) // 2
+    y = table.rowViewportPosition(row) + 5
+    event = QDropEvent(QPointF(x, y), Qt.DropAction.MoveAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    table.dropEvent(event)
+    assert event.isAccepted()
+    QApplication.processEvents()
