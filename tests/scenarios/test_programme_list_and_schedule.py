@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QDropEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QColor, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QWidget
 from sqlalchemy import select
 
 from console.models import AuditEntry, Programme, ProgrammeEntry
 from console.models.enums import EntryKind
 from console.timezone import STATION_TZ, station_now
+from console.ui.dialogs.entry_dialog import EntryDialog
 from console.ui.pages.programmes import ProgrammesPage
 from console.ui.pages.schedule import AiringRole, MoveAiringDialog, SchedulePage
 from console.ui.theme import Colors
@@ -28,6 +29,7 @@ from .week_steps import (
     drag_from_library,
     from_template,
     long_lived_audio,
+    ok,
     programmes_page,
     wait_idle,
 )
@@ -169,6 +171,37 @@ def test_schedule_opens_and_moves_airings_and_the_editor_tools(  # type: ignore[
     page.library_button.click()
     drag_from_library(qtbot, page, *items[0], before_row=1)
 
+    # F2 on the item: its end dragged on the waveform to half way, a click sets where
+    # listening starts, a fade in typed; OK keeps them.
+    page.window().activateWindow()
+    page.entry_table.setFocus()
+    page.entry_table.selectRow(1)
+    qtbot.waitUntil(page.entry_table.hasFocus, timeout=WAIT)
+    qtbot.keyClick(page.entry_table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "entry_dialog", None), EntryDialog)
+                    and page.entry_dialog.audio is not None, timeout=WAIT)
+    dialog = page.entry_dialog
+    view = dialog.cue_view
+    length = view.cue_out  # the entry's end as it stands (the whole file)
+    y = view.height() // 2
+    end = QPoint(int(view.x_of(length)), y)
+    half = QPoint(int(view.x_of(length / 2)), y)
+    drag_mouse(view, end, half)
+    assert dialog.cue_out_spin.value() == pytest.approx(length / 2, abs=length / 20)
+    quarter = QPoint(int(view.x_of(length / 4)), y)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=quarter)
+    assert view.playhead == pytest.approx(length / 4, abs=length / 20)
+    dialog.fade_in_spin.selectAll()
+    qtbot.keyClicks(dialog.fade_in_spin, "1,5" if dialog.fade_in_spin.locale().decimalPoint()
+                    == "," else "1.5")
+    ok(dialog)
+    entry_id = page._entries[1].id
+    qtbot.waitUntil(lambda: next(e for e in page._entries if e.id == entry_id).fade_in_s
+                    == 1.5, timeout=WAIT)
+    with scene.ctx.db.read() as session:
+        trimmed = session.get(ProgrammeEntry, entry_id)
+        assert trimmed.cue_out_s == pytest.approx(length / 2, abs=length / 20)
+
     # A pause of 90 seconds after the item, then a spoken line at a slower speed.
     page.entry_table.selectRow(1)
     answer_next_dialog(answer_int(90))
@@ -274,6 +307,19 @@ def test_schedule_opens_and_moves_airings_and_the_editor_tools(  # type: ignore[
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: not any(owed[0].title in label.text()
                                     for label in today.findChildren(QLabel)), timeout=WAIT)
+
+def drag_mouse(widget: QWidget, start: QPoint, end: QPoint) -> None:
+    """Press at `start`, move with the button held, release at `end` (QTest's mouseMove
+    carries no button)."""
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, at, button, buttons in (
+            (QEvent.Type.MouseButtonPress, start, left, left),
+            (QEvent.Type.MouseMove, end, none, left),
+            (QEvent.Type.MouseButtonRelease, end, left, none)):
+        QApplication.sendEvent(widget, QMouseEvent(
+            kind, QPointF(at), QPointF(widget.mapToGlobal(at)), button, buttons,
+            Qt.KeyboardModifier.NoModifier))
+
 
 def drop_on(table, row: int, column: int, to_column: int) -> None:  # type: ignore[no-untyped-def]
     """Drop the airing at (row, column) onto another day's column, as a mouse drag ends."""
