@@ -19,6 +19,7 @@ from console.models import AuditEntry, Programme, ProgrammeEntry
 from console.models.enums import EntryKind
 from console.timezone import STATION_TZ, station_now
 from console.ui.dialogs.entry_dialog import EntryDialog
+from console.ui.dialogs.targets_dialog import TargetsDialog
 from console.ui.pages.programmes import ProgrammesPage
 from console.ui.pages.schedule import AiringRole, MoveAiringDialog, SchedulePage
 from console.ui.theme import Colors
@@ -90,6 +91,31 @@ def test_list_filters_and_shortcuts_then_withdraw_from_the_air(  # type: ignore[
     page.start_edit.setDateTime(page.start_edit.dateTime().addDays(30))
     page.create_button.click()
     qtbot.waitUntil(lambda: "Thông báo họp dân" in listed(page), timeout=WAIT)
+
+    # The target tree of the new programme: counts and online dots; one village made the
+    # station's default, which a programme made next from a template takes.
+    page.targets_button.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "targets_dialog", None), TargetsDialog),
+                    timeout=WAIT)
+    tree = page.targets_dialog
+    assert tree.root.text(0).count("9") == 2  # 9 of 9 devices online
+    village = tree.item_for("Ấp Phú Hòa")
+    devices = [village.child(n) for n in range(village.childCount())]
+    assert devices and village.text(0).count(str(len(devices))) >= 2
+    assert all(not d.icon(0).isNull() for d in devices)  # the online dot
+    tree.root.setCheckState(0, Qt.CheckState.Unchecked)
+    village.setCheckState(0, Qt.CheckState.Checked)
+    qtbot.mouseClick(tree.default_box, Qt.MouseButton.LeftButton)
+    ok(tree)
+    qtbot.waitUntil(lambda: page.controller.row is not None
+                    and page.controller.row.targets == "village:Ấp Phú Hòa", timeout=WAIT)
+    evening = from_template(qtbot, window, "Bản tin chiều 17:00")
+    qtbot.waitUntil(lambda: page.controller.row is not None and page.controller.row.id
+                    == evening, timeout=WAIT)
+    assert page.controller.row.targets == "village:Ấp Phú Hòa"
+    answer_next_dialog(press_yes)
+    key(qtbot, page, evening, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
+    qtbot.waitUntil(lambda: evening not in {r.id for r in page._rows}, timeout=WAIT)
 
     # An admin approves at once; the devices of the whole commune receive it.
     page.programme_list.select_id(morning)
