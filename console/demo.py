@@ -39,7 +39,7 @@ from .timezone import STATION_TZ, station_now
 
 log = logging.getLogger(__name__)
 
-DEMO_PASSWORD = "demo"
+DEMO_PASSWORD = "demo2026"
 DEMO_USERS = [
     ("admin", Role.ADMIN, "Quản trị viên"),
     ("bientap", Role.EDITOR, "Nguyễn Thị Hoa"),
@@ -121,7 +121,7 @@ class DemoSession:
 
 
 def seed_station(ctx: StationContext) -> None:
-    """The demo commune: station, villages and one user per role (password 'demo')."""
+    """The demo commune: station, villages and one user per role (password DEMO_PASSWORD)."""
     with ctx.db.write() as session:
         if session.scalar(select(Station)) is None:
             # A new demo folder: its past month is seeded once its devices are registered.

@@ -9,6 +9,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+# Test-only: password hashing at N=2^10 instead of 2^17 (console/services/passwords.py),
+# read once at import, inherited by the commands tests run in subprocesses.
+os.environ.setdefault("COMMUNE_CONSOLE_TEST_WEAK_PASSWORD_HASH", "1")
 
 import keyring
 import keyring.backend

@@ -12,7 +12,7 @@ from ..models import User, utcnow
 from ..models.enums import Role
 from . import audit
 from .errors import AuthenticationFailed, InvalidInput, ServiceError
-from .passwords import MIN_LENGTH, hash_password, verify_password
+from .passwords import hash_password, needs_rehash, password_problem, verify_password
 from .permissions import Actor, Permission
 
 log = logging.getLogger(__name__)
@@ -30,8 +30,9 @@ def _validate(username: str, password: str) -> str:
     username = username.strip()
     if not username or len(username) > 100 or any(ch.isspace() for ch in username):
         raise InvalidInput("a user name must be 1-100 characters without spaces")
-    if len(password) < MIN_LENGTH:
-        raise InvalidInput(f"the password must have at least {MIN_LENGTH} characters")
+    problem = password_problem(username, password)
+    if problem is not None:
+        raise InvalidInput(problem[0], **problem[1])
     return username
 
 
@@ -84,9 +85,14 @@ class UserService:
             log.info("failed login for %r", username)
             raise AuthenticationFailed("wrong user name or password")
         actor = Actor(user.username, Role(user.role), user.display_name)
+        # A hash made at an older, lower cost is replaced now that the password is known.
+        fresh = hash_password(password) if stored and needs_rehash(stored) else None
         with self._db.write() as session:
             row = session.scalar(select(User).where(User.username == user.username))
             if row is not None:
                 row.last_login_at = utcnow()
-            audit.record(session, actor, "user.login", user.username)
+                if fresh is not None and row.password_hash == stored:
+                    row.password_hash = fresh
+            audit.record(session, actor, "user.login", user.username,
+                         **({"rehashed": True} if fresh is not None else {}))
         return actor

@@ -23,7 +23,7 @@ from console.station import StationContext
 from .helpers import cache_media, make_programme, register, wait_for
 
 
-def run(capsys, monkeypatch, *args: str, stdin: str = "pass\n") -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+def run(capsys, monkeypatch, *args: str, stdin: str = "quantri-1\n") -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     code = main(list(args))
     out, err = capsys.readouterr()
@@ -32,7 +32,7 @@ def run(capsys, monkeypatch, *args: str, stdin: str = "pass\n") -> tuple[int, st
 
 @pytest.fixture
 def station(ctx: StationContext, data_dir: Path):  # type: ignore[no-untyped-def]
-    UserService(ctx.db).create_first_admin("admin", "pass", "Quản trị")
+    UserService(ctx.db).create_first_admin("admin", "quantri-1", "Quản trị")
     return ["--data-dir", str(data_dir)]
 
 
@@ -140,7 +140,8 @@ def test_kill_during_push_then_restart(ctx, station, data_dir) -> None:  # type:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
         assert set(states.values()) != {"delivered"}, "push finished before the kill"
-        done = subprocess.run(args, input="pass\n", text=True, capture_output=True, timeout=120)
+        done = subprocess.run(args, input="quantri-1\n", text=True, capture_output=True,
+                              timeout=120)
         assert done.returncode == 0, done.stderr
         result = json.loads(done.stdout)["targets"]
         assert len(result) == 18 and {t["state"] for t in result} == {"delivered"}

@@ -243,7 +243,7 @@ def test_render_survives_kill_9(kills: int, synced: Path, tmp_path: Path,
 def test_push_survives_kill_9(kills: int, tmp_path: Path) -> None:
     data = tmp_path / "station"
     ctx = open_station(data)
-    UserService(ctx.db).create_first_admin("admin", "pass", "Quản trị")
+    UserService(ctx.db).create_first_admin("admin", "quantri-1", "Quản trị")
     fleet = DeviceFleet(FleetConfig(clusters=8, boards=1, protocol="both", latency_ms=60))
     for device in fleet.devices.values():
         device.key = ""  # the child process has no access to the test's in-memory keyring
@@ -279,7 +279,7 @@ def test_push_survives_kill_9(kills: int, tmp_path: Path) -> None:
         assert killed == kills
         for pid in programmes:  # the restart: every programme pushed to the end
             done = subprocess.run(console(data, "push", str(pid), "--json", "--as", "admin",
-                                          "--password-stdin"), input="pass\n", text=True,
+                                          "--password-stdin"), input="quantri-1\n", text=True,
                                   capture_output=True, timeout=180, env=quiet_env())
             assert done.returncode == 0, done.stderr
             states = {t["state"] for t in json.loads(done.stdout)["targets"]}

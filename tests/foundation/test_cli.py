@@ -42,30 +42,30 @@ def test_doctor_json(data_dir: Path) -> None:
 def test_users_add_first_admin_then_as_admin(data_dir: Path) -> None:
     d = ["--data-dir", str(data_dir)]
     refused = run("users", "add", "ed", "--role", "editor", "--password-stdin", *d,
-                  stdin="pw-1234\n")
+                  stdin="pw-123456\n")
     assert refused.returncode != 0 and "first user" in refused.stderr
     assert run("users", "add", "boss", "--role", "admin", "--password-stdin", *d,
-               stdin="admin-pw\n").returncode == 0
+               stdin="admin-pw-1\n").returncode == 0
     no_actor = run("users", "add", "ed", "--role", "editor", "--password-stdin", *d,
-                   stdin="pw-1234\n")
+                   stdin="pw-123456\n")
     assert no_actor.returncode != 0 and "--as" in no_actor.stderr
     wrong = run("users", "add", "ed", "--role", "editor", "--password-stdin", "--as", "boss",
-                *d, stdin="pw-1234\nnot-it\n")
+                *d, stdin="pw-123456\nnot-it\n")
     assert wrong.returncode != 0 and "wrong user name or password" in wrong.stderr
     ok = run("users", "add", "ed", "--role", "editor", "--password-stdin", "--as", "boss", *d,
-             "--json", stdin="pw-1234\nadmin-pw\n")
+             "--json", stdin="pw-123456\nadmin-pw-1\n")
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout) == {"username": "ed", "role": "editor"}
     listed = json.loads(run("users", "list", "--json", *d).stdout)
     assert [(u["username"], u["role"]) for u in listed] == [("boss", "admin"), ("ed", "editor")]
     log_text = (data_dir / "logs" / "console.log").read_text(encoding="utf-8")
-    assert "admin-pw" not in log_text and "pw-1234" not in log_text
+    assert "admin-pw-1" not in log_text and "pw-123456" not in log_text
 
 
 def test_data_dir_from_environment(tmp_path: Path) -> None:
     home = tmp_path / "from-env"
     result = run("users", "add", "boss", "--role", "admin", "--password-stdin",
-                 stdin="admin-pw\n", env={"COMMUNE_CONSOLE_HOME": str(home)})
+                 stdin="admin-pw-1\n", env={"COMMUNE_CONSOLE_HOME": str(home)})
     assert result.returncode == 0, result.stderr
     assert (home / "console.sqlite3").exists()
 

@@ -30,17 +30,17 @@ def test_first_admin_then_roles(ctx) -> None:  # type: ignore[no-untyped-def]
     admin = UserService(ctx.db).create_first_admin("quantri", "bí-mật-1")
     with pytest.raises(ServiceError):
         UserService(ctx.db).create_first_admin("again", "bí-mật-1")
-    UserService(ctx.db).add_user(admin, "bientap", Role.EDITOR, "pw-1234")
-    editor = UserService(ctx.db).authenticate("bientap", "pw-1234")
+    UserService(ctx.db).add_user(admin, "bientap", Role.EDITOR, "pw-123456")
+    editor = UserService(ctx.db).authenticate("bientap", "pw-123456")
     assert editor.role is Role.EDITOR
     with pytest.raises(PermissionDenied):
-        UserService(ctx.db).add_user(editor, "x", Role.ADMIN, "pw-1234")
+        UserService(ctx.db).add_user(editor, "x", Role.ADMIN, "pw-123456")
     with pytest.raises(AuthenticationFailed):
         UserService(ctx.db).authenticate("bientap", "wrong")
     with pytest.raises(AuthenticationFailed):
-        UserService(ctx.db).authenticate("nobody", "pw-1234")
+        UserService(ctx.db).authenticate("nobody", "pw-123456")
     with pytest.raises(InvalidInput):
-        UserService(ctx.db).add_user(admin, "bientap", Role.EDITOR, "pw-1234")
+        UserService(ctx.db).add_user(admin, "bientap", Role.EDITOR, "pw-123456")
     with pytest.raises(InvalidInput):
         UserService(ctx.db).add_user(admin, "short", Role.EDITOR, "pw")
     actions = [row.action for row in audit.recent(ctx.db)]

@@ -28,8 +28,8 @@ def run(capsys, monkeypatch, *args: str, stdin: str = "") -> tuple[int, str, str
 
 @pytest.fixture
 def station(ctx: StationContext, data_dir: Path) -> list[str]:
-    admin = UserService(ctx.db).create_first_admin("admin", "pass", "Quản trị")
-    UserService(ctx.db).add_user(admin, "lanhdao", Role.APPROVER, "pass",
+    admin = UserService(ctx.db).create_first_admin("admin", "quantri-1", "Quản trị")
+    UserService(ctx.db).add_user(admin, "lanhdao", Role.APPROVER, "lanhdao-1",
                                  display_name="Trần Văn Thủ")
     ctx.settings.set(STATION_CODE, "XA-PHULOC")
     known_log(ctx)
@@ -51,7 +51,7 @@ def test_build_export_submit(station, capsys, monkeypatch, tmp_path: Path) -> No
     assert "Broadcast hours" in out and "1.15 h" in out
     code, out, err = run(capsys, monkeypatch, "report", "set", report_id, "--propagandists",
                          "12", "--as", "lanhdao", "--password-stdin", "--json", *station,
-                         stdin="pass\n")
+                         stdin="lanhdao-1\n")
     assert code == 0, err
     assert json.loads(out)["manual"]["propagandists"] == 12
     xlsx = tmp_path / "bc.xlsx"
@@ -64,11 +64,11 @@ def test_build_export_submit(station, capsys, monkeypatch, tmp_path: Path) -> No
                          "--out", str(pdf), *station)
     assert code == 0 and pdf.read_bytes().startswith(b"%PDF"), err
     code, _, err = run(capsys, monkeypatch, "report", "submit", report_id, "--as", "lanhdao",
-                       "--password-stdin", *station, stdin="pass\n")
+                       "--password-stdin", *station, stdin="lanhdao-1\n")
     assert code == 1 and "only an approved report" in err and err.count("\n") == 1
     for command in ("approve", "submit"):
         code, out, err = run(capsys, monkeypatch, "report", command, report_id, "--as",
-                             "lanhdao", "--password-stdin", "--json", *station, stdin="pass\n")
+                             "lanhdao", "--password-stdin", "--json", *station, stdin="lanhdao-1\n")
         assert code == 0, err
     assert json.loads(out)["state"] == "submitted"
     code, out, _ = run(capsys, monkeypatch, "report", "list", "--json", *station)

@@ -50,7 +50,7 @@ def test_quitting_at_login_exits_cleanly(
     from console.app import open_station
 
     ctx = open_station(data_dir)
-    UserService(ctx.db).create_first_admin("admin", "secret1")
+    UserService(ctx.db).create_first_admin("admin", "secret-1234")
     ctx.close()
     monkeypatch.setattr(launch.LoginDialog, "exec", lambda self: 0)
     assert launch.run_gui(data_dir, demo=False) == launch.EXIT_OK

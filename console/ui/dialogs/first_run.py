@@ -97,6 +97,8 @@ class FirstRunDialog(QDialog):
         if len(self.password_edit.text()) < MIN_LENGTH:
             return self.tr("The password must have at least {count} characters.").format(
                 count=MIN_LENGTH)
+        if self.password_edit.text().strip().casefold() == username.casefold():
+            return self.tr("The password must not be the same as the user name.")
         if self.password_edit.text() != self.repeat_edit.text():
             return self.tr("The two passwords are not the same. Please type them again.")
         return None
