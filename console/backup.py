@@ -1,12 +1,21 @@
-"""Backups of the station database: before every upgrade, daily, and one-click restore."""
+"""Backups of the station database: before every upgrade, daily, and one-click restore.
+
+Backups are created 0600 in a 0700 folder (console.filemodes). A restore copies the backup
+to a temporary file created exclusively (never through a link planted at its name), lets
+the caller check that copy, and only then moves the old database aside and puts the copy in
+its place: what is checked is what is installed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
-import shutil
+import os
 import sqlite3
 from pathlib import Path
+
+from .filemodes import create_exclusive, create_private_file, private_dir, refuse_links
 
 log = logging.getLogger(__name__)
 
@@ -15,10 +24,12 @@ KEEP_BACKUPS = 14
 
 def backup_database(db_path: Path, backups_dir: Path, *, reason: str = "daily") -> Path:
     """A consistent copy through SQLite's backup API (safe while the console writes)."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(backups_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"console-{stamp}-{reason}.sqlite3"
     tmp = target.with_suffix(".part")
+    refuse_links(target)
+    create_private_file(tmp)  # 0600 and exclusive: SQLite then fills the empty file
     src = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
@@ -61,27 +72,55 @@ def latest_good_backup(backups_dir: Path) -> Path | None:
     return None
 
 
-def restore_backup(backup: Path, db_path: Path, *, aside: str = "replaced") -> Path | None:
-    """Replace the database by a backup. The replaced file (and its -wal/-shm) is kept beside
-    it as `<name>.<aside>-<stamp>`, never deleted; returns that path (None when there was none).
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def stage_backup(backup: Path, staging: Path) -> Path:
+    """Copy `backup` to `staging`, a new 0600 file created exclusively; returns `staging`.
+
+    A leftover from an interrupted restore is removed first; a link at that name is refused
+    (console.filemodes.LinkRefused), never followed.
     """
-    if not backup_is_good(backup):
-        raise ValueError(f"the backup {backup.name} is damaged too")
+    if not backup.is_file():  # not a folder, a device or a pipe that never ends
+        raise ValueError(f"{backup} is not a file")
+    refuse_links(staging)
+    staging.unlink(missing_ok=True)
+    fd = create_exclusive(staging)
+    try:
+        with os.fdopen(fd, "wb") as out, backup.open("rb") as src:
+            while chunk := src.read(1024 * 1024):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+    return staging
+
+
+def install_staged(staging: Path, db_path: Path, *, aside: str = "replaced") -> Path | None:
+    """Put a staged (and checked) copy in place of the database. The replaced file (and its
+    -wal/-shm) is kept beside it as `<name>.<aside>-<stamp>`, never deleted; returns that
+    path (None when there was no database)."""
+    side_files = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")]
+    refuse_links(db_path, *side_files, staging)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept: Path | None = None
     if db_path.exists():
         kept = db_path.with_name(f"{db_path.name}.{aside}-{stamp}")
         db_path.replace(kept)
-    for suffix in ("-wal", "-shm"):
-        side = db_path.with_name(db_path.name + suffix)
+    for side in side_files:
         if side.exists():
             # Beside the kept file under the matching name, so SQLite reads them together.
-            side.replace(kept.with_name(kept.name + suffix) if kept else
-                         side.with_name(f"{side.name}.{aside}-{stamp}"))
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copy2(backup, tmp)
-    tmp.replace(db_path)
-    log.warning("restored the database from %s; the previous file is kept as %s", backup, kept)
+            side.replace(kept.with_name(kept.name + side.name[len(db_path.name):]) if kept
+                         else side.with_name(f"{side.name}.{aside}-{stamp}"))
+    staging.replace(db_path)
+    log.warning("restored the database; the previous file is kept as %s", kept)
     return kept
 
 

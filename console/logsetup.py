@@ -8,6 +8,8 @@ import re
 import sys
 from pathlib import Path
 
+from .filemodes import open_private_append, private_dir
+
 _SECRET_PATTERNS = [
     re.compile(r"(?i)(authorization:\s*bearer\s+)[^\s'\"]+"),
     re.compile(r"(?i)((?:password|passwd|token|access_token|refresh_token|secret|api_key)"
@@ -27,6 +29,13 @@ def scrub(text: str) -> str:
     return text
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by their owner only (0600), never written through a link."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        return open_private_append(Path(self.baseFilename), encoding=self.encoding or "utf-8")
+
+
 class ScrubbingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         return scrub(super().format(record))
@@ -42,8 +51,9 @@ def setup_logging(log_dir: Path | None, *, verbose: bool = False, to_stderr: boo
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     fmt = ScrubbingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s")
     if log_dir is not None:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        private_dir(log_dir.parent, may_be_link=True)  # the data folder
+        private_dir(log_dir)
+        file_handler = PrivateRotatingFileHandler(
             log_dir / "console.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
         file_handler.setFormatter(fmt)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .filemodes import private_dir, refuse_links
+
 APP_NAME = "CommuneConsole"
 HOME_ENV = "COMMUNE_CONSOLE_HOME"
 
@@ -65,9 +67,30 @@ class DataPaths:
     def lock_file(self) -> Path:
         return self.root / "console.lock"
 
+    @property
+    def restoring(self) -> Path:
+        """Where a backup being put back is written before it replaces the database."""
+        return self.root / "console.sqlite3.restoring"
+
+    def database_files(self) -> tuple[Path, ...]:
+        """The database and every file SQLite or the console keeps beside it."""
+        db = self.database
+        return (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", "-journal")),
+                self.restoring)
+
+    def refuse_links(self) -> None:
+        """LinkRefused when the database, its side files, temporary files, the backups or
+        the logs folder is a link: writing there would write wherever the link points."""
+        refuse_links(*self.database_files(), self.backups, self.logs)
+
     def ensure(self) -> DataPaths:
-        for folder in (self.root, self.backups, self.logs, self.media, self.cache, self.exports):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders owner-only (0700 on POSIX) and check for planted links."""
+        private_dir(self.root, may_be_link=True)
+        self.refuse_links()
+        for folder in (self.backups, self.logs):
+            private_dir(folder)
+        for folder in (self.media, self.cache, self.exports):  # may live on another disk
+            private_dir(folder, may_be_link=True)
         return self
 
     def inside(self, path: Path) -> bool:

@@ -1,7 +1,10 @@
-"""`commune-console restore [--backup FILE] [--list]`: put a backup back after damage.
+"""`commune-console restore [--backup FILE] [--list] --as ADMIN`: put a backup back.
 
 The window must be closed (the data folder's lock is taken for the time of the restore).
-The damaged or replaced database is kept beside the new one, never deleted.
+Only a whole station database of a known schema is taken back (console.services.restore),
+and only by an admin: of the station, or — when the station's own database cannot be
+opened — of the backup itself. The damaged or replaced database is kept beside the new
+one, never deleted; the restore is audited under the admin's name.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from .common import add_json, data_dir, emit, fail
+from .common import PasswordSource, add_actor, add_json, data_dir, emit, fail
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -19,10 +22,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         "restore", parents=[parent], help="restore the station database from a backup",
         description="Replace the station database by the newest whole backup (or --backup "
         "FILE). The current file is kept beside it as console.sqlite3.corrupt-<time> (or "
-        ".replaced-<time> when it was whole). Close the window first.")
+        ".replaced-<time> when it was whole). Close the window first. --as names an admin "
+        "of the station; when the station's database cannot be opened, an admin of the "
+        "backup being restored.")
     cmd.add_argument("--backup", type=Path, metavar="FILE",
                      help="this backup instead of the newest whole one")
     cmd.add_argument("--list", action="store_true", help="only list the backups")
+    add_actor(cmd)
     add_json(cmd)
     cmd.set_defaults(func=cmd_restore)
 
@@ -58,35 +64,34 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace, paths: Any) -> int:
-    from ..backup import latest_good_backup, restore_backup
-    from ..db import DatabaseCorrupt, open_database
-    from ..db.integrity import check_database
-    from ..services import audit
-    from ..services.permissions import SYSTEM
+    from ..backup import latest_good_backup
+    from ..services.errors import ServiceError
+    from ..services.restore import RestoreSession
 
+    if not args.as_user:
+        fail("restoring replaces the station's data and users: say who you are with "
+             "--as USER (an admin)")
     backup = args.backup or latest_good_backup(paths.backups)
     if backup is None:
         fail(f"no whole backup in {paths.backups}")
     if not Path(backup).is_file():
         fail(f"no such backup: {backup}")
+    session = RestoreSession(paths, Path(backup))
     try:
-        check_database(paths.database, paths.backups)
-        aside = "replaced"
-    except DatabaseCorrupt:
-        aside = "corrupt"
-    try:
-        kept = restore_backup(Path(backup), paths.database, aside=aside)
-    except (ValueError, OSError) as exc:
-        fail(f"cannot restore: {exc}")
-    # Opening migrates a backup taken before an upgrade to the current schema.
-    db = open_database(paths.database, paths.backups)
-    try:
-        with db.write() as session:
-            audit.record(session, SYSTEM, "database.restore", str(backup),
-                         kept=str(kept) if kept else None)
+        session.stage()
+        where = "the station" if session.station_opens else f"the backup {Path(backup).name}"
+        password = PasswordSource(args.password_stdin).next(
+            f"Password for {args.as_user} (an admin of {where}): ")
+        actor = session.authenticate(args.as_user, password)
+        result = session.install(actor)
+    except ServiceError as exc:
+        fail(str(exc))
     finally:
-        db.dispose()
-    data = {"restored_from": str(backup), "kept_aside": str(kept) if kept else None}
+        session.discard()
+    kept = result.kept
+    data = {"restored_from": str(backup), "sha256": result.sha256, "schema": result.revision,
+            "kept_aside": str(kept) if kept else None, "by": actor.username,
+            "verified_against": result.verified_against}
     emit(args, data, f"restored the database from {backup}"
          + (f"; the previous file is kept as {kept}" if kept else ""))
     return 0

@@ -16,6 +16,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from ..backup import backup_database
+from ..filemodes import create_private_file, refuse_links, tighten
 from .database import Database, DatabaseError, EngineSetup, sqlite_url
 from .integrity import check_database
 
@@ -105,6 +106,8 @@ def open_database(path: Path, backups_dir: Path | None = None, *,
 
     A damaged file raises DatabaseCorrupt (naming the last backup) and is not touched.
     """
+    side_files = [path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal")]
+    refuse_links(path, *side_files)  # SQLite would follow them out of the data folder
     check_database(path, backups_dir)
     rev = check_not_too_new(path)
     head = head_revision()
@@ -112,6 +115,10 @@ def open_database(path: Path, backups_dir: Path | None = None, *,
         copy = backup_database(path, backups_dir, reason=f"before-upgrade-{rev}")
         log.info("backed up the database to %s before upgrading from %s", copy, rev)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        create_private_file(path)  # 0600: SQLite gives its -wal and -shm the same mode
+    for file in (path, *side_files):
+        tighten(file)  # files of earlier releases were 0644
     db = Database(sqlite_url(path), setup=setup)
     if rev != head:
         try:

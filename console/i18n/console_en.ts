@@ -1614,6 +1614,10 @@ The emergency stays on until you end it. Continue?</translation>
             <translation>The password must have at least {count} characters.</translation>
         </message>
         <message>
+            <source>The password must not be the same as the user name.</source>
+            <translation>The password must not be the same as the user name.</translation>
+        </message>
+        <message>
             <source>The two passwords are not the same. Please type them again.</source>
             <translation>The two passwords are not the same. Please type them again.</translation>
         </message>
@@ -1943,6 +1947,10 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>Quit</source>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Only an administrator may put a backup back. Sign in with an administrator's user name and password as they were when the backup was saved.</source>
+            <translation>Only an administrator may put a backup back. Sign in with an administrator's user name and password as they were when the backup was saved.</translation>
         </message>
         <message>
             <source>The backup could not be put back. Nothing more has been changed. Ask your IT staff for help, and give them this message.</source>

@@ -27,6 +27,7 @@ class Permission(StrEnum):
     SYNC = "sync"
     MANAGE_TEAM = "manage_team"      # the propagandist team: roster, activities, trainings
     EDIT_PLAN = "edit_plan"          # the commune's annual plan
+    RESTORE_DATABASE = "restore_database"        # replaces users and audit log: admins only
 
 
 P = Permission

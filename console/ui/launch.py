@@ -21,10 +21,12 @@ from ..app import DatabaseCorrupt, DatabaseError, DatabaseTooNew, open_station
 from ..app.console_app import ConsoleApp
 from ..app.instance_channel import InstanceChannel, ask_first_to_show
 from ..app.instance_lock import acquire_instance_lock
-from ..backup import latest_good_backup, restore_backup
+from ..backup import latest_good_backup
 from ..demo import DemoSession, start_demo
-from ..services import audit
-from ..services.permissions import SYSTEM, Actor
+from ..paths import DataPaths
+from ..services.errors import ServiceError
+from ..services.permissions import Actor
+from ..services.restore import RestoreSession
 from ..services.station_info import read_station_name
 from ..services.users import UserService
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
@@ -64,6 +66,9 @@ DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
     "and give them this message.")
 RESTORE_BUTTON = QT_TRANSLATE_NOOP("Launch", "Restore the last backup")
 QUIT_BUTTON = QT_TRANSLATE_NOOP("Launch", "Quit")
+RESTORE_SIGN_IN = QT_TRANSLATE_NOOP(
+    "Launch", "Only an administrator may put a backup back. Sign in with an administrator's "
+    "user name and password as they were when the backup was saved.")
 RESTORE_FAILED = QT_TRANSLATE_NOOP(
     "Launch", "The backup could not be put back. Nothing more has been changed. Ask your IT "
     "staff for help, and give them this message.")
@@ -93,8 +98,21 @@ def offer_restore(text: str, *, details: str) -> bool:
     return box.clickedButton() is restore
 
 
+def ask_restorer(session: RestoreSession) -> Actor | None:
+    """An administrator signs in against the backup's own users (replaced in tests)."""
+    tasks = TaskRunner()  # the password check is slow on purpose: never on the UI thread
+    try:
+        dialog = LoginDialog(session, tasks, station_name=bilingual("Launch", RESTORE_SIGN_IN))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+    finally:
+        tasks.shutdown()
+
+
 def _restore_after_damage(exc: DatabaseCorrupt) -> bool:
-    """Offer the newest whole backup; True when it was put back (the damaged file kept)."""
+    """Offer the newest whole backup; True when an administrator put it back (the damaged
+    file kept aside, the restore audited under their name)."""
     log.error("%s", exc)
     backup = latest_good_backup(exc.path.parent / "backups")
     if backup is None:
@@ -104,13 +122,21 @@ def _restore_after_damage(exc: DatabaseCorrupt) -> bool:
     if not offer_restore(bilingual("Launch", DAMAGED).format(saved=saved),
                          details=f"{exc}\n{backup}"):
         return False
+    session = RestoreSession(DataPaths(exc.path.parent), backup)
     try:
-        kept = restore_backup(backup, exc.path, aside="corrupt")
-    except (ValueError, OSError) as err:
+        session.stage()
+        actor = ask_restorer(session)
+        if actor is None:
+            return False
+        result = session.install(actor, aside="corrupt")
+    except ServiceError as err:
         log.error("restoring %s failed: %s", backup, err)
         show_message(APP_NAME, bilingual("Launch", RESTORE_FAILED), details=str(err))
         return False
-    log.warning("operator restored %s after damage; damaged file kept as %s", backup, kept)
+    finally:
+        session.discard()
+    log.warning("%s restored %s after damage; damaged file kept as %s", actor.username,
+                backup, result.kept)
     return True
 
 
@@ -172,7 +198,6 @@ def _run_locked(app: QApplication, translations: Translations, root: Path, demo:
             if not _restore_after_damage(exc):
                 return EXIT_DATABASE
             ctx = open_station(root, demo=demo)
-            _audit_restore(ctx, exc)
     except DatabaseTooNew as exc:
         log.error("refusing a database from a newer version: %s", exc)
         show_message(APP_NAME, bilingual("Launch", TOO_NEW), details=str(exc))
@@ -190,11 +215,6 @@ def _run_locked(app: QApplication, translations: Translations, root: Path, demo:
         return EXIT_ERROR
     finally:
         ctx.close()
-
-
-def _audit_restore(ctx: StationContext, exc: DatabaseCorrupt) -> None:
-    with ctx.db.write() as session:
-        audit.record(session, SYSTEM, "database.restore", str(exc.path), reason=exc.reason)
 
 
 def _run_opened(app: QApplication, translations: Translations, ctx: StationContext,

@@ -8,9 +8,11 @@ restore command; the restore keeps the damaged file aside and brings the data ba
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,11 +27,18 @@ from console.db import DatabaseCorrupt, head_revision
 from console.db.database import Database, sqlite_url
 from console.db.migrate import alembic_config, current_revision, upgrade
 from console.models.enums import Role
+from console.services import audit
 from console.services.library import search_items
+from console.services.passwords import hash_password
 from console.services.permissions import Actor
 from console.services.users import UserService
 
 ADMIN_PASSWORD = "mat-khau-quan-tri-1"
+AS_ADMIN = ["--as", "admin", "--password-stdin"]
+
+
+def _password_on_stdin(monkeypatch: pytest.MonkeyPatch, password: str = ADMIN_PASSWORD) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
 
 
 def _sha(path: Path) -> str:
@@ -105,7 +114,8 @@ def test_damaged_database_is_refused_untouched_naming_the_backup(
 
 @pytest.mark.parametrize("damage", DAMAGES, ids=list(DAMAGES))
 def test_cli_says_why_in_one_line_then_restore_brings_the_data_back(
-        data_dir: Path, damage: str, capsys: pytest.CaptureFixture[str]) -> None:
+        data_dir: Path, damage: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     backup = _station_with_backup(data_dir)
     db = data_dir / "console.sqlite3"
     DAMAGES[damage](db)
@@ -120,7 +130,8 @@ def test_cli_says_why_in_one_line_then_restore_brings_the_data_back(
     listed = capsys.readouterr().out
     assert backup.name in listed and '"whole": true' in listed
 
-    assert cli_main(["--data-dir", str(data_dir), "restore"]) == 0
+    _password_on_stdin(monkeypatch)  # an admin of the backup: the station cannot open
+    assert cli_main(["--data-dir", str(data_dir), "restore", *AS_ADMIN]) == 0
     out = capsys.readouterr().out
     assert "restored the database from" in out
     kept = list(data_dir.glob("console.sqlite3.corrupt-*"))
@@ -170,11 +181,13 @@ def test_restore_refused_while_the_window_has_the_folder(
 
 
 def test_a_damaged_backup_is_never_restored(data_dir: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+                                            capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     backup = _station_with_backup(data_dir)
     _garbage_header(backup)
     _truncated(data_dir / "console.sqlite3")
-    assert cli_main(["--data-dir", str(data_dir), "restore"]) != 0
+    _password_on_stdin(monkeypatch)
+    assert cli_main(["--data-dir", str(data_dir), "restore", *AS_ADMIN]) != 0
     assert "no whole backup" in capsys.readouterr().err
 
 
@@ -270,6 +283,9 @@ def test_window_offers_the_last_backup(qapp, data_dir: Path, monkeypatch: pytest
         return accept
 
     monkeypatch.setattr(launch, "offer_restore", answer)
+    # An admin of the backup signs in (the real check, against the backup's own users).
+    monkeypatch.setattr(launch, "ask_restorer",
+                        lambda session: session.authenticate("admin", ADMIN_PASSWORD))
     monkeypatch.setattr(launch, "show_message", lambda *a, **k: pytest.fail(f"message {a}"))
     monkeypatch.setattr(launch.LoginDialog, "exec", lambda self: 0)  # quit at the login
     code = launch.run_gui(data_dir, demo=False)
@@ -287,6 +303,9 @@ def test_window_offers_the_last_backup(qapp, data_dir: Path, monkeypatch: pytest
     ctx = open_station(data_dir)
     try:
         assert {u.username for u in UserService(ctx.db).list()} == {"admin", "bientap"}
+        rows = audit.recent(ctx.db, action="database.restore")
+        assert [r.actor for r in rows] == ["admin"]
+        assert rows[0].detail["verified_against"] == "backup"
     finally:
         ctx.close()
 
@@ -326,7 +345,8 @@ def test_down_to_an_earlier_schema_and_up_again_keeps_the_data(data_dir: Path,
 
 @pytest.mark.parametrize("revision", EARLIER or ["none"])
 def test_restoring_a_backup_from_before_an_upgrade_brings_it_up_to_date(
-        data_dir: Path, revision: str, capsys: pytest.CaptureFixture[str]) -> None:
+        data_dir: Path, revision: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     if revision == "none":
         pytest.skip("only one schema revision so far")
     path = data_dir / "console.sqlite3"
@@ -334,18 +354,24 @@ def test_restoring_a_backup_from_before_an_upgrade_brings_it_up_to_date(
     upgrade(db, revision)
     with db.engine.begin() as conn:
         _fill(conn, revision)
+        conn.execute(sa.text(  # the admin who will put this backup back
+            "INSERT INTO app_user (username, role, password_hash, active, created_at) "
+            "VALUES ('admin', 'admin', :h, 1, CURRENT_TIMESTAMP)"),
+            {"h": hash_password(ADMIN_PASSWORD)})
     db.dispose()
     open_station(data_dir).close()             # upgraded, backed up before
     older = [b for b in list_backups(data_dir / "backups")
              if f"before-upgrade-{revision}" in b.name]
     assert len(older) == 1
     _truncated(path)
-    assert cli_main(["--data-dir", str(data_dir), "restore", "--backup", str(older[0])]) == 0
+    _password_on_stdin(monkeypatch)
+    assert cli_main(["--data-dir", str(data_dir), "restore", "--backup", str(older[0]),
+                     *AS_ADMIN]) == 0
     assert "restored the database" in capsys.readouterr().out
     assert current_revision(path) == head_revision()
     ctx = open_station(data_dir)
     try:
-        assert [u.username for u in UserService(ctx.db).list()] == ["lanhdao"]
+        assert [u.username for u in UserService(ctx.db).list()] == ["admin", "lanhdao"]
         assert [r.id for r in search_items(ctx.db, "tiem chung")] == ["tin-1"]
     finally:
         ctx.close()

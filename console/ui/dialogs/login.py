@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -14,17 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import AuthenticationFailed
+from ...services.errors import AuthenticationFailed, ServiceError
 from ...services.permissions import Actor
-from ...services.users import UserService
+from ..errors import error_text
 from ..tasks import TaskRunner
 from ..widgets import field_grid, text_label
 
 log = logging.getLogger(__name__)
 
 
+class Authenticator(Protocol):
+    """The station's users (UserService), or a backup's admins when restoring one."""
+
+    def authenticate(self, username: str, password: str) -> Actor: ...
+
+
 class LoginDialog(QDialog):
-    def __init__(self, users: UserService, tasks: TaskRunner, *, username: str = "",
+    def __init__(self, users: Authenticator, tasks: TaskRunner, *, username: str = "",
                  station_name: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._users = users
@@ -100,6 +107,8 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, AuthenticationFailed):
             self._show_error(self.tr("Wrong user name or password. Please try again."))
+        elif isinstance(exc, ServiceError):  # e.g. not an admin, when restoring a backup
+            self._show_error(error_text(exc))
         else:
             log.error("login failed: %s", exc, exc_info=(type(exc), exc, exc.__traceback__))
             self._show_error(self.tr("Logging in failed: {reason}").format(reason=exc))
