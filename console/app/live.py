@@ -12,7 +12,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from ..services import audit
+from ..services.permissions import SYSTEM
 from ..station import StationContext
+from ..sync.catalogue import PullStats
 from ..sync.errors import IncompleteSync, SyncError
 from ..sync.live import LiveCallbacks, LiveSync
 from ..sync.service import SyncResult, SyncService
@@ -38,8 +41,13 @@ class LiveLink:
         media_changed, outbox_sent, problem(reason)."""
         if self._live is not None:
             return
+
+        def changed(stats: PullStats) -> None:
+            self._audit_background(stats)
+            _changed(post, stats.withdrawn_in_use)
+
         callbacks = LiveCallbacks(
-            changed=lambda stats: _changed(post, stats.withdrawn_in_use),
+            changed=changed,
             emergency=lambda ids: post("emergency", list(ids)),
             link=lambda state: post("link_changed", state),
             media=lambda: post("media_changed"),
@@ -47,6 +55,18 @@ class LiveLink:
             error=lambda reason: post("problem", reason),
         )
         self._live = LiveSync(self.station, callbacks, prepare=self._prepare).start()
+
+    def _audit_background(self, stats: PullStats) -> None:
+        """The console's own scheduled sync is audited as the console ("system")."""
+        if not (stats.added or stats.updated or stats.withdrawn):
+            return
+        try:
+            with self.station.db.write() as session:
+                audit.record(session, SYSTEM, "sync.run", "live feed", added=stats.added,
+                             updated=stats.updated, withdrawn=stats.withdrawn,
+                             background=True)
+        except Exception:  # the feed must go on; the catalogue itself is already stored
+            log.exception("auditing the background sync failed")
 
     def stop(self, timeout: float = 0.5) -> None:
         """Stop without holding the caller: loops still in a long poll end on their own."""

@@ -14,7 +14,7 @@ from ..app import open_station
 from ..models.enums import Role
 from ..paths import default_data_dir
 from ..services.errors import ServiceError
-from ..services.permissions import Actor
+from ..services.permissions import Actor, Permission
 from ..services.users import UserService
 from ..station import StationContext
 
@@ -85,14 +85,26 @@ class PasswordSource:
         return getpass.getpass(prompt)
 
 
-def acting_user(ctx: StationContext, args: argparse.Namespace,
-                passwords: PasswordSource) -> Actor:
-    """Authenticate `--as USER`; every change is done and audited as that user."""
-    if not args.as_user:
+def require_as(args: argparse.Namespace) -> None:
+    """Fail at once (before any other prompt) when a changing command names no user."""
+    if not getattr(args, "as_user", None):
         fail("this command changes the station's data: say who you are with --as USER")
+
+
+def acting_user(ctx: StationContext, args: argparse.Namespace,
+                passwords: PasswordSource, permission: Permission | None = None) -> Actor:
+    """Authenticate `--as USER`; every change is done and audited as that user.
+
+    Only the console's own background work acts as the console ("system"); a command
+    never does.
+    """
+    require_as(args)
     password = passwords.next(f"Password for {args.as_user}: ")
     try:
-        return UserService(ctx.db).authenticate(args.as_user, password)
+        actor = UserService(ctx.db).authenticate(args.as_user, password)
+        if permission is not None:
+            actor.require(permission)
+        return actor
     except ServiceError as exc:
         fail(str(exc))
 

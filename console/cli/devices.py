@@ -9,8 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from ..services.errors import InvalidInput, ServiceError
+from ..services.permissions import Permission
 from ..station import StationContext
-from .common import PasswordSource, acting_user, add_actor, add_json, emit, fail, open_context
+from .common import (
+    PasswordSource,
+    acting_user,
+    add_actor,
+    add_json,
+    emit,
+    fail,
+    open_context,
+    require_as,
+)
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -19,7 +29,11 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     lst = d_sub.add_parser("list", parents=[parent], help="the registry, as stored")
     add_json(lst)
     lst.set_defaults(func=cmd_list)
-    status = d_sub.add_parser("status", parents=[parent], help="ask every target now")
+    status = d_sub.add_parser(
+        "status", parents=[parent], help="ask every target now",
+        description="Ask every target and print the answers. With --as USER the answers are "
+        "also recorded (last seen, status history), as the running console does every 30 s.")
+    add_actor(status)
     add_json(status)
     status.set_defaults(func=cmd_status)
     imp = d_sub.add_parser("import", parents=[parent],
@@ -34,6 +48,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     exp.set_defaults(func=cmd_export)
     collect = d_sub.add_parser("collect", parents=[parent],
                                help="fetch play logs into as-run entries and queue them upward")
+    add_actor(collect)
     add_json(collect)
     collect.set_defaults(func=cmd_collect)
     volume = d_sub.add_parser("volume", parents=[parent],
@@ -86,7 +101,11 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     ctx = open_context(args)
     try:
-        states = poll(ctx)
+        record = bool(args.as_user)
+        if record:
+            acting_user(ctx, args, PasswordSource(args.password_stdin),
+                        Permission.OPERATE_DEVICES)
+        states = poll(ctx, record=record)
     finally:
         ctx.close()
     emit(args, {"targets": [asdict(s) for s in states]}, lambda: "\n".join(
@@ -134,10 +153,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_collect(args: argparse.Namespace) -> int:
     from ..delivery.proof import collect
+    from ..services import audit
 
+    require_as(args)
     ctx = open_context(args)
     try:
+        actor = acting_user(ctx, args, PasswordSource(args.password_stdin),
+                            Permission.PREPARE_REPORTS)
         stats = collect(ctx)
+        with ctx.db.write() as session:
+            audit.record(session, actor, "play_logs.collect", None, collected=stats.collected,
+                         inferred=stats.inferred, queued=stats.queued)
     finally:
         ctx.close()
     emit(args, {"collected": stats.collected, "inferred": stats.inferred,

@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from ..services.errors import ServiceError
-from .common import PasswordSource, acting_user, add_actor, add_json, emit, fail, open_context
+from .common import (
+    PasswordSource,
+    acting_user,
+    add_actor,
+    add_json,
+    emit,
+    fail,
+    open_context,
+    require_as,
+)
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -20,7 +29,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         "period's draft report and print its figures",
         description="PERIOD is 2026-11, 2026-Q4, 2026-H2, 2026-9M or 2026. Play logs are "
         "first collected from the devices that answer; the others are skipped with a note "
-        "on stderr. Without --as the draft is prepared by the console itself.")
+        "on stderr. The draft is prepared and audited as the --as user.")
     build.add_argument("--period", required=True)
     build.add_argument("--no-collect", action="store_true",
                        help="do not ask the devices for play logs first")
@@ -31,7 +40,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                              help="the figures of any period, custom ranges too, without a report")
     stats.add_argument("--period", required=True,
                        help="as for build, or a range 2026-10-05..2026-11-20")
-    stats.add_argument("--no-collect", action="store_true")
+    stats.add_argument("--no-collect", action="store_true",
+                       help="do not ask the devices for play logs (then no --as is needed)")
+    add_actor(stats)
     add_json(stats)
     stats.set_defaults(func=cmd_stats)
     lst = r_sub.add_parser("list", parents=[parent], help="the reports, newest period first")
@@ -109,12 +120,15 @@ def _period(text: str, *, custom: bool) -> Any:
     return period
 
 
-def _collect(ctx: Any, args: argparse.Namespace) -> None:
+def _collect(ctx: Any, args: argparse.Namespace, actor: Any) -> None:
     from ..services.reports.collect import collect_play_logs
 
     if args.no_collect:
         return
-    result = collect_play_logs(ctx)
+    try:
+        result = collect_play_logs(ctx, actor=actor)
+    except ServiceError as exc:
+        fail(str(exc))
     for note in result.skipped:
         print(f"commune-console: skipped {note}", file=sys.stderr)
 
@@ -155,11 +169,7 @@ def _report_text(view: Any) -> str:
     return head + "\n" + _figures_text(view.indicators, view.manual)
 
 
-def _actor(ctx: Any, args: argparse.Namespace, *, optional: bool = False) -> Any:
-    from ..services.permissions import SYSTEM
-
-    if optional and not args.as_user:
-        return SYSTEM
+def _actor(ctx: Any, args: argparse.Namespace) -> Any:
     return acting_user(ctx, args, PasswordSource(args.password_stdin))
 
 
@@ -167,10 +177,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     from ..services.reports.forms import build_report
 
     period = _period(args.period, custom=False)
+    require_as(args)
     ctx = open_context(args)
     try:
-        actor = _actor(ctx, args, optional=True)
-        _collect(ctx, args)
+        actor = _actor(ctx, args)
+        _collect(ctx, args, actor)
         try:
             view = build_report(ctx, actor, period)
         except ServiceError as exc:
@@ -187,9 +198,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from ..services.reports.indicators import compute_statistics
 
     period = _period(args.period, custom=True)
+    if not args.no_collect and not args.as_user:
+        fail("collecting play logs changes the station's data: say who you are with "
+             "--as USER, or give --no-collect")
     ctx = open_context(args)
     try:
-        _collect(ctx, args)
+        if not args.no_collect:
+            _collect(ctx, args, _actor(ctx, args))
         stats = compute_statistics(ctx, period)
     finally:
         ctx.close()

@@ -1,7 +1,9 @@
 """`commune-console login` and `commune-console sync`.
 
-Both act with the source-system account, not as a local user: syncing changes nothing
-the station decided, it only brings in what the province offers and sends the outbox.
+Both talk to the source system with the station's account, and both change the station's
+data (the stored account; the catalogue and the outbox), so both name a local user with
+`--as USER`. With `--password-stdin` the first line is the source-system password (login,
+one-shot sync) and the last line the local user's. Each run is audited under that user.
 """
 
 from __future__ import annotations
@@ -11,9 +13,20 @@ import logging
 import sys
 import time
 
+from ..services.errors import ServiceError
+from ..services.permissions import Permission
 from ..sync.errors import Cancelled, IncompleteSync, SyncError
 from ..sync.service import SyncService
-from .common import PasswordSource, add_json, emit, fail, open_context
+from .common import (
+    PasswordSource,
+    acting_user,
+    add_actor,
+    add_json,
+    emit,
+    fail,
+    open_context,
+    require_as,
+)
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +42,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                            help="store the source-system account (password in the keyring)")
     login.add_argument("--server", required=True, help="API base URL of the source system")
     login.add_argument("--user", required=True)
-    login.add_argument("--password-stdin", action="store_true")
     login.add_argument("--ca-bundle", metavar="PEM",
                        help="CA certificates of a provincial server with an internal CA")
+    add_actor(login)
     add_json(login)
     login.set_defaults(func=cmd_login)
 
@@ -42,24 +55,25 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                       help="seconds between runs without --once")
     sync.add_argument("--server", help="one-shot: this server instead of the stored one")
     sync.add_argument("--user", help="one-shot: this account")
-    sync.add_argument("--password-stdin", action="store_true",
-                      help="one-shot: read the password from standard input")
     sync.add_argument("--no-media", action="store_true", help="catalogue only")
+    add_actor(sync)
     add_json(sync)
     sync.set_defaults(func=cmd_sync)
 
 
 def cmd_login(args: argparse.Namespace) -> int:
-    from ..services.permissions import SYSTEM
     from ..services.source_account import connect_source
 
+    require_as(args)
     ctx = open_context(args)
     try:
-        password = PasswordSource(args.password_stdin).next(f"Password for {args.user}: ")
+        passwords = PasswordSource(args.password_stdin)
+        password = passwords.next(f"Password of the source account {args.user}: ")
+        actor = acting_user(ctx, args, passwords, Permission.EDIT_SETTINGS)
         try:
-            station = connect_source(ctx, SYSTEM, args.server, args.user, password,
+            station = connect_source(ctx, actor, args.server, args.user, password,
                                      ca_bundle=args.ca_bundle)
-        except (SyncError, ValueError) as exc:
+        except (SyncError, ValueError, ServiceError) as exc:
             fail(str(exc))
         if not ctx.secrets.persistent:
             log.warning("no keyring on this machine: the password is not kept after this "
@@ -72,20 +86,27 @@ def cmd_login(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from ..services.source_account import record_sync_run
+
+    require_as(args)
+    if (args.server or args.user) and not (args.server and args.user):
+        fail("one-shot sync needs both --server and --user")
     ctx = open_context(args)
     service = SyncService(ctx)
     try:
         client = None
-        if args.server or args.user or args.password_stdin:
-            if not (args.server and args.user):
-                fail("one-shot sync needs both --server and --user")
+        passwords = PasswordSource(args.password_stdin)
+        source_password = None
+        if args.server:
+            source_password = passwords.next(f"Password of the source account {args.user}: ")
+        actor = acting_user(ctx, args, passwords, Permission.SYNC)
+        if args.server:
             try:
                 client = service.make_client(args.server, args.user)
             except ValueError as exc:
                 fail(str(exc))
-            password = PasswordSource(args.password_stdin).next(f"Password for {args.user}: ")
             try:
-                client.login(password, remember=False)
+                client.login(source_password or "", remember=False)
             except SyncError as exc:
                 fail(str(exc))
         while True:
@@ -98,6 +119,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 if args.once and not result.kept_anything:
                     fail(str(exc))
                 # Stopped part-way but kept what it got: the figures, and why it stopped.
+                record_sync_run(ctx, actor, result)
                 print(f"sync stopped part-way: {exc}", file=sys.stderr)
                 emit(args, result.summary(), lambda r=result: _text(r))
             except SyncError as exc:
@@ -105,6 +127,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                     fail(str(exc))
                 log.warning("sync failed: %s; next try in %.0f s", exc, args.interval)
             else:
+                record_sync_run(ctx, actor, result)
                 emit(args, result.summary(), lambda r=result: _text(r))
             if args.once:
                 return EXIT_COMPLETE if result.status == "complete" else EXIT_PARTIAL

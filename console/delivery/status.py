@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -37,7 +38,8 @@ class TargetState:
 
 
 def poll(ctx: StationContext, dispatcher: Dispatcher | None = None,
-         workers: int = 16) -> list[TargetState]:
+         workers: int = 16, *, record: bool = True) -> list[TargetState]:
+    """Ask every enabled target; `record=False` only reports (nothing is written)."""
     own = dispatcher is None
     dispatcher = dispatcher or Dispatcher(ctx, timeout_s=5.0)
     with ctx.db.read() as session:
@@ -58,6 +60,9 @@ def poll(ctx: StationContext, dispatcher: Dispatcher | None = None,
         if own:
             dispatcher.close()
     now = utcnow()
+    if not record:
+        return [_as_state(info, name, st, now) for (info, name), st in zip(
+            targets, answers, strict=True)]
     out = []
     with ctx.db.write() as session:
         for (info, name), st in zip(targets, answers, strict=True):
@@ -82,3 +87,12 @@ def poll(ctx: StationContext, dispatcher: Dispatcher | None = None,
                                    target.volume, target.now_playing, target.firmware,
                                    target.schedule_version, target.clock_skew_s, detail))
     return out
+
+
+def _as_state(info: TargetInfo, name: str, st: DeviceStatus, now: dt.datetime) -> TargetState:
+    skew = (st.clock - now).total_seconds() if st.clock is not None else None
+    detail = st.detail
+    if skew is not None and abs(skew) > CLOCK_SKEW_LIMIT_S:
+        detail = f"device clock is {skew:+.0f} s off the console's"
+    return TargetState(info.id, name, info.kind, info.protocol, st.status, st.volume,
+                       st.now_playing, st.firmware, st.schedule_version, skew, detail)

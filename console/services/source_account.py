@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..settings import SOURCE_URL
 from ..station import StationContext
 from ..sync.client import StationInfo
-from ..sync.service import SyncService
+from ..sync.service import SyncResult, SyncService
 from . import audit
 from .permissions import Actor, Permission
 
@@ -23,3 +23,12 @@ def connect_source(ctx: StationContext, actor: Actor, server: str, user: str, pa
         audit.record(session, actor, "source.account", ctx.settings.get(SOURCE_URL),
                      username=user, station=station.code)
     return station
+
+
+def record_sync_run(ctx: StationContext, actor: Actor, result: SyncResult) -> None:
+    """A sync someone started (the command line) is audited under their name."""
+    with ctx.db.write() as session:
+        audit.record(session, actor, "sync.run", ctx.settings.get(SOURCE_URL),
+                     added=result.items_added, updated=result.items_updated,
+                     withdrawn=result.items_withdrawn, files=result.files_downloaded,
+                     outbox_sent=result.outbox_sent, status=result.status)

@@ -142,8 +142,11 @@ def test_sync_and_outbox_survive_kill_9(kills: int, synced: Path,
     data = synced
     data.mkdir(parents=True)
     sent_ids = _enqueue(data, 30, 0)
+    ctx = open_station(data)
+    UserService(ctx.db).create_first_admin("admin", "quantri-1")  # named with --as
+    ctx.close()
     args = console(data, "sync", "--once", "--server", sync_sim.url, "--user", "demo",
-                   "--password-stdin")
+                   "--as", "admin", "--password-stdin")
     killed = published = 0
     phases: Counter[str] = Counter()
     runs, cut = 0, True
@@ -153,7 +156,7 @@ def test_sync_and_outbox_survive_kill_9(kills: int, synced: Path,
             sent_ids += _enqueue(data, 5, len(sent_ids))
             sync_sim.publish(priority="normal", kind="audio")
             published += 1
-        cut = run_and_kill(args, "demo\n", RNG.uniform(0.8, 4.0))
+        cut = run_and_kill(args, "demo\nquantri-1\n", RNG.uniform(0.8, 4.0))
         if cut:
             killed += 1
             phases[_phase(data)] += 1
@@ -274,7 +277,7 @@ def test_push_survives_kill_9(kills: int, tmp_path: Path) -> None:
                     ctx.close()
             args = console(data, "push", str(programmes[-1]), "--json", "--as", "admin",
                            "--password-stdin")
-            killed += run_and_kill(args, "pass\n", RNG.uniform(1.0, 3.5))
+            killed += run_and_kill(args, "quantri-1\n", RNG.uniform(1.0, 3.5))
             check_after_kill(data)
         assert killed == kills
         for pid in programmes:  # the restart: every programme pushed to the end

@@ -85,9 +85,10 @@ def test_no_secret_in_any_file_after_a_full_session(
         connect_source(ctx, admin, sim.url, SOURCE_USER, SOURCE_PASSWORD)
         # The command line too, password on standard input (and a refused one).
         for password, code in ((WRONG_SOURCE, 1), (SOURCE_PASSWORD, 0)):
-            monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+            monkeypatch.setattr("sys.stdin", io.StringIO(f"{password}\n{DEMO_PASSWORD}\n"))
             assert cli_main(["--data-dir", str(data_dir), "--verbose", "login", "--server",
-                             sim.url, "--user", SOURCE_USER, "--password-stdin"]) == code
+                             sim.url, "--user", SOURCE_USER, "--as", "admin",
+                             "--password-stdin"]) == code
         result = service.sync_once()
         assert result.items_added > 0
 

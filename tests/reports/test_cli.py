@@ -38,7 +38,8 @@ def station(ctx: StationContext, data_dir: Path) -> list[str]:
 
 def test_build_export_submit(station, capsys, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, err = run(capsys, monkeypatch, "report", "build", "--period", "2026-11",
-                         "--json", *station)
+                         "--json", "--as", "lanhdao", "--password-stdin", *station,
+                         stdin="lanhdao-1\n")
     assert code == 0, err
     data = json.loads(out)
     assert data["period"] == "2026-11" and data["indicators"]["bulletins_broadcast"] == 7
@@ -46,7 +47,8 @@ def test_build_export_submit(station, capsys, monkeypatch, tmp_path: Path) -> No
     assert "skipped c1:" in err  # the device at 127.0.0.1:9 does not answer: noted, not fatal
     report_id = data["id"]
     code, out, _ = run(capsys, monkeypatch, "report", "build", "--period", "2026-11",
-                       "--no-collect", *station)
+                       "--no-collect", "--as", "lanhdao", "--password-stdin", *station,
+                       stdin="lanhdao-1\n")
     assert code == 0 and out.startswith(f"report {report_id}  2026-11  draft")
     assert "Broadcast hours" in out and "1.15 h" in out
     code, out, err = run(capsys, monkeypatch, "report", "set", report_id, "--propagandists",
@@ -98,6 +100,8 @@ def test_stats_log_and_errors(station, capsys, monkeypatch, tmp_path: Path) -> N
              "no report"),
             (("export", "nope", "--format", "pdf", "--out", str(tmp_path / "no" / "x.pdf")),
              "does not exist"),
-            (("submit", "nope"), "--as USER")):
+            (("submit", "nope"), "--as USER"),
+            (("build", "--period", "2026-11"), "--as USER"),
+            (("stats", "--period", "2026-11"), "--no-collect")):
         code, _, err = run(capsys, monkeypatch, "report", *args, *station)
         assert code == 1 and reason in err and err.count("\n") == 1, err

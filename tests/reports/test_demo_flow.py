@@ -11,7 +11,7 @@ import pytest
 
 from console.cli.main import main
 from console.delivery.dispatcher import Dispatcher
-from console.demo import seed_station, start_demo_devices
+from console.demo import DEMO_PASSWORD, seed_station, start_demo_devices
 from console.services.push import create_delivery_jobs
 from console.services.reports.periods import current_month
 from console.station import StationContext
@@ -34,9 +34,9 @@ def test_after_a_push_the_month_report_counts_it(ctx: StationContext, data_dir: 
         finally:
             dispatcher.close()
         wait_for(lambda: False, timeout=2.5)  # the programme (1 s ahead, 2 × 0.3 s) is over
-        monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+        monkeypatch.setattr(sys, "stdin", io.StringIO(DEMO_PASSWORD + "\n"))
         code = main(["report", "build", "--period", current_month().code, "--json",
-                     "--data-dir", str(data_dir)])
+                     "--as", "admin", "--password-stdin", "--data-dir", str(data_dir)])
         out, err = capsys.readouterr()
     finally:
         stop()

@@ -18,6 +18,7 @@ from console.app import open_station
 from console.media.store import MediaStore
 from console.search import schema
 from console.search.backlog import backlog_size
+from console.services.users import UserService
 from console.sim.source import SimulatorConfig, SourceSimulator
 
 from .helpers import logged_in
@@ -37,16 +38,19 @@ def test_kill_during_sync_then_resume(tmp_path: Path, sim_media_dir: Path) -> No
     config = SimulatorConfig(items=400, seed=21, media_dir=sim_media_dir, bulk_files=12,
                              bulk_file_bytes=3_000_000, rate_kbps=400_000)
     data = tmp_path / "station"
+    ctx = open_station(data)
+    UserService(ctx.db).create_first_admin("admin", "quantri-1")  # named with --as
+    ctx.close()
     with SourceSimulator(config) as sim:
         kills = 0
         for _ in range(6):
             proc = subprocess.Popen(
                 [sys.executable, "-m", "console", "--data-dir", str(data), "sync", "--once",
-                 "--server", sim.url, "--user", "demo", "--password-stdin"],
+                 "--server", sim.url, "--user", "demo", "--as", "admin", "--password-stdin"],
                 stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                 text=True)
             assert proc.stdin is not None
-            proc.stdin.write("demo\n")
+            proc.stdin.write("demo\nquantri-1\n")
             proc.stdin.close()
             time.sleep(rng.uniform(0.8, 3.0))
             if proc.poll() is None:

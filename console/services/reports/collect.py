@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass, field
 
 from ...station import StationContext
+from .. import audit
+from ..permissions import Actor, Permission
 
 log = logging.getLogger(__name__)
 
@@ -17,8 +19,26 @@ class CollectResult:
     skipped: list[str] = field(default_factory=list)  # "target: reason", one per device
 
 
-def collect_play_logs(ctx: StationContext, timeout_s: float = 5.0) -> CollectResult:
-    """Devices that do not answer are skipped (noted), never an error: reports work offline."""
+def collect_play_logs(ctx: StationContext, timeout_s: float = 5.0, *,
+                      actor: Actor | None = None) -> CollectResult:
+    """Devices that do not answer are skipped (noted), never an error: reports work offline.
+
+    `actor`: who asked (the command line); checked and audited. Without one it is the
+    console's own work (the Reports page refreshing its figures, the background
+    collector), which records only what the devices report.
+    """
+    if actor is not None:
+        actor.require(Permission.PREPARE_REPORTS)
+    result = _collect(ctx, timeout_s)
+    if actor is not None:
+        with ctx.db.write() as session:
+            audit.record(session, actor, "play_logs.collect", None,
+                         collected=result.collected, inferred=result.inferred,
+                         skipped=len(result.skipped))
+    return result
+
+
+def _collect(ctx: StationContext, timeout_s: float) -> CollectResult:
     from ...delivery.dispatcher import Dispatcher
     from ...delivery.proof import collect
 
