@@ -37,7 +37,7 @@ from .adapters import (
     TargetInfo,
     make_adapter,
 )
-from .fileserver import FileServer
+from .fileserver import FileServer, MediaGrant
 from .jobs import PUSHABLE
 from .registry import key_name
 
@@ -95,6 +95,12 @@ def _write_acks(session: Session, acks: list[_Ack]) -> None:
             schedule_version=bindparam("b_version")), versions)
 
 
+def _play_length(command: dict[str, Any]) -> float:
+    """How long a played file's URL must keep working: its length and a minute."""
+    total = sum(float(d or 0) for d in command.get("durations") or []) or 600.0
+    return min(total + 60.0, 3 * 3600.0)
+
+
 @dataclass(frozen=True)
 class JobView:
     id: int
@@ -125,8 +131,8 @@ class Dispatcher:
         self.policy = policy
         self.timeout_s = timeout_s
         self.cancel = cancel or threading.Event()
-        self._fileserver = fileserver
-        self._own_fileserver = False
+        self._given_fileserver = fileserver
+        self._fileservers: dict[tuple[str, int], FileServer] = {}
         # Cleared while an emergency is prepared or in flight: routine uploads pause.
         self.routine_gate = lanes.routine_gate
         # Workers hand their results to the drain loop, which writes them in one transaction
@@ -157,9 +163,10 @@ class Dispatcher:
         pools, self._pools = self._pools, None
         for pool in (pools or {}).values():
             pool.shutdown(wait=True)
-        if self._own_fileserver and self._fileserver is not None:
-            self._fileserver.stop()
-            self._fileserver = None
+        with self._fs_lock:
+            servers, self._fileservers = list(self._fileservers.values()), {}
+        for server in servers:
+            server.stop()
 
     def _executors(self) -> dict[Lane, ThreadPoolExecutor]:
         """The lanes' thread pools, kept between drains.
@@ -188,13 +195,17 @@ class Dispatcher:
         return self._pools
 
     def fileserver(self, info: TargetInfo) -> FileServer:
+        """The file server for this gateway's address (it listens only while a push to a
+        gateway there holds a grant; see fileserver.py)."""
+        if self._given_fileserver is not None:
+            return self._given_fileserver
+        host = str(info.options.get("fileserver_host") or "127.0.0.1")
+        port = int(info.options.get("fileserver_port") or 0)
         with self._fs_lock:
-            if self._fileserver is None:
-                host = str(info.options.get("fileserver_host") or "127.0.0.1")
-                port = int(info.options.get("fileserver_port") or 0)
-                self._fileserver = FileServer(self.store, host, port).start()
-                self._own_fileserver = True
-            return self._fileserver
+            server = self._fileservers.get((host, port))
+            if server is None:
+                server = self._fileservers[(host, port)] = FileServer(self.store, host, port)
+            return server
 
     # -- draining ------------------------------------------------------------------------
     def drain(self, job_ids: list[int] | None = None,
@@ -328,14 +339,15 @@ class Dispatcher:
         return value
 
     # -- one job -------------------------------------------------------------------------
-    def adapter_for(self, info: TargetInfo, lane: Lane = Lane.EMERGENCY) -> DeviceAdapter:
+    def adapter_for(self, info: TargetInfo, lane: Lane = Lane.EMERGENCY,
+                    grant: MediaGrant | None = None) -> DeviceAdapter:
+        """An adapter for one target; `grant` publishes a gateway push's files."""
         key = self.ctx.secrets.get(key_name(info.id))
-        media_url = self.fileserver(info).url if info.protocol == "gateway" else None
-        adapter = make_adapter(info, key, self.store, media_url, timeout_s=self.timeout_s)
+        adapter = make_adapter(info, key, self.store, grant, timeout_s=self.timeout_s)
         if lane == Lane.ROUTINE:
             adapter.gate = self.routine_gate  # type: ignore[attr-defined]
-        if info.protocol == "gateway" and self._fileserver is not None:
-            adapter.fileserver = self._fileserver  # type: ignore[attr-defined]
+        if grant is not None:
+            adapter.fileserver = grant  # type: ignore[attr-defined]
         return adapter
 
     def _run(self, job_id: int, lane: Lane = Lane.ROUTINE, row: Any = None) -> None:
@@ -352,14 +364,23 @@ class Dispatcher:
             return
         info = TargetInfo(id=row[4], kind=row[5], protocol=row[6], address=row[7],
                           device_id=row[8], options=dict(row[9] or {}))
+        grant: MediaGrant | None = None
+        linger = 0.0
         try:
-            adapter = self.adapter_for(info, lane)
+            if info.protocol == "gateway":  # files fetched by URL: this job's own URLs
+                try:
+                    grant = self.fileserver(info).grant(info.id)
+                except OSError as exc:
+                    raise DeliveryError(f"cannot publish files for the gateway: {exc}") from exc
+            adapter = self.adapter_for(info, lane, grant)
             if kind in ("programme", "schedule"):
                 schedule = self.compose_schedule(info.id, job_id, refresh=kind == "schedule")
                 outcome = adapter.deliver(schedule)
                 self._delivered(job_id, info, outcome, adapter, lane)
             else:
                 command = dict(payload.get("command") or {})
+                if command.get("type") in ("play_now", "emergency_start"):
+                    linger = _play_length(command)  # the device may stream what it plays
                 if command.get("type") in ("stop", "emergency_stop"):
                     command["schedule"] = self.compose_schedule(info.id, None)
                 sent = adapter.ensure_media(list(command.get("media") or []))
@@ -372,6 +393,9 @@ class Dispatcher:
         except Exception as exc:  # an unexpected answer: keep the job, say what happened
             log.exception("delivery job %d failed unexpectedly", job_id)
             self._retry(job_id, f"{type(exc).__name__}: {exc}", permanent=False, lane=lane)
+        finally:
+            if grant is not None:
+                grant.release(linger)
 
     def compose_schedule(self, target_id: str, job_id: int | None, *,
                          refresh: bool = False) -> dict[str, Any]:

@@ -82,12 +82,13 @@ def test_gateway_adapter_full_cycle(ctx) -> None:  # type: ignore[no-untyped-def
     shas = cache_media(ctx, [50_000, 8_000])
     devices = [SimDevice("GW-A1", "Cụm loa Chợ"), SimDevice("GW-A2", "Cụm loa Đình")]
     store = MediaStore(ctx.paths.media)
-    files = FileServer(store).start()
+    files = FileServer(store)
+    grant = files.grant("cl-002")
     try:
         with GatewaySimulator(devices) as gw:
             info = TargetInfo("cl-002", "loudspeaker_cluster", "gateway", gw.url, "GW-A1")
-            adapter = GatewayAdapter(info, None, store, files.url)
-            adapter.fileserver = files  # type: ignore[attr-defined]
+            adapter = GatewayAdapter(info, None, store, grant)
+            adapter.fileserver = grant  # type: ignore[attr-defined]
             start = dt.datetime.now(STATION_TZ).replace(microsecond=0) + dt.timedelta(seconds=2)
             out = adapter.deliver(_schedule(shas, 3, start))
             assert len(out.media_sent) == 2 and out.bytes_sent == 58_000

@@ -132,7 +132,7 @@ def test_kill_during_push_then_restart(ctx, station, data_dir) -> None:  # type:
         proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, text=True)
         assert proc.stdin is not None
-        proc.stdin.write("pass\n")
+        proc.stdin.write("quantri-1\n")
         proc.stdin.close()
         db = data_dir / "console.sqlite3"
         assert wait_for(lambda: "delivered" in _delivered(db).values(), 30)
