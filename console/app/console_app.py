@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 
 from ..delivery.service import DeliveryService
+from ..services.gateway_watch import after_poll
 from ..services.users import UserService
 from ..station import StationContext
 from ..zalo.worker import ZaloWorker
@@ -30,7 +31,10 @@ class ConsoleApp:
         self.station = station
         self.users = UserService(station.db)
         self.live = LiveLink(station, prepare=prepare)
-        self.delivery = DeliveryService(station)
+        # After each status poll: clusters behind the vendor gateway playing something the
+        # console did not send raise an alarm (the protocol has no authentication).
+        self.delivery = DeliveryService(station,
+                                        after_poll=lambda states: after_poll(station, states))
         self.playout = LocalPlayout(station)
         self.zalo = ZaloWorker(station)
 

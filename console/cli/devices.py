@@ -106,6 +106,10 @@ def cmd_status(args: argparse.Namespace) -> int:
             acting_user(ctx, args, PasswordSource(args.password_stdin),
                         Permission.OPERATE_DEVICES)
         states = poll(ctx, record=record)
+        if record:
+            from ..services.gateway_watch import after_poll
+
+            after_poll(ctx, states)
     finally:
         ctx.close()
     emit(args, {"targets": [asdict(s) for s in states]}, lambda: "\n".join(

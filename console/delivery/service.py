@@ -16,7 +16,7 @@ from . import lanes
 from .dispatcher import Dispatcher
 from .proof import collect
 from .rolling import catch_up, refresh_rolling
-from .status import poll
+from .status import TargetState, poll
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +26,14 @@ STARTUP_LOOK_S = 2.0
 class DeliveryService:
     def __init__(self, ctx: StationContext, *, poll_every_s: float = 30.0,
                  collect_every_s: float = 60.0, idle_s: float = 1.0,
-                 on_change: Callable[[str], None] | None = None) -> None:
+                 on_change: Callable[[str], None] | None = None,
+                 after_poll: Callable[[list[TargetState]], None] | None = None) -> None:
         self.ctx = ctx
         self.poll_every_s = poll_every_s
         self.collect_every_s = collect_every_s
         self.idle_s = idle_s
         self.on_change = on_change  # called from worker threads with "jobs"/"status"/"as_run"
+        self.after_poll = after_poll  # each poll's answers (the gateway watch looks at them)
         self._stop = threading.Event()
         self._wake = threading.Event()
         lanes.listen(self._wake)  # services wake the sender when they have queued jobs
@@ -85,7 +87,9 @@ class DeliveryService:
         while not self._stop.wait(delay):
             delay = self.poll_every_s
             try:
-                poll(self.ctx, self.dispatcher)
+                states = poll(self.ctx, self.dispatcher)
+                if self.after_poll is not None:
+                    self.after_poll(states)
                 self._changed("status")
                 if refresh_rolling(self.ctx) or catch_up(self.ctx):
                     self._wake.set()

@@ -804,6 +804,34 @@
             <translation>Loudspeaker cluster</translation>
         </message>
         <message>
+            <source>Played something not sent!</source>
+            <translation>Played something not sent!</translation>
+        </message>
+        <message>
+            <source>Key sent unencrypted</source>
+            <translation>Key sent unencrypted</translation>
+        </message>
+        <message>
+            <source>No authentication</source>
+            <translation>No authentication</translation>
+        </message>
+        <message>
+            <source>Since {time} it has played something the console did not send: {what}</source>
+            <translation>Since {time} it has played something the console did not send: {what}</translation>
+        </message>
+        <message>
+            <source>the gateway does not say what</source>
+            <translation>the gateway does not say what</translation>
+        </message>
+        <message>
+            <source>Its key or password is sent unencrypted (http://): anyone on the network can read it. Use https:// for this device.</source>
+            <translation>Its key or password is sent unencrypted (http://): anyone on the network can read it. Use https:// for this device.</translation>
+        </message>
+        <message>
+            <source>No authentication: its gateway takes commands from anyone on the commune network. The console watches what it plays and raises an alarm; keep the gateway on a network of its own (see the guide).</source>
+            <translation>No authentication: its gateway takes commands from anyone on the commune network. The console watches what it plays and raises an alarm; keep the gateway on a network of its own (see the guide).</translation>
+        </message>
+        <message>
             <source>{name} ({when}): {state}</source>
             <translation>{name} ({when}): {state}</translation>
         </message>
@@ -842,6 +870,10 @@
         <message>
             <source>Latest delivery</source>
             <translation>Latest delivery</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Security</translation>
         </message>
     </context>
     <context>
@@ -923,8 +955,16 @@
             <translation>{name} ({village}) stopped answering at {time}: {state}</translation>
         </message>
         <message>
-            <source>ALARM: {count} device(s) dropped</source>
-            <translation>ALARM: {count} device(s) dropped</translation>
+            <source>{name} ({village}) is playing something the console did not send (since {time}). Someone on the commune network may be using it.</source>
+            <translation>{name} ({village}) is playing something the console did not send (since {time}). Someone on the commune network may be using it.</translation>
+        </message>
+        <message>
+            <source>ALARM: {count} device(s) need you</source>
+            <translation>ALARM: {count} device(s) need you</translation>
+        </message>
+        <message>
+            <source>The source system's password is sent unencrypted to {url}: anyone on the network can read it. Ask the province for its https:// address.</source>
+            <translation>The source system's password is sent unencrypted to {url}: anyone on the network can read it. Ask the province for its https:// address.</translation>
         </message>
         <message>
             <source>Asking every device…</source>

@@ -804,6 +804,34 @@
             <translation>Cụm loa</translation>
         </message>
         <message>
+            <source>Played something not sent!</source>
+            <translation>Phát nội dung không do đài gửi!</translation>
+        </message>
+        <message>
+            <source>Key sent unencrypted</source>
+            <translation>Khóa gửi không mã hóa</translation>
+        </message>
+        <message>
+            <source>No authentication</source>
+            <translation>Không xác thực</translation>
+        </message>
+        <message>
+            <source>Since {time} it has played something the console did not send: {what}</source>
+            <translation>Từ {time}, cụm loa đang phát nội dung không do đài gửi: {what}</translation>
+        </message>
+        <message>
+            <source>the gateway does not say what</source>
+            <translation>bộ điều khiển không cho biết là gì</translation>
+        </message>
+        <message>
+            <source>Its key or password is sent unencrypted (http://): anyone on the network can read it. Use https:// for this device.</source>
+            <translation>Khóa hoặc mật khẩu của thiết bị được gửi không mã hóa (http://): bất kỳ ai trong mạng cũng đọc được. Hãy dùng https:// cho thiết bị này.</translation>
+        </message>
+        <message>
+            <source>No authentication: its gateway takes commands from anyone on the commune network. The console watches what it plays and raises an alarm; keep the gateway on a network of its own (see the guide).</source>
+            <translation>Không xác thực: bộ điều khiển của cụm loa nhận lệnh từ bất kỳ ai trong mạng của xã. Bảng điều khiển theo dõi nội dung cụm loa phát và báo động; hãy đặt bộ điều khiển trong một mạng riêng (xem hướng dẫn).</translation>
+        </message>
+        <message>
             <source>{name} ({when}): {state}</source>
             <translation>{name} ({when}): {state}</translation>
         </message>
@@ -842,6 +870,10 @@
         <message>
             <source>Latest delivery</source>
             <translation>Lần gửi gần nhất</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Bảo mật</translation>
         </message>
     </context>
     <context>
@@ -923,8 +955,16 @@
             <translation>{name} ({village}) không phản hồi từ {time}: {state}</translation>
         </message>
         <message>
-            <source>ALARM: {count} device(s) dropped</source>
-            <translation>CẢNH BÁO: {count} thiết bị mất kết nối</translation>
+            <source>{name} ({village}) is playing something the console did not send (since {time}). Someone on the commune network may be using it.</source>
+            <translation>{name} ({village}) đang phát nội dung không do đài gửi (từ {time}). Có thể ai đó trong mạng của xã đang điều khiển cụm loa.</translation>
+        </message>
+        <message>
+            <source>ALARM: {count} device(s) need you</source>
+            <translation>BÁO ĐỘNG: {count} thiết bị cần bạn kiểm tra</translation>
+        </message>
+        <message>
+            <source>The source system's password is sent unencrypted to {url}: anyone on the network can read it. Ask the province for its https:// address.</source>
+            <translation>Mật khẩu hệ thống thông tin nguồn được gửi không mã hóa tới {url}: bất kỳ ai trong mạng cũng đọc được. Hãy hỏi tỉnh địa chỉ https:// của hệ thống.</translation>
         </message>
         <message>
             <source>Asking every device…</source>

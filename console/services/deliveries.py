@@ -38,8 +38,11 @@ def wait_settled(ctx: StationContext, job_ids: list[int],
 
 
 def poll_devices_now(ctx: StationContext) -> None:
-    """Ask every device for its state now (the Devices page's refresh)."""
-    poll(ctx)
+    """Ask every device for its state now (the Devices page's refresh); gateway clusters
+    playing what the console did not send raise their alarm."""
+    from .gateway_watch import after_poll
+
+    after_poll(ctx, poll(ctx))
 
 
 __all__ = ["JobView", "job_states", "poll_devices_now", "send_now", "wait_settled"]

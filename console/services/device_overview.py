@@ -14,6 +14,7 @@ from sqlalchemy import case, func, or_, select
 
 from ..db.database import Database
 from ..delivery.commands import active_emergencies
+from ..delivery.registry import key_name
 from ..models import (
     DeliveryJob,
     DeliveryTarget,
@@ -25,6 +26,9 @@ from ..models import (
 )
 from ..models.base import utcnow
 from ..models.enums import TargetKind
+from ..secrets import SecretStore
+from .gateway_watch import UnexpectedPlay, alarm_of
+from .transport_security import NO_AUTHENTICATION, target_in_clear
 
 DOWN_STATES = frozenset({"offline", "fault"})
 UP_STATES = frozenset({"online", "playing"})
@@ -63,6 +67,11 @@ class TargetRow:
     groups: tuple[str, ...] = ()
     programmes: tuple[ProgrammeDelivery, ...] = ()  # newest first
     next_programme: ProgrammeDelivery | None = None  # the next one due to play here
+    # Security: the vendor gateway protocol takes commands from anyone on the network; a
+    # key sent over http:// can be read on it; a play the console did not send (alarm).
+    no_authentication: bool = False
+    key_in_clear: bool = False
+    unexpected_play: UnexpectedPlay | None = None
 
     @property
     def is_board(self) -> bool:
@@ -74,8 +83,14 @@ class TargetRow:
 
 
 def read_targets(db: Database, *, recent: int = RECENT_PROGRAMMES,
-                 now: dt.datetime | None = None) -> list[TargetRow]:
-    """Every registered cluster and board with its last known state and its programmes."""
+                 now: dt.datetime | None = None,
+                 secrets: SecretStore | None = None) -> list[TargetRow]:
+    """Every registered cluster and board with its last known state and its programmes.
+
+    With the station's `secrets`, a target whose key would go over http:// to another
+    machine is marked `key_in_clear`.
+    """
+
     now = now or utcnow()
     with db.read() as session:
         villages = dict(session.execute(select(Village.id, Village.name)).all())  # type: ignore[arg-type]
@@ -117,9 +132,20 @@ def read_targets(db: Database, *, recent: int = RECENT_PROGRAMMES,
                 clock_skew_s=t.clock_skew_s, groups=tuple(groups.get(t.id, [])),
                 programmes=tuple(mine[:recent]),
                 next_programme=min(upcoming, key=lambda p: _aware(p.start_at))
-                if upcoming else None))
+                if upcoming else None,
+                no_authentication=t.protocol in NO_AUTHENTICATION,
+                key_in_clear=secrets is not None and target_in_clear(
+                    t.protocol, t.address, secrets.get(key_name(t.id)) is not None),
+                unexpected_play=_with_id(t.id, alarm_of(t.options))))
     rows.sort(key=lambda r: (r.is_board, r.village, r.name, r.id))
     return rows
+
+
+def _with_id(target_id: str, alarm: UnexpectedPlay | None) -> UnexpectedPlay | None:
+    if alarm is None:
+        return None
+    return UnexpectedPlay(target_id, alarm.since, alarm.seen, alarm.playing, alarm.reason,
+                          alarm.ongoing, alarm.acknowledged)
 
 
 def _aware(moment: dt.datetime | None) -> dt.datetime:

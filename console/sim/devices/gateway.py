@@ -65,11 +65,14 @@ class GatewayHandler(BaseDeviceHandler):
 
 class GatewaySimulator:
     def __init__(self, devices: list[SimDevice], host: str = "127.0.0.1", port: int = 0,
-                 latency_s: float = 0.0) -> None:
+                 latency_s: float = 0.0, *, extra_status: bool = True) -> None:
         self.devices = {d.device_id: d for d in devices}
         self.host = host
         self._port = port
         self.latency_s = latency_s
+        # The contract's status has AudioOutState and Volume; many field gateways add
+        # NowPlaying, Firmware and FileCount. False: only the contract's two fields.
+        self.extra_status = extra_status
         self.gateway_id = "gw-1"
         self._httpd: DeviceHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -86,8 +89,10 @@ class GatewaySimulator:
                 continue  # missing from the answer = offline
             st = device.status()
             inner = {"AudioOutState": 1 if st["status"] == "playing" else 0,
-                     "Volume": st["volume"], "Firmware": st["firmware"],
-                     "NowPlaying": st["now_playing"], "FileCount": len(device.media)}
+                     "Volume": st["volume"]}
+            if self.extra_status:
+                inner.update(Firmware=st["firmware"], NowPlaying=st["now_playing"],
+                             FileCount=len(device.media))
             # Like the field gateways: the nested object arrives as a JSON string.
             out.append({"DeviceID": device.device_id,
                         "DeviceData": json.dumps({"Data": json.dumps(inner)})})

@@ -30,6 +30,7 @@ from ...models.base import utcnow
 from ...services.deliveries import JobView, poll_devices_now
 from ...services.device_overview import TargetRow, emergency_items, newly_down, read_targets
 from ...services.permissions import Permission
+from ...services.transport_security import ClearSecret, secrets_in_clear
 from ...station import StationContext
 from ..emergency_banner import AlertSound
 from ..errors import error_text
@@ -38,7 +39,13 @@ from ..widgets import list_table, set_text_role, text_label
 from .base import Page
 from .devices_link import DeliveryLink, send_jobs, settled
 from .devices_map import DevicesMap
-from .devices_model import TargetTableModel, delivery_line, kind_label, state_label
+from .devices_model import (
+    TargetTableModel,
+    delivery_line,
+    kind_label,
+    security_lines,
+    state_label,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +90,13 @@ class DevicesPage(Page):
         alarm_row.addWidget(self.alarm_ack)
         self.alarm.hide()
         self._down: list[str] = []   # alarm lines not yet acknowledged
+        self._foreign: dict[str, str] = {}  # target id → start of its unexpected play shown
         self.body.addWidget(self.alarm)
+        # -- keys that would travel unencrypted (the source system's password) --------------
+        self.transport_notice = text_label("error")
+        self.transport_notice.hide()
+        self._source_clear: ClearSecret | None = None
+        self.body.addWidget(self.transport_notice)
         # -- summary and actions ------------------------------------------------------------
         self.summary = text_label("muted")
         self.body.addWidget(self.summary)
@@ -159,6 +172,7 @@ class DevicesPage(Page):
         self.table.setAccessibleName(self.tr("Devices"))
         self._render_summary()
         self._render_alarm()
+        self._render_transport()
 
     # -- loading ----------------------------------------------------------------------------
     def activate(self) -> None:
@@ -182,9 +196,19 @@ class DevicesPage(Page):
             self._again = True
             return
         self._loading = True
-        db = self.env.ctx.db
-        self.env.tasks.submit(lambda: read_targets(db), on_done=self._loaded,
-                              on_error=self._load_failed, context=self, name="read devices")
+        ctx = self.env.ctx
+
+        def read() -> tuple[list[TargetRow], list[ClearSecret]]:
+            return read_targets(ctx.db, secrets=ctx.secrets), secrets_in_clear(ctx)
+
+        self.env.tasks.submit(read, on_done=self._loaded_all, on_error=self._load_failed,
+                              context=self, name="read devices")
+
+    def _loaded_all(self, loaded: tuple[list[TargetRow], list[ClearSecret]]) -> None:
+        rows, clear = loaded
+        self._source_clear = next((c for c in clear if c.target_id is None), None)
+        self._render_transport()
+        self._loaded(rows)
 
     def _loaded(self, rows: list[TargetRow]) -> None:
         self._loading = False
@@ -192,6 +216,11 @@ class DevicesPage(Page):
         if self._before:
             for row in newly_down(self._before, rows):
                 self.raise_alarm(row)
+        for row in rows:
+            alarm = row.unexpected_play
+            if alarm is not None and not alarm.acknowledged \
+                    and self._foreign.get(row.id) != alarm.since.isoformat():
+                self.raise_unexpected_play(row)
         self._before = {r.id: r.status for r in rows}
         first = self.model.rowCount() == 0
         self.model.set_rows(rows)
@@ -285,6 +314,7 @@ class DevicesPage(Page):
                      when=format_moment(row.last_seen)) if row.last_seen else "")]
         if row.now_playing:
             lines.append(self.tr("Playing: {title}").format(title=row.now_playing))
+        lines += security_lines(row)
         if row.programmes:
             lines += [delivery_line(p) for p in row.programmes]
         else:
@@ -305,9 +335,36 @@ class DevicesPage(Page):
         if window is not None and window is not self:
             QApplication.alert(window)  # flashes the taskbar entry when minimised
 
+    def raise_unexpected_play(self, row: TargetRow) -> None:
+        """A cluster behind the vendor gateway plays something the console did not send."""
+        alarm = row.unexpected_play
+        assert alarm is not None
+        self._foreign[row.id] = alarm.since.isoformat()
+        line = self.tr("{name} ({village}) is playing something the console did not send "
+                       "(since {time}). Someone on the commune network may be using it.").format(
+            name=row.name, village=row.village or "—", time=format_time(alarm.since))
+        log.warning("device %s plays something the console did not send", row.id)
+        self._down.append(line)
+        self._render_alarm()
+        self.alarm.show()
+        self.sound.play()
+        window = self.window()
+        if window is not None and window is not self:
+            QApplication.alert(window)
+
     def acknowledge_alarm(self) -> None:
         self._down.clear()
         self.alarm.hide()
+        ids = list(self._foreign)
+        if ids and self.env.actor.can(Permission.OPERATE_DEVICES):
+            from ...services.gateway_watch import acknowledge
+
+            ctx, actor = self.env.ctx, self.env.actor
+            self.env.tasks.submit(lambda: acknowledge(ctx, actor, ids),
+                                  on_done=lambda _n: self.reload(),
+                                  on_error=lambda exc: self.show_message(error_text(exc),
+                                                                         error=True),
+                                  context=self, name="acknowledge alarms")
 
     @property
     def alarm_lines(self) -> list[str]:
@@ -316,8 +373,19 @@ class DevicesPage(Page):
     def _render_alarm(self) -> None:
         if not self._down:
             return
-        head = self.tr("ALARM: {count} device(s) dropped").format(count=len(self._down))
+        head = self.tr("ALARM: {count} device(s) need you").format(count=len(self._down))
         self.alarm_label.setText("\n".join([head, *self._down[-4:]]))
+
+    def _render_transport(self) -> None:
+        clear = self._source_clear
+        if clear is None:
+            self.transport_notice.hide()
+            return
+        self.transport_notice.setText(self.tr(
+            "The source system's password is sent unencrypted to {url}: anyone on the "
+            "network can read it. Ask the province for its https:// address.").format(
+            url=clear.url))
+        self.transport_notice.show()
 
     # -- messages ---------------------------------------------------------------------------
     def show_message(self, text: str, *, error: bool = False) -> None:

@@ -59,6 +59,40 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Devices", "Loudspeaker cluster")
 
 
+def security_labels(row: TargetRow) -> list[str]:
+    """Short words for the Security column, the most urgent first."""
+    labels = []
+    if row.unexpected_play is not None and not row.unexpected_play.acknowledged:
+        labels.append(QCoreApplication.translate("Devices", "Played something not sent!"))
+    if row.key_in_clear:
+        labels.append(QCoreApplication.translate("Devices", "Key sent unencrypted"))
+    if row.no_authentication:
+        labels.append(QCoreApplication.translate("Devices", "No authentication"))
+    return labels
+
+
+def security_lines(row: TargetRow) -> list[str]:
+    """The same, explained (detail pane and tooltip)."""
+    lines = []
+    alarm = row.unexpected_play
+    if alarm is not None and not alarm.acknowledged:
+        lines.append(QCoreApplication.translate(
+            "Devices", "Since {time} it has played something the console did not send: "
+            "{what}").format(time=format_moment(alarm.since), what=alarm.playing or
+                             QCoreApplication.translate("Devices", "the gateway does not say "
+                                                        "what")))
+    if row.key_in_clear:
+        lines.append(QCoreApplication.translate(
+            "Devices", "Its key or password is sent unencrypted (http://): anyone on the "
+            "network can read it. Use https:// for this device."))
+    if row.no_authentication:
+        lines.append(QCoreApplication.translate(
+            "Devices", "No authentication: its gateway takes commands from anyone on the "
+            "commune network. The console watches what it plays and raises an alarm; keep "
+            "the gateway on a network of its own (see the guide)."))
+    return lines
+
+
 def delivery_line(p: ProgrammeDelivery) -> str:
     when = format_moment(p.start_at) if p.start_at else ""
     return QCoreApplication.translate("Devices", "{name} ({when}): {state}").format(
@@ -66,8 +100,9 @@ def delivery_line(p: ProgrammeDelivery) -> str:
 
 
 class TargetTableModel(QAbstractTableModel):
-    NAME, VILLAGE, KIND, STATE, VOLUME, LAST_SEEN, FIRMWARE, SCHEDULED, DELIVERY = range(9)
-    COLUMNS = 9
+    (NAME, VILLAGE, KIND, STATE, VOLUME, LAST_SEEN, FIRMWARE, SCHEDULED, DELIVERY,
+     SECURITY) = range(10)
+    COLUMNS = 10
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -116,7 +151,8 @@ class TargetTableModel(QAbstractTableModel):
                 QCoreApplication.translate("Devices", "Last seen"),
                 QCoreApplication.translate("Devices", "Firmware"),
                 QCoreApplication.translate("Devices", "Next programme"),
-                QCoreApplication.translate("Devices", "Latest delivery")][section]
+                QCoreApplication.translate("Devices", "Latest delivery"),
+                QCoreApplication.translate("Devices", "Security")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -130,6 +166,10 @@ class TargetTableModel(QAbstractTableModel):
                 return QBrush(QColor(STATE_COLOURS.get(row.status, "#16202a")))
             if col == self.DELIVERY and row.programmes:
                 return QBrush(QColor(JOB_COLOURS.get(row.programmes[0].state, "#16202a")))
+            if col == self.SECURITY and security_labels(row):
+                urgent = row.key_in_clear or (row.unexpected_play is not None
+                                              and not row.unexpected_play.acknowledged)
+                return QBrush(QColor("#b3261e" if urgent else "#8a5a00"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.ItemDataRole.UserRole:
@@ -163,6 +203,8 @@ class TargetTableModel(QAbstractTableModel):
                 return "—"
             latest = row.programmes[0]
             return f"{job_state_label(latest.state)} · {latest.name}"
+        if col == self.SECURITY:
+            return " · ".join(security_labels(row))
         return ""
 
     def _tooltip(self, row: TargetRow, col: int) -> str | None:
@@ -175,4 +217,6 @@ class TargetTableModel(QAbstractTableModel):
                 title=row.now_playing)
         if col == self.NAME:
             return f"{row.id} · {row.protocol}"
+        if col == self.SECURITY:
+            return "\n".join(security_lines(row)) or None
         return None
