@@ -27,6 +27,7 @@ from .settings import (
     SESSION_LIMIT_MIN,
     SLOT_TEMPLATES,
     SOURCE_CA_BUNDLE,
+    SOURCE_TLS_PIN,
     SOURCE_URL,
     SOURCE_VERIFY_TLS,
     STATION_CODE,
@@ -35,13 +36,15 @@ from .settings import (
     UI_LANGUAGE,
     Settings,
 )
+from .tlspin import normalize_fingerprint
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "department.json"
 ENV_VAR = "COMMUNE_CONSOLE_DEPARTMENT"
 MAX_BYTES = 64 * 1024
-PRESETTABLE = {o.key for o in (SOURCE_URL, SOURCE_CA_BUNDLE, SOURCE_VERIFY_TLS, STATION_CODE,
+PRESETTABLE = {o.key for o in (SOURCE_URL, SOURCE_CA_BUNDLE, SOURCE_VERIFY_TLS, SOURCE_TLS_PIN,
+                               STATION_CODE,
                                QUIET_START, QUIET_END, SESSION_LIMIT_MIN, SLOT_TEMPLATES,
                                TARGET_LUFS, TRUE_PEAK_DBTP, UI_LANGUAGE)}
 
@@ -79,6 +82,8 @@ def apply_presets(settings: Settings, path: Path) -> list[str]:
         if option is SOURCE_CA_BUNDLE and value:
             value = str((path.parent / str(value)).resolve())  # relative to the file
         try:
+            if option is SOURCE_TLS_PIN and value:
+                value = normalize_fingerprint(str(value))
             applied[option] = option.coerce(value)
         except (TypeError, ValueError):
             log.warning("Department setting %r in %s has a wrong value", key, path)

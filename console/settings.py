@@ -65,6 +65,9 @@ SOURCE_URL = _declare("source.server_url", "", "Source system API base URL")
 SOURCE_USER = _declare("source.username", "", "Source system account (password in keyring)")
 SOURCE_CA_BUNDLE = _declare("source.ca_bundle", "", "CA bundle for a provincial internal CA")
 SOURCE_VERIFY_TLS = _declare("source.verify_tls", True, "Verify TLS certificates")
+SOURCE_TLS_PIN = _declare("source.tls_pin", "",
+                          "SHA-256 fingerprint of the source server's own certificate (pinned "
+                          "instead of verified; for a self-signed one)")
 STATION_CODE = _declare("station.code", "", "Station code given by the province")
 TARGET_LUFS = _declare("audio.target_lufs", -16.0, "Programme loudness target (LUFS)")
 TRUE_PEAK_DBTP = _declare("audio.true_peak_dbtp", -1.0, "True-peak ceiling (dBTP)")

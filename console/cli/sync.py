@@ -44,6 +44,10 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     login.add_argument("--user", required=True)
     login.add_argument("--ca-bundle", metavar="PEM",
                        help="CA certificates of a provincial server with an internal CA")
+    login.add_argument("--tls-pin", metavar="SHA256",
+                       help="accept exactly this certificate (its SHA-256 fingerprint, as "
+                       "`openssl x509 -noout -fingerprint -sha256` prints it) instead of "
+                       "verifying it; for a self-signed https:// server (\"\" removes it)")
     add_actor(login)
     add_json(login)
     login.set_defaults(func=cmd_login)
@@ -72,7 +76,7 @@ def cmd_login(args: argparse.Namespace) -> int:
         actor = acting_user(ctx, args, passwords, Permission.EDIT_SETTINGS)
         try:
             station = connect_source(ctx, actor, args.server, args.user, password,
-                                     ca_bundle=args.ca_bundle)
+                                     ca_bundle=args.ca_bundle, tls_pin=args.tls_pin)
         except (SyncError, ValueError, ServiceError) as exc:
             fail(str(exc))
         if not ctx.secrets.persistent:

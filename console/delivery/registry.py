@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ..models import DeliveryTarget, TargetGroup, TargetGroupMember, Village
 from ..models.enums import TargetKind
 from ..secrets import SecretStore
+from ..tlspin import normalize_fingerprint
 from .adapters import TargetInfo
 
 log = logging.getLogger(__name__)
@@ -36,11 +37,13 @@ KINDS = {"cluster": TargetKind.CLUSTER, "cụm loa": TargetKind.CLUSTER,
          "loa máy tính": TargetKind.LOCAL}  # this PC's sound card (wired / FM stations)
 PROTOCOLS = {"reference", "gateway", "anthias", "icecast", "local"}
 # Settings a row may carry in its `options` column ("name=value; name=value"), per protocol.
+# `tls_pin`: the SHA-256 fingerprint of an https:// device's own (self-signed) certificate.
 OPTION_NAMES: dict[str, tuple[str, ...]] = {
-    "reference": (),
+    "reference": ("tls_pin",),
     "gateway": ("fetch_wait_s", "fileserver_host", "fileserver_port"),
-    "anthias": ("resolution", "user", "slide_s", "window_min", "all_day", "keep_days"),
-    "icecast": ("mount", "emergency_mount", "source_user", "bitrate"),
+    "anthias": ("resolution", "user", "slide_s", "window_min", "all_day", "keep_days",
+                "tls_pin"),
+    "icecast": ("mount", "emergency_mount", "source_user", "bitrate", "tls_pin"),
 }  # a protocol not listed here (local playout) takes any name
 NUMBER_OPTIONS = ("fetch_wait_s", "fileserver_port", "slide_s", "window_min", "keep_days",
                   "bitrate")
@@ -70,6 +73,8 @@ def parse_options(protocol: str, raw: str) -> dict[str, Any]:
             if not re.fullmatch(r"\d{3,5}[x×]\d{3,5}", value):
                 raise ValueError(f"the resolution {value!r} is not like 1920x1080")
             options[name] = value.replace("×", "x")
+        elif name == "tls_pin":
+            options[name] = normalize_fingerprint(value)  # ValueError says what is wrong
         elif name in ("mount", "emergency_mount") and not re.fullmatch(r"/[\w.\-/]+", value):
             raise ValueError(f"the {name} {value!r} must start with / (e.g. /live.mp3)")
         else:

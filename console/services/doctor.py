@@ -118,8 +118,50 @@ def _disk(root: Path) -> Callable[[], Check]:
     return check
 
 
+def _transport(data_root: Path, db_path: Path) -> Callable[[], list[Check]]:
+    """One warning for each target, and for the source system, whose key or password
+    would go over the network unencrypted (http:// to another machine)."""
+    def check() -> list[Check]:
+        from sqlalchemy import select
+
+        from ..db.integrity import DatabaseCorrupt, check_database
+        from ..db.migrate import check_not_too_new, head_revision
+        from ..models import DeliveryTarget
+        from ..secrets import SecretStore
+        from ..settings import SOURCE_URL, SOURCE_USER, Settings
+        from ..station import station_database_for_file
+        from .transport_security import clear_secrets
+
+        if not db_path.exists() or db_path.stat().st_size == 0:
+            return [Check("secrets_in_transit", "ok", "no station data yet")]
+        try:
+            check_database(db_path, None)
+            if check_not_too_new(db_path) != head_revision():
+                return [Check("secrets_in_transit", "warn",
+                              "checked once the database is upgraded at the next start")]
+        except DatabaseCorrupt:
+            return [Check("secrets_in_transit", "warn", "the database cannot be read")]
+        db = station_database_for_file(db_path)  # read only: nothing is migrated or written
+        try:
+            settings = Settings(db)
+            server, user = settings.get(SOURCE_URL), settings.get(SOURCE_USER)
+            with db.read() as session:
+                targets = [(t.id, t.name, t.protocol, t.address) for t in session.scalars(
+                    select(DeliveryTarget).where(DeliveryTarget.enabled.is_(True))
+                    .order_by(DeliveryTarget.id))]
+        finally:
+            db.dispose()
+        found = clear_secrets(server, user, targets, SecretStore(str(data_root.resolve())))
+        if not found:
+            return [Check("secrets_in_transit", "ok", "every key and password is sent over "
+                          "https:// or stays on this computer")]
+        return [Check(f"in_clear:{c.target_id or 'source'}", "warn", c.sentence())
+                for c in found]
+    return check
+
+
 def run_checks(data_root: Path, db_path: Path) -> list[Check]:
-    checks: list[tuple[str, Callable[[], Check]]] = [
+    checks: list[tuple[str, Callable[[], Check | list[Check]]]] = [
         ("python", _python),
         ("qt", _qt),
         ("data_folder", _data_folder(data_root)),
@@ -128,11 +170,13 @@ def run_checks(data_root: Path, db_path: Path) -> list[Check]:
         ("qt_multimedia", _multimedia),
         ("keyring", _keyring),
         ("disk", _disk(data_root)),
+        ("secrets_in_transit", _transport(data_root, db_path)),
     ]
-    results = []
+    results: list[Check] = []
     for name, func in checks:
         try:
-            results.append(func())
+            found = func()
+            results += found if isinstance(found, list) else [found]
         except Exception as exc:  # a failed check is a result, not a crash
             log.exception("check %s failed", name)
             results.append(Check(name, "fail", f"{type(exc).__name__}: {exc}"))

@@ -12,6 +12,7 @@ import contextlib
 import logging
 import signal
 import socket
+import ssl
 import sys
 import threading
 import time
@@ -35,7 +36,7 @@ class TrackingHTTPServer(ThreadingHTTPServer):
     request_queue_size = 256
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], *,
-                 log: logging.Logger) -> None:
+                 log: logging.Logger, tls: ssl.SSLContext | None = None) -> None:
         # A simulated clock off by `clock_offset_s` (a field PC or server keeping wrong
         # time); the source simulator's handler carries it in its config.
         config = getattr(getattr(handler, "sim", None), "config", None)
@@ -45,6 +46,8 @@ class TrackingHTTPServer(ThreadingHTTPServer):
         self._conns_lock = threading.Lock()
         self._log = log
         super().__init__(address, handler)
+        if tls is not None:  # https://: the listening socket hands out TLS connections
+            self.socket = tls.wrap_socket(self.socket, server_side=True)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._conns_lock:
@@ -90,3 +93,10 @@ def serve_until_stopped(lines: list[str], stop: Callable[[], None],
             signal.signal(sig, handler)
         stop()
     return 0
+
+
+def server_tls(cert: Any, key: Any) -> ssl.SSLContext:
+    """A server-side TLS context from a PEM certificate and key (a simulator on https://)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(str(cert), str(key))
+    return context

@@ -26,6 +26,7 @@ from requests.adapters import HTTPAdapter
 from .. import __version__
 from ..retry import RetryPolicy, parse_retry_after, sleep
 from ..secrets import SecretStore
+from ..tlspin import pin_session
 from .errors import (
     AnswerRefused,
     BrokenAnswer,
@@ -102,6 +103,7 @@ class SourceClient:
         cancel: threading.Event | None = None,
         pool_size: int = 8,
         on_link: Callable[[str], None] | None = None,
+        tls_pin: str | None = None,
     ) -> None:
         self.base_url = normalise_base(base_url)
         self.username = username
@@ -120,7 +122,10 @@ class SourceClient:
         adapter = HTTPAdapter(pool_connections=2, pool_maxsize=pool_size, max_retries=0)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
-        if verify is False:
+        if tls_pin:  # this server's own certificate, by fingerprint, instead of a CA
+            pin_session(self.session, self.base_url, tls_pin, pool_connections=2,
+                        pool_maxsize=pool_size, max_retries=0)
+        elif verify is False:
             log.warning("TLS certificate verification is OFF for %s", self.base_url)
 
     # -- URLs -------------------------------------------------------------------------
@@ -230,6 +235,9 @@ class SourceClient:
                     method, url, json=json_body, params=params, headers=hdrs, stream=stream,
                     timeout=(CONNECT_TIMEOUT_S, timeout or READ_TIMEOUT_S), files=files,
                     data=data, allow_redirects=False,
+                    # Given per request: the environment's REQUESTS_CA_BUNDLE would
+                    # otherwise replace the station's own CA bundle.
+                    verify=self.session.verify,
                 )
             except requests.exceptions.SSLError as exc:
                 self._link("offline")

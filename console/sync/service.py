@@ -23,12 +23,14 @@ from ..settings import (
     DOWNLOAD_CONCURRENCY,
     MEDIA_CACHE_MB,
     SOURCE_CA_BUNDLE,
+    SOURCE_TLS_PIN,
     SOURCE_URL,
     SOURCE_USER,
     SOURCE_VERIFY_TLS,
     STATION_CODE,
 )
 from ..station import StationContext
+from ..tlspin import normalize_fingerprint
 from . import state
 from .catalogue import CatalogueSync
 from .client import SourceClient, StationInfo
@@ -125,23 +127,37 @@ class SyncService:
             verify = settings.get(SOURCE_CA_BUNDLE)
         concurrency = int(settings.get(DOWNLOAD_CONCURRENCY))
         return SourceClient(server, user, self.ctx.secrets, verify=verify, policy=self.policy,
-                            cancel=self.cancel, pool_size=concurrency + 4, on_link=self.link)
+                            cancel=self.cancel, pool_size=concurrency + 4, on_link=self.link,
+                            tls_pin=settings.get(SOURCE_TLS_PIN) or None)
 
     def login(self, server: str, user: str, password: str, *,
-              ca_bundle: str | None = None) -> StationInfo:
+              ca_bundle: str | None = None, tls_pin: str | None = None) -> StationInfo:
         """Check the account against the server, then remember it.
 
         `ca_bundle`: a PEM file for a provincial server with an internal certificate
-        authority ("" removes it); verification stays on either way. Who may change the
-        account, and its audit entry, are console.services.source_account's.
+        authority ("" removes it); verification stays on either way. `tls_pin`: the
+        server's own certificate's SHA-256 fingerprint, pinned instead ("" removes it).
+        Who may change the account, and its audit entry, are
+        console.services.source_account's.
         """
         if ca_bundle is not None:
             if ca_bundle and not Path(ca_bundle).is_file():
                 raise NotLoggedIn(f"the CA bundle {ca_bundle} does not exist")
             self.ctx.settings.set(SOURCE_CA_BUNDLE, ca_bundle)
+        previous_pin = self.ctx.settings.get(SOURCE_TLS_PIN)
+        if tls_pin is not None:
+            try:
+                pin = normalize_fingerprint(tls_pin) if tls_pin else ""
+            except ValueError as exc:
+                raise NotLoggedIn(str(exc)) from exc
+            self.ctx.settings.set(SOURCE_TLS_PIN, pin)
         client = self.make_client(server, user)
         try:
             station = client.login(password)
+        except BaseException:
+            if tls_pin is not None:  # a pin that did not work is not kept
+                self.ctx.settings.set(SOURCE_TLS_PIN, previous_pin)
+            raise
         finally:
             client.close()
         self.ctx.settings.set_many({SOURCE_URL: client.base_url, SOURCE_USER: user})

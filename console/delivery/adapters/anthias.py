@@ -210,7 +210,7 @@ class AnthiasAdapter(DeviceAdapter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.base = self.target.address.rstrip("/")
-        self.http = device_session(self.base)
+        self.http = device_session(self.base, self.target.options.get("tls_pin"))
         opts = self.target.options
         if self.key:
             user, sep, password = self.key.partition(":")

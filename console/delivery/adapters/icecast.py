@@ -37,7 +37,9 @@ import contextlib
 import datetime as dt
 import html
 import logging
+import os
 import socket
+import ssl
 import subprocess
 import threading
 import time
@@ -47,6 +49,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ...audio.ffmpeg import ffmpeg_path
+from ...tlspin import wrap_socket
 from .base import (
     DeliveryError,
     DeviceAdapter,
@@ -68,10 +71,12 @@ class SourceStream:
 
     def __init__(self, base: str, mount: str, user: str, password: str,
                  inputs: list[str], *, loop: bool, bitrate: int = 64,
-                 name: str = "", description: str = "") -> None:
+                 name: str = "", description: str = "", tls_pin: str | None = None) -> None:
         parts = urlsplit(base)
         self.host = parts.hostname or "127.0.0.1"
-        self.port = parts.port or (443 if parts.scheme == "https" else 80)
+        self.tls = parts.scheme == "https"  # the password then travels encrypted
+        self.tls_pin = tls_pin
+        self.port = parts.port or (443 if self.tls else 80)
         self.mount = mount
         self._auth = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
         self.inputs = inputs
@@ -109,6 +114,14 @@ class SourceStream:
         except OSError as exc:
             raise TargetOffline(f"the Icecast server {self.host}:{self.port} does not answer"
                                 ) from exc
+        if self.tls:
+            try:
+                sock = wrap_socket(sock, self.host, fingerprint=self.tls_pin,
+                                   cafile=os.environ.get("REQUESTS_CA_BUNDLE") or None)
+            except ssl.SSLError as exc:
+                sock.close()
+                raise TargetRefused(f"the certificate of the Icecast server {self.host} "
+                                    f"was not accepted: {exc}") from exc
         headers = [
             f"PUT {self.mount} HTTP/1.1", f"Host: {self.host}:{self.port}",
             f"Authorization: Basic {self._auth}", "User-Agent: commune-console",
@@ -250,7 +263,7 @@ class IcecastAdapter(DeviceAdapter):
             user, password = str(opts.get("source_user") or "source"), self.key or ""
         self.user, self.password = user, password
         self.bitrate = int(opts.get("bitrate") or 64)
-        self.http = device_session(self.base)
+        self.http = device_session(self.base, self.target.options.get("tls_pin"))
 
     # -- no storage, no schedule: the console streams at air time -----------------------
     def has_media(self, sha256: str) -> bool:
@@ -278,7 +291,8 @@ class IcecastAdapter(DeviceAdapter):
         stop_stream(self.base, mount)  # a new play replaces the old one on that mount
         stream = SourceStream(self.base, mount, self.user, self.password, inputs, loop=loop,
                               bitrate=self.bitrate, name=title[:200],
-                              description=description[:200])
+                              description=description[:200],
+                              tls_pin=self.target.options.get("tls_pin"))
         stream.tag = tag
         stream.start()
         with _streams_lock:

@@ -53,7 +53,7 @@ class ReferenceAdapter(DeviceAdapter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.base = self.target.address.rstrip("/")
-        self.http = device_session(self.base)
+        self.http = device_session(self.base, self.target.options.get("tls_pin"))
         if self.key:
             self.http.headers["Authorization"] = f"Bearer {self.key}"
 

@@ -20,8 +20,9 @@ log = logging.getLogger("console.sim.devices")
 
 
 class DeviceHTTPServer(TrackingHTTPServer):
-    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
-        super().__init__(address, handler, log=log)
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], *,
+                 tls: Any = None) -> None:
+        super().__init__(address, handler, log=log, tls=tls)
 
 
 class BaseDeviceHandler(BaseHTTPRequestHandler):

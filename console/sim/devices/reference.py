@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import ssl
 import threading
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -140,12 +141,14 @@ class ReferenceSimulator:
     """Reference-protocol devices on one port; start()/stop() keep their state."""
 
     def __init__(self, devices: list[SimDevice], host: str = "127.0.0.1", port: int = 0,
-                 latency_s: float = 0.0, rate_bps: float = 0.0) -> None:
+                 latency_s: float = 0.0, rate_bps: float = 0.0, *,
+                 tls: ssl.SSLContext | None = None) -> None:
         self.devices = {d.device_id: d for d in devices}
         self.host = host
         self._port = port
         self.latency_s = latency_s
         self.rate_bps = rate_bps  # per connection; 0 = as fast as loopback goes
+        self.tls = tls  # https:// (console.sim.httpserver.server_tls)
         self._httpd: DeviceHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._player = Player(lambda: list(self.devices.values()))
@@ -155,7 +158,7 @@ class ReferenceSimulator:
         with self._lock:
             if self._httpd is None:
                 handler = type("BoundReferenceHandler", (ReferenceHandler,), {"sim": self})
-                self._httpd = DeviceHTTPServer((self.host, self._port), handler)
+                self._httpd = DeviceHTTPServer((self.host, self._port), handler, tls=self.tls)
                 self._port = int(self._httpd.server_address[1])
                 self._thread = serve(self._httpd, f"ref-devices:{self._port}")
                 self._player.start()
@@ -187,7 +190,7 @@ class ReferenceSimulator:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self._port}"
+        return f"{'https' if self.tls else 'http'}://{self.host}:{self._port}"
 
     def device_url(self, device_id: str) -> str:
         """The base URL a target's `address` holds."""

@@ -33,3 +33,5 @@ class SimulatorConfig:
     #                              may send fewer than the limit asked for)
     gzip: bool = False  # JSON answers gzip-coded when the client accepts it
     feed_fault: str | None = None  # "stuck", "rewind" or "bomb", optionally "@POS" (hostile.py)
+    tls_cert: Path | None = None  # with tls_key: serve https:// with this PEM certificate
+    tls_key: Path | None = None

@@ -10,7 +10,7 @@ import time
 from collections.abc import Mapping
 from typing import IO, Any
 
-from ..httpserver import TrackingHTTPServer, serve_until_stopped
+from ..httpserver import TrackingHTTPServer, serve_until_stopped, server_tls
 from . import texts
 from .catalogue import Catalogue, iso
 from .config import SimulatorConfig
@@ -24,9 +24,10 @@ from .state import IdempotencyStore, SimulatorStats, TokenStore
 log = logging.getLogger("console.sim.source")
 
 
-def _http_server(address: tuple[str, int], handler: type[SourceRequestHandler]
-                 ) -> TrackingHTTPServer:
-    return TrackingHTTPServer(address, handler, log=log)
+def _http_server(address: tuple[str, int], handler: type[SourceRequestHandler],
+                 config: SimulatorConfig) -> TrackingHTTPServer:
+    tls = server_tls(config.tls_cert, config.tls_key) if config.tls_cert else None
+    return TrackingHTTPServer(address, handler, log=log, tls=tls)
 
 
 class SourceSimulator:
@@ -75,7 +76,7 @@ class SourceSimulator:
             self._prepare()
             assert self.feed is not None and self.catalogue is not None
             handler = type("BoundSourceHandler", (SourceRequestHandler,), {"sim": self})
-            self._httpd = _http_server((self.config.host, self._port), handler)
+            self._httpd = _http_server((self.config.host, self._port), handler, self.config)
             self._port = int(self._httpd.server_address[1])
             self.catalogue.stream_base = f"{self.url}/streams"
             self.feed.reopen()
@@ -137,7 +138,8 @@ class SourceSimulator:
         host = self.config.host
         if ":" in host and not host.startswith("["):
             host = f"[{host}]"
-        return f"http://{host}:{self._port}{API_PREFIX}"
+        scheme = "https" if self.config.tls_cert else "http"
+        return f"{scheme}://{host}:{self._port}{API_PREFIX}"
 
     def _prepare(self) -> None:
         if self.feed is not None:
