@@ -26,6 +26,7 @@ from _common import MEDIA_CACHE, report
 
 from console.app import open_station
 from console.media.store import MediaStore
+from console.services.users import UserService
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.catalogue import CatalogueSync
 from console.sync.downloads import MediaDownloader
@@ -108,14 +109,17 @@ def main() -> None:
 
         # Resume after SIGKILL at about half of the bytes.
         data = Path(tmp) / "killed"
+        killed = open_station(data)  # the local admin the command names with --as
+        UserService(killed.db).create_first_admin("admin", "quan-tri-vien-1")
+        killed.close()
         env = dict(os.environ)
         proc = subprocess.Popen(
             [sys.executable, "-m", "console", "--data-dir", str(data), "sync", "--once",
-             "--server", sim.url, "--user", "demo", "--password-stdin"],
+             "--server", sim.url, "--user", "demo", "--as", "admin", "--password-stdin"],
             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             text=True, env=env)
         assert proc.stdin is not None
-        proc.stdin.write("demo\n")
+        proc.stdin.write("demo\nquan-tri-vien-1\n")
         proc.stdin.close()
         media = data / "media"
         while proc.poll() is None and (not media.exists() or cache_bytes(media) < payload / 2):
