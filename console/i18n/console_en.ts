@@ -1681,6 +1681,14 @@ Keep it running when the window is closed?</translation>
             <translation>Devices not answering</translation>
         </message>
         <message>
+            <source>Playing something the station did not send</source>
+            <translation>Playing something the station did not send</translation>
+        </message>
+        <message>
+            <source>{names}: open the Devices page.</source>
+            <translation>{names}: open the Devices page.</translation>
+        </message>
+        <message>
             <source>Keep the console running?</source>
             <translation>Keep the console running?</translation>
         </message>

@@ -1681,6 +1681,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
             <translation>Thiết bị không phản hồi</translation>
         </message>
         <message>
+            <source>Playing something the station did not send</source>
+            <translation>Đang phát nội dung không do đài gửi</translation>
+        </message>
+        <message>
+            <source>{names}: open the Devices page.</source>
+            <translation>{names}: hãy mở trang Thiết bị.</translation>
+        </message>
+        <message>
             <source>Keep the console running?</source>
             <translation>Giữ phần mềm tiếp tục chạy?</translation>
         </message>

@@ -62,10 +62,13 @@ class TraySummary:
     outbox_pending: int
     next_programme: str | None     # "05:30 Bản tin sáng"
     devices_down: tuple[str, ...]  # names of clusters and boards that do not answer
+    # Gateway clusters playing what the console did not send (alarm not yet acknowledged).
+    unexpected_plays: tuple[str, ...] = ()
 
 
 def read_tray_summary(db: Database, now: dt.datetime | None = None) -> TraySummary:
     from ..models import DeliveryTarget
+    from .gateway_watch import alarm_of
     from .programmes.queries import list_programmes
 
     status = read_status(db)
@@ -76,6 +79,9 @@ def read_tray_summary(db: Database, now: dt.datetime | None = None) -> TraySumma
         down = tuple(session.scalars(select(DeliveryTarget.name).where(
             DeliveryTarget.enabled.is_(True),
             DeliveryTarget.status.in_(("offline", "fault"))).order_by(DeliveryTarget.name)))
+        foreign = tuple(t.name for t in session.scalars(select(DeliveryTarget).where(
+            DeliveryTarget.protocol == "gateway").order_by(DeliveryTarget.name))
+            if (alarm := alarm_of(t.options)) is not None and not alarm.acknowledged)
     text = (f"{nearest.next_airing:%d/%m %H:%M} {nearest.name}"  # type: ignore[union-attr]
             if nearest is not None else None)
-    return TraySummary(status.outbox_pending, text, down)
+    return TraySummary(status.outbox_pending, text, down, foreign)

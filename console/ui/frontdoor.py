@@ -64,6 +64,7 @@ class FrontDoor(QObject):
             live.link_changed.connect(self.tray.set_link)
         self._tasks = tasks
         self._down: set[str] = set()
+        self._foreign: set[str] = set()
         self._timer = QTimer(self)
         self._timer.setInterval(TRAY_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_tray)
@@ -87,6 +88,13 @@ class FrontDoor(QObject):
         if gone:
             self.tray.alert(translate("FrontDoor", "Devices not answering"),
                             ", ".join(sorted(gone)), critical=False)
+        foreign = set(summary.unexpected_plays) - self._foreign
+        self._foreign = set(summary.unexpected_plays)
+        if foreign:  # a vendor gateway cluster plays what the console did not send
+            self.tray.alert(translate("FrontDoor", "Playing something the station did not "
+                                                   "send"),
+                            translate("FrontDoor", "{names}: open the Devices page.").format(
+                                names=", ".join(sorted(foreign))))
 
     # -- the window ---------------------------------------------------------------------
 

@@ -168,3 +168,33 @@ def test_the_devices_page_shows_it_in_vietnamese(qtbot, qapp: QApplication,  # t
             page.close()
             qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=10_000)
             translations.uninstall()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints", extend=True)
+def test_the_tray_says_it_with_the_window_closed(qtbot, qapp: QApplication,  # type: ignore[no-untyped-def]
+                                                 ctx: StationContext, tasks) -> None:
+    from console.ui.frontdoor import FrontDoor
+    from console.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.install("vi")
+
+    def no_window(_actor):  # type: ignore[no-untyped-def]
+        raise AssertionError("nobody opened the window")
+
+    door = FrontDoor(qapp, ctx, sign_in=lambda: None, make_window=no_window, tasks=tasks)
+    try:
+        with GatewaySimulator([SimDevice(DEVICE, "Cụm loa Bến Đò")]) as gw:
+            _register(ctx, gw)
+            _play_from_outside(gw, FOREIGN)
+            poll_devices_now(ctx)            # the console's own check, as every 30 s
+        door.refresh_tray()
+        qtbot.waitUntil(lambda: door.tray.last_alert is not None, timeout=10_000)
+        title, text = door.tray.last_alert
+        assert title == "Đang phát nội dung không do đài gửi" and "Cụm loa Bến Đò" in text
+    finally:
+        door.tray.icon.hide()
+        qapp.setQuitOnLastWindowClosed(True)
+        qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=5000)
+        translations.uninstall()
+
