@@ -196,5 +196,7 @@ def test_the_tray_says_it_with_the_window_closed(qtbot, qapp: QApplication,  # t
         door.tray.icon.hide()
         qapp.setQuitOnLastWindowClosed(True)
         qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=5000)
+        door.deleteLater()  # parented to the application: its refresh timer must go too
+        qtbot.wait(10)
         translations.uninstall()
 
