@@ -6,8 +6,17 @@ import argparse
 
 from ..services.errors import ServiceError
 from ..services.media_cache import prune_cache, read_cache_status, set_pinned
-from ..services.permissions import SYSTEM
-from .common import PasswordSource, acting_user, add_actor, add_json, emit, fail, open_context
+from ..services.permissions import Permission
+from .common import (
+    PasswordSource,
+    acting_user,
+    add_actor,
+    add_json,
+    emit,
+    fail,
+    open_context,
+    require_as,
+)
 
 GB = 2**30
 
@@ -62,10 +71,10 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_prune(args: argparse.Namespace) -> int:
+    require_as(args)  # the console's own pruning acts as itself; a command never does
     ctx = open_context(args)
     try:
-        actor = acting_user(ctx, args, PasswordSource(args.password_stdin)) \
-            if args.as_user else SYSTEM
+        actor = acting_user(ctx, args, PasswordSource(args.password_stdin), Permission.SYNC)
         try:
             result = prune_cache(ctx, actor, args.max_gb)
         except ServiceError as exc:
@@ -84,9 +93,10 @@ def cmd_prune(args: argparse.Namespace) -> int:
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
+    require_as(args)
     ctx = open_context(args)
     try:
-        actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
+        actor = acting_user(ctx, args, PasswordSource(args.password_stdin), Permission.SYNC)
         try:
             changed = set_pinned(ctx, actor, args.items, args.pinned)
         except ServiceError as exc:

@@ -45,9 +45,13 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
-def add_actor(parser: argparse.ArgumentParser) -> None:
+def add_actor(parser: argparse.ArgumentParser, *, optional: bool = False) -> None:
+    """`--as USER`: a command that changes the station's data is refused without it before
+    anything else is read, asked or changed (`optional`: the command decides, as without a
+    user it changes nothing)."""
     parser.add_argument("--as", dest="as_user", metavar="USER",
                         help="act as this local user (asks for the password)")
+    parser.set_defaults(actor_required=not optional)
     parser.add_argument("--password-stdin", action="store_true",
                         help="read the password(s) from standard input, one a line")
 

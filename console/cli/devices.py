@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         "status", parents=[parent], help="ask every target now",
         description="Ask every target and print the answers. With --as USER the answers are "
         "also recorded (last seen, status history), as the running console does every 30 s.")
-    add_actor(status)
+    add_actor(status, optional=True)
     add_json(status)
     status.set_defaults(func=cmd_status)
     imp = d_sub.add_parser("import", parents=[parent],

@@ -28,7 +28,7 @@ from . import (
     users,
     zalo,
 )
-from .common import CommandError, common_parser, data_dir
+from .common import CommandError, common_parser, data_dir, require_as
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ..ui.launch import run_gui
 
             return run_gui(root, demo=args.demo, minimized=args.minimized)
+        if getattr(args, "actor_required", False):
+            require_as(args)
         return int(args.func(args) or 0)
     except CommandError as exc:
         print(f"commune-console: {exc}", file=sys.stderr)

@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                        help="as for build, or a range 2026-10-05..2026-11-20")
     stats.add_argument("--no-collect", action="store_true",
                        help="do not ask the devices for play logs (then no --as is needed)")
-    add_actor(stats)
+    add_actor(stats, optional=True)
     add_json(stats)
     stats.set_defaults(func=cmd_stats)
     lst = r_sub.add_parser("list", parents=[parent], help="the reports, newest period first")

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     add.add_argument("name")
     add.add_argument("--role", type=role_arg, required=True)
     add.add_argument("--display-name")
-    add_actor(add)
+    add_actor(add, optional=True)
     add_json(add)
     add.set_defaults(func=cmd_add)
 

@@ -8,6 +8,7 @@ the console ("system"), and is audited as such.
 
 from __future__ import annotations
 
+import argparse
 import io
 import sys
 import threading
@@ -18,6 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from console.app import open_station
+from console.cli.main import build_parser
 from console.cli.main import main as cli_main
 from console.models import AuditEntry, SettingRow
 from console.models.enums import Role
@@ -75,8 +77,82 @@ CHANGING = {
     "report-build": ["report", "build", "--period", "2026-11"],
     "report-stats-collecting": ["report", "stats", "--period", "2026-11"],
     "devices-collect": ["devices", "collect"],
+    "cache-prune": ["cache", "prune"],
     "restore": ["restore"],
 }
+
+# Commands that only read the station (or run a simulator, or check the installation).
+READ_ONLY = {
+    "doctor", "users list", "simulate source", "simulate devices", "simulate zalo",
+    "items list", "items search", "cache status", "devices list", "devices export",
+    "programme check", "programme render", "programme list", "programme show",
+    "programme occurrences", "report list", "report show", "report export", "report log",
+    "report due", "report contributions", "zalo status", "zalo articles", "team list",
+    "team export", "plan export", "plan status",
+}
+# `--as` is optional only where the command without it changes nothing: the very first
+# admin of an empty station, live status not recorded, figures without collecting.
+AS_OPTIONAL = {"users add", "devices status", "report stats"}
+
+
+def _commands() -> dict[str, argparse.ArgumentParser]:
+    found: dict[str, argparse.ArgumentParser] = {}
+
+    def walk(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> None:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs and path:
+            found[" ".join(path)] = parser
+        for action in subs:
+            for name, child in action.choices.items():
+                walk(child, (*path, name))
+
+    walk(build_parser(), ())
+    return found
+
+
+COMMANDS = _commands()
+
+
+def _placeholders(parser: argparse.ArgumentParser) -> list[str]:
+    """Arguments that pass argparse, so the command itself decides."""
+    args: list[str] = []
+    for action in parser._actions:
+        if action.dest in ("help", "as_user") or not (action.required or
+                                                      not action.option_strings):
+            continue
+        value = str(next(iter(action.choices))) if action.choices else "1"
+        if action.dest in ("start", "at"):
+            value = "2030-01-01T06:00" if action.dest == "start" else "06:00"
+        values = [value] * (action.nargs if isinstance(action.nargs, int) else 1)
+        args += [action.option_strings[0], *values] if action.option_strings else values
+    for group in parser._mutually_exclusive_groups:  # one of --item / --text and the like
+        if group.required:
+            first = group._group_actions[0]
+            args += [first.option_strings[0], *(["1"] if first.nargs != 0 else [])]
+    return args
+
+
+def test_every_command_either_only_reads_or_takes_a_user() -> None:
+    takes_user = {name for name, parser in COMMANDS.items()
+                  if any("--as" in a.option_strings for a in parser._actions)}
+    assert set(COMMANDS) - takes_user == READ_ONLY   # a new command must choose a side
+    assert takes_user & READ_ONLY == set()
+
+
+@pytest.mark.parametrize("command", sorted(set(COMMANDS) - READ_ONLY - AS_OPTIONAL))
+def test_every_changing_command_refuses_to_run_without_a_user(
+        station: list[str], data_dir: Path, command: str,
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _footprint(data_dir)
+    argv = [*command.split(), *_placeholders(COMMANDS[command])]
+    try:
+        code, _, err = run(capsys, monkeypatch, *station, *argv, stdin="x\n" * 3)
+        assert code == 1 and err.count("\n") == 1, (argv, err)
+        assert "say who you are with --as USER" in err, (argv, err)
+    except SystemExit as exit_:  # `--as` required by argparse itself
+        err = capsys.readouterr().err
+        assert exit_.code == 2 and "required: --as" in err, (argv, err)
+    assert _footprint(data_dir) == before
 
 
 @pytest.mark.parametrize("command", CHANGING, ids=list(CHANGING))

@@ -87,7 +87,7 @@ def test_prune_keeps_what_is_needed_and_the_sync_fetches_it_back_when_needed(
     assert code == 0 and before["used_bytes"] > before["needed_bytes"] > 0  # type: ignore[index]
     assert before["pinned_items"] == 1  # type: ignore[index]
 
-    code, pruned = run(monkeypatch, capsys, station, "prune", "--max-gb", "0")
+    code, pruned = run(monkeypatch, capsys, station, "prune", "--max-gb", "0", user="op")
     assert code == 0 and pruned["files"] > 0  # type: ignore[index]
     assert pruned["used_bytes"] == before["needed_bytes"]  # type: ignore[index]
     store = MediaStore(ctx.paths.media)
@@ -142,8 +142,9 @@ def test_bad_input_is_refused_with_a_reason(station: Station, monkeypatch: pytes
                                             capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     data = ["--data-dir", str(station.data_dir), "cache"]
-    assert cli_main([*data, "prune", "--max-gb", "-1"]) != 0
+    assert cli_main([*data, "prune", "--max-gb", "-1", "--as", "op", "--password-stdin"]) != 0
     assert "between 0 and" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     assert cli_main([*data, "pin", "no-such-item", "--as", "op", "--password-stdin"]) != 0
     assert "No such item: no-such-item" in capsys.readouterr().err
     assert cli_main([*data, "pin", "x"]) != 0  # who pins must say who they are
