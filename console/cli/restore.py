@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     cmd.add_argument("--backup", type=Path, metavar="FILE",
                      help="this backup instead of the newest whole one")
     cmd.add_argument("--list", action="store_true", help="only list the backups")
-    add_actor(cmd)
+    add_actor(cmd, optional=True)  # --list reads; a restore itself asks for an admin
     add_json(cmd)
     cmd.set_defaults(func=cmd_restore)
 

@@ -24,6 +24,7 @@ import pytest
 from console.app import open_station
 from console.db.outbox import enqueue
 from console.retry import RetryPolicy
+from console.services.users import UserService
 from console.sim.source import FeedFault, HostileBody, SourceSimulator
 from console.sync import state
 from console.sync.errors import AnswerRefused, FeedStuck, IncompleteSync, SourceUnavailable
@@ -161,11 +162,18 @@ def test_a_link_lost_before_anything_was_stored_is_a_failure(tmp_path: Path) -> 
         ctx.close()
 
 
+LOCAL_ADMIN = "quantri-1"  # the local user a sync from the command line names with --as
+
+
 def _cli_sync(data: Path, sim: SourceSimulator) -> subprocess.CompletedProcess[str]:
+    if not (data / "console.sqlite3").exists():
+        ctx = open_station(data)
+        UserService(ctx.db).create_first_admin("admin", LOCAL_ADMIN)
+        ctx.close()
     return subprocess.run(
         [sys.executable, "-m", "console", "--data-dir", str(data), "sync", "--once", "--json",
-         "--server", sim.url, "--user", "demo", "--password-stdin"],
-        input="demo\n", capture_output=True, text=True, timeout=120)
+         "--server", sim.url, "--user", "demo", "--as", "admin", "--password-stdin"],
+        input=f"demo\n{LOCAL_ADMIN}\n", capture_output=True, text=True, timeout=120)
 
 
 @pytest.mark.slow

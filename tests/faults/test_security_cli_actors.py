@@ -91,8 +91,9 @@ READ_ONLY = {
     "team export", "plan export", "plan status",
 }
 # `--as` is optional only where the command without it changes nothing: the very first
-# admin of an empty station, live status not recorded, figures without collecting.
-AS_OPTIONAL = {"users add", "devices status", "report stats"}
+# admin of an empty station, live status not recorded, figures without collecting, the
+# list of backups (restoring itself is refused without an admin: CHANGING above).
+AS_OPTIONAL = {"users add", "devices status", "report stats", "restore"}
 
 
 def _commands() -> dict[str, argparse.ArgumentParser]:

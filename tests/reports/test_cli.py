@@ -93,9 +93,11 @@ def test_stats_log_and_errors(station, capsys, monkeypatch, tmp_path: Path) -> N
                        str(csv_out), *station)
     assert code == 0 and "16 entries" in out and csv_out.is_file()
     for args, reason in (
-            (("build", "--period", "2026-13"), "month must be numbered 1 to 12"),
-            (("build", "--period", "nov"), "is not a period"),
-            (("build", "--period", "2026-10-01..2026-10-05"), "report stats"),
+            (("build", "--period", "2026-13", "--as", "lanhdao"),
+             "month must be numbered 1 to 12"),
+            (("build", "--period", "nov", "--as", "lanhdao"), "is not a period"),
+            (("build", "--period", "2026-10-01..2026-10-05", "--as", "lanhdao"),
+             "report stats"),
             (("export", "nope", "--format", "pdf", "--out", str(tmp_path / "x.pdf")),
              "no report"),
             (("export", "nope", "--format", "pdf", "--out", str(tmp_path / "no" / "x.pdf")),
