@@ -78,6 +78,16 @@ PLAYOUT_RESUME = _declare("playout.resume", "place",
                           "After a power cut: continue at the right place, or from the top")
 MEDIA_CACHE_MB = _declare("media.cache_limit_mb", 20_000, "Media cache size limit, MB")
 DOWNLOAD_CONCURRENCY = _declare("sync.download_concurrency", 3, "Parallel media downloads")
+DATA_BUDGET_ON = _declare("sync.budget_on", False,
+                          "A daily data budget for a metered link: after it, only emergencies")
+DATA_BUDGET_MB = _declare("sync.budget_mb_per_day", 100, "Data budget per station day, MB")
+DATA_BUDGET_PRESET = _declare("sync.budget_preset", "",
+                              "The preset the budget came from: 3g, or empty (own figures)")
+LINK_METERED = _declare("sync.link_metered", False,
+                        "This link is metered: large files wait for an unmetered link or a "
+                        "person asking for them")
+LARGE_FILE_MB = _declare("sync.large_file_mb", 20,
+                         "Files above this size (MB) are large: on a metered link only on demand")
 
 SETTINGS_VERSION = 1
 _VERSION_KEY = "settings.version"

@@ -61,6 +61,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     sync.add_argument("--user", help="one-shot: this account")
     sync.add_argument("--no-media", action="store_true", help="catalogue only")
     add_actor(sync)
+    sync.add_argument("--budget-mb", type=float, metavar="N",
+                      help="this run receives at most N MB (emergency media aside); "
+                           "overrides the daily data budget for the run")
     add_json(sync)
     sync.set_defaults(func=cmd_sync)
 
@@ -95,6 +98,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     require_as(args)
     if (args.server or args.user) and not (args.server and args.user):
         fail("one-shot sync needs both --server and --user")
+    if args.budget_mb is not None and args.budget_mb < 0:
+        fail("--budget-mb must be 0 or more")
     ctx = open_context(args)
     service = SyncService(ctx)
     try:
@@ -115,7 +120,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 fail(str(exc))
         while True:
             try:
-                result = service.sync_once(client=client, media=not args.no_media)
+                result = service.sync_once(client=client, media=not args.no_media,
+                                           budget_mb=args.budget_mb)
             except Cancelled:
                 return EXIT_CANCELLED
             except IncompleteSync as exc:
@@ -150,6 +156,12 @@ def _text(result) -> str:  # type: ignore[no-untyped-def]
         f"{result.files_failed} failed",
         f"outbox: {result.outbox_sent} sent; {result.seconds:.1f} s",
     ]
+    if result.limited:
+        budget = ("no budget" if result.budget_bytes is None
+                  else f"budget {result.budget_bytes / 2**20:.1f} MB")
+        lines.append(f"data: {result.received / 2**20:.1f} MB received ({budget}); "
+                     f"{result.held_back} files ({result.held_bytes / 2**20:.1f} MB) wait for "
+                     f"the budget or an unmetered link")
     if result.stopped:
         lines.insert(0, f"stopped part-way: {result.stopped}")
     lines += [f"warning: {e}" for e in result.errors[:5] if e != result.stopped]

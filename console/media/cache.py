@@ -27,7 +27,7 @@ from ..models import (
 )
 from ..models.base import utcnow
 from ..models.enums import MediaState, Priority, ProgrammeStatus
-from ..recurrence import REPEATING, parse_moment
+from ..recurrence import REPEATING, Rule, parse_moment
 from ..timezone import STATION_TZ
 from .store import MediaStore
 
@@ -95,6 +95,69 @@ def programmes_that_may_air(db: Database, now: dt.datetime | None = None) -> lis
                 or any(isinstance(m, dt.datetime) and m >= horizon for m in moved)):
             keep.append(pid)
     return keep
+
+
+def _times(values: Iterable[object], first: dt.time | None) -> list[dt.time]:
+    out = []
+    for value in values or ():
+        try:
+            hours, minutes = str(value).split(":")[:2]
+            out.append(dt.time(int(hours), int(minutes), tzinfo=STATION_TZ))
+        except ValueError:
+            continue
+    if not out and first is not None:
+        out.append(first if first.tzinfo else first.replace(tzinfo=STATION_TZ))
+    return out
+
+
+def programmes_airing_within(db: Database, within: dt.timedelta,
+                             now: dt.datetime | None = None) -> list[int]:
+    """Programmes (not templates, not withdrawn) with an airing in [now, now + within)."""
+    now = now or utcnow()
+    until = now + within
+    with db.read() as session:
+        rows = session.execute(
+            select(Programme.id, Programme.start_at, Schedule.repeat, Schedule.start_date,
+                   Schedule.end_date, Schedule.times, Schedule.time_of_day, Schedule.weekdays,
+                   Schedule.skip, Schedule.extra)
+            .outerjoin(Schedule, Schedule.programme_id == Programme.id)
+            .where(Programme.status != ProgrammeStatus.WITHDRAWN.value,
+                   Programme.is_template.is_(False))).all()
+    found: list[int] = []
+    for pid, start_at, repeat, first, last, times, time_of_day, weekdays, skip, extra in rows:
+        if repeat is None or repeat == "now" or (repeat == "once" and first is None):
+            if start_at is not None:
+                start = start_at if start_at.tzinfo else start_at.replace(tzinfo=dt.UTC)
+                if now - AIRED_GRACE / 24 <= start < until:
+                    found.append(pid)
+            continue
+        rule = Rule.of(repeat, first, _times(times, time_of_day), end_date=last,
+                       weekdays=weekdays or (), skip=skip or (), extra=extra or ())
+        if rule.starts(now, until):
+            found.append(pid)
+    return found
+
+
+def programme_hashes(db: Database, programmes: list[int]) -> set[str]:
+    """The media these programmes play (their entries' own files and their items' files)."""
+    found: list[str | None] = []
+    with db.read() as session:
+        for chunk in _chunks(programmes, 500):
+            found += session.scalars(
+                select(ProgrammeEntry.media_sha256).where(
+                    ProgrammeEntry.programme_id.in_(chunk),
+                    ProgrammeEntry.media_sha256.is_not(None))).all()
+            found += session.scalars(
+                select(ItemFile.sha256).join(ProgrammeEntry,
+                                             ProgrammeEntry.item_id == ItemFile.item_id)
+                .where(ProgrammeEntry.programme_id.in_(chunk))).all()
+    return {h for h in found if h}
+
+
+def scheduled_within(db: Database, within: dt.timedelta,
+                     now: dt.datetime | None = None) -> set[str]:
+    """Media that programmes airing in the next `within` play."""
+    return programme_hashes(db, programmes_airing_within(db, within, now))
 
 
 def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:

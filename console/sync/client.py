@@ -104,8 +104,12 @@ class SourceClient:
         pool_size: int = 8,
         on_link: Callable[[str], None] | None = None,
         tls_pin: str | None = None,
+        on_bytes: Callable[[int], None] | None = None,
     ) -> None:
         self.base_url = normalise_base(base_url)
+        # Told the size of every piece of an answer's body as it arrives (the day's data
+        # use); file bodies are counted by the downloader, which knows what they are for.
+        self.on_bytes = on_bytes
         self.username = username
         self.secrets = secrets
         self.policy = policy or RetryPolicy()
@@ -261,6 +265,7 @@ class SourceClient:
                                      f"the source system answered {resp.status_code}")
                 continue
             self._link("online")
+            resp.count_bytes = self.on_bytes  # type: ignore[attr-defined]  # read_body's
             return resp
 
     def _retry_or_raise(self, attempt: int, retry_after: float | None, reason: str) -> None:
@@ -379,6 +384,7 @@ class SourceClient:
         if offset:
             headers["Range"] = f"bytes={offset}-"
         resp = self._send("GET", url, headers=headers, stream=True)
+        resp.count_bytes = None  # type: ignore[attr-defined]  # the downloader counts them
         if resp.status_code == 416:
             resp.close()
             raise PermanentError("the server has fewer bytes than we already hold", 416)
@@ -420,11 +426,14 @@ def read_body(resp: requests.Response, piece: int = READ_PIECE) -> Iterator[byte
     """The body as it arrives (read1: whatever the socket has, never waiting for a full
     piece), abandoned with `Stalled` when it crawls below STALL_MIN_BYTES per window."""
     window_start, window_bytes = time.monotonic(), 0
+    count = getattr(resp, "count_bytes", None)
     try:
         while True:
             data = resp.raw.read1(piece)
             if not data:
                 return
+            if count is not None:
+                count(len(data))
             window_bytes += len(data)
             now = time.monotonic()
             if now - window_start >= STALL_WINDOW_S:

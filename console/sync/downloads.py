@@ -27,6 +27,7 @@ from ..media.store import CHUNK, MediaStore, hash_file
 from ..models import ItemFile, MediaBlob
 from ..models.base import utcnow
 from ..models.enums import MediaState
+from .budget import Allowance, BudgetSpent, DataMeter, DownloadPolicy, PlannedJob, plan
 from .client import SourceClient, read_body
 from .errors import Cancelled, PermanentError, SourceUnavailable, SyncError
 
@@ -46,6 +47,12 @@ class DownloadStats:
     files_failed: int = 0
     bytes: int = 0
     errors: list[str] = field(default_factory=list)
+    held: dict[str, str] = field(default_factory=dict)  # sha256 -> why it waits (budget)
+    held_bytes: int = 0
+
+    @property
+    def held_back(self) -> int:
+        return len(self.held)
 
 
 @dataclass(frozen=True)
@@ -59,9 +66,16 @@ class MediaDownloader:
     def __init__(self, db: Database, client: SourceClient, store: MediaStore, *,
                  concurrency: int = 3, cancel: threading.Event | None = None,
                  progress: Callable[[DownloadStats], None] | None = None,
-                 only: set[str] | None = None) -> None:
+                 only: set[str] | None = None, policy: DownloadPolicy | None = None,
+                 meter: DataMeter | None = None,
+                 on_bytes: Callable[[int], None] | None = None) -> None:
         self.db = db
         self.only = only  # fetch just these files (the library's "download now")
+        # The data budget: asked-for files ("only") and emergencies are outside it.
+        self.policy = policy or DownloadPolicy()
+        self.meter = meter or DataMeter(db)
+        self.allowance = Allowance(self.meter, self.policy.budget_bytes)
+        self.on_bytes = on_bytes  # every piece received (the library's progress)
         self.client = client
         self.store = store
         self.concurrency = max(1, concurrency)
@@ -89,11 +103,34 @@ class MediaDownloader:
         return [DownloadJob(sha, size, u) for sha, size, u, state in rows
                 if u and (state != MediaState.EVICTED or sha in again)]
 
+    def planned(self, stats: DownloadStats) -> list[PlannedJob]:
+        """The pending files in the budget's order, without those that must wait."""
+        jobs = [PlannedJob(j.sha256, j.size, j.url, 2, None, self._have(j.sha256))
+                for j in self.pending()]
+        if self.only is not None or not jobs:
+            return jobs
+        chosen = plan(self.db, jobs, self.policy, self.allowance)
+        stats.held, stats.held_bytes = dict(chosen.held), chosen.held_bytes
+        return chosen.jobs
+
+    def _have(self, sha256: str) -> int:
+        part = self.store.part_path(sha256)
+        try:
+            return part.stat().st_size
+        except OSError:
+            return 0
+
     def run(self) -> DownloadStats:
         stats = DownloadStats()
-        jobs = self.pending()
-        if not jobs:
-            return stats
+        try:
+            jobs = self.planned(stats)
+            if not jobs:
+                return stats
+            return self._run(jobs, stats)
+        finally:
+            self.meter.flush()
+
+    def _run(self, jobs: list[PlannedJob], stats: DownloadStats) -> DownloadStats:
         self.store.partial.mkdir(parents=True, exist_ok=True)
         disk_full: DiskFull | None = None
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="media") as pool:
@@ -116,7 +153,7 @@ class MediaDownloader:
     def _stopped(self) -> bool:
         return self._stop.is_set() or (self.cancel is not None and self.cancel.is_set())
 
-    def _fetch_one(self, job: DownloadJob, stats: DownloadStats) -> None:
+    def _fetch_one(self, job: PlannedJob, stats: DownloadStats) -> None:
         if self._stopped():
             raise Cancelled("cancelled")
         final = self.store.path(job.sha256)
@@ -129,6 +166,11 @@ class MediaDownloader:
                 got = self._download(job)
             except (DiskFull, Cancelled):
                 raise
+            except BudgetSpent:
+                with self._stats_lock:  # what it got stays in .part for tomorrow
+                    stats.held[job.sha256] = "over-budget"
+                    stats.held_bytes += job.size
+                return
             except (SourceUnavailable, PermanentError) as exc:
                 last_error = str(exc)
                 if isinstance(exc, SourceUnavailable):
@@ -150,7 +192,7 @@ class MediaDownloader:
             stats.errors.append(f"{job.sha256[:12]}: {last_error}")
         self._mark_failed(job, last_error)
 
-    def _download(self, job: DownloadJob) -> int | None:
+    def _download(self, job: PlannedJob) -> int | None:
         """Fetch (resuming) into the .part file; returns bytes received, None on bad hash."""
         part = self.store.part_path(job.sha256)
         offset = part.stat().st_size if part.exists() else 0
@@ -169,7 +211,7 @@ class MediaDownloader:
                 elif resp.status_code == 206 and not resp.headers.get(
                         "Content-Range", "").startswith(f"bytes {offset}-"):
                     raise PermanentError("the server answered a different range", 206)
-                received = self._write(resp, part, hasher, job.size - offset)
+                received = self._write(resp, part, hasher, job.size - offset, job)
             finally:
                 resp.close()
         done = offset + received
@@ -186,18 +228,26 @@ class MediaDownloader:
         return received
 
     def _write(self, resp: requests.Response, part: Path, hasher: hashlib._Hash,
-               remaining: int) -> int:
+               remaining: int, job: PlannedJob) -> int:
         written = 0
+        budgeted = self.only is None and not job.emergency
         try:
             with part.open("ab") as fh:
                 for chunk in read_body(resp, CHUNK):
+                    self.meter.add(len(chunk), emergency=job.emergency)
+                    if self.on_bytes is not None:
+                        self.on_bytes(len(chunk))
                     if self._stopped():
                         raise Cancelled("cancelled")
                     if written + len(chunk) > remaining:
                         raise PermanentError("the server sent more bytes than the file's size")
-                    fh.write(chunk)
+                    fh.write(chunk)  # received, so paid for: kept even past the budget
                     hasher.update(chunk)
                     written += len(chunk)
+                    if budgeted and written < remaining and self._over_budget():
+                        fh.flush()
+                        os.fsync(fh.fileno())
+                        raise BudgetSpent("today's data budget is spent")
                 fh.flush()
                 os.fsync(fh.fileno())  # verified bytes must be on disk before the rename
         except OSError as exc:
@@ -208,6 +258,10 @@ class MediaDownloader:
             raise DiskFull(f"the disk is full while saving media in {part.parent}") from exc
         return written
 
+    def _over_budget(self) -> bool:
+        limit = self.allowance.budget_bytes
+        return limit is not None and self.meter.budgeted >= limit
+
     def _check_space(self, needed: int) -> None:
         free = shutil.disk_usage(self.store.root).free
         if free < needed + FREE_SPACE_MARGIN:
@@ -215,14 +269,14 @@ class MediaDownloader:
                 f"not enough disk space for media: {free // 2**20} MB free, "
                 f"{(needed + FREE_SPACE_MARGIN) // 2**20} MB needed in {self.store.root}")
 
-    def _mark_ready(self, job: DownloadJob) -> None:
+    def _mark_ready(self, job: DownloadJob | PlannedJob) -> None:
         now = utcnow()
         with self.db.write() as session:
             session.execute(update(MediaBlob).where(MediaBlob.sha256 == job.sha256).values(
                 state=MediaState.READY, bytes_done=job.size, verified_at=now,
                 last_used_at=now, last_error=None))
 
-    def _mark_failed(self, job: DownloadJob, reason: str) -> None:
+    def _mark_failed(self, job: PlannedJob, reason: str) -> None:
         part = self.store.part_path(job.sha256)
         done = part.stat().st_size if part.exists() else 0
         with self.db.write() as session:

@@ -20,7 +20,11 @@ from ..models.base import utcnow
 from ..retry import RetryPolicy
 from ..search.backlog import index_backlog
 from ..settings import (
+    DATA_BUDGET_MB,
+    DATA_BUDGET_ON,
     DOWNLOAD_CONCURRENCY,
+    LARGE_FILE_MB,
+    LINK_METERED,
     MEDIA_CACHE_MB,
     SOURCE_CA_BUNDLE,
     SOURCE_TLS_PIN,
@@ -32,6 +36,7 @@ from ..settings import (
 from ..station import StationContext
 from ..tlspin import normalize_fingerprint
 from . import state
+from .budget import DataMeter, DownloadPolicy, policy_for_run
 from .catalogue import CatalogueSync
 from .client import SourceClient, StationInfo
 from .downloads import DiskFull, MediaDownloader
@@ -55,6 +60,11 @@ class SyncResult:
     search_indexed: int = 0     # items the search index took in after the catalogue
     search_backlog: int = 0     # of how many waiting
     pages: int = 0              # pages of changes stored by this run
+    received: int = 0           # bytes received from the source system (the day's data use)
+    held_back: int = 0          # files left for later by the data budget or the metered link
+    held_bytes: int = 0
+    budget_bytes: int | None = None  # what this run could spend (None: no budget)
+    limited: bool = False       # a budget or a metered link applied
     complete: bool = True       # False: the catalogue pull stopped part-way (`stopped`)
     stopped: str = ""           # why, in English
     emergencies: list[str] = field(default_factory=list)
@@ -79,6 +89,9 @@ class SyncResult:
                 "files_downloaded", "files_failed", "bytes", "seconds", "outbox_sent")
         figures = {k: asdict(self)[k] for k in keys}
         figures["status"] = self.status
+        if self.limited:  # the data budget's figures, only when one applied
+            figures.update(received=self.received, held_back=self.held_back,
+                           held_bytes=self.held_bytes, budget_bytes=self.budget_bytes)
         if self.stopped:
             figures["stopped"] = self.stopped
         return figures
@@ -112,6 +125,7 @@ class SyncService:
         self.cancel = cancel or threading.Event()
         self.policy = policy
         self.link = LinkTracker(ctx, on_link)
+        self.meter = DataMeter(ctx.db)  # replaced by each run; clients count into it
 
     # -- account ------------------------------------------------------------------------
 
@@ -128,7 +142,20 @@ class SyncService:
         concurrency = int(settings.get(DOWNLOAD_CONCURRENCY))
         return SourceClient(server, user, self.ctx.secrets, verify=verify, policy=self.policy,
                             cancel=self.cancel, pool_size=concurrency + 4, on_link=self.link,
-                            tls_pin=settings.get(SOURCE_TLS_PIN) or None)
+                            tls_pin=settings.get(SOURCE_TLS_PIN) or None,
+                            on_bytes=self._count)
+
+    def _count(self, n: int) -> None:
+        self.meter.add(n)
+
+    def download_policy(self, budget_mb: float | None = None) -> DownloadPolicy:
+        """The data budget of a run starting now (`budget_mb`: this run's own budget)."""
+        settings = self.ctx.settings
+        return policy_for_run(self.ctx.db, budget_on=bool(settings.get(DATA_BUDGET_ON)),
+                              mb_per_day=float(settings.get(DATA_BUDGET_MB)),
+                              metered=bool(settings.get(LINK_METERED)),
+                              large_mb=float(settings.get(LARGE_FILE_MB)),
+                              override_mb=budget_mb)
 
     def login(self, server: str, user: str, password: str, *,
               ca_bundle: str | None = None, tls_pin: str | None = None) -> StationInfo:
@@ -180,10 +207,15 @@ class SyncService:
     # -- one run --------------------------------------------------------------------------
 
     def sync_once(self, *, client: SourceClient | None = None, media: bool = True,
-                  outbox: bool = True,
+                  outbox: bool = True, budget_mb: float | None = None,
                   progress: Callable[[str, SyncResult], None] | None = None) -> SyncResult:
+        """One run. `budget_mb`: what this run may spend (else the day's budget, if on)."""
         started = time.monotonic()
         result = SyncResult()
+        self.meter.flush()
+        self.meter = DataMeter(self.ctx.db)  # this run's bytes (the day's row adds them up)
+        policy = self.download_policy(budget_mb)  # before the catalogue: its bytes are in the run
+        result.limited, result.budget_bytes = policy.limited, policy.budget_bytes
         own_client = client is None
         client = client or self.make_client()
         try:
@@ -224,7 +256,7 @@ class SyncService:
                 result.errors.insert(0, str(stopped))
             self._index(result, progress)
             if media:
-                self._media(client, result, progress)
+                self._media(client, result, progress, policy)
             if outbox and not isinstance(stopped, SourceUnavailable):
                 result.outbox_sent = OutboxWorker(self.ctx.db, client, cancel=self.cancel
                                                   ).drain().sent
@@ -241,6 +273,8 @@ class SyncService:
         finally:
             if own_client:
                 client.close()
+            self.meter.flush()
+            result.received = self.meter.total
             result.seconds = round(time.monotonic() - started, 3)
         return result
 
@@ -256,7 +290,8 @@ class SyncService:
         index_backlog(self.ctx.db, cancel=self.cancel, progress=on_batch)
 
     def _media(self, client: SourceClient, result: SyncResult,
-               progress: Callable[[str, SyncResult], None] | None) -> None:
+               progress: Callable[[str, SyncResult], None] | None,
+               policy: DownloadPolicy) -> None:
         store = MediaStore(self.ctx.paths.media)
 
         def on_file(stats: Any) -> None:
@@ -266,7 +301,8 @@ class SyncService:
 
         downloader = MediaDownloader(
             self.ctx.db, client, store, cancel=self.cancel, progress=on_file,
-            concurrency=int(self.ctx.settings.get(DOWNLOAD_CONCURRENCY)))
+            concurrency=int(self.ctx.settings.get(DOWNLOAD_CONCURRENCY)), policy=policy,
+            meter=self.meter)
         try:
             stats = downloader.run()
         except DiskFull as exc:
@@ -276,5 +312,6 @@ class SyncService:
             raise
         result.files_downloaded, result.files_failed = stats.files_downloaded, stats.files_failed
         result.bytes = stats.bytes
+        result.held_back, result.held_bytes = stats.held_back, stats.held_bytes
         result.errors.extend(stats.errors[:10])
         evict(self.ctx.db, store, int(self.ctx.settings.get(MEDIA_CACHE_MB)) * 2**20)
