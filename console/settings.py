@@ -86,7 +86,7 @@ DATA_BUDGET_PRESET = _declare("sync.budget_preset", "",
 LINK_METERED = _declare("sync.link_metered", False,
                         "This link is metered: large files wait for an unmetered link or a "
                         "person asking for them")
-LARGE_FILE_MB = _declare("sync.large_file_mb", 20,
+LARGE_FILE_MB = _declare("sync.large_file_mb", 50,
                          "Files above this size (MB) are large: on a metered link only on demand")
 
 SETTINGS_VERSION = 1

@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,9 +138,42 @@ def missing_hashes(db: Database, item_ids: list[str]) -> set[str]:
                    (MediaBlob.state.is_(None)) | (MediaBlob.state != MediaState.READY))))
 
 
+class DownloadProgress:
+    """Bytes of a "download now" as they arrive, read by the window while it runs."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.total = 0        # bytes to fetch (what is already on disk aside)
+        self.done = 0
+        self._started: float | None = None
+
+    def start(self, total: int) -> None:
+        with self._lock:
+            self.total, self.done, self._started = total, 0, time.monotonic()
+
+    def add(self, n: int) -> None:
+        with self._lock:
+            self.done += n
+
+    def snapshot(self) -> tuple[int, int, float | None]:
+        """(done, total, seconds left or None while the rate is not known yet)."""
+        with self._lock:
+            done, total, started = self.done, self.total, self._started
+        if started is None or done <= 0:
+            return done, total, None
+        elapsed = time.monotonic() - started
+        if elapsed < 0.5:
+            return done, total, None
+        return done, total, max(0.0, (total - done) / (done / elapsed))
+
+
 def download_item_media(ctx: StationContext, actor: Actor, item_ids: list[str], *,
-                        cancel: threading.Event | None = None) -> DownloadStats:
-    """Fetch the not-yet-cached files of these items now, through the source system."""
+                        cancel: threading.Event | None = None,
+                        progress: DownloadProgress | None = None) -> DownloadStats:
+    """Fetch the not-yet-cached files of these items now, through the source system.
+
+    Asked for by a person: outside the data budget's limits and the metered link's hold on
+    large files, but its bytes count in today's use."""
     from ..sync.service import SyncService  # the source adapter; needs the account
 
     actor.require(Permission.SYNC)
@@ -150,10 +184,16 @@ def download_item_media(ctx: StationContext, actor: Actor, item_ids: list[str], 
     client = service.make_client()
     try:
         downloader = MediaDownloader(ctx.db, client, MediaStore(ctx.paths.media),
-                                     cancel=cancel, concurrency=2, only=hashes)
+                                     cancel=cancel, concurrency=2, only=hashes,
+                                     meter=service.meter,
+                                     on_bytes=progress.add if progress else None)
+        if progress is not None:
+            progress.start(sum(max(0, j.size - downloader.have(j.sha256))
+                               for j in downloader.pending()))
         stats = downloader.run()
     finally:
         client.close()
+        service.meter.flush()
     if stats.files_failed:
         reason = stats.errors[0] if stats.errors else "unknown reason"
         raise ServiceError(f"{stats.files_failed} file(s) could not be downloaded: {reason}")

@@ -146,7 +146,7 @@ class DownloadPolicy:
 
     budget_bytes: int | None = None   # what the run may still spend (emergencies aside)
     metered: bool = False
-    large_bytes: int = 20 * MB
+    large_bytes: int = 50 * MB
 
     @property
     def limited(self) -> bool:

@@ -105,7 +105,7 @@ class MediaDownloader:
 
     def planned(self, stats: DownloadStats) -> list[PlannedJob]:
         """The pending files in the budget's order, without those that must wait."""
-        jobs = [PlannedJob(j.sha256, j.size, j.url, 2, None, self._have(j.sha256))
+        jobs = [PlannedJob(j.sha256, j.size, j.url, 2, None, self.have(j.sha256))
                 for j in self.pending()]
         if self.only is not None or not jobs:
             return jobs
@@ -113,7 +113,8 @@ class MediaDownloader:
         stats.held, stats.held_bytes = dict(chosen.held), chosen.held_bytes
         return chosen.jobs
 
-    def _have(self, sha256: str) -> int:
+    def have(self, sha256: str) -> int:
+        """Bytes of this file already on disk (a download that resumes)."""
         part = self.store.part_path(sha256)
         try:
             return part.stat().st_size

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from console.app import open_station
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.models.enums import MediaState
-from console.sim.source import SourceSimulator
 from console.settings import LARGE_FILE_MB, LINK_METERED
+from console.sim.source import SourceSimulator
 from console.sync.budget import read_use
 
 MB = 2**20

@@ -9,11 +9,12 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import MediaState
 from ...render.slides import BOARD_SIZE, SlideText, fit_image, render_slides
+from ...services.data_budget import HELD_BUDGET, HELD_LARGE, BudgetStatus, read_budget, why_waiting
 from ...services.library_details import FileInfo, ItemDetails, item_details
-from ...services.library_media import download_item_media
+from ...services.library_media import DownloadProgress, download_item_media
 from ...services.library_query import Validity, mark_seen
 from ...services.media_cache import set_pinned
 from ...services.permissions import Actor, Permission
@@ -72,6 +74,19 @@ def board_slides(details: ItemDetails, picture: QImage | None) -> list[QImage]:
     )
 
 
+def _size_text(value: int) -> str:
+    """"3,2 MB": in the locale's own figures."""
+    if value >= 2**30:
+        return f"{QLocale().toString(value / 2**30, 'f', 1)} GB"
+    return f"{QLocale().toString(value / 2**20, 'f', 1)} MB"
+
+
+def _duration_text(seconds: float) -> str:
+    if seconds < 60:
+        return translate("Preview", "{n} s").format(n=max(1, round(seconds)))
+    return translate("Preview", "{n} min").format(n=round(seconds / 60))
+
+
 class PreviewPanel(QWidget):
     #: the item was opened for the first time (the page updates its list and counts)
     seen = Signal(str)
@@ -93,6 +108,12 @@ class PreviewPanel(QWidget):
         self._slides_for: str | None = None
         self._downloading = False
         self._error: str | None = None
+        self.budget: BudgetStatus | None = None  # read with the details
+        self.waiting: str | None = None          # why the files wait (data_budget.HELD_*)
+        self._progress: DownloadProgress | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setInterval(300)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.setMinimumWidth(300)
 
         self.title_label = text_label("subtitle")
@@ -121,11 +142,15 @@ class PreviewPanel(QWidget):
         self.download_button = QPushButton()
         self.download_button.setProperty("buttonRole", "primary")
         self.download_status = text_label("muted")
+        self.download_bar = QProgressBar()  # bytes of a download asked for here
+        self.download_bar.setRange(0, 1000)
+        self.download_bar.hide()
         missing_layout.addWidget(self.missing_label)
         row = QHBoxLayout()
         row.addWidget(self.download_button)
         row.addWidget(self.download_status, 1)
         missing_layout.addLayout(row)
+        missing_layout.addWidget(self.download_bar)
         self.stream_label = text_label()
         self.stream_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.media = QStackedWidget()
@@ -227,16 +252,18 @@ class PreviewPanel(QWidget):
         self.item_id = item_id
         ctx = self.ctx
         self.tasks.submit(
-            lambda: item_details(ctx.db, ctx.paths.media, item_id),
-            on_done=lambda d: self._loaded(item_id, d),
+            lambda: (item_details(ctx.db, ctx.paths.media, item_id), read_budget(ctx)),
+            on_done=lambda got: self._loaded(item_id, *got),
             on_error=lambda exc: self._failed(item_id, exc),
             context=self,
             name="preview: details",
         )
 
-    def _loaded(self, item_id: str, details: ItemDetails) -> None:
+    def _loaded(self, item_id: str, details: ItemDetails,
+                budget: BudgetStatus | None = None) -> None:
         if item_id != self.item_id:
             return
+        self.budget = budget
         first_time = not details.seen
         self.details = details
         self._show(details)
@@ -344,7 +371,19 @@ class PreviewPanel(QWidget):
     def _show_missing(self, d: ItemDetails) -> None:
         self.media.setCurrentWidget(self.missing)
         missing = len(d.missing_files)
-        if any(f.state == MediaState.EVICTED for f in d.missing_files):
+        self.waiting = (why_waiting(self.budget, [f.size for f in d.missing_files])
+                        if self.budget is not None else None)
+        if self.waiting == HELD_LARGE:
+            text = translate(
+                "Preview",
+                "This is a large file ({size}) and this link is metered: it is downloaded "
+                "only when you ask for it, or when a programme of the next 48 hours needs it.")
+        elif self.waiting == HELD_BUDGET:
+            text = translate(
+                "Preview",
+                "Today's data budget is used: the file of this item ({size}) comes with "
+                "tomorrow's sync, or you can download it now.")
+        elif any(f.state == MediaState.EVICTED for f in d.missing_files):
             text = translate(
                 "Preview",
                 "The file of this item was removed from this computer to save space ({n} "
@@ -355,7 +394,11 @@ class PreviewPanel(QWidget):
                 "Preview",
                 "The file of this item is not on this computer yet ({n} missing). It will be "
                 "downloaded with the next sync, or you can download it now.")
-        self.missing_label.setText(text.format(n=missing))
+        size = sum(f.size for f in d.missing_files)
+        self.missing_label.setText(text.format(n=missing, size=_size_text(size)))
+        self.download_button.setText(
+            translate("Preview", "Download") if self.waiting
+            else translate("Preview", "Download now"))
         allowed = self.actor.can(Permission.SYNC)
         self.download_button.setEnabled(allowed and not self._downloading)
         self.download_button.setToolTip(
@@ -457,15 +500,40 @@ class PreviewPanel(QWidget):
         self._error = None
         self.download_button.setEnabled(False)
         self.download_status.setText(translate("Preview", "Downloading…"))
+        progress = self._progress = DownloadProgress()
+        self.download_bar.setValue(0)
+        self.download_bar.show()
+        self._progress_timer.start()
         self.tasks.submit(
-            lambda: download_item_media(ctx, actor, [item_id]),
+            lambda: download_item_media(ctx, actor, [item_id], progress=progress),
             on_done=lambda _stats: self._downloaded(item_id),
             on_error=lambda exc: self._download_failed(item_id, exc),
             context=self,
             name="preview: download now",
         )
 
+    def _show_progress(self) -> None:
+        """The bytes received so far and the time left, from the worker's counter."""
+        if self._progress is None:
+            return
+        done, total, left = self._progress.snapshot()
+        if total <= 0:
+            return
+        self.download_bar.setValue(min(1000, done * 1000 // total))
+        if left is None:
+            text = translate("Preview", "Downloading: {done} of {total}…")
+        else:
+            text = translate("Preview", "Downloading: {done} of {total}, about {left} left…")
+        self.download_status.setText(text.format(
+            done=_size_text(done), total=_size_text(total), left=_duration_text(left or 0)))
+
+    def _stop_progress(self) -> None:
+        self._progress_timer.stop()
+        self._progress = None
+        self.download_bar.hide()
+
     def _downloaded(self, item_id: str) -> None:
+        self._stop_progress()
         self._downloading = False
         self.files_changed.emit(item_id)
         if item_id == self.item_id:
@@ -473,6 +541,7 @@ class PreviewPanel(QWidget):
             self.show_item(item_id)
 
     def _download_failed(self, item_id: str, exc: BaseException) -> None:
+        self._stop_progress()
         self._downloading = False
         log.warning("download now of %s failed: %s", item_id, exc)
         if item_id == self.item_id:

@@ -33,6 +33,7 @@ from ..labels import link_state_label
 from ..timefmt import format_moment
 from ..widgets import field_grid, text_label
 from .base import Page
+from .data_budget_box import DataBudgetBox
 from .media_cache_box import MediaCacheBox
 
 log = logging.getLogger(__name__)
@@ -142,6 +143,8 @@ class OutboxPage(Page):
         # -- the media cache ---------------------------------------------------------------
         self.cache_box = MediaCacheBox(self.env)
         self.body.addWidget(self.cache_box)
+        self.budget_box = DataBudgetBox(self.env)  # next to the cache: both are about bytes
+        self.body.addWidget(self.budget_box)
 
         can_configure = self.env.actor.can(Permission.EDIT_SETTINGS)
         self.account_box.setEnabled(can_configure)
@@ -180,11 +183,13 @@ class OutboxPage(Page):
             self.tr("Message"), self.tr("Lane"), self.tr("State"), self.tr("Tries"),
             self.tr("Next try"), self.tr("Last problem")])
         self.cache_box.retranslate()
+        self.budget_box.retranslate()
         self._render()
 
     def activate(self) -> None:
         self._load()
         self.cache_box.load()
+        self.budget_box.load()
         settings = self.env.ctx.settings
         self.env.tasks.submit(lambda: (settings.get(SOURCE_URL), settings.get(SOURCE_USER),
                                        settings.get(SOURCE_CA_BUNDLE)),
@@ -196,6 +201,7 @@ class OutboxPage(Page):
         if self.isVisible():
             self._load()
             self.cache_box.load()
+            self.budget_box.load()
 
     def _load(self) -> None:
         if self._loading:
