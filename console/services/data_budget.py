@@ -23,10 +23,11 @@ from ..settings import (
     LINK_METERED,
 )
 from ..station import StationContext
-from ..sync.budget import HELD_BUDGET, HELD_LARGE, DayUse, read_use
+from ..sync.budget import HELD_BUDGET, HELD_LARGE, DayUse, held_on_metered, read_use
 from . import audit
 from .errors import ServiceError
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["HELD_BUDGET", "HELD_LARGE", "PRESET_3G", "BudgetSettings", "BudgetStatus",
            "read_budget", "save_budget", "why_waiting"]
@@ -34,6 +35,8 @@ __all__ = ["HELD_BUDGET", "HELD_LARGE", "PRESET_3G", "BudgetSettings", "BudgetSt
 MB = 2**20
 PRESET_3G = "3g"
 SMALLEST_MB, LARGEST_MB = 1, 100_000
+BAD_SIZE = QT_TRANSLATE_NOOP("Errors", "A size must be between {low} and {high} MB.")
+NO_PRESET = QT_TRANSLATE_NOOP("Errors", "No such data budget preset: {name}")
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def preset(name: str) -> BudgetSettings:
     try:
         return PRESETS[name]
     except KeyError:
-        raise ServiceError("No such data budget preset: {name}", name=name) from None
+        raise ServiceError(NO_PRESET, name=name) from None
 
 
 def save_budget(ctx: StationContext, actor: Actor, new: BudgetSettings) -> bool:
@@ -90,10 +93,9 @@ def save_budget(ctx: StationContext, actor: Actor, new: BudgetSettings) -> bool:
     actor.require(Permission.EDIT_SETTINGS)
     for value in (new.mb_per_day, new.large_mb):
         if not SMALLEST_MB <= value <= LARGEST_MB:
-            raise ServiceError("A size must be between {low} and {high} MB.",
-                               low=SMALLEST_MB, high=LARGEST_MB)
+            raise ServiceError(BAD_SIZE, low=SMALLEST_MB, high=LARGEST_MB)
     if new.preset and new.preset not in PRESETS:
-        raise ServiceError("No such data budget preset: {name}", name=new.preset)
+        raise ServiceError(NO_PRESET, name=new.preset)
     before = read_settings(ctx)
     if new == before:
         return False
@@ -108,10 +110,12 @@ def save_budget(ctx: StationContext, actor: Actor, new: BudgetSettings) -> bool:
     return True
 
 
-def why_waiting(status: BudgetStatus, sizes: list[int]) -> str | None:
-    """Why files not on this PC wait for the next sync: HELD_LARGE (a large file on a metered
-    link), HELD_BUDGET (today's budget is spent), or None (they come with the next sync)."""
-    if status.settings.metered and any(size > status.settings.large_mb * MB for size in sizes):
+def why_waiting(status: BudgetStatus, files: list[tuple[int, str | None]]) -> str | None:
+    """Why files (size, mime) not on this PC wait: HELD_LARGE (a video or a large file on a
+    metered link), HELD_BUDGET (today's budget is spent), or None (the next sync brings them)."""
+    large = status.settings.large_mb * MB
+    if status.settings.metered and any(held_on_metered(size, mime, large)
+                                       for size, mime in files):
         return HELD_LARGE
     if status.spent:
         return HELD_BUDGET

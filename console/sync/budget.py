@@ -4,9 +4,10 @@ Every byte received from the source system is counted per station day (catalogue
 media alike) and kept in the sync_state table, so "used today" survives a restart. The
 budget covers all of it except emergency media, which are fetched whatever it costs.
 Order: emergencies; then media of priority items and of programmes airing in the next 48
-hours; then the rest, newest first. On a metered link, large files wait for an unmetered
+hours; then the rest, newest first. On a metered link, videos and large files wait for an unmetered
 link or for a person asking for them ("download now"), unless a programme in the next 48
-hours plays them: the schedule asked for them, so they count as asked for.
+hours plays them: the schedule asked for them, so they count as asked for. Videos count as
+large whatever their size (a social page's clip is seldom what the loudspeakers need).
 """
 
 from __future__ import annotations
@@ -194,6 +195,7 @@ class PlannedJob:
     newest: dt.datetime | None
     have: int = 0            # bytes already in the .part file (not fetched again)
     scheduled: bool = False  # a programme of the next 48 hours plays it
+    mime: str | None = None
 
     @property
     def emergency(self) -> bool:
@@ -205,6 +207,11 @@ class DownloadPlan:
     jobs: list[PlannedJob] = field(default_factory=list)
     held: dict[str, str] = field(default_factory=dict)   # sha256 -> HELD_* reason
     held_bytes: int = 0
+
+
+def held_on_metered(size: int, mime: str | None, large_bytes: int) -> bool:
+    """Videos, and other files above the large size, wait on a metered link."""
+    return size > large_bytes or (mime or "").lower().startswith("video/")
 
 
 def order_jobs(db: Database, jobs: list[PlannedJob], *, now: dt.datetime | None = None
@@ -259,7 +266,8 @@ def plan(db: Database, jobs: list[PlannedJob], policy: DownloadPolicy, allowance
         if job.emergency:
             out.jobs.append(job)
             continue
-        if policy.metered and job.size > policy.large_bytes and not job.scheduled:
+        if policy.metered and held_on_metered(job.size, job.mime, policy.large_bytes) \
+                and not job.scheduled:
             out.held[job.sha256] = HELD_LARGE
             out.held_bytes += job.size - job.have
             continue

@@ -60,6 +60,7 @@ class DownloadJob:
     sha256: str
     size: int
     url: str
+    mime: str | None = None
 
 
 class MediaDownloader:
@@ -90,22 +91,22 @@ class MediaDownloader:
             url = (select(func.min(ItemFile.url)).where(ItemFile.sha256 == MediaBlob.sha256)
                    .correlate(MediaBlob).scalar_subquery())
             rows = session.execute(
-                select(MediaBlob.sha256, MediaBlob.size, url, MediaBlob.state)
+                select(MediaBlob.sha256, MediaBlob.size, url, MediaBlob.state, MediaBlob.mime)
                 .where(MediaBlob.state != MediaState.READY)
                 .order_by(MediaBlob.priority.desc(), MediaBlob.created_at, MediaBlob.sha256)
             ).all()
         if self.only is not None:
-            return [DownloadJob(sha, size, u) for sha, size, u, _ in rows
+            return [DownloadJob(sha, size, u, mime) for sha, size, u, _, mime in rows
                     if u and sha in self.only]
         # Evicted files come back only when a programme, template or pin needs them again.
         again = wanted_again(self.db) if any(
-            state == MediaState.EVICTED for *_, state in rows) else set()
-        return [DownloadJob(sha, size, u) for sha, size, u, state in rows
+            state == MediaState.EVICTED for _, _, _, state, _ in rows) else set()
+        return [DownloadJob(sha, size, u, mime) for sha, size, u, state, mime in rows
                 if u and (state != MediaState.EVICTED or sha in again)]
 
     def planned(self, stats: DownloadStats) -> list[PlannedJob]:
         """The pending files in the budget's order, without those that must wait."""
-        jobs = [PlannedJob(j.sha256, j.size, j.url, 2, None, self.have(j.sha256))
+        jobs = [PlannedJob(j.sha256, j.size, j.url, 2, None, self.have(j.sha256), mime=j.mime)
                 for j in self.pending()]
         if self.only is not None or not jobs:
             return jobs

@@ -371,13 +371,14 @@ class PreviewPanel(QWidget):
     def _show_missing(self, d: ItemDetails) -> None:
         self.media.setCurrentWidget(self.missing)
         missing = len(d.missing_files)
-        self.waiting = (why_waiting(self.budget, [f.size for f in d.missing_files])
+        self.waiting = (why_waiting(self.budget, [(f.size, f.mime) for f in d.missing_files])
                         if self.budget is not None else None)
         if self.waiting == HELD_LARGE:
             text = translate(
                 "Preview",
-                "This is a large file ({size}) and this link is metered: it is downloaded "
-                "only when you ask for it, or when a programme of the next 48 hours needs it.")
+                "This is a video or a large file ({size}) and this link is metered: it is "
+                "downloaded only when you ask for it, or when a programme of the next 48 hours "
+                "needs it.")
         elif self.waiting == HELD_BUDGET:
             text = translate(
                 "Preview",

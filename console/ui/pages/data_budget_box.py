@@ -124,8 +124,8 @@ class DataBudgetBox(QGroupBox):
         self.mb_spin.setSuffix(" MB")
         self.metered_check.setText(self.tr("This link is metered"))
         self.metered_check.setToolTip(self.tr(
-            "On a metered link, large files are downloaded only when someone asks for them "
-            "in the library, or when a programme of the next 48 hours needs them."))
+            "On a metered link, videos and large files are downloaded only when someone asks "
+            "for them in the library, or when a programme of the next 48 hours needs them."))
         self.large_caption.setText(self.tr("Large files from:"))
         self.large_spin.setSuffix(" MB")
         self.save_button.setText(self.tr("Save data settings"))
@@ -181,7 +181,8 @@ class DataBudgetBox(QGroupBox):
             parts.append(self.tr("today's budget is used: only emergencies and the catalogue "
                                  "come until tomorrow"))
         if status.settings.metered:
-            parts.append(self.tr("files over {mb} MB wait for someone to ask for them").format(
+            parts.append(self.tr("videos and files over {mb} MB wait for someone to ask for "
+                                 "them").format(
                 mb=status.settings.large_mb))
         self.detail_label.setText("; ".join(parts) + ("." if parts else ""))
         self.detail_label.setVisible(bool(parts))
