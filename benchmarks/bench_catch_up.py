@@ -120,6 +120,7 @@ def main() -> None:
     everything = catalogue + sum(every.values())
     missing = [sha for sha in needed if sha not in ready]
     busy_days = sum(1 for r in runs if r.files_downloaded)
+    extra = [sha for sha in ready if sha not in needed]
     print(f"catalogue: {items} items, {len(every)} files ({sum(every.values()) / MB:.0f} MB, "
           f"{videos} videos of {args.video_mb} MB); the month's programmes air {aired} items")
     print(f"needed: catalogue {catalogue / MB:.1f} MB + {len(needed)} files "
@@ -129,6 +130,8 @@ def main() -> None:
           f"{busy_days} of them); held back at the end: {runs[-1].held_back} files "
           f"({runs[-1].held_bytes / MB:.0f} MB): videos and large files, for an unmetered "
           f"link or on demand")
+    print(f"fetched but not needed by the schedule: {len(extra)} files "
+          f"({sum(every[sha] for sha in extra) / MB:.1f} MB)")
     report("catch-up, 3G preset, 30 days", f"{wire / MB:.1f} MB on the wire",
            f"{floor / MB:.1f} MB needed", wire / floor, "<= 1.1x")
     report("no budget, unmetered (contrast)", f"{everything / MB:.1f} MB",
