@@ -319,7 +319,7 @@ class OutboxPage(Page):
                 "received in {seconds} s.").format(
                     added=outcome.items_added, updated=outcome.items_updated,
                     withdrawn=outcome.items_withdrawn, files=outcome.files_downloaded,
-                    seconds=round(outcome.seconds, 1)))
+                    seconds=round(outcome.seconds, 1)) + self._held_note(outcome))
         elif isinstance(getattr(outcome, "result", None), SyncResult):
             # Stopped part-way (IncompleteSync): why, and what was kept all the same.
             kept = outcome.result  # type: ignore[attr-defined]
@@ -333,6 +333,16 @@ class OutboxPage(Page):
             self.progress_label.hide()
             self._show_problem(outcome)
         self._load()
+        self.budget_box.load()
+
+    def _held_note(self, result: SyncResult) -> str:
+        """What the data budget or the metered link left for later, if anything."""
+        if not result.held_back:
+            return ""
+        return " " + self.tr("{n} file(s) ({mb} MB) wait for the data budget or an unmetered "
+                             "link.").format(n=result.held_back,
+                                             mb=QLocale().toString(result.held_bytes / 2**20,
+                                                                   "f", 1))
 
     def _retry(self) -> None:
         db = self.env.ctx.db
