@@ -595,6 +595,85 @@
         </message>
     </context>
     <context>
+        <name>DataBudgetBox</name>
+        <message>
+            <source>Mobile data</source>
+            <translation>Mobile data</translation>
+        </message>
+        <message>
+            <source>Daily data budget</source>
+            <translation>Daily data budget</translation>
+        </message>
+        <message>
+            <source>Emergencies and the catalogue always come. Then the media of priority items and of programmes of the next 48 hours, then the rest, newest first, until the day's budget is used.</source>
+            <translation>Emergencies and the catalogue always come. Then the media of priority items and of programmes of the next 48 hours, then the rest, newest first, until the day's budget is used.</translation>
+        </message>
+        <message>
+            <source>Preset:</source>
+            <translation>Preset:</translation>
+        </message>
+        <message>
+            <source>3G ({mb} MB a day)</source>
+            <translation>3G ({mb} MB a day)</translation>
+        </message>
+        <message>
+            <source>My own figures</source>
+            <translation>My own figures</translation>
+        </message>
+        <message>
+            <source>MB per day:</source>
+            <translation>MB per day:</translation>
+        </message>
+        <message>
+            <source>This link is metered</source>
+            <translation>This link is metered</translation>
+        </message>
+        <message>
+            <source>On a metered link, videos and large files are downloaded only when someone asks for them in the library, or when a programme of the next 48 hours needs them.</source>
+            <translation>On a metered link, videos and large files are downloaded only when someone asks for them in the library, or when a programme of the next 48 hours needs them.</translation>
+        </message>
+        <message>
+            <source>Large files from:</source>
+            <translation>Large files from:</translation>
+        </message>
+        <message>
+            <source>Save data settings</source>
+            <translation>Save data settings</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>Used today: {used} (no daily budget).</source>
+            <translation>Used today: {used} (no daily budget).</translation>
+        </message>
+        <message>
+            <source>Used today: {used} of {limit} ({left} left).</source>
+            <translation>Used today: {used} of {limit} ({left} left).</translation>
+        </message>
+        <message>
+            <source>{mb} for emergencies, outside the budget</source>
+            <translation>{mb} for emergencies, outside the budget</translation>
+        </message>
+        <message>
+            <source>today's budget is used: only emergencies and the catalogue come until tomorrow</source>
+            <translation>today's budget is used: only emergencies and the catalogue come until tomorrow</translation>
+        </message>
+        <message>
+            <source>videos and files over {mb} MB wait for someone to ask for them</source>
+            <translation>videos and files over {mb} MB wait for someone to ask for them</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>No change.</source>
+            <translation>No change.</translation>
+        </message>
+    </context>
+    <context>
         <name>Details</name>
         <message>
             <source>position {n}</source>
@@ -1481,6 +1560,14 @@ The emergency stays on until you end it. Continue?</translation>
         <message>
             <source>the change feed's answer does not follow the contract: refused</source>
             <translation>the change feed's answer does not follow the contract: refused</translation>
+        </message>
+        <message>
+            <source>A size must be between {low} and {high} MB.</source>
+            <translation>A size must be between {low} and {high} MB.</translation>
+        </message>
+        <message>
+            <source>No such data budget preset: {name}</source>
+            <translation>No such data budget preset: {name}</translation>
         </message>
     </context>
     <context>
@@ -2838,6 +2925,10 @@ Keep it running when the window is closed?</translation>
             <translation>Stopped part-way; kept: {added} new, {updated} changed, {files} files received. The next synchronisation goes on from there.</translation>
         </message>
         <message>
+            <source>{n} file(s) ({mb} MB) wait for the data budget or an unmetered link.</source>
+            <translation>{n} file(s) ({mb} MB) wait for the data budget or an unmetered link.</translation>
+        </message>
+        <message>
             <source>Fill in the address, user name and password.</source>
             <translation>Fill in the address, user name and password.</translation>
         </message>
@@ -3103,6 +3194,14 @@ Keep it running when the window is closed?</translation>
             <translation>NOTICE</translation>
         </message>
         <message>
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
             <source>Choose an item in the list to listen to it, read it or look at it.</source>
             <extracomment>the item was opened for the first time (the page updates its list and counts) files of the item changed (downloaded now) the operator asked to edit a commune-made item</extracomment>
             <translation>Choose an item in the list to listen to it, read it or look at it.</translation>
@@ -3172,12 +3271,24 @@ Keep it running when the window is closed?</translation>
             <translation>Relay of a stream: {url}</translation>
         </message>
         <message>
+            <source>This is a video or a large file ({size}) and this link is metered: it is downloaded only when you ask for it, or when a programme of the next 48 hours needs it.</source>
+            <translation>This is a video or a large file ({size}) and this link is metered: it is downloaded only when you ask for it, or when a programme of the next 48 hours needs it.</translation>
+        </message>
+        <message>
+            <source>Today's data budget is used: the file of this item ({size}) comes with tomorrow's sync, or you can download it now.</source>
+            <translation>Today's data budget is used: the file of this item ({size}) comes with tomorrow's sync, or you can download it now.</translation>
+        </message>
+        <message>
             <source>The file of this item was removed from this computer to save space ({n} missing). It comes back when a programme needs it, or you can download it now.</source>
             <translation>The file of this item was removed from this computer to save space ({n} missing). It comes back when a programme needs it, or you can download it now.</translation>
         </message>
         <message>
             <source>The file of this item is not on this computer yet ({n} missing). It will be downloaded with the next sync, or you can download it now.</source>
             <translation>The file of this item is not on this computer yet ({n} missing). It will be downloaded with the next sync, or you can download it now.</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Download</translation>
         </message>
         <message>
             <source>Your role cannot download files; ask an operator or the administrator.</source>
@@ -3206,6 +3317,14 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>Downloading…</source>
             <translation>Downloading…</translation>
+        </message>
+        <message>
+            <source>Downloading: {done} of {total}…</source>
+            <translation>Downloading: {done} of {total}…</translation>
+        </message>
+        <message>
+            <source>Downloading: {done} of {total}, about {left} left…</source>
+            <translation>Downloading: {done} of {total}, about {left} left…</translation>
         </message>
         <message>
             <source>Downloaded.</source>

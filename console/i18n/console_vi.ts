@@ -595,6 +595,85 @@
     </message>
 </context>
 <context>
+    <name>DataBudgetBox</name>
+    <message>
+        <source>Mobile data</source>
+        <translation>Dữ liệu di động</translation>
+    </message>
+    <message>
+        <source>Daily data budget</source>
+        <translation>Hạn mức dữ liệu mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Emergencies and the catalogue always come. Then the media of priority items and of programmes of the next 48 hours, then the rest, newest first, until the day&apos;s budget is used.</source>
+        <translation>Tin khẩn cấp và danh mục luôn được tải. Sau đó là tệp của tin ưu tiên và của chương trình phát trong 48 giờ tới, rồi đến phần còn lại, mới nhất trước, cho đến khi dùng hết hạn mức của ngày.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Mức có sẵn:</translation>
+    </message>
+    <message>
+        <source>3G ({mb} MB a day)</source>
+        <translation>3G ({mb} MB mỗi ngày)</translation>
+    </message>
+    <message>
+        <source>My own figures</source>
+        <translation>Số liệu riêng</translation>
+    </message>
+    <message>
+        <source>MB per day:</source>
+        <translation>MB mỗi ngày:</translation>
+    </message>
+    <message>
+        <source>This link is metered</source>
+        <translation>Đường truyền này tính phí theo dung lượng</translation>
+    </message>
+    <message>
+        <source>On a metered link, videos and large files are downloaded only when someone asks for them in the library, or when a programme of the next 48 hours needs them.</source>
+        <translation>Trên đường truyền tính phí theo dung lượng, video và tệp lớn chỉ được tải khi có người yêu cầu trong thư viện, hoặc khi một chương trình trong 48 giờ tới cần đến.</translation>
+    </message>
+    <message>
+        <source>Large files from:</source>
+        <translation>Tệp lớn từ:</translation>
+    </message>
+    <message>
+        <source>Save data settings</source>
+        <translation>Lưu cài đặt dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>Used today: {used} (no daily budget).</source>
+        <translation>Đã dùng hôm nay: {used} (không giới hạn theo ngày).</translation>
+    </message>
+    <message>
+        <source>Used today: {used} of {limit} ({left} left).</source>
+        <translation>Đã dùng hôm nay: {used} trên {limit} (còn {left}).</translation>
+    </message>
+    <message>
+        <source>{mb} for emergencies, outside the budget</source>
+        <translation>{mb} cho tin khẩn cấp, ngoài hạn mức</translation>
+    </message>
+    <message>
+        <source>today&apos;s budget is used: only emergencies and the catalogue come until tomorrow</source>
+        <translation>đã dùng hết hạn mức hôm nay: đến ngày mai chỉ tải tin khẩn cấp và danh mục</translation>
+    </message>
+    <message>
+        <source>videos and files over {mb} MB wait for someone to ask for them</source>
+        <translation>video và tệp trên {mb} MB chờ đến khi có người yêu cầu</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>position {n}</source>
@@ -1481,6 +1560,14 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
     <message>
         <source>the change feed&apos;s answer does not follow the contract: refused</source>
         <translation>câu trả lời của nguồn thay đổi không đúng hợp đồng giao tiếp: đã từ chối</translation>
+    </message>
+    <message>
+        <source>A size must be between {low} and {high} MB.</source>
+        <translation>Dung lượng phải từ {low} đến {high} MB.</translation>
+    </message>
+    <message>
+        <source>No such data budget preset: {name}</source>
+        <translation>Không có mức hạn mức dữ liệu: {name}</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2925,10 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <translation>Đã dừng giữa chừng; vẫn giữ: {added} mục mới, {updated} mục thay đổi, {files} tệp đã nhận. Lần đồng bộ sau sẽ tiếp tục từ đó.</translation>
     </message>
     <message>
+        <source>{n} file(s) ({mb} MB) wait for the data budget or an unmetered link.</source>
+        <translation>{n} tệp ({mb} MB) chờ hạn mức dữ liệu hoặc đường truyền không tính phí theo dung lượng.</translation>
+    </message>
+    <message>
         <source>Fill in the address, user name and password.</source>
         <translation>Hãy điền địa chỉ, tên đăng nhập và mật khẩu.</translation>
     </message>
@@ -3103,6 +3194,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <translation>THÔNG BÁO</translation>
     </message>
     <message>
+        <source>{n} s</source>
+        <translation>{n} giây</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} phút</translation>
+    </message>
+    <message>
         <source>Choose an item in the list to listen to it, read it or look at it.</source>
         <extracomment>the item was opened for the first time (the page updates its list and counts) files of the item changed (downloaded now) the operator asked to edit a commune-made item</extracomment>
         <translation>Chọn một mục trong danh sách để nghe, đọc hoặc xem.</translation>
@@ -3172,12 +3271,24 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <translation>Tiếp sóng luồng: {url}</translation>
     </message>
     <message>
+        <source>This is a video or a large file ({size}) and this link is metered: it is downloaded only when you ask for it, or when a programme of the next 48 hours needs it.</source>
+        <translation>Đây là video hoặc tệp lớn ({size}) và đường truyền này tính phí theo dung lượng: tệp chỉ được tải khi bạn yêu cầu, hoặc khi một chương trình trong 48 giờ tới cần đến.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s data budget is used: the file of this item ({size}) comes with tomorrow&apos;s sync, or you can download it now.</source>
+        <translation>Đã dùng hết hạn mức dữ liệu hôm nay: tệp của tin này ({size}) sẽ được tải trong lần đồng bộ ngày mai, hoặc bạn có thể tải về ngay.</translation>
+    </message>
+    <message>
         <source>The file of this item was removed from this computer to save space ({n} missing). It comes back when a programme needs it, or you can download it now.</source>
         <translation>Tệp của mục này đã được xoá khỏi máy để tiết kiệm dung lượng ({n} tệp thiếu). Tệp sẽ được tải lại khi một chương trình cần, hoặc bạn có thể tải về ngay.</translation>
     </message>
     <message>
         <source>The file of this item is not on this computer yet ({n} missing). It will be downloaded with the next sync, or you can download it now.</source>
         <translation>Tệp của mục này chưa có trên máy (thiếu {n} tệp). Tệp sẽ được tải về ở lần đồng bộ tới, hoặc bạn có thể tải về ngay.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải về</translation>
     </message>
     <message>
         <source>Your role cannot download files; ask an operator or the administrator.</source>
@@ -3206,6 +3317,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
     <message>
         <source>Downloading…</source>
         <translation>Đang tải về…</translation>
+    </message>
+    <message>
+        <source>Downloading: {done} of {total}…</source>
+        <translation>Đang tải: {done} trên {total}…</translation>
+    </message>
+    <message>
+        <source>Downloading: {done} of {total}, about {left} left…</source>
+        <translation>Đang tải: {done} trên {total}, còn khoảng {left}…</translation>
     </message>
     <message>
         <source>Downloaded.</source>

@@ -16,11 +16,22 @@ from sqlalchemy import select
 from console.app import open_station
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.models.enums import MediaState
+from console.services.users import UserService
 from console.settings import LARGE_FILE_MB, LINK_METERED
 from console.sim.source import SourceSimulator
 from console.sync.budget import read_use
 
 MB = 2**20
+LOCAL = "quantri-1"  # the local admin's password, named with --as (second line on stdin)
+
+
+@pytest.fixture
+def data_dir(data_dir: Path) -> Path:
+    """A station with its admin: a sync from the command line names a local user."""
+    ctx = open_station(data_dir)
+    UserService(ctx.db).create_first_admin("admin", LOCAL)
+    ctx.close()
+    return data_dir
 
 
 def console(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -30,7 +41,8 @@ def console(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 def sync(data_dir: Path, sim: SourceSimulator, *extra: str) -> dict:  # type: ignore[type-arg]
     done = console("--data-dir", str(data_dir), "sync", "--once", "--json", "--server", sim.url,
-                   "--user", "demo", "--password-stdin", *extra, stdin="demo\n")
+                   "--user", "demo", "--as", "admin", "--password-stdin", *extra,
+                   stdin=f"demo\n{LOCAL}\n")
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
