@@ -56,6 +56,11 @@ class DataPaths:
         return self.root / "cache"
 
     @property
+    def streams(self) -> Path:
+        """Files of the processes that keep Icecast streams on air (icecast_keeper)."""
+        return self.root / "streams"
+
+    @property
     def exports(self) -> Path:
         return self.root / "exports"
 

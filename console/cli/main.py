@@ -65,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         _child_main()
         return 0
+    if given[:1] == ["--keep-icecast-source"]:  # the installed app keeping a stream on air
+        from ..delivery.icecast_keeper import keeper_main
+
+        return keeper_main()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.demo and getattr(args, "data_dir", None) is None:

@@ -43,7 +43,7 @@ OPTION_NAMES: dict[str, tuple[str, ...]] = {
     "gateway": ("fetch_wait_s", "fileserver_host", "fileserver_port"),
     "anthias": ("resolution", "user", "slide_s", "window_min", "all_day", "keep_days",
                 "tls_pin"),
-    "icecast": ("mount", "emergency_mount", "source_user", "bitrate", "tls_pin"),
+    "icecast": ("mount", "emergency_mount", "source_user", "bitrate", "charset", "tls_pin"),
 }  # a protocol not listed here (local playout) takes any name
 NUMBER_OPTIONS = ("fetch_wait_s", "fileserver_port", "slide_s", "window_min", "keep_days",
                   "bitrate")

@@ -10,6 +10,10 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..station import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -181,3 +185,30 @@ def run_checks(data_root: Path, db_path: Path) -> list[Check]:
             log.exception("check %s failed", name)
             results.append(Check(name, "fail", f"{type(exc).__name__}: {exc}"))
     return results
+
+
+def stream_checks(station: StationContext) -> list[Check]:
+    """The mount layout of every Icecast server in the device list (docs/delivery.md)."""
+    from sqlalchemy import select
+
+    from ..delivery.adapters.icecast import IcecastAdapter
+    from ..delivery.registry import key_name, target_info
+    from ..media.store import MediaStore
+    from ..models import DeliveryTarget
+
+    with station.db.read() as session:
+        infos = [target_info(t) for t in session.scalars(
+            select(DeliveryTarget).where(DeliveryTarget.protocol == "icecast",
+                                         DeliveryTarget.enabled.is_(True))
+            .order_by(DeliveryTarget.id))]
+    checks = []
+    for info in infos:
+        try:
+            adapter = IcecastAdapter(info, station.secrets.get(key_name(info.id)),
+                                     MediaStore(station.paths.media), timeout_s=5.0)
+            status, detail = adapter.check_layout()
+        except Exception as exc:  # a failed check is a result, not a crash
+            log.exception("icecast check of %s failed", info.id)
+            status, detail = "fail", f"{info.id}: {type(exc).__name__}: {exc}"
+        checks.append(Check("icecast_mounts", status, detail))
+    return checks

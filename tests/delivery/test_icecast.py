@@ -1,170 +1,52 @@
 """The Icecast adapter against a real icecast2 on a free loopback port.
 
-The server runs unprivileged (as the icecast2 user when the tests run as root). The
-emergency mount falls back to the normal one with fallback-override, so a listener of the
-normal mount is moved to the emergency source the moment it connects, and back after.
+The server (tests/peers/icecast_server.py) has the documented layout: the emergency mount
+falls back to the normal one with fallback-override, so a listener of the normal mount is
+moved to the emergency source the moment it connects, and back after.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import html
-import os
-import secrets
-import shutil
-import socket
 import subprocess
-import tempfile
-import threading
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-import requests
 
 from console.audio.ffmpeg import ffmpeg_path
 from console.delivery.adapters import TargetInfo, TargetRefused
-from console.delivery.adapters.icecast import IcecastAdapter, running_stream, stop_all_streams
+from console.delivery.adapters.icecast import IcecastAdapter
+from console.delivery.icecast_keeper import kept_streams, stop_kept
 from console.media.store import MediaStore
+from console.paths import DataPaths
 from console.station import StationContext
 
+from ..peers.icecast_server import MAIN, URGENT, IcecastUnavailable, Listener, running_icecast
 from .helpers import wait_for
 
 pytestmark = pytest.mark.slow
 
-MAIN, URGENT = "/xa.mp3", "/khancap.mp3"
 TITLE = "Bản tin khẩn cấp: bão số 9 – Đắk Lắk"
-ICECAST = shutil.which("icecast2") or shutil.which("icecast")
-
-CONFIG = """<icecast>
-  <location>Xã thử nghiệm</location>
-  <admin>admin@localhost</admin>
-  <hostname>127.0.0.1</hostname>
-  <limits>
-    <clients>20</clients><sources>4</sources><queue-size>524288</queue-size>
-    <client-timeout>30</client-timeout><header-timeout>15</header-timeout>
-    <source-timeout>10</source-timeout><burst-on-connect>1</burst-on-connect>
-    <burst-size>16384</burst-size>
-  </limits>
-  <authentication>
-    <source-password>{source}</source-password>
-    <relay-password>{admin}</relay-password>
-    <admin-user>admin</admin-user><admin-password>{admin}</admin-password>
-  </authentication>
-  <listen-socket><port>{port}</port><bind-address>127.0.0.1</bind-address></listen-socket>
-  <mount type="normal">
-    <mount-name>{urgent}</mount-name>
-    <fallback-mount>{main}</fallback-mount>
-    <fallback-override>1</fallback-override>
-  </mount>
-  <fileserve>1</fileserve>
-  <paths>
-    <basedir>/usr/share/icecast2</basedir>
-    <logdir>{logs}</logdir>
-    <webroot>/usr/share/icecast2/web</webroot>
-    <adminroot>/usr/share/icecast2/admin</adminroot>
-  </paths>
-  <logging>
-    <accesslog>access.log</accesslog><errorlog>error.log</errorlog><loglevel>3</loglevel>
-  </logging>
-  <security><chroot>0</chroot></security>
-</icecast>
-"""
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
-def icecast() -> Iterator[tuple[str, str]]:
-    """A running icecast2: (base URL, source password)."""
-    if ICECAST is None:
-        pytest.skip("icecast2 is not installed (Debian/Ubuntu: apt-get install icecast2)")
-    folder = Path(tempfile.mkdtemp(prefix="icecast-test-"))
-    folder.chmod(0o755)
-    logs = folder / "log"
-    logs.mkdir()
-    port, source = free_port(), secrets.token_hex(8)
-    config = folder / "icecast.xml"
-    config.write_text(CONFIG.format(source=source, admin=secrets.token_hex(8), port=port,
-                                    urgent=URGENT, main=MAIN, logs=logs), encoding="utf-8")
-    cmd = [ICECAST, "-c", str(config)]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:  # icecast refuses to run as root
-        import pwd
-
-        user = "icecast2"
-        try:
-            entry = pwd.getpwnam(user)
-        except KeyError:
-            user, entry = "nobody", pwd.getpwnam("nobody")
-        os.chown(logs, entry.pw_uid, entry.pw_gid)
-        cmd = ["runuser", "-u", user, "--", *cmd]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
+def icecast(ctx: StationContext) -> Iterator[tuple[str, str]]:
+    """A running icecast2: (base URL, source password); streams left over are stopped."""
     try:
-        def up() -> bool:  # right after start the status is briefly not yet valid JSON
-            with contextlib.suppress(requests.RequestException, ValueError):
-                stats = requests.get(f"{base}/status-json.xsl", timeout=1).json()
-                return "server_id" in stats["icestats"]
-            return False
-
-        if not wait_for(up, timeout=10, step=0.1):
-            proc.kill()
-            err = proc.communicate(timeout=5)[1].decode(errors="replace")
-            log_text = "".join(p.read_text(errors="replace") for p in logs.glob("*.log"))
-            pytest.fail(f"icecast2 did not start: {err} {log_text[-2000:]}")
-        yield base, source
-    finally:
-        stop_all_streams()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-        shutil.rmtree(folder, ignore_errors=True)
+        with running_icecast() as server:
+            try:
+                yield server.url, server.source_password
+            finally:
+                stop_streams(ctx)
+    except IcecastUnavailable as exc:
+        pytest.skip(str(exc))
 
 
-class Listener(threading.Thread):
-    """A cluster tuned to the normal mount, reading audio and ICY titles."""
-
-    def __init__(self, url: str) -> None:
-        super().__init__(daemon=True)
-        self.url = url
-        self.audio = 0
-        self.titles: list[str] = []
-        self.stop = threading.Event()
-        self.error: Exception | None = None
-
-    def run(self) -> None:
-        try:
-            with requests.get(self.url, headers={"Icy-MetaData": "1"}, stream=True,
-                              timeout=10) as resp:
-                resp.raise_for_status()
-                every = int(resp.headers["icy-metaint"])
-                raw = resp.raw
-                while not self.stop.is_set():
-                    left = every
-                    while left:
-                        chunk = raw.read(min(left, 4096))
-                        if not chunk:
-                            return
-                        self.audio += len(chunk)
-                        left -= len(chunk)
-                    size = raw.read(1)[0] * 16
-                    if size:
-                        # In-stream (ICY) titles come as Latin-1 with HTML entities
-                        # for everything beyond it.
-                        meta = html.unescape(raw.read(size).rstrip(b"\0").decode("latin-1"))
-                        title = meta.split("StreamTitle='", 1)[-1].split("';", 1)[0]
-                        self.titles.append(title)
-        except Exception as exc:  # reported by the test
-            self.error = exc
+def stop_streams(ctx: StationContext) -> None:
+    folder = DataPaths(ctx.paths.root).streams
+    for kept in list(kept_streams(folder)):
+        stop_kept(folder, kept.base, kept.mount)
 
 
 def _tone(ctx: StationContext, freq: int, seconds: float) -> str:
@@ -211,19 +93,22 @@ def test_emergency_takes_over_listeners_at_once(ctx, icecast) -> None:  # type: 
         heard = listener.audio
         assert wait_for(lambda: listener.audio > heard + 8000, timeout=5), (  # still hearing
             listener.error)
-        # The Vietnamese title reads back intact (sent with charset=UTF-8).
+        # The Vietnamese title reads back intact (sent with charset=UTF-8), and so does the
+        # stream's name (Ice-Name in Latin-1 with character references, as Icecast reads it).
         assert adapter.status_json()[URGENT]["title"] == TITLE
+        assert adapter.status_json()[URGENT]["server_name"] == TITLE
         st = adapter.status()
         assert st.status == "playing" and st.now_playing == TITLE and "emergency" in st.detail
         assert wait_for(lambda: TITLE in listener.titles, timeout=8), listener.titles[-3:]
         # The emergency source loops until it is stopped (the alert is only 3 s long).
         time.sleep(3.5)
-        assert running_stream(base, URGENT) is not None
+        stream = adapter.running(URGENT)
+        assert stream is not None and stream.tag == "e1"
         # A retry of the same emergency keeps the source it has.
-        stream = running_stream(base, URGENT)
         adapter.command({"id": "e1", "emergency_id": "e1", "type": "emergency_start",
                          "media": [alert], "title": TITLE})
-        assert running_stream(base, URGENT) is stream
+        again = adapter.running(URGENT)
+        assert again is not None and again.pid == stream.pid
 
         adapter.command({"id": "e2", "emergency_id": "e1", "type": "emergency_stop"})
         assert wait_for(lambda: _mounts(adapter).get(MAIN) == 1, timeout=5)
@@ -270,13 +155,69 @@ def test_emergency_through_the_dispatcher(ctx, icecast) -> None:  # type: ignore
         _eid, jobs = emergency_start(ctx, ADMIN, text=TITLE)
         views = dispatcher.drain(jobs, timeout_s=20)
         assert [v.state for v in views] == ["delivered"], [v.detail for v in views]
-        stream = running_stream(base, URGENT)
+        adapter = IcecastAdapter(TargetInfo("ic-01", "cluster", "icecast", base,
+                                            options={"mount": MAIN}),
+                                 password, MediaStore(ctx.paths.media))
+        stream = adapter.running(URGENT)
         assert stream is not None
         assert wait_for(lambda: URGENT in IcecastAdapter(
             TargetInfo("ic-01", "cluster", "icecast", base, options={"mount": MAIN}),
             password, MediaStore(ctx.paths.media)).status_json(), timeout=5)
         views = dispatcher.drain(emergency_stop(ctx, ADMIN)[1], timeout_s=20)
         assert [v.state for v in views] == ["delivered"]
-        assert running_stream(base, URGENT) is None and not stream.alive
+        assert adapter.running(URGENT) is None
     finally:
         dispatcher.close()
+
+
+def test_the_installed_app_keeps_a_stream_through_its_hidden_argument(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Frozen, there is no `python -m`: the executable's own entry point runs the keeper.
+
+    The mount here reads headers as UTF-8 (`<charset>`), and the target says so: the stream's
+    name arrives as typed, in the status page too."""
+    import json
+    import sys
+
+    import requests
+
+    from console.delivery.icecast_keeper import KEEPER_ARG, kept_stream
+
+    mounts = (f"  <mount><mount-name>{MAIN}</mount-name><charset>UTF-8</charset></mount>")
+    folder = DataPaths(ctx.paths.root).streams
+    folder.mkdir(parents=True)
+    try:
+        with running_icecast(mounts) as server:
+            request = {"base": server.url, "mount": MAIN, "user": "source",
+                       "password": server.source_password, "inputs": ["lavfi:sine=d=60"],
+                       "loop": False, "title": TITLE, "charset": "UTF-8", "tag": "t1",
+                       "folder": str(folder)}
+            proc = subprocess.Popen([sys.executable, "-m", "console", KEEPER_ARG],
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL)
+            assert proc.stdin is not None and proc.stdout is not None
+            proc.stdin.write(json.dumps(request).encode())
+            proc.stdin.close()
+            assert json.loads(proc.stdout.readline())["ok"]
+            kept = kept_stream(folder, server.url, MAIN)
+            assert kept is not None and kept.pid == proc.pid and kept.tag == "t1"
+            info = TargetInfo("ic-09", "cluster", "icecast", server.url,
+                              options={"mount": MAIN})
+            adapter = IcecastAdapter(info, server.source_password, MediaStore(ctx.paths.media))
+            assert wait_for(lambda: MAIN in adapter.status_json(), 5)
+            assert adapter.status_json()[MAIN]["server_name"] == TITLE
+            page = requests.get(f"{server.url}/status.xsl", timeout=5).content
+            assert TITLE.encode("utf-8") in page
+            assert stop_kept(folder, server.url, MAIN)
+            assert proc.wait(5) == 0 and kept_stream(folder, server.url, MAIN) is None
+    except IcecastUnavailable as exc:
+        pytest.skip(str(exc))
+
+
+def test_ice_headers_in_the_mounts_charset() -> None:
+    from console.delivery.icecast_keeper import ice_header_text, read_header_text
+
+    latin = ice_header_text(TITLE)
+    assert latin.decode("ascii", "replace").count("&#") > 5 and b"\n" not in latin
+    assert read_header_text(latin.decode("latin-1")) == TITLE
+    assert ice_header_text("Bão\r\nX: y") == "Bão X: y".encode("latin-1")  # no header split
+    assert ice_header_text(TITLE, "UTF-8") == TITLE.encode("utf-8")

@@ -22,34 +22,43 @@ Emergency takeover needs the server configured so (docs/delivery.md):
 
 When the console's emergency source connects to /khancap.mp3, Icecast moves every
 listener of /xa.mp3 onto it at once; when the source leaves, they fall back to /xa.mp3.
+A listener that connects to /xa.mp3 *during* an emergency hears the normal programme,
+so clusters tune to the emergency mount: between emergencies it plays /xa.mp3 through the
+fallback, and one that reconnects during an emergency hears the alert (docs/delivery.md,
+"Icecast mount layout"). `check_layout()` verifies that on the server (`doctor`).
 
-Streams run in background threads owned by this module (one per server and mount), so a
-later job (emergency stop) can end what an earlier one started; `stop_all_streams()` ends
-them at exit. Metadata goes through /admin/metadata with charset=UTF-8, or Icecast stores
-Vietnamese titles as Latin-1 mojibake; status-json.xsl returns them as HTML entities.
+Streams run in keeper processes of their own (console/delivery/icecast_keeper.py), so an
+emergency started from the command line stays on air after the command returns, and one
+started from the window outlives the window; `emergency_stop` / `stop` end them, from
+any console process on the same data folder. Ice-Name goes in the mount's charset
+(`charset` option, ISO-8859-1 by default, as Icecast reads it). Metadata goes through
+/admin/metadata with charset=UTF-8, or Icecast stores Vietnamese titles as Latin-1 mojibake;
+status-json.xsl returns them as HTML entities.
 """
 
 from __future__ import annotations
 
-import atexit
-import base64
-import contextlib
 import datetime as dt
 import html
 import logging
-import os
-import socket
-import ssl
-import subprocess
 import threading
 import time
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
 
-from ...audio.ffmpeg import ffmpeg_path
-from ...tlspin import wrap_socket
+from ...paths import DataPaths
+from ..icecast_keeper import (
+    KeptStream,
+    SourceStream,
+    StreamOffline,
+    StreamRefused,
+    kept_stream,
+    spawn_keeper,
+    stop_kept,
+)
 from .base import (
     DeliveryError,
     DeviceAdapter,
@@ -62,187 +71,8 @@ from .http import device_session
 
 log = logging.getLogger(__name__)
 
-CONNECT_TIMEOUT_S = 5.0
+MAX_STREAM_S = 24 * 3600  # a looping (emergency) stream ends by itself after a day
 ALERT_TONE = "sine=frequency=880:beep_factor=4:sample_rate=44100"  # when no voice exists
-
-
-class SourceStream:
-    """One source connection: ffmpeg encodes at real-time rate, a thread pumps the bytes."""
-
-    def __init__(self, base: str, mount: str, user: str, password: str,
-                 inputs: list[str], *, loop: bool, bitrate: int = 64,
-                 name: str = "", description: str = "", tls_pin: str | None = None) -> None:
-        parts = urlsplit(base)
-        self.host = parts.hostname or "127.0.0.1"
-        self.tls = parts.scheme == "https"  # the password then travels encrypted
-        self.tls_pin = tls_pin
-        self.port = parts.port or (443 if self.tls else 80)
-        self.mount = mount
-        self._auth = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-        self.inputs = inputs
-        self.loop = loop
-        self.bitrate = bitrate
-        self.name = name
-        self.description = description
-        self.bytes_sent = 0
-        self.tag = ""  # what it plays (the emergency id): a retry keeps the same stream
-        self.started_at: float | None = None
-        self.error: str | None = None
-        self._sock: socket.socket | None = None
-        self._proc: subprocess.Popen[bytes] | None = None
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-
-    def _command(self) -> list[str]:
-        cmd = [str(ffmpeg_path()), "-nostdin", "-hide_banner", "-loglevel", "error", "-re"]
-        for source in self.inputs:
-            if source.startswith("lavfi:"):
-                cmd += ["-f", "lavfi", "-i", source[6:]]
-            else:
-                cmd += (["-stream_loop", "-1"] if self.loop else []) + ["-i", source]
-        if len(self.inputs) > 1:
-            chain = "".join(f"[{i}:a]" for i in range(len(self.inputs)))
-            cmd += ["-filter_complex", f"{chain}concat=n={len(self.inputs)}:v=0:a=1[a]",
-                    "-map", "[a]"]
-        cmd += ["-vn", "-ac", "1", "-ar", "44100", "-c:a", "libmp3lame",
-                "-b:a", f"{self.bitrate}k", "-f", "mp3", "pipe:1"]
-        return cmd
-
-    def _handshake(self) -> socket.socket:
-        try:
-            sock = socket.create_connection((self.host, self.port), timeout=CONNECT_TIMEOUT_S)
-        except OSError as exc:
-            raise TargetOffline(f"the Icecast server {self.host}:{self.port} does not answer"
-                                ) from exc
-        if self.tls:
-            try:
-                sock = wrap_socket(sock, self.host, fingerprint=self.tls_pin,
-                                   cafile=os.environ.get("REQUESTS_CA_BUNDLE") or None)
-            except ssl.SSLError as exc:
-                sock.close()
-                raise TargetRefused(f"the certificate of the Icecast server {self.host} "
-                                    f"was not accepted: {exc}") from exc
-        headers = [
-            f"PUT {self.mount} HTTP/1.1", f"Host: {self.host}:{self.port}",
-            f"Authorization: Basic {self._auth}", "User-Agent: commune-console",
-            "Content-Type: audio/mpeg", "Ice-Public: 0", f"Ice-Bitrate: {self.bitrate}",
-            f"Ice-Name: {self.name}", f"Ice-Description: {self.description}",
-            "Expect: 100-continue"]
-        sock.sendall(("\r\n".join(headers) + "\r\n\r\n").encode("utf-8"))
-        answer = b""
-        deadline = time.monotonic() + CONNECT_TIMEOUT_S
-        while time.monotonic() < deadline:  # "100 Continue" and/or "200 OK"
-            chunk = sock.recv(4096)
-            if not chunk:
-                break
-            answer += chunk
-            lines = [line for line in answer.split(b"\r\n") if line.startswith(b"HTTP/")]
-            codes = [int(line.split()[1]) for line in lines if len(line.split()) > 1]
-            if any(code >= 200 for code in codes) or (codes and b"\r\n\r\n" in answer
-                                                      and codes[-1] == 100):
-                break
-        codes = [int(line.split()[1]) for line in answer.split(b"\r\n")
-                 if line.startswith(b"HTTP/") and len(line.split()) > 1]
-        final = next((c for c in codes if c >= 200), 100 if codes else 0)
-        if final in (100, 200):
-            sock.settimeout(30.0)  # a stalled server ends the stream, a slow one does not
-            return sock
-        sock.close()
-        reason = answer.split(b"\r\n\r\n", 1)[-1].decode("utf-8", "replace").strip()
-        if final == 401:
-            raise TargetRefused(f"Icecast refused the source password for {self.mount}")
-        if final == 403:
-            raise TargetRefused(f"Icecast refused the source on {self.mount}: "
-                                f"{reason or 'mount in use'}")
-        raise TargetOffline(f"Icecast answered {final or 'nothing'} for {self.mount}")
-
-    def start(self) -> SourceStream:
-        """Returns once Icecast accepted the source and the first audio is on its way."""
-        self._sock = self._handshake()
-        try:
-            self._proc = subprocess.Popen(self._command(), stdout=subprocess.PIPE,
-                                          stderr=subprocess.DEVNULL)
-        except OSError as exc:
-            self._sock.close()
-            raise DeliveryError(f"ffmpeg could not start: {exc}") from exc
-        self.started_at = time.monotonic()
-        self._thread = threading.Thread(target=self._pump, name=f"icecast{self.mount}",
-                                        daemon=True)
-        self._thread.start()
-        return self
-
-    def _pump(self) -> None:
-        assert self._proc is not None and self._proc.stdout is not None
-        sock = self._sock
-        try:
-            while not self._stop.is_set():
-                data = self._proc.stdout.read1(8192)  # type: ignore[attr-defined]
-                if not data:
-                    break  # the file ended (play now) or ffmpeg died
-                assert sock is not None
-                sock.sendall(data)
-                self.bytes_sent += len(data)
-        except (OSError, ValueError) as exc:  # ValueError: stdout closed by stop()
-            if not self._stop.is_set():
-                self.error = f"the source connection to {self.mount} broke: {exc}"
-                log.warning(self.error)
-        finally:
-            self._close()
-
-    def _close(self) -> None:
-        proc, self._proc = self._proc, None
-        if proc is not None:
-            with contextlib.suppress(OSError):
-                proc.kill()
-            with contextlib.suppress(subprocess.SubprocessError):
-                proc.wait(5)
-            if proc.stdout is not None:
-                proc.stdout.close()
-        sock, self._sock = self._sock, None
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-
-    @property
-    def alive(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._close()  # unblocks the pump (stdout closes, the socket dies)
-        if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join(timeout=5)
-
-
-_streams: dict[tuple[str, str], SourceStream] = {}
-_streams_lock = threading.Lock()
-
-
-def running_stream(base: str, mount: str) -> SourceStream | None:
-    with _streams_lock:
-        stream = _streams.get((base, mount))
-    return stream if stream is not None and stream.alive else None
-
-
-def stop_stream(base: str, mount: str) -> bool:
-    with _streams_lock:
-        stream = _streams.pop((base, mount), None)
-    if stream is None:
-        return False
-    stream.stop()
-    return True
-
-
-def stop_all_streams() -> None:
-    with _streams_lock:
-        streams = list(_streams.values())
-        _streams.clear()
-    for stream in streams:
-        stream.stop()
-
-
-atexit.register(stop_all_streams)
 
 
 class IcecastAdapter(DeviceAdapter):
@@ -263,7 +93,9 @@ class IcecastAdapter(DeviceAdapter):
             user, password = str(opts.get("source_user") or "source"), self.key or ""
         self.user, self.password = user, password
         self.bitrate = int(opts.get("bitrate") or 64)
-        self.http = device_session(self.base, self.target.options.get("tls_pin"))
+        self.charset = str(opts.get("charset") or "ISO-8859-1")
+        self.tls_pin = self.target.options.get("tls_pin")
+        self.http = device_session(self.base, self.tls_pin)
 
     # -- no storage, no schedule: the console streams at air time -----------------------
     def has_media(self, sha256: str) -> bool:
@@ -286,23 +118,36 @@ class IcecastAdapter(DeviceAdapter):
             inputs = [str(command["stream_url"])]  # a relay (tiếp sóng)
         return inputs
 
+    @property
+    def streams_dir(self) -> Path:
+        """Where the keepers of this station's streams leave their files."""
+        return DataPaths(Path(self.media.root).parent).streams
+
+    def running(self, mount: str) -> KeptStream | None:
+        return kept_stream(self.streams_dir, self.base, mount)
+
     def start_stream(self, mount: str, inputs: list[str], title: str, *, loop: bool,
-                     description: str = "", tag: str = "") -> SourceStream:
-        stop_stream(self.base, mount)  # a new play replaces the old one on that mount
-        stream = SourceStream(self.base, mount, self.user, self.password, inputs, loop=loop,
-                              bitrate=self.bitrate, name=title[:200],
-                              description=description[:200],
-                              tls_pin=self.target.options.get("tls_pin"))
-        stream.tag = tag
-        stream.start()
-        with _streams_lock:
-            _streams[(self.base, mount)] = stream
+                     description: str = "", tag: str = "") -> KeptStream:
+        """Hand the stream to a keeper process; returns once Icecast took the source."""
+        stop_kept(self.streams_dir, self.base, mount)  # a new play replaces the old one
+        request = {"base": self.base, "mount": mount, "user": self.user,
+                   "password": self.password, "inputs": inputs, "loop": loop,
+                   "bitrate": self.bitrate, "title": title[:200],
+                   "description": description[:200], "charset": self.charset, "tag": tag,
+                   "tls_pin": self.tls_pin,
+                   "max_s": MAX_STREAM_S if loop else 0}
+        try:
+            kept = spawn_keeper(self.streams_dir, request, timeout_s=max(20.0, self.timeout_s))
+        except StreamRefused as exc:
+            raise TargetRefused(str(exc)) from exc
+        except StreamOffline as exc:
+            raise TargetOffline(str(exc)) from exc
         if title:
             try:
                 self.set_title(mount, title)
             except DeliveryError as exc:  # the audio matters more than its title
                 log.warning("title of %s not set: %s", mount, exc)
-        return stream
+        return kept
 
     def set_title(self, mount: str, title: str) -> None:
         """Icecast stores the title as sent: charset=UTF-8 makes Vietnamese arrive intact."""
@@ -325,7 +170,7 @@ class IcecastAdapter(DeviceAdapter):
             if not self.emergency_mount:
                 raise TargetRefused(f"{self.target.id}: no emergency_mount in its options")
             tag = str(command.get("emergency_id") or command.get("id") or "")
-            running = running_stream(self.base, self.emergency_mount)
+            running = self.running(self.emergency_mount)
             if running is None or running.tag != tag:  # a retry keeps the running source
                 inputs = self._inputs(command) or [f"lavfi:{ALERT_TONE}"]
                 self.start_stream(self.emergency_mount, inputs, title, loop=True,
@@ -336,9 +181,9 @@ class IcecastAdapter(DeviceAdapter):
                 raise TargetRefused("nothing to stream: choose a sound file or a relay URL")
             self.start_stream(self.mount, inputs, title, loop=False)
         elif kind == "emergency_stop":
-            stop_stream(self.base, self.emergency_mount)
+            stop_kept(self.streams_dir, self.base, self.emergency_mount)
         elif kind == "stop":
-            stop_stream(self.base, self.mount)
+            stop_kept(self.streams_dir, self.base, self.mount)
         else:
             raise TargetRefused(f"an Icecast stream cannot {kind}")
         return {"id": command.get("id"), "accepted": True, "type": kind}
@@ -397,3 +242,115 @@ class IcecastAdapter(DeviceAdapter):
 
     def play_log(self, since: dt.datetime | None) -> list[PlayRecord]:
         return []  # Icecast keeps no log of what was streamed: inferred from status
+
+    # -- the server's mount layout (doctor) ----------------------------------------------
+    def check_layout(self) -> tuple[str, str]:
+        """("ok" | "warn" | "fail", why): do clusters tuned to the emergency mount hear the
+        normal programme between emergencies, and the alert during one?
+
+        Icecast does not show its mount configuration, so this listens: with the normal
+        mount on air, a listener of the emergency mount must get audio (fallback-mount).
+        With nothing on air, a few seconds of silence go to the normal mount and then to the
+        emergency mount, and the listener must be moved onto it (fallback-override).
+        """
+        urgent, main = self.emergency_mount, self.mount
+        fix = (f"icecast.xml needs <mount><mount-name>{urgent}</mount-name><fallback-mount>"
+               f"{main}</fallback-mount><fallback-override>1</fallback-override></mount>")
+        if not urgent:
+            return "fail", (f"{self.target.id}: no emergency_mount option: an emergency "
+                            "cannot take over the clusters")
+        try:
+            mounts = self.status_json()
+        except DeliveryError as exc:
+            return "warn", f"{self.target.id}: not checked: {exc}"
+        if urgent in mounts:
+            return "warn", f"{self.target.id}: not checked: an emergency is on air on {urgent}"
+        if main in mounts:
+            with _Listener(f"{self.base}{urgent}") as listener:
+                heard = listener.wait_audio(5.0)
+            if not heard:
+                return "fail", (f"{self.target.id}: a listener of {urgent} hears nothing while "
+                                f"{main} is on air ({listener.problem}); {fix}")
+            return "ok", (f"{self.target.id}: {urgent} plays {main} between emergencies "
+                          "(fallback-override is checked when nothing is on air)")
+        return self._probe_idle(urgent, main, fix)
+
+    def _probe_idle(self, urgent: str, main: str, fix: str) -> tuple[str, str]:
+        silence = ["lavfi:anullsrc=r=44100:cl=mono"]
+        normal = SourceStream(self.base, main, self.user, self.password, silence, loop=True,
+                              bitrate=32, name="commune-console doctor", charset=self.charset)
+        alert = SourceStream(self.base, urgent, self.user, self.password, silence, loop=True,
+                             bitrate=32, name="commune-console doctor", charset=self.charset)
+        try:
+            normal.start()
+        except (StreamRefused, StreamOffline) as exc:
+            return "fail", f"{self.target.id}: the console cannot stream to {main}: {exc}"
+        try:
+            with _Listener(f"{self.base}{urgent}") as listener:
+                if not listener.wait_audio(5.0):
+                    return "fail", (f"{self.target.id}: {urgent} does not fall back to {main}:"
+                                    f" clusters tuned to it hear nothing between emergencies "
+                                    f"({listener.problem}); {fix}")
+                try:
+                    alert.start()
+                except (StreamRefused, StreamOffline) as exc:
+                    return "fail", (f"{self.target.id}: the console cannot stream to "
+                                    f"{urgent}: {exc}")
+                moved = _wait(lambda: int((self.status_json().get(urgent) or {}).get(
+                    "listeners") or 0) >= 1, 5.0)
+                if not moved:
+                    return "fail", (f"{self.target.id}: an emergency on {urgent} does not reach "
+                                    f"listeners already on {main} (no fallback-override); "
+                                    f"{fix}")
+        finally:
+            alert.stop()
+            normal.stop()
+        return "ok", (f"{self.target.id}: clusters tuned to {urgent} hear {main} between "
+                      "emergencies and the alert during one")
+
+
+def _wait(predicate: Any, timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            if predicate():
+                return True
+        except DeliveryError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
+class _Listener:
+    """A short listener (the doctor's ear) that keeps reading so Icecast keeps it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.audio = 0
+        self.problem = "no answer"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="icecast-listen")
+
+    def _run(self) -> None:
+        try:
+            with requests.get(self.url, stream=True, timeout=5) as resp:
+                if resp.status_code != 200:
+                    self.problem = f"HTTP {resp.status_code}"
+                    return
+                for chunk in resp.iter_content(4096):
+                    self.audio += len(chunk)
+                    if self._stop.is_set():
+                        return
+        except requests.RequestException as exc:
+            self.problem = type(exc).__name__
+
+    def wait_audio(self, timeout_s: float) -> bool:
+        return _wait(lambda: self.audio > 0, timeout_s)
+
+    def __enter__(self) -> _Listener:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(6)
