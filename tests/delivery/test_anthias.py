@@ -110,20 +110,23 @@ def test_schedule_becomes_assets_idempotently(ctx, qapp, tmp_path: Path) -> None
         assert [a["mimetype"] for a in ours] == ["image", "video", "image", "image"]
         assert assets[-1]["asset_id"] == own["asset_id"]  # the owner's asset plays after ours
         assert ours[0]["name"].startswith("Ảnh trụ sở [cbc:s:prog-1-v1-r0:0:")
-        assert ours[1]["duration"] == 12 and ours[0]["duration"] == 10
+        # a video goes with duration 0 (Anthias refuses any other) and the board measures it
+        assert ours[1]["duration"] == 1 and ours[0]["duration"] == 10
         assert all(a["skip_asset_check"] is False and a["is_enabled"] for a in ours)
-        assert board.uploads == 3  # png once (shared by two entries), mp4, the notice page
+        # one upload per asset (creating one takes the file): the png twice, mp4, the notice
+        assert board.uploads == 4 and len({a["uri"] for a in ours}) == 4
         assert out.bytes_sent == sum(len(b) for b in board.files.values())
         assert sorted(out.media_sent) == sorted([png, mp4]) and out.version == 5
         notice = QImage.fromData(board.files[ours[2]["uri"]])
         assert (notice.width(), notice.height()) == (1280, 720)
         # windows: the one-off shows from 08:00 for at least a day; the weekly one on
-        # Monday, Wednesday and Friday from 18:30 for 45 minutes until 31 January
+        # Monday, Wednesday and Friday from 18:30 for 45 minutes until 31 January, station
+        # time, which the board (in UTC) reads as 11:30 to 12:15
         start = dt.datetime.fromisoformat(ours[0]["start_date"].replace("Z", "+00:00"))
         assert start.astimezone(STATION_TZ).time() == dt.time(8, 0)
         assert ours[0]["play_days"] == [1, 2, 3, 4, 5, 6, 7] and ours[0]["play_time_from"] is None
         assert ours[3]["play_days"] == [1, 3, 5]
-        assert (ours[3]["play_time_from"], ours[3]["play_time_to"]) == ("18:30:00", "19:15:00")
+        assert (ours[3]["play_time_from"], ours[3]["play_time_to"]) == ("11:30:00", "12:15:00")
         end = dt.datetime.fromisoformat(ours[3]["end_date"].replace("Z", "+00:00"))
         assert end.astimezone(STATION_TZ).date() == dt.date(2027, 1, 31)
 
@@ -131,7 +134,7 @@ def test_schedule_becomes_assets_idempotently(ctx, qapp, tmp_path: Path) -> None
         before = board.ordered()
         again = _adapter(ctx, sim, board, "admin:mật-khẩu", resolution="1280x720",
                          window_min=45).deliver(_schedule([once, weekly]))
-        assert again.bytes_sent == 0 and board.uploads == 3 and board.ordered() == before
+        assert again.bytes_sent == 0 and board.uploads == 4 and board.ordered() == before
         assert "already" in again.detail
 
         # An entry taken off the schedule: its assets go, the others stay as they were.
@@ -181,12 +184,15 @@ def test_emergency_and_play_now_on_a_board(ctx, qapp) -> None:  # type: ignore[n
         assert "[cbc:s:prog-7-v1-r0:" in board.ordered()[-1]["name"]  # the schedule after it
         assert [a["play_order"] for a in board.ordered()] == list(range(len(board.assets)))
         assert adapter.status().now_playing == "Khẩn cấp: bão số 9"
+        # only the emergency stays enabled: the schedule is held until it ends
+        assert [a["is_enabled"] for a in board.ordered()] == [True, False]
         count = len(board.assets)
         adapter.command(command)  # a retry of the same command adds nothing
         assert len(board.assets) == count
         adapter.command({"id": "c-2", "emergency_id": "e-1", "type": "emergency_stop"})
         assert all("[cbc:e:" not in a["name"] for a in board.ordered())
         assert [a["name"].split(" [")[0] for a in board.ordered()] == ["Họp thôn"]
+        assert board.ordered()[0]["is_enabled"]  # the schedule is back
         adapter.command({"id": "c-3", "type": "play_now", "media": [],
                          "title": "Mời họp khẩn", "text": "Mời các hộ dân họp tại nhà văn hóa"})
         assert "[cbc:p:c-3:" in board.ordered()[0]["name"]
@@ -297,3 +303,54 @@ def test_the_installed_app_draws_notices_through_its_hidden_argument(  # type: i
     pages = [base64.b64decode(page) for page in json.loads(done.stdout)]
     image = QImage.fromData(pages[0])
     assert (image.width(), image.height()) == (640, 360)
+
+
+def test_time_windows_in_the_boards_zone(ctx, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Anthias compares windows and weekdays in its own zone: 05:30 on Monday, Wednesday and
+    Friday in Vietnam is 22:30 on Sunday, Tuesday and Thursday on a board in UTC, and the
+    same hours on a board whose owner set Asia/Ho_Chi_Minh."""
+    png = _cache(ctx, _png(qapp), "image/png")
+    monday = dt.date(2027, 3, 1)
+    entry = {"id": "prog-9-v1-r0", "media": [png], "durations": [0], "titles": ["Sáng"],
+             "repeat": "weekly", "weekdays": [1, 3, 5], "title": "Buổi sáng",
+             "start": dt.datetime.combine(monday, dt.time(5, 30), STATION_TZ).isoformat()}
+    utc, local = AnthiasBoard("bd-utc", "UTC"), AnthiasBoard("bd-vn", "VN",
+                                                             time_zone="Asia/Ho_Chi_Minh")
+    with AnthiasSimulator([utc, local]) as sim:
+        for board, days, window in ((utc, [2, 4, 7], ("22:30:00", "23:30:00")),
+                                    (local, [1, 3, 5], ("05:30:00", "06:30:00"))):
+            _adapter(ctx, sim, board, None).deliver(_schedule([entry]))
+            asset = board.ordered()[0]
+            assert asset["play_days"] == days, board.board_id
+            assert (asset["play_time_from"], asset["play_time_to"]) == window
+            # what the board plays at 05:45 station time on a Wednesday, and on a Tuesday
+            wednesday = dt.datetime.combine(dt.date(2027, 3, 3), dt.time(5, 45), STATION_TZ)
+            assert board.is_active(asset, wednesday.astimezone(dt.UTC))
+            assert not board.is_active(asset, (wednesday - dt.timedelta(days=1)).astimezone(
+                dt.UTC))
+        status = _adapter(ctx, sim, local, None).status()
+        assert status.firmware.startswith("v") and "Asia/Ho_Chi_Minh" in status.detail
+
+
+def test_an_emergency_holds_the_owners_assets_and_gives_them_back(ctx, qapp) -> None:  # type: ignore[no-untyped-def]
+    board = AnthiasBoard("bd-04", "Bảng tin chợ")
+    with AnthiasSimulator([board]) as sim:
+        api = f"{sim.board_url('bd-04')}/api/v2"
+        body = {"uri": "https://example.invalid/x", "mimetype": "webpage", "duration": 15,
+                "start_date": "2026-01-01T00:00:00Z", "end_date": "2036-01-01T00:00:00Z",
+                "is_enabled": True, "skip_asset_check": True}
+        shown = requests.post(f"{api}/assets", json={**body, "name": "Giá nông sản"},
+                              timeout=5).json()
+        off = requests.post(f"{api}/assets", json={**body, "name": "Cũ", "is_enabled": False},
+                            timeout=5).json()
+        adapter = _adapter(ctx, sim, board, None)
+        adapter.command({"id": "c-1", "emergency_id": "e-9", "type": "emergency_start",
+                         "media": [], "title": "Khẩn cấp", "text": "Lũ quét, sơ tán ngay"})
+        playlist = requests.get(f"{api}/viewer/playlist", timeout=5,
+                                headers={"X-Anthias-Internal-Token": board.internal_token})
+        assert [a["name"].split(" [")[0] for a in playlist.json()["assets"]] == ["Khẩn cấp"]
+        assert board.assets[shown["asset_id"]]["name"] == "Giá nông sản [cbc:held]"
+        adapter.command({"id": "c-2", "emergency_id": "e-9", "type": "emergency_stop"})
+        assert [a["name"] for a in board.playlist()] == ["Giá nông sản"]
+        assert not board.assets[off["asset_id"]]["is_enabled"]  # it was off before: stays off
+        assert requests.get(f"{api}/viewer/playlist", timeout=5).status_code == 403

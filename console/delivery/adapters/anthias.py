@@ -7,10 +7,23 @@ uploads them like pictures; what played is inferred from status (has_play_log Fa
 Idempotency without state in the console: every asset the console creates carries a
 marker at the end of its name, `[cbc:<role>:<entry>:<part>:<fingerprint>:<source>]`, where
 the fingerprint covers everything that would be sent (file, dates, weekdays, time window,
-duration). A re-push lists the board's assets, keeps those whose marker matches, creates
-only what is missing, deletes only the console's own assets that are no longer scheduled,
-and re-orders only if the order differs. Assets the board's owner made by hand are left
-alone (they play after the console's).
+duration). Anthias makes names unique by appending `-1`, `-2`…: the marker is found with
+or without that. A re-push lists the board's assets, keeps those whose marker matches,
+creates only what is missing, deletes only the console's own assets that are no longer
+scheduled, and re-orders only if the order differs. Assets the board's owner made by hand
+play after the console's.
+
+What the real Anthias server does, and the adapter respects (tests/peers/):
+- an upload serves exactly one asset: creating the asset renames the uploaded file to the
+  asset's own, and deleting the asset deletes it. Every asset gets its own upload, even
+  the same picture twice or an emergency showing a scheduled picture;
+- a video asset is created with `duration` 0 (Anthias measures the clip itself);
+- `play_time_from`/`play_time_to` and `play_days` are compared in the board's time zone
+  (`/api/v2/info` → `time.timezone`, UTC unless its owner set one), not the station's: the
+  adapter converts the station's window into the board's zone (the days shift with it);
+- during an emergency only the emergency stays enabled: the console's other assets and the
+  owner's are disabled (the owner's marked ` [cbc:held]`) and enabled again when the last
+  emergency on the board ends.
 
 Target options: `resolution` ("1920x1080", the default), `user` (Basic auth user when the
 keyring key holds only the password; the key may also be "user:password"), `slide_s`
@@ -31,6 +44,7 @@ import re
 import subprocess
 import sys
 import threading
+import zoneinfo
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -53,7 +67,10 @@ from .runs import as_runs
 
 log = logging.getLogger(__name__)
 
-MARK = re.compile(r"\[cbc:([spe]):([^:\]]+):(\d+):([0-9a-f]{12}):([0-9a-f]{16})\]$")
+# Anthias appends -1, -2… to a name that exists already.
+MARK = re.compile(r"\[cbc:([spe]):([^:\]]+):(\d+):([0-9a-f]{12}):([0-9a-f]{16})\](?:-\d+)?$")
+HELD_SUFFIX = " [cbc:held]"  # an owner's asset the console disabled for an emergency
+HELD = re.compile(r" \[cbc:held\](?:-\d+)?$")
 ALL_DAYS = [1, 2, 3, 4, 5, 6, 7]
 FAR_DAYS = 366  # how long a repeated entry with no end date stays scheduled
 EMERGENCY_HOURS = 24  # an emergency slide ends by itself if nobody stops it
@@ -185,6 +202,7 @@ class Want:
     time_to: str | None
     sha: str | None = None        # a cached file, or
     png: bytes | None = None      # a rendered notice page
+    seconds: int = 0              # how long it shows (a video: its length)
 
     @property
     def fingerprint(self) -> str:
@@ -201,6 +219,38 @@ class Want:
 
 def _clock(moment: dt.datetime) -> str:
     return moment.strftime("%H:%M:%S")
+
+
+def _zone_of(info: dict[str, Any]) -> dt.tzinfo | None:
+    """The zone in /api/v2/info's `time` block: its IANA name, else its UTC offset."""
+    clock = info.get("time")
+    if not isinstance(clock, dict):
+        return None
+    name = str(clock.get("timezone") or "")
+    if name:
+        try:
+            return zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
+    match = re.fullmatch(r"UTC(?:([+-])(\d{2}):(\d{2}))?", str(clock.get("offset") or ""))
+    if match is None:
+        return None
+    if not match.group(1):
+        return dt.UTC
+    minutes = int(match.group(2)) * 60 + int(match.group(3))
+    return dt.timezone(dt.timedelta(minutes=-minutes if match.group(1) == "-" else minutes))
+
+
+def _emergency_on(assets: list[dict[str, Any]]) -> bool:
+    """An emergency asset of the console's that has not yet run out."""
+    now = dt.datetime.now(dt.UTC)
+    for asset in assets:
+        m = MARK.search(str(asset.get("name") or ""))
+        if m and m.group(1) == "e":
+            end = parse_time(str(asset.get("end_date") or "").replace("Z", "+00:00"))
+            if end is None or end > now:
+                return True
+    return False
 
 
 class AnthiasAdapter(DeviceAdapter):
@@ -223,9 +273,9 @@ class AnthiasAdapter(DeviceAdapter):
         self.window = dt.timedelta(minutes=float(opts.get("window_min") or 60))
         self.all_day = bool(opts.get("all_day"))
         self.keep = dt.timedelta(days=float(opts.get("keep_days") or 1))
-        self.uris: dict[str, tuple[str, str]] = {}  # source -> (uri, ext) on the board
         self.sent: list[str] = []  # sources uploaded by this adapter
         self.bytes_sent = 0
+        self._zone: dt.tzinfo | None = None  # the board's time zone, read once
 
     @staticmethod
     def _resolution(raw: str) -> tuple[int, int]:
@@ -262,32 +312,50 @@ class AnthiasAdapter(DeviceAdapter):
 
     # -- media ---------------------------------------------------------------------------
     def has_media(self, sha256: str) -> bool:
-        return sha256[:16] in self.uris or any(
-            (m := MARK.search(str(a.get("name") or ""))) and m.group(5) == sha256[:16]
-            for a in self.assets())
+        return any((m := MARK.search(str(a.get("name") or ""))) and m.group(5) == sha256[:16]
+                   for a in self.assets())
 
     def push_media(self, sha256: str) -> int:
+        """Upload one cached file; what Anthias answers serves exactly one asset."""
+        size = int(self.local_file(sha256).stat().st_size)
+        self._upload_file(sha256)
+        return size
+
+    def _upload_file(self, sha256: str) -> tuple[str, str]:
         path = self.local_file(sha256)
         kind = sniff(_head(path))
         if kind is None:
             raise TargetRefused(f"file {sha256[:12]} is sound or unknown: a board cannot show it")
         size = int(path.stat().st_size)
         with path.open("rb") as fh:
-            self._upload(sha256[:16], f"{sha256[:16]}{kind[1]}", fh, kind[1], size)
-        return size
+            return self._upload(sha256[:16], f"{sha256[:16]}{kind[1]}", fh, kind[1], size)
 
-    def _upload(self, source: str, filename: str, body: Any, ext: str, size: int) -> None:
+    def _upload(self, source: str, filename: str, body: Any, ext: str,
+                size: int) -> tuple[str, str]:
         mime = {".png": "image/png", ".jpg": "image/jpeg", ".gif": "image/gif",
                 ".webp": "image/webp", ".mp4": "video/mp4", ".webm": "video/webm"}.get(
             ext, "application/octet-stream")
         resp = self._call("POST", "/file_asset", files={"file_upload": (filename, body, mime)})
         answer = resp.json()
-        self.uris[source] = (str(answer["uri"]), str(answer.get("ext") or ext))
         self.sent.append(source)
         self.bytes_sent += size
+        return str(answer["uri"]), str(answer.get("ext") or ext)
 
     def ensure_media(self, shas: list[str]) -> int:
         return 0  # commands upload what they show themselves
+
+    # -- the board's clock ---------------------------------------------------------------
+    def board_zone(self) -> dt.tzinfo:
+        """The zone Anthias compares play windows in: its own, not the station's."""
+        if self._zone is None:
+            info = self._call("GET", "/info").json()
+            self._zone = _zone_of(info)
+            if self._zone is None:
+                raise TargetRefused(
+                    f"{self.target.id}: the board does not say its time zone (/api/v2/info has "
+                    "no 'time'), so a daily or weekly time window cannot be set: update "
+                    "Anthias, or give the target the option all_day=true")
+        return self._zone
 
     # -- schedule ------------------------------------------------------------------------
     def wants(self, schedule: dict[str, Any]) -> list[Want]:
@@ -319,11 +387,29 @@ class AnthiasAdapter(DeviceAdapter):
             days = sorted({int(d) for d in entry.get("weekdays") or []} & set(ALL_DAYS))
             if not days:
                 raise TargetRefused("a weekly entry names no weekday (1 = Monday … 7 = Sunday)")
+        day_end = dt.datetime.combine(start.date(), dt.time(23, 59, 59), STATION_TZ)
         if self.all_day:
-            return start, end, days, None, None
-        until = min(start + span, dt.datetime.combine(start.date(), dt.time(23, 59, 59),
-                                                      STATION_TZ))
-        return start, end, days, _clock(start), _clock(until)
+            if days == ALL_DAYS:
+                return start, end, days, None, None
+            # whole station days, which are not whole days on a board in another zone
+            first = dt.datetime.combine(start.date(), dt.time(0, 0), STATION_TZ)
+            return (start, end, *self._board_window(days, first, day_end))
+        until = min(start + span, day_end)
+        return (start, end, *self._board_window(days, start, until))
+
+    def _board_window(self, days: list[int], since: dt.datetime, until: dt.datetime
+                      ) -> tuple[list[int], str, str]:
+        """A station-time window on station weekdays as Anthias reads it in its own zone.
+
+        Anthias lets a window run past midnight (from > to), its days naming the day it
+        starts on. The offset is the one of the entry's first day (Vietnam has no summer
+        time; a board in a zone with one is off by an hour for part of the year).
+        """
+        zone = self.board_zone()
+        b_since, b_until = since.astimezone(zone), until.astimezone(zone)
+        shift = (b_since.date() - since.date()).days
+        b_days = sorted({(d - 1 + shift) % 7 + 1 for d in days})
+        return b_days, _clock(b_since), _clock(b_until)
 
     def _entry_wants(self, role: str, ident: str, entry: dict[str, Any],
                      start: dt.datetime) -> list[Want]:
@@ -351,23 +437,24 @@ class AnthiasAdapter(DeviceAdapter):
                               None, page))
         total = sum(p[4] for p in parts)
         begin, end, days, t_from, t_to = self._window(entry, start, total)
-        return [Want(role, ident, n, label, source, mimetype, ext, begin, end, seconds, days,
-                     t_from, t_to, sha, png)
+        # Anthias refuses a video whose duration is not 0: it measures the clip itself.
+        return [Want(role, ident, n, label, source, mimetype, ext, begin, end,
+                     0 if mimetype == "video" else seconds, days, t_from, t_to, sha, png,
+                     seconds)
                 for n, (label, source, mimetype, ext, seconds, sha, png) in enumerate(parts)]
 
-    def _create(self, want: Want, order: int, reuse: dict[str, tuple[str, str]]) -> str:
-        if want.source not in self.uris and want.source in reuse:
-            self.uris[want.source] = reuse[want.source]
-        if want.source not in self.uris:
-            if want.png is not None:
-                self._upload(want.source, f"{want.source}.png", want.png, ".png",
-                             len(want.png))
-            elif want.sha is not None:
-                self.push_media(want.sha)
-        uri, ext = self.uris[want.source]
+    def _create(self, want: Want, order: int, enabled: bool) -> str:
+        # A fresh upload for every asset: creating one takes the uploaded file for itself.
+        if want.png is not None:
+            uri, ext = self._upload(want.source, f"{want.source}.png", want.png, ".png",
+                                    len(want.png))
+        elif want.sha is not None:
+            uri, ext = self._upload_file(want.sha)
+        else:
+            raise TargetRefused("nothing to show")
         body = {"name": want.name, "uri": uri, "ext": ext, "mimetype": want.mimetype,
                 "start_date": want.start.isoformat(), "end_date": want.end.isoformat(),
-                "duration": want.duration, "is_enabled": True, "nocache": False,
+                "duration": want.duration, "is_enabled": enabled, "nocache": False,
                 "play_order": order, "play_days": want.days,
                 "play_time_from": want.time_from, "play_time_to": want.time_to,
                 "skip_asset_check": False}  # the board checks the file really arrived
@@ -375,41 +462,70 @@ class AnthiasAdapter(DeviceAdapter):
         return str(asset["asset_id"])
 
     def sync(self, wants: list[Want], roles: str, entry: str | None = None) -> tuple[int, int]:
-        """Make the console's assets of `roles` (of one `entry` if given) exactly `wants`;
-        returns (created, deleted)."""
+        """Make the console's assets of `roles` (of one `entry` if given) exactly `wants`,
+        hold or release the others for emergencies, order them; returns (created, deleted)."""
         current = self.assets()
         mine: dict[tuple[str, str, int, str], dict[str, Any]] = {}
+        twins: list[dict[str, Any]] = []  # a create repeated after a lost answer ("x-1")
         for asset in current:
             m = MARK.search(str(asset.get("name") or ""))
             if m and m.group(1) in roles and entry in (None, m.group(2)):
-                mine[(m.group(1), m.group(2), int(m.group(3)), m.group(4))] = asset
+                key = (m.group(1), m.group(2), int(m.group(3)), m.group(4))
+                if key in mine:
+                    twins.append(asset)
+                else:
+                    mine[key] = asset
         keep: dict[tuple[str, str, int, str], str] = {}
         for want in wants:
             found = mine.get((want.role, want.entry, want.part, want.fingerprint))
             if found is not None:
                 keep[(want.role, want.entry, want.part, want.fingerprint)] = found["asset_id"]
-        # Files of assets that stay may be shared; a deleted asset takes its file with it.
-        reuse: dict[str, tuple[str, str]] = {}
-        for asset in current:
-            m = MARK.search(str(asset.get("name") or ""))
-            if m and (m.group(1) not in roles or asset["asset_id"] in keep.values()):
-                reuse[m.group(5)] = (str(asset["uri"]), str(asset.get("ext") or ""))
         created = 0
         ids: list[str] = []
         for n, want in enumerate(wants):
             key = (want.role, want.entry, want.part, want.fingerprint)
             if key not in keep:
-                keep[key] = self._create(want, n, reuse)
+                # During an emergency anything else arrives disabled: the alert stays alone.
+                enabled = want.role == "e" or not _emergency_on(current)
+                keep[key] = self._create(want, n, enabled=enabled)
                 created += 1
             ids.append(keep[key])
         deleted = 0
-        for asset in mine.values():
+        for asset in [*mine.values(), *twins]:
             if asset["asset_id"] not in ids:
                 self._call("DELETE", f"/assets/{asset['asset_id']}")
                 deleted += 1
-        # A re-push with nothing new reuses the listing it has: no extra call.
-        self._order(ids, None if created or deleted else current)
+        listing = None if created or deleted else current
+        if self._hold(listing):
+            listing = None
+        # Anthias renumbers play_order on every create and edit: order last.
+        self._order(ids, listing)
         return created, deleted
+
+    def _hold(self, listing: list[dict[str, Any]] | None = None) -> bool:
+        """While an emergency is on the board only it stays enabled; once none is left,
+        what was held comes back. True if anything changed."""
+        assets = self.assets() if listing is None else listing
+        urgent = _emergency_on(assets)
+        changed = False
+        for asset in assets:
+            name = str(asset.get("name") or "")
+            m = MARK.search(name)
+            if m and m.group(1) == "e":
+                continue
+            body: dict[str, Any] = {}
+            if urgent and asset.get("is_enabled"):
+                body = {"is_enabled": False}
+                if m is None:  # the owner's: marked, to be given back afterwards
+                    body["name"] = name + HELD_SUFFIX
+            elif not urgent and not asset.get("is_enabled") and (m or HELD.search(name)):
+                body = {"is_enabled": True}
+                if m is None:
+                    body["name"] = HELD.sub("", name)
+            if body:
+                self._call("PATCH", f"/assets/{asset['asset_id']}", json=body)
+                changed = True
+        return changed
 
     def _order(self, ours: list[str], listing: list[dict[str, Any]] | None = None) -> None:
         """Emergencies first, then the console's schedule, then the owner's own assets."""
@@ -420,6 +536,7 @@ class AnthiasAdapter(DeviceAdapter):
             return {"e": 0, "p": 1}.get(m.group(1), 2) if m else 3
 
         first = [a["asset_id"] for a in current if rank(a) < 2]
+        first.sort(key=lambda i: next(rank(a) for a in current if a["asset_id"] == i))
         # every asset is listed: Anthias renumbers only the ids it is given
         kept = [a["asset_id"] for a in current if rank(a) == 2 and a["asset_id"] not in ours]
         others = [a["asset_id"] for a in current if rank(a) == 3]
@@ -454,6 +571,8 @@ class AnthiasAdapter(DeviceAdapter):
             ident = str(command.get("emergency_id") or command.get("id") or "now")
             shown = self._first_of(role, ident)
             if shown is not None:  # the same command again (a retry): it is on already
+                if role == "e":
+                    self._hold()
                 self._call("GET", f"/assets/control/asset&{shown}")
                 return {"id": command.get("id"), "accepted": True, "type": kind}
             text = command.get("text")
@@ -476,7 +595,7 @@ class AnthiasAdapter(DeviceAdapter):
                 self._call("GET", f"/assets/control/asset&{first}")
         elif kind == "emergency_stop":
             eid = command.get("emergency_id")
-            self.sync([], "e", str(eid) if eid else None)
+            self.sync([], "e", str(eid) if eid else None)  # the schedule comes back
         elif kind == "stop":
             if self.sync([], "p")[1]:
                 self._call("GET", "/assets/control/next")
@@ -502,16 +621,21 @@ class AnthiasAdapter(DeviceAdapter):
             return DeviceStatus(online=False, status="offline", detail=str(exc))
         except DeliveryError as exc:
             return DeviceStatus(online=False, status="unknown", detail=str(exc))
-        active = [a for a in assets if a.get("is_active", a.get("is_enabled"))]
+        self._zone = self._zone or _zone_of(info)
+        active = sorted((a for a in assets if a.get("is_active")),
+                        key=lambda a: int(a.get("play_order") or 0))
         emergency = [a for a in active if (m := MARK.search(str(a.get("name") or "")))
                      and m.group(1) == "e"]
         shown = emergency[0] if emergency else (active[0] if active else None)
         name = str(shown.get("name")) if shown else None
         if name:
-            name = MARK.sub("", name).strip()
+            name = HELD.sub("", MARK.sub("", name)).strip()
+        clock = info.get("time") if isinstance(info.get("time"), dict) else {}
+        zone = f"; board time {clock.get('timezone')} ({clock.get('offset')})" if clock else ""
         return DeviceStatus(online=True, status="playing" if shown else "online",
                             now_playing=name, firmware=str(info.get("anthias_version") or ""),
-                            detail=f"{len(active)} asset(s) active")
+                            clock=parse_time(clock.get("iso")) if clock else None,
+                            detail=f"{len(active)} asset(s) active{zone}")
 
     def play_log(self, since: dt.datetime | None) -> list[PlayRecord]:
         return []  # Anthias keeps no play log: proof.py infers plays from status samples

@@ -2,11 +2,23 @@
 
 One server hosts many boards: board N answers under /boards/<id>, so its Anthias base URL
 is http://host:port/boards/<id> and the API lives at <base>/api/v2/… exactly as on a real
-Anthias. What it keeps and enforces, as Anthias does:
+Anthias. What it keeps and enforces, as the real server does (checked against it in
+tests/peers/test_anthias_peer.py):
 
-- `POST /api/v2/file_asset` (multipart field `file_upload`) → `{uri, ext}`; the bytes are kept;
+- `POST /api/v2/file_asset` (multipart field `file_upload`) → `{uri, ext, upload_id}`, the
+  uri a file path on the board; creating an asset takes that file for itself (a second
+  create with the same uri gets a 400 `{"uri": [...]}`), deleting the asset deletes it;
+- a video asset must be created with `duration` 0 (else a 500, and the upload is used up);
+  the board measures the clip (mutagen here, ffprobe on Anthias);
+- names are made unique: `x` → `x-1`;
+- `is_active` and `GET /api/v2/viewer/playlist` (with the internal token's HMAC header)
+  evaluate dates, days and the time window in the board's zone (`time_zone`, UTC by
+  default), reported in `/api/v2/info` → `time`;
+- creating or editing an asset renumbers the active assets' `play_order` (creation order,
+  the changed one at its own place); `POST /api/v2/assets/order` with `{"ids": "id1,id2"}`
+  numbers only the ids it is given;
 - `GET/POST /api/v2/assets`, `GET/PATCH/DELETE /api/v2/assets/{id}`,
-  `POST /api/v2/assets/order` with `{"ids": "id1,id2"}`, `GET /api/v2/info`,
+  `GET /api/v2/assets/{id}/content`, `GET /api/v2/info`,
   `GET /api/v2/assets/control/{next|previous|asset&<id>}`;
 - with a user and password set, an unauthenticated call gets a 302 to /login (not a 401);
 - an asset whose uri cannot be reached, created with `skip_asset_check` false, gets a 500.
@@ -16,11 +28,16 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
+import hmac
+import io
 import json
 import logging
 import re
+import secrets
 import threading
 import uuid
+import zoneinfo
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.policy import HTTP
@@ -35,8 +52,12 @@ log = logging.getLogger("console.sim.devices")
 
 PATH = re.compile(r"^/boards/([A-Za-z0-9_.\-]+)(/.*)$")
 ASSET = re.compile(r"^/api/v2/assets/([0-9a-f]{32})$")
+CONTENT = re.compile(r"^/api/v2/assets/([0-9a-f]{32})/content$")
+ASSET_DIR = "/data/anthias_assets"
+VERSION = "v2026.08.2"
+INTERNAL_HEADER = "X-Anthias-Internal-Token"
 MIMETYPES = ("image", "video", "webpage")
-TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
+TIME = re.compile(r"^(\d{2}):(\d{2})(?::(\d{2}))?$")
 
 
 @dataclass
@@ -48,7 +69,9 @@ class AnthiasBoard:
     width: int = 1920
     height: int = 1080
     online: bool = True
-    assets: dict[str, dict[str, Any]] = field(default_factory=dict)
+    time_zone: str = "UTC"  # the zone the board compares play windows in
+    secret: str = field(default_factory=lambda: secrets.token_hex(16))  # internal API
+    assets: dict[str, dict[str, Any]] = field(default_factory=dict)  # in creation order
     files: dict[str, bytes] = field(default_factory=dict)  # uri -> bytes
     shown: str | None = None  # the asset the control call put on screen
     uploads: int = 0
@@ -59,10 +82,56 @@ class AnthiasBoard:
         """What the console keeps in the keyring for this board ("" = no auth)."""
         return f"{self.user}:{self.password}" if self.user else ""
 
+    @property
+    def zone(self) -> dt.tzinfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    @property
+    def internal_token(self) -> str:
+        """What the viewer presents to `/api/v2/viewer/playlist`."""
+        return hmac.new(self.secret.encode(), b"anthias-internal-api-v1",
+                        hashlib.sha256).hexdigest()
+
     def ordered(self) -> list[dict[str, Any]]:
+        now = dt.datetime.now(dt.UTC)
         with self.lock:
-            return sorted((dict(a) for a in self.assets.values()),
+            return sorted(({**a, "is_active": self.is_active(a, now)}
+                           for a in self.assets.values()),
                           key=lambda a: (a["play_order"], a["name"]))
+
+    def playlist(self) -> list[dict[str, Any]]:
+        """What the screen plays now: the active assets in play order."""
+        return [a for a in self.ordered() if a["is_active"]]
+
+    def is_active(self, asset: dict[str, Any], now: dt.datetime) -> bool:
+        """Anthias' Asset.is_active: dates, then weekday and window in the board's zone."""
+        if not asset["is_enabled"]:
+            return False
+        start, end = (dt.datetime.fromisoformat(asset[k].replace("Z", "+00:00"))
+                      for k in ("start_date", "end_date"))
+        if not start < now < end:
+            return False
+        local = now.astimezone(self.zone)
+        weekday, days = local.isoweekday(), asset["play_days"]
+        t_from, t_to = asset["play_time_from"], asset["play_time_to"]
+        if t_from is None or t_to is None:
+            return weekday in days
+        clock = local.strftime("%H:%M:%S")
+        if t_from <= t_to:
+            return weekday in days and t_from <= clock < t_to
+        if clock >= t_from:  # a window past midnight belongs to the day it starts on
+            return weekday in days
+        return clock < t_to and (weekday - 1 if weekday > 1 else 7) in days
+
+    def renumber(self, changed: str | None = None) -> None:
+        """What Anthias does after a create or an edit (lock held): the active assets in
+        creation order, the changed one at its own play_order."""
+        now = dt.datetime.now(dt.UTC)
+        active = [i for i, a in self.assets.items() if i != changed and self.is_active(a, now)]
+        if changed is not None and self.is_active(self.assets[changed], now):
+            active.insert(self.assets[changed]["play_order"], changed)
+        for n, asset_id in enumerate(active):
+            self.assets[asset_id]["play_order"] = n
 
 
 def _bool(value: Any) -> bool:
@@ -145,23 +214,44 @@ class AnthiasHandler(BaseDeviceHandler):
         if rest == "/api/v2/assets":
             self.send_json(200, board.ordered())
         elif rest == "/api/v2/info":
-            with board.lock:
-                count = len(board.assets)
-            self.send_json(200, {"anthias_version": "sim-0.19", "device_model": "sim",
-                                 "display_power": "on", "free_space": "12G",
-                                 "assets": count, "resolution": f"{board.width}x{board.height}",
-                                 "shown": board.shown})
+            now = dt.datetime.now(board.zone).replace(microsecond=0)
+            offset = now.strftime("%z")
+            self.send_json(200, {"viewlog": "Not yet implemented", "loadavg": 0.1,
+                                 "free_space": "12.0 GB", "display_power": "on",
+                                 "up_to_date": True, "anthias_version": VERSION,
+                                 "device_model": "Anthias simulator",
+                                 "time": {"iso": now.isoformat(), "timezone": board.time_zone,
+                                          "offset": f"UTC{offset[:3]}:{offset[3:]}"}})
+        elif rest == "/api/v2/viewer/playlist":
+            self._playlist(board)
         elif rest.startswith("/api/v2/assets/control/"):
             self._control(board, rest.rsplit("/", 1)[1])
-        elif (match := ASSET.match(rest)) is not None:
+        elif (match := CONTENT.match(rest)) is not None:
             with board.lock:
                 asset = board.assets.get(match.group(1))
+                data = board.files.get(asset["uri"]) if asset else None
+            if asset is None or data is None:
+                self.send_json(404, {"detail": "No Asset matches the given query."})
+            else:
+                self.send_json(200, {"type": "file", "filename": asset["name"],
+                                     "content": base64.b64encode(data).decode("ascii")})
+        elif (match := ASSET.match(rest)) is not None:
+            asset = next((a for a in board.ordered() if a["asset_id"] == match.group(1)), None)
             if asset is None:
-                self.send_json(404, {"error": "no such asset"})
+                self.send_json(404, {"detail": "No Asset matches the given query."})
             else:
                 self.send_json(200, asset)
         else:
             self.send_json(404, {"error": "unknown path"})
+
+    def _playlist(self, board: AnthiasBoard) -> None:
+        supplied = self.headers.get(INTERNAL_HEADER) or ""
+        if not hmac.compare_digest(supplied, board.internal_token):
+            self.send_empty(403)
+            return
+        now = dt.datetime.now(dt.UTC)
+        self.send_json(200, {"assets": board.playlist(), "deadline": None,
+                             "now": now.isoformat().replace("+00:00", "Z")})
 
     def do_POST(self) -> None:
         routed = self._route()
@@ -178,13 +268,12 @@ class AnthiasHandler(BaseDeviceHandler):
             data = self._json()
             if data is None:
                 return
-            ids = [i for i in str(data.get("ids") or "").split(",") if i]
-            with board.lock:
-                rest_ids = sorted((a for a in board.assets if a not in ids),
-                                  key=lambda a: board.assets[a]["play_order"])
-                for n, asset_id in enumerate([i for i in ids if i in board.assets] + rest_ids):
-                    board.assets[asset_id]["play_order"] = n
-            self.send_json(200, board.ordered())
+            ids = str(data.get("ids") or "").split(",")
+            with board.lock:  # Anthias numbers the ids it is given and leaves the rest
+                for n, asset_id in enumerate(ids):
+                    if asset_id in board.assets:
+                        board.assets[asset_id]["play_order"] = n
+            self.send_empty(204)
         else:
             self.send_json(404, {"error": "unknown path"})
 
@@ -203,16 +292,21 @@ class AnthiasHandler(BaseDeviceHandler):
         with board.lock:
             asset = board.assets.get(match.group(1))
         if asset is None:
-            self.send_json(404, {"error": "no such asset"})
+            self.send_json(404, {"detail": "No Asset matches the given query."})
             return
         try:
             fields = self._fields({**asset, **data})
         except (ValueError, TypeError) as exc:
             self.send_json(400, {"error": str(exc)})
             return
+        if asset["mimetype"] == "video":
+            fields["duration"] = asset["duration"]  # the measured length stays
+        fields["uri"] = asset["uri"]
         with board.lock:
             asset.update(fields)
-            self.send_json(200, dict(asset))
+            board.renumber(asset["asset_id"])
+        self.send_json(200, next(a for a in board.ordered()
+                                 if a["asset_id"] == asset["asset_id"]))
 
     def do_PUT(self) -> None:
         self.do_PATCH()
@@ -225,10 +319,12 @@ class AnthiasHandler(BaseDeviceHandler):
         match = ASSET.match(rest)
         with board.lock:
             asset = board.assets.pop(match.group(1), None) if match else None
-            if asset is not None and board.shown == asset["asset_id"]:
-                board.shown = None
+            if asset is not None:
+                board.files.pop(asset["uri"], None)  # the asset's file goes with it
+                if board.shown == asset["asset_id"]:
+                    board.shown = None
         if asset is None:
-            self.send_json(404, {"error": "no such asset"})
+            self.send_json(404, {"detail": "No Asset matches the given query."})
         else:
             self.send_empty(204)
 
@@ -245,11 +341,12 @@ class AnthiasHandler(BaseDeviceHandler):
             data = part.get_payload(decode=True) or b""
             filename = part.get_filename() or "upload"
             ext = "." + filename.rsplit(".", 1)[1].lower() if "." in filename else ""
-            uri = f"/data/anthias_assets/{uuid.uuid4().hex}{ext}"
+            upload_id = uuid.uuid4().hex
+            uri = f"{ASSET_DIR}/{upload_id}.tmp"
             with board.lock:
                 board.files[uri] = bytes(data)
                 board.uploads += 1
-            self.send_json(200, {"uri": uri, "ext": ext})
+            self.send_json(200, {"uri": uri, "ext": ext, "upload_id": upload_id})
             return
         self.send_json(400, {"error": "multipart field file_upload is missing"})
 
@@ -264,7 +361,8 @@ class AnthiasHandler(BaseDeviceHandler):
         out = {"name": str(data["name"]), "uri": str(data["uri"]), "mimetype": mimetype,
                "ext": data.get("ext") or "", "start_date": _date(data["start_date"]),
                "end_date": _date(data["end_date"]),
-               "duration": int(float(data.get("duration") or 10)),
+               "duration": int(float(data.get("duration") if data.get("duration")
+                                     is not None else 10)),
                "is_enabled": _bool(data.get("is_enabled", True)),
                "nocache": _bool(data.get("nocache", False)),
                "play_order": int(data.get("play_order") or 0),
@@ -273,8 +371,13 @@ class AnthiasHandler(BaseDeviceHandler):
                "play_time_from": data.get("play_time_from") or None,
                "play_time_to": data.get("play_time_to") or None}
         for key in ("play_time_from", "play_time_to"):
-            if out[key] is not None and not TIME.match(str(out[key])):
-                raise ValueError(f"{key} must be HH:MM:SS")
+            if out[key] is not None:
+                match = TIME.match(str(out[key]))
+                if match is None:
+                    raise ValueError(f"{key} must be HH:MM:SS")
+                out[key] = f"{match.group(1)}:{match.group(2)}:{match.group(3) or '00'}"
+        if (out["play_time_from"] is None) != (out["play_time_to"] is None):
+            raise ValueError("play_time_from and play_time_to must be set together.")
         if out["end_date"] < out["start_date"]:
             raise ValueError("end_date is before start_date")
         return out
@@ -296,15 +399,38 @@ class AnthiasHandler(BaseDeviceHandler):
         except (ValueError, TypeError) as exc:
             self.send_json(400, {"error": str(exc)})
             return
-        if not fields["skip_asset_check"] and not self._reachable(board, fields["uri"]):
-            # Anthias fails with a server error here, not a 4xx: the adapter must avoid it.
-            self.send_json(500, {"error": f"the asset {fields['uri']} could not be reached"})
-            return
-        asset = {"asset_id": uuid.uuid4().hex, **fields, "is_active": fields["is_enabled"],
-                 "is_processing": False}
+        asset_id = uuid.uuid4().hex
+        uri = fields["uri"]
         with board.lock:
-            board.assets[asset["asset_id"]] = asset
-        self.send_json(201, asset)
+            names = {a["name"] for a in board.assets.values()}
+            name, n = fields["name"], 0
+            while name in names:  # Anthias: x, x-1, x-2…
+                n += 1
+                name = f"{fields['name']}-{n}"
+            fields["name"] = name
+            if uri.startswith("/"):
+                if uri not in board.files:
+                    self.send_json(400, {"uri": ["Invalid file path. Failed to add asset."]})
+                    return
+                # The upload becomes the asset's own file, whatever happens next.
+                uri = f"{ASSET_DIR}/{asset_id}{data.get('ext') or ''}"
+                board.files[uri] = board.files.pop(fields["uri"])
+                fields["uri"] = uri
+        if fields["mimetype"] == "video":
+            if fields["duration"] != 0:
+                self.send_json(500, {"error": "Duration must be zero for video assets."})
+                return
+            with board.lock:
+                fields["duration"] = _video_seconds(board.files.get(uri, b""))
+        if not fields["skip_asset_check"] and not self._reachable(board, uri):
+            # Anthias fails with a server error here, not a 4xx: the adapter must avoid it.
+            self.send_json(500, {"error": "Could not retrieve file. Check the asset URL."})
+            return
+        asset = {"asset_id": asset_id, **fields, "is_processing": False}
+        with board.lock:
+            board.assets[asset_id] = asset
+            board.renumber(asset_id)
+        self.send_json(201, next(a for a in board.ordered() if a["asset_id"] == asset_id))
 
     def _control(self, board: AnthiasBoard, command: str) -> None:
         ordered = [a["asset_id"] for a in board.ordered() if a["is_enabled"]]
@@ -322,6 +448,16 @@ class AnthiasHandler(BaseDeviceHandler):
                 self.send_json(400, {"error": f"unknown command {command}"})
                 return
         self.send_json(200, "Asset switched")
+
+
+def _video_seconds(data: bytes) -> int:
+    """The clip's length, as Anthias' worker measures it (0 when unreadable)."""
+    try:
+        from mutagen.mp4 import MP4
+
+        return round(MP4(io.BytesIO(data)).info.length)
+    except Exception:  # not an MP4 mutagen reads: Anthias would leave 0 too
+        return 0
 
 
 class AnthiasSimulator:
