@@ -107,6 +107,13 @@ def smoke_test(app_dir: Path) -> None:
             sys.stderr.write(result.stderr[-4000:])
             raise SystemExit(f"smoke test failed: {exe.name} {' '.join(args)} "
                              f"exited {result.returncode}")
+    # The hidden argument that keeps Icecast streams on air answers from the frozen app.
+    result = subprocess.run([str(exe), "--keep-icecast-source"], input="{}", env=env,
+                            capture_output=True, text=True, timeout=120)
+    if "not a stream request" not in result.stdout:
+        raise SystemExit(f"smoke test failed: {exe.name} --keep-icecast-source answered "
+                         f"{result.stdout[-500:]!r} {result.stderr[-2000:]!r}")
+    print("frozen app: the stream keeper answers", flush=True)
 
 
 def folder_size(path: Path) -> int:

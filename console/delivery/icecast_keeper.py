@@ -434,8 +434,14 @@ def _answer(out: IO[bytes], **reply: Any) -> None:
 def keeper_main() -> int:
     """Run one stream until stopped; the request is JSON on stdin (see spawn_keeper)."""
     out = sys.stdout.buffer
-    request = json.loads(sys.stdin.buffer.read() or b"{}")
-    folder = Path(request["folder"])
+    try:
+        request = json.loads(sys.stdin.buffer.read() or b"{}")
+        folder = Path(request["folder"])
+        if not all(key in request for key in ("base", "mount", "inputs")):
+            raise KeyError("base, mount and inputs are required")
+    except (ValueError, KeyError, TypeError):
+        _answer(out, ok=False, kind="refused", message="not a stream request")
+        return 2
     key = stream_key(request["base"], request["mount"])
     logging.basicConfig(filename=str(folder / f"{key}.log"), filemode="w",
                         level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")

@@ -19,3 +19,13 @@ def anthias(tmp_path: Path) -> Iterator[AnthiasPeer]:
             yield peer
     except PeerUnavailable as exc:
         pytest.skip(str(exc))
+
+
+@pytest.fixture
+def anthias_api(tmp_path: Path) -> Iterator[AnthiasPeer]:
+    """The real Anthias server without its worker (no video processing): API answers only."""
+    try:
+        with running_anthias(tmp_path / "anthias", worker=False) as peer:
+            yield peer
+    except PeerUnavailable as exc:
+        pytest.skip(str(exc))

@@ -16,7 +16,7 @@ import pytest
 import requests
 
 from console.delivery.adapters import AnthiasAdapter, TargetInfo
-from console.delivery.adapters.anthias import MARK
+from console.delivery.adapters.anthias import MARK, render_notice
 from console.media.store import MediaStore
 from console.station import StationContext
 from console.timezone import STATION_TZ
@@ -96,7 +96,8 @@ def test_board_schedule_and_emergency_on_the_real_anthias(  # type: ignore[no-un
     assert all(_content(anthias, a["asset_id"]) == png_bytes for a in pictures)
     assert _content(anthias, video["asset_id"]) == mp4_bytes
     notice = _content(anthias, ours["prog-1-v1-r0:2"]["asset_id"])
-    assert notice.startswith(b"\x89PNG") and ours["prog-1-v1-r0:2"]["mimetype"] == "image"
+    assert notice == render_notice("Lịch tiêm chủng tháng 12", NOTICE, "normal", (640, 360))[0]
+    assert ours["prog-1-v1-r0:2"]["mimetype"] == "image"
     # 3. the window is in the board's zone (UTC): 7 hours before the station's clock
     daily = ours["prog-2-v1-r0:0"]
     in_utc = today_at.astimezone(dt.UTC)
@@ -152,7 +153,7 @@ def test_board_schedule_and_emergency_on_the_real_anthias(  # type: ignore[no-un
 
 
 def test_the_peer_answers_like_the_simulator_on_what_the_adapter_relies_on(  # type: ignore[no-untyped-def]
-        anthias: AnthiasPeer, tmp_path: Path) -> None:
+        anthias_api: AnthiasPeer, tmp_path: Path) -> None:
     """The simulator is checked against the real peer: the same requests, the same kind of
     answer (status codes, error keys, uniqueness, upload consumption, info fields)."""
     from console.sim.devices.anthias import AnthiasBoard, AnthiasSimulator
@@ -189,4 +190,4 @@ def test_the_peer_answers_like_the_simulator_on_what_the_adapter_relies_on(  # t
         return seen
 
     with AnthiasSimulator([AnthiasBoard("bd-01", "Bảng tin")]) as sim:
-        assert probe(sim.board_url("bd-01")) == probe(anthias.url)
+        assert probe(sim.board_url("bd-01")) == probe(anthias_api.url)
