@@ -487,9 +487,13 @@ def keeper_main() -> int:
         handle.close()
 
 
+GIVE_UP_S = 120.0  # a play-now stream that cannot reconnect for this long is given up
+
+
 def _keep(stream: SourceStream, stop_file: Path, max_s: float) -> int:
-    """Stream until the stop file appears, the input ends or `max_s` passed; reconnect."""
-    started = time.monotonic()
+    """Stream until the stop file appears, the input ends or `max_s` passed; reconnect
+    (an emergency until it is stopped, a play-now stream for GIVE_UP_S)."""
+    started = last_up = time.monotonic()
     backoff = 1.0
     while True:
         if stop_file.exists():
@@ -499,8 +503,12 @@ def _keep(stream: SourceStream, stop_file: Path, max_s: float) -> int:
             log.info("ended after %.0f s, the longest a stream is kept", max_s)
             return 0
         if stream.alive:
+            last_up = time.monotonic()
             time.sleep(STOP_POLL_S)
             continue
+        if not stream.loop and time.monotonic() - last_up > GIVE_UP_S:
+            log.warning("given up: %s", stream.error)
+            return 1
         if stream.ended:
             log.info("the input came to its end")
             return 0

@@ -7,6 +7,7 @@ moved to the emergency source the moment it connects, and back after.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import subprocess
 import time
@@ -186,7 +187,7 @@ def test_the_installed_app_keeps_a_stream_through_its_hidden_argument(ctx) -> No
     folder = DataPaths(ctx.paths.root).streams
     folder.mkdir(parents=True)
     try:
-        with running_icecast(mounts) as server:
+        with running_icecast(mounts) as server, _stopping(ctx):
             request = {"base": server.url, "mount": MAIN, "user": "source",
                        "password": server.source_password, "inputs": ["lavfi:sine=d=60"],
                        "loop": False, "title": TITLE, "charset": "UTF-8", "tag": "t1",
@@ -211,6 +212,14 @@ def test_the_installed_app_keeps_a_stream_through_its_hidden_argument(ctx) -> No
             assert proc.wait(5) == 0 and kept_stream(folder, server.url, MAIN) is None
     except IcecastUnavailable as exc:
         pytest.skip(str(exc))
+
+
+@contextlib.contextmanager
+def _stopping(ctx: StationContext) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        stop_streams(ctx)
 
 
 def test_ice_headers_in_the_mounts_charset() -> None:
