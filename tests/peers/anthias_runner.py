@@ -5,7 +5,8 @@ ASGI application under uvicorn on 127.0.0.1:PORT.
 `anthias_runner.py worker`: the Celery worker (`--pool=solo`) against that fakeredis.
 
 Anthias hard-codes the Redis host `redis`; `connect_to_redis` is replaced before any of its
-modules imports it by name.
+modules imports it by name. Its HTTP calls beyond this machine (`/api/v2/info` asks GitHub
+for the latest release) are refused before they leave: Anthias treats that as being offline.
 """
 
 import os
@@ -28,6 +29,24 @@ def _patch_redis() -> None:
 
     for host in settings.CHANNEL_LAYERS["default"]["CONFIG"]["hosts"]:
         host.update(host="127.0.0.1", port=port)
+
+
+def _loopback_only() -> None:
+    """Every `requests` call to a host other than loopback fails as a network error would."""
+    from urllib.parse import urlsplit
+
+    import requests.adapters
+
+    send = requests.adapters.HTTPAdapter.send
+
+    def loopback_send(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
+        host = urlsplit(request.url).hostname or ""
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            raise requests.exceptions.ConnectionError(
+                f"test peer: no network beyond loopback ({host})", request=request)
+        return send(self, request, *args, **kwargs)
+
+    requests.adapters.HTTPAdapter.send = loopback_send  # type: ignore[method-assign]
 
 
 def server(port: int) -> None:
@@ -54,6 +73,7 @@ def worker() -> None:
 
 
 if __name__ == "__main__":
+    _loopback_only()
     if sys.argv[1] == "server":
         server(int(sys.argv[2]))
     else:

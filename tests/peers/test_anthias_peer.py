@@ -11,6 +11,7 @@ import base64
 import datetime as dt
 import time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -22,7 +23,7 @@ from console.station import StationContext
 from console.timezone import STATION_TZ
 
 from ..delivery.test_anthias import NOTICE, _cache, _mp4, _png
-from .anthias_peer import AnthiasPeer
+from .anthias_peer import AnthiasPeer, PeerUnavailable, internal_token, running_anthias
 
 pytestmark = pytest.mark.slow
 
@@ -152,6 +153,50 @@ def test_board_schedule_and_emergency_on_the_real_anthias(  # type: ignore[no-un
             print(f"  {label:7s} {answer}")
 
 
+def test_weekly_window_on_a_board_whose_owner_set_its_zone(  # type: ignore[no-untyped-def]
+        ctx: StationContext, qapp, tmp_path: Path) -> None:
+    """The owner set America/New_York in Anthias (its host clock is UTC): the adapter reads
+    that zone from /api/v2/info and converts the station's window and weekday into it,
+    the weekday shifting when New York is still on the day before."""
+    zone = ZoneInfo("America/New_York")
+    now = dt.datetime.now(STATION_TZ).replace(microsecond=0)
+    if now.time() > dt.time(23, 57):  # keep the window inside one station day
+        time.sleep((dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5),
+                                        STATION_TZ) - now).total_seconds())
+        now = dt.datetime.now(STATION_TZ).replace(microsecond=0)
+    start = max(now - dt.timedelta(minutes=10), now.replace(hour=0, minute=0, second=0))
+    today, other = now.isoweekday(), (now.isoweekday() + 2) % 7 + 1
+    try:
+        with running_anthias(tmp_path / "anthias", board_zone="America/New_York",
+                             worker=False) as peer:
+            png = _cache(ctx, _png(qapp), "image/png")
+            info = TargetInfo("bd-ny", "bulletin_board", "anthias", peer.url,
+                              options={"window_min": 60})
+            adapter = AnthiasAdapter(info, None, MediaStore(ctx.paths.media), timeout_s=30.0)
+            entries = [{"id": f"prog-{n}-v1-r0", "start": start.isoformat(), "media": [png],
+                        "durations": [0], "titles": [f"Tuần {n}"], "text": [],
+                        "repeat": "weekly", "weekdays": [day], "title": f"Tuần {n}"}
+                       for n, day in ((1, today), (2, other))]
+            adapter.deliver({"version": 1, "entries": entries})
+            assets = {MARK.search(a["name"]).group(2): a for a in peer.assets()}  # type: ignore[union-attr]
+            there = start.astimezone(zone)
+            shift = (there.date() - start.date()).days
+            asset = assets["prog-1-v1-r0"]
+            assert asset["play_days"] == [(today - 1 + shift) % 7 + 1], (asset, there)
+            assert asset["play_time_from"] == there.strftime("%H:%M:%S")
+            until = min(start + dt.timedelta(minutes=60),
+                        dt.datetime.combine(start.date(), dt.time(23, 59, 59), STATION_TZ))
+            assert asset["play_time_to"] == until.astimezone(zone).strftime("%H:%M:%S")
+            # Anthias itself says: today's entry plays now, the other weekday's does not.
+            playing = [MARK.search(a["name"]).group(2)  # type: ignore[union-attr]
+                       for a in peer.playlist()["assets"]]
+            assert playing == ["prog-1-v1-r0"], (playing, peer.playlist())
+            status = adapter.status()
+            assert "America/New_York" in status.detail, status.detail
+    except PeerUnavailable as exc:
+        pytest.skip(str(exc))
+
+
 def test_the_peer_answers_like_the_simulator_on_what_the_adapter_relies_on(  # type: ignore[no-untyped-def]
         anthias_api: AnthiasPeer, tmp_path: Path) -> None:
     """The simulator is checked against the real peer: the same requests, the same kind of
@@ -186,8 +231,38 @@ def test_the_peer_answers_like_the_simulator_on_what_the_adapter_relies_on(  # t
         twin = requests.post(f"{api}/assets", json={**body, "uri": up["uri"]}, timeout=30)
         seen.append((twin.status_code, twin.json()["name"]))
         info = requests.get(f"{api}/info", timeout=30).json()
-        seen.append(("anthias_version" in info, sorted(info["time"])))
+        seen.append(("anthias_version" in info, sorted(info["time"]), info["time"]["timezone"]))
+        # Windows are read in the board's zone (UTC): one around now there, one around now
+        # in the station's zone, one that runs past midnight (from > to) and started on the
+        # day before.
+        utc = dt.datetime.now(dt.UTC)
+        station = utc.astimezone(STATION_TZ)
+        yesterday = (utc.isoweekday() - 2) % 7 + 1
+        windows = {"utc": (utc - dt.timedelta(minutes=30), utc + dt.timedelta(minutes=30),
+                           utc.isoweekday()),
+                   "station": (station - dt.timedelta(minutes=30),
+                               station + dt.timedelta(minutes=30), station.isoweekday()),
+                   "overnight": (utc + dt.timedelta(hours=2), utc + dt.timedelta(hours=1),
+                                 yesterday)}
+        for label, (since, until, day) in windows.items():
+            up = requests.post(f"{api}/file_asset", files={"file_upload": (
+                "p.png", png.read_bytes(), "image/png")}, timeout=30).json()
+            requests.post(f"{api}/assets", json={
+                **body, "name": label, "uri": up["uri"], "play_days": [day],
+                "play_time_from": since.strftime("%H:%M:%S"),
+                "play_time_to": until.strftime("%H:%M:%S")}, timeout=30).raise_for_status()
+        listing = requests.get(f"{api}/assets", timeout=30).json()
+        seen.append(sorted((a["name"], a["is_active"]) for a in listing
+                           if a["name"] in windows))
+        answer = requests.get(f"{api}/viewer/playlist", headers={
+            "X-Anthias-Internal-Token": token}, timeout=30)
+        seen.append(sorted(a["name"] for a in answer.json()["assets"]))
+        seen.append(requests.get(f"{api}/viewer/playlist", timeout=30).status_code)
         return seen
 
-    with AnthiasSimulator([AnthiasBoard("bd-01", "Bảng tin")]) as sim:
-        assert probe(sim.board_url("bd-01")) == probe(anthias_api.url)
+    board = AnthiasBoard("bd-01", "Bảng tin")
+    with AnthiasSimulator([board]) as sim:
+        token = board.internal_token
+        simulated = probe(sim.board_url("bd-01"))
+    token = internal_token(anthias_api.secret)
+    assert simulated == probe(anthias_api.url)
