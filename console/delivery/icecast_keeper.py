@@ -83,6 +83,7 @@ class SourceStream:
         parts = urlsplit(base)
         self.tls = parts.scheme == "https"  # the password then travels encrypted
         self.tls_pin = tls_pin
+        self.base = base.rstrip("/")
         self.host = parts.hostname or "127.0.0.1"
         self.port = parts.port or (443 if self.tls else 80)
         self.mount = mount
@@ -102,6 +103,31 @@ class SourceStream:
         self._proc: subprocess.Popen[bytes] | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+
+    def announce_title(self) -> None:
+        """The mount's title (in-stream and on the status page), through /admin/metadata
+        with charset=UTF-8 so that Vietnamese arrives intact. Icecast forgets it whenever
+        the source reconnects, so the keeper sends it after every start. The audio matters
+        more: a refusal is logged, not raised."""
+        if not self.name:
+            return
+        import requests
+
+        from .adapters.http import device_session  # verified or pinned as the adapter's
+
+        try:
+            with device_session(self.base, self.tls_pin) as http:
+                resp = http.get(f"{self.base}/admin/metadata",
+                                headers={"Authorization": f"Basic {self._auth}",
+                                         "User-Agent": "commune-console"},
+                                params={"mount": self.mount, "mode": "updinfo",
+                                        "charset": "UTF-8", "song": self.name},
+                                timeout=CONNECT_TIMEOUT_S)
+            if resp.status_code != 200:
+                log.warning("title of %s not set: Icecast answered %s", self.mount,
+                            resp.status_code)
+        except (requests.RequestException, OSError, ValueError) as exc:
+            log.warning("title of %s not set: %s", self.mount, exc)
 
     def _command(self) -> list[str]:
         if self.ffmpeg is None:
@@ -471,6 +497,7 @@ def keeper_main() -> int:
             _answer(out, ok=False, kind="offline" if isinstance(exc, StreamOffline)
                     else "refused", message=str(exc))
             return 1
+        stream.announce_title()
         state.write_text(json.dumps({
             "base": request["base"], "mount": request["mount"], "tag": request.get("tag", ""),
             "title": request.get("title", ""), "pid": os.getpid(), "started": time.time()}),
@@ -520,6 +547,8 @@ def _keep(stream: SourceStream, stop_file: Path, max_s: float) -> int:
             continue
         try:
             stream.start()
+            stream.announce_title()  # a new source connection starts with no title
+            log.info("back on air on %s", stream.mount)
             backoff = 1.0
         except StreamRefused as exc:
             stream.error = str(exc)  # e.g. the mount is in use for a moment: try again

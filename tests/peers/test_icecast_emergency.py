@@ -146,13 +146,14 @@ def test_cli_emergency_holds_until_stopped_and_reaches_late_listeners(  # type: 
         while time.monotonic() - returned < HOLD_S:
             time.sleep(0.5)
             assert URGENT in adapter.status_json(), "the emergency source is gone"
-            assert cluster.title == ALERT and late.title == ALERT
+            assert cluster.title == ALERT and late.title == ALERT and web.title == ALERT
             if cluster.audio > audio:
                 gaps.append(time.monotonic() - last)
                 last, audio = time.monotonic(), cluster.audio
         timings["held after the command returned (s)"] = time.monotonic() - returned
         timings["longest audio gap while held (s)"] = max(gaps)
         assert max(gaps) < 3.0 and cluster.error is None and late.error is None
+        assert web.error is None and _mounts(adapter).get(URGENT, 0) >= 3  # cluster, web, late
         assert adapter.running(URGENT) is not None
 
         t1 = time.monotonic()
@@ -176,6 +177,47 @@ def test_cli_emergency_holds_until_stopped_and_reaches_late_listeners(  # type: 
         print("\nIcecast emergency timings (icecast2, loopback):")
         for name, value in timings.items():
             print(f"  {name:48s} {value:6.2f}")
+
+
+def _mounts(adapter: IcecastAdapter) -> dict[str, int]:
+    return {m: int(v.get("listeners") or 0) for m, v in adapter.status_json().items()}
+
+
+def test_an_emergency_source_the_server_drops_comes_back(  # type: ignore[no-untyped-def]
+        ctx, icecast) -> None:
+    """The keeper is supervised: when Icecast drops the emergency source (here its admin
+    kills it), the keeper reconnects and the alert is back on air, same process."""
+    import requests
+
+    adapter = IcecastAdapter(TargetInfo("ic-01", "loudspeaker_cluster", "icecast", icecast.url,
+                                        options={"mount": MAIN, "emergency_mount": URGENT}),
+                             icecast.source_password, MediaStore(ctx.paths.media), timeout_s=5)
+    adapter.command({"id": "e1", "emergency_id": "e1", "type": "emergency_start",
+                     "media": [_tone(ctx, 1000, 3)], "title": ALERT, "text": ALERT})
+    kept = adapter.running(URGENT)
+    assert kept is not None and wait_for(lambda: URGENT in adapter.status_json(), 5)
+    killed = requests.get(f"{icecast.url}/admin/killsource", params={"mount": URGENT},
+                          auth=("admin", icecast.admin_password), timeout=5)
+    assert killed.status_code == 200, killed.text
+    t0 = time.monotonic()
+    assert wait_for(lambda: URGENT not in adapter.status_json(), 5, step=0.05)
+    assert wait_for(lambda: URGENT in adapter.status_json(), 15), "the keeper did not reconnect"
+    back = time.monotonic() - t0
+    logs = "".join(f.read_text(errors="replace") for f in adapter.streams_dir.glob("*.log"))
+    assert wait_for(lambda: adapter.status_json()[URGENT].get("title") == ALERT, 5), (
+        adapter.status_json(), logs)
+    listener = Listener(f"{icecast.url}{URGENT}")
+    listener.start()
+    try:
+        assert wait_for(lambda: listener.title == ALERT, 10), (listener.titles, listener.error)
+    finally:
+        listener.stop.set()
+    again = adapter.running(URGENT)
+    assert again is not None and again.pid == kept.pid, "a new process instead of the keeper"
+    adapter.command({"id": "e2", "emergency_id": "e1", "type": "emergency_stop"})
+    assert wait_for(lambda: URGENT not in adapter.status_json(), 5)
+    assert adapter.running(URGENT) is None
+    assert back < 10, f"back on air after {back:.1f} s"
 
 
 def test_doctor_checks_the_mount_layout(ctx, icecast) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,8 @@ emergency started from the command line stays on air after the command returns, 
 started from the window outlives the window; `emergency_stop` / `stop` end them, from
 any console process on the same data folder. Ice-Name goes in the mount's charset
 (`charset` option, ISO-8859-1 by default, as Icecast reads it). Metadata goes through
-/admin/metadata with charset=UTF-8, or Icecast stores Vietnamese titles as Latin-1 mojibake;
+/admin/metadata with charset=UTF-8 (the keeper sends it after every (re)connect), or Icecast
+stores Vietnamese titles as Latin-1 mojibake;
 status-json.xsl returns them as HTML entities.
 """
 
@@ -142,26 +143,7 @@ class IcecastAdapter(DeviceAdapter):
             raise TargetRefused(str(exc)) from exc
         except StreamOffline as exc:
             raise TargetOffline(str(exc)) from exc
-        if title:
-            try:
-                self.set_title(mount, title)
-            except DeliveryError as exc:  # the audio matters more than its title
-                log.warning("title of %s not set: %s", mount, exc)
-        return kept
-
-    def set_title(self, mount: str, title: str) -> None:
-        """Icecast stores the title as sent: charset=UTF-8 makes Vietnamese arrive intact."""
-        try:
-            resp = self.http.get(f"{self.base}/admin/metadata", auth=(
-                self.user.encode("utf-8"), self.password.encode("utf-8")),
-                params={"mount": mount, "mode": "updinfo", "charset": "UTF-8", "song": title},
-                timeout=self.timeout_s)
-        except requests.RequestException as exc:
-            raise TargetOffline(f"the Icecast server at {self.base} does not answer") from exc
-        if resp.status_code in (401, 403):
-            raise TargetRefused(f"Icecast refused the metadata update on {mount}")
-        if resp.status_code != 200:
-            raise DeliveryError(f"metadata update on {mount} answered {resp.status_code}")
+        return kept  # the keeper has set the title (and sets it again after a reconnect)
 
     def command(self, command: dict[str, Any]) -> dict[str, Any]:
         kind = command.get("type")
