@@ -47,6 +47,17 @@ def _wait_processed(peer: AnthiasPeer, timeout: float = 90) -> None:
         time.sleep(0.5)
 
 
+def _inside_a_station_day() -> dt.datetime:
+    """Now in station time, not in the last minutes of a day (a window the adapter sends
+    ends at the station's midnight at the latest): the day's windows hold for the test."""
+    now = dt.datetime.now(STATION_TZ).replace(microsecond=0)
+    if now.time() > dt.time(23, 57):
+        time.sleep((dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5),
+                                        STATION_TZ) - now).total_seconds())
+        now = dt.datetime.now(STATION_TZ).replace(microsecond=0)
+    return now
+
+
 def test_board_schedule_and_emergency_on_the_real_anthias(  # type: ignore[no-untyped-def]
         ctx: StationContext, qapp, tmp_path: Path, anthias: AnthiasPeer, capsys) -> None:
     png_bytes, mp4_bytes = _png(qapp), _mp4(tmp_path)
@@ -62,8 +73,8 @@ def test_board_schedule_and_emergency_on_the_real_anthias(  # type: ignore[no-un
         "end_date": "2036-01-01T00:00:00Z", "duration": 15, "is_enabled": True,
         "skip_asset_check": True}).json()
 
-    now = dt.datetime.now(STATION_TZ).replace(microsecond=0)
-    today_at = now - dt.timedelta(minutes=10)
+    now = _inside_a_station_day()
+    today_at = max(now - dt.timedelta(minutes=10), now.replace(hour=0, minute=0, second=0))
     later = now + dt.timedelta(hours=4)  # a time of day that is not now
     off_window = dt.datetime.combine(now.date() - dt.timedelta(days=1), later.time(),
                                      STATION_TZ)
@@ -159,11 +170,7 @@ def test_weekly_window_on_a_board_whose_owner_set_its_zone(  # type: ignore[no-u
     that zone from /api/v2/info and converts the station's window and weekday into it,
     the weekday shifting when New York is still on the day before."""
     zone = ZoneInfo("America/New_York")
-    now = dt.datetime.now(STATION_TZ).replace(microsecond=0)
-    if now.time() > dt.time(23, 57):  # keep the window inside one station day
-        time.sleep((dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5),
-                                        STATION_TZ) - now).total_seconds())
-        now = dt.datetime.now(STATION_TZ).replace(microsecond=0)
+    now = _inside_a_station_day()
     start = max(now - dt.timedelta(minutes=10), now.replace(hour=0, minute=0, second=0))
     today, other = now.isoweekday(), (now.isoweekday() + 2) % 7 + 1
     try:
