@@ -82,7 +82,7 @@ def _cli(ctx: StationContext, keyring_store: dict, *args: str) -> tuple[int, str
         [[service, name, value] for (service, name), value in keyring_store.items()])}
     started = time.monotonic()
     done = subprocess.run([sys.executable, str(CHILD), "--data-dir", str(ctx.paths.root), *args,
-                           "--as", "admin", "--password-stdin"], input="pass\n", text=True,
+                           "--as", "admin", "--password-stdin"], input="quantri-1\n", text=True,
                           capture_output=True, env=env, timeout=120)
     return done.returncode, done.stdout + done.stderr, time.monotonic() - started
 
@@ -102,7 +102,7 @@ def _tone(ctx: StationContext, freq: int, seconds: float) -> str:
 
 def test_cli_emergency_holds_until_stopped_and_reaches_late_listeners(  # type: ignore[no-untyped-def]
         ctx, icecast, memory_keyring, capsys) -> None:
-    UserService(ctx.db).create_first_admin("admin", "pass", "Quản trị")
+    UserService(ctx.db).create_first_admin("admin", "quantri-1", "Quản trị")
     _register(ctx, icecast)
     adapter = IcecastAdapter(TargetInfo("ic-01", "loudspeaker_cluster", "icecast", icecast.url,
                                         options={"mount": MAIN, "emergency_mount": URGENT}),
