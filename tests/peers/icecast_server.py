@@ -112,30 +112,41 @@ def running_icecast(mounts: str | None = None) -> Iterator[IcecastServer]:
             user, entry = "nobody", pwd.getpwnam("nobody")
         os.chown(logs, entry.pw_uid, entry.pw_gid)
         cmd = ["runuser", "-u", user, "--", *cmd]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
+    proc = None
     try:
-        deadline = time.monotonic() + 10
-        while True:  # right after start the status is briefly not yet valid JSON
-            with contextlib.suppress(requests.RequestException, ValueError, KeyError,
-                                     TypeError):
-                stats = requests.get(f"{base}/status-json.xsl", timeout=1).json()
-                if "server_id" in stats["icestats"]:
-                    break
-            if time.monotonic() > deadline or proc.poll() is not None:
-                proc.kill()
+        # icecast2 2.4.4 now and then crashes while it starts (in its XSLT status pages,
+        # asked too early): readiness is read from /admin/stats (plain XML), and a server
+        # that died while starting is started once more.
+        for attempt in (1, 2):
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            deadline = time.monotonic() + 10
+            while proc.poll() is None and time.monotonic() < deadline:
+                with contextlib.suppress(requests.RequestException):
+                    stats = requests.get(f"{base}/admin/stats", auth=("admin", admin),
+                                         timeout=1)
+                    if stats.status_code == 200 and b"<server_id>" in stats.content:
+                        break
+                time.sleep(0.2)
+            else:
+                if proc.poll() is None:
+                    proc.kill()
                 err = proc.communicate(timeout=5)[1].decode(errors="replace")
                 log_text = "".join(p.read_text(errors="replace") for p in logs.glob("*.log"))
-                raise RuntimeError(f"icecast2 did not start: {err} {log_text[-2000:]}")
-            time.sleep(0.1)
+                if attempt == 2:
+                    raise RuntimeError(f"icecast2 did not start: {err} {log_text[-2000:]}")
+                continue
+            break
+        time.sleep(0.3)  # its status pages are filled in just after
         yield IcecastServer(base, source, admin, config)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
         shutil.rmtree(folder, ignore_errors=True)
 
 
