@@ -71,6 +71,13 @@ SOURCE_TLS_PIN = _declare("source.tls_pin", "",
 STATION_CODE = _declare("station.code", "", "Station code given by the province")
 TARGET_LUFS = _declare("audio.target_lufs", -16.0, "Programme loudness target (LUFS)")
 TRUE_PEAK_DBTP = _declare("audio.true_peak_dbtp", -1.0, "True-peak ceiling (dBTP)")
+SPEECH_ENGINE = _declare("speech.engine", "auto",
+                         "Voice for typed text: auto (a Windows Vietnamese voice when one is "
+                         "installed, else the bundled espeak-ng), espeak-ng or windows")
+SPEECH_VOICE = _declare("speech.voice", "", "Voice of that engine (empty: its Vietnamese one)")
+SPEECH_SPEED = _declare("speech.speed", 150, "Reading speed, words per minute (80-450)")
+SPEECH_LEXICON = _declare("speech.lexicon", "",
+                          "The station's pronunciation list: one 'written = spoken' a line")
 PLAYOUT_GRACE_MIN = _declare("playout.grace_min", 10,
                              "After a power cut: a programme this many minutes under way still "
                              "starts on this computer's speakers")

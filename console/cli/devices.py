@@ -62,6 +62,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                             help="play a library item now on one target or all")
     play.add_argument("target", metavar="TARGET|all")
     play.add_argument("--item", required=True, metavar="ID", help="a library item id")
+    play.add_argument("--quiet-reason", metavar="TEXT",
+                      help="during quiet hours: why it must play now (the acting user must be "
+                           "allowed to override quiet hours)")
     for parser, func in ((volume, cmd_volume), (stop, cmd_stop), (play, cmd_play_now)):
         parser.add_argument("--timeout", type=float, default=30.0,
                             help="seconds to keep trying before reporting (default 30)")
@@ -183,7 +186,7 @@ def _target_ids(value: str) -> list[str]:
 
 
 def _send_command(args: argparse.Namespace, kind: str, label: str,
-                  fields: Callable[[StationContext], dict[str, Any]]) -> int:
+                  fields: Callable[[StationContext, Any], dict[str, Any]]) -> int:
     """Queue a command on the routine lane, send it, and report per target."""
     from ..delivery.dispatcher import Dispatcher
     from ..services.live_commands import device_command
@@ -192,7 +195,8 @@ def _send_command(args: argparse.Namespace, kind: str, label: str,
     try:
         actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
         try:
-            ids = device_command(ctx, actor, kind, _target_ids(args.target), **fields(ctx))
+            ids = device_command(ctx, actor, kind, _target_ids(args.target),
+                                 **fields(ctx, actor))
         except ServiceError as exc:
             fail(str(exc))
         dispatcher = Dispatcher(ctx)
@@ -216,23 +220,25 @@ def cmd_volume(args: argparse.Namespace) -> int:
     if not 0 <= args.level <= 10:
         fail(f"volume {args.level} is out of range (0 to 10)")
     return _send_command(args, "set_volume", f"volume {args.level}",
-                         lambda _ctx: {"volume": args.level})
+                         lambda _ctx, _actor: {"volume": args.level})
 
 
 def cmd_stop(args: argparse.Namespace) -> int:
-    return _send_command(args, "stop", "stop", lambda _ctx: {})
+    return _send_command(args, "stop", "stop", lambda _ctx, _actor: {})
 
 
 def cmd_play_now(args: argparse.Namespace) -> int:
-    def content(ctx: StationContext) -> dict[str, Any]:
+    """A library item now, under the rules of programmes (quiet hours, validity, approval)."""
+    def content(ctx: StationContext, actor: Any) -> dict[str, Any]:
         from ..media.store import MediaStore
-        from ..services.live_commands import item_content
+        from ..services.live_commands import QuietOverride, item_content
 
         with ctx.db.read() as session:
             found = item_content(session, args.item, MediaStore(ctx.paths.media))
         if not found.media:
-            raise InvalidInput(f"item {args.item} has no audio file in the media cache yet")
-        return {"media": found.media, "durations": found.durations, "title": found.title,
-                "item_id": found.item_id}
+            raise InvalidInput("item {id} has no audio file in the media cache yet",
+                               id=args.item)
+        override = QuietOverride(actor, args.quiet_reason) if args.quiet_reason else None
+        return {"item_id": args.item, "override": override}
 
     return _send_command(args, "play_now", f"play {args.item}", content)

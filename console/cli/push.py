@@ -28,14 +28,14 @@ def cmd_push(args: argparse.Namespace) -> int:
 
     from ..delivery.dispatcher import Dispatcher, job_views
     from ..models import DeliveryJob, Programme
-    from ..services.push import create_delivery_jobs
+    from ..services.push import push_programme
 
     ctx = open_context(args)
     try:
         actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
         try:
-            with ctx.db.write() as session:
-                create_delivery_jobs(session, args.programme_id, actor)
+            push_programme(ctx, actor, args.programme_id)  # at the station's loudness
+            with ctx.db.read() as session:
                 version = session.scalar(select(Programme.version)
                                          .where(Programme.id == args.programme_id))
                 ids = list(session.scalars(select(DeliveryJob.id).where(

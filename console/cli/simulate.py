@@ -65,6 +65,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
                          help="per-connection upload rate of each device (0: unlimited)")
     devices.add_argument("--registry-out", type=Path, metavar="FILE",
                          help="write the device list in the format `devices import` takes")
+    devices.add_argument("--keep-files", type=Path, metavar="DIR",
+                         help="keep every file a device receives as DIR/<device id>/"
+                              "<sha256>.<ext>, to listen to or measure")
     devices.set_defaults(func=cmd_devices)
 
     zalo = sim_sub.add_parser("zalo", parents=[parent],
@@ -126,7 +129,8 @@ def cmd_devices(args: argparse.Namespace) -> int:
                          host=args.host, port_base=args.port_base,
                          offline_rate=args.offline_rate, fail_rate=args.fail_rate,
                          offline_period_s=args.offline_period, latency_ms=args.latency_ms,
-                         rate_kbps=args.rate_kbps, clock_offset_s=args.clock_offset)
+                         rate_kbps=args.rate_kbps, clock_offset_s=args.clock_offset,
+                         keep_dir=args.keep_files.resolve() if args.keep_files else None)
     return serve_forever(config, args.registry_out)
 
 

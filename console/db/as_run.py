@@ -74,6 +74,8 @@ def scheduled_entries(session: Session, target_id: str) -> dict[str, dict[str, A
                     "titles": [cmd.get("title")] * len(cmd.get("media") or []),
                     "items": [cmd.get("item_id")] * len(cmd.get("media") or []),
                     "durations": cmd.get("durations") or [], "title": cmd.get("title"),
+                    "loudness": cmd.get("loudness") or [],
+                    "true_peaks": cmd.get("true_peaks") or [],
                     "repeat": "command", "_priority": "emergency" if lane == "emergency"
                     else "normal", "_lane": lane, "_programme": None, "_state": state}
             continue
@@ -108,7 +110,8 @@ def as_run_row(target: DeliveryTarget, rec: PlayRecord, sched: dict[str, Any] | 
         started_at=rec.started_at, ended_at=rec.ended_at, played_s=max(0.0, played),
         requested_s=pick("durations"), result=rec.result,
         priority=(sched or {}).get("_priority") or "normal",
-        content_origin="source" if pick("items") else "own", source=source)
+        content_origin="source" if pick("items") else "own", source=source,
+        loudness_lufs=pick("loudness"), true_peak_dbtp=pick("true_peaks"))
 
 
 def scheduled_start(sched: dict[str, Any] | None, started: dt.datetime) -> dt.datetime | None:

@@ -44,15 +44,22 @@ def queue_commands(session: Session, targets: list[str], command: dict[str, Any]
 
 
 def active_emergencies(session: Session) -> dict[str, list[str]]:
-    """Emergency id → its targets, for emergencies not yet stopped."""
+    """Emergency id → its targets still on it (an emergency may be ended on one target,
+    e.g. this computer's speakers, and go on elsewhere)."""
     started: dict[str, list[str]] = {}
-    stopped: set[str] = set()
+    stopped: dict[str, set[str]] = {}
     for payload, target in session.execute(select(DeliveryJob.payload, DeliveryJob.target_id)
-                                           .where(DeliveryJob.kind == "command")):
+                                           .where(DeliveryJob.kind == "command")
+                                           .order_by(DeliveryJob.id)):
         eid = (payload or {}).get("emergency_id")
         kind = ((payload or {}).get("command") or {}).get("type")
         if eid and kind == "emergency_start":
             started.setdefault(eid, []).append(target)
         elif eid and kind == "emergency_stop":
-            stopped.add(eid)
-    return {k: v for k, v in started.items() if k not in stopped}
+            stopped.setdefault(eid, set()).add(target)
+    out = {}
+    for eid, targets in started.items():
+        left = [t for t in targets if t not in stopped.get(eid, set())]
+        if left:
+            out[eid] = left
+    return out

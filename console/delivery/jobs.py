@@ -141,10 +141,14 @@ class NoStartTime(ValueError):
 
 
 def queue_programme_jobs(session: Session, programme: Programme, targets: list[str],
-                         payload: dict[str, Any]) -> list[DeliveryJob]:
+                         payload: dict[str, Any],
+                         per_target: dict[str, dict[str, Any]] | None = None
+                         ) -> list[DeliveryJob]:
     """One queued job per target that has none for this programme version yet.
 
-    A re-push of the same version creates nothing; older queued versions are superseded.
+    `per_target` gives a target its own payload (its files encoded in its format); the
+    others get `payload`. A re-push of the same version creates nothing; older queued
+    versions are superseded.
     """
     lane = Lane.EMERGENCY if programme.priority == "emergency" else Lane.ROUTINE
     existing = set(session.scalars(select(DeliveryJob.target_id).where(
@@ -162,7 +166,8 @@ def queue_programme_jobs(session: Session, programme: Programme, targets: list[s
             continue
         job = DeliveryJob(programme_id=programme.id, programme_version=programme.version,
                           target_id=target_id, kind="programme", lane=lane.value,
-                          state=JobState.QUEUED.value, payload=payload)
+                          state=JobState.QUEUED.value,
+                          payload=(per_target or {}).get(target_id, payload))
         session.add(job)
         created.append(job)
     session.flush()

@@ -19,6 +19,7 @@ from ..db import Database
 from ..models import (
     ItemFile,
     ItemPin,
+    LoudnessEncode,
     MediaBlob,
     Programme,
     ProgrammeEntry,
@@ -162,7 +163,8 @@ def scheduled_within(db: Database, within: dt.timedelta,
 
 def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
     """Never evicted: what a programme that may still air or a template plays, pinned items,
-    emergencies still in force, and commune-made media (the cache holds the only copy)."""
+    emergencies still in force, and commune-made media (the cache holds the only copy), with
+    the normalised encodes of all these."""
     now = now or utcnow()
     programmes = programmes_that_may_air(db, now)
     with db.read() as session:
@@ -188,7 +190,12 @@ def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
                    (SourceItem.valid_until > now)
                    | (SourceItem.valid_until.is_(None)
                       & (SourceItem.published_at >= now - EMERGENCY_KEEP)))).all()
-    return {h for h in found if h}
+        kept = {h for h in found if h}
+        # Their loudness-normalised encodes (what the devices are actually sent) stay too.
+        for chunk in _chunks(sorted(kept), 500):
+            kept.update(session.scalars(select(LoudnessEncode.sha256).where(
+                LoudnessEncode.source_sha256.in_(chunk))))
+    return kept
 
 
 def cache_status(db: Database, limit_bytes: int) -> CacheStatus:

@@ -2,7 +2,7 @@
 
 from .base import Base, utcnow
 from .catalogue import Category, ItemFile, ItemPin, ItemRevision, MediaBlob, SourceItem
-from .delivery import AsRunEntry, DeliveryJob, OutboxEntry
+from .delivery import AsRunEntry, DeliveryJob, LoudnessEncode, OutboxEntry
 from .devices import DeliveryTarget, DeviceStatusSample, TargetGroup, TargetGroupMember
 from .library import ItemSearchQueue, LibraryItem, LibraryTitle, SavedFilter
 from .people import AuditEntry, User
@@ -17,9 +17,10 @@ from .zalo import ZaloArticle, ZaloFollowerReading, ZaloViewReading
 __all__ = [
     "AsRunEntry", "AuditEntry", "Base", "Category", "Contribution", "DeliveryJob",
     "DeliveryTarget", "DeviceStatusSample", "ItemFile", "ItemPin", "ItemRevision",
-    "ItemSearchQueue", "LibraryItem", "LibraryTitle", "MediaBlob", "OutboxEntry", "PlanTheme",
-    "Programme", "ProgrammeEntry", "ProgrammeTarget", "Propagandist", "Report", "SavedFilter",
-    "Schedule", "SettingRow", "SourceItem", "Station", "SyncState", "TargetGroup",
-    "TargetGroupMember", "TeamActivity", "Training", "TrainingAttendee", "User", "Village",
-    "ZaloArticle", "ZaloFollowerReading", "ZaloViewReading", "utcnow",
+    "ItemSearchQueue", "LibraryItem", "LibraryTitle", "LoudnessEncode", "MediaBlob",
+    "OutboxEntry", "PlanTheme", "Programme", "ProgrammeEntry", "ProgrammeTarget",
+    "Propagandist", "Report", "SavedFilter", "Schedule", "SettingRow", "SourceItem", "Station",
+    "SyncState", "TargetGroup", "TargetGroupMember", "TeamActivity", "Training",
+    "TrainingAttendee", "User", "Village", "ZaloArticle", "ZaloFollowerReading",
+    "ZaloViewReading", "utcnow",
 ]

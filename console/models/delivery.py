@@ -84,3 +84,30 @@ class AsRunEntry(Base):
     content_origin: Mapped[str | None] = mapped_column(String(16))  # own | relay | source
     source: Mapped[str] = mapped_column(String(16), default="device")  # device | inferred | local
     uploaded: Mapped[bool] = mapped_column(default=False)
+    # The loudness of the file the target was sent (its normalised encode), as measured when
+    # it was encoded; None for what was not sound or was sent before normalisation.
+    loudness_lufs: Mapped[float | None] = mapped_column(default=None)
+    true_peak_dbtp: Mapped[float | None] = mapped_column(default=None)
+
+
+class LoudnessEncode(Base):
+    """A source file brought to the station's loudness in one target format.
+
+    Made once per (content, format, target loudness, ceiling) and kept in the media cache
+    under its own sha256; a second push of the same content finds it here.
+    """
+
+    __tablename__ = "loudness_encode"
+    __table_args__ = (UniqueConstraint("source_sha256", "format", "target_lufs",
+                                       "true_peak_limit"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    format: Mapped[str] = mapped_column(String(16))
+    target_lufs: Mapped[float]
+    true_peak_limit: Mapped[float]
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    integrated_lufs: Mapped[float | None]
+    true_peak_dbtp: Mapped[float | None]
+    duration_s: Mapped[float | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

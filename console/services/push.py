@@ -1,7 +1,16 @@
 """Pushing an approved programme: one delivery job per target, audited, in the caller's
-transaction (approval pushes in the same one)."""
+transaction (approval pushes in the same one).
+
+Each target gets the programme's sound at the station's loudness in its own format: the
+encodes are made first, outside the transaction (`prepare_programme`, console.services.
+air_audio), and the jobs written in it name them.
+"""
 
 from __future__ import annotations
+
+import copy
+import threading
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -14,7 +23,8 @@ from ..delivery.jobs import (
 )
 from ..models import Programme
 from ..models.enums import Lane
-from . import audit
+from ..station import StationContext
+from . import air_audio, audit
 from .errors import InvalidInput, NotFound
 from .permissions import Actor, Permission
 
@@ -41,9 +51,72 @@ def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> l
         raise InvalidInput(str(exc)) from None
     if not any(e["media"] or e["text"] for e in payload["entries"]):
         raise InvalidInput("the programme has nothing to play (no file in any entry)")
-    created = queue_programme_jobs(session, programme, targets, payload)
+    per_target = payloads_by_format(session, payload, targets)
+    created = queue_programme_jobs(session, programme, targets, payload, per_target)
     lane = Lane.EMERGENCY if programme.priority == "emergency" else Lane.ROUTINE
     audit.record(session, actor, "programme.push", str(programme_id),
                  version=programme.version, targets=len(targets), new_jobs=len(created),
                  lane=lane.value)
     return [job.id for job in created]
+
+
+def payloads_by_format(session: Session, payload: dict[str, Any], targets: list[str]
+                       ) -> dict[str, dict[str, Any]]:
+    """Each target's payload: its entries' files swapped for the encodes of its format,
+    with their measured loudness (for the as-run)."""
+    encodes = air_audio.Encodes(session, air_audio.session_target(session))
+    formats = air_audio.target_formats(session, targets)
+    by_format: dict[str | None, dict[str, Any]] = {}
+    out = {}
+    for target_id in targets:
+        fmt = formats.get(target_id)
+        if fmt not in by_format:
+            shaped = copy.deepcopy(payload)
+            for entry in shaped["entries"]:
+                files, lufs, peaks = encodes.media_for(list(entry["media"]), fmt)
+                entry.update(media=files, loudness=lufs, true_peaks=peaks, format=fmt)
+            by_format[fmt] = shaped
+        out[target_id] = by_format[fmt]
+    return out
+
+
+def programme_sound(session: Session, programme_id: int) -> tuple[list[str], list[str]]:
+    """(the programme's files, its targets), as a push would send them."""
+    programme = session.get(Programme, programme_id)
+    if programme is None:
+        raise NotFound("there is no programme {id}", id=programme_id)
+    try:
+        payload = build_payload(session, programme)
+    except NoStartTime:
+        return [], []
+    shas = [sha for entry in payload["entries"][:1] for sha in entry["media"]]
+    return shas, resolve_targets(session, programme)
+
+
+def prepare_programme(ctx: StationContext, programme_id: int, *,
+                      cancel: threading.Event | None = None) -> int:
+    """Make the normalised encodes a push of this programme needs (before its transaction).
+
+    Returns how many files were encoded now (0: all were cached). Raises InvalidInput when
+    a file cannot be decoded or is not in the cache yet.
+    """
+    with ctx.db.read() as session:
+        shas, targets = programme_sound(session, programme_id)
+        wanted = air_audio.wanted_for(session, shas, targets)
+    return air_audio.prepare(ctx, wanted, cancel=cancel)
+
+
+def push_programme(ctx: StationContext, actor: Actor, programme_id: int) -> list[int]:
+    """Prepare the sound, then queue the jobs (the command line's and the window's push)."""
+    actor.require(Permission.PUSH)
+    with ctx.db.read() as session:
+        programme = session.get(Programme, programme_id)
+        if programme is None:
+            raise NotFound("there is no programme {id}", id=programme_id)
+        if programme.status not in PUSHABLE:
+            raise InvalidInput("an unapproved programme cannot be pushed (programme {id} is "
+                               "{status})", id=programme_id, status=programme.status)
+    prepare_programme(ctx, programme_id)
+    with ctx.db.write() as session:
+        jobs = create_delivery_jobs(session, programme_id, actor)
+    return jobs

@@ -7,6 +7,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from console.media.store import MediaStore
 from console.models import MediaBlob, Programme, ProgrammeEntry, SourceItem
@@ -86,3 +87,82 @@ def quiet_env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("PYTHONUNBUFFERED", "1")
     return env
+
+
+SPEECH = ("Ủy ban nhân dân xã thông báo: từ ngày 5 tháng 12, trạm y tế xã tiêm chủng cho "
+          "trẻ em dưới năm tuổi vào sáng thứ hai hằng tuần. Đề nghị các gia đình đưa trẻ đến "
+          "đúng giờ.")
+MUSIC = ("anoisesrc=color=pink:amplitude=0.3:duration={s}:sample_rate=44100,"
+         "aformat=channel_layouts=mono")
+
+
+def cache_sound(ctx: StationContext, folder: Path, kind: str, lufs: float,
+                seconds: float = 6.0) -> str:
+    """A real recording put into the media cache at a chosen loudness: the bundled voice
+    reading a notice (`kind` "speech") or pink noise under a chord ("music"), MP3."""
+    from console.audio.ffmpeg import run_ffmpeg
+    from console.audio.render import measure_integrated
+    from console.audio.speech.espeak_lib import BundledEspeakEngine
+
+    folder.mkdir(parents=True, exist_ok=True)
+    raw = folder / f"{kind}-raw.wav"
+    if kind == "speech":
+        BundledEspeakEngine().synthesize(SPEECH, "vi", 150, raw)
+    else:
+        run_ffmpeg(["-f", "lavfi", "-i", MUSIC.format(s=seconds), "-f", "lavfi", "-i",
+                    f"sine=frequency=220:duration={seconds}", "-filter_complex",
+                    "amix=inputs=2", "-y", raw], timeout=60)
+    gain = lufs - (measure_integrated(raw) or -70.0)
+    out = folder / f"{kind}{lufs:+.0f}.mp3"
+    # Loud masters are limited as they are in the field: at the top of the scale.
+    run_ffmpeg(["-i", raw, "-af", f"volume={gain:.2f}dB,alimiter=limit=0.99:level=false",
+                "-c:a", "libmp3lame", "-q:a", "2", "-y", out], timeout=60)
+    body = out.read_bytes()
+    sha = hashlib.sha256(body).hexdigest()
+    store = MediaStore(ctx.paths.media)
+    store.path(sha).parent.mkdir(parents=True, exist_ok=True)
+    store.path(sha).write_bytes(body)
+    from console.audio.probe import probe_duration
+
+    with ctx.db.write() as session:
+        session.merge(MediaBlob(sha256=sha, size=len(body), state="ready", bytes_done=len(body),
+                                verified_at=utcnow(), duration_s=probe_duration(out),
+                                mime="audio/mpeg"))
+    return sha
+
+
+def ebur128(path: Path) -> tuple[float, float]:
+    """(integrated LUFS, true peak dBTP) measured by ffmpeg itself, outside the console."""
+    import re
+    import subprocess
+
+    import imageio_ffmpeg
+
+    done = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-nostdin", "-hide_banner",
+                           "-nostats", "-i", str(path), "-af",
+                           "ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
+                          capture_output=True, text=True, check=True, timeout=120)
+    summary = done.stderr[done.stderr.rfind("Summary:"):]
+    integrated = float(re.search(r"I:\s*(-?[\d.]+) LUFS", summary).group(1))  # type: ignore[union-attr]
+    peak = float(re.search(r"Peak:\s*(-?[\d.]+|-inf) dBFS", summary).group(1))  # type: ignore[union-attr]
+    return integrated, peak
+
+
+def encoded(ctx: StationContext, sha: str, fmt: str) -> str:
+    """The sha256 of the normalised encode of `sha` that targets of format `fmt` are sent."""
+    from sqlalchemy import select
+
+    from console.models import LoudnessEncode
+
+    with ctx.db.read() as session:
+        found = session.scalar(select(LoudnessEncode.sha256).where(
+            LoudnessEncode.source_sha256 == sha, LoudnessEncode.format == fmt))
+    assert found is not None, f"no {fmt} encode of {sha[:12]}"
+    return found
+
+
+def no_quiet_hours(ctx: StationContext) -> None:
+    """Sound allowed all day (tests of play-now run at any hour)."""
+    from console.settings import QUIET_END, QUIET_START
+
+    ctx.settings.set_many({QUIET_START: "00:00", QUIET_END: "23:59"})

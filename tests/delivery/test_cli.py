@@ -20,7 +20,7 @@ from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
 
-from .helpers import cache_media, make_programme, register, wait_for
+from .helpers import cache_media, cache_sound, make_programme, register, wait_for
 
 
 def run(capsys, monkeypatch, *args: str, stdin: str = "quantri-1\n") -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -36,8 +36,9 @@ def station(ctx: StationContext, data_dir: Path):  # type: ignore[no-untyped-def
     return ["--data-dir", str(data_dir)]
 
 
-def test_push_cli(ctx, station, fleet, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    shas = cache_media(ctx, [9_000, 3_000])
+def test_push_cli(ctx, station, fleet, capsys, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    shas = [cache_sound(ctx, tmp_path, "speech", -20.0), cache_sound(ctx, tmp_path, "music",
+                                                                    -12.0, seconds=2.0)]
     draft = make_programme(ctx, shas, status="submitted")
     code, out, err = run(capsys, monkeypatch, *station, "push", str(draft), "--json", "--as",
                          "admin", "--password-stdin")

@@ -10,7 +10,7 @@ from sqlalchemy import update
 from console.models import MediaBlob
 from console.station import StationContext
 
-from .helpers import cache_media, make_item
+from .helpers import cache_media, encoded, make_item, no_quiet_hours
 from .test_cli import run, station  # noqa: F401  (the station fixture)
 
 AS_ADMIN = ("--as", "admin", "--password-stdin")
@@ -62,15 +62,17 @@ def test_play_now_then_stop(ctx: StationContext, station, fleet, capsys, monkeyp
     with ctx.db.write() as session:  # long enough to be still playing when looked at
         session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha).values(duration_s=120))
     item = make_item(ctx, sha, title="Thông báo tiêm phòng cho đàn gia súc")
+    no_quiet_hours(ctx)
     code, out, err = run(capsys, monkeypatch, *station, "devices", "play-now", "all", "--item",
                          item, "--json", *AS_ADMIN)
     assert code == 0, err
     targets = json.loads(out)["targets"]
     assert len(targets) == 5 and {t["state"] for t in targets} == {"delivered"}
     device = fleet.devices["cl-001"]
-    assert device.has(sha)  # the file went out before the command that plays it
+    sent = encoded(ctx, sha, "mp3")  # at the station's loudness, in the cluster's format
+    assert device.has(sent)  # the file went out before the command that plays it
     assert device.now_playing == "Thông báo tiêm phòng cho đàn gia súc"
-    assert any(r["sha256"] == sha for r in device.play_log)
+    assert any(r["sha256"] == sent for r in device.play_log)
 
     code, out, err = run(capsys, monkeypatch, *station, "devices", "stop", "cl-001", *AS_ADMIN)
     assert code == 0, err

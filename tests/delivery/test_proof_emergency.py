@@ -14,7 +14,7 @@ from console.models.base import utcnow
 from console.services.live_commands import emergency_start, emergency_stop
 from console.services.push import create_delivery_jobs
 
-from .helpers import ADMIN, cache_media, make_item, make_programme, wait_for
+from .helpers import ADMIN, cache_media, encoded, make_item, make_programme, wait_for
 
 
 def test_play_logs_become_as_run_and_reach_the_outbox(ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +62,12 @@ def test_emergency_start_and_stop_through_adapters(ctx, fleet, dispatcher) -> No
     views = dispatcher.drain(jobs, timeout_s=10)
     assert {v.state for v in views} == {"delivered"}, views
     assert all(d.emergency is not None for d in fleet.devices.values())
-    assert all(d.has(sha) for d in fleet.devices.values())  # gateways fetched it by URL
+    # each holds the file at the station's loudness in its format (gateways fetched it)
+    formats = {"reference": "mp3", "gateway": "mp3-low"}
+    for device in fleet.devices.values():
+        meta = fleet.meta[device.device_id]
+        fmt = "m4a" if meta["kind"] == "bulletin_board" else formats[meta["protocol"]]
+        assert device.has(encoded(ctx, sha, fmt)), device.device_id
     with ctx.db.read() as s:
         assert list(active_emergencies(s)) == [eid]
         lanes = set(s.scalars(select(DeliveryJob.lane).where(DeliveryJob.id.in_(jobs))))
@@ -117,8 +122,11 @@ def test_typed_emergency_is_spoken_for_every_cluster(ctx, fleet, dispatcher) -> 
     _eid, jobs = emergency_start(ctx, ADMIN, text="Cháy rừng tại Thôn Tây, tránh xa khu vực")
     views = dispatcher.drain(jobs, timeout_s=20)
     assert {v.state for v in views} == {"delivered"}, views
-    held = [set(d.media) for d in fleet.devices.values()]
-    assert all(len(h) == 1 for h in held) and len(set.union(*held)) == 1  # one WAV everywhere
+    held = {d.device_id: set(d.media) for d in fleet.devices.values()}
+    assert all(len(h) == 1 for h in held.values())
+    # one reading, encoded once per kind of target: reference clusters, gateways, the board
+    assert held["cl-001"] == held["cl-003"] and held["cl-002"] == held["cl-004"]
+    assert len(set.union(*held.values())) == 3
 
 
 def test_typed_emergency_without_a_voice(ctx, fleet, dispatcher, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -15,10 +15,15 @@ from sqlalchemy import select
 from console.media.playout_store import PlayoutStore
 from console.models import AsRunEntry
 from console.playout.engine import NO_DEVICE, NOT_RUNNING
-from console.services.live_commands import device_command, emergency_start, emergency_stop
+from console.services.live_commands import (
+    device_command,
+    emergency_start,
+    emergency_stop,
+    play_item_now,
+)
 from console.station import StationContext
 
-from ..delivery.helpers import ADMIN, cache_media, make_item
+from ..delivery.helpers import ADMIN, cache_media, make_item, no_quiet_hours
 from .conftest import drain, push
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
@@ -88,14 +93,9 @@ def test_play_now_volume_and_stop(qtbot, ctx, local, tone, engines) -> None:  # 
     sha = tone(4.0)
     item = make_item(ctx, sha, title="Thông báo của Ủy ban xã")
     engine = engines()
-    with ctx.db.read() as session:
-        from console.media.store import MediaStore
-        from console.services.live_commands import item_content
-
-        content = item_content(session, item, MediaStore(ctx.paths.media))
+    no_quiet_hours(ctx)
     drain(ctx, device_command(ctx, ADMIN, "set_volume", [local], volume=4))
-    drain(ctx, device_command(ctx, ADMIN, "play_now", [local], media=content.media,
-                              durations=content.durations, title=content.title))
+    drain(ctx, play_item_now(ctx, ADMIN, item, [local]))
     qtbot.waitUntil(lambda: engine.now_playing == "Thông báo của Ủy ban xã", timeout=3000)
     assert engine.volume == 4
     qtbot.wait(500)

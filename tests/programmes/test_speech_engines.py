@@ -10,7 +10,7 @@ import pytest
 
 from console.audio.probe import media_duration
 from console.audio.speech import (
-    EspeakEngine,
+    BundledEspeakEngine,
     SpeechCache,
     SpeechUnavailable,
     find_engine,
@@ -71,7 +71,7 @@ def test_an_engine_not_usable_here_falls_back_to_espeak(tmp_path: Path) -> None:
     for name in ("qt-speechd", "windows", "qt-nothing"):
         if find_engine(name) is not None and find_engine(name).name == name:  # type: ignore[union-attr]
             continue  # usable on this machine after all
-        assert isinstance(find_engine(name), EspeakEngine)
+        assert isinstance(find_engine(name), BundledEspeakEngine)
         cache = SpeechCache(tmp_path)
         # The other engine's voice is meaningless to espeak-ng: its default voice reads.
         wav = cache.speak("Xin chào bà con", "Microsoft An", 150, engine=name)

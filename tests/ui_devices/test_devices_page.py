@@ -16,7 +16,7 @@ from console.station import StationContext
 from console.ui.pages.base import PageEnv
 from console.ui.pages.devices import DevicesPage
 from console.ui.pages.devices_map import project
-from tests.delivery.helpers import cache_media, make_item
+from tests.delivery.helpers import cache_media, encoded, make_item, no_quiet_hours
 
 TIMEOUT = 15_000
 
@@ -31,6 +31,21 @@ def page(qtbot, env: PageEnv) -> DevicesPage:  # type: ignore[no-untyped-def]
     yield widget
     widget.close()
     qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+def when_confirming(page: DevicesPage, look, accept: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Look at the confirmation as soon as it is open (it runs modally), then answer it."""
+    from PySide6.QtCore import QTimer
+
+    def press() -> None:
+        dialog = getattr(page, "confirm_dialog", None)
+        if dialog is None:
+            QTimer.singleShot(50, press)
+            return
+        look(dialog)
+        dialog.accept() if accept else dialog.reject()
+
+    QTimer.singleShot(50, press)
 
 
 def checked(qtbot, page: DevicesPage) -> None:  # type: ignore[no-untyped-def]
@@ -81,10 +96,18 @@ def test_volume_play_now_and_stop_reach_the_devices(qtbot, ctx: StationContext, 
     with ctx.db.write() as session:  # ten minutes long: still playing when we look
         session.get(MediaBlob, sha).duration_s = 600.0
     item = make_item(ctx, sha, title="Thông báo tiêm chủng")
+    no_quiet_hours(ctx)
+    seen: list[str] = []
+    when_confirming(page, lambda dialog: seen.append(dialog.facts.text()))
     page.play_now(ids, item)
+    qtbot.waitUntil(lambda: bool(seen), timeout=TIMEOUT)
+    # the confirmation names the devices, the item, its length and the hour
+    assert fleet.devices["cl-001"].name in seen[0] and fleet.devices["cl-002"].name in seen[0]
+    assert "“Thông báo tiêm chủng”" in seen[0] and "10:00" in seen[0] and "At: " in seen[0]
     qtbot.waitUntil(lambda: "Play now: 2 of 2" in page.message.text(), timeout=TIMEOUT)
     assert fleet.devices["cl-001"].now_playing == "Thông báo tiêm chủng"
-    assert sha in (fleet.devices["cl-002"].now_playing or "")  # the gateway plays a URL
+    sent = encoded(ctx, sha, "mp3-low")  # at the station's loudness, as the gateway takes it
+    assert sent in (fleet.devices["cl-002"].now_playing or "")  # the gateway plays a URL
     page.stop_playing(ids)
     qtbot.waitUntil(lambda: "Stop: 2 of 2" in page.message.text(), timeout=TIMEOUT)
     assert all(fleet.devices[i].now_playing is None for i in ids)
@@ -198,3 +221,30 @@ def test_the_background_poll_raises_the_alarm_on_its_own(  # type: ignore[no-unt
     qtbot.waitUntil(lambda: len(page.alarm_lines) == 1, timeout=TIMEOUT)
     assert fleet.devices["bd-01"].name in page.alarm_lines[0]
     qtbot.waitUntil(lambda: live_env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+def test_play_now_in_quiet_hours_needs_a_leaders_reason(qtbot, ctx: StationContext,  # type: ignore[no-untyped-def]
+                                                        page: DevicesPage,
+                                                        fleet: DeviceFleet) -> None:
+    from console.settings import QUIET_END, QUIET_START
+    from console.timezone import station_now
+
+    hour = station_now().hour  # quiet hours now, whatever the hour of the test
+    ctx.settings.set_many({QUIET_START: f"{(hour + 2) % 24:02d}:00",
+                           QUIET_END: f"{(hour + 3) % 24:02d}:00"})
+    item = make_item(ctx, cache_media(ctx, [4_000])[0], title="Thông báo tiêm chủng")
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=TIMEOUT)
+    notes: list[str] = []
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        if dialog.quiet_note.isVisibleTo(dialog):
+            notes.append(dialog.quiet_note.text())
+        dialog.reason_edit.setText("ngắn")  # too short: refused, nothing plays
+
+    when_confirming(page, answer)
+    page.play_now(["cl-001"], item)
+    qtbot.waitUntil(lambda: bool(notes), timeout=TIMEOUT)
+    assert "quiet hours" in notes[0]
+    qtbot.waitUntil(lambda: "at least 10 characters" in page.message.text(), timeout=TIMEOUT)
+    assert fleet.devices["cl-001"].now_playing is None

@@ -1,9 +1,11 @@
 """Text to speech behind one small adapter interface, with a cache on disk.
 
-engine.py   the interface every engine meets, voices, DEFAULT_VOICE / DEFAULT_SPEED
-espeak.py   espeak-ng (any system)
-windows.py  Windows voices through System.Speech
-qt.py       Qt TextToSpeech (QtCore/QtTextToSpeech only, no widgets)
+engine.py     the interface every engine meets, voices, DEFAULT_VOICE / DEFAULT_SPEED
+espeak_lib.py espeak-ng as a library from the espeakng-loader wheel: the default, nothing
+              to install (the frozen app carries it)
+espeak.py     an espeak-ng program installed on the system, when the bundle is missing
+windows.py    Windows voices (OneCore and SAPI) through PowerShell
+qt.py         Qt TextToSpeech (QtCore/QtTextToSpeech only, no widgets)
 
 Results are cached by (engine, voice, speed, text) so a notice read every morning is
 synthesised once. With no engine the caller gets SpeechUnavailable, a plain reason.
@@ -16,8 +18,10 @@ import logging
 import os
 import threading
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
+from ...text.spoken import spoken_text
 from ..errors import AudioToolError
 from .engine import (
     DEFAULT_SPEED,
@@ -29,18 +33,21 @@ from .engine import (
     run_cancellable,
 )
 from .espeak import EspeakEngine
+from .espeak_lib import BundledEspeakEngine
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "DEFAULT_SPEED", "DEFAULT_VOICE", "EngineInfo", "EspeakEngine", "SpeechCache",
+    "DEFAULT_SPEED", "DEFAULT_VOICE", "BundledEspeakEngine", "EngineInfo", "EspeakEngine",
+    "SpeechCache",
     "SpeechEngine", "SpeechUnavailable", "Voice", "cache_key", "default_engine",
     "find_engine", "list_engines", "run_cancellable",
 ]
 
 
 def default_engine() -> SpeechEngine | None:
-    return EspeakEngine.find()
+    """The bundled espeak-ng; an installed espeak-ng program only if the bundle is gone."""
+    return BundledEspeakEngine.find() or EspeakEngine.find()
 
 
 def list_engines() -> list[EngineInfo]:
@@ -49,9 +56,10 @@ def list_engines() -> list[EngineInfo]:
     from .windows import WindowsEngine
 
     infos: list[EngineInfo] = []
-    espeak = EspeakEngine.find()
-    infos.append(EngineInfo("espeak-ng", "eSpeak NG", voices=espeak.voices()) if espeak
-                 else EngineInfo("espeak-ng", "eSpeak NG", reason="espeak-ng is not installed"))
+    espeak = default_engine()
+    infos.append(EngineInfo("espeak-ng", "eSpeak NG", voices=espeak.voices())  # type: ignore[attr-defined]
+                 if espeak else EngineInfo("espeak-ng", "eSpeak NG",
+                                           reason="the bundled espeak-ng is missing"))
     infos.append(WindowsEngine.info())
     infos.extend(qt_engine_infos())
     return infos
@@ -75,6 +83,7 @@ def find_engine(name: str | None) -> SpeechEngine | None:
 
 
 def cache_key(engine: str, text: str, voice: str, speed: int) -> str:
+    """Of the text as spoken (after spoken_text), so a new reading is synthesised anew."""
     normal = unicodedata.normalize("NFC", text.strip())
     return hashlib.sha256(f"{engine}\0{voice}\0{speed}\0{normal}".encode()).hexdigest()
 
@@ -82,10 +91,16 @@ def cache_key(engine: str, text: str, voice: str, speed: int) -> str:
 class SpeechCache:
     """Synthesised speech as WAV files named by their cache key."""
 
-    def __init__(self, root: Path, engine: SpeechEngine | None = None) -> None:
+    def __init__(self, root: Path, engine: SpeechEngine | None = None,
+                 lexicon: Mapping[str, str] | None = None) -> None:
         self.root = root
         self.engine = engine if engine is not None else default_engine()
+        self.lexicon = dict(lexicon or {})  # the station's pronunciation list
         self._found: dict[str, SpeechEngine | None] = {}
+
+    def spoken(self, text: str) -> str:
+        """What the voice is given: numbers, dates, units and abbreviations in words."""
+        return spoken_text(text.strip(), self.lexicon)
 
     def engine_for(self, name: str | None) -> SpeechEngine | None:
         """The engine chosen for an entry; this cache's own engine when none was chosen."""
@@ -106,7 +121,7 @@ class SpeechCache:
                  engine: str | None = None) -> Path:
         chosen, voice = self._choose(engine, voice)
         name = chosen.name if chosen else "none"
-        return self.root / f"{cache_key(name, text, voice, speed)}.wav"
+        return self.root / f"{cache_key(name, self.spoken(text), voice, speed)}.wav"
 
     def cached(self, text: str, voice: str = DEFAULT_VOICE,
                speed: int = DEFAULT_SPEED, engine: str | None = None) -> Path | None:
@@ -121,16 +136,15 @@ class SpeechCache:
         chosen, voice_used = self._choose(engine, voice)
         if chosen is None:
             raise SpeechUnavailable(
-                "no speech engine is installed (install espeak-ng or a Vietnamese Windows "
-                "voice); the text can still be shown on the boards")
+                "no speech engine is available (the bundled espeak-ng is missing: reinstall the "
+                "console); the text can still be shown on the boards")
         final = self.path_for(text, voice, speed, engine)
         if final.is_file():
             return final
         self.root.mkdir(parents=True, exist_ok=True)
         part = final.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part.wav")
         try:
-            chosen.synthesize(unicodedata.normalize("NFC", text.strip()), voice_used, speed,
-                              part, cancel)
+            chosen.synthesize(self.spoken(text), voice_used, speed, part, cancel)
             os.replace(part, final)  # visible only when complete
         finally:
             part.unlink(missing_ok=True)

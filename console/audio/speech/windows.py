@@ -1,4 +1,5 @@
-"""Windows voices (SAPI, through System.Speech in PowerShell): Vietnamese where installed.
+"""Windows voices through PowerShell: OneCore (Windows.Media.SpeechSynthesis, where Windows
+10 and 11 install the Vietnamese voice "Microsoft An") and SAPI (System.Speech).
 
 PowerShell is started by absolute path without a shell; the script goes in -EncodedCommand and
 every value (text file, voice, rate, output) in environment variables, so nothing the operator
@@ -36,12 +37,54 @@ $s.Dispose()
 """
 _VOICES = r"""
 [Console]::OutputEncoding = [Text.Encoding]::UTF8
+try {
+  $WinRT = 'ContentType=WindowsRuntime'
+  $ns = 'Windows.Media.SpeechSynthesis'
+  $synth = [Type]"$ns.SpeechSynthesizer,$ns,$WinRT"
+  foreach ($v in $synth::AllVoices) {
+    'onecore:' + $v.DisplayName + '|' + $v.Language
+  }
+} catch { }
 Add-Type -AssemblyName System.Speech
 $s = New-Object System.Speech.Synthesis.SpeechSynthesizer
 foreach ($v in $s.GetInstalledVoices()) {
   if ($v.Enabled) { $v.VoiceInfo.Name + '|' + $v.VoiceInfo.Culture.Name }
 }
 """
+# OneCore: the WinRT synthesizer writes a WAV stream; AsTask awaits its async calls.
+_SPEAK_ONECORE = r"""
+$ErrorActionPreference = 'Stop'
+Add-Type -AssemblyName System.Runtime.WindowsRuntime
+$WinRT = 'ContentType=WindowsRuntime'
+$ns = 'Windows.Media.SpeechSynthesis'
+$synth = [Type]"$ns.SpeechSynthesizer,$ns,$WinRT"
+$null = [Type]"Windows.Storage.Streams.DataReader,Windows.Storage.Streams,$WinRT"
+$asTask = ([System.WindowsRuntimeSystemExtensions].GetMethods() | Where-Object {
+  $_.Name -eq 'AsTask' -and $_.GetParameters().Count -eq 1 -and
+  $_.GetParameters()[0].ParameterType.Name -eq 'IAsyncOperation`1' })[0]
+function Await($op, $type) {
+  $task = $asTask.MakeGenericMethod($type).Invoke($null, @($op))
+  $null = $task.Wait(-1)
+  $task.Result
+}
+$s = $synth::new()
+if ($env:CBC_TTS_VOICE) {
+  $s.Voice = ($synth::AllVoices |
+    Where-Object { $_.DisplayName -eq $env:CBC_TTS_VOICE })[0]
+}
+$invariant = [Globalization.CultureInfo]::InvariantCulture
+$s.Options.SpeakingRate = [double]::Parse($env:CBC_TTS_RATE, $invariant)
+$text = [IO.File]::ReadAllText($env:CBC_TTS_TEXT, [Text.Encoding]::UTF8)
+$streamType = [Windows.Media.SpeechSynthesis.SpeechSynthesisStream]
+$stream = Await ($s.SynthesizeTextToStreamAsync($text)) $streamType
+$size = [uint32]$stream.Size
+$reader = New-Object Windows.Storage.Streams.DataReader($stream.GetInputStreamAt(0))
+$null = Await ($reader.LoadAsync($size)) ([uint32])
+$bytes = New-Object byte[] $size
+$reader.ReadBytes($bytes)
+[IO.File]::WriteAllBytes($env:CBC_TTS_OUT, $bytes)
+"""
+ONECORE = "onecore:"
 
 
 def _encoded(script: str) -> str:
@@ -51,6 +94,11 @@ def _encoded(script: str) -> str:
 def sapi_rate(speed: int) -> int:
     """Words per minute (espeak-ng's scale, 150 normal) to SAPI's -10..10."""
     return max(-10, min(10, round((int(speed) - DEFAULT_SPEED) / 15)))
+
+
+def onecore_rate(speed: int) -> float:
+    """Words per minute (150 normal) to OneCore's speaking rate (1.0 normal, 0.5 to 6)."""
+    return max(0.5, min(6.0, int(speed) / DEFAULT_SPEED))
 
 
 @dataclass
@@ -90,22 +138,35 @@ class WindowsEngine:
         for line in done.stdout.decode("utf-8", "replace").splitlines():
             name, _, culture = line.strip().partition("|")
             if name:
-                voices.append(Voice(name, f"{name} ({culture})" if culture else name))
-        # Vietnamese voices first: they are the ones a commune wants.
-        return tuple(sorted(voices, key=lambda v: not v.label.endswith("(vi-VN)")))
+                shown = name.removeprefix(ONECORE)
+                voices.append(Voice(name, f"{shown} ({culture})" if culture else shown))
+        # Vietnamese voices first (OneCore's before SAPI's): they are the ones a commune wants.
+        return tuple(sorted(voices, key=lambda v: (not is_vietnamese(v),
+                                                   not v.id.startswith(ONECORE))))
+
+    def vietnamese_voice(self) -> Voice | None:
+        """The first Vietnamese voice installed, None when there is none."""
+        return next((v for v in self.voices() if is_vietnamese(v)), None)
 
     def synthesize(self, text: str, voice: str, speed: int, out_wav: Path,
                    cancel: threading.Event | None = None) -> None:
+        onecore = voice.startswith(ONECORE)
         with tempfile.TemporaryDirectory() as tmp:
             text_file = Path(tmp) / "text.txt"
             text_file.write_text(text, encoding="utf-8")
+            rate = f"{onecore_rate(speed):.2f}" if onecore else str(sapi_rate(speed))
             env = {**os.environ, "CBC_TTS_TEXT": str(text_file), "CBC_TTS_OUT": str(out_wav),
-                   "CBC_TTS_RATE": str(sapi_rate(speed)),
-                   "CBC_TTS_VOICE": "" if voice in ("", "vi") else voice}
+                   "CBC_TTS_RATE": rate,
+                   "CBC_TTS_VOICE": "" if voice in ("", "vi") else voice.removeprefix(ONECORE)}
+            script = _SPEAK_ONECORE if onecore else _SPEAK
             try:
-                returncode, err = run_cancellable(self._command(_SPEAK), cancel, env)
+                returncode, err = run_cancellable(self._command(script), cancel, env)
             except OSError as exc:
                 raise SpeechUnavailable(f"could not start PowerShell: {exc}") from exc
         if returncode != 0 or not out_wav.is_file() or out_wav.stat().st_size <= 44:
             reason = err.strip().splitlines()[0] if err.strip() else f"exit {returncode}"
             raise AudioToolError(f"the Windows voice could not read the text: {reason}")
+
+
+def is_vietnamese(voice: Voice) -> bool:
+    return voice.label.endswith("(vi-VN)")

@@ -32,6 +32,12 @@ ADAPTERS: dict[str, type[DeviceAdapter]] = {
 }
 
 
+def sound_format(protocol: str, kind: str) -> str | None:
+    """The sound format a target takes (None: it plays no sound, or no adapter knows it)."""
+    cls = ADAPTERS.get(protocol)
+    return cls.sound_format(kind) if cls is not None else None
+
+
 def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
                  media_url: Callable[[str, str], str] | None = None,
                  **kwargs: Any) -> DeviceAdapter:
@@ -44,5 +50,5 @@ def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
 __all__ = [
     "ADAPTERS", "DeliveryError", "DeliveryOutcome", "DeviceAdapter", "DeviceStatus",
     "GatewayAdapter", "LocalAdapter", "MediaNotReady", "PlayRecord", "ReferenceAdapter",
-    "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter",
+    "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter", "sound_format",
 ]

@@ -256,6 +256,7 @@ def _emergency_on(assets: list[dict[str, Any]]) -> bool:
 class AnthiasAdapter(DeviceAdapter):
     protocol = "anthias"
     has_play_log = False
+    audio_format = None  # Anthias shows pictures and videos; sound files are not uploaded
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -72,6 +72,14 @@ class DeviceAdapter(ABC):
 
     protocol: str = ""
     has_play_log = True  # False: as-run is inferred from status, and the UI says so
+    # The sound format the target takes (a name in console.audio.normalise.FORMATS); every
+    # audio file is sent to it normalised and encoded so. None: it plays no sound.
+    audio_format: str | None = "mp3"
+
+    @classmethod
+    def sound_format(cls, kind: str) -> str | None:
+        """The format for a target of this protocol and `kind` (a TargetKind value)."""
+        return cls.audio_format
 
     def __init__(self, target: TargetInfo, key: str | None, media: MediaStore,
                  media_url: Any = None, timeout_s: float = 15.0) -> None:

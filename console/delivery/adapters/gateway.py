@@ -67,6 +67,7 @@ def _maybe_json(value: Any) -> Any:
 class GatewayAdapter(DeviceAdapter):
     protocol = "gateway"
     has_play_log = False
+    audio_format = "mp3-low"  # its clusters fetch every file over a 3G SIM
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -24,6 +24,7 @@ HEARTBEAT_STALE_S = 90.0  # the player writes its state every few seconds while 
 
 class LocalAdapter(DeviceAdapter):
     protocol = "local"
+    audio_format = "flac"  # the sound card feeds a transmitter: no second lossy step
     # The player writes its as-run entries (and its misses) itself, source "local".
     has_play_log = True
     logs_own_plays = True

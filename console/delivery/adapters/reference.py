@@ -9,6 +9,7 @@ from typing import Any
 
 import requests
 
+from ...models.enums import TargetKind
 from .base import (
     DeliveryError,
     DeviceAdapter,
@@ -49,6 +50,12 @@ class GatedReader:
 
 class ReferenceAdapter(DeviceAdapter):
     protocol = "reference"
+    audio_format = "mp3"
+
+    @classmethod
+    def sound_format(cls, kind: str) -> str | None:
+        # A board plays sound with its slides through its own player: AAC in MP4.
+        return "m4a" if kind == TargetKind.BOARD else cls.audio_format
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -19,7 +19,7 @@ from ...models.enums import EntryKind, ProgrammeStatus
 from .. import audit
 from ..errors import InvalidInput
 from ..permissions import Actor, Permission
-from ..push import create_delivery_jobs
+from ..push import create_delivery_jobs, prepare_programme
 from .checks import Problem, check_programme
 from .common import load
 
@@ -130,6 +130,7 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
     if report.blocking:
         raise ChecksFailed(f"it cannot be approved: {_reasons(report.blocking)}",
                            report.blocking)
+    unready = _prepare_sound(ctx, programme_id) if schedule else None
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.DRAFT, S.SUBMITTED):
@@ -144,8 +145,19 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
                     local_content=_local_items(session, programme), comment=comment, **extra)
         if not schedule or (programme.start_at is None and programme.schedule is None):
             return ApprovalResult(programme.status, [])
-        result = _schedule(session, actor, programme)
+        result = _schedule(session, actor, programme, unready)
     return _jobs_queued(result)
+
+
+def _prepare_sound(ctx: StationContext, programme_id: int) -> str | None:
+    """The encodes at the station's loudness, made before the transaction; the reason when
+    they could not be (the programme is then approved but not scheduled)."""
+    try:
+        prepare_programme(ctx, programme_id)
+    except InvalidInput as exc:
+        log.warning("programme %s: sound not prepared: %s", programme_id, exc)
+        return str(exc)
+    return None
 
 
 def approve_signed_in(ctx: StationContext, at_pc: Actor, username: str, password: str,
@@ -166,12 +178,13 @@ def approve_signed_in(ctx: StationContext, at_pc: Actor, username: str, password
 
 def schedule_programme(ctx: StationContext, actor: Actor, programme_id: int) -> ApprovalResult:
     """approved → scheduled, with its delivery jobs in the same transaction."""
+    unready = _prepare_sound(ctx, programme_id)
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status != S.APPROVED:
             raise InvalidInput(f"only an approved programme can be scheduled "
                                f"(it is {programme.status})")
-        result = _schedule(session, actor, programme)
+        result = _schedule(session, actor, programme, unready)
     return _jobs_queued(result)
 
 
@@ -182,9 +195,12 @@ def _jobs_queued(result: ApprovalResult) -> ApprovalResult:
     return result
 
 
-def _schedule(session: Session, actor: Actor, programme: Programme) -> ApprovalResult:
+def _schedule(session: Session, actor: Actor, programme: Programme,
+              unready: str | None = None) -> ApprovalResult:
     actor.require(Permission.PUSH)
     try:
+        if unready:  # a file that cannot go on air at the station's loudness
+            raise InvalidInput(unready)
         with session.begin_nested():  # a refusal rolls back the jobs, not the approval
             jobs = create_delivery_jobs(session, programme.id, actor)
     except InvalidInput as exc:

@@ -77,6 +77,22 @@ def target_names(session: Session, ids: set[str]) -> str:
     return ", ".join(sorted(rows)) or ", ".join(sorted(ids))
 
 
+def quiet_window(ctx: StationContext) -> tuple[dt.time, dt.time]:
+    """The allowed window (first start, last end) of non-emergency sound, station time."""
+    return hhmm(ctx.settings.get(QUIET_START)), hhmm(ctx.settings.get(QUIET_END))
+
+
+def in_quiet_hours(start: dt.datetime, length_s: float,
+                   window: tuple[dt.time, dt.time]) -> bool:
+    """Whether sound from `start` for `length_s` falls outside the allowed window: the one
+    rule for programmes and for live commands."""
+    first, last = window
+    local = start.astimezone(STATION_TZ)
+    end = local + dt.timedelta(seconds=length_s)
+    latest = dt.datetime.combine(local.date(), last, STATION_TZ)
+    return local.time() < first or end > latest
+
+
 def _quiet(programme: Programme, starts: list[dt.datetime], total: float,
            window: tuple[dt.time, dt.time]) -> list[Problem]:
     if programme.priority == Priority.EMERGENCY:
@@ -85,8 +101,7 @@ def _quiet(programme: Programme, starts: list[dt.datetime], total: float,
     for start in starts:
         local = start.astimezone(STATION_TZ)
         end = local + dt.timedelta(seconds=total)
-        latest = dt.datetime.combine(local.date(), last, STATION_TZ)
-        if local.time() < first or end > latest:
+        if in_quiet_hours(start, total, window):
             reason = (f"quiet hours: it would play {_when(local)}-{end.strftime('%H:%M')}, "
                       f"outside the allowed {first:%H:%M}-{last:%H:%M}")
             params: dict[str, Any] = {"start": local, "end": end, "first": first,
@@ -101,6 +116,20 @@ def _quiet(programme: Programme, starts: list[dt.datetime], total: float,
                             f"move it between {first:%H:%M} and {last:%H:%M}, or have a leader "
                             "override the quiet hours with a written reason", params=params)]
     return []
+
+
+def item_air_problem(item: SourceItem, begins: dt.datetime, ends: dt.datetime
+                     ) -> str | None:
+    """The code of what keeps an item off the air from `begins` to `ends` (withdrawn,
+    expired, not_yet_valid), None when it may air: the rule programmes and live commands
+    share."""
+    if item.withdrawn:
+        return "withdrawn"
+    if item.valid_until is not None and ends > item.valid_until:
+        return "expired"
+    if item.valid_from is not None and begins < item.valid_from:
+        return "not_yet_valid"
+    return None
 
 
 def _items(session: Session, programme: Programme, starts: list[dt.datetime]) -> list[Problem]:
@@ -165,7 +194,7 @@ def _requested(session: Session, programme: Programme) -> list[Problem]:
 
 def _media(session: Session, programme: Programme, ctx: StationContext) -> list[Problem]:
     problems: list[Problem] = []
-    cache = speech_cache(ctx.paths)
+    cache = speech_cache(ctx.paths, ctx.settings)
     for entry in sorted(programme.entries, key=lambda e: e.position):
         label = f"entry {entry.position + 1} \u201c{entry.title}\u201d"
         which = {"entry": entry.position + 1, "title": entry.title or ""}
@@ -179,8 +208,9 @@ def _media(session: Session, programme: Programme, ctx: StationContext) -> list[
                 and cache.engine_for(speech_options(entry)[2]) is None \
                 and cache.cached(source.text, *speech_options(entry)) is None:
             problems.append(Problem("no_speech", f"{label} is text and no speech engine is "
-                                    "installed", "install espeak-ng or a Vietnamese voice; the "
-                                    "text can still go to the boards", entry_id=entry.id,
+                                    "installed", "reinstall the console (it brings its own "
+                                    "voice); the text can still go to the boards",
+                                    entry_id=entry.id,
                                     params=which))
     return problems
 
@@ -221,7 +251,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
 
     `for_air` adds the approval itself: only an approved programme may go on air.
     """
-    window = (hhmm(ctx.settings.get(QUIET_START)), hhmm(ctx.settings.get(QUIET_END)))
+    window = quiet_window(ctx)
     limit_s = float(ctx.settings.get(SESSION_LIMIT_MIN)) * 60
     with ctx.db.read() as session:
         programme = load(session, programme_id)

@@ -78,7 +78,7 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
     With `marks`, it is filled with where each entry starts in the output."""
     target = RenderTarget(float(ctx.settings.get(TARGET_LUFS)),
                           float(ctx.settings.get(TRUE_PEAK_DBTP)))
-    speech = speech_cache(ctx.paths)
+    speech = speech_cache(ctx.paths, ctx.settings)
     plan: list[tuple[Path | None, float, float, float, str, float, float]] = []
     entry_ids: list[int] = []
     missing: list[str] = []

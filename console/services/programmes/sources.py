@@ -16,6 +16,7 @@ from ...media.store import MediaStore
 from ...models import ItemFile, MediaBlob, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, MediaState
 from ...paths import DataPaths
+from ...settings import Settings
 from ...station import StationContext
 from ..errors import InvalidInput
 
@@ -49,8 +50,11 @@ def item_speech_text(item: SourceItem) -> str:
     return (item.body or item.summary or item.title or "").strip()
 
 
-def speech_cache(paths: DataPaths) -> SpeechCache:
-    return SpeechCache(paths.cache / "speech")
+def speech_cache(paths: DataPaths, settings: Settings | None = None) -> SpeechCache:
+    """The speech cache with the station's pronunciation list (console.services.speech)."""
+    from ..speech import speech_cache as station_cache
+
+    return station_cache(paths, settings)
 
 
 def speech_options(entry: ProgrammeEntry) -> tuple[str, int, str | None]:
@@ -138,7 +142,8 @@ def entry_audio(ctx: StationContext, programme_id: int, entry_id: int, *,
                 ItemFile.item_id == entry.item_id).order_by(ItemFile.id).limit(1))
     path = source.path
     if path is None and source.text is not None:
-        path = speech_mp3(speech_cache(ctx.paths), source.text, *options, cancel=cancel)
+        path = speech_mp3(speech_cache(ctx.paths, ctx.settings), source.text, *options,
+                          cancel=cancel)
     if path is None:
         raise InvalidInput("this entry has no sound to trim ({reason})",
                            reason=source.missing or "silence")

@@ -16,6 +16,7 @@ from ...db import Database
 from ...models import Programme, ProgrammeEntry
 from ...models.enums import EntryKind
 from ...paths import DataPaths
+from ...settings import Settings
 from .common import load
 from .sources import resolve, speech_cache, speech_mp3, speech_options
 
@@ -77,8 +78,8 @@ def _measure(session: Session, entry: ProgrammeEntry, paths: DataPaths, *, auto_
     if path is None and source.text and synthesize:
         voice, speed, engine = speech_options(entry)
         try:
-            path = speech_mp3(speech_cache(paths), source.text, voice, speed, engine,
-                              cancel=cancel)
+            path = speech_mp3(speech_cache(paths, Settings(db_media)), source.text, voice,
+                              speed, engine, cancel=cancel)
         except AudioToolError as exc:  # no engine: keep the estimate; checks will say why
             log.warning("entry %s not synthesised: %s", entry.id, exc)
             return _Measured(entry.id)

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("console.sim.devices")
@@ -65,6 +66,7 @@ class SimDevice:
     _since: dt.datetime = field(default_factory=now_utc)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     clock_offset_s: float = 0.0  # the device's clock is this far off (reported in status)
+    keep_dir: Path | None = None  # --keep-files: received files go to keep_dir/<id>/
 
     def clock(self) -> dt.datetime:
         return now_utc() + dt.timedelta(seconds=self.clock_offset_s)

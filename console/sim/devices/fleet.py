@@ -69,6 +69,7 @@ class FleetConfig:
     villages: tuple[str, ...] = tuple(VILLAGES)
     seed: int = 1
     clock_offset_s: float = 0.0  # every device's clock is this far off
+    keep_dir: Path | None = None  # every received file kept as keep_dir/<device>/<sha>.<ext>
 
 
 class DeviceFleet:
@@ -97,7 +98,7 @@ class DeviceFleet:
             ident = f"cl-{n + 1:03d}"
             name = f"Cụm loa {PLACES[n % len(PLACES)]} {village}".strip()
             device = SimDevice(ident, name, key=secrets.token_hex(12), fail_rate=cfg.fail_rate,
-                               clock_offset_s=cfg.clock_offset_s)
+                               clock_offset_s=cfg.clock_offset_s, keep_dir=cfg.keep_dir)
             (self.gateway_devices if use_gateway else self.reference_devices).append(device)
             self.meta[ident] = {"village": village, "kind": "loudspeaker_cluster",
                                 "protocol": "gateway" if use_gateway else "reference",
@@ -108,7 +109,7 @@ class DeviceFleet:
             device = SimDevice(ident, f"Bảng tin điện tử {village or n + 1}",
                                kind="bulletin_board", key=secrets.token_hex(12),
                                firmware="sim-board-2.0", fail_rate=cfg.fail_rate,
-                               clock_offset_s=cfg.clock_offset_s)
+                               clock_offset_s=cfg.clock_offset_s, keep_dir=cfg.keep_dir)
             self.reference_devices.append(device)  # boards speak the reference protocol
             self.meta[ident] = {"village": village, "kind": "bulletin_board",
                                 "protocol": "reference", **near(village)}

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from .device import ICT, SimDevice
 from .httpbase import BaseDeviceHandler, DeviceHTTPServer, Player, serve, shutdown
+from .keep import keeper
 
 log = logging.getLogger("console.sim.devices")
 
@@ -137,18 +138,25 @@ class GatewaySimulator:
             if sha is None or device.has(sha):
                 continue
             hasher, size = hashlib.sha256(), 0
+            kept = keeper(device.keep_dir, device.device_id, sha)
             try:
                 with urllib.request.urlopen(url, timeout=30) as resp:
                     while chunk := resp.read(256 * 1024):
                         hasher.update(chunk)
+                        if kept is not None:
+                            kept.write(chunk)
                         size += len(chunk)
             except OSError as exc:
                 log.info("gateway device %s: download of %s failed: %s", device.device_id,
                          url, exc)
+                if kept is not None:
+                    kept.finish(False)
                 continue
             finally:
                 with device.lock:
                     device.media_wire_bytes += size
+            if kept is not None:
+                kept.finish(hasher.hexdigest() == sha)
             if not device.store_checked(sha, size, hasher.hexdigest() == sha):
                 log.warning("gateway device %s: %s did not match its hash", device.device_id,
                             sha[:12])

@@ -49,7 +49,7 @@ class BaseDeviceHandler(BaseHTTPRequestHandler):
             return None
         return self.rfile.read(length) if length else b""
 
-    def read_hashed(self) -> tuple[int, str, bool]:
+    def read_hashed(self, sink: Any = None) -> tuple[int, str, bool]:
         """Stream the request body through sha256 (files can be large: never held whole).
 
         Returns (bytes read, hex digest, complete); a per-connection rate limit simulates
@@ -67,6 +67,8 @@ class BaseDeviceHandler(BaseHTTPRequestHandler):
             if not chunk:
                 break
             hasher.update(chunk)
+            if sink is not None:  # --keep-files: the bytes go to disk as well
+                sink.write(chunk)
             done += len(chunk)
             if rate:
                 ahead = done / rate - (time.monotonic() - started)

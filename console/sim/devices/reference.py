@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .device import SimDevice
 from .httpbase import BaseDeviceHandler, DeviceHTTPServer, Player, serve, shutdown
+from .keep import keeper
 
 log = logging.getLogger("console.sim.devices")
 
@@ -83,14 +84,18 @@ class ReferenceHandler(BaseDeviceHandler):
         device, rest, _ = routed
         if rest.startswith("/media/"):
             sha = rest.removeprefix("/media/")
-            size, digest, complete = self.read_hashed()
+            kept = keeper(device.keep_dir, device.device_id, sha) if SHA.match(sha) else None
+            size, digest, complete = self.read_hashed(kept)
+            ok = complete and digest == sha
+            if kept is not None:
+                kept.finish(ok)
             with device.lock:
                 device.media_wire_bytes += size
             if not SHA.match(sha):
                 self.send_json(400, {"error": "not a sha256"})
             elif device.has(sha):
                 self.send_json(200, {"sha256": sha, "stored": True})  # idempotent
-            elif device.store_checked(sha, size, complete and digest == sha):
+            elif device.store_checked(sha, size, ok):
                 self.send_json(201, {"sha256": sha, "stored": True})
             else:
                 self.send_json(422, {"error": "the bytes do not match the sha256"})

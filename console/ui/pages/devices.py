@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...models.base import utcnow
 from ...services.deliveries import JobView, poll_devices_now
 from ...services.device_overview import TargetRow, emergency_items, newly_down, read_targets
+from ...services.live_commands import LivePlan
 from ...services.permissions import Permission
 from ...services.transport_security import ClearSecret, secrets_in_clear
 from ...station import StationContext
@@ -451,13 +452,42 @@ class DevicesPage(Page):
         self._command("stop", ids, self.tr("Stop"))
 
     def play_now(self, ids: list[str], item_id: str) -> None:
-        """Play a library item now on these devices (its cached file, or its text)."""
-        from ...services.live_commands import play_item_now
+        """Play a library item now on these devices, after a confirmation that names them,
+        the item, its length and the hour (and, in quiet hours, a leader's reason)."""
+        from ...services.live_commands import plan_play_now
 
+        ctx, actor = self.env.ctx, self.env.actor
+        self.env.tasks.submit(lambda: plan_play_now(ctx, actor, item_id, ids),
+                              on_done=lambda plan: self._confirm_play_now(plan, item_id),
+                              on_error=lambda exc: self.show_message(error_text(exc), error=True),
+                              context=self, name="plan play now")
+
+    def _confirm_play_now(self, plan: LivePlan, item_id: str) -> None:
+        from ...services.errors import InvalidInput
+        from ...services.live_commands import leader_override, play_item_now
+        from ..dialogs.live_confirm import LiveConfirmDialog
+
+        if plan.refusal:  # withdrawn, expired, not approved: said before anything is asked
+            self.show_message(error_text(InvalidInput(plan.refusal, **plan.refusal_params)),
+                              error=True)
+            return
         ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
+        dialog = LiveConfirmDialog(plan, self, can_override=actor.can(
+            Permission.OVERRIDE_QUIET_HOURS))
+        self.confirm_dialog = dialog
+        try:
+            if dialog.exec() != LiveConfirmDialog.DialogCode.Accepted:
+                return
+            reason, leader = dialog.reason(), dialog.leader()
+        finally:
+            self.confirm_dialog = None
+            dialog.deleteLater()
+        ids = [target for target, _name in plan.targets]
 
         def run() -> list[JobView]:
-            jobs = play_item_now(ctx, actor, item_id, ids)
+            override = (leader_override(ctx, actor, reason, *(leader or ("", "")))
+                        if plan.quiet else None)
+            jobs = play_item_now(ctx, actor, item_id, ids, override=override)
             deliver(ctx, link, jobs)
             return settled(ctx, jobs)
 

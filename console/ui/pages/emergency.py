@@ -444,12 +444,36 @@ class EmergencyPage(Page):
         return EmergencyPlan(item_id, text, title, None, len(self._targets))
 
     def confirm_text(self, plan: EmergencyPlan) -> str:
+        from ...timezone import station_now
+        from ..dialogs.live_confirm import SHOWN_TARGETS, length_text
+
         where = (self.tr("every loudspeaker cluster and bulletin board ({count})").format(
             count=plan.target_count) if plan.target_ids is None
             else self.tr("{count} chosen device(s)").format(count=plan.target_count))
+        chosen = set(plan.target_ids or [t.id for t in self._targets])
+        names = [t.name for t in self._targets if t.id in chosen]
+        listed = ", ".join(names[:SHOWN_TARGETS])
+        if len(names) > SHOWN_TARGETS:
+            listed += self.tr(" and {count} more").format(count=len(names) - SHOWN_TARGETS)
+        now = station_now()
+        length = (length_text(self._item_length(plan.item_id)) if plan.item_id
+                  else self.tr("as long as the message takes to read"))
         return self.tr("This stops what is playing on {where} and broadcasts now:\n\n"
                        "“{title}”\n\nThe emergency stays on until you end it. Continue?"
-                       ).format(where=where, title=plan.title)
+                       ).format(where=where, title=plan.title) + "\n\n" + self.tr(
+            "Devices: {names}\nLength: {length}\nAt: {hour} on {day}").format(
+            names=listed, length=length, hour=f"{now:%H:%M}", day=f"{now:%d/%m/%Y}")
+
+    def _item_length(self, item_id: str) -> float | None:
+        """The chosen item's length, from the service that will send it."""
+        from ...services.errors import ServiceError
+        from ...services.live_commands import plan_command
+
+        try:
+            return plan_command(self.env.ctx, self.env.actor, "emergency_start", None,
+                                item_id=item_id).length_s
+        except ServiceError:
+            return None
 
     def _confirm(self, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
