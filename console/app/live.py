@@ -37,14 +37,14 @@ class LiveLink:
 
     def start(self, post: Post) -> None:
         """Run the live feed; its events reach `post` as (name, *args):
-        catalogue_changed, emergency(ids), withdrawn_in_use(ids), link_changed(state),
-        media_changed, outbox_sent, problem(reason)."""
+        catalogue_changed, emergency(ids), withdrawn_in_use(ids), withdrawn(WithdrawalReport),
+        link_changed(state), media_changed, outbox_sent, problem(reason)."""
         if self._live is not None:
             return
 
         def changed(stats: PullStats) -> None:
             self._audit_background(stats)
-            _changed(post, stats.withdrawn_in_use)
+            self._changed(post, stats.withdrawn_in_use)
 
         callbacks = LiveCallbacks(
             changed=changed,
@@ -78,6 +78,21 @@ class LiveLink:
     def running(self) -> bool:
         return self._live is not None
 
+    def _changed(self, post: Post, withdrawn_in_use: list[str]) -> None:
+        """Withdrawn items leave the air first (programmes, devices); then the window hears
+        withdrawn(report) with what was done, and withdrawn_in_use(ids) for the tray."""
+        if withdrawn_in_use:
+            from ..services.withdrawals import take_off_air
+
+            try:
+                report = take_off_air(self.station, list(withdrawn_in_use))
+            except Exception:  # the link goes on; the alert still goes out
+                log.exception("withdrawn items could not be taken off the air")
+            else:
+                if report.programmes:
+                    post("withdrawn", report)
+        _changed(post, withdrawn_in_use)
+
     def kick_outbox(self) -> None:
         if self._live is not None:
             self._live.kick()
@@ -108,7 +123,7 @@ class LiveLink:
                 post("sync_finished", result)
                 if result.emergencies:
                     post("emergency", list(result.emergencies))
-                _changed(post, result.withdrawn_in_use)
+                self._changed(post, result.withdrawn_in_use)
 
         self._manual = threading.Thread(target=run, name="sync-now", daemon=True)
         self._manual.start()

@@ -138,6 +138,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 log.warning("sync failed: %s; next try in %.0f s", exc, args.interval)
             else:
                 record_sync_run(ctx, actor, result)
+                if result.withdrawn_in_use:  # off every programme and device still to air
+                    from ..services.withdrawals import take_off_air
+
+                    take_off_air(ctx, list(result.withdrawn_in_use))
                 emit(args, result.summary(), lambda r=result: _text(r))
             if args.once:
                 return EXIT_COMPLETE if result.status == "complete" else EXIT_PARTIAL
@@ -165,5 +169,6 @@ def _text(result) -> str:  # type: ignore[no-untyped-def]
     if result.stopped:
         lines.insert(0, f"stopped part-way: {result.stopped}")
     lines += [f"warning: {e}" for e in result.errors[:5] if e != result.stopped]
-    lines += [f"withdrawn but used in a programme: {i}" for i in result.withdrawn_in_use]
+    lines += [f"withdrawn, taken off the programmes and devices that had it: {i}"
+              for i in result.withdrawn_in_use]
     return "\n".join(lines)

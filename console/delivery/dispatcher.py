@@ -23,10 +23,11 @@ from typing import Any
 from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from ..db.as_run import as_run_id
 from ..media.store import MediaStore
-from ..models import DeliveryJob, DeliveryTarget, Programme
+from ..models import AsRunEntry, DeliveryJob, DeliveryTarget, Programme
 from ..models.base import utcnow
-from ..models.enums import JobState, Lane
+from ..models.enums import JobState, Lane, PlayResult
 from ..retry import RetryPolicy
 from ..station import StationContext
 from . import lanes
@@ -377,6 +378,8 @@ class Dispatcher:
                 schedule = self.compose_schedule(info.id, job_id, refresh=kind == "schedule")
                 outcome = adapter.deliver(schedule)
                 self._delivered(job_id, info, outcome, adapter, lane)
+                if payload.get("removed_items"):
+                    self._results.put((lane, removal_rows(job_id, info, payload)))
             else:
                 command = dict(payload.get("command") or {})
                 if command.get("type") in ("play_now", "emergency_start"):
@@ -490,3 +493,20 @@ class Dispatcher:
         if target is not None and not permanent:
             target.status = "offline"
         log.info("job %d will be retried in %.1f s: %s", job_id, delay, reason)
+
+
+def removal_rows(job_id: int, info: TargetInfo, payload: dict[str, Any]
+                 ) -> Callable[[Session], None]:
+    """The broadcast log's record that a device dropped withdrawn items: when, and where."""
+    def write(session: Session) -> None:
+        now = utcnow()
+        titles = payload.get("titles") or {}
+        for item_id in payload.get("removed_items") or []:
+            row_id = as_run_id(info.id, f"removed-{job_id}", item_id, now)
+            if session.get(AsRunEntry, row_id) is None:
+                session.add(AsRunEntry(
+                    id=row_id, item_id=item_id, programme_id=payload.get("programme_id"),
+                    title=str(titles.get(item_id) or item_id), target_id=info.id,
+                    target_kind=info.kind, started_at=now, ended_at=now, played_s=0.0,
+                    result=PlayResult.REMOVED.value, source="console"))
+    return write

@@ -111,6 +111,7 @@ class PlayResult(StrEnum):
     SUCCESS = "success"
     PARTIAL = "partial"
     FAILED = "failed"
+    REMOVED = "removed"  # a withdrawn item the device dropped (not a play: never counted)
 
 
 class ReportPeriod(StrEnum):

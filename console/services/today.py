@@ -20,6 +20,7 @@ from ..timezone import to_station
 from .programmes.common import on_the_air
 from .programmes.requests import Owed, still_owed
 from .status import StationStatus, read_status
+from .withdrawals import RecentWithdrawal, recent_withdrawals
 
 ONLINE_STATES = ("online", "playing")
 NEW_ITEMS_SHOWN = 6
@@ -54,6 +55,7 @@ class TodaySummary:
     outbox_emergency: int = 0
     owed: list[Owed] = field(default_factory=list)          # asked by the province, not aired
     power_gaps: list[PowerGap] = field(default_factory=list)  # the PC was off today
+    withdrawn: list[RecentWithdrawal] = field(default_factory=list)  # taken off the air lately
 
 
 def airs_on(schedule: Schedule, day: dt.date) -> bool:
@@ -171,6 +173,7 @@ def read_today(db: Database, now: dt.datetime,
         new_count=new_count or 0, new_emergency=new_emergency or 0,
         outbox_pending=status.outbox_pending, outbox_emergency=status.outbox_emergency,
         owed=still_owed(db, now=now),
+        withdrawn=recent_withdrawals(db, now),
         power_gaps=power_gaps(db, data_root, day) if data_root is not None else [],
     )
 

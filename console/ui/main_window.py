@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
         self.emergency_banner.open_item.connect(self.open_item)
         self.emergency_banner.start_emergency.connect(self.prepare_emergency)
         outer.addWidget(self.emergency_banner)
+        # Items the province withdrew: what left the air (hidden until it happens).
+        self.withdrawal_banner = text_label("error")
+        self.withdrawal_banner.setObjectName("withdrawalBanner")
+        self.withdrawal_banner.hide()
+        outer.addWidget(self.withdrawal_banner)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
             for signal in (live.link_changed, live.outbox_sent, live.sync_finished):
                 signal.connect(self.refresh_status)
             live.catalogue_changed.connect(self._catalogue_changed)
+            live.withdrawn.connect(self.withdrawn_arrived)
 
     def show_for_screen(self) -> None:
         """Maximised on small screens (1366x768 laptops), else a comfortable centred window."""
@@ -244,6 +250,23 @@ class MainWindow(QMainWindow):
 
         self.tasks.submit(lambda: item_titles(db, item_ids), on_done=show, context=self,
                           name="read emergency titles")
+
+    def withdrawn_arrived(self, report: object) -> None:
+        """The province withdrew items that programmes used: a banner says what left the air
+        (programmes back to their approver, devices told), the Today page lists it."""
+        titles = ", ".join(f"\u201c{t}\u201d" for t in getattr(report, "items", {}).values())
+        changes = getattr(report, "programmes", [])
+        back = [c.name for c in changes if c.back_to_approval]
+        text = self.tr("The province withdrew {titles}: taken off {count} programme(s) and "
+                       "{devices} device(s).").format(
+            titles=titles, count=len(changes), devices=len(getattr(report, "devices", ())))
+        if back:
+            text += " " + self.tr("Approve again: {names}.").format(names=", ".join(back))
+        self.withdrawal_banner.setText(text)
+        self.withdrawal_banner.show()
+        page = self.current_page()
+        if page.key in {"today", "programmes"}:
+            page.activate()
 
     def prepare_emergency(self, item_id: str) -> None:
         """The banner's "Broadcast emergency…": the emergency page, with that item chosen."""

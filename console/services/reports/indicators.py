@@ -185,7 +185,7 @@ def _load(ctx: StationContext, period: Period) -> list[_Entry]:
     hint = "NOT INDEXED" if period.days > 92 else ""
     sql = ("SELECT id, item_id, title, scheduled_at, julianday(started_at), played_s, result, "
            f"priority, target_kind, content_origin, target_id FROM as_run {hint} "
-           "WHERE started_at >= ? AND started_at < ?")
+           "WHERE started_at >= ? AND started_at < ? AND result != 'removed'")
     months = months_in(period)
     keys = [f"{m.year}-{m.index:02d}" for m in months]
     with ctx.db.read() as session:

@@ -160,6 +160,7 @@ class TodayPage(Page):
             self._add(card, self.tr("No programme is planned for today."), "muted")
             self._render_owed(summary)
             self._render_gaps(summary)
+            self._render_withdrawn(summary)
             return
         for programme in summary.programmes:
             when = programme.time.strftime("%H:%M") if programme.time else "--:--"
@@ -167,6 +168,20 @@ class TodayPage(Page):
                             f"{programme_status_label(programme.status)}")
         self._render_owed(summary)
         self._render_gaps(summary)
+        self._render_withdrawn(summary)
+
+    def _render_withdrawn(self, summary: TodaySummary) -> None:
+        """Items the province withdrew that programmes used: what left the air lately."""
+        card = self.programmes_card
+        for change in summary.withdrawn:
+            titles = ", ".join(f"“{t}”" for t in change.titles)
+            text = self.tr("Withdrawn by the province: {titles} left “{programme}” and "
+                           "{devices} device(s) at {time}.").format(
+                titles=titles, programme=change.programme, devices=change.devices,
+                time=format_moment(change.at))
+            if change.back_to_approval:
+                text += " " + self.tr("It must be approved again.")
+            self._add(card, text, "error")
 
     def _render_gaps(self, summary: TodaySummary) -> None:
         """The console was off (a power cut): say what that cost, in plain words."""

@@ -99,6 +99,7 @@ def result_label(result: str) -> str:
         "partial": translate("ReportLabels", "Partly played"),
         "failed": translate("ReportLabels", "Failed"),
         "missed": translate("ReportLabels", "Missed"),
+        "removed": translate("ReportLabels", "Removed (withdrawn)"),
     }.get(result, result)
 
 
@@ -115,6 +116,7 @@ def source_label(source: str) -> str:
         "device": translate("ReportLabels", "Device log"),
         "inferred": translate("ReportLabels", "Inferred from status"),
         "local": translate("ReportLabels", "This computer"),
+        "console": translate("ReportLabels", "The console"),
     }.get(source, source)
 
 
