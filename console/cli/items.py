@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from ..services.errors import ServiceError
 from ..services.library import list_items, search_items
-from .common import add_json, emit, fail, open_context
+from .common import (
+    PasswordSource,
+    acting_user,
+    add_actor,
+    add_json,
+    emit,
+    fail,
+    open_context,
+)
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -26,6 +36,21 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     find.add_argument("--withdrawn", action="store_true", help="include withdrawn items")
     add_json(find)
     find.set_defaults(func=cmd_search)
+    imp = items_sub.add_parser(
+        "import", parents=[parent], help="add a local audio, picture or video file",
+        description="Adds a file made in the commune as a library item, as the window's "
+                    "import does. It needs a leader's approval before air.")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--title", help="the title (default: from the file name)")
+    add_actor(imp)
+    add_json(imp)
+    imp.set_defaults(func=cmd_import)
+    approve = items_sub.add_parser("approve", parents=[parent],
+                                   help="a leader approves a commune-made item for the air")
+    approve.add_argument("item")
+    add_actor(approve)
+    add_json(approve)
+    approve.set_defaults(func=cmd_approve)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -53,4 +78,41 @@ def cmd_search(args: argparse.Namespace) -> int:
                 for h in hits],
          lambda: "\n".join(f"{h.id}\t{h.priority}\t{h.kind}\t{h.title}" for h in hits)
          or "nothing found")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..services.local_content import Refusal, Refused, import_file
+
+    ctx = open_context(args)
+    try:
+        actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
+        try:
+            imported = import_file(ctx, actor, args.file, title=args.title)
+        except Refused as exc:
+            fail(str(Refusal(args.file, exc.reason, exc.detail)))
+        except ServiceError as exc:
+            fail(str(exc))
+    finally:
+        ctx.close()
+    emit(args, {"id": imported.item_id, "title": imported.title, "kind": imported.kind,
+                "sha256": imported.sha256, "seconds": imported.duration_s},
+         f"{imported.item_id}\t{imported.kind}\t{imported.title} (needs a leader's approval "
+         "before air)")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from ..services.live_commands import approve_item
+
+    ctx = open_context(args)
+    try:
+        actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
+        try:
+            approve_item(ctx, actor, args.item)
+        except ServiceError as exc:
+            fail(str(exc))
+    finally:
+        ctx.close()
+    emit(args, {"id": args.item, "approved": True}, f"{args.item} approved for the air")
     return 0

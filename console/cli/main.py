@@ -23,6 +23,7 @@ from . import (
     report,
     restore,
     simulate,
+    speak,
     sync,
     team,
     users,
@@ -33,7 +34,7 @@ from .common import CommandError, common_parser, data_dir, require_as
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
-                   programme, restore, report, zalo, team, plan]
+                   programme, restore, report, zalo, team, plan, speak]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -265,6 +265,21 @@ def import_files(ctx: StationContext, actor: Actor, paths: Iterable[Path], *,
     return report
 
 
+def import_file(ctx: StationContext, actor: Actor, path: Path, *,
+                title: str | None = None) -> Imported:
+    """One file as a commune-made item, as the window's import does (the command line's
+    `items import`); raises Refused with the reason. It needs a leader's approval before
+    air like any commune-made content."""
+    actor.require(Permission.IMPORT_CONTENT)
+    kind, mime, duration = check_file(path)
+    sha, size = copy_into_cache(path, MediaStore(ctx.paths.media))
+    with ctx.db.read() as session:
+        station = session.scalar(select(Station.name).order_by(Station.id).limit(1))
+    clean = clean_display_text(title or "")[:500] if title else None
+    return _store_item(ctx.db, actor, path, kind, mime, duration, sha, size, station,
+                       title=clean or None)
+
+
 def store_station_file(ctx: StationContext, actor: Actor, path: Path, *, title: str,
                        tags: Sequence[str] = ()) -> Imported:
     """A file the station itself ships (its jingle) as a commune-made library item; the
