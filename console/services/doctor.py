@@ -164,6 +164,27 @@ def _transport(data_root: Path, db_path: Path) -> Callable[[], list[Check]]:
     return check
 
 
+def _speech(data_root: Path) -> Callable[[], Check]:
+    def check() -> Check:
+        import tempfile
+        import wave
+
+        from ..audio.speech import BundledEspeakEngine
+
+        engine = BundledEspeakEngine.find()
+        if engine is None:
+            return Check("speech", "fail", "the bundled espeak-ng is missing: typed text "
+                                           "cannot be read aloud (reinstall the console)")
+        with tempfile.TemporaryDirectory(dir=data_root) as tmp:
+            out = Path(tmp) / "xin-chao.wav"
+            engine.synthesize("Xin chào bà con", "vi", 150, out)
+            with wave.open(str(out)) as wav:
+                seconds = wav.getnframes() / wav.getframerate()
+        return Check("speech", "ok", f"bundled espeak-ng reads Vietnamese "
+                                     f"({seconds:.1f} s for a greeting)")
+    return check
+
+
 def run_checks(data_root: Path, db_path: Path) -> list[Check]:
     checks: list[tuple[str, Callable[[], Check | list[Check]]]] = [
         ("python", _python),
@@ -172,6 +193,7 @@ def run_checks(data_root: Path, db_path: Path) -> list[Check]:
         ("database", _database(db_path)),
         ("ffmpeg", _ffmpeg(data_root)),
         ("qt_multimedia", _multimedia),
+        ("speech", _speech(data_root)),
         ("keyring", _keyring),
         ("disk", _disk(data_root)),
         ("secrets_in_transit", _transport(data_root, db_path)),

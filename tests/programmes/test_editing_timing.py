@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -125,7 +124,6 @@ def test_campaign_calendar_spans_the_new_year() -> None:
     assert names == ["Ngày thành lập Quân đội nhân dân Việt Nam", "Tết Dương lịch"]
 
 
-@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng not installed")
 def test_speech_is_cached_by_text_voice_and_speed(tmp_path: Path) -> None:
     from console.audio.speech import SpeechCache
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -25,12 +24,9 @@ from console.ui.tasks import TaskRunner
 
 from .conftest import Station, tomorrow_at
 
-needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None,
-                                  reason="espeak-ng not installed")
 TEXT = "Thông báo: chiều nay 14 giờ họp dân tại nhà văn hoá thôn Đông."
 
 
-@needs_espeak
 def test_engines_are_listed_with_their_voices_or_why_not() -> None:
     engines = {e.name: e for e in list_engines()}
     espeak = engines["espeak-ng"]
@@ -45,7 +41,6 @@ def test_engines_are_listed_with_their_voices_or_why_not() -> None:
         assert engine.available or engine.reason
 
 
-@needs_espeak
 def test_voice_and_speed_make_different_cached_files(tmp_path: Path) -> None:
     cache = SpeechCache(tmp_path)
     north = cache.speak(TEXT, "vi", 150, engine="espeak-ng")
@@ -66,7 +61,6 @@ def test_the_speed_scales_of_other_engines() -> None:
     assert qt_rate(150) == 0.0 and qt_rate(75) == -0.5 and qt_rate(400) == 1.0
 
 
-@needs_espeak
 def test_an_engine_not_usable_here_falls_back_to_espeak(tmp_path: Path) -> None:
     for name in ("qt-speechd", "windows", "qt-nothing"):
         if find_engine(name) is not None and find_engine(name).name == name:  # type: ignore[union-attr]
@@ -124,7 +118,6 @@ def test_windows_voice_writes_a_wav(tmp_path: Path) -> None:
     assert media_duration(out) > 0.2
 
 
-@needs_espeak
 def test_the_editor_reads_text_with_the_chosen_voice_and_speed(  # type: ignore[no-untyped-def]
         qtbot, station: Station, tasks: TaskRunner) -> None:
     ctx = station.ctx
