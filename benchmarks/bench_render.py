@@ -1,6 +1,6 @@
 """Programme render against one hand-written ffmpeg command doing the same job.
 
-A 60-minute programme of 20 items (Vietnamese speech from espeak-ng at levels from quiet
+A 60-minute programme of 20 items (Vietnamese speech from the bundled espeak-ng at levels from quiet
 to hot, mono 22 kHz 64k like the province's files and stereo 44 kHz 128k like local
 recordings) is rendered by the console (cold loudness cache: every item is measured) and,
 in the same run, by one ffmpeg command: concat + loudnorm (I=-16, TP=-1) to the same MP3
@@ -35,10 +35,10 @@ from console.timezone import STATION_TZ
 
 def make_items(folder: Path, count: int, seconds: float) -> list[Path]:
     """Speech items, generated once and reused from the benchmark cache."""
+    from console.audio.speech import BundledEspeakEngine
+
     folder.mkdir(parents=True, exist_ok=True)
-    espeak = shutil.which("espeak-ng")
-    if espeak is None:
-        raise SystemExit("bench_render needs espeak-ng for realistic speech")
+    voice = BundledEspeakEngine()  # the console's own espeak-ng: nothing to install
     rng = random.Random(11)
     files = []
     for n in range(count):
@@ -49,8 +49,7 @@ def make_items(folder: Path, count: int, seconds: float) -> list[Path]:
             continue
         wav = folder / f"item-{n:02d}.wav"
         text = " ".join(rng.sample(texts.SPEECH_LINES, k=min(8, len(texts.SPEECH_LINES))))
-        subprocess.run([espeak, "-v", "vi", "-s", str(rng.choice([140, 150, 165])), "-w",
-                        str(wav), "--", text], check=True, capture_output=True)
+        voice.synthesize(text, "vi", rng.choice([140, 150, 165]), wav)
         level = rng.uniform(-14.0, 4.0)  # quiet phone recordings to hot studio files
         enc = (["-ac", "2", "-ar", "44100", "-b:a", "128k"] if stereo
                else ["-ac", "1", "-ar", "22050", "-b:a", "64k"])

@@ -1280,6 +1280,14 @@
             <translation>{count} chosen device(s)</translation>
         </message>
         <message>
+            <source> and {count} more</source>
+            <translation> and {count} more</translation>
+        </message>
+        <message>
+            <source>as long as the message takes to read</source>
+            <translation>as long as the message takes to read</translation>
+        </message>
+        <message>
             <source>This stops what is playing on {where} and broadcasts now:
 
 “{title}”
@@ -1290,6 +1298,14 @@ The emergency stays on until you end it. Continue?</source>
 “{title}”
 
 The emergency stays on until you end it. Continue?</translation>
+        </message>
+        <message>
+            <source>Devices: {names}
+Length: {length}
+At: {hour} on {day}</source>
+            <translation>Devices: {names}
+Length: {length}
+At: {hour} on {day}</translation>
         </message>
         <message>
             <source>Broadcast now</source>
@@ -1365,6 +1381,34 @@ The emergency stays on until you end it. Continue?</translation>
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>it is {now}, in quiet hours (sound is allowed from {first} to {last}): a leader must allow this play with a written reason</source>
+            <translation>it is {now}, in quiet hours (sound is allowed from {first} to {last}): a leader must allow this play with a written reason</translation>
+        </message>
+        <message>
+            <source>write the reason for playing during quiet hours (at least {count} characters)</source>
+            <translation>write the reason for playing during quiet hours (at least {count} characters)</translation>
+        </message>
+        <message>
+            <source>“{title}” was withdrawn by the province; it cannot go on air</source>
+            <translation>“{title}” was withdrawn by the province; it cannot go on air</translation>
+        </message>
+        <message>
+            <source>“{title}” may be broadcast only until {until}</source>
+            <translation>“{title}” may be broadcast only until {until}</translation>
+        </message>
+        <message>
+            <source>“{title}” may be broadcast only from {since}</source>
+            <translation>“{title}” may be broadcast only from {since}</translation>
+        </message>
+        <message>
+            <source>“{title}” was made in the commune and a leader has not approved it yet</source>
+            <translation>“{title}” was made in the commune and a leader has not approved it yet</translation>
+        </message>
+        <message>
+            <source>the sound of file {sha} could not be brought to the station's loudness: {reason}</source>
+            <translation>the sound of file {sha} could not be brought to the station's loudness: {reason}</translation>
+        </message>
         <message>
             <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
             <translation>Your role ({role}) may not do this. Ask the station's administrator or leader.</translation>
@@ -2452,6 +2496,67 @@ Keep it running when the window is closed?</translation>
         </message>
     </context>
     <context>
+        <name>LiveConfirmDialog</name>
+        <message>
+            <source>Play now</source>
+            <translation>Play now</translation>
+        </message>
+        <message>
+            <source>Emergency</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> and {count} more</translation>
+        </message>
+        <message>
+            <source>Devices ({count}): {where}
+Item: “{title}”
+Length: {length}
+At: {hour} on {day}
+
+It goes on air at once. Continue?</source>
+            <translation>Devices ({count}): {where}
+Item: “{title}”
+Length: {length}
+At: {hour} on {day}
+
+It goes on air at once. Continue?</translation>
+        </message>
+        <message>
+            <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>
+            <translation>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Why it must play in quiet hours</source>
+            <translation>Why it must play in quiet hours</translation>
+        </message>
+        <message>
+            <source>Leader's &amp;user name</source>
+            <translation>Leader's &amp;user name</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>Broadcast now</source>
+            <translation>Broadcast now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>LocalPlayout</name>
         <message>
             <source>The programme at {time} plays through this computer's speakers and will be missed if you close the console.</source>
@@ -2595,6 +2700,14 @@ Keep it running when the window is closed?</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>The province withdrew {titles}: taken off {count} programme(s) and {devices} device(s).</source>
+            <translation>The province withdrew {titles}: taken off {count} programme(s) and {devices} device(s).</translation>
+        </message>
+        <message>
+            <source>Approve again: {names}.</source>
+            <translation>Approve again: {names}.</translation>
+        </message>
         <message>
             <source>Pages</source>
             <translation>Pages</translation>
@@ -4490,6 +4603,10 @@ Keep it running when the window is closed?</translation>
             <translation>Missed</translation>
         </message>
         <message>
+            <source>Removed (withdrawn)</source>
+            <translation>Removed (withdrawn)</translation>
+        </message>
+        <message>
             <source>Commune's own</source>
             <translation>Commune's own</translation>
         </message>
@@ -4512,6 +4629,10 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>This computer</source>
             <translation>This computer</translation>
+        </message>
+        <message>
+            <source>The console</source>
+            <translation>The console</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -5424,6 +5545,14 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>No programme is planned for today.</source>
             <translation>No programme is planned for today.</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</source>
+            <translation>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</translation>
+        </message>
+        <message>
+            <source>It must be approved again.</source>
+            <translation>It must be approved again.</translation>
         </message>
         <message>
             <source>The console was off from {since} to {back}.</source>

@@ -1,0 +1,117 @@
+"""Normalising an hour of entries for three target formats, against plain loudnorm.
+
+The 20 three-minute speech items of bench_render (one hour, at levels from quiet phone
+recordings to hot studio files) are brought to -16 LUFS / -1 dBTP by the console for three
+kinds of target at once (MP3 for reference clusters, low-rate MP3 for gateways, AAC for
+boards: console.services.air_audio.prepare, cold loudness cache). The floor, in the same
+run: one ffmpeg loudnorm pass per item and per format (I=-16, TP=-1, the same encoders).
+A second push of the same programme must encode nothing: ffmpeg is not run at all.
+Goal: at most 1.3x the floor; the encodes at -16 +/-1 LUFS, true peak <= -1 dBTP.
+
+    python benchmarks/bench_loudness.py [--items 20] [--item-s 180]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from _common import MEDIA_CACHE, report
+from bench_render import ebur128, make_items
+
+from console.app import open_station
+from console.audio import normalise as normalise_module
+from console.audio import render as render_module
+from console.audio.ffmpeg import ffmpeg_path
+from console.audio.normalise import FORMATS
+from console.media.store import MediaStore
+from console.services import air_audio
+from console.services import programmes as svc
+
+TARGET_FORMATS = ("mp3", "mp3-low", "m4a")
+
+
+def floor(files: list[Path], out: Path) -> None:
+    """One loudnorm pass per item and format, each straight to its encoder."""
+    for n, f in enumerate(files):
+        for name in TARGET_FORMATS:
+            fmt = FORMATS[name]
+            subprocess.run([str(ffmpeg_path()), "-nostdin", "-v", "error", "-i", str(f),
+                            "-af", "loudnorm=I=-16:TP=-1:LRA=11", *fmt.codec, "-y",
+                            str(out / f"{n:02d}-{name}.{fmt.ext}")], check=True)
+
+
+class Counted:
+    """Counts the ffmpeg runs of the modules that normalise and measure."""
+
+    def __init__(self) -> None:
+        self.runs = 0
+        self._saved = (normalise_module.run_ffmpeg, render_module.run_ffmpeg)
+
+    def __enter__(self) -> Counted:
+        real = self._saved[0]
+
+        def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.runs += 1
+            return real(*args, **kwargs)
+
+        normalise_module.run_ffmpeg = counted  # type: ignore[assignment]
+        render_module.run_ffmpeg = counted  # type: ignore[assignment]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        normalise_module.run_ffmpeg, render_module.run_ffmpeg = self._saved
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=20)
+    parser.add_argument("--item-s", type=float, default=180.0)
+    args = parser.parse_args()
+    files = make_items(MEDIA_CACHE / "render-v1", args.items, args.item_s)
+    work = Path(tempfile.mkdtemp(prefix="bench-loudness-"))
+    try:
+        ctx = open_station(work / "data")
+        shas = [svc.import_media(ctx.db, ctx.paths.media, f) for f in files]
+        wanted = {sha: set(TARGET_FORMATS) for sha in shas}
+        (work / "floor").mkdir()
+        t0 = time.perf_counter()
+        floor(files, work / "floor")
+        floor_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with Counted() as first:
+            made = air_audio.prepare(ctx, wanted)
+        ours_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with Counted() as second:
+            again = air_audio.prepare(ctx, wanted)
+        again_s = time.perf_counter() - t0
+        store = MediaStore(ctx.paths.media)
+        with ctx.db.read() as session:
+            encodes = air_audio.Encodes(session, air_audio.session_target(session))
+            outputs = [(name, store.path(encodes.encode(sha, name).sha256))  # type: ignore[union-attr]
+                       for sha in shas[::5] for name in TARGET_FORMATS]
+        ctx.close()
+        measured = [(name, *ebur128(path)) for name, path in outputs]
+        print(f"{len(files)} items, {len(files) * args.item_s / 60:.0f} min, "
+              f"{len(TARGET_FORMATS)} formats; {made} files encoded, {first.runs} ffmpeg runs")
+        report("normalise + encode, 3 formats", f"{ours_s:.1f} s", f"{floor_s:.1f} s",
+               ours_s / floor_s, "<= 1.3x")
+        report("second push of the same programme", f"{again_s:.2f} s, {again} encoded, "
+               f"{second.runs} ffmpeg runs", None, None, "0 ffmpeg runs")
+        worst_i = max(measured, key=lambda m: abs(m[1] + 16))
+        worst_tp = max(measured, key=lambda m: m[2])
+        report("loudness of the encodes (ebur128, 12 of 60)",
+               f"worst {worst_i[1]:.1f} LUFS ({worst_i[0]}), true peak at most "
+               f"{worst_tp[2]:.1f} dBTP ({worst_tp[0]})", None, None,
+               "-16 +/-1 LUFS, TP <= -1")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
