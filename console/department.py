@@ -30,6 +30,10 @@ from .settings import (
     SOURCE_TLS_PIN,
     SOURCE_URL,
     SOURCE_VERIFY_TLS,
+    SPEECH_ENGINE,
+    SPEECH_LEXICON,
+    SPEECH_SPEED,
+    SPEECH_VOICE,
     STATION_CODE,
     TARGET_LUFS,
     TRUE_PEAK_DBTP,
@@ -46,7 +50,8 @@ MAX_BYTES = 64 * 1024
 PRESETTABLE = {o.key for o in (SOURCE_URL, SOURCE_CA_BUNDLE, SOURCE_VERIFY_TLS, SOURCE_TLS_PIN,
                                STATION_CODE,
                                QUIET_START, QUIET_END, SESSION_LIMIT_MIN, SLOT_TEMPLATES,
-                               TARGET_LUFS, TRUE_PEAK_DBTP, UI_LANGUAGE)}
+                               TARGET_LUFS, TRUE_PEAK_DBTP, UI_LANGUAGE, SPEECH_ENGINE,
+                               SPEECH_VOICE, SPEECH_SPEED, SPEECH_LEXICON)}
 
 
 def find_department_file(data_root: Path) -> Path | None:
