@@ -166,3 +166,40 @@ def no_quiet_hours(ctx: StationContext) -> None:
     from console.settings import QUIET_END, QUIET_START
 
     ctx.settings.set_many({QUIET_START: "00:00", QUIET_END: "23:59"})
+
+
+def device_format(fleet: DeviceFleet, device_id: str) -> str:
+    """The sound format a simulated device is sent (console.delivery.adapters)."""
+    meta = fleet.meta[device_id]
+    if meta["kind"] == "bulletin_board":
+        return "m4a"
+    return "mp3-low" if meta["protocol"] == "gateway" else "mp3"
+
+
+def cache_tones(ctx: StationContext, seconds: list[float], seed: int = 0) -> list[str]:
+    """Real MP3 files in the media cache (a tone per file, its pitch from the seed), as the
+    downloader leaves them: a push normalises and encodes them like any bulletin."""
+    import tempfile
+
+    from console.audio.ffmpeg import run_ffmpeg
+    from console.audio.probe import probe_duration
+
+    store = MediaStore(ctx.paths.media)
+    shas = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, length in enumerate(seconds):
+            out = Path(tmp) / f"tone-{n}.mp3"
+            frequency = 220 + 37 * seed + 11 * n
+            run_ffmpeg(["-f", "lavfi", "-i", f"sine=frequency={frequency}:duration={length}",
+                        "-af", "volume=-12dB", "-c:a", "libmp3lame", "-b:a", "128k", "-y", out],
+                       timeout=60)
+            body = out.read_bytes()
+            sha = hashlib.sha256(body).hexdigest()
+            store.path(sha).parent.mkdir(parents=True, exist_ok=True)
+            store.path(sha).write_bytes(body)
+            with ctx.db.write() as session:
+                session.merge(MediaBlob(sha256=sha, size=len(body), state="ready",
+                                        bytes_done=len(body), verified_at=utcnow(),
+                                        duration_s=probe_duration(out), mime="audio/mpeg"))
+            shas.append(sha)
+    return shas

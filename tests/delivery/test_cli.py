@@ -20,7 +20,15 @@ from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
 
-from .helpers import cache_media, cache_sound, make_programme, register, wait_for
+from .helpers import (
+    cache_sound,
+    cache_tones,
+    device_format,
+    encoded,
+    make_programme,
+    register,
+    wait_for,
+)
 
 
 def run(capsys, monkeypatch, *args: str, stdin: str = "quantri-1\n") -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -126,7 +134,7 @@ def test_kill_during_push_then_restart(ctx, station, data_dir) -> None:  # type:
         with ctx.db.write() as s:  # files fetched before the kill are not fetched again
             for target in s.scalars(select(DeliveryTarget)):
                 target.options = {**target.options, "fetch_wait_s": 2}
-        shas = cache_media(ctx, [200_000, 150_000, 100_000])
+        shas = cache_tones(ctx, [12.0, 9.0, 6.0])
         pid = make_programme(ctx, shas)
         args = [sys.executable, "-m", "console", *station, "push", str(pid), "--json", "--as",
                 "admin", "--password-stdin"]
@@ -146,7 +154,8 @@ def test_kill_during_push_then_restart(ctx, station, data_dir) -> None:  # type:
         assert done.returncode == 0, done.stderr
         result = json.loads(done.stdout)["targets"]
         assert len(result) == 18 and {t["state"] for t in result} == {"delivered"}
-        for device in fleet.devices.values():
-            assert set(device.media) == set(shas)
+        for device in fleet.devices.values():  # at the station's loudness, in its own format
+            fmt = device_format(fleet, device.device_id)
+            assert set(device.media) == {encoded(ctx, sha, fmt) for sha in shas}
             assert len(device.schedule_applied) == 1, device.device_id  # applied exactly once
             assert all(n == 1 for n in device.media_puts.values()), device.media_puts

@@ -30,7 +30,13 @@ from console.ui.pages.devices import DevicesPage
 from console.ui.pages.devices_link import DeliveryLink
 from console.ui.preferences import UiPreferences
 from console.ui.tasks import TaskRunner
-from tests.delivery.helpers import cache_media, make_programme, wait_for
+from tests.delivery.helpers import (
+    cache_tones,
+    device_format,
+    encoded,
+    make_programme,
+    wait_for,
+)
 
 APPROVER = Actor("lanhdao", Role.APPROVER, "Trần Văn Đức")
 
@@ -67,7 +73,7 @@ def test_demo_programme_reaches_every_device_and_its_log_the_province(  # type: 
     page.show()
     service.start()
     try:
-        shas = cache_media(ctx, [8_000])
+        shas = cache_tones(ctx, [1.0])
         pid = make_programme(ctx, shas, status="draft", start_in_s=4.0, durations=0.3,
                              name="Bản tin sáng Xã Phú Lộc")
         result = approve(ctx, APPROVER, pid, quiet_reason="Thử hệ thống phát thanh")
@@ -83,7 +89,9 @@ def test_demo_programme_reaches_every_device_and_its_log_the_province(  # type: 
         # Every simulated cluster and board holds the programme's file and schedule.
         for device in demo_fleet(session).devices.values():
             # gateways fetch the file by URL in their own time
-            assert wait_for(lambda d=device: d.has(shas[0]), 10), device.device_id
+            # (at the station's loudness, in the device's format)
+            sent = encoded(ctx, shas[0], device_format(demo_fleet(session), device.device_id))
+            assert wait_for(lambda d=device, f=sent: d.has(f), 10), device.device_id
             assert device.schedule.get("entries"), device.device_id
         page.reload()
         model = page.model
