@@ -1280,6 +1280,14 @@
         <translation>{count} thiết bị đã chọn</translation>
     </message>
     <message>
+        <source> and {count} more</source>
+        <translation> và {count} thiết bị khác</translation>
+    </message>
+    <message>
+        <source>as long as the message takes to read</source>
+        <translation>bằng thời gian đọc hết thông báo</translation>
+    </message>
+    <message>
         <source>This stops what is playing on {where} and broadcasts now:
 
 “{title}”
@@ -1290,6 +1298,14 @@ The emergency stays on until you end it. Continue?</source>
 “{title}”
 
 Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Devices: {names}
+Length: {length}
+At: {hour} on {day}</source>
+        <translation>Thiết bị: {names}
+Thời lượng: {length}
+Lúc: {hour} ngày {day}</translation>
     </message>
     <message>
         <source>Broadcast now</source>
@@ -1365,6 +1381,34 @@ Tình trạng khẩn cấp kéo dài cho tới khi bạn kết thúc. Tiếp t�
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>it is {now}, in quiet hours (sound is allowed from {first} to {last}): a leader must allow this play with a written reason</source>
+        <translation>Bây giờ là {now}, trong giờ yên tĩnh (chỉ được phát từ {first} đến {last}): lãnh đạo phải cho phép lần phát này và ghi rõ lý do</translation>
+    </message>
+    <message>
+        <source>write the reason for playing during quiet hours (at least {count} characters)</source>
+        <translation>hãy ghi lý do phát trong giờ yên tĩnh (ít nhất {count} ký tự)</translation>
+    </message>
+    <message>
+        <source>“{title}” was withdrawn by the province; it cannot go on air</source>
+        <translation>“{title}” đã bị tỉnh rút, không được phát</translation>
+    </message>
+    <message>
+        <source>“{title}” may be broadcast only until {until}</source>
+        <translation>“{title}” chỉ được phát đến {until}</translation>
+    </message>
+    <message>
+        <source>“{title}” may be broadcast only from {since}</source>
+        <translation>“{title}” chỉ được phát từ {since}</translation>
+    </message>
+    <message>
+        <source>“{title}” was made in the commune and a leader has not approved it yet</source>
+        <translation>“{title}” do xã tự làm và lãnh đạo chưa duyệt</translation>
+    </message>
+    <message>
+        <source>the sound of file {sha} could not be brought to the station&apos;s loudness: {reason}</source>
+        <translation>không chuẩn hóa được âm lượng của tệp {sha}: {reason}</translation>
+    </message>
     <message>
         <source>Your role ({role}) may not do this. Ask the station&apos;s administrator or leader.</source>
         <translation>Vai trò của bạn ({role}) không được làm việc này. Hãy nhờ quản trị viên hoặc lãnh đạo của đài.</translation>
@@ -2452,6 +2496,67 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
     </message>
 </context>
 <context>
+    <name>LiveConfirmDialog</name>
+    <message>
+        <source>Play now</source>
+        <translation>Phát ngay</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> và {count} thiết bị khác</translation>
+    </message>
+    <message>
+        <source>Devices ({count}): {where}
+Item: “{title}”
+Length: {length}
+At: {hour} on {day}
+
+It goes on air at once. Continue?</source>
+        <translation>Thiết bị ({count}): {where}
+Nội dung: “{title}”
+Thời lượng: {length}
+Lúc: {hour} ngày {day}
+
+Nội dung sẽ phát ngay. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>
+        <translation>Đang trong giờ yên tĩnh: chỉ được phát từ {first} đến {last}. Lãnh đạo phải cho phép và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>Why it must play in quiet hours</source>
+        <translation>Vì sao phải phát trong giờ yên tĩnh</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s &amp;user name</source>
+        <translation>&amp;Tên đăng nhập của lãnh đạo</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Broadcast now</source>
+        <translation>Phát ngay</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>LocalPlayout</name>
     <message>
         <source>The programme at {time} plays through this computer&apos;s speakers and will be missed if you close the console.</source>
@@ -2595,6 +2700,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The province withdrew {titles}: taken off {count} programme(s) and {devices} device(s).</source>
+        <translation>Tỉnh đã rút {titles}: đã gỡ khỏi {count} chương trình và {devices} thiết bị.</translation>
+    </message>
+    <message>
+        <source>Approve again: {names}.</source>
+        <translation>Cần duyệt lại: {names}.</translation>
+    </message>
     <message>
         <source>Pages</source>
         <translation>Các trang</translation>
@@ -4490,6 +4603,10 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <translation>Bị lỡ</translation>
     </message>
     <message>
+        <source>Removed (withdrawn)</source>
+        <translation>Đã gỡ (bị rút)</translation>
+    </message>
+    <message>
         <source>Commune&apos;s own</source>
         <translation>Xã tự sản xuất</translation>
     </message>
@@ -4512,6 +4629,10 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
     <message>
         <source>This computer</source>
         <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>The console</source>
+        <translation>Phần mềm điều khiển</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -5424,6 +5545,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
     <message>
         <source>No programme is planned for today.</source>
         <translation>Hôm nay chưa có chương trình nào.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</source>
+        <translation>Tỉnh đã rút tin: {titles} đã được gỡ khỏi “{programme}” và {devices} thiết bị lúc {time}.</translation>
+    </message>
+    <message>
+        <source>It must be approved again.</source>
+        <translation>Chương trình cần được duyệt lại.</translation>
     </message>
     <message>
         <source>The console was off from {since} to {back}.</source>

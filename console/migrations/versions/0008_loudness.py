@@ -1,7 +1,7 @@
 """loudness encodes and the loudness of each play
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0006
 Create Date: 2026-12-05 13:28:53
 
 - loudness_encode: a source file brought to the station's loudness in one target format
@@ -16,8 +16,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0006'
-down_revision = '0005'
+revision = '0008'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
