@@ -113,7 +113,7 @@ class LiveLink:
                 post("sync_finished", exc)
                 if exc.result.emergencies:
                     post("emergency", list(exc.result.emergencies))
-                _changed(post, exc.result.withdrawn_in_use)
+                self._changed(post, exc.result.withdrawn_in_use)  # withdrawn: off the air
             except (SyncError, OSError) as exc:
                 post("sync_finished", exc)
             except Exception as exc:  # reported, never lost in a thread
