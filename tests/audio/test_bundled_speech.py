@@ -117,3 +117,27 @@ def test_items_import_and_approve_from_the_command_line(data_dir: Path, capsys, 
     assert run("items", "import", str(sound), "--as", "admin", "--password-stdin") == 1
     assert "Thông báo của xã" in capsys.readouterr().err
     assert run("items", "approve", made["id"], "--as", "admin", "--password-stdin") == 0
+
+
+def test_the_stations_voice_speed_and_list_are_settings(no_system_espeak, ctx) -> None:  # type: ignore[no-untyped-def]
+    """Engine, speed and pronunciation list are station settings that every reading uses
+    (typed emergencies, text items); on a PC with no Windows Vietnamese voice "auto" is the
+    bundled espeak-ng."""
+    from console.models.enums import Role
+    from console.services.errors import InvalidInput, PermissionDenied
+    from console.services.permissions import Actor
+    from console.services.speech import set_station_voice, speak_to_cache, station_voice
+
+    admin = Actor("quantri", Role.ADMIN, "Quản trị viên")
+    assert station_voice(ctx.settings).engine == "espeak-ng"  # auto, no Windows voice here
+    text = "Huyện Krông Pắc thông báo lịch tiêm phòng cho gia súc"
+    set_station_voice(ctx, admin, engine="espeak-ng", speed=220)
+    quick = seconds(speak_to_cache(ctx, text))
+    set_station_voice(ctx, admin, speed=110, lexicon="Krông Pắc = Cờ rông Pắc")
+    slow = speak_to_cache(ctx, text)
+    assert seconds(slow) > 1.5 * quick
+    assert station_voice(ctx.settings).speed == 110
+    with pytest.raises(InvalidInput, match="speech engine"):
+        set_station_voice(ctx, admin, engine="festival")
+    with pytest.raises(PermissionDenied):
+        set_station_voice(ctx, Actor("bientap", Role.EDITOR, "Biên tập"), speed=150)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -90,10 +91,10 @@ def test_emergency_cli(ctx, station, fleet, capsys, monkeypatch) -> None:  # typ
 
 
 def test_simulate_devices_then_import(ctx, station, tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    registry = tmp_path / "devices.csv"
+    registry, kept = tmp_path / "devices.csv", tmp_path / "kept"
     proc = subprocess.Popen(
         [sys.executable, "-m", "console", "simulate", "devices", "--clusters", "4", "--boards",
-         "1", "--registry-out", str(registry)],
+         "1", "--registry-out", str(registry), "--keep-files", str(kept)],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=dict(os.environ))
     try:
         assert proc.stdout is not None
@@ -107,6 +108,17 @@ def test_simulate_devices_then_import(ctx, station, tmp_path, capsys, monkeypatc
         assert code == 0 and json.loads(out)["imported"] == 5
         code, out, _ = run(capsys, monkeypatch, *station, "devices", "status", "--json")
         assert {s["status"] for s in json.loads(out)["targets"]} == {"online"}
+        # --keep-files: what a device receives is kept as DIR/<device id>/<sha256>.<ext>
+        [sha] = cache_tones(ctx, [2.0])
+        code, out, err = run(capsys, monkeypatch, *station, "push",
+                             str(make_programme(ctx, [sha])), "--json", "--as", "admin",
+                             "--password-stdin")
+        assert code == 0, err
+        sent = encoded(ctx, sha, "mp3")  # a reference cluster's copy, at the station's loudness
+        assert wait_for(lambda: (kept / "cl-001" / f"{sent}.mp3").exists(), 10)
+        body = (kept / "cl-001" / f"{sent}.mp3").read_bytes()
+        assert hashlib.sha256(body).hexdigest() == sent
+        assert (kept / "bd-01" / f"{encoded(ctx, sha, 'm4a')}.m4a").exists()
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(10)

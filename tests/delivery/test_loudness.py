@@ -73,3 +73,42 @@ def test_quiet_and_loud_bulletins_arrive_at_one_loudness(ctx, tmp_path: Path) ->
         assert len(lufs) == 2 and all(abs(v + 16) <= 1 for v in lufs)
     # a second push of the same content: every encode is found, ffmpeg does not run
     assert prepare_programme(ctx, pid) == 0
+
+
+def test_play_now_and_local_playout_carry_the_stations_loudness(ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
+    """A play-now's as-run rows hold the loudness measured on the encode; this computer's
+    own speakers get a FLAC encode at the same target."""
+    from console.delivery.proof import collect
+    from console.media.store import MediaStore
+    from console.models import AsRunEntry
+    from console.services.device_registry import import_device_rows
+    from console.services.live_commands import play_item_now
+    from tests.playout.conftest import LOCAL_ROW
+
+    from .helpers import cache_tones, encoded, make_item, no_quiet_hours, wait_for
+
+    assert not import_device_rows(ctx, [LOCAL_ROW], ADMIN).errors
+    no_quiet_hours(ctx)
+    [sha] = cache_tones(ctx, [1.5])
+    item = make_item(ctx, sha, title="Thông báo lịch họp dân")
+    jobs = play_item_now(ctx, ADMIN, item, ["cl-001", LOCAL_ROW["id"]])
+    with ctx.db.read() as session:
+        local = session.scalars(select(DeliveryJob).where(
+            DeliveryJob.id.in_(jobs), DeliveryJob.target_id == LOCAL_ROW["id"])).one()
+    # (the player that takes it runs with the window: tests/playout)
+    command = local.payload["command"]
+    assert command["media"] == [encoded(ctx, sha, "flac")], command
+    assert abs(command["loudness"][0] + 16.0) <= 1.0
+    views = dispatcher.drain([j for j in jobs if j != local.id], timeout_s=20)
+    assert {v.state for v in views} == {"delivered"}, views
+    flac = MediaStore(ctx.paths.media).path(encoded(ctx, sha, "flac"))
+    integrated, peak = ebur128(flac)
+    assert abs(integrated + 16.0) <= 1.0 and peak <= -1.0
+    device = fleet.devices["cl-001"]
+    assert device.has(encoded(ctx, sha, "mp3"))
+    assert wait_for(lambda: len(device.play_log) == 1, 10)
+    collect(ctx, dispatcher)
+    with ctx.db.read() as session:
+        row = session.scalars(select(AsRunEntry).where(AsRunEntry.target_id == "cl-001")).one()
+    assert row.loudness_lufs is not None and abs(row.loudness_lufs + 16.0) <= 1.0
+    assert row.true_peak_dbtp is not None and row.true_peak_dbtp <= -1.0

@@ -37,6 +37,7 @@ def test_doctor_json(data_dir: Path) -> None:
             "disk"} <= set(checks)
     assert all(c["status"] in {"ok", "warn"} for c in checks.values()), checks
     assert checks["ffmpeg"]["status"] == "ok"
+    assert checks["speech"]["status"] == "ok"  # the bundled espeak-ng reads Vietnamese
 
 
 def test_users_add_first_admin_then_as_admin(data_dir: Path) -> None:
