@@ -27,6 +27,7 @@ from . import (
     sync,
     team,
     users,
+    voice,
     zalo,
 )
 from .common import CommandError, common_parser, data_dir, require_as
@@ -34,7 +35,7 @@ from .common import CommandError, common_parser, data_dir, require_as
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
-                   programme, restore, report, zalo, team, plan, speak]
+                   programme, restore, report, zalo, team, plan, speak, voice]
 
 
 def build_parser() -> argparse.ArgumentParser:

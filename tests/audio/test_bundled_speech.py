@@ -141,3 +141,29 @@ def test_the_stations_voice_speed_and_list_are_settings(no_system_espeak, ctx) -
         set_station_voice(ctx, admin, engine="festival")
     with pytest.raises(PermissionDenied):
         set_station_voice(ctx, Actor("bientap", Role.EDITOR, "Biên tập"), speed=150)
+
+
+def test_voice_command_shows_and_changes_the_stations_voice(no_system_espeak, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                            capsys, monkeypatch,
+                                                            tmp_path: Path) -> None:
+    import json
+
+    def run(*args: str, stdin: str = "pass\n") -> int:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        return main(["--data-dir", str(data_dir), *args])
+
+    assert run("users", "add", "admin", "--role", "admin", "--password-stdin") == 0
+    capsys.readouterr()
+    names = tmp_path / "ten-rieng.txt"
+    names.write_text("Krông Pắc = Cờ rông Pắc\nEa H'leo = Ê a Hơ lê o\n", encoding="utf-8")
+    assert run("voice", "--engine", "espeak-ng", "--speed", "130", "--lexicon", str(names),
+               "--as", "admin", "--password-stdin", "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["engine"] == "espeak-ng" and shown["used_engine"] == "espeak-ng"
+    assert shown["speed"] == 130 and shown["lexicon"]["Krông Pắc"] == "Cờ rông Pắc"
+    assert run("speak", "Huyện Krông Pắc", "--out", str(tmp_path / "a.wav"), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["spoken"] == "Huyện Cờ rông Pắc"
+    assert run("voice", "--speed", "900", "--as", "admin", "--password-stdin") == 1
+    assert "between 80 and 450" in capsys.readouterr().err
+    assert run("voice", "--speed", "150") == 1  # a change says who makes it
+    assert "--as USER" in capsys.readouterr().err
