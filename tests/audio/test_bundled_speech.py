@@ -100,7 +100,7 @@ def test_items_import_and_approve_from_the_command_line(data_dir: Path, capsys, 
     run_ffmpeg(["-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "libmp3lame",
                 "-y", sound], timeout=60)
 
-    def run(*args: str, stdin: str = "pass\n") -> int:
+    def run(*args: str, stdin: str = "mat-khau-1234\n") -> int:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         return main(["--data-dir", str(data_dir), *args])
 
@@ -148,7 +148,7 @@ def test_voice_command_shows_and_changes_the_stations_voice(no_system_espeak, da
                                                             tmp_path: Path) -> None:
     import json
 
-    def run(*args: str, stdin: str = "pass\n") -> int:
+    def run(*args: str, stdin: str = "mat-khau-1234\n") -> int:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         return main(["--data-dir", str(data_dir), *args])
 
