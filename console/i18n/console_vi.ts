@@ -1391,7 +1391,7 @@ Lúc: {hour} ngày {day}</translation>
     </message>
     <message>
         <source>“{title}” was withdrawn by the province; it cannot go on air</source>
-        <translation>“{title}” đã bị tỉnh rút, không được phát</translation>
+        <translation>“{title}” đã bị tỉnh thu hồi, không được phát</translation>
     </message>
     <message>
         <source>“{title}” may be broadcast only until {until}</source>
@@ -2702,7 +2702,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
     <name>MainWindow</name>
     <message>
         <source>The province withdrew {titles}: taken off {count} programme(s) and {devices} device(s).</source>
-        <translation>Tỉnh đã rút {titles}: đã gỡ khỏi {count} chương trình và {devices} thiết bị.</translation>
+        <translation>Tỉnh đã thu hồi {titles}: đã gỡ khỏi {count} chương trình và {devices} thiết bị.</translation>
     </message>
     <message>
         <source>Approve again: {names}.</source>
@@ -4604,7 +4604,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
     </message>
     <message>
         <source>Removed (withdrawn)</source>
-        <translation>Đã gỡ (bị rút)</translation>
+        <translation>Đã gỡ (bị thu hồi)</translation>
     </message>
     <message>
         <source>Commune&apos;s own</source>
@@ -5548,7 +5548,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
     </message>
     <message>
         <source>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</source>
-        <translation>Tỉnh đã rút tin: {titles} đã được gỡ khỏi “{programme}” và {devices} thiết bị lúc {time}.</translation>
+        <translation>Tỉnh đã thu hồi tin: {titles} đã được gỡ khỏi “{programme}” và {devices} thiết bị lúc {time}.</translation>
     </message>
     <message>
         <source>It must be approved again.</source>

@@ -253,7 +253,7 @@ def test_on_air_safely(qtbot, scene: Scene, window: MainWindow, sim: SourceSimul
     qtbot.mouseClick(outbox.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.withdrawal_banner.isVisible, timeout=WAIT)
     banner = window.withdrawal_banner.text()
-    assert banner.startswith("Tỉnh đã rút") and f"“{bulletin_title}”" in banner, banner
+    assert banner.startswith("Tỉnh đã thu hồi") and f"“{bulletin_title}”" in banner, banner
     with ctx.db.read() as session:
         programme = session.get(Programme, pid)
         assert programme is not None
@@ -262,7 +262,7 @@ def test_on_air_safely(qtbot, scene: Scene, window: MainWindow, sim: SourceSimul
                                     for d in fleet.devices.values()), timeout=WAIT)
     today = window.show_page("today")
     assert isinstance(today, TodayPage)
-    qtbot.waitUntil(lambda: "Tỉnh đã rút tin" in cards_text(today), timeout=WAIT)
+    qtbot.waitUntil(lambda: "Tỉnh đã thu hồi tin" in cards_text(today), timeout=WAIT)
     assert "Bản tin sáng" in cards_text(today)
 
     # 4. A typed emergency on a PC with no espeak-ng program: the console's own voice reads
