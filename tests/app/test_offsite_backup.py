@@ -224,3 +224,20 @@ def test_the_worker_writes_the_daily_backup_in_the_background(ctx: StationContex
     assert len(backups) == 1 and backups[0].reason == "daily"   # once a day, not per check
     assert read_offsite_status(ctx).warning == ""
     assert audit.recent(ctx.db, action="backup.write")[0].actor == "system"
+
+
+def test_the_current_database_comes_back_when_the_restored_one_does_not_open(
+        tmp_path: Path) -> None:
+    from console.backup import install_staged, put_back
+
+    db = tmp_path / "console.sqlite3"
+    db.write_bytes(b"the station as it was")
+    (tmp_path / "console.sqlite3-wal").write_bytes(b"its pending pages")
+    staged = tmp_path / "console.sqlite3.restoring"
+    staged.write_bytes(b"a backup that will not open")
+    kept = install_staged(staged, db)
+    assert kept is not None and db.read_bytes() == b"a backup that will not open"
+    failed = put_back(db, kept)
+    assert db.read_bytes() == b"the station as it was"
+    assert (tmp_path / "console.sqlite3-wal").read_bytes() == b"its pending pages"
+    assert failed.read_bytes() == b"a backup that will not open" and not kept.exists()
