@@ -124,6 +124,24 @@ def install_staged(staging: Path, db_path: Path, *, aside: str = "replaced") -> 
     return kept
 
 
+def put_back(db_path: Path, kept: Path | None) -> Path:
+    """Undo install_staged(): the installed file (and its -wal/-shm) goes aside as
+    `<name>.failed-<stamp>` and the `kept` database comes back; returns the failed copy."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    failed = db_path.with_name(f"{db_path.name}.failed-{stamp}")
+    refuse_links(db_path, failed)
+    for suffix in ("", "-wal", "-shm"):
+        current = db_path.with_name(db_path.name + suffix)
+        if current.exists():
+            current.replace(failed.with_name(failed.name + suffix))
+    if kept is not None:
+        for suffix in ("", "-wal", "-shm"):
+            side = kept.with_name(kept.name + suffix)
+            if side.exists():
+                side.replace(db_path.with_name(db_path.name + suffix))
+    return failed
+
+
 def daily_backup(db_path: Path, backups_dir: Path, *, every_s: float = 20 * 3600) -> Path | None:
     """A backup when the newest one is older than `every_s` (a station restarts daily or not)."""
     if not db_path.exists() or db_path.stat().st_size == 0:

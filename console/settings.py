@@ -84,6 +84,14 @@ PLAYOUT_GRACE_MIN = _declare("playout.grace_min", 10,
 PLAYOUT_RESUME = _declare("playout.resume", "place",
                           "After a power cut: continue at the right place, or from the top")
 MEDIA_CACHE_MB = _declare("media.cache_limit_mb", 20_000, "Media cache size limit, MB")
+BACKUP_OFFSITE_DIR = _declare("backup.offsite_dir", "",
+                                "Second place for the daily backup (a USB drive or a network "
+                                "folder); empty: backups only in the data folder")
+BACKUP_OFFSITE_LAST_OK = _declare("backup.offsite_last_ok", "",
+                                  "When the last off-disk backup was written and verified "
+                                  "(ISO time, station time zone)")
+BACKUP_OFFSITE_ERROR = _declare("backup.offsite_last_error", "",
+                                "Why the last off-disk backup failed (empty after a success)")
 DOWNLOAD_CONCURRENCY = _declare("sync.download_concurrency", 3, "Parallel media downloads")
 DATA_BUDGET_ON = _declare("sync.budget_on", False,
                           "A daily data budget for a metered link: after it, only emergencies")

@@ -4,6 +4,7 @@ opening.py      open_station(): folder, backups, migrations, settings, the Depar
 console_app.py  ConsoleApp: the station with its workers (live link, delivery, local playout)
 live.py         LiveLink: the live feed and "sync now", with plain callbacks
 playout.py      LocalPlayout: this computer's players
+offsite_backups.py  OffsiteBackups: the daily backup to a USB drive or network folder
 
 The window (console.ui.launch), the command line and the demo start from here; nothing
 below this package looks a service up. Opening a station raises the database's errors

@@ -11,6 +11,7 @@ from ..services.users import UserService
 from ..station import StationContext
 from ..zalo.worker import ZaloWorker
 from .live import LiveLink
+from .offsite_backups import OffsiteBackups
 from .playout import LocalPlayout
 
 log = logging.getLogger(__name__)
@@ -18,8 +19,9 @@ log = logging.getLogger(__name__)
 
 class ConsoleApp:
     """The station, its users, and the workers: the live link to the source system, the
-    delivery sender / status poller / play-log collector, local playout, and the Zalo OA
-    worker (articles, token renewal, daily figures).
+    delivery sender / status poller / play-log collector, local playout, the Zalo OA
+    worker (articles, token renewal, daily figures), and the daily backup to the second
+    place.
 
     `start()` starts delivery and the Zalo worker; the window starts the live link once it
     listens to it and local playout once it has a parent for the players; `stop()` stops
@@ -37,10 +39,12 @@ class ConsoleApp:
                                         after_poll=lambda states: after_poll(station, states))
         self.playout = LocalPlayout(station)
         self.zalo = ZaloWorker(station)
+        self.backups = OffsiteBackups(station)
 
     def start(self) -> ConsoleApp:
         self.delivery.start()  # pushes, device status, play logs
         self.zalo.start()      # OA articles from the outbox, token renewal, daily figures
+        self.backups.start()   # the daily backup to the USB drive or network folder
         return self
 
     def stop(self) -> None:
@@ -48,3 +52,4 @@ class ConsoleApp:
         self.live.stop()
         self.zalo.stop()
         self.delivery.stop()
+        self.backups.stop()

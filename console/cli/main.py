@@ -12,6 +12,7 @@ from ..logsetup import setup_logging
 from ..paths import DataPaths, demo_data_dir
 from ..runtime import tune_interpreter
 from . import (
+    backup,
     cache,
     devices,
     doctor,
@@ -35,7 +36,7 @@ from .common import CommandError, common_parser, data_dir, require_as
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
-                   programme, restore, report, zalo, team, plan, speak, voice]
+                   programme, backup, restore, report, zalo, team, plan, speak, voice]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         "backup being restored.")
     cmd.add_argument("--backup", type=Path, metavar="FILE",
                      help="this backup instead of the newest whole one")
+    cmd.add_argument("--from", dest="source", type=Path, metavar="DIR",
+                     help="the newest whole backup in DIR (the USB drive or network folder "
+                     "of `backup now`) instead of the data folder's backups")
     cmd.add_argument("--list", action="store_true", help="only list the backups")
     add_actor(cmd, optional=True)  # --list reads; a restore itself asks for an admin
     add_json(cmd)
@@ -71,9 +74,10 @@ def _restore(args: argparse.Namespace, paths: Any) -> int:
     if not args.as_user:
         fail("restoring replaces the station's data and users: say who you are with "
              "--as USER (an admin)")
-    backup = args.backup or latest_good_backup(paths.backups)
+    folder = getattr(args, "source", None) or paths.backups
+    backup = args.backup or latest_good_backup(folder)
     if backup is None:
-        fail(f"no whole backup in {paths.backups}")
+        fail(f"no whole backup in {folder}")
     if not Path(backup).is_file():
         fail(f"no such backup: {backup}")
     session = RestoreSession(paths, Path(backup))

@@ -127,6 +127,96 @@
         </message>
     </context>
     <context>
+        <name>BackupBox</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Second place:</source>
+            <translation>Second place:</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Choose folder…</translation>
+        </message>
+        <message>
+            <source>A USB drive or a network folder. Every day the console copies the station there and checks the copy; the last 7 days and 4 weeks are kept.</source>
+            <translation>A USB drive or a network folder. Every day the console copies the station there and checks the copy; the last 7 days and 4 weeks are kept.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>Restore from a backup…</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>none chosen</source>
+            <translation>none chosen</translation>
+        </message>
+        <message>
+            <source>Every day the console copies the station there and checks the copy. Kept: one a day for 7 days, one a week for 4 weeks.</source>
+            <translation>Every day the console copies the station there and checks the copy. Kept: one a day for 7 days, one a week for 4 weeks.</translation>
+        </message>
+        <message>
+            <source>Last backup there: {last}</source>
+            <translation>Last backup there: {last}</translation>
+        </message>
+        <message>
+            <source>The last attempt failed: {reason}</source>
+            <translation>The last attempt failed: {reason}</translation>
+        </message>
+        <message>
+            <source>Where to keep the backups</source>
+            <translation>Where to keep the backups</translation>
+        </message>
+        <message>
+            <source>Writing and checking the backup…</source>
+            <translation>Writing and checking the backup…</translation>
+        </message>
+        <message>
+            <source>The backup was not put back. Close the console and start it again to restore, or ask your IT staff (commune-console restore).</source>
+            <translation>The backup was not put back. Close the console and start it again to restore, or ask your IT staff (commune-console restore).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Backup drive missing</source>
+            <translation>Backup drive missing</translation>
+        </message>
+        <message>
+            <source>Backup overdue</source>
+            <translation>Backup overdue</translation>
+        </message>
+        <message>
+            <source>The station's backups are only on this computer's disk. Choose a USB drive or a network folder in Settings (Backups): the console copies the station there every day.</source>
+            <translation>The station's backups are only on this computer's disk. Choose a USB drive or a network folder in Settings (Backups): the console copies the station there every day.</translation>
+        </message>
+        <message>
+            <source>The backup folder {folder} is not there: plug the USB drive in or reconnect the network folder. Last backup there: {last}.</source>
+            <translation>The backup folder {folder} is not there: plug the USB drive in or reconnect the network folder. Last backup there: {last}.</translation>
+        </message>
+        <message>
+            <source>No backup has been written to {folder} yet.</source>
+            <translation>No backup has been written to {folder} yet.</translation>
+        </message>
+        <message>
+            <source>The last backup in {folder} is more than 7 days old ({last}).</source>
+            <translation>The last backup in {folder} is more than 7 days old ({last}).</translation>
+        </message>
+    </context>
+    <context>
         <name>BroadcastLog</name>
         <message>
             <source>Started</source>
@@ -552,6 +642,99 @@
         <message>
             <source>add it to more programmes, or schedule this one more often</source>
             <translation>add it to more programmes, or schedule this one more often</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChooseBackupPage</name>
+        <message>
+            <source>Choose a backup</source>
+            <translation>Choose a backup</translation>
+        </message>
+        <message>
+            <source>The newest is at the top. Backups on a USB drive or a network folder survive a broken computer.</source>
+            <translation>The newest is at the top. Backups on a USB drive or a network folder survive a broken computer.</translation>
+        </message>
+        <message>
+            <source>The backup folder (USB / network)</source>
+            <translation>The backup folder (USB / network)</translation>
+        </message>
+        <message>
+            <source>This computer's backups</source>
+            <translation>This computer's backups</translation>
+        </message>
+        <message>
+            <source>Another folder…</source>
+            <translation>Another folder…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Folder: {folder}</source>
+            <translation>Folder: {folder}</translation>
+        </message>
+        <message>
+            <source>{date} · {kind} · {size}</source>
+            <translation>{date} · {kind} · {size}</translation>
+        </message>
+        <message>
+            <source>There is no backup in this folder.</source>
+            <translation>There is no backup in this folder.</translation>
+        </message>
+        <message>
+            <source>The folder with the backups</source>
+            <translation>The folder with the backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPage</name>
+        <message>
+            <source>Restore and restart</source>
+            <translation>Restore and restart</translation>
+        </message>
+        <message>
+            <source>The console will close the station, put this backup in its place and start again; everyone signs in again. The current database is kept aside and comes back if the restored one does not open. What was entered after the backup was saved must be entered again.</source>
+            <translation>The console will close the station, put this backup in its place and start again; everyone signs in again. The current database is kept aside and comes back if the restored one does not open. What was entered after the backup was saved must be entered again.</translation>
+        </message>
+        <message>
+            <source>Only an administrator may put a backup back.</source>
+            <translation>Only an administrator may put a backup back.</translation>
+        </message>
+        <message>
+            <source>Administrator:</source>
+            <translation>Administrator:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentsPage</name>
+        <message>
+            <source>What the backup holds</source>
+            <translation>What the backup holds</translation>
+        </message>
+        <message>
+            <source>The file is checked in full (it is not changed).</source>
+            <translation>The file is checked in full (it is not changed).</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Checking the backup…</translation>
+        </message>
+        <message>
+            <source>Backup of {date}</source>
+            <translation>Backup of {date}</translation>
+        </message>
+        <message>
+            <source>{items} items, {programmes} programmes, {users} users. The check found the file whole.</source>
+            <translation>{items} items, {programmes} programmes, {users} users. The check found the file whole.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged and cannot be put back: {reason}</source>
+            <translation>This backup is damaged and cannot be put back: {reason}</translation>
         </message>
     </context>
     <context>
@@ -1612,6 +1795,50 @@ At: {hour} on {day}</translation>
         <message>
             <source>No such data budget preset: {name}</source>
             <translation>No such data budget preset: {name}</translation>
+        </message>
+        <message>
+            <source>refused: {reason}</source>
+            <translation>refused: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot read the backup {file}: {reason}</source>
+            <translation>cannot read the backup {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>cannot restore: {reason}</source>
+            <translation>cannot restore: {reason}</translation>
+        </message>
+        <message>
+            <source>wrong user name or password</source>
+            <translation>wrong user name or password</translation>
+        </message>
+        <message>
+            <source>the restored database did not open ({reason}); the previous one is back in place</source>
+            <translation>the restored database did not open ({reason}); the previous one is back in place</translation>
+        </message>
+        <message>
+            <source>the folder {folder} does not exist</source>
+            <translation>the folder {folder} does not exist</translation>
+        </message>
+        <message>
+            <source>the backup folder must be outside the data folder (another drive or a network folder)</source>
+            <translation>the backup folder must be outside the data folder (another drive or a network folder)</translation>
+        </message>
+        <message>
+            <source>the backup folder {folder} is not there (is the USB drive plugged in, the network folder reachable?)</source>
+            <translation>the backup folder {folder} is not there (is the USB drive plugged in, the network folder reachable?)</translation>
+        </message>
+        <message>
+            <source>the backup was refused by its check: {reason}</source>
+            <translation>the backup was refused by its check: {reason}</translation>
+        </message>
+        <message>
+            <source>the backup could not be written to {folder}: {reason}</source>
+            <translation>the backup could not be written to {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>the backup folder {folder} cannot be written: {reason}</source>
+            <translation>the backup folder {folder} cannot be written: {reason}</translation>
         </message>
     </context>
     <context>
@@ -4892,6 +5119,25 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>The report for {period} is due by {date} ({days} days left).</source>
             <translation>The report for {period} is due by {date} ({days} days left).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreWizard</name>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Restore from a backup</translation>
+        </message>
+        <message>
+            <source>Restore and restart</source>
+            <translation>Restore and restart</translation>
         </message>
     </context>
     <context>

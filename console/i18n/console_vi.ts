@@ -127,6 +127,96 @@
     </message>
 </context>
 <context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Second place:</source>
+        <translation>Nơi thứ hai:</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>A USB drive or a network folder. Every day the console copies the station there and checks the copy; the last 7 days and 4 weeks are kept.</source>
+        <translation>Ổ USB hoặc thư mục mạng. Mỗi ngày phần mềm chép dữ liệu của đài sang đó và kiểm tra bản sao; giữ lại 7 ngày và 4 tuần gần nhất.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>chưa chọn</translation>
+    </message>
+    <message>
+        <source>Every day the console copies the station there and checks the copy. Kept: one a day for 7 days, one a week for 4 weeks.</source>
+        <translation>Mỗi ngày phần mềm chép dữ liệu của đài sang đó và kiểm tra bản sao. Giữ lại: mỗi ngày một bản trong 7 ngày, mỗi tuần một bản trong 4 tuần.</translation>
+    </message>
+    <message>
+        <source>Last backup there: {last}</source>
+        <translation>Lần sao lưu gần nhất ở đó: {last}</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: {reason}</source>
+        <translation>Lần sao lưu vừa rồi không thành công: {reason}</translation>
+    </message>
+    <message>
+        <source>Where to keep the backups</source>
+        <translation>Nơi giữ các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Đang ghi và kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The backup was not put back. Close the console and start it again to restore, or ask your IT staff (commune-console restore).</source>
+        <translation>Bản sao lưu chưa được khôi phục. Hãy đóng phần mềm rồi mở lại để khôi phục, hoặc nhờ cán bộ tin học (commune-console restore).</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Backup drive missing</source>
+        <translation>Không thấy ổ sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup overdue</source>
+        <translation>Đã lâu chưa sao lưu</translation>
+    </message>
+    <message>
+        <source>The station&apos;s backups are only on this computer&apos;s disk. Choose a USB drive or a network folder in Settings (Backups): the console copies the station there every day.</source>
+        <translation>Các bản sao lưu của đài chỉ nằm trên ổ đĩa của máy này. Hãy chọn một ổ USB hoặc thư mục mạng trong Cài đặt (Sao lưu): mỗi ngày phần mềm sẽ chép dữ liệu của đài sang đó.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not there: plug the USB drive in or reconnect the network folder. Last backup there: {last}.</source>
+        <translation>Không thấy thư mục sao lưu {folder}: hãy cắm ổ USB hoặc kết nối lại thư mục mạng. Lần sao lưu gần nhất ở đó: {last}.</translation>
+    </message>
+    <message>
+        <source>No backup has been written to {folder} yet.</source>
+        <translation>Chưa có bản sao lưu nào được ghi vào {folder}.</translation>
+    </message>
+    <message>
+        <source>The last backup in {folder} is more than 7 days old ({last}).</source>
+        <translation>Bản sao lưu gần nhất trong {folder} đã cũ hơn 7 ngày ({last}).</translation>
+    </message>
+</context>
+<context>
     <name>BroadcastLog</name>
     <message>
         <source>Started</source>
@@ -552,6 +642,99 @@
     <message>
         <source>add it to more programmes, or schedule this one more often</source>
         <translation>thêm vào các chương trình khác, hoặc phát chương trình này thường hơn</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseBackupPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The newest is at the top. Backups on a USB drive or a network folder survive a broken computer.</source>
+        <translation>Bản mới nhất ở trên cùng. Bản sao lưu trên ổ USB hoặc thư mục mạng vẫn còn khi máy tính bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The backup folder (USB / network)</source>
+        <translation>Thư mục sao lưu (USB / mạng)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s backups</source>
+        <translation>Bản sao lưu trên máy này</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Thư mục khác…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Thư mục: {folder}</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} · {size}</source>
+        <translation>{date} · {kind} · {size}</translation>
+    </message>
+    <message>
+        <source>There is no backup in this folder.</source>
+        <translation>Thư mục này không có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>The folder with the backups</source>
+        <translation>Thư mục chứa các bản sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Khôi phục và khởi động lại</translation>
+    </message>
+    <message>
+        <source>The console will close the station, put this backup in its place and start again; everyone signs in again. The current database is kept aside and comes back if the restored one does not open. What was entered after the backup was saved must be entered again.</source>
+        <translation>Phần mềm sẽ đóng dữ liệu của đài, đặt bản sao lưu này vào thay và khởi động lại; mọi người đăng nhập lại. Cơ sở dữ liệu hiện tại được giữ riêng và sẽ được đặt lại nếu bản khôi phục không mở được. Những gì nhập sau thời điểm sao lưu phải nhập lại.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may put a backup back.</source>
+        <translation>Chỉ quản trị viên mới được khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Quản trị viên:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Nội dung bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The file is checked in full (it is not changed).</source>
+        <translation>Tệp được kiểm tra toàn bộ (không bị thay đổi).</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Đang kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup of {date}</source>
+        <translation>Bản sao lưu lúc {date}</translation>
+    </message>
+    <message>
+        <source>{items} items, {programmes} programmes, {users} users. The check found the file whole.</source>
+        <translation>{items} tin bài, {programmes} chương trình, {users} người dùng. Kiểm tra cho thấy tệp còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be put back: {reason}</source>
+        <translation>Bản sao lưu này bị hỏng, không khôi phục được: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1795,50 @@ Lúc: {hour} ngày {day}</translation>
     <message>
         <source>No such data budget preset: {name}</source>
         <translation>Không có mức hạn mức dữ liệu: {name}</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>bị từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the backup {file}: {reason}</source>
+        <translation>không đọc được bản sao lưu {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore: {reason}</source>
+        <translation>không khôi phục được: {reason}</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>sai tên đăng nhập hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <source>the restored database did not open ({reason}); the previous one is back in place</source>
+        <translation>cơ sở dữ liệu khôi phục không mở được ({reason}); cơ sở dữ liệu trước đó đã được đặt lại</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>thư mục {folder} không tồn tại</translation>
+    </message>
+    <message>
+        <source>the backup folder must be outside the data folder (another drive or a network folder)</source>
+        <translation>thư mục sao lưu phải nằm ngoài thư mục dữ liệu (ổ đĩa khác hoặc thư mục mạng)</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} is not there (is the USB drive plugged in, the network folder reachable?)</source>
+        <translation>không thấy thư mục sao lưu {folder} (ổ USB đã cắm chưa, thư mục mạng có kết nối không?)</translation>
+    </message>
+    <message>
+        <source>the backup was refused by its check: {reason}</source>
+        <translation>bản sao lưu không qua được bước kiểm tra: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup could not be written to {folder}: {reason}</source>
+        <translation>không ghi được bản sao lưu vào {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} cannot be written: {reason}</source>
+        <translation>không ghi được vào thư mục sao lưu {folder}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5119,25 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
     <message>
         <source>The report for {period} is due by {date} ({days} days left).</source>
         <translation>Báo cáo {period} phải gửi trước ngày {date} (còn {days} ngày).</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>làm tay</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Khôi phục và khởi động lại</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..backup import file_sha256, install_staged, stage_backup
+from ..backup import file_sha256, install_staged, put_back, stage_backup
 from ..db.backup_check import BackupFacts, BackupRejected, check_backup
 from ..db.integrity import DatabaseCorrupt, check_database
 from ..db.migrate import known_revisions
@@ -149,16 +149,24 @@ class RestoreSession:
         self.staged = None
         result = RestoreResult(self.backup, self.sha256, self.facts.revision, kept,
                                "station" if self.station_opens else "backup")
-        # Opening migrates a backup taken before an upgrade to the current schema.
-        db = open_station_database(self.paths.database, self.paths.backups)
+        # Opening migrates a backup taken before an upgrade to the current schema. Until
+        # it has opened, the replaced database waits aside and goes back if it does not.
         try:
-            with db.write() as session:
-                audit.record(session, actor, "database.restore", self.backup.name,
-                             backup=str(self.backup), sha256=self.sha256,
-                             schema=self.facts.revision, kept=str(kept) if kept else None,
-                             verified_against=result.verified_against)
-        finally:
-            db.dispose()
+            db = open_station_database(self.paths.database, self.paths.backups)
+            try:
+                with db.write() as session:
+                    audit.record(session, actor, "database.restore", self.backup.name,
+                                 backup=str(self.backup), sha256=self.sha256,
+                                 schema=self.facts.revision, kept=str(kept) if kept else None,
+                                 verified_against=result.verified_against)
+            finally:
+                db.dispose()
+        except Exception as exc:
+            failed = put_back(self.paths.database, kept)
+            log.error("the restored database from %s did not open (%s); the previous one is "
+                      "back in place, the restored copy kept as %s", self.backup, exc, failed)
+            raise InvalidInput("the restored database did not open ({reason}); the previous "
+                               "one is back in place", reason=str(exc)) from exc
         log.warning("%s restored the database from %s (sha256 %s); the previous file is "
                     "kept as %s", actor.username, self.backup, self.sha256, kept)
         return result

@@ -16,10 +16,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..services.offsite_backup import OffsiteStatus, read_offsite_status
 from ..services.permissions import Actor
 from ..services.status import TraySummary, read_tray_summary
 from ..settings import UI_KEEP_RUNNING
 from ..station import StationContext
+from .backup_texts import backup_warning_text, backup_warning_title
 from .live_bridge import LiveLinkBridge
 from .main_window import MainWindow
 from .tasks import TaskRunner
@@ -54,6 +56,8 @@ class FrontDoor(QObject):
         self.window: MainWindow | None = None
         self._quitting = False
         self._signing_in = False
+        # Done with the station closed before it opens again (a restore); see restart().
+        self.after_restart: Callable[[], None] | None = None
         app.setQuitOnLastWindowClosed(False)
         self.tray = StationTray(icon or app.windowIcon(), self)
         self.tray.open_requested.connect(self.open_window)
@@ -65,6 +69,7 @@ class FrontDoor(QObject):
         self._tasks = tasks
         self._down: set[str] = set()
         self._foreign: set[str] = set()
+        self._backup_warning = ""
         self._timer = QTimer(self)
         self._timer.setInterval(TRAY_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_tray)
@@ -80,6 +85,19 @@ class FrontDoor(QObject):
         self._tasks.submit(lambda: read_tray_summary(db), on_done=self._tray_read,
                            on_error=lambda exc: log.warning("tray not refreshed: %s", exc),
                            context=self, name="tray")
+        ctx = self.ctx
+        self._tasks.submit(lambda: read_offsite_status(ctx), on_done=self._backup_read,
+                           on_error=lambda exc: log.warning("backup status: %s", exc),
+                           context=self, name="tray backup status")
+
+    def _backup_read(self, status: OffsiteStatus) -> None:
+        """Backup overdue or its drive missing: said once each time it becomes so. A
+        station that never chose a second place hears it on Today and in Settings."""
+        warning = status.warning if status.configured else ""
+        if warning and warning != self._backup_warning:
+            self.tray.alert(backup_warning_title(status), backup_warning_text(status),
+                            critical=False)
+        self._backup_warning = warning
 
     def _tray_read(self, summary: TraySummary) -> None:
         self.tray.set_status(summary.outbox_pending, summary.next_programme or "")
@@ -114,6 +132,7 @@ class FrontDoor(QObject):
             return False
         window = self._make_window(actor)
         window.close_requested = self._window_closing  # type: ignore[attr-defined]
+        window.restart_requested = self.restart  # type: ignore[attr-defined]
         window.destroyed.connect(lambda: setattr(self, "window", None))
         self.window = window
         window.show_for_screen()
@@ -161,6 +180,28 @@ class FrontDoor(QObject):
             self._quitting = False  # the person chose to keep it open
             return
         self.app.quit()
+
+    def restart(self, action: Callable[[], None]) -> bool:
+        """Close the window and the station, run `action` (put a backup in place), open
+        again. False when the person kept the window open (coming plays)."""
+        self.after_restart = action
+        self._quitting = True
+        if self.window is not None and not self.window.close():
+            self._quitting = False
+            self.after_restart = None
+            return False
+        self.app.quit()
+        return True
+
+    def shutdown(self) -> None:
+        """The station closes (quit or restart): no more refreshes, no icon, no window."""
+        self._timer.stop()
+        self.tray.icon.hide()
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        self.setParent(None)
+        self.deleteLater()
 
     # -- alerts -------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -191,6 +192,24 @@ def run_gui(root: Path, demo: bool = False, minimized: bool = False) -> int:
 
 def _run_locked(app: QApplication, translations: Translations, root: Path, demo: bool,
                 minimized: bool = False) -> int:
+    while True:
+        outcome = _open_and_run(app, translations, root, demo, minimized)
+        if isinstance(outcome, int):
+            return outcome
+        # A restore chosen in the window: the station is closed now; put the backup in
+        # place (the current database waits aside until the restored one opens), then open
+        # the station again with the window showing.
+        try:
+            outcome()
+        except ServiceError as err:
+            log.error("restoring from the window failed: %s", err)
+            show_message(APP_NAME, bilingual("Launch", RESTORE_FAILED), details=str(err))
+        minimized = False
+
+
+def _open_and_run(app: QApplication, translations: Translations, root: Path, demo: bool,
+                  minimized: bool = False) -> int | Callable[[], None]:
+    """The exit code, or what to do with the station closed before opening it again."""
     try:
         try:
             ctx = open_station(root, demo=demo)
@@ -218,7 +237,7 @@ def _run_locked(app: QApplication, translations: Translations, root: Path, demo:
 
 
 def _run_opened(app: QApplication, translations: Translations, ctx: StationContext,
-                minimized: bool = False) -> int:
+                minimized: bool = False) -> int | Callable[[], None]:
     tasks = TaskRunner()
     prefs = UiPreferences(app, translations, ctx.settings, tasks,
                           language=ctx.settings.get(UI_LANGUAGE),
@@ -234,6 +253,7 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
         live = LiveLinkBridge(console.live)
         live.start()
         channel: InstanceChannel | None = None
+        front: FrontDoor | None = None
         try:
             def sign_in() -> Actor | None:
                 if session is not None:
@@ -250,11 +270,14 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
             channel = InstanceChannel(ctx.paths.root, front.open_window)
             if not minimized and not front.open_window():
                 return EXIT_OK  # nobody signed in at a normal start: the person quit
-            return app.exec()
+            code = app.exec()
+            return front.after_restart or code
         finally:
             if channel is not None:
                 channel.close()
             console.stop()
+            if front is not None:
+                front.shutdown()
     finally:
         tasks.shutdown()
         if session is not None:

@@ -88,7 +88,7 @@ READ_ONLY = {
     "programme check", "programme render", "programme list", "programme show",
     "programme occurrences", "report list", "report show", "report export", "report log",
     "report due", "report contributions", "zalo status", "zalo articles", "team list",
-    "team export", "plan export", "plan status",
+    "team export", "plan export", "plan status", "backup list",
 }
 # `--as` is optional only where the command without it changes nothing: the very first
 # admin of an empty station, live status not recorded, figures without collecting, the

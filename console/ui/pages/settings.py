@@ -22,6 +22,7 @@ from ...services.station_settings import tls_verification_off
 from ..i18n import LANGUAGES
 from ..settings_zalo import ZaloSettingsBox
 from ..widgets import text_label
+from .backup_box import BackupBox
 from .base import Page
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,8 @@ class SettingsPage(Page):
         self.body.addWidget(self.folder_box)
         self.zalo_box = ZaloSettingsBox(self.env.ctx, self.env.actor, self.env.tasks)
         self.body.addWidget(self.zalo_box)
+        self.backup_box = BackupBox(self.env)
+        self.body.addWidget(self.backup_box)
         self.body.addStretch(1)
 
         self._show_preferences()
@@ -133,6 +136,7 @@ class SettingsPage(Page):
         self.folder_caption.setText(self.tr("Data folder:"))
         self.open_data_button.setText(self.tr("Open data folder"))
         self.open_logs_button.setText(self.tr("Open logs folder"))
+        self.backup_box.retranslate()
         self._show_keyring_warning()
         self._show_tls_warning()
 
@@ -140,6 +144,7 @@ class SettingsPage(Page):
         self._show_keyring_warning()
         self._read_tls()
         self.zalo_box.refresh()
+        self.backup_box.load()
 
     def _read_tls(self) -> None:
         settings = self.env.ctx.settings

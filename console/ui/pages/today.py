@@ -7,8 +7,10 @@ import logging
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle
 
+from ...services.offsite_backup import OffsiteStatus, read_offsite_status
 from ...services.plan.progress import ThemeProgress, progress_on
 from ...services.today import TodaySummary, read_today
+from ..backup_texts import backup_warning_text
 from ..channel_labels import period_label
 from ..labels import priority_label, programme_status_label
 from ..timefmt import format_long_date, format_moment, station_now
@@ -52,6 +54,12 @@ class TodayPage(Page):
         top.addWidget(self.refresh_button)
         self.body.addLayout(top)
         self.refresh_button.clicked.connect(self.activate)
+        # Backups off the disk too old, their drive missing, or none chosen (Settings).
+        self.backup_notice = text_label("error")
+        self.backup_notice.setObjectName("backupNotice")
+        self.backup_notice.hide()
+        self.body.addWidget(self.backup_notice)
+        self.backup_status: OffsiteStatus | None = None
 
         grid = QGridLayout()
         grid.setSpacing(14)
@@ -90,6 +98,7 @@ class TodayPage(Page):
         self.themes_card.heading.setText(self.tr("This month's themes: done / planned"))
         self._render()
         self._render_themes()
+        self._render_backup()
 
     def activate(self) -> None:
         if self._loading:
@@ -102,6 +111,9 @@ class TodayPage(Page):
         self.env.tasks.submit(lambda: progress_on(ctx, station_now().date()),
                               on_done=self._themes_loaded, on_error=self._themes_failed,
                               context=self, name="read this month's themes")
+        self.env.tasks.submit(lambda: read_offsite_status(ctx), on_done=self._backup_read,
+                              on_error=lambda exc: log.warning("backup status: %s", exc),
+                              context=self, name="read backup status")
 
     def _themes_loaded(self, themes: list[ThemeProgress]) -> None:
         self.themes = themes
@@ -113,6 +125,15 @@ class TodayPage(Page):
         _clear(self.themes_card)
         self._add(self.themes_card, self.tr("Could not read this: {reason}").format(
             reason=exc), "error")
+
+    def _backup_read(self, status: OffsiteStatus) -> None:
+        self.backup_status = status
+        self._render_backup()
+
+    def _render_backup(self) -> None:
+        text = backup_warning_text(self.backup_status) if self.backup_status else ""
+        self.backup_notice.setText(text)
+        self.backup_notice.setVisible(bool(text))
 
     def _loaded(self, summary: TodaySummary) -> None:
         self._loading = False
