@@ -89,6 +89,7 @@ READ_ONLY = {
     "programme occurrences", "report list", "report show", "report export", "report log",
     "report due", "report contributions", "zalo status", "zalo articles", "team list",
     "team export", "plan export", "plan status", "backup list",
+    "speak",  # writes a WAV file where it is told, nothing of the station
 }
 # `--as` is optional only where the command without it changes nothing: the very first
 # admin of an empty station, live status not recorded, figures without collecting, the
