@@ -11,6 +11,7 @@ import logging
 import sys
 import time
 
+from ..settings import SYNC_INTERVAL_MIN
 from ..sync.errors import Cancelled, IncompleteSync, SyncError
 from ..sync.service import SyncService
 from .common import PasswordSource, add_json, emit, fail, open_context
@@ -38,8 +39,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     sync = sub.add_parser("sync", parents=[parent],
                           help="pull the catalogue and media, send the outbox")
     sync.add_argument("--once", action="store_true", help="one run, then exit")
-    sync.add_argument("--interval", type=float, default=300.0,
-                      help="seconds between runs without --once")
+    sync.add_argument("--interval", type=float, default=None,
+                      help="seconds between runs without --once (default: the station's "
+                      "sync interval, 5 minutes unless changed in Settings)")
     sync.add_argument("--server", help="one-shot: this server instead of the stored one")
     sync.add_argument("--user", help="one-shot: this account")
     sync.add_argument("--password-stdin", action="store_true",
@@ -74,6 +76,8 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     service = SyncService(ctx)
+    if args.interval is None:
+        args.interval = float(ctx.settings.get(SYNC_INTERVAL_MIN)) * 60
     try:
         client = None
         if args.server or args.user or args.password_stdin:

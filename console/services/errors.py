@@ -49,3 +49,15 @@ class NotFound(ServiceError):
 
 class InvalidInput(ServiceError):
     pass
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong passwords in a row: the account waits until the time it names."""
+
+
+class AccountDisabled(AuthenticationFailed):
+    """An administrator disabled the account."""
+
+
+class SettingLocked(InvalidInput):
+    """The Department fixes this setting for every station of the province."""

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from ..settings import SOURCE_URL
+import logging
+
+from ..settings import SOURCE_CA_BUNDLE, SOURCE_URL, SOURCE_USER, SOURCE_VERIFY_TLS
 from ..station import StationContext
-from ..sync.client import StationInfo
+from ..sync.client import PASSWORD_KEY, StationInfo
+from ..sync.diagnose import Diagnosis, probe
 from ..sync.service import SyncService
 from . import audit
 from .permissions import Actor, Permission
+
+log = logging.getLogger(__name__)
 
 
 def connect_source(ctx: StationContext, actor: Actor, server: str, user: str, password: str,
@@ -23,3 +28,28 @@ def connect_source(ctx: StationContext, actor: Actor, server: str, user: str, pa
         audit.record(session, actor, "source.account", ctx.settings.get(SOURCE_URL),
                      username=user, station=station.code)
     return station
+
+
+def check_connection(ctx: StationContext, actor: Actor, server: str, user: str,
+                     password: str | None = None) -> Diagnosis:
+    """One careful sign-in to the source system with these details (the stored password
+    when none is given); says what is wrong, stores nothing."""
+    actor.require(Permission.EDIT_SETTINGS)
+    if password is None:
+        password = ctx.secrets.get(PASSWORD_KEY) or ""
+    verify: bool | str = bool(ctx.settings.get(SOURCE_VERIFY_TLS))
+    if verify and ctx.settings.get(SOURCE_CA_BUNDLE):
+        verify = ctx.settings.get(SOURCE_CA_BUNDLE)
+    diagnosis = probe(server, user, password, verify=verify)
+    if diagnosis.ok:
+        log.info("connection check to %s as %s: fine", server, user)
+    else:
+        log.info("connection check to %s as %s: %s (%s)", server, user, diagnosis.problem,
+                 diagnosis.detail)
+    return diagnosis
+
+
+def stored_account(ctx: StationContext) -> tuple[str, str, bool]:
+    """The source-system address and account in use, and whether a password is stored."""
+    return (ctx.settings.get(SOURCE_URL), ctx.settings.get(SOURCE_USER),
+            bool(ctx.secrets.get(PASSWORD_KEY)))
