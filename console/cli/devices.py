@@ -107,7 +107,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             report = import_devices(ctx, args.file, actor)
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             fail(f"cannot read {args.file}: {exc}")
     finally:
@@ -164,7 +164,7 @@ def _send_command(args: argparse.Namespace, kind: str, label: str,
         try:
             ids = device_command(ctx, actor, kind, _target_ids(args.target), **fields(ctx))
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
         dispatcher = Dispatcher(ctx)
         try:
             views = dispatcher.drain(ids, timeout_s=args.timeout)
@@ -201,7 +201,8 @@ def cmd_play_now(args: argparse.Namespace) -> int:
         with ctx.db.read() as session:
             found = item_content(session, args.item, MediaStore(ctx.paths.media))
         if not found.media:
-            raise InvalidInput(f"item {args.item} has no audio file in the media cache yet")
+            raise InvalidInput("item {item} has no audio file in the media cache yet",
+                               item=args.item)
         return {"media": found.media, "durations": found.durations, "title": found.title,
                 "item_id": found.item_id}
 

@@ -62,7 +62,7 @@ def cmd_login(args: argparse.Namespace) -> int:
             station = connect_source(ctx, SYSTEM, args.server, args.user, password,
                                      ca_bundle=args.ca_bundle)
         except (SyncError, ValueError) as exc:
-            fail(str(exc))
+            fail(exc)
         if not ctx.secrets.persistent:
             log.warning("no keyring on this machine: the password is not kept after this "
                         "command; use `sync --server … --user … --password-stdin`")
@@ -86,12 +86,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
             try:
                 client = service.make_client(args.server, args.user)
             except ValueError as exc:
-                fail(str(exc))
+                fail(exc)
             password = PasswordSource(args.password_stdin).next(f"Password for {args.user}: ")
             try:
                 client.login(password, remember=False)
             except SyncError as exc:
-                fail(str(exc))
+                fail(exc)
         while True:
             try:
                 result = service.sync_once(client=client, media=not args.no_media)
@@ -106,7 +106,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 emit(args, result.summary(), lambda r=result: _text(r))
             except SyncError as exc:
                 if args.once:
-                    fail(str(exc))
+                    fail(exc)
                 log.warning("sync failed: %s; next try in %.0f s", exc, args.interval)
             else:
                 emit(args, result.summary(), lambda r=result: _text(r))

@@ -131,7 +131,7 @@ def item_details(db: Database, media_root: Path, item_id: str, *,
     with db.read() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound(f"there is no item {item_id!r}")
+            raise NotFound("there is no item {item}", item=item_id)
         path: list[str] = []
         code = item.category_code
         names = {c.code: (c.name, c.parent_code) for c in session.scalars(select(Category))}

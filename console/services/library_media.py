@@ -156,5 +156,6 @@ def download_item_media(ctx: StationContext, actor: Actor, item_ids: list[str], 
         client.close()
     if stats.files_failed:
         reason = stats.errors[0] if stats.errors else "unknown reason"
-        raise ServiceError(f"{stats.files_failed} file(s) could not be downloaded: {reason}")
+        raise ServiceError("{count} file(s) could not be downloaded: {reason}",
+                           count=stats.files_failed, reason=reason)
     return stats

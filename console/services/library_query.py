@@ -639,7 +639,7 @@ def delete_filter(db: Database, actor: Actor, filter_id: int) -> None:
     with db.write() as session:
         row = session.get(SavedFilter, filter_id)
         if row is None:
-            raise NotFound(f"there is no saved filter {filter_id}")
+            raise NotFound("there is no saved filter {id}", id=filter_id)
         record(session, actor, "library.delete_filter", row.name)
         session.delete(row)
 

@@ -43,7 +43,7 @@ class EmergencyContent:
 def item_content(session: Session, item_id: str, store: MediaStore) -> EmergencyContent:
     item = session.get(SourceItem, item_id)
     if item is None:
-        raise NotFound(f"no item {item_id}")
+        raise NotFound("no item {item}", item=item_id)
     files = session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
                             .order_by(ItemFile.id)).all()
     files = sorted(files, key=lambda f: not f.mime.startswith(AUDIO_FIRST))
@@ -56,7 +56,7 @@ def item_content(session: Session, item_id: str, store: MediaStore) -> Emergency
     text = getattr(item, "body", None) or getattr(item, "summary", None)
     if text:
         return EmergencyContent([], [], item.title, text=str(text), item_id=item_id)
-    raise InvalidInput(f"item {item_id} has no file in the media cache yet")
+    raise InvalidInput("item {item} has no file in the media cache yet", item=item_id)
 
 
 def spoken_content(ctx: StationContext, session: Session, text: str,
@@ -84,7 +84,7 @@ def _targets(session: Session, target_ids: list[str] | None) -> list[str]:
     found = enabled_targets(session, target_ids)
     unknown = sorted(set(target_ids or []) - set(found))
     if unknown:
-        raise NotFound(f"unknown or disabled target(s): {', '.join(unknown)}")
+        raise NotFound("unknown or disabled target(s): {targets}", targets=", ".join(unknown))
     if not found:
         raise InvalidInput("there is no enabled cluster or board")
     return found
@@ -141,7 +141,7 @@ def device_command(ctx: StationContext, actor: Actor, kind: str, target_ids: lis
     """Operator commands (volume, stop, play now) through the routine lane."""
     actor.require(Permission.OPERATE_DEVICES)
     if kind not in ("stop", "set_volume", "play_now"):
-        raise InvalidInput(f"unknown command {kind}")
+        raise InvalidInput("unknown command {kind}", kind=kind)
     with ctx.db.write() as session:
         targets = _targets(session, target_ids)
         command = {"id": str(uuid.uuid4()), "type": kind, **fields}

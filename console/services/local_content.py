@@ -339,7 +339,7 @@ def local_item(db: Database, item_id: str) -> LocalItemChanges:
     with db.read() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound(f"there is no item {item_id!r}")
+            raise NotFound("there is no item {item}", item=item_id)
         return LocalItemChanges(
             title=item.title, summary=item.summary, body=item.body,
             category_code=item.category_code, language=item.language, priority=item.priority,
@@ -355,9 +355,9 @@ def update_local_item(db: Database, actor: Actor, item_id: str,
     if not title:
         raise InvalidInput("an item needs a title")
     if changes.priority not in {p.value for p in Priority}:
-        raise InvalidInput(f"unknown priority {changes.priority!r}")
+        raise InvalidInput("unknown priority {priority}", priority=changes.priority)
     if not LANGUAGE.match(changes.language or ""):
-        raise InvalidInput(f"not a language code: {changes.language!r}")
+        raise InvalidInput("not a language code: {code}", code=changes.language)
     for moment in (changes.valid_from, changes.valid_until):
         if moment is not None and moment.tzinfo is None:
             raise InvalidInput("validity times need a time zone")
@@ -379,12 +379,12 @@ def update_local_item(db: Database, actor: Actor, item_id: str,
     with db.write() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound(f"there is no item {item_id!r}")
+            raise NotFound("there is no item {item}", item=item_id)
         if not item.local:
             raise ServiceError("only items made in the commune can be edited here")
         if values["category_code"] is not None and session.get(
                 Category, values["category_code"]) is None:
-            raise InvalidInput(f"unknown category {values['category_code']!r}")
+            raise InvalidInput("unknown category {code}", code=values["category_code"])
         changed = {k: v for k, v in values.items() if getattr(item, k) != v}
         if not changed:
             return

@@ -28,17 +28,17 @@ def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> l
     actor.require(Permission.PUSH)
     programme = session.get(Programme, programme_id)
     if programme is None:
-        raise NotFound(f"no programme {programme_id}")
+        raise NotFound("no programme {id}", id=programme_id)
     if programme.status not in PUSHABLE:
-        raise InvalidInput(f"an unapproved programme cannot be pushed "
-                           f"(programme {programme_id} is {programme.status})")
+        raise InvalidInput("an unapproved programme cannot be pushed (programme {id} is "
+                           "{status})", id=programme_id, status=programme.status)
     targets = resolve_targets(session, programme)
     if not targets:
         raise InvalidInput("the programme has no enabled cluster or board to go to")
     try:
         payload = build_payload(session, programme)
     except NoStartTime as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput("programme {id} has no start time", id=programme_id) from exc
     if not any(e["media"] or e["text"] for e in payload["entries"]):
         raise InvalidInput("the programme has nothing to play (no file in any entry)")
     created = queue_programme_jobs(session, programme, targets, payload)

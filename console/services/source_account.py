@@ -10,19 +10,28 @@ from ..sync.client import PASSWORD_KEY, StationInfo
 from ..sync.diagnose import Diagnosis, probe
 from ..sync.service import SyncService
 from . import audit
+from .errors import SettingLocked
 from .permissions import Actor, Permission
 
 log = logging.getLogger(__name__)
 
 
-def connect_source(ctx: StationContext, actor: Actor, server: str, user: str, password: str,
-                   *, ca_bundle: str | None = None) -> StationInfo:
-    """Log in to the source system with this account and keep it (password in the keyring).
+def connect_source(ctx: StationContext, actor: Actor, server: str, user: str,
+                   password: str | None, *, ca_bundle: str | None = None) -> StationInfo:
+    """Log in to the source system with this account and keep it (password in the keyring;
+    None: the one stored).
 
     `ca_bundle`: a PEM file for a provincial server with an internal certificate authority
-    ("" removes it); certificate checks stay on either way.
+    ("" removes it); certificate checks stay on either way. The Department's locks hold.
     """
     actor.require(Permission.EDIT_SETTINGS)
+    presets = ctx.settings.presets
+    for option, value in ((SOURCE_URL, server), (SOURCE_USER, user)):
+        if option.key in presets.locked and \
+                value.rstrip("/") != str(presets.values[option.key]).rstrip("/"):
+            raise SettingLocked("{department} fixes {key} for every station of the province "
+                                "(department.json); ask the Department to change it",
+                                department=presets.department, key=option.key)
     station = SyncService(ctx).login(server, user, password, ca_bundle=ca_bundle)
     with ctx.db.write() as session:
         audit.record(session, actor, "source.account", ctx.settings.get(SOURCE_URL),

@@ -186,9 +186,14 @@ def change_settings(ctx: StationContext, actor: Actor, changes: dict[str, Any]) 
                            "before {end})", start=start, end=end)
     before = {key: settings.get(EDITABLE[key].option) for key in parsed}
     changed = {key: value for key, value in parsed.items() if value != before[key]}
+    # A value chosen equal to the default is still the station's choice (the Department's
+    # suggestions no longer replace it; the command line follows a chosen language).
+    chosen = {key: value for key, value in parsed.items()
+              if key in changed or not settings.is_set(EDITABLE[key].option)}
+    if chosen:
+        settings.set_many({EDITABLE[key].option: value for key, value in chosen.items()})
     if not changed:
         return []
-    settings.set_many({EDITABLE[key].option: value for key, value in changed.items()})
     with ctx.db.write() as session:
         for key, value in changed.items():
             audit.record(session, actor, "settings.change", key, before=before[key],

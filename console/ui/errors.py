@@ -5,20 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..services.errors import PermissionDenied, ServiceError, fill
-from .labels import role_label
-
-translate = QCoreApplication.translate
+from .labels import Translate, role_label
 
 
-def error_text(exc: BaseException) -> str:
+def error_text(exc: BaseException, translate: Translate = QCoreApplication.translate) -> str:
     """A refused or failed action in plain words.
 
     A service's reason is translated through the "Errors" context (its English sentence is
     the key) and filled with its values; a reason without a translation shows as written.
+    `translate` is Qt's unless a caller without an application (the command line) brings
+    its own.
     """
     if isinstance(exc, PermissionDenied):
         try:
-            role = role_label(exc.role)
+            role = role_label(exc.role, translate)
         except ValueError:
             role = exc.role
         return translate("Errors", "Your role ({role}) may not do this. Ask the station's "

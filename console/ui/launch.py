@@ -1,4 +1,7 @@
-"""Open the window: application, single-instance lock, database, login, main window.
+"""Open the window: application, single-instance lock, database, first admin, main window.
+
+The window opens on its sign-in panel (console.ui.sign_in): the live link runs from the
+start, so an emergency from the province shows even before anyone signs in.
 
 Exit codes: 0 normal (also when the user quits at login), 2 the database cannot be opened
 (too new, damaged and no restore chosen, migration failed; nothing is changed), 3 another
@@ -25,11 +28,10 @@ from ..backup import latest_good_backup, restore_backup
 from ..demo import DemoSession, start_demo
 from ..services import audit
 from ..services.permissions import SYSTEM, Actor
-from ..services.station_info import read_station_name
 from ..services.users import UserService
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
 from ..station import StationContext
-from .dialogs import FirstRunDialog, LoginDialog
+from .dialogs import FirstRunDialog
 from .frontdoor import FrontDoor
 from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
 from .live_bridge import LiveLinkBridge
@@ -197,6 +199,11 @@ def _audit_restore(ctx: StationContext, exc: DatabaseCorrupt) -> None:
         audit.record(session, SYSTEM, "database.restore", str(exc.path), reason=exc.reason)
 
 
+def run_event_loop(app: QApplication) -> int:
+    """The console's event loop (replaced in tests that only start the window)."""
+    return app.exec()
+
+
 def _run_opened(app: QApplication, translations: Translations, ctx: StationContext,
                 minimized: bool = False) -> int:
     tasks = TaskRunner()
@@ -215,22 +222,32 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
         live.start()
         channel: InstanceChannel | None = None
         try:
-            def sign_in() -> Actor | None:
+            def sign_in() -> Actor | bool | None:
+                """Who the window opens for: the demo's admin, a first admin just made, or
+                None (the window signs in on its own panel); False when the person quits
+                the first run."""
                 if session is not None:
                     return session.actor
-                return _log_in(ctx, tasks)
+                if UserService(ctx.db).has_users():
+                    return None
+                first = FirstRunDialog(UserService(ctx.db), tasks)
+                if first.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                return first.actor
 
-            def make_window(actor: Actor) -> MainWindow:
-                log.info("logged in as %s (%s)", actor.username, actor.role.value)
-                return MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live,
-                                  delivery=console.delivery, playout=console.playout)
+            def make_window(actor: Actor | None) -> MainWindow:
+                window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live,
+                                    delivery=console.delivery, playout=console.playout)
+                window.signed_in.connect(
+                    lambda who: log.info("signed in as %s (%s)", who.username, who.role.value))
+                return window
 
             front = FrontDoor(app, ctx, sign_in=sign_in, make_window=make_window, live=live,
                               tasks=tasks)
             channel = InstanceChannel(ctx.paths.root, front.open_window)
             if not minimized and not front.open_window():
-                return EXIT_OK  # nobody signed in at a normal start: the person quit
-            return app.exec()
+                return EXIT_OK  # the first run was quit: no station to sign in to
+            return run_event_loop(app)
         finally:
             if channel is not None:
                 channel.close()
@@ -239,18 +256,3 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
         tasks.shutdown()
         if session is not None:
             session.stop()
-
-
-def _log_in(ctx: StationContext, tasks: TaskRunner) -> Actor | None:
-    """First run creates the admin; then the normal login. None when the user quits."""
-    username = ""
-    if not UserService(ctx.db).has_users():
-        first = FirstRunDialog(UserService(ctx.db), tasks)
-        if first.exec() != QDialog.DialogCode.Accepted:
-            return None
-        username = first.username
-    login = LoginDialog(UserService(ctx.db), tasks, username=username,
-                        station_name=read_station_name(ctx.db))
-    if login.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return login.actor

@@ -35,7 +35,7 @@ def sim() -> Iterator[SourceSimulator]:
 class _Answer(http.server.BaseHTTPRequestHandler):
     status = 500
 
-    def do_POST(self) -> None:  # noqa: N802 - the standard library's name
+    def do_POST(self) -> None:
         self.send_response(self.status)
         self.send_header("Content-Length", "2")
         self.end_headers()

@@ -73,7 +73,7 @@ def test_department_locks_are_shown_and_refused(data_dir: Path,
         assert views[SESSION_LIMIT_MIN.key].preset == 30
         assert not views[SESSION_LIMIT_MIN.key].locked
         assert not views[QUIET_START.key].department
-        with pytest.raises(SettingLocked, match="Đắk Lắk fixes broadcast.quiet_start_evening"):
+        with pytest.raises(SettingLocked, match=r"Đắk Lắk fixes broadcast\.quiet_start_evening"):
             change_settings(ctx, ADMIN, {QUIET_END.key: "21:30"})
         change_settings(ctx, ADMIN, {QUIET_END.key: "20:00", SESSION_LIMIT_MIN.key: 35})
         with pytest.raises(SettingLocked):

@@ -29,9 +29,6 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('failed_logins', sa.Integer(), nullable=False,
                                       server_default='0'))
         batch_op.add_column(sa.Column('locked_until', sa.DateTime(), nullable=True))
-    with op.batch_alter_table('app_user', schema=None) as batch_op:
-        batch_op.alter_column('must_change_password', server_default=None)
-        batch_op.alter_column('failed_logins', server_default=None)
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_log_actor'), ['actor'], unique=False)
 

@@ -71,7 +71,7 @@ def contribute_item(ctx: StationContext, actor: Actor, item_id: str) -> Contribu
     with ctx.db.write() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound(f"no item {item_id!r} in the library")
+            raise NotFound("no item {item} in the library", item=item_id)
         if not item.local:
             raise InvalidInput("only items made in the commune can be contributed; this one "
                                "came from the source system")

@@ -87,14 +87,14 @@ def get_report(ctx: StationContext, report_id: str) -> ReportView:
     with ctx.db.read() as session:
         row = session.get(Report, report_id)
         if row is None:
-            raise ReportNotFound(f"no report {report_id!r}")
+            raise ReportNotFound("no report {id}", id=report_id)
         return _view(ctx, row)
 
 
 def _load(session: Any, report_id: str) -> Report:
     row = session.get(Report, report_id)
     if row is None:
-        raise ReportNotFound(f"no report {report_id!r}")
+        raise ReportNotFound("no report {id}", id=report_id)
     return row
 
 
@@ -167,16 +167,18 @@ def _clean_manual(manual: dict[str, Any]) -> dict[str, int | None]:
     out: dict[str, int | None] = {}
     for key, value in manual.items():
         if key not in MANUAL_FIELDS:
-            raise InvalidInput(f"unknown manual field {key!r} (one of {', '.join(MANUAL_FIELDS)})")
+            raise InvalidInput("unknown manual field {key} (one of {fields})", key=key,
+                               fields=", ".join(MANUAL_FIELDS))
         if value is None or value == "":
             out[key] = None
             continue
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise InvalidInput(f"{key.replace('_', ' ')} must be a whole number") from None
+            raise InvalidInput("{field} must be a whole number",
+                               field=key.replace("_", " ")) from None
         if number < 0:
-            raise InvalidInput(f"{key.replace('_', ' ')} cannot be negative")
+            raise InvalidInput("{field} cannot be negative", field=key.replace("_", " "))
         out[key] = number
     return out
 
@@ -189,11 +191,12 @@ def update_report(ctx: StationContext, actor: Actor, report_id: str, *,
     actor.require(Permission.PREPARE_REPORTS)
     cleaned = _clean_manual(manual) if manual is not None else None
     if notes is not None and len(notes) > MAX_NOTES:
-        raise InvalidInput(f"notes are limited to {MAX_NOTES} characters")
+        raise InvalidInput("notes are limited to {count} characters", count=MAX_NOTES)
     names = {"prepared_by": prepared_by, "checked_by": checked_by, "approved_by": approved_by}
     for key, value in names.items():
         if value is not None and len(value.strip()) > MAX_NAME:
-            raise InvalidInput(f"{key.replace('_', ' ')} is limited to {MAX_NAME} characters")
+            raise InvalidInput("{field} is limited to {count} characters",
+                               field=key.replace("_", " "), count=MAX_NAME)
     with ctx.db.write() as session:
         row = _load(session, report_id)
         if row.state == ReportState.SUBMITTED:
@@ -225,7 +228,8 @@ def approve_report(ctx: StationContext, actor: Actor, report_id: str) -> ReportV
     with ctx.db.write() as session:
         row = _load(session, report_id)
         if row.state != ReportState.DRAFT:
-            raise ServiceError(f"only a draft can be approved (this report is {row.state})")
+            raise ServiceError("only a draft can be approved (this report is {state})",
+                               state=row.state)
         row.state = ReportState.APPROVED.value
         if not row.approved_by:
             row.approved_by = _signer(actor)
@@ -255,8 +259,8 @@ def submit_report(ctx: StationContext, actor: Actor, report_id: str) -> ReportVi
     with ctx.db.write() as session:
         row = _load(session, report_id)
         if row.state != ReportState.APPROVED:
-            raise ServiceError(f"only an approved report can be submitted (this one is "
-                               f"{row.state})")
+            raise ServiceError("only an approved report can be submitted (this one is {state})",
+                               state=row.state)
         now = utcnow()
         row.manual = {**(row.manual or {}), "station_code": station}
         row.state = ReportState.SUBMITTED.value

@@ -1,6 +1,8 @@
-"""Dialogs shown before the main window: first run (create the admin) and login."""
+"""Dialogs: the first run (create the admin), passwords, accounts.
+
+Signing in happens in the main window itself (console/ui/sign_in.py).
+"""
 
 from .first_run import FirstRunDialog
-from .login import LoginDialog
 
-__all__ = ["FirstRunDialog", "LoginDialog"]
+__all__ = ["FirstRunDialog"]
