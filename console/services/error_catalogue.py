@@ -69,7 +69,10 @@ def _reason(call: ast.Call) -> ast.expr | None:
 
 def scan_file(path: Path, names: set[str]) -> list[Site]:
     """The reasons given to the error classes `names` in one file."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    source = path.read_text(encoding="utf-8")
+    if not any(name in source for name in names):
+        return []
+    tree = ast.parse(source, str(path))
     constants = {target.id: node.value.value for node in tree.body
                  if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
                  and isinstance(node.value.value, str)
