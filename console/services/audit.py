@@ -136,10 +136,12 @@ def _all(db: Database, actor: Actor, flt: AuditFilter) -> Iterator[AuditRow]:
 
 
 def export_xlsx(db: Database, actor: Actor, path: Path, flt: AuditFilter | None = None, *,
-                describe: Callable[[AuditRow], str] | None = None) -> int:
+                describe: Callable[[AuditRow], str] | None = None,
+                details: Callable[[AuditRow], str] | None = None) -> int:
     """Write the filtered log to an XLSX workbook (atomically); returns the rows written.
 
-    `describe` gives the "what" column in the reader's words (the viewer passes its own)."""
+    `describe` and `details` give the "what" and "details" columns in the reader's words
+    (the viewer passes its own); the action's code stays in a column of its own."""
     from openpyxl import Workbook
 
     from .reports.export_log import atomic_path
@@ -153,7 +155,8 @@ def export_xlsx(db: Database, actor: Actor, path: Path, flt: AuditFilter | None 
     for row in _all(db, actor, flt):
         sheet.append([to_station(row.at).strftime("%Y-%m-%d %H:%M:%S"), row.actor,
                       describe(row) if describe else row.action, row.action,
-                      row.subject or "", describe_detail(row.detail)])
+                      row.subject or "",
+                      details(row) if details else describe_detail(row.detail)])
         written += 1
     with atomic_path(Path(path)) as tmp:
         book.save(tmp)

@@ -2,7 +2,7 @@
 dialog, opened in Vietnamese, shows none of a list of common English words.
 
 Texts are read the way a person sees them: labels, buttons, group and tab titles, table
-headings, list and combo entries, placeholders, window titles and menus. Paths and web
+headings and cells, list and combo entries, placeholders, window titles and menus. Paths and web
 addresses are left out (a data folder's name is not the interface's).
 """
 
@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QMenu,
     QTabBar,
     QWidget,
@@ -85,8 +86,13 @@ def _visible_texts(root: QWidget) -> list[str]:
             count = model.columnCount() if horizontal == Qt.Orientation.Horizontal \
                 else model.rowCount()
             texts += [str(model.headerData(i, horizontal) or "") for i in range(count)]
-        elif isinstance(widget, QListWidget):
-            texts += [widget.item(i).text() for i in range(widget.count())]
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            root_index = QModelIndex()
+            columns = 1 if isinstance(widget, QListView) else model.columnCount(root_index)
+            texts += [str(model.index(r, c, root_index).data() or "")
+                      for r in range(min(model.rowCount(root_index), 40))
+                      for c in range(columns)]
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
         elif isinstance(widget, QLineEdit):

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QStackedWidget, QStyle
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
 from ...services.station_settings import tls_verification_off
 from ..settings import SECTION_CLASSES, SettingsSection
@@ -19,6 +28,16 @@ from ..widgets import text_label
 from .base import Page
 
 log = logging.getLogger(__name__)
+
+
+def _scrolling(section: QWidget) -> QScrollArea:
+    """A section taller than the window scrolls; one that fits fills the space."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(section)
+    return area
 
 
 class SettingsPage(Page):
@@ -45,6 +64,8 @@ class SettingsPage(Page):
 
         self.section_list = QListWidget()
         self.section_list.setObjectName("settingsSections")
+        # Entries as easy to hit as the navigation's (sizes in em grow with the text).
+        self.section_list.setStyleSheet("QListWidget::item { padding: 0.45em 0.6em; }")
         self.section_stack = QStackedWidget()
         self.sections: list[SettingsSection] = []
         for section_class in SECTION_CLASSES:
@@ -52,7 +73,7 @@ class SettingsPage(Page):
                 continue
             section = section_class(self.env)
             self.sections.append(section)
-            self.section_stack.addWidget(section)
+            self.section_stack.addWidget(_scrolling(section))
             self.section_list.addItem(section_class.title())
         row = QHBoxLayout()
         row.setSpacing(18)
@@ -79,6 +100,7 @@ class SettingsPage(Page):
 
     def current_section(self) -> SettingsSection:
         return self.sections[max(0, self.section_stack.currentIndex())]
+
 
     def _section_picked(self, row: int) -> None:
         if 0 <= row < len(self.sections):

@@ -28,9 +28,17 @@ from ...services.audit import AuditFilter, AuditRow
 from ...services.permissions import Permission
 from ...timezone import station_now, to_station
 from ..errors import error_text
+from ..labels import role_label
 from ..widgets import set_text_role, text_label
 from .base import SettingsSection
-from .labels import action_label, kind_label, setting_label
+from .labels import (
+    action_label,
+    detail_key,
+    detail_value,
+    kind_label,
+    setting_label,
+    setting_value,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +51,29 @@ def describe(row: AuditRow) -> str:
     if row.action == "settings.change" and row.subject:
         text = f"{text}: {setting_label(row.subject)}"
     return text
+
+
+def details(row: AuditRow) -> str:
+    """The entry's details in plain words: roles by name, settings' values as read, times
+    in station time."""
+    parts = []
+    for key, value in row.detail.items():
+        if key in ("role", "before", "after") and row.action.startswith("user."):
+            try:
+                shown = role_label(str(value))
+            except ValueError:
+                shown = detail_value(value)
+        elif key in ("before", "after") and row.action == "settings.change" and row.subject:
+            shown = setting_value(row.subject, value)
+        elif key == "until" and isinstance(value, str):
+            try:
+                shown = to_station(dt.datetime.fromisoformat(value)).strftime("%H:%M %d/%m/%Y")
+            except ValueError:
+                shown = value
+        else:
+            shown = detail_value(value)
+        parts.append(f"{detail_key(key)}: {shown}")
+    return "; ".join(parts)
 
 
 class AuditSection(SettingsSection):
@@ -64,9 +95,11 @@ class AuditSection(SettingsSection):
         self.person_caption = QLabel()
         self.person_combo = QComboBox()
         self.person_caption.setBuddy(self.person_combo)
+        self.person_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_caption = QLabel()
         self.kind_combo = QComboBox()
         self.kind_caption.setBuddy(self.kind_combo)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.dates_check = QCheckBox()
         self.since_edit = QDateEdit()
         self.until_edit = QDateEdit()
@@ -204,11 +237,15 @@ class AuditSection(SettingsSection):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             values = (to_station(row.at).strftime("%d/%m/%Y %H:%M:%S"), row.actor,
-                      describe(row), row.subject or "", audit.describe_detail(row.detail))
+                      describe(row), row.subject or "", details(row))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         if self.rows:
             self.table.resizeColumnsToContents()
+            # Long subjects and actions must not push the details out of sight.
+            widest = self.table.fontMetrics().averageCharWidth() * 34
+            for column in (2, 3):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         self.more_button.setVisible(self.more)
         self.count_label.setText(self.tr("{shown} of {total} entries").format(
             shown=len(self.rows), total=getattr(self, "total", len(self.rows))))
@@ -239,6 +276,6 @@ class AuditSection(SettingsSection):
             self.message_label.show()
 
         self.env.tasks.submit(lambda: audit.export_xlsx(db, actor, path, flt,
-                                                        describe=describe),
+                                                        describe=describe, details=details),
                               on_done=done, on_error=self._failed, context=self,
                               name="export audit log")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,16 @@ KEYS = [QUIET_START.key, QUIET_END.key, SESSION_LIMIT_MIN.key, DAILY_LIMIT_MIN.k
         DEFAULT_VOLUME.key, DEFAULT_TARGETS.key, TARGET_LUFS.key]
 
 
+def _form(rows: list[tuple[QLabel, QWidget]]) -> QGridLayout:
+    """Captions and short fields, the fields left-aligned beside their captions."""
+    grid = field_grid([])
+    for row, (caption, field) in enumerate(rows):
+        caption.setBuddy(field)
+        grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft)
+    return grid
+
+
 def _time(text: str) -> QTime:
     hours, _, minutes = str(text).partition(":")
     try:
@@ -66,6 +77,10 @@ class BroadcastSection(SettingsSection):
 
     def build(self) -> None:
         self.views: dict[str, SettingView] = {}
+        # What the Department fixes is said first, above the fields it greys out.
+        self.lock_label = text_label("notice")
+        self.lock_label.hide()
+        self.body.addWidget(self.lock_label)
         self.quiet_box = QGroupBox()
         self.quiet_start = QTimeEdit()
         self.quiet_end = QTimeEdit()
@@ -74,8 +89,8 @@ class BroadcastSection(SettingsSection):
         self.quiet_captions = [QLabel(), QLabel()]
         self.quiet_hint = text_label("muted")
         quiet = QVBoxLayout(self.quiet_box)
-        quiet.addLayout(field_grid(list(zip(self.quiet_captions,
-                                            (self.quiet_start, self.quiet_end), strict=True))))
+        quiet.addLayout(_form(list(zip(self.quiet_captions,
+                                       (self.quiet_start, self.quiet_end), strict=True))))
         quiet.addWidget(self.quiet_hint)
         self.body.addWidget(self.quiet_box)
 
@@ -86,8 +101,8 @@ class BroadcastSection(SettingsSection):
         self.daily_spin.setRange(0, 1440)
         self.length_captions = [QLabel(), QLabel()]
         length = QVBoxLayout(self.length_box)
-        length.addLayout(field_grid(list(zip(self.length_captions,
-                                             (self.session_spin, self.daily_spin), strict=True))))
+        length.addLayout(_form(list(zip(self.length_captions,
+                                        (self.session_spin, self.daily_spin), strict=True))))
         self.body.addWidget(self.length_box)
 
         self.defaults_box = QGroupBox()
@@ -101,6 +116,7 @@ class BroadcastSection(SettingsSection):
         targets_row.setContentsMargins(0, 0, 0, 0)
         targets_row.addWidget(self.targets_combo)
         targets_row.addWidget(self.targets_edit, 1)
+        targets.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.lufs_spin = QDoubleSpinBox()
         self.lufs_spin.setRange(-30.0, -5.0)
         self.lufs_spin.setDecimals(1)
@@ -108,14 +124,11 @@ class BroadcastSection(SettingsSection):
         self.defaults_captions = [QLabel(), QLabel(), QLabel()]
         self.defaults_hint = text_label("muted")
         defaults = QVBoxLayout(self.defaults_box)
-        defaults.addLayout(field_grid(list(zip(
+        defaults.addLayout(_form(list(zip(
             self.defaults_captions, (self.volume_spin, targets, self.lufs_spin), strict=True))))
         defaults.addWidget(self.defaults_hint)
         self.body.addWidget(self.defaults_box)
 
-        self.lock_label = text_label("notice")
-        self.lock_label.hide()
-        self.body.addWidget(self.lock_label)
         buttons = QHBoxLayout()
         self.save_button = QPushButton()
         self.save_button.setProperty("buttonRole", "primary")
@@ -131,6 +144,17 @@ class BroadcastSection(SettingsSection):
             SESSION_LIMIT_MIN.key: self.session_spin, DAILY_LIMIT_MIN.key: self.daily_spin,
             DEFAULT_VOLUME.key: self.volume_spin, DEFAULT_TARGETS.key: targets,
             TARGET_LUFS.key: self.lufs_spin}
+        self.captions = {
+            QUIET_START.key: self.quiet_captions[0], QUIET_END.key: self.quiet_captions[1],
+            SESSION_LIMIT_MIN.key: self.length_captions[0],
+            DAILY_LIMIT_MIN.key: self.length_captions[1],
+            DEFAULT_VOLUME.key: self.defaults_captions[0],
+            DEFAULT_TARGETS.key: self.defaults_captions[1],
+            TARGET_LUFS.key: self.defaults_captions[2]}
+        narrow = self.fontMetrics().averageCharWidth() * 16
+        for field in (self.quiet_start, self.quiet_end, self.session_spin, self.daily_spin,
+                      self.volume_spin, self.lufs_spin):
+            field.setMaximumWidth(narrow)
         self.targets_combo.currentIndexChanged.connect(
             lambda index: self.targets_edit.setVisible(index == 1))
         self.targets_edit.hide()
@@ -164,6 +188,14 @@ class BroadcastSection(SettingsSection):
             "The volume is offered first when setting a device's volume. The loudness target "
             "evens out the programmes (-16 LUFS suits loudspeakers)."))
         self.save_button.setText(self.tr("Save the rules"))
+        self._mark_locks()
+
+    def _mark_locks(self) -> None:
+        """A padlock before the caption of each setting the Department fixes."""
+        for key, caption in self.captions.items():
+            view = self.views.get(key)
+            plain = caption.text().removeprefix("🔒 ")
+            caption.setText(f"🔒 {plain}" if view is not None and view.locked else plain)
 
     def activate(self) -> None:
         ctx = self.env.ctx
@@ -184,6 +216,7 @@ class BroadcastSection(SettingsSection):
         self.lufs_spin.setValue(float(value[TARGET_LUFS.key]))
         for key, field in self.fields.items():
             field.setEnabled(self.editable and not self.views[key].locked)
+        self._mark_locks()
         notes = lock_notes(views)
         self.lock_label.setText(notes)
         self.lock_label.setVisible(bool(notes))

@@ -114,3 +114,40 @@ def action_label(action: str) -> str:
         "database.restore": translate("AuditNames", "Database restored from a backup"),
     }
     return labels.get(action, action)
+
+
+def detail_key(key: str) -> str:
+    labels = {
+        "before": translate("AuditNames", "before"),
+        "after": translate("AuditNames", "after"),
+        "role": translate("AuditNames", "role"),
+        "attempt": translate("AuditNames", "attempt"),
+        "attempts": translate("AuditNames", "wrong passwords"),
+        "until": translate("AuditNames", "until"),
+        "locked": translate("AuditNames", "while locked"),
+        "unknown_user": translate("AuditNames", "no such account"),
+        "first_admin": translate("AuditNames", "first administrator"),
+        "one_time_password": translate("AuditNames", "one-time password"),
+        "was_one_time": translate("AuditNames", "replaced a one-time password"),
+        "reason": translate("AuditNames", "reason"),
+        "version": translate("AuditNames", "version"),
+        "targets": translate("AuditNames", "targets"),
+        "jobs": translate("AuditNames", "messages queued"),
+        "from_status": translate("AuditNames", "from"),
+        "to_status": translate("AuditNames", "to"),
+        "period": translate("AuditNames", "period"),
+        "station": translate("AuditNames", "station"),
+        "username": translate("AuditNames", "account"),
+        "source": translate("AuditNames", "source"),
+        "title": translate("AuditNames", "title"),
+        "name": translate("AuditNames", "name"),
+    }
+    return labels.get(key, key)
+
+
+def detail_value(value: Any) -> str:
+    if value is True:
+        return translate("AuditNames", "yes")
+    if value is False:
+        return translate("AuditNames", "no")
+    return str(value)
