@@ -148,8 +148,8 @@ class UserService:
             session.add(User(username=username, display_name=display_name, role=role.value,
                              password_hash=hash_password(password),
                              must_change_password=one_time))
-            audit.record(session, actor, "user.create", username, role=role.value,
-                         one_time_password=one_time)
+            extra = {"one_time_password": True} if one_time else {}
+            audit.record(session, actor, "user.create", username, role=role.value, **extra)
         return UserRow(username, display_name, role.value, True, one_time)
 
     # -- signing in ---------------------------------------------------------------------------

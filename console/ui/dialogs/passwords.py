@@ -109,11 +109,11 @@ class ChangePasswordDialog(QDialog):
     def _problem(self) -> str | None:
         """Checked here first, so that the common mistakes are said at once."""
         new = self.new_edit.text()
+        if new.strip().casefold() == self.username.casefold():
+            return self.tr("The password must not be the user name.")
         if len(new) < MIN_LENGTH:
             return self.tr("The password must have at least {count} characters.").format(
                 count=MIN_LENGTH)
-        if new.strip().casefold() == self.username.casefold():
-            return self.tr("The password must not be the user name.")
         if new != self.repeat_edit.text():
             return self.tr("The two passwords are not the same. Please type them again.")
         return None
