@@ -12,6 +12,7 @@ pictures (console/help/vi/images) are the docs' pictures made 760 px wide.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -92,11 +93,9 @@ def _accounts(ctx: object) -> None:
     users.add_user(admin, "vanhanh2", Role.OPERATOR, new_one_time_password(), "Đinh Thị Mai",
                    one_time=True)
     users.set_active(admin, "xem", False)
-    for _ in range(LOCK_AFTER):
-        try:
+    for _ in range(LOCK_AFTER):  # wrong passwords: the last one locks the account
+        with contextlib.suppress(Exception):
             users.sign_in("bientap", "sai-mat-khau")
-        except Exception:  # the point: wrong passwords, the last one locks
-            pass
     users.sign_in("vanhanh", "demo")
     users.sign_in("lanhdao", "demo")
     change_settings(ctx, admin, {"broadcast.quiet_end_morning": "05:00",  # type: ignore[arg-type]

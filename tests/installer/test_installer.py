@@ -52,4 +52,5 @@ def test_frozen_app_passes_self_test() -> None:
                              "--no-installer"], capture_output=True, text=True, timeout=1800)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "[OK  ] main_window" in result.stdout
+    assert "[OK  ] help" in result.stdout  # the guide, its pictures and the licences bundled
     assert "frozen app:" in result.stdout

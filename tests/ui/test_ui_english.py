@@ -73,9 +73,7 @@ def _visible_texts(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) and widget is not root:
             continue
-        if isinstance(widget, QLabel):
-            texts += [widget.text(), widget.toolTip()]
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts += [widget.text(), widget.toolTip()]
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
