@@ -57,7 +57,8 @@ def test_the_window_opens_on_its_sign_in_panel_and_exits_cleanly(
     seen: list[bool] = []
 
     def quit_at_once(app) -> int:  # type: ignore[no-untyped-def]
-        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+        windows = [w for w in app.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.ctx.paths.root == data_dir]
         seen.extend(w.is_locked and w.isVisible() for w in windows)
         for window in windows:
             window.close()

@@ -217,12 +217,17 @@ class AuditSection(SettingsSection):
 
     def _load(self, before_id: int | None) -> None:
         db, actor, flt = self.env.ctx.db, self.env.actor, self.current_filter()
+        # Filters change faster than the log is read: only the newest answer is shown.
+        self._generation = getattr(self, "_generation", 0) + 1
+        generation = self._generation
 
         def work() -> tuple[list[AuditRow], int]:
             return (audit.query(db, actor, flt, limit=PAGE + 1, before_id=before_id),
                     audit.count(db, actor, flt))
 
         def done(result: tuple[list[AuditRow], int]) -> None:
+            if generation != self._generation:
+                return
             rows, total = result
             self.more = len(rows) > PAGE
             rows = rows[:PAGE]
