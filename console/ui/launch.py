@@ -251,6 +251,10 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
         finally:
             if channel is not None:
                 channel.close()
+            if front is not None:  # the window and the tray go with this run of the loop
+                if front.window is not None:
+                    front.window.deleteLater()
+                front.deleteLater()
             console.stop()
     finally:
         tasks.shutdown()
