@@ -1,5 +1,6 @@
 """Screenshots of running the station from the window, in Vietnamese, for the docs and the
-user guide: each Settings section, the audit log, the sign-in panel and the help window.
+user guide: each Settings section (the source system twice: the connection check, then the
+Department's presets), the audit log, the sign-in panel and the help window.
 
     python scripts/screenshot_admin.py        # docs/settings-*-vi.png, docs/audit-vi.png, …
 
@@ -184,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
             source.check()
             _settle(app, tasks, 5)
             shot("settings-source-vi.png")
+            area = source.parentWidget().parentWidget()  # the section's scroll area
+            area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+            shot("settings-presets-vi.png")
             page.show_section("broadcast")  # type: ignore[attr-defined]
             shot("settings-broadcast-vi.png")
             page.show_section("audit")  # type: ignore[attr-defined]
