@@ -1,9 +1,5 @@
 """Extract UI strings into console/i18n/*.ts and compile them into .qm files.
 
-The reasons the services' errors carry (console/services/error_catalogue.py finds them in
-the source) go in too, under the context "Errors", where the window and the command line
-look them up.
-
     python scripts/update_translations.py           # lupdate + lrelease
     python scripts/update_translations.py --check   # also fail if Vietnamese is unfinished
     python scripts/update_translations.py --import vi.json [...]   # fill Vietnamese from JSON
@@ -22,7 +18,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -56,24 +51,6 @@ def source_files() -> list[Path]:
         if _MARKERS.search(path.read_text(encoding="utf-8")):
             files.append(path)
     return files
-
-
-def error_messages_file(folder: Path) -> Path:
-    """A Python file lupdate reads: one QT_TRANSLATE_NOOP("Errors", …) per service reason."""
-    sys.path.insert(0, str(ROOT))
-    from console.services.error_catalogue import messages
-
-    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
-    lines += [f"QT_TRANSLATE_NOOP(\"Errors\", {json.dumps(text, ensure_ascii=False)})"
-              for text in messages()]
-    path = folder / "service_errors.py"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def sources(scratch: Path) -> list[Path]:
-    """What lupdate reads: the code, and the services' error reasons (written to `scratch`)."""
-    return [*source_files(), error_messages_file(scratch)]
 
 
 def ts_file(language: str, folder: Path = I18N) -> Path:
@@ -188,17 +165,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     files = source_files()
     I18N.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
-        for language in LANGUAGES:
-            ts = ts_file(language)
-            lupdate(ts, language, sources(Path(scratch)))
-            if language == "en":
-                fill_source_language(ts)
-            elif args.imports:
-                catalogues = [json.loads(path.read_text(encoding="utf-8"))
-                              for path in args.imports]
-                log.info("%d translations imported", import_translations(ts, catalogues))
-            lrelease(ts, qm_file(language))
+    for language in LANGUAGES:
+        ts = ts_file(language)
+        lupdate(ts, language, files)
+        if language == "en":
+            fill_source_language(ts)
+        elif args.imports:
+            catalogues = [json.loads(path.read_text(encoding="utf-8")) for path in args.imports]
+            log.info("%d translations imported", import_translations(ts, catalogues))
+        lrelease(ts, qm_file(language))
     issues = problems(ts_file("vi"))
     for issue in issues:
         log.warning("%s", issue)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..services.errors import InvalidInput, ServiceError
+from ..services.translatable import QT_TRANSLATE_NOOP
 from ..station import StationContext
 from .common import PasswordSource, acting_user, add_actor, add_json, emit, fail, open_context
 
@@ -201,8 +202,9 @@ def cmd_play_now(args: argparse.Namespace) -> int:
         with ctx.db.read() as session:
             found = item_content(session, args.item, MediaStore(ctx.paths.media))
         if not found.media:
-            raise InvalidInput("item {item} has no audio file in the media cache yet",
-                               item=args.item)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "item {item} has no audio file in the media cache yet"),
+                item=args.item)
         return {"media": found.media, "durations": found.durations, "title": found.title,
                 "item_id": found.item_id}
 

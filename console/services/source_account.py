@@ -12,6 +12,7 @@ from ..sync.service import SyncService
 from . import audit
 from .errors import SettingLocked
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +30,11 @@ def connect_source(ctx: StationContext, actor: Actor, server: str, user: str,
     for option, value in ((SOURCE_URL, server), (SOURCE_USER, user)):
         if option.key in presets.locked and \
                 value.rstrip("/") != str(presets.values[option.key]).rstrip("/"):
-            raise SettingLocked("{department} fixes {key} for every station of the province "
-                                "(department.json); ask the Department to change it",
-                                department=presets.department, key=option.key)
+            raise SettingLocked(
+                QT_TRANSLATE_NOOP("Errors", "{department} fixes {key} for every station of the "
+                                            "province (department.json); ask the Department to "
+                                            "change it"),
+                department=presets.department, key=option.key)
     station = SyncService(ctx).login(server, user, password, ca_bundle=ca_bundle)
     with ctx.db.write() as session:
         audit.record(session, actor, "source.account", ctx.settings.get(SOURCE_URL),

@@ -35,6 +35,7 @@ from ..settings import (
 from . import audit
 from .errors import InvalidInput, SettingLocked
 from .permissions import SYSTEM, Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ..station import StationContext
@@ -94,8 +95,9 @@ def _editable(key: str) -> Editable:
     try:
         return EDITABLE[key]
     except KeyError:
-        raise InvalidInput("there is no setting {key}; the settings are: {keys}", key=key,
-                           keys=", ".join(EDITABLE)) from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "there is no setting {key}; the settings are: {keys}"),
+            key=key, keys=", ".join(EDITABLE)) from None
 
 
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.hH]([0-5]\d)$")
@@ -111,31 +113,38 @@ def parse_value(key: str, value: Any) -> Any:
             return value.strftime("%H:%M")
         match = _TIME.match(text)
         if not match:
-            raise InvalidInput("{key} takes a time like 05:30, not {value}", key=key,
-                               value=text)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{key} takes a time like 05:30, not {value}"),
+                key=key, value=text)
         return f"{int(match.group(1)):02d}:{match.group(2)}"
     if spec.kind in ("int", "float"):
         if not isinstance(value, int | float) and not _NUMBER.match(text):
-            raise InvalidInput("{key} takes a number, not {value}", key=key, value=text)
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{key} takes a number, not {value}"),
+                               key=key, value=text)
         number = float(value) if isinstance(value, int | float) else float(
             text.replace(",", "."))
         if spec.kind == "int" and number != int(number):
-            raise InvalidInput("{key} takes a whole number, not {value}", key=key,
-                               value=text)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{key} takes a whole number, not {value}"),
+                key=key, value=text)
         if (spec.minimum is not None and number < spec.minimum) or \
                 (spec.maximum is not None and number > spec.maximum):
-            raise InvalidInput("{key} must be between {minimum} and {maximum}", key=key,
-                               minimum=_plain(spec.minimum), maximum=_plain(spec.maximum))
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{key} must be between {minimum} and {maximum}"),
+                key=key, minimum=_plain(spec.minimum), maximum=_plain(spec.maximum))
         return int(number) if spec.kind == "int" else number
     if spec.kind == "choice":
         if text not in spec.choices:
-            raise InvalidInput("{key} takes one of {choices}, not {value}", key=key,
-                               choices=", ".join(spec.choices), value=text)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{key} takes one of {choices}, not {value}"),
+                key=key, choices=", ".join(spec.choices), value=text)
         return text
     if spec.kind == "url":
         if text and not re.match(r"^https?://[^\s/]+", text):
-            raise InvalidInput("{key} takes an address starting with https://, not {value}",
-                               key=key, value=text)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{key} takes an address starting with https://, not "
+                                            "{value}"),
+                key=key, value=text)
         return text
     if key == DEFAULT_TARGETS.key:
         return _targets(text)
@@ -147,8 +156,9 @@ def _targets(text: str) -> str:
     if not parts or parts == ["all"]:
         return "all"
     if "all" in parts:
-        raise InvalidInput("the default targets are either all, or a list of villages "
-                           "(village:NAME) and devices")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the default targets are either all, or a list of "
+                                        "villages (village:NAME) and devices"))
     return ",".join(parts)
 
 
@@ -175,15 +185,19 @@ def change_settings(ctx: StationContext, actor: Actor, changes: dict[str, Any]) 
     for key, value in changes.items():
         new = parse_value(key, value)
         if key in presets.locked and new != settings.get(EDITABLE[key].option):
-            raise SettingLocked("{department} fixes {key} for every station of the province "
-                                "(department.json); ask the Department to change it",
-                                department=presets.department, key=key)
+            raise SettingLocked(
+                QT_TRANSLATE_NOOP("Errors", "{department} fixes {key} for every station of the "
+                                            "province (department.json); ask the Department to "
+                                            "change it"),
+                department=presets.department, key=key)
         parsed[key] = new
     start = parsed.get(QUIET_START.key, settings.get(QUIET_START))
     end = parsed.get(QUIET_END.key, settings.get(QUIET_END))
     if _minutes(str(start)) >= _minutes(str(end)):
-        raise InvalidInput("the broadcast day must start before it ends ({start} is not "
-                           "before {end})", start=start, end=end)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the broadcast day must start before it ends ({start} is "
+                                        "not before {end})"),
+            start=start, end=end)
     before = {key: settings.get(EDITABLE[key].option) for key in parsed}
     changed = {key: value for key, value in parsed.items() if value != before[key]}
     # A value chosen equal to the default is still the station's choice (the Department's
@@ -211,10 +225,11 @@ def set_verify_tls(ctx: StationContext, actor: Actor, on: bool) -> None:
     """Switch certificate checks on or off; the switch is written to the audit log."""
     actor.require(Permission.EDIT_SETTINGS)
     if SOURCE_VERIFY_TLS.key in ctx.settings.presets.locked:
-        raise SettingLocked("{department} fixes {key} for every station of the province "
-                            "(department.json); ask the Department to change it",
-                            department=ctx.settings.presets.department,
-                            key=SOURCE_VERIFY_TLS.key)
+        raise SettingLocked(
+            QT_TRANSLATE_NOOP("Errors", "{department} fixes {key} for every station of the "
+                                        "province (department.json); ask the Department to "
+                                        "change it"),
+            department=ctx.settings.presets.department, key=SOURCE_VERIFY_TLS.key)
     before = not tls_verification_off(ctx.settings)
     ctx.settings.set(SOURCE_VERIFY_TLS, bool(on))
     with ctx.db.write() as session:

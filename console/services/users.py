@@ -31,6 +31,7 @@ from .errors import (
 )
 from .passwords import MIN_LENGTH, hash_password, verify_password
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -70,17 +71,19 @@ def new_one_time_password() -> str:
 def _validate_name(username: str) -> str:
     username = username.strip()
     if not username or len(username) > 100 or any(ch.isspace() for ch in username):
-        raise InvalidInput("a user name must be 1-100 characters without spaces")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "a user name must be 1-100 characters without spaces"))
     return username
 
 
 def validate_password(username: str, password: str) -> None:
     """The rules for a password a person chooses."""
     if len(password) < MIN_LENGTH:
-        raise InvalidInput("the password must have at least {count} characters",
-                           count=MIN_LENGTH)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the password must have at least {count} characters"),
+            count=MIN_LENGTH)
     if password.strip().casefold() == username.strip().casefold():
-        raise InvalidInput("the password must not be the user name")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the password must not be the user name"))
 
 
 def _row(user: User) -> UserRow:
@@ -114,7 +117,8 @@ class UserService:
     def _load(session: Session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None:
-            raise NotFound("there is no user {username}", username=username)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no user {username}"),
+                           username=username)
         return user
 
     # -- creating -----------------------------------------------------------------------------
@@ -126,7 +130,9 @@ class UserService:
         validate_password(username, password)
         with self._db.write() as session:
             if session.scalar(select(func.count()).select_from(User)):
-                raise ServiceError("there are users already; an admin must add new ones")
+                raise ServiceError(
+                    QT_TRANSLATE_NOOP("Errors", "there are users already; an admin must add new "
+                                                "ones"))
             session.add(User(username=username, display_name=display_name, role=Role.ADMIN,
                              password_hash=hash_password(password)))
             actor = Actor(username, Role.ADMIN, display_name)
@@ -144,7 +150,9 @@ class UserService:
             validate_password(username, password)
         with self._db.write() as session:
             if session.scalar(select(User).where(User.username == username)):
-                raise InvalidInput("the user {username} exists already", username=username)
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "the user {username} exists already"),
+                    username=username)
             session.add(User(username=username, display_name=display_name, role=role.value,
                              password_hash=hash_password(password),
                              must_change_password=one_time))
@@ -165,24 +173,28 @@ class UserService:
             locked_until = user.locked_until if user else None
         if locked_until is not None and locked_until > now:
             self._record_failure(name, now, locked=True)
-            raise AccountLocked("the account {username} is locked until {until} after "
-                                "{count} wrong passwords; try again then, or ask the "
-                                "administrator", username=name, until=_lock_time(locked_until),
-                                count=LOCK_AFTER)
+            raise AccountLocked(
+                QT_TRANSLATE_NOOP("Errors", "the account {username} is locked until {until} "
+                                            "after {count} wrong passwords; try again then, or "
+                                            "ask the administrator"),
+                username=name, until=_lock_time(locked_until), count=LOCK_AFTER)
         # Hash even for unknown users so timing does not reveal which names exist.
         ok = verify_password(password, stored or hash_password("x"))
         if user is None or not ok:
             log.info("failed login for %r", name)
             until = self._record_failure(name, now)
             if until is not None:
-                raise AccountLocked("the account {username} is locked until {until} after "
-                                    "{count} wrong passwords; try again then, or ask the "
-                                    "administrator", username=name, until=_lock_time(until),
-                                    count=LOCK_AFTER)
-            raise AuthenticationFailed("wrong user name or password")
+                raise AccountLocked(
+                    QT_TRANSLATE_NOOP("Errors", "the account {username} is locked until {until} "
+                                                "after {count} wrong passwords; try again then, "
+                                                "or ask the administrator"),
+                    username=name, until=_lock_time(until), count=LOCK_AFTER)
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "wrong user name or password"))
         if not user.active:
-            raise AccountDisabled("the account {username} is disabled; ask the administrator",
-                                  username=name)
+            raise AccountDisabled(
+                QT_TRANSLATE_NOOP("Errors", "the account {username} is disabled; ask the "
+                                            "administrator"),
+                username=name)
         actor = Actor(user.username, Role(user.role), user.display_name)
         with self._db.write() as session:
             row = self._load(session, user.username)
@@ -226,7 +238,8 @@ class UserService:
         the lock when wrong)."""
         signed = self.sign_in(username, old_password)
         if new_password == old_password:
-            raise InvalidInput("the new password must differ from the old one")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the new password must differ from the old one"))
         validate_password(signed.actor.username, new_password)
         with self._db.write() as session:
             user = self._load(session, signed.actor.username)
@@ -265,8 +278,10 @@ class UserService:
                 return _row(user)
             if before == Role.ADMIN.value and user.active \
                     and not self._other_active_admins(session, user.username):
-                raise InvalidInput("{username} is the only administrator: make another "
-                                   "account an administrator first", username=user.username)
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "{username} is the only administrator: make "
+                                                "another account an administrator first"),
+                    username=user.username)
             user.role = role.value
             audit.record(session, actor, "user.role", user.username, before=before,
                          after=role.value)
@@ -281,12 +296,14 @@ class UserService:
                 return _row(user)
             if not active:
                 if user.username == actor.username:
-                    raise InvalidInput("you cannot disable your own account")
+                    raise InvalidInput(
+                        QT_TRANSLATE_NOOP("Errors", "you cannot disable your own account"))
                 if user.role == Role.ADMIN.value \
                         and not self._other_active_admins(session, user.username):
-                    raise InvalidInput("{username} is the only administrator: make another "
-                                       "account an administrator first",
-                                       username=user.username)
+                    raise InvalidInput(
+                        QT_TRANSLATE_NOOP("Errors", "{username} is the only administrator: make "
+                                                    "another account an administrator first"),
+                        username=user.username)
             user.active = active
             user.failed_logins = 0
             user.locked_until = None

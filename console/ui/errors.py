@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from ..services.errors import PermissionDenied, ServiceError, fill
 from .labels import Translate, role_label
+
+
+def reason_text(message: str, params: dict[str, Any] | None = None,
+                translate: Translate = QCoreApplication.translate) -> str:
+    """A service's reason kept as its English sentence (e.g. a stored problem), translated."""
+    return fill(translate("Errors", message), params or {})
 
 
 def error_text(exc: BaseException, translate: Translate = QCoreApplication.translate) -> str:

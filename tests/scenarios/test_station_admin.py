@@ -166,7 +166,8 @@ def test_an_admin_runs_the_station_from_the_window(qtbot, ctx: StationContext,
     qtbot.waitUntil(lambda: not window.is_locked, timeout=SLOW)
     assert "(Vận hành)" in window.status_view.user_label.text()
     operator_settings = window.show_page("settings")
-    assert [s.key for s in operator_settings.sections] == ["general", "accounts", "broadcast"]
+    assert [s.key for s in operator_settings.sections] == ["general", "accounts", "broadcast",
+                                                          "zalo"]
     assert not operator_settings.section("accounts").users_box.isVisibleTo(operator_settings)
     assert not UserService(ctx.db).get("vanhanh").must_change_password
 

@@ -66,6 +66,9 @@ ENGLISH = {
     "default", "village", "villages", "record", "play", "stop", "send", "sent", "waiting",
 }
 WORD = re.compile(r"\w+")  # whole words: "Toàn" is not "To"
+# Names of products, and the names of fields in the Zalo developer console, written as their
+# makers write them in Vietnamese too.
+PROPER_NAMES = ("Zalo Official Account", "Windows Credential Manager", "(refresh token)")
 
 
 def _visible_texts(root: QWidget) -> list[str]:
@@ -105,6 +108,8 @@ def english_words(root: QWidget) -> dict[str, str]:
     found: dict[str, str] = {}
     for text in _visible_texts(root):
         kept = " ".join(part for part in text.split() if "/" not in part and "\\" not in part)
+        for name in PROPER_NAMES:
+            kept = kept.replace(name, "")
         for word in WORD.findall(kept):
             if word.lower() in ENGLISH:
                 found.setdefault(word, text)

@@ -1,9 +1,10 @@
 """Every service error reaches a Vietnamese screen in Vietnamese.
 
-The services' reasons are found in their source (console.services.error_catalogue): each
-must be a written-out sentence (not an f-string) and have a Vietnamese translation in the
-shipped catalogue under "Errors" with the same {fields}; each error class must come out
-Vietnamese through error_text, as the window and the command line show it.
+The services' reasons are found in their source (service_error_sites.py): each must be a
+written-out sentence (not an f-string) marked with QT_TRANSLATE_NOOP("Errors", …)
+(console/services/translatable.py), so that it reaches the catalogue, and have a Vietnamese
+translation there with the same {fields}; each error class must come out Vietnamese through
+error_text, as the window and the command line show it.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import re
 from pathlib import Path
 
 import pytest
+import service_error_sites as error_catalogue
 from PySide6.QtCore import QTranslator
 
-from console.services import error_catalogue
 from console.services.errors import PermissionDenied, ServiceError
 from console.ui.errors import error_text
 from console.ui.i18n import qm_file
@@ -46,6 +47,9 @@ def test_every_reason_is_a_sentence_with_a_vietnamese_translation(
     unwritten = [f"{s.path.relative_to(error_catalogue.PACKAGE_ROOT)}:{s.line} {s.error}"
                  for s in sites if s.message is None and PENDING not in s.path.parents]
     assert unwritten == [], "reasons must be sentences with {fields}, not f-strings"
+    unmarked = [f"{s.path.relative_to(error_catalogue.PACKAGE_ROOT)}:{s.line} {s.message!r}"
+                for s in sites if s.message is not None and not s.marked]
+    assert unmarked == [], 'wrap them in QT_TRANSLATE_NOOP("Errors", …)'
     missing, broken = [], []
     for message in error_catalogue.messages():
         text = vietnamese.translate("Errors", message)

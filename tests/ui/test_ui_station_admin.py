@@ -212,7 +212,8 @@ def test_everyone_changes_their_own_password(qtbot, ctx: StationContext, tasks: 
     UserService(ctx.db).add_user(ADMIN, "nguoixem1", Role.VIEWER, "chi-xem-thoi")
     window = _window(qtbot, ctx, tasks, prefs, Actor("nguoixem1", Role.VIEWER))
     settings = window.show_page("settings")
-    assert [s.key for s in settings.sections] == ["general", "accounts", "broadcast"]
+    assert [s.key for s in settings.sections] == ["general", "accounts", "broadcast",
+                                                 "zalo"]
     rules = settings.show_section("broadcast")
     qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=SLOW)
     assert not rules.save_button.isVisibleTo(rules) and not rules.quiet_start.isEnabled()

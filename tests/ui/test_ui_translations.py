@@ -48,7 +48,7 @@ def test_ts_files_hold_every_string_in_the_code(script: ModuleType, tmp_path: Pa
     committed = script.ts_file(language)
     copy = tmp_path / committed.name
     shutil.copy(committed, copy)
-    script.lupdate(copy, language, script.sources(tmp_path))
+    script.lupdate(copy, language, script.source_files())
     assert _messages(copy) == _messages(committed), "run scripts/update_translations.py"
 
 

@@ -18,6 +18,7 @@ from ...models.enums import EntryKind, ItemKind, MediaState
 from ...paths import DataPaths
 from ...station import StationContext
 from ..errors import InvalidInput
+from ..translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +141,9 @@ def entry_audio(ctx: StationContext, programme_id: int, entry_id: int, *,
     if path is None and source.text is not None:
         path = speech_mp3(speech_cache(ctx.paths), source.text, *options, cancel=cancel)
     if path is None:
-        raise InvalidInput("this entry has no sound to trim ({reason})",
-                           reason=source.missing or "silence")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "this entry has no sound to trim ({reason})"),
+            reason=source.missing or "silence")
     length = media_duration(path, cancel=cancel, timeout=600) or 0.0
     if sha is not None and MediaStore(ctx.paths.media).path(sha) == path:
         peaks = waveform(ctx, sha, cancel=cancel)
