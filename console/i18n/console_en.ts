@@ -2934,6 +2934,34 @@ Keep it running when the window is closed?</translation>
             <translation>Open logs folder</translation>
         </message>
         <message>
+            <source>Start with Windows</source>
+            <translation>Start with Windows</translation>
+        </message>
+        <message>
+            <source>Start when I sign in</source>
+            <translation>Start when I sign in</translation>
+        </message>
+        <message>
+            <source>In the background (in the tray), without opening the window</source>
+            <translation>In the background (in the tray), without opening the window</translation>
+        </message>
+        <message>
+            <source>After a power cut, local playout and emergency alerts come back by themselves as soon as the computer starts and someone signs in to Windows.</source>
+            <translation>After a power cut, local playout and emergency alerts come back by themselves as soon as the computer starts and someone signs in to Windows.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change this.</source>
+            <translation>Only an administrator can change this.</translation>
+        </message>
+        <message>
+            <source>Saved: the console starts when you sign in to Windows.</source>
+            <translation>Saved: the console starts when you sign in to Windows.</translation>
+        </message>
+        <message>
+            <source>Saved: the console no longer starts at sign-in.</source>
+            <translation>Saved: the console no longer starts at sign-in.</translation>
+        </message>
+        <message>
             <source>The folder could not be opened: {path}</source>
             <translation>The folder could not be opened: {path}</translation>
         </message>

@@ -2934,6 +2934,34 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
             <translation>Mở thư mục nhật ký</translation>
         </message>
         <message>
+            <source>Start with Windows</source>
+            <translation>Khởi động cùng Windows</translation>
+        </message>
+        <message>
+            <source>Start when I sign in</source>
+            <translation>Tự khởi động khi đăng nhập</translation>
+        </message>
+        <message>
+            <source>In the background (in the tray), without opening the window</source>
+            <translation>Chạy nền (ở khay hệ thống), không mở cửa sổ</translation>
+        </message>
+        <message>
+            <source>After a power cut, local playout and emergency alerts come back by themselves as soon as the computer starts and someone signs in to Windows.</source>
+            <translation>Sau khi mất điện, phát tại chỗ và cảnh báo khẩn cấp tự chạy lại ngay khi máy tính khởi động và có người đăng nhập Windows.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change this.</source>
+            <translation>Chỉ quản trị viên mới thay đổi được mục này.</translation>
+        </message>
+        <message>
+            <source>Saved: the console starts when you sign in to Windows.</source>
+            <translation>Đã lưu: bảng điều khiển tự khởi động khi bạn đăng nhập Windows.</translation>
+        </message>
+        <message>
+            <source>Saved: the console no longer starts at sign-in.</source>
+            <translation>Đã lưu: bảng điều khiển không còn tự khởi động khi đăng nhập.</translation>
+        </message>
+        <message>
             <source>The folder could not be opened: {path}</source>
             <translation>Không mở được thư mục: {path}</translation>
         </message>

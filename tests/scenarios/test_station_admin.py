@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDateTime, QEvent, QPoint, Qt, QTime, QTimeZone
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QPushButton, QWidget
 
 from console.models.enums import Role
 from console.services import audit
@@ -249,5 +249,52 @@ def test_an_admin_runs_the_station_from_the_window(qtbot, ctx: StationContext,
     texts = [w.text() for w in window.findChildren(QPushButton) if w.isVisible()]
     assert texts and not [t for t in texts
                           if re.search(r"\b(Save|Cancel|Sign|Add|Check|Export)\b", t)]
+    window.close()
+    _idle(qtbot, tasks)
+
+
+def _tick(qtbot, box: QCheckBox) -> None:  # type: ignore[no-untyped-def]
+    """A click on the box itself (its middle may be past the end of its text)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_the_admin_sets_the_console_to_start_at_sign_in(qtbot, ctx: StationContext,
+                                                        tasks: TaskRunner, prefs: UiPreferences,
+                                                        tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Tự khởi động khi đăng nhập, in General: ticked, the sign-in entry is written (on Linux
+    the XDG autostart entry), minimised or not; unticked, it is gone."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "commune-console.desktop"
+    UserService(ctx.db).create_first_admin("quantri", ADMIN_PASSWORD, "Lê Thị Quản")
+    window = MainWindow(ctx, None, tasks=tasks, prefs=prefs)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    _sign_in(qtbot, window, "quantri", ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=SLOW)
+
+    general = _settings(qtbot, window, "general")
+    check, minimized = general.autostart_check, general.minimized_check
+    qtbot.waitUntil(check.isEnabled, timeout=SLOW)
+    assert check.text() == "Tự khởi động khi đăng nhập" and not check.isChecked()
+    assert not minimized.isEnabled() and not entry.exists()
+
+    _tick(qtbot, check)
+    qtbot.waitUntil(lambda: entry.is_file() and minimized.isEnabled(), timeout=SLOW)
+    exec_line = next(line for line in entry.read_text("utf-8").splitlines()
+                     if line.startswith("Exec="))
+    assert exec_line.endswith(" -m console --minimized"), exec_line
+    assert general.start_message.text().startswith("Đã lưu")
+
+    _tick(qtbot, minimized)   # open the window at sign-in
+    qtbot.waitUntil(lambda: "--minimized" not in entry.read_text("utf-8"), timeout=SLOW)
+    _idle(qtbot, tasks)
+    assert check.isChecked() and not minimized.isChecked()
+
+    _tick(qtbot, check)
+    qtbot.waitUntil(lambda: not entry.exists(), timeout=SLOW)
+    _idle(qtbot, tasks)
+    assert not check.isChecked() and not minimized.isEnabled()
     window.close()
     _idle(qtbot, tasks)

@@ -1,4 +1,5 @@
-"""Chung (General): interface language, text size, where the station's data lives."""
+"""Chung (General): interface language, text size, where the station's data lives, and
+whether the console starts when someone signs in to Windows (console.app.autostart)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...app import autostart
+from ...services.permissions import Permission
+from ..errors import error_text
 from ..i18n import LANGUAGES
 from ..widgets import text_label
 from .base import SettingsSection
@@ -86,7 +91,28 @@ class GeneralSection(SettingsSection):
         folder_layout.addWidget(self.folder_error, 2, 0, 1, 2)
         folder_layout.setColumnStretch(1, 1)
         self.body.addWidget(self.folder_box)
+
+        # Start at sign-in: per Windows user, so playout and alerts come back after a power cut.
+        self.start_box = QGroupBox()
+        start_layout = QVBoxLayout(self.start_box)
+        self.autostart_check = QCheckBox()
+        self.autostart_check.setObjectName("autostart")
+        self.minimized_check = QCheckBox()
+        self.minimized_check.setObjectName("autostartMinimized")
+        self.minimized_check.setChecked(True)
+        self.start_hint = text_label("muted")
+        self.start_message = text_label("muted")
+        self.start_message.setObjectName("autostartMessage")
+        start_layout.addWidget(self.autostart_check)
+        start_layout.addWidget(self.minimized_check)
+        start_layout.addWidget(self.start_hint)
+        start_layout.addWidget(self.start_message)
+        self.body.addWidget(self.start_box)
         self.body.addStretch(1)
+        self._start_busy = True   # until the present state is read
+        self._show_start()
+        self.autostart_check.clicked.connect(self._write_start)
+        self.minimized_check.clicked.connect(self._write_start)
 
         if prefs is None:  # a section shown without preferences (tests of other parts)
             return
@@ -117,6 +143,72 @@ class GeneralSection(SettingsSection):
         self.folder_caption.setText(self.tr("Data folder:"))
         self.open_data_button.setText(self.tr("Open data folder"))
         self.open_logs_button.setText(self.tr("Open logs folder"))
+        self.start_box.setTitle(self.tr("Start with Windows"))
+        self.autostart_check.setText(self.tr("Start when I sign in"))
+        self.minimized_check.setText(self.tr("In the background (in the tray), without opening "
+                                             "the window"))
+        self.start_hint.setText(self.tr(
+            "After a power cut, local playout and emergency alerts come back by themselves as "
+            "soon as the computer starts and someone signs in to Windows."))
+        if not self._may_change_start():
+            self.start_message.setText(self.tr("Only an administrator can change this."))
+
+    # -- start at sign-in -------------------------------------------------------------------
+
+    def activate(self) -> None:
+        self._read_start()
+
+    def _may_change_start(self) -> bool:
+        return self.env.actor.can(Permission.EDIT_SETTINGS)
+
+    def _read_start(self) -> None:
+        self.env.tasks.submit(lambda: (autostart.is_enabled(), autostart.starts_minimized()),
+                              on_done=self._start_read, on_error=self._start_failed,
+                              context=self, name="read autostart")
+
+    def _start_read(self, state: tuple[bool, bool]) -> None:
+        enabled, minimized = state
+        self._start_busy = False
+        self.autostart_check.setChecked(enabled)
+        if enabled:
+            self.minimized_check.setChecked(minimized)
+        self._show_start()
+
+    def _show_start(self) -> None:
+        may = self._may_change_start() and not self._start_busy
+        self.autostart_check.setEnabled(may)
+        self.minimized_check.setEnabled(may and self.autostart_check.isChecked())
+
+    def _write_start(self) -> None:
+        enabled, minimized = self.autostart_check.isChecked(), self.minimized_check.isChecked()
+        self._start_busy = True
+        self._show_start()
+
+        def done(_result: object) -> None:
+            self._say_start(self.tr("Saved: the console starts when you sign in to Windows.")
+                            if enabled else
+                            self.tr("Saved: the console no longer starts at sign-in."))
+            self._read_start()
+
+        self.env.tasks.submit(lambda: autostart.set_enabled(enabled, minimized=minimized),
+                              on_done=done, on_error=self._write_failed, context=self,
+                              name="write autostart")
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self._start_failed(exc)
+        self._read_start()  # show what the system holds now
+
+    def _start_failed(self, exc: BaseException) -> None:
+        log.warning("autostart: %s", exc)
+        self._say_start(error_text(exc), error=True)
+        self._start_busy = False
+        self._show_start()
+
+    def _say_start(self, text: str, *, error: bool = False) -> None:
+        self.start_message.setProperty("textRole", "error" if error else "muted")
+        self.start_message.style().unpolish(self.start_message)
+        self.start_message.style().polish(self.start_message)
+        self.start_message.setText(text)
 
     def _show_preferences(self) -> None:
         prefs = self.env.prefs
