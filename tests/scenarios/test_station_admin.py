@@ -1,27 +1,58 @@
-"""Running the station without a terminal, from the window only (issue: accounts, settings,
+"""Running the station without a terminal, from the window only (accounts, settings,
 audit, all in Vietnamese).
 
 An administrator is made on the first-run dialog and signs in; adds an operator, whose
 one-time password the window shows once; the operator signs in with it and must choose
 a password; five wrong passwords lock the operator out, said in Vietnamese; the admin
 moves the quiet hours and the Programmes checks follow; the audit viewer shows all of it.
-Every step is a click, a key or a typed text on a widget; the database is only read.
+Then each point on its own: roles, resets, disabling and one's own password; the idle lock
+with the emergency banner; the source system's connection check and the broadcast rules
+under the Department's locks; the audit viewer's filters and export; F1, the guide and
+About; the start at sign-in to Windows. Every step is a click, a key or a typed text on a
+widget; a scene (a station, its administrator) may be set before the window opens, and the
+database is only read after.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QDateTime, QEvent, QPoint, Qt, QTime, QTimeZone
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QPushButton,
+    QWidget,
+)
 
+from console import __version__
+from console.app import open_station
 from console.models.enums import Role
 from console.services import audit
+from console.services.permissions import Actor
 from console.services.users import LOCK_AFTER, UserService
+from console.settings import (
+    DAILY_LIMIT_MIN,
+    DEFAULT_TARGETS,
+    DEFAULT_VOLUME,
+    QUIET_END,
+    QUIET_START,
+    SESSION_LIMIT_MIN,
+    SOURCE_URL,
+    SOURCE_USER,
+    SYNC_INTERVAL_MIN,
+    TARGET_LUFS,
+)
+from console.sim.source import SimulatorConfig, SourceSimulator
 from console.station import StationContext
 from console.timezone import STATION_TZ, station_now
 from console.ui.dialogs import FirstRunDialog
@@ -296,5 +327,334 @@ def test_the_admin_sets_the_console_to_start_at_sign_in(qtbot, ctx: StationConte
     qtbot.waitUntil(lambda: not entry.exists(), timeout=SLOW)
     _idle(qtbot, tasks)
     assert not check.isChecked() and not minimized.isEnabled()
+    window.close()
+    _idle(qtbot, tasks)
+
+
+# -- the rest of the administration, each point from the window ---------------------------------
+
+def _click(qtbot, button: QWidget) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _set_number(qtbot, spin: QWidget, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Select what the spin box holds and type the new number."""
+    spin.setFocus()
+    spin.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(spin, value)
+
+
+def _signed_in_window(qtbot, ctx: StationContext, tasks: TaskRunner, prefs: UiPreferences,  # type: ignore[no-untyped-def]
+                      username: str = "quantri", password: str = ADMIN_PASSWORD) -> MainWindow:
+    if not UserService(ctx.db).has_users():   # the scene: a station with its administrator
+        UserService(ctx.db).create_first_admin("quantri", ADMIN_PASSWORD, "Lê Thị Quản")
+    window = MainWindow(ctx, None, tasks=tasks, prefs=prefs)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    _sign_in(qtbot, window, username, password)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=SLOW)
+    return window
+
+
+def _button(box: QWidget, text: str) -> QPushButton:
+    return next(b for b in box.findChildren(QPushButton) if b.text() == text and b.isVisible())
+
+
+def _states(accounts) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    table = accounts.table
+    return {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())
+            if table.item(r, 0) is not None and table.item(r, 3) is not None}
+
+
+def test_an_admin_resets_disables_enables_and_changes_roles(
+        qtbot, ctx: StationContext, tasks: TaskRunner, prefs: UiPreferences) -> None:
+    """Point 1: role, reset (a one-time password), disable and enable, never one's own; the
+    idle lock's minutes; everyone's own password from the Tài khoản menu."""
+    UserService(ctx.db).create_first_admin("quantri", ADMIN_PASSWORD, "Lê Thị Quản")
+    window = _signed_in_window(qtbot, ctx, tasks, prefs)
+    accounts = _settings(qtbot, window, "accounts")
+    qtbot.waitUntil(lambda: accounts.table.rowCount() == 1, timeout=SLOW)
+    _click(qtbot, accounts.add_button)
+    add = accounts.dialog
+    _type(qtbot, add.username_edit, "bientap")
+    add.role_combo.setCurrentIndex(add.role_combo.findText("Biên tập"))
+    _ok(add.buttons)
+    qtbot.waitUntil(lambda: accounts.dialog is not None
+                    and accounts.dialog.objectName() == "oneTimePasswordDialog", timeout=SLOW)
+    _ok(accounts.dialog.buttons)
+    qtbot.waitUntil(lambda: accounts.table.rowCount() == 2, timeout=SLOW)
+
+    accounts.select("bientap")
+    _click(qtbot, accounts.role_button)
+    role = accounts.dialog
+    role.role_combo.setCurrentIndex(role.role_combo.findText("Lãnh đạo duyệt"))
+    _ok(role.buttons)
+    qtbot.waitUntil(lambda: UserService(ctx.db).get("bientap").role == "approver",
+                    timeout=SLOW)
+
+    _idle(qtbot, tasks)
+    accounts.select("bientap")
+    _click(qtbot, accounts.reset_button)
+    confirm = accounts.dialog
+    assert "bientap" in confirm.text()
+    _click(qtbot, _button(confirm, "Đặt lại mật khẩu"))
+    qtbot.waitUntil(lambda: accounts.dialog is not None
+                    and accounts.dialog.objectName() == "oneTimePasswordDialog", timeout=SLOW)
+    one_time = accounts.dialog.password_label.text()
+    _ok(accounts.dialog.buttons)
+    _idle(qtbot, tasks)
+    assert _states(accounts)["bientap"] == "Phải đặt mật khẩu mới"
+
+    accounts.select("bientap")
+    assert accounts.active_button.text() == "Vô hiệu hóa…"
+    _click(qtbot, accounts.active_button)
+    _click(qtbot, _button(accounts.dialog, "Vô hiệu hóa"))
+    qtbot.waitUntil(lambda: _states(accounts).get("bientap") == "Đã vô hiệu hóa",
+                    timeout=SLOW)
+    accounts.select("bientap")
+    assert accounts.active_button.text() == "Cho dùng lại"
+    _click(qtbot, accounts.active_button)
+    qtbot.waitUntil(lambda: _states(accounts).get("bientap") == "Phải đặt mật khẩu mới",
+                    timeout=SLOW)
+
+    accounts.select("quantri")   # one's own account: refused, in Vietnamese
+    _click(qtbot, accounts.active_button)
+    _click(qtbot, _button(accounts.dialog, "Vô hiệu hóa"))
+    qtbot.waitUntil(lambda: "tự vô hiệu hóa" in accounts.message_label.text(), timeout=SLOW)
+
+    _set_number(qtbot, accounts.idle_spin, "10")
+    _click(qtbot, accounts.idle_save_button)
+    qtbot.waitUntil(lambda: window.idle.minutes == 10, timeout=SLOW)
+
+    # The reset account signs in with its one-time password and must choose its own.
+    window.sign_out_action.trigger()
+    _sign_in(qtbot, window, "bientap", one_time)
+    qtbot.waitUntil(lambda: window.sign_in_panel.change_dialog is not None, timeout=SLOW)
+    change = window.sign_in_panel.change_dialog
+    _type(qtbot, change.new_edit, "bientap")             # the user name: refused
+    _type(qtbot, change.repeat_edit, "bientap")
+    _ok(change.buttons)
+    assert change.error_label.text() == "Mật khẩu không được trùng với tên đăng nhập."
+    _type(qtbot, change.new_edit, "bien-tap-rieng-7")
+    _type(qtbot, change.repeat_edit, "bien-tap-rieng-7")
+    _ok(change.buttons)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=SLOW)
+    assert "(Lãnh đạo duyệt)" in window.status_view.user_label.text()
+
+    # Anyone changes their own password from the Tài khoản menu.
+    window.password_action.trigger()
+    dialog = window.dialog
+    _type(qtbot, dialog.old_edit, "bien-tap-rieng-7")
+    _type(qtbot, dialog.new_edit, "mat-khau-moi-88")
+    _type(qtbot, dialog.repeat_edit, "mat-khau-moi-88")
+    with qtbot.waitSignal(dialog.accepted, timeout=SLOW):
+        _ok(dialog.buttons)
+    viewer = _settings(qtbot, window, "audit")          # an approver reads the audit log
+    qtbot.waitUntil(lambda: viewer.table.rowCount() > 0, timeout=SLOW)
+    whats = {viewer.table.item(r, 2).text() for r in range(viewer.table.rowCount())}
+    assert {"Tạo tài khoản", "Đổi vai trò", "Đặt lại mật khẩu (mật khẩu dùng một lần)",
+            "Vô hiệu hóa tài khoản",
+            "Cho dùng lại tài khoản", "Đổi mật khẩu"} <= whats, whats
+    window.close()
+    _idle(qtbot, tasks)
+
+
+def test_the_idle_lock_keeps_the_emergency_banner(qtbot, ctx: StationContext,
+                                                  tasks: TaskRunner,
+                                                  prefs: UiPreferences) -> None:
+    """Point 1: idle for its minutes, the window locks; the emergency banner still shows and
+    leads to the emergency page once someone signs in."""
+    window = _signed_in_window(qtbot, ctx, tasks, prefs)
+    window.show_page("programmes")
+    qtbot.waitUntil(lambda: window.idle.active, timeout=SLOW)
+    assert window.idle.minutes == 30           # the default
+    window.idle.set_interval_ms(150)           # 30 minutes are 150 ms in this test
+    qtbot.waitUntil(lambda: window.is_locked, timeout=SLOW)
+    panel = window.sign_in_panel
+    assert panel.reason_label.text().startswith("Bảng điều khiển đã tự khóa")
+    assert not window.nav.isVisible()
+    window.emergency_banner.announce([("tin-khan-1", "Cảnh báo lũ quét")])  # the live link's
+    assert window.emergency_banner.isVisible()
+    _click(qtbot, window.emergency_banner.act_button)
+    assert panel.reason_label.text() == "Hãy đăng nhập để phát tin khẩn cấp."
+    _type(qtbot, panel.password_edit, ADMIN_PASSWORD)
+    _click(qtbot, panel.sign_in_button)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=SLOW)
+    assert window.current_page().key == "emergency"
+    window.close()
+    _idle(qtbot, tasks)
+
+
+@pytest.fixture(scope="module")
+def sim() -> Iterator[SourceSimulator]:
+    server = SourceSimulator(SimulatorConfig(items=2, seed=5, edge_cases=False)).start()
+    yield server
+    server.stop()
+
+
+def test_source_system_and_broadcast_rules_under_the_departments_locks(
+        qtbot, data_dir: Path, tasks: TaskRunner, qapp, sim: SourceSimulator) -> None:  # type: ignore[no-untyped-def]
+    """Points 2 and 3: the connection check in plain Vietnamese, the account, the sync
+    interval, the Department's presets with the locked ones marked; every broadcast rule
+    edited and audited, the locked one left as the Department set it."""
+    (data_dir / "department.json").write_text(json.dumps({
+        "department": "Sở VHTTDL tỉnh Gia Lai",
+        "settings": {"broadcast.quiet_start_evening": "20:30", "broadcast.session_limit_min": 30,
+                     "audio.target_lufs": -18.0},
+        "locked": ["broadcast.quiet_start_evening"]}, ensure_ascii=False), encoding="utf-8")
+    ctx = open_station(data_dir)
+    translations = Translations(qapp)
+    prefs = UiPreferences(qapp, translations, ctx.settings, tasks, language="vi",
+                          font_scale=1.0)
+    prefs.apply_all()
+    try:
+        window = _signed_in_window(qtbot, ctx, tasks, prefs)
+        source = _settings(qtbot, window, "source")
+        _type(qtbot, source.server_edit, sim.url)
+        _type(qtbot, source.user_edit, "demo")
+        _type(qtbot, source.password_edit, "sai-mat-khau")
+        _click(qtbot, source.check_button)
+        qtbot.waitUntil(lambda: "không chấp nhận" in source.result_label.text(), timeout=SLOW)
+        assert "gõ lại mật khẩu" in source.result_label.text()
+        _type(qtbot, source.server_edit, "nguon.gov.vn")
+        _click(qtbot, source.check_button)
+        qtbot.waitUntil(lambda: "không phải địa chỉ trang web" in source.result_label.text(),
+                        timeout=SLOW)
+        _type(qtbot, source.server_edit, "http://127.0.0.1:9/api/v1")   # nothing listens
+        _click(qtbot, source.check_button)
+        qtbot.waitUntil(lambda: source.result_label.text().startswith(
+            "Không có máy chủ nào trả lời ở địa chỉ này"), timeout=SLOW)
+        _type(qtbot, source.server_edit, sim.url)
+        _type(qtbot, source.password_edit, "demo")
+        _click(qtbot, source.check_button)
+        qtbot.waitUntil(lambda: source.result_label.text().startswith("Kết nối tốt"),
+                        timeout=SLOW)
+        assert ctx.settings.get(SOURCE_URL) == ""            # a check stores nothing
+        _click(qtbot, source.save_button)
+        qtbot.waitUntil(lambda: source.result_label.text().startswith("Đã đăng nhập"),
+                        timeout=SLOW)
+        assert ctx.settings.get(SOURCE_USER) == "demo"
+        _set_number(qtbot, source.interval_spin, "12")
+        _click(qtbot, source.interval_save)
+        qtbot.waitUntil(lambda: source.interval_message.text() == "Đã lưu.", timeout=SLOW)
+        assert ctx.settings.get(SYNC_INTERVAL_MIN) == 12
+        hows = {source.preset_table.item(r, 0).text(): source.preset_table.item(r, 2).text()
+                for r in range(source.preset_table.rowCount())}
+        assert hows["Giờ phát muộn nhất"] == "🔒 khóa"
+        assert hows["Chương trình dài nhất"] == "gợi ý"
+
+        rules = _settings(qtbot, window, "broadcast")
+        _idle(qtbot, tasks)
+        assert not rules.quiet_end.isEnabled() and rules.quiet_start.isEnabled()
+        assert rules.quiet_captions[1].text().startswith("🔒")
+        assert "Sở VHTTDL tỉnh Gia Lai" in rules.lock_label.text()
+        rules.quiet_start.setTime(QTime(6, 0))
+        _set_number(qtbot, rules.session_spin, "25")
+        _set_number(qtbot, rules.daily_spin, "120")
+        _set_number(qtbot, rules.volume_spin, "6")
+        _set_number(qtbot, rules.lufs_spin, "-17,5")
+        rules.targets_combo.setCurrentIndex(1)
+        _type(qtbot, rules.targets_edit, "village:Thôn Đông")
+        _click(qtbot, rules.save_button)
+        qtbot.waitUntil(lambda: rules.message_label.text().startswith("Đã lưu"), timeout=SLOW)
+        assert ctx.settings.get(QUIET_START) == "06:00"
+        assert ctx.settings.get(QUIET_END) == "20:30"     # the Department's, untouched
+        assert (ctx.settings.get(SESSION_LIMIT_MIN), ctx.settings.get(DAILY_LIMIT_MIN),
+                ctx.settings.get(DEFAULT_VOLUME), ctx.settings.get(TARGET_LUFS),
+                ctx.settings.get(DEFAULT_TARGETS)) == (25, 120, 6, -17.5, "village:Thôn Đông")
+
+        viewer = _settings(qtbot, window, "audit")
+        qtbot.waitUntil(lambda: viewer.table.rowCount() > 0, timeout=SLOW)
+        whats = {viewer.table.item(r, 2).text() for r in range(viewer.table.rowCount())}
+        for name in ("Giờ phát sớm nhất", "Chương trình dài nhất", "Thời lượng tối đa mỗi ngày",
+                     "Âm lượng mặc định", "Độ to chuẩn", "Nơi phát mặc định", "Chu kỳ đồng bộ"):
+            assert f"Đổi cài đặt: {name}" in whats, (name, whats)
+        window.close()
+        _idle(qtbot, tasks)
+    finally:
+        translations.uninstall()
+        ctx.close()
+
+
+def test_the_audit_viewer_filters_and_exports(qtbot, ctx: StationContext, tasks: TaskRunner,
+                                              prefs: UiPreferences, tmp_path: Path) -> None:
+    """Point 4: who, what, when, on which object; by person, kind and dates; to XLSX; the
+    table cannot be edited."""
+    UserService(ctx.db).create_first_admin("quantri", ADMIN_PASSWORD, "Lê Thị Quản")
+    UserService(ctx.db).add_user(Actor("quantri", Role.ADMIN), "vanhanh", Role.OPERATOR,
+                                 OPERATOR_PASSWORD)          # the scene
+    window = MainWindow(ctx, None, tasks=tasks, prefs=prefs)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for _attempt in range(2):                                  # two wrong passwords
+        _sign_in(qtbot, window, "vanhanh", "sai-mat-khau")
+        qtbot.waitUntil(lambda: window.sign_in_panel.error_label.isVisible()
+                        and window.sign_in_panel.sign_in_button.isEnabled(), timeout=SLOW)
+    _sign_in(qtbot, window, "quantri", ADMIN_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=SLOW)
+    viewer = _settings(qtbot, window, "audit")
+    qtbot.waitUntil(lambda: viewer.table.rowCount() >= 4, timeout=SLOW)
+    assert viewer.table.editTriggers() == viewer.table.EditTrigger.NoEditTriggers
+    viewer.kind_combo.setCurrentIndex(viewer.kind_combo.findText("Tài khoản và đăng nhập"))
+    viewer.person_combo.setCurrentIndex(viewer.person_combo.findText("vanhanh"))
+    qtbot.waitUntil(lambda: viewer.table.rowCount() == 3, timeout=SLOW)
+    assert [viewer.table.item(r, 2).text() for r in range(3)] == [
+        "Nhập sai mật khẩu", "Nhập sai mật khẩu", "Tạo tài khoản"]
+    assert viewer.table.item(2, 4).text() == "vai trò: Vận hành"
+    _tick(qtbot, viewer.dates_check)
+    _idle(qtbot, tasks)
+    assert viewer.table.rowCount() == 3   # all of today, inside the last 30 days
+
+    _click(qtbot, viewer.export_button)
+    dialog = viewer.dialog
+    assert isinstance(dialog, QFileDialog)
+    target = tmp_path / "nhat-ky.xlsx"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Đã lưu 3 mục" in viewer.message_label.text(), timeout=SLOW)
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert len(rows) == 4 and rows[1][2] == "Nhập sai mật khẩu"
+    window.close()
+    _idle(qtbot, tasks)
+
+
+def test_f1_the_help_menu_and_about(qtbot, ctx: StationContext, tasks: TaskRunner,
+                                    prefs: UiPreferences) -> None:
+    """Points 6 and 7: F1 opens the Vietnamese guide at the page on screen (or the settings
+    section); Trợ giúp › Hướng dẫn sử dụng opens it too; Giới thiệu shows the version, the
+    MIT licence and the third-party licences."""
+    window = _signed_in_window(qtbot, ctx, tasks, prefs)
+    expected = {"today": "day", "programmes": "week", "emergency": "emergency",
+                "devices": "devices", "reports": "reports", "outbox": "sync"}
+    for page, topic in expected.items():
+        window.show_page(page)
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+        assert window.help_window is not None and window.help_window.topic == topic, page
+    _settings(qtbot, window, "accounts")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.help_window
+    assert guide.topic == "accounts"
+    assert guide.browser.toPlainText().startswith("Tài khoản và đăng nhập")
+    guide.topics.setCurrentRow(guide.topics.count() - 1)
+    assert guide.topic == "errors" and "bị khóa đến" in guide.browser.toPlainText()
+    guide.close()
+
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    help_menu = menus["Trợ giúp"]
+    items = {a.text(): a for a in help_menu.actions()}
+    items["Hướng dẫn sử dụng"].trigger()
+    assert window.help_window.isVisible()
+    items["Giới thiệu"].trigger()
+    about = window.dialog
+    assert about.version_label.text() == f"Phiên bản {__version__}"
+    assert about.licence_text.toPlainText().startswith("MIT License")
+    assert "LGPL" in about.notices.toPlainText()
+    assert about.text_picker.count() > 5 and about.full_text.toPlainText()
     window.close()
     _idle(qtbot, tasks)
