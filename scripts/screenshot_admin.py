@@ -37,6 +37,7 @@ GUIDE_PICTURES = {
     "settings-accounts.png": "settings-accounts-vi.png",
     "settings-source.png": "settings-source-vi.png",
     "settings-broadcast.png": "settings-broadcast-vi.png", "audit.png": "audit-vi.png",
+    "plan.png": "plan-vi.png",
 }
 
 

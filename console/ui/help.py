@@ -36,8 +36,8 @@ from .widgets import text_label
 log = logging.getLogger(__name__)
 
 # The guide's topics in reading order; a page's key (or a settings section's) maps to one.
-TOPICS = ("index", "day", "week", "emergency", "devices", "reports", "sync", "backups",
-          "accounts", "settings", "audit", "errors")
+TOPICS = ("index", "day", "week", "emergency", "devices", "reports", "plan", "sync",
+          "backups", "accounts", "settings", "audit", "errors")
 PAGE_TOPICS = {"today": "day", "library": "day", "programmes": "week", "schedule": "week",
                "outbox": "sync"}
 DEFAULT_LANGUAGE = "vi"

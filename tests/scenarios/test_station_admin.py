@@ -629,7 +629,7 @@ def test_f1_the_help_menu_and_about(qtbot, ctx: StationContext, tasks: TaskRunne
     MIT licence and the third-party licences."""
     window = _signed_in_window(qtbot, ctx, tasks, prefs)
     expected = {"today": "day", "programmes": "week", "emergency": "emergency",
-                "devices": "devices", "reports": "reports", "outbox": "sync"}
+                "devices": "devices", "reports": "reports", "plan": "plan", "outbox": "sync"}
     for page, topic in expected.items():
         window.show_page(page)
         window.activateWindow()
