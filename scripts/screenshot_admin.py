@@ -172,7 +172,13 @@ def main(argv: list[str] | None = None) -> int:
                 window.grab().save(str(target))
                 log.info("wrote %s", target)
 
-            page.show_section("general")  # type: ignore[attr-defined]
+            general = page.show_section("general")  # type: ignore[attr-defined]
+            _settle(app, tasks)
+            area = general.parentWidget()
+            while area is not None and not hasattr(area, "ensureWidgetVisible"):
+                area = area.parentWidget()
+            if area is not None:   # down to the start at sign-in, the last box
+                area.ensureWidgetVisible(general.start_box)
             shot("settings-general-vi.png")
             accounts = page.show_section("accounts")  # type: ignore[attr-defined]
             _settle(app, tasks)
