@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -61,6 +61,9 @@ STATION_JINGLE = _declare("broadcast.station_jingle", "",
 DEFAULT_TARGETS = _declare("broadcast.default_targets", "all",
                            "Where a new programme goes: all, or village:NAME / device ids, "
                            "comma separated")
+DAILY_LIMIT_MIN = _declare("broadcast.daily_limit_min", 0,
+                           "Most broadcast minutes a day (not emergencies); 0: no limit")
+DEFAULT_VOLUME = _declare("broadcast.default_volume", 7, "Device volume offered first, 0-10")
 SOURCE_URL = _declare("source.server_url", "", "Source system API base URL")
 SOURCE_USER = _declare("source.username", "", "Source system account (password in keyring)")
 SOURCE_CA_BUNDLE = _declare("source.ca_bundle", "", "CA bundle for a provincial internal CA")
@@ -103,11 +106,25 @@ LINK_METERED = _declare("sync.link_metered", False,
                         "person asking for them")
 LARGE_FILE_MB = _declare("sync.large_file_mb", 50,
                          "Files above this size (MB) are large: on a metered link only on demand")
+SYNC_INTERVAL_MIN = _declare("sync.interval_min", 5,
+                             "Minutes between media and outbox rounds (and `sync` runs)")
+IDLE_LOCK_MIN = _declare("session.idle_lock_min", 30,
+                         "Minutes without use before the window locks; 0: never")
 
 SETTINGS_VERSION = 1
 _VERSION_KEY = "settings.version"
 # version → function(Settings) that rewrites values saved under the previous version.
 _UPGRADES: dict[int, Callable[[Settings], None]] = {}
+
+
+@dataclass
+class Presets:
+    """What the Department presets for this station (filled by console.department):
+    `values` by key, and the keys it `locked` (the station cannot change those)."""
+
+    department: str = ""
+    values: dict[str, Any] = field(default_factory=dict)
+    locked: frozenset[str] = frozenset()
 
 
 class Settings:
@@ -116,6 +133,7 @@ class Settings:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._cache: dict[str, Any] | None = None
+        self.presets = Presets()
 
     def _load(self) -> dict[str, Any]:
         if self._cache is None:

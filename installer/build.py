@@ -25,11 +25,6 @@ INSTALLER = ROOT / "installer"
 BUILD = INSTALLER / "build"
 DIST = INSTALLER / "dist"
 APP_NAME = "commune-console"
-LICENSED = ["PySide6-Essentials", "PySide6-Addons", "shiboken6", "SQLAlchemy", "alembic",
-            "requests", "urllib3", "idna", "certifi", "charset-normalizer", "pydub", "mutagen",
-            "keyring", "platformdirs", "imageio-ffmpeg", "Mako", "MarkupSafe",
-            "typing_extensions", "greenlet", "jaraco.classes", "jaraco.functools",
-            "jaraco.context", "more-itertools", "tzdata"]
 
 
 def version() -> str:
@@ -40,22 +35,22 @@ def version() -> str:
 
 
 def collect_licenses() -> Path:
-    """Licence texts of every bundled distribution, plus ffmpeg's build configuration."""
+    """Licence texts of every bundled distribution, plus ffmpeg's build configuration.
+
+    The list of distributions and how their licence files are found are the console's
+    own (console/licences.py), so "Giới thiệu" shows the same texts from source."""
+    sys.path.insert(0, str(ROOT))
+    from console.licences import LICENSED, NOTICES, licence_files
+
     target = BUILD / "licenses"
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    shutil.copy(INSTALLER / "licenses" / "THIRD-PARTY-NOTICES.md", target)
+    shutil.copy(ROOT / "console" / "assets" / "licences" / NOTICES, target)
+    shutil.copy(ROOT / "LICENSE", target / "commune-console-LICENSE")
     for name in LICENSED:
-        try:
-            dist = md.distribution(name)
-        except md.PackageNotFoundError:
-            continue
-        for file in dist.files or []:
-            lower = file.name.lower()
-            if any(key in lower for key in ("license", "licence", "copying", "notice")):
-                source = Path(dist.locate_file(file))
-                if source.is_file():
-                    shutil.copy(source, target / f"{dist.metadata['Name']}-{file.name}")
+        for source in licence_files(name):
+            shutil.copy(source, target / f"{md.distribution(name).metadata['Name']}-"
+                                         f"{source.name}")
     import imageio_ffmpeg
 
     ffmpeg = imageio_ffmpeg.get_ffmpeg_exe()

@@ -16,6 +16,9 @@ Unicode true
 !ifndef SRC_DIR
   !error "SRC_DIR (the frozen app folder) must be given with -DSRC_DIR=..."
 !endif
+!ifndef LICENSE_FILE
+  !define LICENSE_FILE "${__FILEDIR__}\..\LICENSE"
+!endif
 !ifndef OUT_FILE
   !define OUT_FILE "CommuneConsole-Setup-${VERSION}.exe"
 !endif
@@ -42,6 +45,8 @@ ShowInstDetails hide
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE_NAME}"
 
 !insertmacro MUI_PAGE_WELCOME
+; The console's own licence (MIT); the third-party notices are in the "licenses" folder.
+!insertmacro MUI_PAGE_LICENSE "${LICENSE_FILE}"
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_COMPONENTS
 !insertmacro MUI_PAGE_INSTFILES

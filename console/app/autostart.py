@@ -38,17 +38,34 @@ def _quote(part: str) -> str:
     return f'"{part}"' if " " in part else part
 
 
-def is_enabled() -> bool:
+def entry() -> str | None:
+    """The command started at sign-in, or None when the console is not started then."""
     if sys.platform == "win32":
         import winreg
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
-                winreg.QueryValueEx(key, VALUE_NAME)
-            return True
+                value, _kind = winreg.QueryValueEx(key, VALUE_NAME)
+            return str(value)
         except OSError:
-            return False
-    return (_autostart_dir() / DESKTOP_NAME).is_file()
+            return None
+    path = _autostart_dir() / DESKTOP_NAME
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return next((line[len("Exec="):] for line in text.splitlines()
+                 if line.startswith("Exec=")), "")
+
+
+def is_enabled() -> bool:
+    return entry() is not None
+
+
+def starts_minimized() -> bool:
+    """True when the sign-in start is set and opens in the background (tray)."""
+    command = entry()
+    return command is not None and "--minimized" in command.split()
 
 
 def set_enabled(enabled: bool, *, minimized: bool = True) -> None:

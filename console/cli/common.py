@@ -16,7 +16,9 @@ from ..paths import default_data_dir
 from ..services.errors import ServiceError
 from ..services.permissions import Actor, Permission
 from ..services.users import UserService
+from ..settings import UI_LANGUAGE
 from ..station import StationContext
+from .language import error_message, use_language
 
 
 class CommandError(Exception):
@@ -27,7 +29,10 @@ class CommandError(Exception):
         self.code = code
 
 
-def fail(reason: str, code: int = 1) -> NoReturn:
+def fail(reason: str | BaseException, code: int = 1) -> NoReturn:
+    """End the command; an exception is said in the command line's language."""
+    if isinstance(reason, BaseException):
+        reason = error_message(reason)
     raise CommandError(reason, code)
 
 
@@ -38,6 +43,9 @@ def common_parser() -> argparse.ArgumentParser:
                         help="station data folder (default: the per-user data folder)")
     parent.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
                         help="log debug detail to stderr")
+    parent.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS,
+                        help="language of error messages (default: the station's language "
+                        "when it was chosen, else English)")
     return parent
 
 
@@ -62,11 +70,14 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def open_context(args: argparse.Namespace) -> StationContext:
     try:
-        return open_station(data_dir(args))
+        ctx = open_station(data_dir(args))
     except ServiceError as exc:
-        fail(str(exc))
+        fail(exc)
     except Exception as exc:  # a database that cannot be opened: say why in one line
         fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    if getattr(args, "lang", None) is None and ctx.settings.is_set(UI_LANGUAGE):
+        use_language(ctx.settings.get(UI_LANGUAGE))  # the station chose its language
+    return ctx
 
 
 class PasswordSource:
@@ -97,7 +108,8 @@ def require_as(args: argparse.Namespace) -> None:
 
 def acting_user(ctx: StationContext, args: argparse.Namespace,
                 passwords: PasswordSource, permission: Permission | None = None) -> Actor:
-    """Authenticate `--as USER`; every change is done and audited as that user.
+    """Authenticate `--as USER`; every change is done and audited as that user. Wrong
+    passwords count toward the account's lock, as in the window.
 
     Only the console's own background work acts as the console ("system"); a command
     never does.
@@ -105,12 +117,18 @@ def acting_user(ctx: StationContext, args: argparse.Namespace,
     require_as(args)
     password = passwords.next(f"Password for {args.as_user}: ")
     try:
-        actor = UserService(ctx.db).authenticate(args.as_user, password)
-        if permission is not None:
-            actor.require(permission)
-        return actor
+        signed = UserService(ctx.db).sign_in(args.as_user, password)
     except ServiceError as exc:
-        fail(str(exc))
+        fail(exc)
+    if signed.must_change_password:
+        fail(f"{args.as_user} has a one-time password: choose a new one first with "
+             f"`commune-console users passwd {args.as_user}`")
+    if permission is not None:
+        try:
+            signed.actor.require(permission)
+        except ServiceError as exc:
+            fail(exc)
+    return signed.actor
 
 
 def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str],

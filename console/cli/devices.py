@@ -10,6 +10,7 @@ from typing import Any
 
 from ..services.errors import InvalidInput, ServiceError
 from ..services.permissions import Permission
+from ..services.translatable import QT_TRANSLATE_NOOP
 from ..station import StationContext
 from .common import (
     PasswordSource,
@@ -133,7 +134,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             report = import_devices(ctx, args.file, actor)
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             fail(f"cannot read {args.file}: {exc}")
     finally:
@@ -198,7 +199,7 @@ def _send_command(args: argparse.Namespace, kind: str, label: str,
             ids = device_command(ctx, actor, kind, _target_ids(args.target),
                                  **fields(ctx, actor))
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
         dispatcher = Dispatcher(ctx)
         try:
             views = dispatcher.drain(ids, timeout_s=args.timeout)
@@ -236,8 +237,9 @@ def cmd_play_now(args: argparse.Namespace) -> int:
         with ctx.db.read() as session:
             found = item_content(session, args.item, MediaStore(ctx.paths.media))
         if not found.media:
-            raise InvalidInput("item {id} has no audio file in the media cache yet",
-                               id=args.item)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "item {item} has no audio file in the media cache yet"),
+                item=args.item)
         override = QuietOverride(actor, args.quiet_reason) if args.quiet_reason else None
         return {"item_id": args.item, "override": override}
 

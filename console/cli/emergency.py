@@ -55,7 +55,7 @@ def cmd_start(args: argparse.Namespace) -> int:
             ident, ids = emergency_start(ctx, actor, item_id=args.item, text=args.text,
                                          target_ids=args.targets)
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
         return _send(args, "emergency started", ident, ids, ctx)
     finally:
         ctx.close()
@@ -70,7 +70,7 @@ def cmd_stop(args: argparse.Namespace) -> int:
         try:
             idents, ids = emergency_stop(ctx, actor)
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
         return _send(args, "emergency ended", ",".join(idents), ids, ctx)
     finally:
         ctx.close()

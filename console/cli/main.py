@@ -11,7 +11,9 @@ from .. import __version__
 from ..logsetup import setup_logging
 from ..paths import DataPaths, demo_data_dir
 from ..runtime import tune_interpreter
+from ..services.errors import ServiceError
 from . import (
+    audit,
     backup,
     cache,
     devices,
@@ -23,6 +25,7 @@ from . import (
     push,
     report,
     restore,
+    settings,
     simulate,
     speak,
     sync,
@@ -32,11 +35,13 @@ from . import (
     zalo,
 )
 from .common import CommandError, common_parser, data_dir, require_as
+from .language import error_message, use_language
 
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
-                   programme, backup, restore, report, zalo, team, plan, speak, voice]
+                   programme, backup, restore, report, zalo, team, plan, speak, voice, audit,
+                   settings]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.demo and getattr(args, "data_dir", None) is None:
         args.data_dir = demo_data_dir()
+    use_language(getattr(args, "lang", None))  # English unless asked (or the station says)
     root = data_dir(args)
     verbose = getattr(args, "verbose", False)
     try:
@@ -98,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"commune-console: {exc}", file=sys.stderr)
         return exc.code
+    except ServiceError as exc:  # a command that did not say it itself
+        print(f"commune-console: {error_message(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

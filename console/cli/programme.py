@@ -103,7 +103,7 @@ def cmd_create(args: argparse.Namespace) -> int:
                                    targets=args.targets)
         total = svc.refresh_timing(ctx.db, ctx.paths, pid, auto_cue=not args.no_trim)
     except (ServiceError, AudioToolError) as exc:
-        fail(str(exc))
+        fail(exc)
     finally:
         ctx.close()
     emit(args, {"id": pid, "duration_s": round(total, 3)},
@@ -116,7 +116,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         report = svc.check_programme(ctx, args.id, for_air=not args.content_only)
     except ServiceError as exc:
-        fail(str(exc))
+        fail(exc)
     finally:
         ctx.close()
     data = {"id": report.programme_id, "ok": report.ok, "status": report.status,
@@ -147,7 +147,7 @@ def _transition(args: argparse.Namespace, action: str) -> int:
                                  schedule=not args.no_schedule)
             status, jobs, note = result.status, result.jobs, result.note
     except ServiceError as exc:
-        fail(str(exc))
+        fail(exc)
     finally:
         ctx.close()
     text = f"programme {args.id} {status}" + (f" ({len(jobs)} delivery jobs)" if jobs else "")
@@ -182,7 +182,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         result = svc.render_programme(ctx, args.id, args.out, entries_dir=args.entries_dir,
                                       progress=progress)
     except (ServiceError, AudioToolError) as exc:
-        fail(str(exc))
+        fail(exc)
     except Cancelled:
         fail("rendering was cancelled")
     finally:
@@ -214,7 +214,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         draft = schedule_draft(ctx, args.id)
         devices = sorted(svc.target_tree(ctx.db).devices_of(svc.TargetChoice.parse(row.targets)))
     except ServiceError as exc:
-        fail(str(exc))
+        fail(exc)
     finally:
         ctx.close()
     repeat = {"kind": draft.repeat, "times": list(draft.times),

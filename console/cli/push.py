@@ -42,7 +42,7 @@ def cmd_push(args: argparse.Namespace) -> int:
                     DeliveryJob.programme_id == args.programme_id,
                     DeliveryJob.programme_version == version)))
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
         if args.no_wait:
             views = job_views(ctx, ids)
         else:

@@ -113,7 +113,7 @@ def _period(text: str, *, custom: bool) -> Any:
     try:
         period = parse_period(text)
     except ValueError as exc:
-        fail(str(exc))
+        fail(exc)
     if period.kind == "custom" and not custom:
         fail("a report needs a month, quarter, half-year, nine months or year "
              "(use `report stats` for a date range)")
@@ -185,7 +185,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         try:
             view = build_report(ctx, actor, period)
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
     finally:
         ctx.close()
     data = {"id": view.id, "period": view.period.code, "state": view.state,
@@ -323,7 +323,7 @@ def cmd_log(args: argparse.Namespace) -> int:
                 writer = export_log_xlsx if suffix == ".xlsx" else export_log_csv
                 written = writer(ctx, flt, args.out)
             except OSError as exc:
-                fail(str(exc))
+                fail(exc)
             emit(args, {"rows": written, "file": str(args.out)},
                  f"{written} entries written to {args.out}")
             return 0
@@ -377,7 +377,7 @@ def cmd_contribute(args: argparse.Namespace) -> int:
         try:
             view = contribute_item(ctx, actor, args.item_id)
         except ServiceError as exc:
-            fail(str(exc))
+            fail(exc)
     finally:
         ctx.close()
     emit(args, {"id": view.id, "item_id": view.item_id, "status": view.status},

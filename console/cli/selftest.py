@@ -1,7 +1,8 @@
 """`commune-console --self-test`: is this installation (frozen or not) able to run?
 
 Runs doctor's checks against a throw-away data folder (so the bundled migrations really
-run), checks the compiled translations, and opens and closes the main window offscreen.
+run), checks the compiled translations and the user guide with its pictures and the
+licences, and opens and closes the main window offscreen.
 Exits non-zero when anything fails. Used by installer/build.py on the frozen app.
 """
 
@@ -46,6 +47,26 @@ def _translations() -> Check:
     if text != "Thư viện":
         return Check("translations", "fail", f"'Library' translated as {text!r}")
     return Check("translations", "ok", f"Vietnamese from {path.name}")
+
+
+def _help() -> Check:
+    """The user guide (every topic, its pictures) and the licences travel with the program."""
+    import re
+
+    from ..licences import project_licence, third_party_notices
+    from ..ui.help import TOPICS, help_dir, topic_file
+
+    missing = [t for t in TOPICS if topic_file(t).stem != t]
+    pictures = set()
+    for topic in TOPICS:
+        pictures |= set(re.findall(r"\]\((images/[^)]+)\)",
+                                   topic_file(topic).read_text(encoding="utf-8")))
+    missing += [p for p in sorted(pictures) if not (help_dir() / p).is_file()]
+    if missing:
+        return Check("help", "fail", "missing from the guide: " + ", ".join(missing))
+    if not project_licence().startswith("MIT License") or "LGPL" not in third_party_notices():
+        return Check("help", "fail", "the licence texts are missing")
+    return Check("help", "ok", f"{len(TOPICS)} topics, {len(pictures)} pictures, licences")
 
 
 def _window(root: Path) -> Check:
@@ -97,8 +118,8 @@ def run_self_test() -> int:
         root = Path(tmp) / "data"
         results = [_migrations(root)]
         results += run_checks(root, root / "console.sqlite3")
-        for name, check in (("translations", _translations), ("main_window",
-                                                                  lambda: _window(root))):
+        for name, check in (("translations", _translations), ("help", _help),
+                            ("main_window", lambda: _window(root))):
             try:
                 results.append(check())
             except Exception as exc:  # a failed check is a result

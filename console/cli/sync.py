@@ -15,6 +15,7 @@ import time
 
 from ..services.errors import ServiceError
 from ..services.permissions import Permission
+from ..settings import SYNC_INTERVAL_MIN
 from ..sync.errors import Cancelled, IncompleteSync, SyncError
 from ..sync.service import SyncService
 from .common import (
@@ -55,8 +56,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     sync = sub.add_parser("sync", parents=[parent],
                           help="pull the catalogue and media, send the outbox")
     sync.add_argument("--once", action="store_true", help="one run, then exit")
-    sync.add_argument("--interval", type=float, default=300.0,
-                      help="seconds between runs without --once")
+    sync.add_argument("--interval", type=float, default=None,
+                      help="seconds between runs without --once (default: the station's "
+                      "sync interval, 5 minutes unless changed in Settings)")
     sync.add_argument("--server", help="one-shot: this server instead of the stored one")
     sync.add_argument("--user", help="one-shot: this account")
     sync.add_argument("--no-media", action="store_true", help="catalogue only")
@@ -81,7 +83,7 @@ def cmd_login(args: argparse.Namespace) -> int:
             station = connect_source(ctx, actor, args.server, args.user, password,
                                      ca_bundle=args.ca_bundle, tls_pin=args.tls_pin)
         except (SyncError, ValueError, ServiceError) as exc:
-            fail(str(exc))
+            fail(exc)
         if not ctx.secrets.persistent:
             log.warning("no keyring on this machine: the password is not kept after this "
                         "command; use `sync --server … --user … --password-stdin`")
@@ -102,6 +104,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         fail("--budget-mb must be 0 or more")
     ctx = open_context(args)
     service = SyncService(ctx)
+    if args.interval is None:
+        args.interval = float(ctx.settings.get(SYNC_INTERVAL_MIN)) * 60
     try:
         client = None
         passwords = PasswordSource(args.password_stdin)
@@ -113,11 +117,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
             try:
                 client = service.make_client(args.server, args.user)
             except ValueError as exc:
-                fail(str(exc))
+                fail(exc)
             try:
                 client.login(source_password or "", remember=False)
             except SyncError as exc:
-                fail(str(exc))
+                fail(exc)
         while True:
             try:
                 result = service.sync_once(client=client, media=not args.no_media,
@@ -134,7 +138,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 emit(args, result.summary(), lambda r=result: _text(r))
             except SyncError as exc:
                 if args.once:
-                    fail(str(exc))
+                    fail(exc)
                 log.warning("sync failed: %s; next try in %.0f s", exc, args.interval)
             else:
                 record_sync_run(ctx, actor, result)

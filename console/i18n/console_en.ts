@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About the console</source>
+            <translation>About the console</translation>
+        </message>
+        <message>
+            <source>Commune Broadcast Console</source>
+            <translation>Commune Broadcast Console</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>For commune radio stations: bulletins from the province, programmes, loudspeaker clusters and public boards, working on when the connection is down. Free software under the MIT licence: you may use, copy, change and hand it on, keeping the licence notice. It comes without any warranty.</source>
+            <translation>For commune radio stations: bulletins from the province, programmes, loudspeaker clusters and public boards, working on when the connection is down. Free software under the MIT licence: you may use, copy, change and hand it on, keeping the licence notice. It comes without any warranty.</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Licence (MIT)</source>
+            <translation>Licence (MIT)</translation>
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation>Third-party software</translation>
+        </message>
+        <message>
+            <source>Full licence text:</source>
+            <translation>Full licence text:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsSection</name>
+        <message>
+            <source>My account</source>
+            <translation>My account</translation>
+        </message>
+        <message>
+            <source>Signed in as {name} ({role}).</source>
+            <translation>Signed in as {name} ({role}).</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>Change my password…</translation>
+        </message>
+        <message>
+            <source>People who use this console</source>
+            <translation>People who use this console</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Last sign-in</source>
+            <translation>Last sign-in</translation>
+        </message>
+        <message>
+            <source>Add an account…</source>
+            <translation>Add an account…</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>Change role…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>Locking the console</source>
+            <translation>Locking the console</translation>
+        </message>
+        <message>
+            <source>Lock the console after</source>
+            <translation>Lock the console after</translation>
+        </message>
+        <message>
+            <source> min without use</source>
+            <translation> min without use</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>A locked console shows the sign-in screen; emergencies from the province still show at once. Ctrl+L locks it at any time.</source>
+            <translation>A locked console shows the sign-in screen; emergencies from the province still show at once. Ctrl+L locks it at any time.</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>Disabled</translation>
+        </message>
+        <message>
+            <source>Locked until {time}</source>
+            <translation>Locked until {time}</translation>
+        </message>
+        <message>
+            <source>Must choose a password</source>
+            <translation>Must choose a password</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Enable again</source>
+            <translation>Enable again</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>Disable…</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Your password was changed.</translation>
+        </message>
+        <message>
+            <source>The account {name} was created.</source>
+            <translation>The account {name} was created.</translation>
+        </message>
+        <message>
+            <source>{name} is now: {role}.</source>
+            <translation>{name} is now: {role}.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Give {name} a new one-time password? The current password stops working at once, and a lock after wrong passwords is lifted.</source>
+            <translation>Give {name} a new one-time password? The current password stops working at once, and a lock after wrong passwords is lifted.</translation>
+        </message>
+        <message>
+            <source>Reset the password</source>
+            <translation>Reset the password</translation>
+        </message>
+        <message>
+            <source>{name} can sign in again.</source>
+            <translation>{name} can sign in again.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer sign in.</source>
+            <translation>{name} can no longer sign in.</translation>
+        </message>
+        <message>
+            <source>Disable the account {name}? {name} can no longer sign in. The account is kept, with its history; it can be enabled again.</source>
+            <translation>Disable the account {name}? {name} can no longer sign in. The account is kept, with its history; it can be enabled again.</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Disable</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>ActivitiesTab</name>
         <message>
             <source>Record an activity…</source>
@@ -96,6 +274,53 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>Add a person who uses the console</source>
+            <translation>Add a person who uses the console</translation>
+        </message>
+        <message>
+            <source>The console makes a one-time password for the new account and shows it once. The person chooses their own password at the first sign-in.</source>
+            <translation>The console makes a one-time password for the new account and shows it once. The person chooses their own password at the first sign-in.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>for example: vanhanh1</source>
+            <translation>for example: vanhanh1</translation>
+        </message>
+        <message>
+            <source>for example: Nguyễn Văn An</source>
+            <translation>for example: Nguyễn Văn An</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>Create account</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The user name must not be empty or contain spaces.</source>
+            <translation>The user name must not be empty or contain spaces.</translation>
+        </message>
+    </context>
+    <context>
         <name>ApproverDialog</name>
         <message>
             <source>Approval by a leader</source>
@@ -124,6 +349,384 @@
         <message>
             <source>Approve</source>
             <translation>Approve</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditNames</name>
+        <message>
+            <source>Accounts and sign-in</source>
+            <translation>Accounts and sign-in</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Source system</source>
+            <translation>Source system</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <source>Emergencies</source>
+            <translation>Emergencies</translation>
+        </message>
+        <message>
+            <source>Device commands</source>
+            <translation>Device commands</translation>
+        </message>
+        <message>
+            <source>Device lists</source>
+            <translation>Device lists</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Items sent to the province</source>
+            <translation>Items sent to the province</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Account created</source>
+            <translation>Account created</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>Wrong password</source>
+            <translation>Wrong password</translation>
+        </message>
+        <message>
+            <source>Account locked after wrong passwords</source>
+            <translation>Account locked after wrong passwords</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Password reset (one-time password)</source>
+            <translation>Password reset (one-time password)</translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Role changed</translation>
+        </message>
+        <message>
+            <source>Account disabled</source>
+            <translation>Account disabled</translation>
+        </message>
+        <message>
+            <source>Account enabled</source>
+            <translation>Account enabled</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>Setting changed</translation>
+        </message>
+        <message>
+            <source>Certificate checks switched</source>
+            <translation>Certificate checks switched</translation>
+        </message>
+        <message>
+            <source>Source-system account set</source>
+            <translation>Source-system account set</translation>
+        </message>
+        <message>
+            <source>Programme created</source>
+            <translation>Programme created</translation>
+        </message>
+        <message>
+            <source>Programme sent for approval</source>
+            <translation>Programme sent for approval</translation>
+        </message>
+        <message>
+            <source>Programme approved</source>
+            <translation>Programme approved</translation>
+        </message>
+        <message>
+            <source>Programme sent back</source>
+            <translation>Programme sent back</translation>
+        </message>
+        <message>
+            <source>Programme scheduled</source>
+            <translation>Programme scheduled</translation>
+        </message>
+        <message>
+            <source>Programme could not be scheduled</source>
+            <translation>Programme could not be scheduled</translation>
+        </message>
+        <message>
+            <source>Programme sent to the devices</source>
+            <translation>Programme sent to the devices</translation>
+        </message>
+        <message>
+            <source>Quiet hours overridden</source>
+            <translation>Quiet hours overridden</translation>
+        </message>
+        <message>
+            <source>Programme back to draft</source>
+            <translation>Programme back to draft</translation>
+        </message>
+        <message>
+            <source>Emergency broadcast started</source>
+            <translation>Emergency broadcast started</translation>
+        </message>
+        <message>
+            <source>Emergency broadcast stopped</source>
+            <translation>Emergency broadcast stopped</translation>
+        </message>
+        <message>
+            <source>Emergency recording made</source>
+            <translation>Emergency recording made</translation>
+        </message>
+        <message>
+            <source>Device volume set</source>
+            <translation>Device volume set</translation>
+        </message>
+        <message>
+            <source>Device stopped</source>
+            <translation>Device stopped</translation>
+        </message>
+        <message>
+            <source>Played now on devices</source>
+            <translation>Played now on devices</translation>
+        </message>
+        <message>
+            <source>Device list imported</source>
+            <translation>Device list imported</translation>
+        </message>
+        <message>
+            <source>Files added to the library</source>
+            <translation>Files added to the library</translation>
+        </message>
+        <message>
+            <source>Library item edited</source>
+            <translation>Library item edited</translation>
+        </message>
+        <message>
+            <source>Library filter saved</source>
+            <translation>Library filter saved</translation>
+        </message>
+        <message>
+            <source>Library filter deleted</source>
+            <translation>Library filter deleted</translation>
+        </message>
+        <message>
+            <source>Report made</source>
+            <translation>Report made</translation>
+        </message>
+        <message>
+            <source>Report edited</source>
+            <translation>Report edited</translation>
+        </message>
+        <message>
+            <source>Report figures refreshed</source>
+            <translation>Report figures refreshed</translation>
+        </message>
+        <message>
+            <source>Report approved</source>
+            <translation>Report approved</translation>
+        </message>
+        <message>
+            <source>Report reopened</source>
+            <translation>Report reopened</translation>
+        </message>
+        <message>
+            <source>Report sent to the province</source>
+            <translation>Report sent to the province</translation>
+        </message>
+        <message>
+            <source>Item sent to the province</source>
+            <translation>Item sent to the province</translation>
+        </message>
+        <message>
+            <source>Database restored from a backup</source>
+            <translation>Database restored from a backup</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>before</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>after</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>attempt</source>
+            <translation>attempt</translation>
+        </message>
+        <message>
+            <source>wrong passwords</source>
+            <translation>wrong passwords</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>while locked</source>
+            <translation>while locked</translation>
+        </message>
+        <message>
+            <source>no such account</source>
+            <translation>no such account</translation>
+        </message>
+        <message>
+            <source>first administrator</source>
+            <translation>first administrator</translation>
+        </message>
+        <message>
+            <source>one-time password</source>
+            <translation>one-time password</translation>
+        </message>
+        <message>
+            <source>replaced a one-time password</source>
+            <translation>replaced a one-time password</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>targets</translation>
+        </message>
+        <message>
+            <source>messages queued</source>
+            <translation>messages queued</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>station</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>account</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditSection</name>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>On what</source>
+            <translation>On what</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Show older entries</source>
+            <translation>Show older entries</translation>
+        </message>
+        <message>
+            <source>Export to Excel (XLSX)…</source>
+            <translation>Export to Excel (XLSX)…</translation>
+        </message>
+        <message>
+            <source>everyone</source>
+            <translation>everyone</translation>
+        </message>
+        <message>
+            <source>everything</source>
+            <translation>everything</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} entries</source>
+            <translation>{shown} of {total} entries</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Export the audit log</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>{count} entries saved in {path}.</source>
+            <translation>{count} entries saved in {path}.</translation>
         </message>
     </context>
     <context>
@@ -265,6 +868,89 @@
         </message>
     </context>
     <context>
+        <name>BroadcastSection</name>
+        <message>
+            <source>Quiet hours</source>
+            <translation>Quiet hours</translation>
+        </message>
+        <message>
+            <source>&amp;Earliest start:</source>
+            <translation>&amp;Earliest start:</translation>
+        </message>
+        <message>
+            <source>&amp;Latest end:</source>
+            <translation>&amp;Latest end:</translation>
+        </message>
+        <message>
+            <source>Outside these hours only emergencies play, unless a leader overrides the quiet hours for a programme with a written reason.</source>
+            <translation>Outside these hours only emergencies play, unless a leader overrides the quiet hours for a programme with a written reason.</translation>
+        </message>
+        <message>
+            <source>How long</source>
+            <translation>How long</translation>
+        </message>
+        <message>
+            <source>Longest &amp;programme:</source>
+            <translation>Longest &amp;programme:</translation>
+        </message>
+        <message>
+            <source>&amp;Daily limit:</source>
+            <translation>&amp;Daily limit:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>Defaults</source>
+            <translation>Defaults</translation>
+        </message>
+        <message>
+            <source>Device &amp;volume:</source>
+            <translation>Device &amp;volume:</translation>
+        </message>
+        <message>
+            <source>New programmes &amp;go to:</source>
+            <translation>New programmes &amp;go to:</translation>
+        </message>
+        <message>
+            <source>&amp;Loudness target:</source>
+            <translation>&amp;Loudness target:</translation>
+        </message>
+        <message>
+            <source>the whole commune</source>
+            <translation>the whole commune</translation>
+        </message>
+        <message>
+            <source>these villages or devices:</source>
+            <translation>these villages or devices:</translation>
+        </message>
+        <message>
+            <source>village:Thôn 1, cl-001</source>
+            <translation>village:Thôn 1, cl-001</translation>
+        </message>
+        <message>
+            <source>The volume is offered first when setting a device's volume. The loudness target evens out the programmes (-16 LUFS suits loudspeakers).</source>
+            <translation>The volume is offered first when setting a device's volume. The loudness target evens out the programmes (-16 LUFS suits loudspeakers).</translation>
+        </message>
+        <message>
+            <source>Save the rules</source>
+            <translation>Save the rules</translation>
+        </message>
+        <message>
+            <source>Saved. The programme checks use the new rules from now on.</source>
+            <translation>Saved. The programme checks use the new rules from now on.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>CampaignDialog</name>
         <message>
             <source>Anniversaries and themes</source>
@@ -360,6 +1046,65 @@
         <message>
             <source>All of month {month}</source>
             <translation>All of month {month}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>Choose your own password</source>
+            <translation>Choose your own password</translation>
+        </message>
+        <message>
+            <source>You signed in with a one-time password. Choose a password only you know; the one-time password stops working.</source>
+            <translation>You signed in with a one-time password. Choose a password only you know; the one-time password stops working.</translation>
+        </message>
+        <message>
+            <source>Change the password of {name}</source>
+            <translation>Change the password of {name}</translation>
+        </message>
+        <message>
+            <source>Type your current password, then the new one twice.</source>
+            <translation>Type your current password, then the new one twice.</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>New password &amp;again:</translation>
+        </message>
+        <message>
+            <source>at least {count} characters</source>
+            <translation>at least {count} characters</translation>
+        </message>
+        <message>
+            <source>Save the password</source>
+            <translation>Save the password</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The password must not be the user name.</source>
+            <translation>The password must not be the user name.</translation>
+        </message>
+        <message>
+            <source>The password must have at least {count} characters.</source>
+            <translation>The password must have at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Please type them again.</source>
+            <translation>The two passwords are not the same. Please type them again.</translation>
         </message>
     </context>
     <context>
@@ -564,6 +1309,10 @@
             <translation>it lasts {length}, longer than the station's limit of {limit}</translation>
         </message>
         <message>
+            <source>on {day} the station would broadcast {total}, more than its daily limit of {limit}</source>
+            <translation>on {day} the station would broadcast {total}, more than its daily limit of {limit}</translation>
+        </message>
+        <message>
             <source>it lasts {length}, {over} more than its slot</source>
             <translation>it lasts {length}, {over} more than its slot</translation>
         </message>
@@ -630,6 +1379,10 @@
         <message>
             <source>remove or trim entries</source>
             <translation>remove or trim entries</translation>
+        </message>
+        <message>
+            <source>shorten it, move it to another day, or drop another programme that day</source>
+            <translation>shorten it, move it to another day, or drop another programme that day</translation>
         </message>
         <message>
             <source>move one of them, or send them to different clusters</source>
@@ -1617,6 +2370,10 @@ At: {hour} on {day}</translation>
             <translation>The plan's year must be between 2000 and 2100.</translation>
         </message>
         <message>
+            <source>A plan's period is a month, a quarter, a half-year, nine months or the year ({reason}).</source>
+            <translation>A plan's period is a month, a quarter, a half-year, nine months or the year ({reason}).</translation>
+        </message>
+        <message>
             <source>The file {name} does not say the plan's year: write it in the title (KẾ HOẠCH … NĂM 2026) or a Năm cell.</source>
             <translation>The file {name} does not say the plan's year: write it in the title (KẾ HOẠCH … NĂM 2026) or a Năm cell.</translation>
         </message>
@@ -1840,6 +2597,459 @@ At: {hour} on {day}</translation>
             <source>the backup folder {folder} cannot be written: {reason}</source>
             <translation>the backup folder {folder} cannot be written: {reason}</translation>
         </message>
+        <message>
+            <source>item {item} has no audio file in the media cache yet</source>
+            <translation>item {item} has no audio file in the media cache yet</translation>
+        </message>
+        <message>
+            <source>user {username} ({role}) may not {action}</source>
+            <translation>user {username} ({role}) may not {action}</translation>
+        </message>
+        <message>
+            <source>there is no item {item}</source>
+            <translation>there is no item {item}</translation>
+        </message>
+        <message>
+            <source>{count} file(s) could not be downloaded: {reason}</source>
+            <translation>{count} file(s) could not be downloaded: {reason}</translation>
+        </message>
+        <message>
+            <source>a saved filter needs a name</source>
+            <translation>a saved filter needs a name</translation>
+        </message>
+        <message>
+            <source>there is no saved filter {id}</source>
+            <translation>there is no saved filter {id}</translation>
+        </message>
+        <message>
+            <source>no item {item}</source>
+            <translation>no item {item}</translation>
+        </message>
+        <message>
+            <source>item {item} has no file in the media cache yet</source>
+            <translation>item {item} has no file in the media cache yet</translation>
+        </message>
+        <message>
+            <source>unknown or disabled target(s): {targets}</source>
+            <translation>unknown or disabled target(s): {targets}</translation>
+        </message>
+        <message>
+            <source>there is no enabled cluster or board</source>
+            <translation>there is no enabled cluster or board</translation>
+        </message>
+        <message>
+            <source>choose an item or type the message</source>
+            <translation>choose an item or type the message</translation>
+        </message>
+        <message>
+            <source>no emergency is on</source>
+            <translation>no emergency is on</translation>
+        </message>
+        <message>
+            <source>unknown command {kind}</source>
+            <translation>unknown command {kind}</translation>
+        </message>
+        <message>
+            <source>an item needs a title</source>
+            <translation>an item needs a title</translation>
+        </message>
+        <message>
+            <source>unknown priority {priority}</source>
+            <translation>unknown priority {priority}</translation>
+        </message>
+        <message>
+            <source>not a language code: {code}</source>
+            <translation>not a language code: {code}</translation>
+        </message>
+        <message>
+            <source>validity times need a time zone</source>
+            <translation>validity times need a time zone</translation>
+        </message>
+        <message>
+            <source>the item must become valid before it expires</source>
+            <translation>the item must become valid before it expires</translation>
+        </message>
+        <message>
+            <source>only items made in the commune can be edited here</source>
+            <translation>only items made in the commune can be edited here</translation>
+        </message>
+        <message>
+            <source>unknown category {code}</source>
+            <translation>unknown category {code}</translation>
+        </message>
+        <message>
+            <source>The cache limit must be between {low} and {high} GB.</source>
+            <extracomment>a limit below this would evict what the next programme needs every day</extracomment>
+            <translation>The cache limit must be between {low} and {high} GB.</translation>
+        </message>
+        <message>
+            <source>No such item: {item}</source>
+            <translation>No such item: {item}</translation>
+        </message>
+        <message>
+            <source>a template is not submitted; make a programme from it</source>
+            <translation>a template is not submitted; make a programme from it</translation>
+        </message>
+        <message>
+            <source>only a draft can be submitted (it is {status})</source>
+            <translation>only a draft can be submitted (it is {status})</translation>
+        </message>
+        <message>
+            <source>say why it is rejected, so the editor can fix it</source>
+            <translation>say why it is rejected, so the editor can fix it</translation>
+        </message>
+        <message>
+            <source>a template is not approved; make a programme from it</source>
+            <translation>a template is not approved; make a programme from it</translation>
+        </message>
+        <message>
+            <source>an event needs a name</source>
+            <translation>an event needs a name</translation>
+        </message>
+        <message>
+            <source>only provincial and local events can be added</source>
+            <translation>only provincial and local events can be added</translation>
+        </message>
+        <message>
+            <source>the month must be 1 to 12</source>
+            <translation>the month must be 1 to 12</translation>
+        </message>
+        <message>
+            <source>the year must be between 2000 and 2100</source>
+            <translation>the year must be between 2000 and 2100</translation>
+        </message>
+        <message>
+            <source>there is no such event (national ones cannot be deleted)</source>
+            <translation>there is no such event (national ones cannot be deleted)</translation>
+        </message>
+        <message>
+            <source>a programme needs a name</source>
+            <translation>a programme needs a name</translation>
+        </message>
+        <message>
+            <source>the start time needs a time zone</source>
+            <translation>the start time needs a time zone</translation>
+        </message>
+        <message>
+            <source>a speech entry needs the text to read</source>
+            <translation>a speech entry needs the text to read</translation>
+        </message>
+        <message>
+            <source>that file is not in the media cache; import it first</source>
+            <translation>that file is not in the media cache; import it first</translation>
+        </message>
+        <message>
+            <source>a stream relay needs an http(s) or rtsp URL</source>
+            <translation>a stream relay needs an http(s) or rtsp URL</translation>
+        </message>
+        <message>
+            <source>a stream relay needs a duration</source>
+            <translation>a stream relay needs a duration</translation>
+        </message>
+        <message>
+            <source>a silence needs a duration</source>
+            <translation>a silence needs a duration</translation>
+        </message>
+        <message>
+            <source>the volume must be between -30 and +12 dB</source>
+            <translation>the volume must be between -30 and +12 dB</translation>
+        </message>
+        <message>
+            <source>the end cue must come after the start cue</source>
+            <translation>the end cue must come after the start cue</translation>
+        </message>
+        <message>
+            <source>a fade lasts 0 to 30 seconds</source>
+            <translation>a fade lasts 0 to 30 seconds</translation>
+        </message>
+        <message>
+            <source>the end cue is past the end of the audio ({length} s)</source>
+            <translation>the end cue is past the end of the audio ({length} s)</translation>
+        </message>
+        <message>
+            <source>there is no item {id} in the library</source>
+            <translation>there is no item {id} in the library</translation>
+        </message>
+        <message>
+            <source>item {id} was withdrawn by the province; it cannot air</source>
+            <translation>item {id} was withdrawn by the province; it cannot air</translation>
+        </message>
+        <message>
+            <source>item {id} has no sound file on this computer yet</source>
+            <translation>item {id} has no sound file on this computer yet</translation>
+        </message>
+        <message>
+            <source>the jingle is not in the media cache; import it first</source>
+            <translation>the jingle is not in the media cache; import it first</translation>
+        </message>
+        <message>
+            <source>only a draft can be deleted; withdraw a scheduled programme first (it is {status})</source>
+            <translation>only a draft can be deleted; withdraw a scheduled programme first (it is {status})</translation>
+        </message>
+        <message>
+            <source>this programme has reached devices; withdraw it instead</source>
+            <translation>this programme has reached devices; withdraw it instead</translation>
+        </message>
+        <message>
+            <source>only an approved or scheduled programme can be withdrawn (it is {status})</source>
+            <translation>only an approved or scheduled programme can be withdrawn (it is {status})</translation>
+        </message>
+        <message>
+            <source>a template needs a name</source>
+            <translation>a template needs a name</translation>
+        </message>
+        <message>
+            <source>programme {id} is not a template</source>
+            <translation>programme {id} is not a template</translation>
+        </message>
+        <message>
+            <source>nothing was recorded</source>
+            <translation>nothing was recorded</translation>
+        </message>
+        <message>
+            <source>a recording needs a title</source>
+            <translation>a recording needs a title</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (YYYY-MM-DD)</source>
+            <translation>{value} is not a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>unknown repeat {repeat} (once, daily, weekdays, weekly or now)</source>
+            <translation>unknown repeat {repeat} (once, daily, weekdays, weekly or now)</translation>
+        </message>
+        <message>
+            <source>say at what time of day it airs</source>
+            <translation>say at what time of day it airs</translation>
+        </message>
+        <message>
+            <source>at most {count} start times a day</source>
+            <translation>at most {count} start times a day</translation>
+        </message>
+        <message>
+            <source>choose at least one weekday</source>
+            <translation>choose at least one weekday</translation>
+        </message>
+        <message>
+            <source>weekdays are 1 (Monday) to 7 (Sunday)</source>
+            <translation>weekdays are 1 (Monday) to 7 (Sunday)</translation>
+        </message>
+        <message>
+            <source>the date range ends before it starts</source>
+            <translation>the date range ends before it starts</translation>
+        </message>
+        <message>
+            <source>replays: 1 to 10, with a non-negative interval</source>
+            <translation>replays: 1 to 10, with a non-negative interval</translation>
+        </message>
+        <message>
+            <source>replays need an interval in minutes</source>
+            <translation>replays need an interval in minutes</translation>
+        </message>
+        <message>
+            <source>the programme has no schedule to move</source>
+            <translation>the programme has no schedule to move</translation>
+        </message>
+        <message>
+            <source>the programme does not air at {time}</source>
+            <translation>the programme does not air at {time}</translation>
+        </message>
+        <message>
+            <source>a repeating series moves by its time of day; move one airing to change its day</source>
+            <translation>a repeating series moves by its time of day; move one airing to change its day</translation>
+        </message>
+        <message>
+            <source>this entry has no sound to trim ({reason})</source>
+            <translation>this entry has no sound to trim ({reason})</translation>
+        </message>
+        <message>
+            <source>choose at least one village, cluster or board</source>
+            <translation>choose at least one village, cluster or board</translation>
+        </message>
+        <message>
+            <source>there is no village {name}</source>
+            <translation>there is no village {name}</translation>
+        </message>
+        <message>
+            <source>there is no target group {name}</source>
+            <translation>there is no target group {name}</translation>
+        </message>
+        <message>
+            <source>there is no cluster or board {id}</source>
+            <translation>there is no cluster or board {id}</translation>
+        </message>
+        <message>
+            <source>no programme {id}</source>
+            <translation>no programme {id}</translation>
+        </message>
+        <message>
+            <source>an unapproved programme cannot be pushed (programme {id} is {status})</source>
+            <translation>an unapproved programme cannot be pushed (programme {id} is {status})</translation>
+        </message>
+        <message>
+            <source>the programme has no enabled cluster or board to go to</source>
+            <translation>the programme has no enabled cluster or board to go to</translation>
+        </message>
+        <message>
+            <source>programme {id} has no start time</source>
+            <translation>programme {id} has no start time</translation>
+        </message>
+        <message>
+            <source>the programme has nothing to play (no file in any entry)</source>
+            <translation>the programme has nothing to play (no file in any entry)</translation>
+        </message>
+        <message>
+            <source>no item {item} in the library</source>
+            <translation>no item {item} in the library</translation>
+        </message>
+        <message>
+            <source>only items made in the commune can be contributed; this one came from the source system</source>
+            <translation>only items made in the commune can be contributed; this one came from the source system</translation>
+        </message>
+        <message>
+            <source>this item was withdrawn</source>
+            <translation>this item was withdrawn</translation>
+        </message>
+        <message>
+            <source>the item needs a title before it can be contributed</source>
+            <translation>the item needs a title before it can be contributed</translation>
+        </message>
+        <message>
+            <source>this item was already sent to the source system</source>
+            <translation>this item was already sent to the source system</translation>
+        </message>
+        <message>
+            <source>the item's file is not in the media cache</source>
+            <translation>the item's file is not in the media cache</translation>
+        </message>
+        <message>
+            <source>no report {id}</source>
+            <translation>no report {id}</translation>
+        </message>
+        <message>
+            <source>a custom date range cannot be a periodic report: choose a month, quarter, half-year, nine months or year</source>
+            <translation>a custom date range cannot be a periodic report: choose a month, quarter, half-year, nine months or year</translation>
+        </message>
+        <message>
+            <source>unknown manual field {key} (one of {fields})</source>
+            <translation>unknown manual field {key} (one of {fields})</translation>
+        </message>
+        <message>
+            <source>{field} must be a whole number</source>
+            <translation>{field} must be a whole number</translation>
+        </message>
+        <message>
+            <source>{field} cannot be negative</source>
+            <translation>{field} cannot be negative</translation>
+        </message>
+        <message>
+            <source>notes are limited to {count} characters</source>
+            <translation>notes are limited to {count} characters</translation>
+        </message>
+        <message>
+            <source>{field} is limited to {count} characters</source>
+            <translation>{field} is limited to {count} characters</translation>
+        </message>
+        <message>
+            <source>this report was submitted and can no longer be changed</source>
+            <translation>this report was submitted and can no longer be changed</translation>
+        </message>
+        <message>
+            <source>only a draft can be approved (this report is {state})</source>
+            <translation>only a draft can be approved (this report is {state})</translation>
+        </message>
+        <message>
+            <source>the station code is not set: log in to the source system or set it in Settings first</source>
+            <translation>the station code is not set: log in to the source system or set it in Settings first</translation>
+        </message>
+        <message>
+            <source>only an approved report can be submitted (this one is {state})</source>
+            <translation>only an approved report can be submitted (this one is {state})</translation>
+        </message>
+        <message>
+            <source>{department} fixes {key} for every station of the province (department.json); ask the Department to change it</source>
+            <translation>{department} fixes {key} for every station of the province (department.json); ask the Department to change it</translation>
+        </message>
+        <message>
+            <source>there is no setting {key}; the settings are: {keys}</source>
+            <translation>there is no setting {key}; the settings are: {keys}</translation>
+        </message>
+        <message>
+            <source>{key} takes a time like 05:30, not {value}</source>
+            <translation>{key} takes a time like 05:30, not {value}</translation>
+        </message>
+        <message>
+            <source>{key} takes a number, not {value}</source>
+            <translation>{key} takes a number, not {value}</translation>
+        </message>
+        <message>
+            <source>{key} takes a whole number, not {value}</source>
+            <translation>{key} takes a whole number, not {value}</translation>
+        </message>
+        <message>
+            <source>{key} must be between {minimum} and {maximum}</source>
+            <translation>{key} must be between {minimum} and {maximum}</translation>
+        </message>
+        <message>
+            <source>{key} takes one of {choices}, not {value}</source>
+            <translation>{key} takes one of {choices}, not {value}</translation>
+        </message>
+        <message>
+            <source>{key} takes an address starting with https://, not {value}</source>
+            <translation>{key} takes an address starting with https://, not {value}</translation>
+        </message>
+        <message>
+            <source>the default targets are either all, or a list of villages (village:NAME) and devices</source>
+            <translation>the default targets are either all, or a list of villages (village:NAME) and devices</translation>
+        </message>
+        <message>
+            <source>the broadcast day must start before it ends ({start} is not before {end})</source>
+            <translation>the broadcast day must start before it ends ({start} is not before {end})</translation>
+        </message>
+        <message>
+            <source>a user name must be 1-100 characters without spaces</source>
+            <translation>a user name must be 1-100 characters without spaces</translation>
+        </message>
+        <message>
+            <source>the password must have at least {count} characters</source>
+            <translation>the password must have at least {count} characters</translation>
+        </message>
+        <message>
+            <source>the password must not be the user name</source>
+            <translation>the password must not be the user name</translation>
+        </message>
+        <message>
+            <source>there is no user {username}</source>
+            <translation>there is no user {username}</translation>
+        </message>
+        <message>
+            <source>there are users already; an admin must add new ones</source>
+            <translation>there are users already; an admin must add new ones</translation>
+        </message>
+        <message>
+            <source>the user {username} exists already</source>
+            <translation>the user {username} exists already</translation>
+        </message>
+        <message>
+            <source>the account {username} is locked until {until} after {count} wrong passwords; try again then, or ask the administrator</source>
+            <translation>the account {username} is locked until {until} after {count} wrong passwords; try again then, or ask the administrator</translation>
+        </message>
+        <message>
+            <source>the account {username} is disabled; ask the administrator</source>
+            <translation>the account {username} is disabled; ask the administrator</translation>
+        </message>
+        <message>
+            <source>the new password must differ from the old one</source>
+            <translation>the new password must differ from the old one</translation>
+        </message>
+        <message>
+            <source>{username} is the only administrator: make another account an administrator first</source>
+            <translation>{username} is the only administrator: make another account an administrator first</translation>
+        </message>
+        <message>
+            <source>you cannot disable your own account</source>
+            <translation>you cannot disable your own account</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -2012,8 +3222,8 @@ At: {hour} on {day}</translation>
             <translation>The password must have at least {count} characters.</translation>
         </message>
         <message>
-            <source>The password must not be the same as the user name.</source>
-            <translation>The password must not be the same as the user name.</translation>
+            <source>The password must not be the user name.</source>
+            <translation>The password must not be the user name.</translation>
         </message>
         <message>
             <source>The two passwords are not the same. Please type them again.</source>
@@ -2065,6 +3275,108 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>{count} emergency item(s) arrived. Open the console to broadcast them.</source>
             <translation>{count} emergency item(s) arrived. Open the console to broadcast them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralSection</name>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>Interface language:</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <source>The change applies at once and is remembered.</source>
+            <translation>The change applies at once and is remembered.</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>Smaller (Ctrl -)</source>
+            <translation>Smaller (Ctrl -)</translation>
+        </message>
+        <message>
+            <source>Larger (Ctrl +)</source>
+            <translation>Larger (Ctrl +)</translation>
+        </message>
+        <message>
+            <source>Normal size</source>
+            <translation>Normal size</translation>
+        </message>
+        <message>
+            <source>Current text size</source>
+            <translation>Current text size</translation>
+        </message>
+        <message>
+            <source>Text, buttons and lists grow together. Ctrl + and Ctrl - work on every page.</source>
+            <translation>Text, buttons and lists grow together. Ctrl + and Ctrl - work on every page.</translation>
+        </message>
+        <message>
+            <source>Station data</source>
+            <translation>Station data</translation>
+        </message>
+        <message>
+            <source>Data folder:</source>
+            <translation>Data folder:</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>Open data folder</translation>
+        </message>
+        <message>
+            <source>Open logs folder</source>
+            <translation>Open logs folder</translation>
+        </message>
+        <message>
+            <source>Start with Windows</source>
+            <translation>Start with Windows</translation>
+        </message>
+        <message>
+            <source>Start when I sign in</source>
+            <translation>Start when I sign in</translation>
+        </message>
+        <message>
+            <source>In the background (in the tray), without opening the window</source>
+            <translation>In the background (in the tray), without opening the window</translation>
+        </message>
+        <message>
+            <source>After a power cut, local playout and emergency alerts come back by themselves as soon as the computer starts and someone signs in to Windows.</source>
+            <translation>After a power cut, local playout and emergency alerts come back by themselves as soon as the computer starts and someone signs in to Windows.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change this.</source>
+            <translation>Only an administrator can change this.</translation>
+        </message>
+        <message>
+            <source>Saved: the console starts when you sign in to Windows.</source>
+            <translation>Saved: the console starts when you sign in to Windows.</translation>
+        </message>
+        <message>
+            <source>Saved: the console no longer starts at sign-in.</source>
+            <translation>Saved: the console no longer starts at sign-in.</translation>
+        </message>
+        <message>
+            <source>The folder could not be opened: {path}</source>
+            <translation>The folder could not be opened: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpWindow</name>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>Topics of the guide</source>
+            <translation>Topics of the guide</translation>
         </message>
     </context>
     <context>
@@ -2936,6 +4248,10 @@ It goes on air at once. Continue?</translation>
             <translation>Approve again: {names}.</translation>
         </message>
         <message>
+            <source>Sign in to broadcast the emergency.</source>
+            <translation>Sign in to broadcast the emergency.</translation>
+        </message>
+        <message>
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
@@ -2954,6 +4270,34 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Refresh</source>
             <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Account</source>
+            <translation>&amp;Account</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>Change my password…</translation>
+        </message>
+        <message>
+            <source>Lock the console</source>
+            <translation>Lock the console</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>About the console</source>
+            <translation>About the console</translation>
         </message>
         <message>
             <source>DEMO: a practice commune with simulated devices. Nothing here is broadcast.</source>
@@ -3097,6 +4441,37 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Plan and team</source>
             <translation>Plan and team</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimePasswordDialog</name>
+        <message>
+            <source>One-time password</source>
+            <translation>One-time password</translation>
+        </message>
+        <message>
+            <source>One-time password for {name}</source>
+            <translation>One-time password for {name}</translation>
+        </message>
+        <message>
+            <source>Give this password to {name} in person. It is shown only now; {name} must choose their own password when signing in with it.</source>
+            <translation>Give this password to {name} in person. It is shown only now; {name} must choose their own password when signing in with it.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>If it is lost, reset the password again.</source>
+            <translation>If it is lost, reset the password again.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
         </message>
     </context>
     <context>
@@ -5141,6 +6516,33 @@ It goes on air at once. Continue?</translation>
         </message>
     </context>
     <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <source>Role of {name}</source>
+            <translation>Role of {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>Operators send and broadcast; editors build programmes; approving leaders approve them; viewers only look; administrators also manage accounts and settings.</source>
+            <translation>Operators send and broadcast; editors build programmes; approving leaders approve them; viewers only look; administrators also manage accounts and settings.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>RowsDialog</name>
         <message>
             <source>Day</source>
@@ -5275,62 +6677,120 @@ It goes on air at once. Continue?</translation>
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
+        <name>SettingNames</name>
         <message>
-            <source>Language</source>
-            <translation>Language</translation>
+            <source>Address of the source system</source>
+            <translation>Address of the source system</translation>
         </message>
         <message>
-            <source>Interface language:</source>
-            <translation>Interface language:</translation>
+            <source>Account at the source system</source>
+            <translation>Account at the source system</translation>
+        </message>
+        <message>
+            <source>CA certificates of the province</source>
+            <translation>CA certificates of the province</translation>
+        </message>
+        <message>
+            <source>Certificate checks</source>
+            <translation>Certificate checks</translation>
+        </message>
+        <message>
+            <source>Station code</source>
+            <translation>Station code</translation>
+        </message>
+        <message>
+            <source>Sync interval</source>
+            <translation>Sync interval</translation>
+        </message>
+        <message>
+            <source>Earliest broadcast</source>
+            <translation>Earliest broadcast</translation>
+        </message>
+        <message>
+            <source>Latest broadcast</source>
+            <translation>Latest broadcast</translation>
+        </message>
+        <message>
+            <source>Longest programme</source>
+            <translation>Longest programme</translation>
+        </message>
+        <message>
+            <source>Daily limit</source>
+            <translation>Daily limit</translation>
+        </message>
+        <message>
+            <source>Default volume</source>
+            <translation>Default volume</translation>
+        </message>
+        <message>
+            <source>Default targets</source>
+            <translation>Default targets</translation>
+        </message>
+        <message>
+            <source>Programme slots</source>
+            <translation>Programme slots</translation>
+        </message>
+        <message>
+            <source>Loudness target</source>
+            <translation>Loudness target</translation>
+        </message>
+        <message>
+            <source>True-peak ceiling</source>
+            <translation>True-peak ceiling</translation>
+        </message>
+        <message>
+            <source>Lock after idle time</source>
+            <translation>Lock after idle time</translation>
         </message>
         <message>
             <source>Interface language</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <source>The change applies at once and is remembered.</source>
-            <translation>The change applies at once and is remembered.</translation>
+            <source>(none)</source>
+            <translation>(none)</translation>
         </message>
         <message>
-            <source>Text size</source>
-            <translation>Text size</translation>
+            <source>no limit</source>
+            <translation>no limit</translation>
         </message>
         <message>
-            <source>Larger (Ctrl +)</source>
-            <translation>Larger (Ctrl +)</translation>
+            <source>never</source>
+            <translation>never</translation>
         </message>
         <message>
-            <source>Normal size</source>
-            <translation>Normal size</translation>
+            <source>{count} min</source>
+            <translation>{count} min</translation>
         </message>
         <message>
-            <source>Current text size</source>
-            <translation>Current text size</translation>
+            <source>the whole commune</source>
+            <translation>the whole commune</translation>
         </message>
         <message>
-            <source>Smaller (Ctrl -)</source>
-            <translation>Smaller (Ctrl -)</translation>
+            <source>on</source>
+            <translation>on</translation>
         </message>
         <message>
-            <source>Text, buttons and lists grow together. Ctrl + and Ctrl - work on every page.</source>
-            <translation>Text, buttons and lists grow together. Ctrl + and Ctrl - work on every page.</translation>
+            <source>OFF</source>
+            <translation>OFF</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>🔒 Set by {department} for every station of the province; it cannot be changed here.</source>
+            <translation>🔒 Set by {department} for every station of the province; it cannot be changed here.</translation>
         </message>
         <message>
-            <source>Station data</source>
-            <translation>Station data</translation>
+            <source>🔒 {setting}: set by {department}; it cannot be changed here.</source>
+            <translation>🔒 {setting}: set by {department}; it cannot be changed here.</translation>
         </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
         <message>
-            <source>Data folder:</source>
-            <translation>Data folder:</translation>
-        </message>
-        <message>
-            <source>Open data folder</source>
-            <translation>Open data folder</translation>
-        </message>
-        <message>
-            <source>Open logs folder</source>
-            <translation>Open logs folder</translation>
+            <source>Parts of the settings</source>
+            <translation>Parts of the settings</translation>
         </message>
         <message>
             <source>Certificate checks are switched OFF for the province's server. Anyone on the network between this computer and the province can read and change what the console receives and sends. Ask your IT staff to switch them back on (with the province's CA certificate if it has its own).</source>
@@ -5344,9 +6804,75 @@ It goes on air at once. Continue?</translation>
             <source>The setting is used now but could not be saved: {reason}</source>
             <translation>The setting is used now but could not be saved: {reason}</translation>
         </message>
+    </context>
+    <context>
+        <name>SettingsSections</name>
         <message>
-            <source>The folder could not be opened: {path}</source>
-            <translation>The folder could not be opened: {path}</translation>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Broadcast rules</source>
+            <translation>Broadcast rules</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Source system</source>
+            <translation>Source system</translation>
+        </message>
+        <message>
+            <source>Zalo OA</source>
+            <translation>Zalo OA</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPanel</name>
+        <message>
+            <source>Sign in to the console</source>
+            <translation>Sign in to the console</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>The console was locked because nobody used it for a while. Sign in to go on.</source>
+            <translation>The console was locked because nobody used it for a while. Sign in to go on.</translation>
+        </message>
+        <message>
+            <source>The console is locked. Sign in to go on.</source>
+            <translation>The console is locked. Sign in to go on.</translation>
+        </message>
+        <message>
+            <source>You have signed out.</source>
+            <translation>You have signed out.</translation>
+        </message>
+        <message>
+            <source>Please enter your user name and password.</source>
+            <translation>Please enter your user name and password.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password. Please try again.</source>
+            <translation>Wrong user name or password. Please try again.</translation>
         </message>
     </context>
     <context>
@@ -5354,6 +6880,160 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Page {n} of {total}</source>
             <translation>Page {n} of {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceCheck</name>
+        <message>
+            <source>The connection works. The province knows this station as {station}.</source>
+            <translation>The connection works. The province knows this station as {station}.</translation>
+        </message>
+        <message>
+            <source>This is not a web address. It starts with https:// — copy it exactly from the Department's letter.</source>
+            <translation>This is not a web address. It starts with https:// — copy it exactly from the Department's letter.</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to the network. Check the cable, the Wi-Fi or the 3G/4G modem, then try again.</source>
+            <translation>This computer is not connected to the network. Check the cable, the Wi-Fi or the 3G/4G modem, then try again.</translation>
+        </message>
+        <message>
+            <source>The server name {host} was not found. Check the address for typing mistakes. If it is right, the network cannot look names up: ask your IT staff.</source>
+            <translation>The server name {host} was not found. Check the address for typing mistakes. If it is right, the network cannot look names up: ask your IT staff.</translation>
+        </message>
+        <message>
+            <source>Nothing answers at this address: the address or its port is wrong, or the province's server is stopped. Check the address; if it is right, call the province.</source>
+            <translation>Nothing answers at this address: the address or its port is wrong, or the province's server is stopped. Check the address; if it is right, call the province.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time: the connection is too slow or the server is busy. Try again in a few minutes.</source>
+            <translation>The server did not answer in time: the connection is too slow or the server is busy. Try again in a few minutes.</translation>
+        </message>
+        <message>
+            <source>The server's security certificate is not trusted. If the province uses its own certificate authority, ask your IT staff to add its CA file. Do not switch the checks off.</source>
+            <translation>The server's security certificate is not trusted. If the province uses its own certificate authority, ask your IT staff to add its CA file. Do not switch the checks off.</translation>
+        </message>
+        <message>
+            <source>The province's server refused this account or password. Check the account name and type the password again (mind Caps Lock); if it still fails, ask the province to reset it.</source>
+            <translation>The province's server refused this account or password. Check the account name and type the password again (mind Caps Lock); if it still fails, ask the province to reset it.</translation>
+        </message>
+        <message>
+            <source>The province's server has a fault of its own ({detail}). Nothing is wrong on this computer: try again later, or tell the province.</source>
+            <translation>The province's server has a fault of its own ({detail}). Nothing is wrong on this computer: try again later, or tell the province.</translation>
+        </message>
+        <message>
+            <source>Something answers at this address, but it is not the source system. Check the address (it usually ends in /api/v1).</source>
+            <translation>Something answers at this address, but it is not the source system. Check the address (it usually ends in /api/v1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceSection</name>
+        <message>
+            <source>The province's source system</source>
+            <translation>The province's source system</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>A&amp;ccount:</source>
+            <translation>A&amp;ccount:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Check the connection</source>
+            <translation>Check the connection</translation>
+        </message>
+        <message>
+            <source>Sign in and save</source>
+            <translation>Sign in and save</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Fetch files and send waiting messages every</source>
+            <translation>Fetch files and send waiting messages every</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>New bulletins and emergencies arrive as soon as the province publishes them; this is how often the console also fetches files and sends waiting messages.</source>
+            <translation>New bulletins and emergencies arrive as soon as the province publishes them; this is how often the console also fetches files and sends waiting messages.</translation>
+        </message>
+        <message>
+            <source>Settings from the Department</source>
+            <translation>Settings from the Department</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>The Department fixes part of the account.</source>
+            <translation>The Department fixes part of the account.</translation>
+        </message>
+        <message>
+            <source>(saved; type it only to change it)</source>
+            <translation>(saved; type it only to change it)</translation>
+        </message>
+        <message>
+            <source>The Department has not preset anything for this station (no department.json beside the program).</source>
+            <translation>The Department has not preset anything for this station (no department.json beside the program).</translation>
+        </message>
+        <message>
+            <source>{department} presets these settings. Locked ones cannot be changed at the station; the others are suggestions the station may change.</source>
+            <translation>{department} presets these settings. Locked ones cannot be changed at the station; the others are suggestions the station may change.</translation>
+        </message>
+        <message>
+            <source>🔒 locked</source>
+            <translation>🔒 locked</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>suggested</translation>
+        </message>
+        <message>
+            <source>Fill in the address and the account.</source>
+            <translation>Fill in the address and the account.</translation>
+        </message>
+        <message>
+            <source>Type the password of the account.</source>
+            <translation>Type the password of the account.</translation>
+        </message>
+        <message>
+            <source>Checking the connection…</source>
+            <translation>Checking the connection…</translation>
+        </message>
+        <message>
+            <source>Signing in to the province…</source>
+            <translation>Signing in to the province…</translation>
+        </message>
+        <message>
+            <source>Signed in for {station}. Saved.</source>
+            <translation>Signed in for {station}. Saved.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
         </message>
     </context>
     <context>
@@ -5377,6 +7057,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Warnings</source>
             <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>Nobody signed in</translation>
         </message>
         <message>
             <source>{name} ({role})</source>

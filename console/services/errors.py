@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .translatable import QT_TRANSLATE_NOOP
+
 
 def fill(message: str, params: dict[str, Any]) -> str:
     """The message with its fields filled; a message without fields is left as it is."""
@@ -32,8 +34,8 @@ class ServiceError(RuntimeError):
 
 class PermissionDenied(ServiceError):
     def __init__(self, username: str, role: str, permission: str) -> None:
-        super().__init__("user {username} ({role}) may not {action}", username=username,
-                         role=role, action=permission.replace("_", " "))
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "user {username} ({role}) may not {action}"),
+                         username=username, role=role, action=permission.replace("_", " "))
         self.username = username
         self.role = role
         self.permission = permission
@@ -49,3 +51,15 @@ class NotFound(ServiceError):
 
 class InvalidInput(ServiceError):
     pass
+
+
+class AccountLocked(AuthenticationFailed):
+    """Too many wrong passwords in a row: the account waits until the time it names."""
+
+
+class AccountDisabled(AuthenticationFailed):
+    """An administrator disabled the account."""
+
+
+class SettingLocked(InvalidInput):
+    """The Department fixes this setting for every station of the province."""

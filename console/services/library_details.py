@@ -25,6 +25,7 @@ from ..models.enums import MediaState
 from ..timezone import station_now
 from .errors import NotFound
 from .library_query import Validity
+from .translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def item_details(db: Database, media_root: Path, item_id: str, *,
     with db.read() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound(f"there is no item {item_id!r}")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no item {item}"), item=item_id)
         path: list[str] = []
         code = item.category_code
         names = {c.code: (c.name, c.parent_code) for c in session.scalars(select(Category))}

@@ -28,6 +28,7 @@ from ..station import StationContext
 from ..sync.downloads import DownloadStats, MediaDownloader
 from .errors import ServiceError
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -196,5 +197,7 @@ def download_item_media(ctx: StationContext, actor: Actor, item_ids: list[str], 
         service.meter.flush()
     if stats.files_failed:
         reason = stats.errors[0] if stats.errors else "unknown reason"
-        raise ServiceError(f"{stats.files_failed} file(s) could not be downloaded: {reason}")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("Errors", "{count} file(s) could not be downloaded: {reason}"),
+            count=stats.files_failed, reason=reason)
     return stats

@@ -49,6 +49,7 @@ from ..timezone import STATION_TZ, station_now
 from .audit import record
 from .errors import InvalidInput, NotFound
 from .permissions import Actor
+from .translatable import QT_TRANSLATE_NOOP
 
 # How many of a search's best matches come first, ranked; the rest follow, newest first.
 RANKED_HEAD = 200
@@ -621,7 +622,7 @@ def save_filter(db: Database, actor: Actor, name: str, f: LibraryFilter) -> Save
     """Save (or replace) a filter under `name`; the search text is not part of it."""
     name = clean_display_text(name)[:200]
     if not name:
-        raise InvalidInput("a saved filter needs a name")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a saved filter needs a name"))
     spec = replace(f, text="").to_spec()
     with db.write() as session:
         row = session.scalar(select(SavedFilter).where(SavedFilter.name == name))
@@ -639,7 +640,8 @@ def delete_filter(db: Database, actor: Actor, filter_id: int) -> None:
     with db.write() as session:
         row = session.get(SavedFilter, filter_id)
         if row is None:
-            raise NotFound(f"there is no saved filter {filter_id}")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no saved filter {id}"),
+                           id=filter_id)
         record(session, actor, "library.delete_filter", row.name)
         session.delete(row)
 

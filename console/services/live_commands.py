@@ -34,6 +34,7 @@ from . import air_audio, audit
 from .errors import InvalidInput, NotFound
 from .permissions import Actor, Permission
 from .programmes.checks import in_quiet_hours, item_air_problem, quiet_window
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class LivePlan:
 def item_content(session: Session, item_id: str, store: MediaStore) -> EmergencyContent:
     item = session.get(SourceItem, item_id)
     if item is None:
-        raise NotFound("no item {id}", id=item_id)
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {item}"), item=item_id)
     files = session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
                             .order_by(ItemFile.id)).all()
     files = sorted(files, key=lambda f: not f.mime.startswith(AUDIO_FIRST))
@@ -94,7 +95,9 @@ def item_content(session: Session, item_id: str, store: MediaStore) -> Emergency
     text = getattr(item, "body", None) or getattr(item, "summary", None)
     if text:
         return EmergencyContent([], [], item.title, text=str(text), item_id=item_id)
-    raise InvalidInput("item {id} has no file in the media cache yet", id=item_id)
+    raise InvalidInput(
+        QT_TRANSLATE_NOOP("Errors", "item {item} has no file in the media cache yet"),
+        item=item_id)
 
 
 def spoken_content(ctx: StationContext, text: str, store: MediaStore,
@@ -126,9 +129,10 @@ def _targets(session: Session, target_ids: list[str] | None) -> list[str]:
     found = enabled_targets(session, target_ids)
     unknown = sorted(set(target_ids or []) - set(found))
     if unknown:
-        raise NotFound("unknown or disabled target(s): {ids}", ids=", ".join(unknown))
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "unknown or disabled target(s): {targets}"),
+                       targets=", ".join(unknown))
     if not found:
-        raise InvalidInput("there is no enabled cluster or board")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "there is no enabled cluster or board"))
     return found
 
 
@@ -261,7 +265,7 @@ def emergency_start(ctx: StationContext, actor: Actor, *, item_id: str | None = 
     """Pre-empt every chosen target now; returns the emergency id and its jobs."""
     actor.require(Permission.EMERGENCY)
     if not item_id and not (text and text.strip()):
-        raise InvalidInput("choose an item or type the message")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "choose an item or type the message"))
     store = MediaStore(ctx.paths.media)
     emergency_id = str(uuid.uuid4())
     moment = _now(now)
@@ -320,7 +324,7 @@ def emergency_stop(ctx: StationContext, actor: Actor) -> tuple[list[str], list[i
     with lanes.emergency_preparing(), ctx.db.write() as session:
         active = active_emergencies(session)
         if not active:
-            raise InvalidInput("no emergency is on")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "no emergency is on"))
         ended, ids = _stop_emergency_on(session, active, None)
         audit.record(session, actor, "emergency.stop", ",".join(ended), jobs=len(ids))
     return ended, ids
@@ -344,7 +348,7 @@ def device_command(ctx: StationContext, actor: Actor, kind: str, target_ids: lis
                              override=fields.get("override"), now=fields.get("now"))
     actor.require(Permission.OPERATE_DEVICES)
     if kind not in ("stop", "set_volume"):
-        raise InvalidInput("unknown command {kind}", kind=kind)
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "unknown command {kind}"), kind=kind)
     emergency_jobs: list[int] = []
     with ctx.db.write() as session:
         targets = _targets(session, target_ids)

@@ -37,6 +37,7 @@ from ..text import clean_display_text, clean_multiline_text
 from .audit import record
 from .errors import InvalidInput, NotFound, ServiceError
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -354,7 +355,7 @@ def local_item(db: Database, item_id: str) -> LocalItemChanges:
     with db.read() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound(f"there is no item {item_id!r}")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no item {item}"), item=item_id)
         return LocalItemChanges(
             title=item.title, summary=item.summary, body=item.body,
             category_code=item.category_code, language=item.language, priority=item.priority,
@@ -368,17 +369,20 @@ def update_local_item(db: Database, actor: Actor, item_id: str,
     actor.require(Permission.IMPORT_CONTENT)
     title = clean_display_text(changes.title)[:500]
     if not title:
-        raise InvalidInput("an item needs a title")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "an item needs a title"))
     if changes.priority not in {p.value for p in Priority}:
-        raise InvalidInput(f"unknown priority {changes.priority!r}")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "unknown priority {priority}"),
+                           priority=changes.priority)
     if not LANGUAGE.match(changes.language or ""):
-        raise InvalidInput(f"not a language code: {changes.language!r}")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "not a language code: {code}"),
+                           code=changes.language)
     for moment in (changes.valid_from, changes.valid_until):
         if moment is not None and moment.tzinfo is None:
-            raise InvalidInput("validity times need a time zone")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "validity times need a time zone"))
     if (changes.valid_from and changes.valid_until
             and changes.valid_until <= changes.valid_from):
-        raise InvalidInput("the item must become valid before it expires")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the item must become valid before it expires"))
     values: dict[str, Any] = {
         "title": title,
         "summary": clean_multiline_text(changes.summary) or None if changes.summary else None,
@@ -394,12 +398,14 @@ def update_local_item(db: Database, actor: Actor, item_id: str,
     with db.write() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound(f"there is no item {item_id!r}")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no item {item}"), item=item_id)
         if not item.local:
-            raise ServiceError("only items made in the commune can be edited here")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("Errors", "only items made in the commune can be edited here"))
         if values["category_code"] is not None and session.get(
                 Category, values["category_code"]) is None:
-            raise InvalidInput(f"unknown category {values['category_code']!r}")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "unknown category {code}"),
+                               code=values["category_code"])
         changed = {k: v for k, v in values.items() if getattr(item, k) != v}
         if not changed:
             return

@@ -13,6 +13,7 @@ from ..station import StationContext
 from . import audit
 from .errors import ServiceError
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["CacheStatus", "PruneResult", "pinned_among", "prune_cache", "read_cache_status",
            "set_cache_limit", "set_pinned"]
@@ -33,8 +34,9 @@ def read_cache_status(ctx: StationContext) -> CacheStatus:
 
 def _check_gb(gb: float, low: float = SMALLEST_LIMIT_GB) -> float:
     if not low <= gb <= LARGEST_LIMIT_GB:
-        raise ServiceError("The cache limit must be between {low} and {high} GB.",
-                           low=int(low), high=int(LARGEST_LIMIT_GB))
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("Errors", "The cache limit must be between {low} and {high} GB."),
+            low=int(low), high=int(LARGEST_LIMIT_GB))
     return gb
 
 
@@ -72,7 +74,7 @@ def set_pinned(ctx: StationContext, actor: Actor, item_ids: list[str], pinned: b
         known = set(session.scalars(select(SourceItem.id).where(SourceItem.id.in_(wanted))))
         unknown = [i for i in wanted if i not in known]
         if unknown:
-            raise ServiceError("No such item: {item}", item=unknown[0])
+            raise ServiceError(QT_TRANSLATE_NOOP("Errors", "No such item: {item}"), item=unknown[0])
         held = set(session.scalars(select(ItemPin.item_id).where(ItemPin.item_id.in_(wanted))))
         if pinned:
             for item_id in wanted:

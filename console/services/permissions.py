@@ -28,6 +28,7 @@ class Permission(StrEnum):
     MANAGE_TEAM = "manage_team"      # the propagandist team: roster, activities, trainings
     EDIT_PLAN = "edit_plan"          # the commune's annual plan
     RESTORE_DATABASE = "restore_database"        # replaces users and audit log: admins only
+    VIEW_AUDIT = "view_audit"        # read the audit log
 
 
 P = Permission
@@ -36,7 +37,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.APPROVER: frozenset({
         P.APPROVE_PROGRAMMES, P.OVERRIDE_QUIET_HOURS, P.PUSH, P.EMERGENCY, P.OPERATE_DEVICES,
         P.PREPARE_REPORTS, P.APPROVE_REPORTS, P.SUBMIT_REPORTS, P.CONTRIBUTE, P.SYNC,
-        P.MANAGE_TEAM, P.EDIT_PLAN,
+        P.MANAGE_TEAM, P.EDIT_PLAN, P.VIEW_AUDIT,
     }),
     Role.EDITOR: frozenset({
         P.EDIT_PROGRAMMES, P.IMPORT_CONTENT, P.PREPARE_REPORTS, P.CONTRIBUTE, P.SYNC,

@@ -27,6 +27,7 @@ from ..station import StationContext
 from . import air_audio, audit
 from .errors import InvalidInput, NotFound
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 
 def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> list[int]:
@@ -38,19 +39,24 @@ def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> l
     actor.require(Permission.PUSH)
     programme = session.get(Programme, programme_id)
     if programme is None:
-        raise NotFound(f"no programme {programme_id}")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "no programme {id}"), id=programme_id)
     if programme.status not in PUSHABLE:
-        raise InvalidInput(f"an unapproved programme cannot be pushed "
-                           f"(programme {programme_id} is {programme.status})")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "an unapproved programme cannot be pushed (programme "
+                                        "{id} is {status})"),
+            id=programme_id, status=programme.status)
     targets = resolve_targets(session, programme)
     if not targets:
-        raise InvalidInput("the programme has no enabled cluster or board to go to")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the programme has no enabled cluster or board to go to"))
     try:
         payload = build_payload(session, programme)
     except NoStartTime as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "programme {id} has no start time"),
+                           id=programme_id) from exc
     if not any(e["media"] or e["text"] for e in payload["entries"]):
-        raise InvalidInput("the programme has nothing to play (no file in any entry)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the programme has nothing to play (no file in any entry)"))
     per_target = payloads_by_format(session, payload, targets)
     created = queue_programme_jobs(session, programme, targets, payload, per_target)
     lane = Lane.EMERGENCY if programme.priority == "emergency" else Lane.ROUTINE

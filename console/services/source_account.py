@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
-from ..settings import SOURCE_TLS_PIN, SOURCE_URL
+import logging
+
+from ..settings import SOURCE_CA_BUNDLE, SOURCE_TLS_PIN, SOURCE_URL, SOURCE_USER, SOURCE_VERIFY_TLS
 from ..station import StationContext
-from ..sync.client import StationInfo
+from ..sync.client import PASSWORD_KEY, StationInfo
+from ..sync.diagnose import Diagnosis, probe
 from ..sync.service import SyncResult, SyncService
 from . import audit
+from .errors import SettingLocked
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 
-def connect_source(ctx: StationContext, actor: Actor, server: str, user: str, password: str,
-                   *, ca_bundle: str | None = None, tls_pin: str | None = None) -> StationInfo:
-    """Log in to the source system with this account and keep it (password in the keyring).
+def connect_source(ctx: StationContext, actor: Actor, server: str, user: str,
+                   password: str | None, *, ca_bundle: str | None = None,
+                   tls_pin: str | None = None) -> StationInfo:
+    """Log in to the source system with this account and keep it (password in the keyring;
+    None: the one stored).
 
     `ca_bundle`: a PEM file for a provincial server with an internal certificate authority
     ("" removes it); certificate checks stay on either way. `tls_pin`: the SHA-256
     fingerprint of the server's own self-signed certificate, accepted instead of a CA's
-    ("" removes it).
+    ("" removes it). The Department's locks hold.
     """
     actor.require(Permission.EDIT_SETTINGS)
+    presets = ctx.settings.presets
+    for option, value in ((SOURCE_URL, server), (SOURCE_USER, user)):
+        if option.key in presets.locked and \
+                value.rstrip("/") != str(presets.values[option.key]).rstrip("/"):
+            raise SettingLocked(
+                QT_TRANSLATE_NOOP("Errors", "{department} fixes {key} for every station of the "
+                                            "province (department.json); ask the Department to "
+                                            "change it"),
+                department=presets.department, key=option.key)
     station = SyncService(ctx).login(server, user, password, ca_bundle=ca_bundle,
                                      tls_pin=tls_pin)
     with ctx.db.write() as session:
@@ -36,3 +54,28 @@ def record_sync_run(ctx: StationContext, actor: Actor, result: SyncResult) -> No
                      added=result.items_added, updated=result.items_updated,
                      withdrawn=result.items_withdrawn, files=result.files_downloaded,
                      outbox_sent=result.outbox_sent, status=result.status)
+
+
+def check_connection(ctx: StationContext, actor: Actor, server: str, user: str,
+                     password: str | None = None) -> Diagnosis:
+    """One careful sign-in to the source system with these details (the stored password
+    when none is given); says what is wrong, stores nothing."""
+    actor.require(Permission.EDIT_SETTINGS)
+    if password is None:
+        password = ctx.secrets.get(PASSWORD_KEY) or ""
+    verify: bool | str = bool(ctx.settings.get(SOURCE_VERIFY_TLS))
+    if verify and ctx.settings.get(SOURCE_CA_BUNDLE):
+        verify = ctx.settings.get(SOURCE_CA_BUNDLE)
+    diagnosis = probe(server, user, password, verify=verify)
+    if diagnosis.ok:
+        log.info("connection check to %s as %s: fine", server, user)
+    else:
+        log.info("connection check to %s as %s: %s (%s)", server, user, diagnosis.problem,
+                 diagnosis.detail)
+    return diagnosis
+
+
+def stored_account(ctx: StationContext) -> tuple[str, str, bool]:
+    """The source-system address and account in use, and whether a password is stored."""
+    return (ctx.settings.get(SOURCE_URL), ctx.settings.get(SOURCE_USER),
+            bool(ctx.secrets.get(PASSWORD_KEY)))

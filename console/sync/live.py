@@ -22,6 +22,7 @@ from ..models.base import utcnow
 from ..models.enums import Lane
 from ..retry import RetryPolicy
 from ..search.backlog import index_backlog
+from ..settings import SYNC_INTERVAL_MIN
 from ..station import StationContext
 from . import state
 from .catalogue import CatalogueSync, PullStats
@@ -102,6 +103,13 @@ class LiveSync:
         self._outbox_wanted.set()
 
     # -- loops --------------------------------------------------------------------------
+
+    def _round_s(self) -> float:
+        """Media rounds between wake-ups: the station's sync interval (Settings)."""
+        try:
+            return max(60.0, float(self.ctx.settings.get(SYNC_INTERVAL_MIN)) * 60)
+        except (TypeError, ValueError):
+            return 300.0
 
     def _client_ready(self) -> SourceClient:
         if self._client is None:
@@ -184,7 +192,7 @@ class LiveSync:
     def _media_loop(self) -> None:
         store = MediaStore(self.ctx.paths.media)
         while not self._stop.is_set():
-            self._media_wanted.wait(300)
+            self._media_wanted.wait(self._round_s())
             self._media_wanted.clear()
             if self._stop.is_set() or self._client is None:
                 continue

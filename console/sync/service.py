@@ -157,7 +157,7 @@ class SyncService:
                               large_mb=float(settings.get(LARGE_FILE_MB)),
                               override_mb=budget_mb)
 
-    def login(self, server: str, user: str, password: str, *,
+    def login(self, server: str, user: str, password: str | None, *,
               ca_bundle: str | None = None, tls_pin: str | None = None) -> StationInfo:
         """Check the account against the server, then remember it.
 

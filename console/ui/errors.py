@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..services.errors import PermissionDenied, ServiceError, fill
-from .labels import role_label
-
-translate = QCoreApplication.translate
+from .labels import Translate, role_label
 
 # Reasons of the live commands (console.services.live_commands), so the window says them in
 # Vietnamese; lupdate reads them from here.
@@ -28,15 +28,23 @@ LIVE_COMMAND_REASONS = (
 )
 
 
-def error_text(exc: BaseException) -> str:
+def reason_text(message: str, params: dict[str, Any] | None = None,
+                translate: Translate = QCoreApplication.translate) -> str:
+    """A service's reason kept as its English sentence (e.g. a stored problem), translated."""
+    return fill(translate("Errors", message), params or {})
+
+
+def error_text(exc: BaseException, translate: Translate = QCoreApplication.translate) -> str:
     """A refused or failed action in plain words.
 
     A service's reason is translated through the "Errors" context (its English sentence is
     the key) and filled with its values; a reason without a translation shows as written.
+    `translate` is Qt's unless a caller without an application (the command line) brings
+    its own.
     """
     if isinstance(exc, PermissionDenied):
         try:
-            role = role_label(exc.role)
+            role = role_label(exc.role, translate)
         except ValueError:
             role = exc.role
         return translate("Errors", "Your role ({role}) may not do this. Ask the station's "

@@ -2,9 +2,11 @@
 
 The workers (local playout, the live link, delivery) run from the start, before anyone signs
 in, so a programme on this computer's speakers plays after a power cut even when nobody is
-at the PC. The window opens after a sign-in — at start, from the tray, from a second launch,
-or when an emergency arrives — and closing it keeps the console running in the background
-(asked once), because local playout and emergencies need it. "Thoát" in the tray quits.
+at the PC. The window opens — at start, from the tray, from a second launch, or when an
+emergency arrives — on its own sign-in panel unless someone is already known (the demo,
+a first administrator just made), and closing it keeps the console running in the
+background (asked once), locked, because local playout and emergencies need it. "Thoát" in
+the tray quits.
 """
 
 from __future__ import annotations
@@ -44,8 +46,8 @@ class FrontDoor(QObject):
     """Owns the window's comings and goings and the tray icon."""
 
     def __init__(self, app: QApplication, ctx: StationContext, *,
-                 sign_in: Callable[[], Actor | None],
-                 make_window: Callable[[Actor], MainWindow],
+                 sign_in: Callable[[], Actor | bool | None],
+                 make_window: Callable[[Actor | None], MainWindow],
                  live: LiveLinkBridge | None = None, icon: QIcon | None = None,
                  tasks: TaskRunner | None = None) -> None:
         super().__init__(app)
@@ -117,7 +119,10 @@ class FrontDoor(QObject):
     # -- the window ---------------------------------------------------------------------
 
     def open_window(self) -> bool:
-        """Show the window (signing in first when nobody is); False when nobody signs in."""
+        """Show the window; False when the person quits before it (the first run).
+
+        `sign_in()` says who the window opens for: an Actor, None (the window asks on its
+        sign-in panel), or False (nobody: the person quit)."""
         if self.window is not None:
             self.window.bring_to_front()
             return True
@@ -128,9 +133,9 @@ class FrontDoor(QObject):
             actor = self._sign_in()
         finally:
             self._signing_in = False
-        if actor is None:
+        if actor is False:
             return False
-        window = self._make_window(actor)
+        window = self._make_window(actor if isinstance(actor, Actor) else None)
         window.close_requested = self._window_closing  # type: ignore[attr-defined]
         window.restart_requested = self.restart  # type: ignore[attr-defined]
         window.destroyed.connect(lambda: setattr(self, "window", None))
@@ -149,6 +154,7 @@ class FrontDoor(QObject):
             self._remember_keep_running(keep)
         if keep == "yes":
             assert self.window is not None
+            self.window.lock("locked")  # whoever opens it again from the tray signs in
             self.window.hide()
             self.tray.note_background()
             return False

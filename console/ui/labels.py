@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from ..models.enums import Role
 
+Translate = Callable[[str, str], str]  # (context, English source) → text to show
 
-def role_label(role: Role | str) -> str:
+
+def role_label(role: Role | str, translate: Translate = QCoreApplication.translate) -> str:
     value = Role(role)
     if value is Role.ADMIN:
-        return QCoreApplication.translate("Labels", "Administrator")
+        return translate("Labels", "Administrator")
     if value is Role.EDITOR:
-        return QCoreApplication.translate("Labels", "Editor")
+        return translate("Labels", "Editor")
     if value is Role.APPROVER:
-        return QCoreApplication.translate("Labels", "Approving leader")
+        return translate("Labels", "Approving leader")
     if value is Role.OPERATOR:
-        return QCoreApplication.translate("Labels", "Operator")
-    return QCoreApplication.translate("Labels", "Viewer")
+        return translate("Labels", "Operator")
+    return translate("Labels", "Viewer")
 
 
 def link_state_label(state: str) -> str:

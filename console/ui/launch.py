@@ -1,4 +1,7 @@
-"""Open the window: application, single-instance lock, database, login, main window.
+"""Open the window: application, single-instance lock, database, first admin, main window.
+
+The window opens on its sign-in panel (console.ui.sign_in): the live link runs from the
+start, so an emergency from the province shows even before anyone signs in.
 
 Exit codes: 0 normal (also when the user quits at login), 2 the database cannot be opened
 (too new, damaged and no restore chosen, migration failed; nothing is changed), 3 another
@@ -28,7 +31,6 @@ from ..paths import DataPaths
 from ..services.errors import ServiceError
 from ..services.permissions import Actor
 from ..services.restore import RestoreSession
-from ..services.station_info import read_station_name
 from ..services.users import UserService
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
 from ..station import StationContext
@@ -236,6 +238,11 @@ def _open_and_run(app: QApplication, translations: Translations, root: Path, dem
         ctx.close()
 
 
+def run_event_loop(app: QApplication) -> int:
+    """The console's event loop (replaced in tests that only start the window)."""
+    return app.exec()
+
+
 def _run_opened(app: QApplication, translations: Translations, ctx: StationContext,
                 minimized: bool = False) -> int | Callable[[], None]:
     tasks = TaskRunner()
@@ -255,26 +262,40 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
         channel: InstanceChannel | None = None
         front: FrontDoor | None = None
         try:
-            def sign_in() -> Actor | None:
+            def sign_in() -> Actor | bool | None:
+                """Who the window opens for: the demo's admin, a first admin just made, or
+                None (the window signs in on its own panel); False when the person quits
+                the first run."""
                 if session is not None:
                     return session.actor
-                return _log_in(ctx, tasks)
+                if UserService(ctx.db).has_users():
+                    return None
+                first = FirstRunDialog(UserService(ctx.db), tasks)
+                if first.exec() != QDialog.DialogCode.Accepted:
+                    return False
+                return first.actor
 
-            def make_window(actor: Actor) -> MainWindow:
-                log.info("logged in as %s (%s)", actor.username, actor.role.value)
-                return MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live,
-                                  delivery=console.delivery, playout=console.playout)
+            def make_window(actor: Actor | None) -> MainWindow:
+                window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, live=live,
+                                    delivery=console.delivery, playout=console.playout)
+                window.signed_in.connect(
+                    lambda who: log.info("signed in as %s (%s)", who.username, who.role.value))
+                return window
 
             front = FrontDoor(app, ctx, sign_in=sign_in, make_window=make_window, live=live,
                               tasks=tasks)
             channel = InstanceChannel(ctx.paths.root, front.open_window)
             if not minimized and not front.open_window():
                 return EXIT_OK  # nobody signed in at a normal start: the person quit
-            code = app.exec()
+            code = run_event_loop(app)
             return front.after_restart or code
         finally:
             if channel is not None:
                 channel.close()
+            if front is not None:  # the window and the tray go with this run of the loop
+                if front.window is not None:
+                    front.window.deleteLater()
+                front.deleteLater()
             console.stop()
             if front is not None:
                 front.shutdown()
@@ -282,18 +303,3 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
         tasks.shutdown()
         if session is not None:
             session.stop()
-
-
-def _log_in(ctx: StationContext, tasks: TaskRunner) -> Actor | None:
-    """First run creates the admin; then the normal login. None when the user quits."""
-    username = ""
-    if not UserService(ctx.db).has_users():
-        first = FirstRunDialog(UserService(ctx.db), tasks)
-        if first.exec() != QDialog.DialogCode.Accepted:
-            return None
-        username = first.username
-    login = LoginDialog(UserService(ctx.db), tasks, username=username,
-                        station_name=read_station_name(ctx.db))
-    if login.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return login.actor

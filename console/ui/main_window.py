@@ -1,16 +1,23 @@
-"""The main window: navigation on the left, one page at a time, the station's status below."""
+"""The main window: navigation on the left, one page at a time, the station's status below.
+
+Nobody signed in (at start, after the idle lock, after signing out), the sign-in panel
+takes the pages' place; the emergency banner above stays live either way. The menu bar
+holds the account (change password, lock, sign out) and help (the guide, F1; about).
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
@@ -22,14 +29,20 @@ from ..app.playout import LocalPlayout
 from ..services.permissions import Actor
 from ..services.station_info import read_station_name
 from ..services.sync_status import item_titles
+from ..services.users import UserService
+from ..settings import IDLE_LOCK_MIN
 from ..station import StationContext
 from .close_warning import close_warning_text
+from .dialogs.passwords import ChangePasswordDialog
 from .emergency_banner import EmergencyBanner
+from .help import AboutDialog, HelpWindow
 from .live_bridge import LiveLinkBridge
 from .navigation import NavigationList
 from .pages import PAGE_CLASSES, Page, PageEnv
 from .pages.devices_link import DeliveryLink, DeliveryWorker
 from .preferences import UiPreferences
+from .session import IdleWatcher, SessionControls
+from .sign_in import SignInPanel
 from .status_bar import StationStatusBar, StatusController
 from .tasks import TaskRunner
 from .widgets import text_label
@@ -65,7 +78,12 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: StationContext, actor: Actor, *, tasks: TaskRunner,
+    """`actor` None: the window opens locked, on the sign-in panel."""
+
+    signed_in = Signal(object)   # Actor
+    locked = Signal()
+
+    def __init__(self, ctx: StationContext, actor: Actor | None, *, tasks: TaskRunner,
                  prefs: UiPreferences, live: LiveLinkBridge | None = None,
                  delivery: DeliveryWorker | None = None,
                  playout: LocalPlayout | None = None,
@@ -73,28 +91,31 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.live = live
-        self.actor = actor
+        self.actor: Actor | None = None
         self.tasks = tasks
         self.prefs = prefs
+        self.users = UserService(ctx.db)
         self._station_name: str | None = None
+        self._pending_emergency: str | None = None
+        self.help_window: HelpWindow | None = None
+        self.dialog: QDialog | None = None   # the account dialog open now (tests drive it)
         self.setObjectName("mainWindow")
         self.resize(*DEFAULT_SIZE)
         self.setMinimumSize(*MINIMUM_SIZE)
 
         # The delivery service calls back from its threads; the link re-emits on this one.
         self.delivery = DeliveryLink(ctx, delivery, parent=self)
-        env = PageEnv(ctx=ctx, actor=actor, tasks=tasks, prefs=prefs, live=live,
-                      delivery=self.delivery)
+        self.controls = SessionControls(self)
+        self.controls.lock_requested.connect(lambda: self.lock("locked"))
+        self.controls.help_requested.connect(self.show_help)
+        self.idle = IdleWatcher(self)
+        self.idle.watch(self)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+        self.controls.idle_minutes_changed.connect(self.idle.set_minutes)
         self.nav = NavigationList()
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
-        for page_class in PAGE_CLASSES:
-            page = page_class(env)
-            self.pages.append(page)
-            self.stack.addWidget(_scrolling(page) if page_class.scrollable else page)
-            self.nav.add_entry(page_class.key, page_class.nav_title(),
-                               self.style().standardIcon(page_class.icon),
-                               emergency=page_class.emergency)
+        self._page_actions: list[QAction] = []
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -113,7 +134,10 @@ class MainWindow(QMainWindow):
         self.withdrawal_banner.setObjectName("withdrawalBanner")
         self.withdrawal_banner.hide()
         outer.addWidget(self.withdrawal_banner)
-        row = QHBoxLayout()
+        # The pages, or the sign-in panel in their place.
+        self.body = QStackedWidget()
+        self.work = QWidget()
+        row = QHBoxLayout(self.work)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         # The station's name above the pages: who this console speaks for, at a glance.
@@ -128,7 +152,11 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
         row.addWidget(self.stack, 1)
-        outer.addLayout(row, 1)
+        self.sign_in_panel = SignInPanel(self.users, tasks)
+        self.sign_in_panel.signed_in.connect(self.sign_in)
+        self.body.addWidget(self.work)
+        self.body.addWidget(self.sign_in_panel)
+        outer.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
         self.status_view = StationStatusBar(actor)
@@ -137,12 +165,14 @@ class MainWindow(QMainWindow):
         self.status.status_changed.connect(self.status_view.show_status)
         self.status.failed.connect(self.status_view.show_failure)
 
-        self._page_actions = self._make_page_actions()
         self._make_view_actions()
+        self._make_menus()
         self.nav.currentRowChanged.connect(self._row_changed)
+        if actor is not None:
+            self.sign_in(actor)
+        else:
+            self.lock("")
         self.retranslate()
-        self.nav.setCurrentRow(0)
-        self._link_pages()
         self.status.start()
         tasks.submit(lambda: read_station_name(ctx.db), on_done=self._station_loaded,
                      context=self, name="read station name")
@@ -156,6 +186,149 @@ class MainWindow(QMainWindow):
                 signal.connect(self.refresh_status)
             live.catalogue_changed.connect(self._catalogue_changed)
             live.withdrawn.connect(self.withdrawn_arrived)
+
+    # --- signing in and out --------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.body.currentWidget() is self.sign_in_panel
+
+    def sign_in(self, actor: Actor) -> None:
+        """Show the pages for `actor` (the same person's pages are kept as they were)."""
+        rebuild = self.actor != actor or not self.pages
+        self.actor = actor
+        if rebuild:
+            self._build_pages(actor)  # showing the first page loads it
+        else:
+            self.current_page().activate()
+        self.status_view.set_actor(actor)
+        self.body.setCurrentWidget(self.work)
+        for action in (*self._page_actions, *self._account_actions):
+            action.setEnabled(True)
+        settings = self.ctx.settings
+        self.tasks.submit(lambda: int(settings.get(IDLE_LOCK_MIN)), on_done=self._watch_idle,
+                          context=self, name="read idle time")
+        self.signed_in.emit(actor)
+        if self._pending_emergency is not None:
+            item_id, self._pending_emergency = self._pending_emergency, None
+            self.prepare_emergency(item_id)
+
+    def _watch_idle(self, minutes: int) -> None:
+        if self.ctx.demo:  # the practice commune is never locked away from its visitor
+            minutes = 0
+        if not self.is_locked:
+            self.idle.set_minutes(minutes)
+            self.idle.start()
+
+    def lock(self, reason: str = "locked") -> None:
+        """The sign-in panel in place of the pages: "idle", "locked", "signed_out" or ""."""
+        self.idle.stop()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():  # nothing of the session stays on screen
+                dialog.reject()
+        username = self.actor.username if self.actor is not None else ""
+        if reason == "signed_out":
+            self._clear_pages()
+            self.actor = None
+            self.status_view.set_actor(None)
+            username = ""
+        for action in (*self._page_actions, *self._account_actions):
+            action.setEnabled(False)
+        self.sign_in_panel.prepare(username, reason)
+        self.body.setCurrentWidget(self.sign_in_panel)
+        self.locked.emit()
+
+    def sign_out(self) -> None:
+        self.lock("signed_out")
+
+    def _build_pages(self, actor: Actor) -> None:
+        self._clear_pages()
+        env = PageEnv(ctx=self.ctx, actor=actor, tasks=self.tasks, prefs=self.prefs,
+                      live=self.live, delivery=self.delivery, session=self.controls)
+        self.nav.blockSignals(True)
+        for page_class in PAGE_CLASSES:
+            page = page_class(env)
+            self.pages.append(page)
+            self.stack.addWidget(_scrolling(page) if page_class.scrollable else page)
+            self.nav.add_entry(page_class.key, page_class.nav_title(),
+                               self.style().standardIcon(page_class.icon),
+                               emergency=page_class.emergency)
+        self._page_actions = self._make_page_actions()
+        self._link_pages()
+        self.nav.blockSignals(False)
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
+
+    def _clear_pages(self) -> None:
+        for action in self._page_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._page_actions = []
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.pages = []
+
+    # --- the account and help menus ------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.account_menu = QMenu(self)
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock("locked"))
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self._account_actions = [self.password_action, self.lock_action, self.sign_out_action]
+        for action in self._account_actions:
+            self.account_menu.addAction(action)
+            self.addAction(action)
+        self.help_menu = QMenu(self)
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(lambda: self.show_help(self.help_topic()))
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        for action in (self.help_action, self.about_action):
+            self.help_menu.addAction(action)
+            self.addAction(action)  # F1 works on the sign-in panel too
+        bar.addMenu(self.account_menu)
+        bar.addMenu(self.help_menu)
+
+    def change_password(self) -> None:
+        if self.actor is None:
+            return
+        dialog = ChangePasswordDialog(self.users, self.tasks, self.actor.username, parent=self)
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def help_topic(self) -> str:
+        if self.is_locked or not self.pages:
+            return "index"
+        return self.current_page().help_topic()
+
+    def show_help(self, topic: str = "index") -> HelpWindow:
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show_topic(topic)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def show_about(self) -> None:
+        self._open(AboutDialog(self))
 
     def show_for_screen(self) -> None:
         """Maximised on small screens (1366x768 laptops), else a comfortable centred window."""
@@ -193,7 +366,7 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.pages[max(0, self.stack.currentIndex())]
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -231,7 +404,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """F5: re-read the current page and the status bar."""
-        self.current_page().activate()
+        if not self.is_locked and self.pages:
+            self.current_page().activate()
         self.refresh_status()
 
     def refresh_status(self, *_args: object) -> None:
@@ -269,19 +443,28 @@ class MainWindow(QMainWindow):
             page.activate()
 
     def prepare_emergency(self, item_id: str) -> None:
-        """The banner's "Broadcast emergency…": the emergency page, with that item chosen."""
+        """The banner's "Broadcast emergency…": the emergency page, with that item chosen
+        (after signing in, when nobody is)."""
+        if self.is_locked:
+            self._pending_emergency = item_id
+            self.sign_in_panel.say(self.tr("Sign in to broadcast the emergency."))
+            return
         page = self.show_page("emergency")
         choose = getattr(page, "choose_item", None)
         if callable(choose):
             choose(item_id)
 
     def open_item(self, item_id: str) -> None:
+        if self.is_locked:
+            return
         page = self.show_page("library")
         show_item = getattr(page, "show_item", None)
         if callable(show_item):
             show_item(item_id)
 
     def _catalogue_changed(self) -> None:
+        if self.is_locked or not self.pages:
+            return
         page = self.current_page()
         if page.key in {"today", "library"}:
             page.activate()
@@ -300,6 +483,13 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.setText(self.tr("Larger text"))
         self.zoom_out_action.setText(self.tr("Smaller text"))
         self.refresh_action.setText(self.tr("Refresh"))
+        self.account_menu.setTitle(self.tr("&Account"))
+        self.password_action.setText(self.tr("Change my password…"))
+        self.lock_action.setText(self.tr("Lock the console"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_action.setText(self.tr("User guide"))
+        self.about_action.setText(self.tr("About the console"))
         self.demo_banner.setText(self.tr(
             "DEMO: a practice commune with simulated devices. Nothing here is broadcast."))
         self._update_title()
@@ -317,6 +507,7 @@ class MainWindow(QMainWindow):
         self._station_name = name
         self.station_label.setText(name or "")
         self.station_label.setVisible(bool(name))
+        self.sign_in_panel.set_station_name(name)
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:

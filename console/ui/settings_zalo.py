@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..services import zalo
 from ..services.permissions import Actor, Permission
 from ..station import StationContext
-from .errors import error_text
+from .errors import error_text, reason_text
 from .tasks import TaskRunner
 from .widgets import field_grid, text_label
 
@@ -153,7 +153,7 @@ class ZaloSettingsBox(QGroupBox):
                 self.figures_label.setText(self.tr("The followers have not been read yet."))
         problem = status.problem_message if status is not None else ""
         if problem:
-            self.problem_label.setText(error_text(zalo.ServiceError(problem)))
+            self.problem_label.setText(reason_text(problem))
             self.problem_label.show()
         else:
             self.problem_label.hide()

@@ -102,7 +102,7 @@ class ElidedLabel(QLabel):
 class StationStatusBar(QStatusBar):
     """The view: four plain labels, coloured where colour means something."""
 
-    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self._actor = actor
@@ -122,6 +122,10 @@ class StationStatusBar(QStatusBar):
         self.addPermanentWidget(self.warning_label, 1)
         self.addPermanentWidget(self.user_label)
         self.retranslate()
+
+    def set_actor(self, actor: Actor | None) -> None:
+        self._actor = actor
+        self._render()
 
     def show_status(self, status: StationStatus) -> None:
         self._status, self._failure = status, None
@@ -146,8 +150,11 @@ class StationStatusBar(QStatusBar):
 
     def _render(self) -> None:
         actor = self._actor
-        self.user_label.setText(self.tr("{name} ({role})").format(
-            name=actor.display_name or actor.username, role=role_label(actor.role)))
+        if actor is None:
+            self.user_label.setText(self.tr("Nobody signed in"))
+        else:
+            self.user_label.setText(self.tr("{name} ({role})").format(
+                name=actor.display_name or actor.username, role=role_label(actor.role)))
         if self._failure is not None:
             self._set(self.link_label, self.tr("Status unavailable"), Colors.EMERGENCY, bold=True)
             self.link_label.setToolTip(self._failure)

@@ -287,7 +287,7 @@ def test_window_offers_the_last_backup(qapp, data_dir: Path, monkeypatch: pytest
     monkeypatch.setattr(launch, "ask_restorer",
                         lambda session: session.authenticate("admin", ADMIN_PASSWORD))
     monkeypatch.setattr(launch, "show_message", lambda *a, **k: pytest.fail(f"message {a}"))
-    monkeypatch.setattr(launch.LoginDialog, "exec", lambda self: 0)  # quit at the login
+    monkeypatch.setattr(launch, "run_event_loop", lambda app: 0)  # quit at the sign-in
     code = launch.run_gui(data_dir, demo=False)
     assert len(offered) == 1
     text, details = offered[0]

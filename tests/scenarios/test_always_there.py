@@ -1,7 +1,8 @@
 """The console that is always there: started in the background (as at sign-in to Windows)
-its player runs before anyone signs in; a second launch opens the window after a sign-in;
-closing the window asks once and then keeps it running; a new launch shows it again; the
-tray's Quit ends it. Driven through the real start (run_gui), its dialogs and its windows."""
+its player runs before anyone signs in; a second launch opens the window on its sign-in
+panel; closing the window asks once and then keeps it running, locked; a new launch shows it
+again, still asking who it is; the tray's Quit ends it. Driven through the real start
+(run_gui), its dialogs and its windows."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from console.services.permissions import Actor
 from console.services.users import UserService
 from console.settings import UI_KEEP_RUNNING
 from console.ui import launch
-from console.ui.dialogs.login import LoginDialog
 from console.ui.frontdoor import FrontDoor
 from console.ui.main_window import MainWindow
 
@@ -90,17 +90,17 @@ def main_window() -> MainWindow | None:
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
 
 
-def login_dialog() -> LoginDialog | None:
-    modal = QApplication.activeModalWidget()
-    return modal if isinstance(modal, LoginDialog) else None
+def asks_who() -> bool:
+    """The window is on screen, on its sign-in panel."""
+    window = main_window()
+    return window is not None and window.isVisible() and window.is_locked
 
 
 def sign_in() -> None:
-    dialog = login_dialog()
-    assert dialog is not None
-    type_text(dialog.username_edit, "quantri")
-    type_text(dialog.password_edit, PASSWORD)
-    dialog.buttons.accepted.emit()
+    panel = main_window().sign_in_panel  # type: ignore[union-attr]
+    type_text(panel.username_edit, "quantri")
+    type_text(panel.password_edit, PASSWORD)
+    panel.sign_in_button.click()
 
 
 def test_always_there(qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -118,13 +118,13 @@ def test_always_there(qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> 
                lambda: None, "player runs with nobody signed in")
     steps.then(lambda: True, lambda: QTimer.singleShot(0, lambda: ask_first_to_show(data_dir)),
                "second launch")
-    steps.then(lambda: login_dialog() is not None, sign_in, "signed in")
-    steps.then(lambda: main_window() is not None and main_window().isVisible(),  # type: ignore[union-attr]
+    steps.then(asks_who, sign_in, "signed in")
+    steps.then(lambda: main_window() is not None and not main_window().is_locked,  # type: ignore[union-attr]
                lambda: main_window().close(), "window closed")  # type: ignore[union-attr]
     steps.then(lambda: not main_window().isVisible(),  # type: ignore[union-attr]
                lambda: QTimer.singleShot(0, lambda: ask_first_to_show(data_dir)),
                "launched again")
-    steps.then(lambda: main_window().isVisible(),  # type: ignore[union-attr]
+    steps.then(asks_who,  # kept running in the background, but locked
                lambda: front().tray.quit_action.trigger(), "quit from the tray")
     monkeypatch.setattr(FrontDoor, "ask_keep_running", answer_keep_running)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -1,14 +1,15 @@
-"""First run and login dialogs."""
+"""The first run dialog and the sign-in panel."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from console.models.enums import Role
 from console.services.users import UserService
 from console.station import StationContext
-from console.ui.dialogs import FirstRunDialog, LoginDialog
+from console.ui.dialogs import FirstRunDialog
+from console.ui.sign_in import SignInPanel
 from console.ui.tasks import TaskRunner
 
 # The offscreen platform cannot resize windows to their size hints and says so.
@@ -16,41 +17,41 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
                                         extend=True)
 
 
-def _ok(dialog: LoginDialog | FirstRunDialog) -> None:
+def _ok(dialog: FirstRunDialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_login_rejects_a_wrong_password_and_accepts_the_right_one(
+def test_sign_in_rejects_a_wrong_password_and_accepts_the_right_one(
         qtbot, ctx: StationContext, tasks: TaskRunner, prefs) -> None:
     UserService(ctx.db).create_first_admin("admin", "right-password", "Quản trị viên")
-    dialog = LoginDialog(UserService(ctx.db), tasks, username="admin")
-    qtbot.addWidget(dialog)
-    dialog.show()
+    panel = SignInPanel(UserService(ctx.db), tasks)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.prepare("admin")
+    signed: list[object] = []
+    panel.signed_in.connect(signed.append)
 
-    dialog.password_edit.setText("wrong-password")
-    _ok(dialog)
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10_000)
-    assert dialog.error_label.text() == "Sai tên đăng nhập hoặc mật khẩu. Vui lòng thử lại."
-    assert dialog.isVisible()                       # stays open
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.actor is None
-    assert dialog.password_edit.text() == ""
+    panel.password_edit.setText("wrong-password")
+    panel.sign_in_button.click()
+    qtbot.waitUntil(lambda: panel.error_label.isVisible(), timeout=10_000)
+    assert panel.error_label.text() == "Sai tên đăng nhập hoặc mật khẩu. Vui lòng thử lại."
+    assert not signed
+    assert panel.password_edit.text() == ""
 
-    dialog.password_edit.setText("right-password")
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        _ok(dialog)
-    assert dialog.actor is not None
-    assert dialog.actor.username == "admin"
-    assert dialog.actor.role is Role.ADMIN
+    panel.password_edit.setText("right-password")
+    with qtbot.waitSignal(panel.signed_in, timeout=10_000):
+        panel.sign_in_button.click()
+    actor = signed[0]
+    assert actor.username == "admin" and actor.role is Role.ADMIN  # type: ignore[attr-defined]
 
 
-def test_login_asks_for_both_fields(qtbot, ctx: StationContext, tasks: TaskRunner,
-                                    prefs) -> None:
-    dialog = LoginDialog(UserService(ctx.db), tasks)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    _ok(dialog)
-    assert dialog.error_label.text() == "Vui lòng nhập tên đăng nhập và mật khẩu."
+def test_sign_in_asks_for_both_fields(qtbot, ctx: StationContext, tasks: TaskRunner,
+                                      prefs) -> None:
+    panel = SignInPanel(UserService(ctx.db), tasks)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.sign_in_button.click()
+    assert panel.error_label.text() == "Vui lòng nhập tên đăng nhập và mật khẩu."
 
 
 def test_first_run_creates_the_admin(qtbot, ctx: StationContext, tasks: TaskRunner,

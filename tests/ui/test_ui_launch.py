@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 
 from console.services.users import UserService
 from console.ui import launch
@@ -45,12 +46,29 @@ def test_too_new_database_is_refused_and_left_alone(
     lock.unlock()
 
 
-def test_quitting_at_login_exits_cleanly(
+def test_the_window_opens_on_its_sign_in_panel_and_exits_cleanly(
         qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from console.app import open_station
+    from console.settings import UI_KEEP_RUNNING
+    from console.ui.main_window import MainWindow
 
     ctx = open_station(data_dir)
-    UserService(ctx.db).create_first_admin("admin", "secret-1234")
+    UserService(ctx.db).create_first_admin("admin", "secret-password")
+    ctx.settings.set(UI_KEEP_RUNNING, "yes")  # closing hides it: nothing asks, nothing quits
     ctx.close()
-    monkeypatch.setattr(launch.LoginDialog, "exec", lambda self: 0)
+    seen: list[bool] = []
+
+    def quit_at_once(app) -> int:  # type: ignore[no-untyped-def]
+        windows = [w for w in app.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.ctx.paths.root == data_dir]
+        seen.extend(w.is_locked and w.isVisible() for w in windows)
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(launch, "run_event_loop", quit_at_once)
     assert launch.run_gui(data_dir, demo=False) == launch.EXIT_OK
+    assert seen == [True]  # nobody signed in yet: the pages wait behind the sign-in
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)
+                and w.ctx.paths.root == data_dir]  # gone with the run

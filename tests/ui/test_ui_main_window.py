@@ -148,7 +148,8 @@ def test_text_size_keys_change_and_save_the_scale(qtbot, ctx: StationContext,
 def test_settings_page_shows_the_data_folder_and_keyring_warning(
         window: MainWindow, ctx: StationContext) -> None:
     page = window.show_page("settings")
-    assert page.folder_path.text() == str(ctx.paths.root)     # type: ignore[attr-defined]
+    general = page.section("general")                         # type: ignore[attr-defined]
+    assert general.folder_path.text() == str(ctx.paths.root)
     ctx.secrets.warning = "Passwords cannot be saved (no keyring backend on this machine)"
     page.activate()
     assert page.keyring_notice.isVisibleTo(page)              # type: ignore[attr-defined]

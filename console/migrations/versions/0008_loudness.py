@@ -1,7 +1,7 @@
 """loudness encodes and the loudness of each play
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-05 13:28:53
 
 - loudness_encode: a source file brought to the station's loudness in one target format
@@ -17,7 +17,7 @@ from alembic import op
 
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

@@ -22,6 +22,8 @@ NEEDS_TITLE = QT_TRANSLATE_NOOP("Errors", "A theme needs a title.")
 BAD_COUNT = QT_TRANSLATE_NOOP("Errors", "Planned counts are whole numbers from 0 to 100000.")
 NO_THEME = QT_TRANSLATE_NOOP("Errors", "There is no plan theme {id}.")
 BAD_YEAR = QT_TRANSLATE_NOOP("Errors", "The plan's year must be between 2000 and 2100.")
+BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "A plan's period is a month, a quarter, a half-year, "
+                                         "nine months or the year ({reason}).")
 
 CHANNELS = ("airings", "board_days", "zalo_articles", "team_activities")
 MAX_COUNT = 100_000
@@ -143,7 +145,7 @@ def checked(changes: ThemeChanges) -> ThemeChanges:
     try:
         period_of(changes.period_kind, changes.year, changes.period_index)
     except ValueError as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(BAD_PERIOD, reason=str(exc)) from None
     title = clean_display_text(changes.title)[:300]
     if not title:
         raise InvalidInput(NEEDS_TITLE)

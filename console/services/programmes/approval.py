@@ -20,6 +20,7 @@ from .. import audit
 from ..errors import InvalidInput
 from ..permissions import Actor, Permission
 from ..push import create_delivery_jobs, prepare_programme
+from ..translatable import QT_TRANSLATE_NOOP
 from .checks import Problem, check_programme
 from .common import load
 
@@ -73,10 +74,13 @@ def submit(ctx: StationContext, actor: Actor, programme_id: int) -> None:
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.is_template:
-            raise InvalidInput("a template is not submitted; make a programme from it")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "a template is not submitted; make a programme from "
+                                            "it"))
         if programme.status not in (S.DRAFT, S.REJECTED):
-            raise InvalidInput("only a draft can be submitted (it is {status})",
-                               status=programme.status)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "only a draft can be submitted (it is {status})"),
+                status=programme.status)
         programme.submitted_by = actor.username
         _transition(session, actor, programme, S.SUBMITTED, "programme.submit")
 
@@ -102,7 +106,8 @@ def reject(ctx: StationContext, actor: Actor, programme_id: int, comment: str) -
     actor.require(Permission.APPROVE_PROGRAMMES)
     comment = comment.strip()
     if not comment:
-        raise InvalidInput("say why it is rejected, so the editor can fix it")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "say why it is rejected, so the editor can fix it"))
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.DRAFT, S.SUBMITTED):
@@ -139,7 +144,8 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
         programme.approved_at = utcnow()
         programme.review_comment = comment
         if programme.is_template:
-            raise InvalidInput("a template is not approved; make a programme from it")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "a template is not approved; make a programme from it"))
         extra = {"requested_by": requested_by} if requested_by else {}
         _transition(session, actor, programme, S.APPROVED, "programme.approve",
                     local_content=_local_items(session, programme), comment=comment, **extra)

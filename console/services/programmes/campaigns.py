@@ -25,6 +25,7 @@ from ...text.clean import fold as fold_text
 from .. import audit
 from ..errors import InvalidInput, NotFound
 from ..permissions import Actor, Permission
+from ..translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +169,14 @@ def _own(db: Database) -> tuple[tuple[Campaign, ...], tuple[MonthTheme, ...]]:
 def _validate(entry: Campaign | MonthTheme) -> Campaign | MonthTheme:
     name = clean_display_text(entry.name)[:200]
     if not name:
-        raise InvalidInput("an event needs a name")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "an event needs a name"))
     if entry.level not in LEVELS[1:]:
-        raise InvalidInput("only provincial and local events can be added")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "only provincial and local events can be added"))
     if not 1 <= entry.month <= 12:
-        raise InvalidInput("the month must be 1 to 12")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the month must be 1 to 12"))
     if entry.year is not None and not 2000 <= entry.year <= 2100:
-        raise InvalidInput("the year must be between 2000 and 2100")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the year must be between 2000 and 2100"))
     if isinstance(entry, Campaign):
         try:
             dt.date(entry.year or 2024, entry.month, entry.day)  # 2024: 29/02 allowed
@@ -211,7 +213,8 @@ def delete_entry(db: Database, actor: Actor, entry_id: str) -> None:
     events, months = _own(db)
     gone = next((e for e in (*events, *months) if e.id == entry_id), None)
     if gone is None:
-        raise NotFound("there is no such event (national ones cannot be deleted)")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "there is no such event (national ones cannot be deleted)"))
     _write(db, actor, [e for e in (*events, *months) if e.id != entry_id], "campaign.delete",
            gone)
 

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from ...models import DeliveryTarget, Programme, SourceItem
 from ...models.enums import EntryKind, Priority, ProgrammeStatus
-from ...settings import QUIET_END, QUIET_START, SESSION_LIMIT_MIN
+from ...settings import DAILY_LIMIT_MIN, QUIET_END, QUIET_START, SESSION_LIMIT_MIN
 from ...timezone import STATION_TZ
 from .common import fmt_duration, hhmm, load, on_the_air
+from .daily_limit import over_daily_limit
 from .schedule import occurrences
 from .sources import resolve, speech_cache, speech_options
 from .targets import target_ids
@@ -245,6 +246,19 @@ def _conflicts(session: Session, programme: Programme, starts: list[dt.datetime]
     return problems
 
 
+def _daily(session: Session, programme: Programme, starts: list[dt.datetime], total: float,
+           limit_s: float) -> list[Problem]:
+    over = over_daily_limit(session, programme, starts, total, limit_s)
+    if over is None:
+        return []
+    day, day_s = over
+    return [Problem("daily_limit", f"on {day:%Y-%m-%d} the station would broadcast "
+                    f"{fmt_duration(day_s)}, more than its daily limit of "
+                    f"{fmt_duration(limit_s)}",
+                    "shorten it, move it to another day, or drop another programme that day",
+                    params={"day": day, "total": day_s, "limit": limit_s})]
+
+
 def check_programme(ctx: StationContext, programme_id: int, *,
                     for_air: bool = False) -> CheckReport:
     """Everything that stands between this programme and the air.
@@ -253,6 +267,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
     """
     window = quiet_window(ctx)
     limit_s = float(ctx.settings.get(SESSION_LIMIT_MIN)) * 60
+    daily_s = float(ctx.settings.get(DAILY_LIMIT_MIN)) * 60
     with ctx.db.read() as session:
         programme = load(session, programme_id)
         total = total_seconds(programme)
@@ -281,6 +296,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
         add(_media(session, programme, ctx))
         if starts:
             add(_conflicts(session, programme, starts, total))
+            add(_daily(session, programme, starts, total, daily_s))
         if for_air and programme.status not in (ProgrammeStatus.APPROVED,
                                                 ProgrammeStatus.SCHEDULED):
             add([Problem("not_approved", f"it is not approved (it is {programme.status})",

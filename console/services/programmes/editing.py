@@ -25,6 +25,7 @@ from ...models.enums import EntryKind, MediaState, Priority, ProgrammeStatus
 from .. import audit
 from ..errors import InvalidInput, NotFound
 from ..permissions import Actor, Permission
+from ..translatable import QT_TRANSLATE_NOOP
 from .common import begin_edit, load, load_entry
 from .targets import TargetChoice, apply_choice
 
@@ -44,9 +45,9 @@ def create_programme(db: Database, actor: Actor, name: str, *,
     actor.require(Permission.EDIT_PROGRAMMES)
     name = name.strip()
     if not name:
-        raise InvalidInput("a programme needs a name")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a programme needs a name"))
     if start_at is not None and start_at.tzinfo is None:
-        raise InvalidInput("the start time needs a time zone")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the start time needs a time zone"))
     Priority(priority)
     with db.write() as session:
         programme = Programme(name=name, start_at=start_at, slot_limit_s=slot_limit_s,
@@ -73,7 +74,7 @@ def update_programme(db: Database, actor: Actor, programme_id: int, *,
         begin_edit(session, programme, actor, "details changed")
         if name is not None:
             if not name.strip():
-                raise InvalidInput("a programme needs a name")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a programme needs a name"))
             programme.name = name.strip()
         if start_at is not None:
             programme.start_at = start_at
@@ -117,7 +118,7 @@ def _new_entry(session: Session, kind: EntryKind, *, item_id: str | None, text: 
         entry.duration_s = item.duration_s
     elif kind == EntryKind.SPEECH:
         if not text or not text.strip():
-            raise InvalidInput("a speech entry needs the text to read")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a speech entry needs the text to read"))
         entry.text = text.strip()
         entry.title = title or text.strip().splitlines()[0][:120]
         entry.duration_s = _estimate_speech(text)
@@ -125,21 +126,23 @@ def _new_entry(session: Session, kind: EntryKind, *, item_id: str | None, text: 
     elif kind in MEDIA_KINDS:
         blob = session.get(MediaBlob, media_sha256) if media_sha256 else None
         if blob is None:
-            raise NotFound("that file is not in the media cache; import it first")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "that file is not in the media cache; import it first"))
         entry.media_sha256 = blob.sha256
         entry.title = title or kind.value
         entry.duration_s = blob.duration_s
     elif kind == EntryKind.STREAM:
         if not stream_url or not stream_url.startswith(("http://", "https://", "rtsp://")):
-            raise InvalidInput("a stream relay needs an http(s) or rtsp URL")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "a stream relay needs an http(s) or rtsp URL"))
         if not duration_s or duration_s <= 0:
-            raise InvalidInput("a stream relay needs a duration")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a stream relay needs a duration"))
         entry.stream_url = stream_url
         entry.title = title or stream_url
         entry.duration_s = float(duration_s)
     elif kind == EntryKind.SILENCE:
         if not duration_s or duration_s <= 0:
-            raise InvalidInput("a silence needs a duration")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a silence needs a duration"))
         entry.title = title or "silence"
         entry.duration_s = float(duration_s)
     if duration_s and kind not in (EntryKind.STREAM, EntryKind.SILENCE):
@@ -237,7 +240,7 @@ def remove_entry(db: Database, actor: Actor, programme_id: int, entry_id: int) -
 def set_volume(db: Database, actor: Actor, programme_id: int, entry_id: int,
                volume_db: float) -> None:
     if not -30.0 <= volume_db <= 12.0:
-        raise InvalidInput("the volume must be between -30 and +12 dB")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the volume must be between -30 and +12 dB"))
     with db.write() as session:
         programme = load(session, programme_id)
         entry = load_entry(session, programme, entry_id)
@@ -253,7 +256,8 @@ def set_cues(db: Database, actor: Actor, programme_id: int, entry_id: int,
         entry = load_entry(session, programme, entry_id)
         length = entry.duration_s
         if cue_in_s < 0 or (cue_out_s is not None and cue_out_s <= cue_in_s):
-            raise InvalidInput("the end cue must come after the start cue")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the end cue must come after the start cue"))
         if length is not None and cue_out_s is not None and cue_out_s > length + 0.05:
             raise InvalidInput(f"the end cue is past the end of the audio ({length:.1f} s)")
         begin_edit(session, programme, actor, "cue points changed")
@@ -266,7 +270,7 @@ def set_fades(db: Database, actor: Actor, programme_id: int, entry_id: int,
               fade_in_s: float, fade_out_s: float) -> None:
     """Fade an entry in and out (seconds; 0 for none)."""
     if not (0 <= fade_in_s <= 30 and 0 <= fade_out_s <= 30):
-        raise InvalidInput("a fade lasts 0 to 30 seconds")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a fade lasts 0 to 30 seconds"))
     with db.write() as session:
         programme = load(session, programme_id)
         entry = load_entry(session, programme, entry_id)
@@ -280,18 +284,20 @@ def set_entry_sound(db: Database, actor: Actor, programme_id: int, entry_id: int
                     fade_in_s: float, fade_out_s: float) -> None:
     """The entry dialog's changes (cut, gain, fades) as one edit, one undo step."""
     if not -30.0 <= volume_db <= 12.0:
-        raise InvalidInput("the volume must be between -30 and +12 dB")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the volume must be between -30 and +12 dB"))
     if not (0 <= fade_in_s <= 30 and 0 <= fade_out_s <= 30):
-        raise InvalidInput("a fade lasts 0 to 30 seconds")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a fade lasts 0 to 30 seconds"))
     if cue_in_s < 0 or (cue_out_s is not None and cue_out_s <= cue_in_s):
-        raise InvalidInput("the end cue must come after the start cue")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the end cue must come after the start cue"))
     with db.write() as session:
         programme = load(session, programme_id)
         entry = load_entry(session, programme, entry_id)
         if entry.duration_s is not None and cue_out_s is not None \
                 and cue_out_s > entry.duration_s + 0.05:
-            raise InvalidInput("the end cue is past the end of the audio ({length} s)",
-                               length=f"{entry.duration_s:.1f}")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the end cue is past the end of the audio ({length} "
+                                            "s)"),
+                length=f"{entry.duration_s:.1f}")
         begin_edit(session, programme, actor, "entry sound changed")
         cues_moved = (entry.cue_in_s, entry.cue_out_s) != (cue_in_s, cue_out_s)
         entry.cue_in_s, entry.cue_out_s = float(cue_in_s), cue_out_s
@@ -307,14 +313,19 @@ def jingle_sha(session: Session, item_id: str) -> str:
     """The sound file of a library item used as a jingle."""
     item = session.get(SourceItem, item_id)
     if item is None:
-        raise NotFound("there is no item {id} in the library", id=item_id)
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no item {id} in the library"),
+                       id=item_id)
     if item.withdrawn:
-        raise InvalidInput("item {id} was withdrawn by the province; it cannot air", id=item_id)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "item {id} was withdrawn by the province; it cannot air"),
+            id=item_id)
     sha = session.scalar(select(ItemFile.sha256).where(
         ItemFile.item_id == item_id, ItemFile.mime.like("audio/%")).order_by(ItemFile.id)
         .limit(1))
     if sha is None or session.get(MediaBlob, sha) is None:
-        raise InvalidInput("item {id} has no sound file on this computer yet", id=item_id)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "item {id} has no sound file on this computer yet"),
+            id=item_id)
     return sha
 
 
@@ -336,7 +347,9 @@ def add_jingles(db: Database, actor: Actor, programme_id: int, media_sha256: str
     with db.write() as session:
         programme = load(session, programme_id)
         if session.get(MediaBlob, media_sha256) is None:
-            raise NotFound("the jingle is not in the media cache; import it first")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "the jingle is not in the media cache; import it "
+                                            "first"))
         begin_edit(session, programme, actor, "jingles placed")
         content = [e for e in sorted(programme.entries, key=lambda e: e.position)
                    if not (e.kind == EntryKind.JINGLE and e.media_sha256 == media_sha256)]

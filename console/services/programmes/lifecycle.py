@@ -29,6 +29,7 @@ from ...station import StationContext
 from .. import audit
 from ..errors import InvalidInput
 from ..permissions import SYSTEM, Actor, Permission
+from ..translatable import QT_TRANSLATE_NOOP
 from .common import load
 from .targets import apply_choice, default_targets
 
@@ -83,13 +84,17 @@ def delete_draft(db: Database, actor: Actor, programme_id: int) -> None:
     with db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.DRAFT, S.REJECTED, S.WITHDRAWN):
-            raise InvalidInput("only a draft can be deleted; withdraw a scheduled programme "
-                               "first (it is {status})", status=programme.status)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "only a draft can be deleted; withdraw a scheduled "
+                                            "programme first (it is {status})"),
+                status=programme.status)
         sent = session.scalar(select(DeliveryJob.id).where(
             DeliveryJob.programme_id == programme.id,
             DeliveryJob.state == JobState.DELIVERED.value).limit(1))
         if sent is not None and programme.status != S.WITHDRAWN:
-            raise InvalidInput("this programme has reached devices; withdraw it instead")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "this programme has reached devices; withdraw it "
+                                            "instead"))
         for job in session.scalars(select(DeliveryJob).where(
                 DeliveryJob.programme_id == programme.id)):
             job.programme_id = None  # the delivery history stays, without the programme
@@ -105,8 +110,10 @@ def withdraw(db: Database, actor: Actor, programme_id: int, *, reason: str = "")
     with db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.APPROVED, S.SCHEDULED, S.SUBMITTED):
-            raise InvalidInput("only an approved or scheduled programme can be withdrawn (it "
-                               "is {status})", status=programme.status)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "only an approved or scheduled programme can be "
+                                            "withdrawn (it is {status})"),
+                status=programme.status)
         programme.status = S.WITHDRAWN.value
         programme.version += 1
         holders = sorted(set(session.scalars(select(DeliveryJob.target_id).where(
@@ -128,7 +135,7 @@ def save_as_template(db: Database, actor: Actor, programme_id: int, name: str) -
     """The programme's running order, schedule and targets as a template."""
     actor.require(Permission.EDIT_PROGRAMMES)
     if not name.strip():
-        raise InvalidInput("a template needs a name")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a template needs a name"))
     with db.write() as session:
         source = load(session, programme_id)
         copy = _copy(session, source, name=name.strip(), created_by=actor.username,
@@ -146,7 +153,8 @@ def from_template(ctx: StationContext, actor: Actor, template_id: int, *,
     with ctx.db.write() as session:
         template = load(session, template_id)
         if not template.is_template:
-            raise InvalidInput("programme {id} is not a template", id=template_id)
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "programme {id} is not a template"),
+                               id=template_id)
         copy = _copy(session, template, name=(name or "").strip() or template.name,
                      created_by=actor.username, template=False)
         if copy.all_targets and not copy.targets:

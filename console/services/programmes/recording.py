@@ -32,6 +32,7 @@ from .. import audit
 from ..errors import InvalidInput
 from ..local_content import Refusal, Refused, _store_item, check_file, copy_into_cache, import_files
 from ..permissions import Actor, Permission
+from ..translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ def recordings_dir(ctx: StationContext) -> Path:
 def write_take(ctx: StationContext, pcm: bytes, fmt: PcmFormat) -> Path:
     """The take as a WAV in the recordings folder (to listen to before keeping it)."""
     if len(pcm) < fmt.bytes_per_frame:
-        raise InvalidInput("nothing was recorded")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "nothing was recorded"))
     path = recordings_dir(ctx) / f"take-{uuid.uuid4().hex}.wav"
     with wave.open(str(path), "wb") as out:
         out.setnchannels(fmt.channels)
@@ -119,7 +120,7 @@ def keep_take(ctx: StationContext, actor: Actor, take: Path, title: str, *,
     actor.require(Permission.EMERGENCY if purpose == "emergency" else Permission.IMPORT_CONTENT)
     name = _UNSAFE.sub(" ", title).strip().strip(".")[:120]
     if not name:
-        raise InvalidInput("a recording needs a title")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "a recording needs a title"))
     folder = recordings_dir(ctx) / uuid.uuid4().hex
     folder.mkdir()
     mp3 = folder / f"{name}.mp3"

@@ -13,6 +13,7 @@ from ...recurrence import Rule, airing_key, parse_moment
 from ...timezone import STATION_TZ, station_now
 from ..errors import InvalidInput
 from ..permissions import Actor
+from ..translatable import QT_TRANSLATE_NOOP
 from .common import begin_edit, hhmm, load
 
 # How far ahead recurring programmes are expanded when looking for conflicts.
@@ -36,7 +37,8 @@ def _skip_values(skip: Sequence[dt.date | dt.datetime | str]) -> list[str]:
         elif isinstance(moment, dt.date):
             values.append(moment.isoformat())
         else:
-            raise InvalidInput("{value} is not a date (YYYY-MM-DD)", value=str(value))
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{value} is not a date (YYYY-MM-DD)"),
+                               value=str(value))
     return sorted(set(values))
 
 
@@ -51,23 +53,27 @@ def set_schedule(db: Database, actor: Actor, programme_id: int, repeat: RepeatKi
     try:
         repeat = RepeatKind(repeat)
     except ValueError:
-        raise InvalidInput("unknown repeat {repeat} (once, daily, weekdays, weekly or now)",
-                           repeat=str(repeat)) from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "unknown repeat {repeat} (once, daily, weekdays, weekly "
+                                        "or now)"),
+            repeat=str(repeat)) from None
     day_times = _times(time_of_day, times)
     if repeat != RepeatKind.NOW and not day_times:
-        raise InvalidInput("say at what time of day it airs")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "say at what time of day it airs"))
     if len(day_times) > MAX_TIMES_A_DAY:
-        raise InvalidInput("at most {count} start times a day", count=MAX_TIMES_A_DAY)
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "at most {count} start times a day"),
+                           count=MAX_TIMES_A_DAY)
     if repeat == RepeatKind.WEEKLY and not weekdays:
-        raise InvalidInput("choose at least one weekday")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "choose at least one weekday"))
     if any(not 1 <= d <= 7 for d in weekdays):
-        raise InvalidInput("weekdays are 1 (Monday) to 7 (Sunday)")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "weekdays are 1 (Monday) to 7 (Sunday)"))
     if start_date and end_date and end_date < start_date:
-        raise InvalidInput("the date range ends before it starts")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the date range ends before it starts"))
     if replay_count < 1 or replay_count > 10 or replay_interval_min < 0:
-        raise InvalidInput("replays: 1 to 10, with a non-negative interval")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "replays: 1 to 10, with a non-negative interval"))
     if replay_count > 1 and replay_interval_min <= 0:
-        raise InvalidInput("replays need an interval in minutes")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "replays need an interval in minutes"))
     skipped = _skip_values(skip)
     with db.write() as session:
         programme = load(session, programme_id)
@@ -111,15 +117,16 @@ def move_airing(db: Database, actor: Actor, programme_id: int, airing: dt.dateti
         programme = load(session, programme_id)
         sched = programme.schedule
         if sched is None:
-            raise InvalidInput("the programme has no schedule to move")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the programme has no schedule to move"))
         rule = rule_of(sched)
         day = dt.datetime.combine(airing.date(), dt.time(), STATION_TZ)
         if airing not in rule.starts(day, day + dt.timedelta(days=1)):
-            raise InvalidInput("the programme does not air at {time}",
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the programme does not air at {time}"),
                                time=airing.strftime("%d/%m/%Y %H:%M"))
         if series and rule.repeating and to.date() != airing.date():
-            raise InvalidInput("a repeating series moves by its time of day; move one airing "
-                               "to change its day")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "a repeating series moves by its time of day; move "
+                                            "one airing to change its day"))
         begin_edit(session, programme, actor, "airing moved")
         if series or not rule.repeating:
             shift = dt.datetime.combine(dt.date.min, to.time()) - \

@@ -19,6 +19,7 @@ from ...paths import DataPaths
 from ...settings import Settings
 from ...station import StationContext
 from ..errors import InvalidInput
+from ..translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +146,9 @@ def entry_audio(ctx: StationContext, programme_id: int, entry_id: int, *,
         path = speech_mp3(speech_cache(ctx.paths, ctx.settings), source.text, *options,
                           cancel=cancel)
     if path is None:
-        raise InvalidInput("this entry has no sound to trim ({reason})",
-                           reason=source.missing or "silence")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "this entry has no sound to trim ({reason})"),
+            reason=source.missing or "silence")
     length = media_duration(path, cancel=cancel, timeout=600) or 0.0
     if sha is not None and MediaStore(ctx.paths.media).path(sha) == path:
         peaks = waveform(ctx, sha, cancel=cancel)

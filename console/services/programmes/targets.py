@@ -24,6 +24,7 @@ from ...text.collation import vi_key
 from .. import audit
 from ..errors import InvalidInput, NotFound
 from ..permissions import Actor, Permission
+from ..translatable import QT_TRANSLATE_NOOP
 from .common import begin_edit, load
 
 ONLINE = frozenset({"online", "playing"})
@@ -172,20 +173,23 @@ def apply_choice(session: Session, programme: Programme, choice: TargetChoice) -
     if choice.all:
         return
     if not (choice.villages or choice.devices or choice.groups):
-        raise InvalidInput("choose at least one village, cluster or board")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "choose at least one village, cluster or board"))
     for name in choice.villages:
         village_id = session.scalar(select(Village.id).where(Village.name == name))
         if village_id is None:
-            raise NotFound("there is no village {name}", name=name)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no village {name}"), name=name)
         programme.targets.append(ProgrammeTarget(village_id=village_id))
     for name in choice.groups:
         group_id = session.scalar(select(TargetGroup.id).where(TargetGroup.name == name))
         if group_id is None:
-            raise NotFound("there is no target group {name}", name=name)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no target group {name}"),
+                           name=name)
         programme.targets.append(ProgrammeTarget(group_id=group_id))
     for ident in choice.devices:
         if session.get(DeliveryTarget, ident) is None:
-            raise NotFound("there is no cluster or board {id}", id=ident)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no cluster or board {id}"),
+                           id=ident)
         programme.targets.append(ProgrammeTarget(target_id=ident))
 
 

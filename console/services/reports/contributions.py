@@ -30,6 +30,7 @@ from ...timezone import STATION_TZ
 from .. import audit
 from ..errors import InvalidInput, NotFound, ServiceError
 from ..permissions import Actor, Permission
+from ..translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -71,26 +72,31 @@ def contribute_item(ctx: StationContext, actor: Actor, item_id: str) -> Contribu
     with ctx.db.write() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound(f"no item {item_id!r} in the library")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {item} in the library"),
+                           item=item_id)
         if not item.local:
-            raise InvalidInput("only items made in the commune can be contributed; this one "
-                               "came from the source system")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "only items made in the commune can be contributed; "
+                                            "this one came from the source system"))
         if item.withdrawn:
-            raise InvalidInput("this item was withdrawn")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "this item was withdrawn"))
         if not item.title.strip():
-            raise InvalidInput("the item needs a title before it can be contributed")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the item needs a title before it can be contributed"))
         active = session.scalar(select(Contribution.id).where(
             Contribution.item_id == item_id,
             Contribution.status.in_(("queued", "pending_review", "accepted"))))
         if active is not None:
-            raise ServiceError("this item was already sent to the source system")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("Errors", "this item was already sent to the source system"))
         payload: dict[str, Any] = {"metadata": _metadata(item)}
         main = session.scalars(select(ItemFile).where(
             ItemFile.item_id == item_id).order_by(ItemFile.role != "main", ItemFile.id)).first()
         if main is not None:
             path = store.path(main.sha256)
             if not path.is_file():
-                raise ServiceError("the item's file is not in the media cache")
+                raise ServiceError(
+                    QT_TRANSLATE_NOOP("Errors", "the item's file is not in the media cache"))
             payload.update(file_path=str(path), file_name=main.name, file_mime=main.mime)
         row = Contribution(item_id=item_id, status="queued")
         session.add(row)

@@ -25,6 +25,7 @@ from ...timezone import STATION_TZ
 from .. import audit
 from ..errors import InvalidInput, NotFound, ServiceError
 from ..permissions import SYSTEM, Actor, Permission
+from ..translatable import QT_TRANSLATE_NOOP
 from .indicators import compute_statistics, load_entries
 from .periods import Period, due_date, period_of, upcoming_due
 from .sections import compute_sections
@@ -87,14 +88,14 @@ def get_report(ctx: StationContext, report_id: str) -> ReportView:
     with ctx.db.read() as session:
         row = session.get(Report, report_id)
         if row is None:
-            raise ReportNotFound(f"no report {report_id!r}")
+            raise ReportNotFound(QT_TRANSLATE_NOOP("Errors", "no report {id}"), id=report_id)
         return _view(ctx, row)
 
 
 def _load(session: Any, report_id: str) -> Report:
     row = session.get(Report, report_id)
     if row is None:
-        raise ReportNotFound(f"no report {report_id!r}")
+        raise ReportNotFound(QT_TRANSLATE_NOOP("Errors", "no report {id}"), id=report_id)
     return row
 
 
@@ -108,8 +109,9 @@ def build_report(ctx: StationContext, actor: Actor, period: Period) -> ReportVie
     """Create the period's draft, or refresh its figures; see the module docstring."""
     actor.require(Permission.PREPARE_REPORTS)
     if period.kind == "custom":
-        raise InvalidInput("a custom date range cannot be a periodic report: choose a month, "
-                           "quarter, half-year, nine months or year")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "a custom date range cannot be a periodic report: choose "
+                                        "a month, quarter, half-year, nine months or year"))
     entries = load_entries(ctx, period)  # read once for the figures and the sections
     values = compute_statistics(ctx, period, entries=entries).values()
     sections = compute_sections(ctx, period, entries=entries)
@@ -167,16 +169,20 @@ def _clean_manual(manual: dict[str, Any]) -> dict[str, int | None]:
     out: dict[str, int | None] = {}
     for key, value in manual.items():
         if key not in MANUAL_FIELDS:
-            raise InvalidInput(f"unknown manual field {key!r} (one of {', '.join(MANUAL_FIELDS)})")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "unknown manual field {key} (one of {fields})"),
+                key=key, fields=", ".join(MANUAL_FIELDS))
         if value is None or value == "":
             out[key] = None
             continue
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise InvalidInput(f"{key.replace('_', ' ')} must be a whole number") from None
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{field} must be a whole number"),
+                               field=key.replace("_", " ")) from None
         if number < 0:
-            raise InvalidInput(f"{key.replace('_', ' ')} cannot be negative")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{field} cannot be negative"),
+                               field=key.replace("_", " "))
         out[key] = number
     return out
 
@@ -189,15 +195,20 @@ def update_report(ctx: StationContext, actor: Actor, report_id: str, *,
     actor.require(Permission.PREPARE_REPORTS)
     cleaned = _clean_manual(manual) if manual is not None else None
     if notes is not None and len(notes) > MAX_NOTES:
-        raise InvalidInput(f"notes are limited to {MAX_NOTES} characters")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "notes are limited to {count} characters"),
+                           count=MAX_NOTES)
     names = {"prepared_by": prepared_by, "checked_by": checked_by, "approved_by": approved_by}
     for key, value in names.items():
         if value is not None and len(value.strip()) > MAX_NAME:
-            raise InvalidInput(f"{key.replace('_', ' ')} is limited to {MAX_NAME} characters")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{field} is limited to {count} characters"),
+                field=key.replace("_", " "), count=MAX_NAME)
     with ctx.db.write() as session:
         row = _load(session, report_id)
         if row.state == ReportState.SUBMITTED:
-            raise ServiceError("this report was submitted and can no longer be changed")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("Errors", "this report was submitted and can no longer be "
+                                            "changed"))
         changed = []
         if cleaned is not None:
             merged = {**(row.manual or {}), **cleaned}
@@ -225,7 +236,10 @@ def approve_report(ctx: StationContext, actor: Actor, report_id: str) -> ReportV
     with ctx.db.write() as session:
         row = _load(session, report_id)
         if row.state != ReportState.DRAFT:
-            raise ServiceError(f"only a draft can be approved (this report is {row.state})")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("Errors", "only a draft can be approved (this report is "
+                                            "{state})"),
+                state=row.state)
         row.state = ReportState.APPROVED.value
         if not row.approved_by:
             row.approved_by = _signer(actor)
@@ -250,13 +264,16 @@ def submit_report(ctx: StationContext, actor: Actor, report_id: str) -> ReportVi
     actor.require(Permission.SUBMIT_REPORTS)
     station = ctx.settings.get(STATION_CODE)
     if not station:
-        raise ServiceError("the station code is not set: log in to the source system or set "
-                           "it in Settings first")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("Errors", "the station code is not set: log in to the source "
+                                        "system or set it in Settings first"))
     with ctx.db.write() as session:
         row = _load(session, report_id)
         if row.state != ReportState.APPROVED:
-            raise ServiceError(f"only an approved report can be submitted (this one is "
-                               f"{row.state})")
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("Errors", "only an approved report can be submitted (this one "
+                                            "is {state})"),
+                state=row.state)
         now = utcnow()
         row.manual = {**(row.manual or {}), "station_code": station}
         row.state = ReportState.SUBMITTED.value

@@ -1,4 +1,8 @@
-"""Dialogs shown before the main window: first run (create the admin) and login."""
+"""Dialogs: the first run (create the admin), passwords, accounts, and the admin's sign-in
+that a restore asks for (console/ui/dialogs/login.py).
+
+Signing in to the window happens in the main window itself (console/ui/sign_in.py).
+"""
 
 from .first_run import FirstRunDialog
 from .login import LoginDialog

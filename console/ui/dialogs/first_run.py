@@ -18,6 +18,7 @@ from ...services.errors import ServiceError
 from ...services.passwords import MIN_LENGTH
 from ...services.permissions import Actor
 from ...services.users import UserService
+from ..errors import error_text
 from ..tasks import TaskRunner
 from ..widgets import field_grid, text_label
 
@@ -98,7 +99,7 @@ class FirstRunDialog(QDialog):
             return self.tr("The password must have at least {count} characters.").format(
                 count=MIN_LENGTH)
         if self.password_edit.text().strip().casefold() == username.casefold():
-            return self.tr("The password must not be the same as the user name.")
+            return self.tr("The password must not be the user name.")
         if self.password_edit.text() != self.repeat_edit.text():
             return self.tr("The two passwords are not the same. Please type them again.")
         return None
@@ -127,7 +128,7 @@ class FirstRunDialog(QDialog):
             log.error("creating the first admin failed", exc_info=(type(exc), exc,
                                                                    exc.__traceback__))
         self._show_error(self.tr("The account could not be created: {reason}").format(
-            reason=exc))
+            reason=error_text(exc)))
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

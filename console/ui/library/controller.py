@@ -34,6 +34,7 @@ from ...services.local_content import (
 )
 from ...services.permissions import Actor
 from ...station import StationContext
+from ..errors import error_text
 from ..tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ class LibraryController(QObject):
     def save_filter(self, name: str, f: LibraryFilter) -> None:
         db, actor = self.ctx.db, self.actor
         self._submit(lambda: save_filter(db, actor, name, f), lambda _row: self.reload_saved(),
-                     "save filter", lambda exc: self.failed.emit(str(exc)))
+                     "save filter", lambda exc: self.failed.emit(error_text(exc)))
 
     def delete_filter(self, filter_id: int) -> None:
         db, actor = self.ctx.db, self.actor
@@ -112,13 +113,13 @@ class LibraryController(QObject):
     def read_item(self, item_id: str, done: Callable[[LocalItemChanges], None]) -> None:
         db = self.ctx.db
         self._submit(lambda: local_item(db, item_id), done, "read local item",
-                     lambda exc: self.failed.emit(str(exc)))
+                     lambda exc: self.failed.emit(error_text(exc)))
 
     def save_item(self, item_id: str, changes: LocalItemChanges, done: Callable[[], None],
                   failed: Callable[[str], None], context: QObject) -> None:
         db, actor = self.ctx.db, self.actor
         self.tasks.submit(lambda: update_local_item(db, actor, item_id, changes),
-                          on_done=lambda _r: done(), on_error=lambda exc: failed(str(exc)),
+                          on_done=lambda _r: done(), on_error=lambda exc: failed(error_text(exc)),
                           context=context, name="library: save local item")
 
 

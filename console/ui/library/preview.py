@@ -283,7 +283,8 @@ class PreviewPanel(QWidget):
         self.details = None
         self.stack.setCurrentWidget(self.placeholder)
         self.placeholder.setText(
-            translate("Preview", "This item could not be read: {reason}").format(reason=exc)
+            translate("Preview", "This item could not be read: {reason}").format(
+                reason=error_text(exc))
         )
 
     def _show(self, d: ItemDetails) -> None:
@@ -473,7 +474,8 @@ class PreviewPanel(QWidget):
             lambda: board_slides(d, picture),
             on_done=lambda pages: self._slides_ready(d.id, pages),
             on_error=lambda exc: self.slides.set_message(
-                translate("Preview", "The slides could not be drawn: {reason}").format(reason=exc)
+                translate("Preview", "The slides could not be drawn: {reason}").format(
+                    reason=error_text(exc))
             ),
             context=self,
             name="preview: slides",
@@ -546,7 +548,8 @@ class PreviewPanel(QWidget):
         self._downloading = False
         log.warning("download now of %s failed: %s", item_id, exc)
         if item_id == self.item_id:
-            self._error = translate("Preview", "Could not download: {reason}").format(reason=exc)
+            self._error = translate("Preview", "Could not download: {reason}").format(
+                reason=error_text(exc))
             self.download_status.setText(self._error)
             self.download_button.setEnabled(self.actor.can(Permission.SYNC))
 

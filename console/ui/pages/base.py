@@ -22,6 +22,7 @@ from ..tasks import TaskRunner
 from ..widgets import text_label
 
 if TYPE_CHECKING:
+    from ..session import SessionControls
     from .devices_link import DeliveryLink
 
 
@@ -36,6 +37,7 @@ class PageEnv:
     prefs: UiPreferences
     live: LiveLinkBridge | None = None
     delivery: DeliveryLink | None = None  # the background delivery service's signals
+    session: SessionControls | None = None  # lock, idle time, help: requests to the window
 
 
 class Page(QWidget):
@@ -43,6 +45,7 @@ class Page(QWidget):
     icon: ClassVar[QStyle.StandardPixmap] = QStyle.StandardPixmap.SP_FileIcon
     emergency: ClassVar[bool] = False            # drawn in red in the navigation
     scrollable: ClassVar[bool] = True            # wrap in a scroll area (pages without own lists)
+    help: ClassVar[str] = ""                     # the guide's topic for F1 ("" = the page key)
 
     def __init__(self, env: PageEnv, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,10 @@ class Page(QWidget):
 
     def build(self) -> None:
         """Create the page's widgets below the title; no I/O here."""
+
+    def help_topic(self) -> str:
+        """Where F1 opens the user guide (console/help/vi/<topic>.md)."""
+        return self.help or self.key
 
     def retranslate(self) -> None:
         title = self.nav_title()

@@ -32,6 +32,7 @@ from ...services.device_overview import TargetRow, emergency_items, newly_down, 
 from ...services.live_commands import LivePlan
 from ...services.permissions import Permission
 from ...services.transport_security import ClearSecret, secrets_in_clear
+from ...settings import DEFAULT_VOLUME
 from ...station import StationContext
 from ..emergency_banner import AlertSound
 from ..errors import error_text
@@ -501,11 +502,18 @@ class DevicesPage(Page):
         if not ids:
             return
         current = self.model.target(self.model.row_of(ids[0])).volume
-        value, ok = QInputDialog.getInt(self, self.tr("Volume"), self.tr(
-            "Volume for {count} device(s), 0 (silent) to 10:").format(count=len(ids)),
-            7 if current is None else current, 0, 10)
-        if ok:
-            self.set_volume(ids, value)
+        settings = self.env.ctx.settings
+
+        def ask(default: int) -> None:
+            value, ok = QInputDialog.getInt(self, self.tr("Volume"), self.tr(
+                "Volume for {count} device(s), 0 (silent) to 10:").format(count=len(ids)),
+                default if current is None else current, 0, 10)
+            if ok:
+                self.set_volume(ids, value)
+
+        # The station's default volume (Settings) is offered for a device that never said.
+        self.env.tasks.submit(lambda: int(settings.get(DEFAULT_VOLUME)), on_done=ask,
+                              context=self, name="read default volume")
 
     def _ask_play_now(self) -> None:
         ids = self.selected_ids()

@@ -32,6 +32,7 @@ from ...qtmedia import queued
 from ...services.library_query import FacetCounts, LibraryFilter, Preset, SavedFilterRow
 from ...services.local_content import ImportReport, LocalItemChanges
 from ...services.permissions import Permission
+from ..errors import error_text
 from ..library.controller import LibraryController
 from ..library.filters import FilterPanel
 from ..library.import_dialog import EditItemDialog, ImportReportDialog
@@ -533,7 +534,8 @@ class LibraryPage(Page):
     def _import_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
         log.error("import failed: %s", exc, exc_info=(type(exc), exc, exc.__traceback__))
-        self._warn(self.tr("The files could not be added: {reason}").format(reason=exc))
+        self._warn(self.tr("The files could not be added: {reason}").format(
+            reason=error_text(exc)))
         self._update_count()
 
     def edit_item(self, item_id: str) -> None:

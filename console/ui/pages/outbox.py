@@ -378,7 +378,7 @@ class OutboxPage(Page):
 
         def failed(exc: BaseException) -> None:
             self.login_button.setEnabled(True)
-            self.account_message.setText(str(exc))
+            self.account_message.setText(error_text(exc))
 
         actor = self.env.actor
         ca_bundle = self.ca_edit.text().strip()

@@ -86,6 +86,12 @@ def problem_reason(p: Problem) -> str:
             return translate(
                 "Checks", "it lasts {length}, longer than the station's limit of {limit}"
             ).format(length=fmt_duration(a["length"]), limit=fmt_duration(a["limit"]))
+        if p.code == "daily_limit":
+            return translate(
+                "Checks", "on {day} the station would broadcast {total}, more than its daily "
+                "limit of {limit}"
+            ).format(day=a["day"].strftime("%d/%m/%Y"), total=fmt_duration(a["total"]),
+                     limit=fmt_duration(a["limit"]))
         if p.code == "slot_overrun":
             return translate("Checks", "it lasts {length}, {over} more than its slot").format(
                 length=fmt_duration(a["length"]), over=fmt_duration(a["over"])
@@ -139,6 +145,9 @@ def problem_fix(p: Problem) -> str:
             "Checks", "remove or trim entries, or split it into two programmes"
         ),
         "slot_overrun": translate("Checks", "remove or trim entries"),
+        "daily_limit": translate(
+            "Checks", "shorten it, move it to another day, or drop another programme that day"
+        ),
         "conflict": translate("Checks", "move one of them, or send them to different clusters"),
         "not_approved": translate("Checks", "a leader must approve it"),
         "airings_short": translate(

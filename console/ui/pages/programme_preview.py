@@ -26,6 +26,7 @@ from ...qtmedia import media_player, queued
 from ...services.programmes.common import fmt_duration
 from ...services.programmes.rendering import Mark, Preview, render_preview
 from ...station import StationContext
+from ..errors import error_text
 from ..tasks import TaskRunner
 from ..theme import Colors
 from ..widgets import text_label
@@ -243,7 +244,7 @@ class PreviewBar(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._finished()
         self._pending_seek = None
-        self._status(str(error) or self.tr("Stopped."))
+        self._status(error_text(error) or self.tr("Stopped."))
 
     def _status(self, text: str) -> None:
         self.status_label.setText(text)

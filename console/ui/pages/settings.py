@@ -1,25 +1,28 @@
-"""Cài đặt (Settings): interface language, text size, where the data lives, the Zalo OA."""
+"""Cài đặt (Settings): a list of sections on the left, the chosen section on the right.
+
+The sections (console/ui/settings/) are registered in `SECTION_CLASSES` there; a section
+a role has no business with (accounts of others, the audit log) is not listed for it.
+Above them, the station-wide warnings: certificate checks off, no safe password store.
+"""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
     QStyle,
-    QVBoxLayout,
+    QWidget,
 )
 
 from ...services.station_settings import tls_verification_off
-from ..i18n import LANGUAGES
+from ..settings import SECTION_CLASSES, SettingsSection
 from ..settings_zalo import ZaloSettingsBox
 from ..widgets import text_label
 from .backup_box import BackupBox
@@ -28,9 +31,20 @@ from .base import Page
 log = logging.getLogger(__name__)
 
 
+def _scrolling(section: QWidget) -> QScrollArea:
+    """A section taller than the window scrolls; one that fits fills the space."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(section)
+    return area
+
+
 class SettingsPage(Page):
     key = "settings"
     icon = QStyle.StandardPixmap.SP_FileDialogInfoView
+    scrollable = False  # sections scroll by themselves where they need to
 
     @classmethod
     def nav_title(cls) -> str:
@@ -49,102 +63,90 @@ class SettingsPage(Page):
         self.save_error.hide()
         self.body.addWidget(self.save_error)
 
-        # Language: names in their own language, so nobody is stuck in the wrong one.
-        self.language_box = QGroupBox()
-        language_layout = QVBoxLayout(self.language_box)
-        self.language_combo = QComboBox()
-        for code, name in LANGUAGES.items():
-            self.language_combo.addItem(name, code)
-        self.language_hint = text_label("muted")
-        self.language_caption = QLabel()
-        self.language_caption.setBuddy(self.language_combo)
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("settingsSections")
+        # Entries as easy to hit as the navigation's (sizes in em grow with the text).
+        self.section_list.setStyleSheet("QListWidget::item { padding: 0.45em 0.6em; }")
+        self.section_stack = QStackedWidget()
+        self.sections: list[SettingsSection] = []
+        for section_class in SECTION_CLASSES:
+            if not section_class.visible_for(self.env.actor):
+                continue
+            section = section_class(self.env)
+            self.sections.append(section)
+            self.section_stack.addWidget(_scrolling(section))
+            self.section_list.addItem(section_class.title())
         row = QHBoxLayout()
-        row.addWidget(self.language_caption)
-        row.addWidget(self.language_combo)
-        row.addStretch(1)
-        language_layout.addLayout(row)
-        language_layout.addWidget(self.language_hint)
-        self.body.addWidget(self.language_box)
+        row.setSpacing(18)
+        row.addWidget(self.section_list)
+        row.addWidget(self.section_stack, 1)
+        self.body.addLayout(row, 1)
+        self.section_list.currentRowChanged.connect(self._section_picked)
+        self.section_list.setCurrentRow(0)
+        if prefs is not None:
+            prefs.save_failed.connect(self._save_failed)
 
-        self.size_box = QGroupBox()
-        size_layout = QVBoxLayout(self.size_box)
-        buttons = QHBoxLayout()
-        self.smaller_button = QPushButton()
-        self.size_value = text_label("subtitle", wrap=False)
-        self.larger_button = QPushButton()
-        self.reset_size_button = QPushButton()
-        for widget in (self.smaller_button, self.size_value, self.larger_button,
-                       self.reset_size_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        self.size_hint_label = text_label("muted")
-        size_layout.addLayout(buttons)
-        size_layout.addWidget(self.size_hint_label)
-        self.body.addWidget(self.size_box)
+    # -- sections -------------------------------------------------------------------------------
 
-        self.folder_box = QGroupBox()
-        folder_layout = QGridLayout(self.folder_box)
-        self.folder_caption = QLabel()
-        self.folder_path = text_label()
-        self.folder_path.setText(str(self.env.ctx.paths.root))
-        self.folder_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_data_button = QPushButton()
-        self.open_logs_button = QPushButton()
-        self.folder_error = text_label("error")
-        self.folder_error.hide()
-        folder_layout.addWidget(self.folder_caption, 0, 0)
-        folder_layout.addWidget(self.folder_path, 0, 1)
-        folder_buttons = QHBoxLayout()
-        folder_buttons.addWidget(self.open_data_button)
-        folder_buttons.addWidget(self.open_logs_button)
-        folder_buttons.addStretch(1)
-        folder_layout.addLayout(folder_buttons, 1, 0, 1, 2)
-        folder_layout.addWidget(self.folder_error, 2, 0, 1, 2)
-        folder_layout.setColumnStretch(1, 1)
-        self.body.addWidget(self.folder_box)
-        self.zalo_box = ZaloSettingsBox(self.env.ctx, self.env.actor, self.env.tasks)
-        self.body.addWidget(self.zalo_box)
-        self.backup_box = BackupBox(self.env)
-        self.body.addWidget(self.backup_box)
-        self.body.addStretch(1)
+    def section(self, key: str) -> SettingsSection:
+        for section in self.sections:
+            if section.key == key:
+                return section
+        raise KeyError(key)
 
-        self._show_preferences()
-        self.language_combo.currentIndexChanged.connect(self._language_picked)
-        self.smaller_button.clicked.connect(prefs.zoom_out)
-        self.larger_button.clicked.connect(prefs.zoom_in)
-        self.reset_size_button.clicked.connect(prefs.reset_zoom)
-        self.open_data_button.clicked.connect(lambda: self._open_folder(self.env.ctx.paths.root))
-        self.open_logs_button.clicked.connect(lambda: self._open_folder(self.env.ctx.paths.logs))
-        prefs.font_scale_changed.connect(self._show_preferences)
-        prefs.language_changed.connect(self._show_preferences)
-        prefs.save_failed.connect(self._save_failed)
+    def show_section(self, key: str) -> SettingsSection:
+        section = self.section(key)
+        self.section_list.setCurrentRow(self.sections.index(section))
+        return section
+
+    def current_section(self) -> SettingsSection:
+        return self.sections[max(0, self.section_stack.currentIndex())]
+
+
+    def _section_picked(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.section_stack.setCurrentIndex(row)
+            if self.isVisible():
+                self.sections[row].activate()
+
+    def help_topic(self) -> str:
+        return self.current_section().help if self.sections else "settings"
+
+    @property
+    def language_combo(self) -> QComboBox:
+        return self.section("general").language_combo  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def zalo_box(self) -> ZaloSettingsBox:
+        """The Zalo OA box; its section is brought forward so that it can be clicked."""
+        return self.show_section("zalo").box  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def backup_box(self) -> BackupBox:
+        """The backup box; its section is brought forward so that it can be clicked."""
+        return self.show_section("backup").box  # type: ignore[attr-defined,no-any-return]
+
+    # -- texts ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.language_box.setTitle(self.tr("Language"))
-        self.language_caption.setText(self.tr("Interface language:"))
-        self.language_combo.setAccessibleName(self.tr("Interface language"))
-        self.language_hint.setText(self.tr("The change applies at once and is remembered."))
-        self.size_box.setTitle(self.tr("Text size"))
-        self.smaller_button.setText(self.tr("Smaller (Ctrl -)"))
-        self.larger_button.setText(self.tr("Larger (Ctrl +)"))
-        self.reset_size_button.setText(self.tr("Normal size"))
-        self.size_value.setAccessibleName(self.tr("Current text size"))
-        self.size_hint_label.setText(self.tr(
-            "Text, buttons and lists grow together. Ctrl + and Ctrl - work on every page."))
-        self.folder_box.setTitle(self.tr("Station data"))
-        self.folder_caption.setText(self.tr("Data folder:"))
-        self.open_data_button.setText(self.tr("Open data folder"))
-        self.open_logs_button.setText(self.tr("Open logs folder"))
-        self.backup_box.retranslate()
+        self.section_list.setAccessibleName(self.tr("Parts of the settings"))
+        for row, section in enumerate(self.sections):
+            self.section_list.item(row).setText(section.title())
+        self._fit_list()
         self._show_keyring_warning()
         self._show_tls_warning()
+
+    def _fit_list(self) -> None:
+        metrics = self.section_list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(s.title()) for s in self.sections), default=80)
+        self.section_list.setFixedWidth(widest + 48)
 
     def activate(self) -> None:
         self._show_keyring_warning()
         self._read_tls()
-        self.zalo_box.refresh()
-        self.backup_box.load()
+        if self.sections:
+            self.current_section().activate()
 
     def _read_tls(self) -> None:
         settings = self.env.ctx.settings
@@ -166,15 +168,6 @@ class SettingsPage(Page):
         else:
             self.tls_notice.hide()
 
-    def _show_preferences(self) -> None:
-        prefs = self.env.prefs
-        index = self.language_combo.findData(prefs.language)
-        if index >= 0 and index != self.language_combo.currentIndex():
-            self.language_combo.blockSignals(True)
-            self.language_combo.setCurrentIndex(index)
-            self.language_combo.blockSignals(False)
-        self.size_value.setText(f"{round(prefs.font_scale * 100)} %")
-
     def _show_keyring_warning(self) -> None:
         secrets = self.env.ctx.secrets
         if secrets.warning or not secrets.persistent:
@@ -186,22 +179,7 @@ class SettingsPage(Page):
         else:
             self.keyring_notice.hide()
 
-    def _language_picked(self, index: int) -> None:
-        code = self.language_combo.itemData(index)
-        if code:
-            self.env.prefs.set_language(code)
-
     def _save_failed(self, reason: str) -> None:
         self.save_error.setText(self.tr("The setting is used now but could not be saved: "
                                         "{reason}").format(reason=reason))
         self.save_error.show()
-
-    def _open_folder(self, path: Path) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.folder_error.hide()
-            return
-        log.warning("could not open folder %s", path)
-        self.folder_error.setText(self.tr("The folder could not be opened: {path}").format(
-            path=path))
-        self.folder_error.show()

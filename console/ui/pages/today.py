@@ -12,6 +12,7 @@ from ...services.plan.progress import ThemeProgress, progress_on
 from ...services.today import TodaySummary, read_today
 from ..backup_texts import backup_warning_text
 from ..channel_labels import period_label
+from ..errors import error_text
 from ..labels import priority_label, programme_status_label
 from ..timefmt import format_long_date, format_moment, station_now
 from ..widgets import Card, text_label
@@ -144,7 +145,7 @@ class TodayPage(Page):
         self._loading = False
         log.error("reading the Today overview failed: %s", exc,
                   exc_info=(type(exc), exc, exc.__traceback__))
-        self._error = str(exc)
+        self._error = error_text(exc)
         self._render()
 
     # --- drawing -----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from ....services import zalo
 from ....station import StationContext
 from ...channel_labels import article_state_label
-from ...errors import error_text
+from ...errors import error_text, reason_text
 from ...tasks import TaskRunner
 from ...widgets import text_label
 from .common import buttons, fill, message_label, say, table
@@ -67,7 +67,7 @@ class ZaloTab(QWidget):
             self.status_label.setText(self.tr("{name}: {followers} followers").format(
                 name=status.oa_name, followers=followers))
         if status is not None and status.problem_message:
-            say(self.message, error_text(zalo.ServiceError(status.problem_message)),
+            say(self.message, reason_text(status.problem_message),
                 error=True)
         rows = []
         for view in self.articles:

@@ -1,0 +1,83 @@
+"""The audit log as the viewer and `audit list` read it: filters, paging, XLSX, read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from openpyxl import load_workbook
+
+from console.models import AuditEntry
+from console.models.enums import Role
+from console.services import audit
+from console.services.audit import AuditFilter
+from console.services.errors import PermissionDenied
+from console.services.permissions import Actor
+
+ADMIN = Actor("quantri", Role.ADMIN)
+LEADER = Actor("lanhdao", Role.APPROVER)
+
+
+@pytest.fixture
+def log(ctx):  # type: ignore[no-untyped-def]
+    days = [dt.datetime(2026, 12, d, 1, 30, tzinfo=dt.UTC) for d in (1, 2, 3)]
+    with ctx.db.write() as session:
+        session.add_all([
+            AuditEntry(at=days[0], actor="quantri", action="user.create", subject="vanhanh",
+                       detail={"role": "operator"}),
+            AuditEntry(at=days[1], actor="vanhanh", action="user.login", subject="vanhanh",
+                       detail={}),
+            AuditEntry(at=days[1], actor="quantri", action="settings.change",
+                       subject="broadcast.quiet_end_morning",
+                       detail={"before": "05:30", "after": "05:00"}),
+            AuditEntry(at=days[2], actor="lanhdao", action="programme.approve",
+                       subject="programme:4", detail={}),
+        ])
+    return ctx
+
+
+def test_filters_by_person_kind_and_day(log) -> None:  # type: ignore[no-untyped-def]
+    def actions(**kwargs: object) -> list[str]:
+        return [r.action for r in audit.query(log.db, LEADER, AuditFilter(**kwargs))]
+
+    assert actions() == ["programme.approve", "settings.change", "user.login", "user.create"]
+    # A person's entries include what was done to their account.
+    assert actions(person="vanhanh") == ["user.login", "user.create"]
+    assert actions(kind="user") == ["user.login", "user.create"]
+    assert actions(since=dt.date(2026, 12, 2), until=dt.date(2026, 12, 2)) == [
+        "settings.change", "user.login"]
+    page = audit.query(log.db, ADMIN, limit=2)
+    assert [r.action for r in audit.query(log.db, ADMIN, limit=2, before_id=page[-1].id)] == [
+        "user.login", "user.create"]
+    assert audit.count(log.db, ADMIN, AuditFilter(person="quantri")) == 2
+    people, kinds = audit.people_and_kinds(log.db, ADMIN)
+    assert people == ["lanhdao", "quantri", "vanhanh"]
+    assert kinds == ["programme", "settings", "user"]
+    for role in (Role.EDITOR, Role.OPERATOR, Role.VIEWER):
+        with pytest.raises(PermissionDenied):
+            audit.query(log.db, Actor("x", role))
+
+
+def test_export_to_xlsx(log, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "nhat-ky.xlsx"
+    written = audit.export_xlsx(log.db, ADMIN, target, AuditFilter(kind="settings"),
+                                describe=lambda row: "Đổi cài đặt")
+    assert written == 1
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == audit.COLUMNS
+    assert rows[1] == ("2026-12-02 08:30:00", "quantri", "Đổi cài đặt", "settings.change",
+                       "broadcast.quiet_end_morning", "before=05:30, after=05:00")
+    assert [p.name for p in target.parent.iterdir()] == ["nhat-ky.xlsx"]  # no part file
+
+
+def test_the_log_cannot_be_changed(log) -> None:  # type: ignore[no-untyped-def]
+    conn = sqlite3.connect(log.paths.database)
+    try:
+        for sql in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):
+            with pytest.raises(sqlite3.DatabaseError):
+                conn.execute(sql)
+    finally:
+        conn.close()
