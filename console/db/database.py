@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
@@ -51,17 +53,67 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def is_server_url(url: str) -> bool:
+    """True for a PostgreSQL URL (the station's shared database server)."""
+    return url.startswith(("postgresql", "postgres:"))
+
+
+def redacted(url: str) -> str:
+    """The URL with its password hidden: what logs and messages may show."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL at all: say nothing of it
+        return "<database URL>"
+
+
+# What a PostgreSQL connection of the console sets: its name in pg_stat_activity (the
+# other workstations show who holds a worker), and TCP keepalives so that a PC that
+# vanished (power cut, cable) is noticed and its locks freed within about half a minute.
+SERVER_CONNECT_ARGS: dict[str, Any] = {
+    "connect_timeout": 10, "keepalives": 1, "keepalives_idle": 10,
+    "keepalives_interval": 5, "keepalives_count": 3,
+}
+SERVER_SESSION = ("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; "
+                  "SET tcp_keepalives_count = 3; SET tcp_user_timeout = 30000")
+
+
+def workstation_name() -> str:
+    """This PC's name as other workstations see it (application_name, at most 63 bytes)."""
+    host = socket.gethostname() or "?"
+    return f"commune-console {host} {os.getpid()}"[:63]
+
+
+def _install_server_session(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        with dbapi_conn.cursor() as cur:
+            cur.execute(SERVER_SESSION)
+        dbapi_conn.commit()
+
+
 class Database:
-    """Sessions per unit of work; writes serialized through one lock in this process."""
+    """Sessions per unit of work; writes serialized through one lock in this process.
+
+    `url` is shown with its password hidden; the engine has the whole one.
+    """
 
     def __init__(self, url: str, *, echo: bool = False,
                  setup: Iterable[EngineSetup] = ()) -> None:
-        self.url = url
+        self.url = redacted(url) if is_server_url(url) else url
         self.is_sqlite = url.startswith("sqlite")
+        self.is_postgres = is_server_url(url)
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        elif self.is_postgres:
+            kwargs["connect_args"] = {**SERVER_CONNECT_ARGS,
+                                      "application_name": workstation_name()}
+            kwargs["pool_pre_ping"] = True  # a server restarted overnight: reconnect
+            kwargs["pool_size"] = 10
+            kwargs["max_overflow"] = 20
         self.engine = create_engine(url, **kwargs)
+        if self.is_postgres:
+            _install_server_session(self.engine)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
             self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")

@@ -54,8 +54,9 @@ def upgrade() -> None:
         result = conn.execute(sa.text(
             "INSERT INTO programme (name, status, priority, all_targets, created_by, "
             "created_at, updated_at, version, is_template) VALUES "
-            "(:n, 'draft', 'normal', 1, 'system', :now, :now, 1, 1)"), {"n": name, "now": now})
-        pid = result.lastrowid
+            "(:n, 'draft', 'normal', :yes, 'system', :now, :now, 1, :yes) RETURNING id"),
+            {"n": name, "now": now, "yes": True})
+        pid = result.scalar_one()
         conn.execute(sa.text(
             "INSERT INTO schedule (programme_id, repeat, weekdays, time_of_day, times, skip, "
             "extra, replay_count, replay_interval_min) VALUES "
@@ -65,7 +66,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
-    conn.execute(sa.text("DELETE FROM programme WHERE is_template = 1"))
+    conn.execute(sa.text("DELETE FROM programme WHERE is_template = :yes"), {"yes": True})
     with op.batch_alter_table("programme") as batch:
         batch.drop_index("ix_programme_is_template")
         batch.drop_column("is_template")
