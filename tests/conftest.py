@@ -55,6 +55,15 @@ def on_postgres(config: pytest.Config) -> bool:
     return config.getoption("--database") == "postgresql"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    postgres = on_postgres(config)
+    for item in items:
+        if postgres and item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason="SQLite's own machinery"))
+        if not postgres and item.get_closest_marker("postgres_only"):
+            item.add_marker(pytest.mark.skip(reason="runs with --database postgresql"))
+
+
 @pytest.fixture(scope="session")
 def pg_server(request: pytest.FixtureRequest) -> Iterator[Any]:
     """A throwaway PostgreSQL server of this test process, with a migrated template

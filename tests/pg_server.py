@@ -8,6 +8,7 @@ TCP need the password (scram), as on a station's server; the local socket is tru
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -83,11 +84,9 @@ class ThrowawayServer:
             conn.execute(statement)  # type: ignore[arg-type]
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
             self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                       "-w", "stop")
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            pass
         for _ in range(20):
             shutil.rmtree(self.root, ignore_errors=True)
             if not self.root.exists():
