@@ -73,7 +73,8 @@ SERVER_CONNECT_ARGS: dict[str, Any] = {
     "connect_timeout": 10, "keepalives": 1, "keepalives_idle": 10,
     "keepalives_interval": 5, "keepalives_count": 3,
 }
-SERVER_SESSION = ("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; "
+SERVER_SESSION = ("SET TimeZone = 'UTC'; SET tcp_keepalives_idle = 10; "
+                  "SET tcp_keepalives_interval = 5; "
                   "SET tcp_keepalives_count = 3; SET tcp_user_timeout = 30000")
 
 
