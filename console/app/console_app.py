@@ -11,6 +11,7 @@ from ..services.users import UserService
 from ..station import StationContext
 from ..zalo.worker import ZaloWorker
 from .live import LiveLink
+from .once_per_station import OncePerStation
 from .playout import LocalPlayout
 
 log = logging.getLogger(__name__)
@@ -37,9 +38,12 @@ class ConsoleApp:
                                         after_poll=lambda states: after_poll(station, states))
         self.playout = LocalPlayout(station)
         self.zalo = ZaloWorker(station)
+        # On a shared server one workstation of the station sends (once_per_station.py).
+        self.delivery_turn = OncePerStation(station.db, "delivery", self.delivery.start,
+                                            self.delivery.stop)
 
     def start(self) -> ConsoleApp:
-        self.delivery.start()  # pushes, device status, play logs
+        self.delivery_turn.begin()  # pushes, device status, play logs
         self.zalo.start()      # OA articles from the outbox, token renewal, daily figures
         return self
 
@@ -47,4 +51,4 @@ class ConsoleApp:
         self.playout.stop()
         self.live.stop()
         self.zalo.stop()
-        self.delivery.stop()
+        self.delivery_turn.end()

@@ -19,6 +19,7 @@ from ..sync.catalogue import PullStats
 from ..sync.errors import IncompleteSync, SyncError
 from ..sync.live import LiveCallbacks, LiveSync
 from ..sync.service import SyncResult, SyncService
+from .once_per_station import OncePerStation
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +35,13 @@ class LiveLink:
         self._prepare = prepare  # runs first on the feed thread (the demo starts its servers)
         self._live: LiveSync | None = None
         self._manual: threading.Thread | None = None
+        self._turn: OncePerStation | None = None
 
     def start(self, post: Post) -> None:
         """Run the live feed; its events reach `post` as (name, *args):
         catalogue_changed, emergency(ids), withdrawn_in_use(ids), link_changed(state),
         media_changed, outbox_sent, problem(reason)."""
-        if self._live is not None:
+        if self._live is not None or self._turn is not None:
             return
 
         def changed(stats: PullStats) -> None:
@@ -54,7 +56,13 @@ class LiveLink:
             outbox=lambda: post("outbox_sent"),
             error=lambda reason: post("problem", reason),
         )
-        self._live = LiveSync(self.station, callbacks, prepare=self._prepare).start()
+
+        def start_feed() -> None:
+            self._live = LiveSync(self.station, callbacks, prepare=self._prepare).start()
+
+        # On a shared server one workstation of the station runs the feed.
+        self._turn = OncePerStation(self.station.db, "sync", start_feed, self._stop_feed)
+        self._turn.begin()
 
     def _audit_background(self, stats: PullStats) -> None:
         """The console's own scheduled sync is audited as the console ("system")."""
@@ -68,11 +76,17 @@ class LiveLink:
         except Exception:  # the feed must go on; the catalogue itself is already stored
             log.exception("auditing the background sync failed")
 
-    def stop(self, timeout: float = 0.5) -> None:
-        """Stop without holding the caller: loops still in a long poll end on their own."""
+    def _stop_feed(self, timeout: float = 0.5) -> None:
         if self._live is not None:
             self._live.stop(timeout)
             self._live = None
+
+    def stop(self, timeout: float = 0.5) -> None:
+        """Stop without holding the caller: loops still in a long poll end on their own."""
+        turn, self._turn = self._turn, None
+        if turn is not None:
+            turn.end()
+        self._stop_feed(timeout)
 
     @property
     def running(self) -> bool:

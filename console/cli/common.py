@@ -38,6 +38,11 @@ def common_parser() -> argparse.ArgumentParser:
                         help="station data folder (default: the per-user data folder)")
     parent.add_argument("--verbose", "-v", action="store_true", default=argparse.SUPPRESS,
                         help="log debug detail to stderr")
+    parent.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                        help="the station database: sqlite:///FILE or postgresql+psycopg://"
+                             "USER@SERVER:5432/NAME (password from the keyring: `database "
+                             "connect`); default: the data folder's workstation.json, else "
+                             "its own SQLite file")
     return parent
 
 
@@ -62,7 +67,7 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def open_context(args: argparse.Namespace) -> StationContext:
     try:
-        return open_station(data_dir(args))
+        return open_station(data_dir(args), database=getattr(args, "database", None))
     except ServiceError as exc:
         fail(str(exc))
     except Exception as exc:  # a database that cannot be opened: say why in one line

@@ -6,7 +6,8 @@ import argparse
 
 from ..paths import DataPaths
 from ..services.doctor import run_checks
-from .common import add_json, data_dir, emit
+from ..workstation import WorkstationError, chosen_database, is_server
+from .common import add_json, data_dir, emit, fail
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -17,7 +18,12 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     paths = DataPaths(data_dir(args))
-    checks = run_checks(paths.root, paths.database)
+    try:
+        chosen = chosen_database(paths.root, getattr(args, "database", None))
+    except WorkstationError as exc:
+        fail(str(exc))
+    server = chosen if chosen is not None and is_server(chosen) else None
+    checks = run_checks(paths.root, paths.database, server)
     marks = {"ok": "OK  ", "warn": "WARN", "fail": "FAIL"}
     emit(args, {"checks": [c.as_dict() for c in checks]},
          lambda: "\n".join(f"[{marks[c.status]}] {c.name}: {c.detail}" for c in checks))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -11,8 +12,10 @@ from .. import __version__
 from ..logsetup import setup_logging
 from ..paths import DataPaths, demo_data_dir
 from ..runtime import tune_interpreter
+from ..workstation import DATABASE_ENV, WorkstationError, parse_database_url
 from . import (
     cache,
+    database,
     devices,
     doctor,
     emergency,
@@ -32,8 +35,8 @@ from .common import CommandError, common_parser, data_dir, require_as
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
-                   programme, restore, report, zalo, team, plan]
+COMMAND_MODULES = [doctor, database, users, simulate, sync, items, cache, devices, push,
+                   emergency, programme, restore, report, zalo, team, plan]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,6 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo and getattr(args, "data_dir", None) is None:
         args.data_dir = demo_data_dir()
     root = data_dir(args)
+    if getattr(args, "database", None):
+        try:
+            parse_database_url(args.database)
+        except WorkstationError as exc:
+            print(f"commune-console: {exc}", file=sys.stderr)
+            return 2
     verbose = getattr(args, "verbose", False)
     try:
         setup_logging(DataPaths(root).logs, verbose=verbose)
@@ -84,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from ..ui.launch import run_gui
 
+            if getattr(args, "database", None):  # the window opens the station through it
+                os.environ[DATABASE_ENV] = args.database
             return run_gui(root, demo=args.demo, minimized=args.minimized)
         if getattr(args, "actor_required", False):
             require_as(args)

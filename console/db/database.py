@@ -153,5 +153,22 @@ class Database:
             finally:
                 session.close()
 
+    @contextmanager
+    def claiming(self) -> Iterator[Session]:
+        """PostgreSQL: a transaction of its own that may hold row locks (FOR UPDATE SKIP
+        LOCKED) while slow work runs, outside this process's writer lock; committed on
+        success. Other processes and workstations skip what it holds."""
+        if not self.is_postgres:
+            raise DatabaseError("row claims need the PostgreSQL database")
+        session = Session(self.engine, expire_on_commit=False)
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
     def dispose(self) -> None:
         self.engine.dispose()

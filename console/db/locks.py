@@ -42,9 +42,15 @@ class Holder:
     address: str | None
     since: str
 
+    @property
+    def host(self) -> str:
+        """The PC's name ("commune-console HOST PID" → HOST)."""
+        parts = self.name.split(" ")
+        return parts[1] if len(parts) == 3 and parts[0] == "commune-console" else self.name
+
     def describe(self) -> str:
         where = f" ({self.address})" if self.address else ""
-        return f"{self.name}{where}"
+        return f"{self.host}{where}"
 
 
 class AdvisoryLock:
