@@ -25,9 +25,10 @@ def open_station(data_dir: Path, *, demo: bool = False,
     The database is the data folder's SQLite file unless `database` (--database), the
     environment or the folder's workstation.json names another (console.workstation).
     """
-    paths = DataPaths(data_dir).ensure()
+    workstation = load_workstation(data_dir)
+    media = Path(workstation.media_folder) if workstation.media_folder else None
+    paths = DataPaths(data_dir, media).ensure()
     secrets = SecretStore(str(paths.root.resolve()))
-    workstation = load_workstation(paths.root)
     url = chosen_database(paths.root, database)
     if url is not None and is_server(url):
         workstation = Workstation(url, workstation.media_folder)
