@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from ..db.notify import ChangeListener
 from ..services import audit
 from ..services.permissions import SYSTEM
 from ..station import StationContext
@@ -36,11 +37,13 @@ class LiveLink:
         self._live: LiveSync | None = None
         self._manual: threading.Thread | None = None
         self._turn: OncePerStation | None = None
+        self._changes: ChangeListener | None = None
 
     def start(self, post: Post) -> None:
         """Run the live feed; its events reach `post` as (name, *args):
         catalogue_changed, emergency(ids), withdrawn_in_use(ids), link_changed(state),
-        media_changed, outbox_sent, problem(reason)."""
+        media_changed, outbox_sent, problem(reason); on a shared server also
+        station_changed(tables) when another workstation changed them."""
         if self._live is not None or self._turn is not None:
             return
 
@@ -60,9 +63,13 @@ class LiveLink:
         def start_feed() -> None:
             self._live = LiveSync(self.station, callbacks, prepare=self._prepare).start()
 
-        # On a shared server one workstation of the station runs the feed.
+        # On a shared server one workstation of the station runs the feed; every one
+        # hears what the others changed.
         self._turn = OncePerStation(self.station.db, "sync", start_feed, self._stop_feed)
         self._turn.begin()
+        if self.station.db.is_postgres:
+            self._changes = ChangeListener(self.station.db,
+                                           lambda tables: _elsewhere(post, tables)).start()
 
     def _audit_background(self, stats: PullStats) -> None:
         """The console's own scheduled sync is audited as the console ("system")."""
@@ -86,6 +93,9 @@ class LiveLink:
         turn, self._turn = self._turn, None
         if turn is not None:
             turn.end()
+        changes, self._changes = self._changes, None
+        if changes is not None:
+            changes.stop(timeout)
         self._stop_feed(timeout)
 
     @property
@@ -134,6 +144,17 @@ def _changed(post: Post, withdrawn_in_use: list[str]) -> None:
     if withdrawn_in_use:
         post("withdrawn_in_use", sorted(set(withdrawn_in_use)))
     post("catalogue_changed")
+
+
+# What another workstation changed → the events this PC's own workers would have posted.
+_EVENTS = {"source_item": "catalogue_changed", "outbox": "outbox_sent",
+           "media_blob": "media_changed"}
+
+
+def _elsewhere(post: Post, tables: set[str]) -> None:
+    for event in sorted({_EVENTS[t] for t in tables if t in _EVENTS}):
+        post(event)
+    post("station_changed", sorted(tables))
 
 
 def is_sync_result(value: Any) -> bool:

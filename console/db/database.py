@@ -84,11 +84,13 @@ def workstation_name() -> str:
     return f"commune-console {host} {os.getpid()}"[:63]
 
 
-def _install_server_session(engine: Engine) -> None:
+def _install_server_session(engine: Engine, backend_pids: set[int]) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         with dbapi_conn.cursor() as cur:
             cur.execute(SERVER_SESSION)
+            cur.execute("SELECT pg_backend_pid()")
+            backend_pids.add(int(cur.fetchone()[0]))  # our own changes (db/notify.py)
         dbapi_conn.commit()
 
 
@@ -113,8 +115,10 @@ class Database:
             kwargs["pool_size"] = 10
             kwargs["max_overflow"] = 20
         self.engine = create_engine(url, **kwargs)
+        # The server processes of this Database's connections (PostgreSQL).
+        self.backend_pids: set[int] = set()
         if self.is_postgres:
-            _install_server_session(self.engine)
+            _install_server_session(self.engine, self.backend_pids)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
             self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")

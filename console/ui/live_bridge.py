@@ -28,6 +28,7 @@ class LiveLinkBridge(QObject):
     problem = Signal(object)          # a SyncError or a plain-words reason, for the sync page
     sync_progress = Signal(str, object)  # phase, SyncResult so far
     sync_finished = Signal(object)    # SyncResult, or an exception
+    station_changed = Signal(list)    # tables another workstation changed (shared server)
 
     _wake = Signal()
 

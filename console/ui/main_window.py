@@ -64,6 +64,17 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
+# Pages re-read when another workstation changes one of their tables (the catalogue's own
+# signal covers today and the library).
+PAGE_TABLES = {
+    "today": {"programme", "schedule", "delivery_job", "delivery_target", "as_run"},
+    "schedule": {"programme", "schedule", "programme_entry"},
+    "devices": {"delivery_target", "delivery_job"},
+    "outbox": {"outbox", "delivery_job"},
+    "reports": {"as_run"},
+}
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: StationContext, actor: Actor, *, tasks: TaskRunner,
                  prefs: UiPreferences, live: LiveLinkBridge | None = None,
@@ -150,6 +161,7 @@ class MainWindow(QMainWindow):
             for signal in (live.link_changed, live.outbox_sent, live.sync_finished):
                 signal.connect(self.refresh_status)
             live.catalogue_changed.connect(self._catalogue_changed)
+            live.station_changed.connect(self._station_changed)
 
     def show_for_screen(self) -> None:
         """Maximised on small screens (1366x768 laptops), else a comfortable centred window."""
@@ -261,6 +273,14 @@ class MainWindow(QMainWindow):
     def _catalogue_changed(self) -> None:
         page = self.current_page()
         if page.key in {"today", "library"}:
+            page.activate()
+
+    def _station_changed(self, tables: list[str]) -> None:
+        """Another PC of the station changed these tables: re-read what shows them (pages
+        with an editor open are left alone; they re-read when opened)."""
+        self.refresh_status()
+        page = self.current_page()
+        if set(tables) & PAGE_TABLES.get(page.key, set()):
             page.activate()
 
     # --- texts ---------------------------------------------------------------------------------
