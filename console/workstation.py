@@ -66,7 +66,10 @@ def parse_database_url(url: str) -> URL:
 
 
 def without_password(url: URL) -> str:
-    return url.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) would keep the password: None means "unchanged" there.
+    bare = URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
+                      database=url.database, query=url.query)
+    return bare.render_as_string(hide_password=False)
 
 
 def password_name(url: URL | str) -> str:

@@ -96,3 +96,23 @@ def describe_database(root: Path, given: str | None = None) -> dict[str, Any]:
     finally:
         db.dispose()
     return {"database": db.url, "kind": "postgresql", "workers": workers}
+
+
+def needs_database_choice(root: Path) -> bool:
+    """A data folder opened for the first time, with no database chosen: the window asks
+    "this PC only" or "the station's server" before creating anything."""
+    if chosen_database(root) is not None:
+        return False
+    path = DataPaths(root).database
+    return not (path.exists() and path.stat().st_size > 0)
+
+
+def server_url_from_fields(host: str, port: int, database: str, user: str) -> str:
+    """The URL the first-run dialog's fields make (no password: that goes to the keyring)."""
+    from sqlalchemy.engine import URL
+
+    host, database, user = host.strip(), database.strip(), user.strip()
+    if not host or not database or not user:
+        raise WorkstationError("the server, the database and the user are all needed")
+    return URL.create("postgresql+psycopg", username=user, host=host, port=port,
+                      database=database).render_as_string(hide_password=False)
