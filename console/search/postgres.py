@@ -62,6 +62,20 @@ class Tier:
 
     tsquery: str
     by_rank: bool   # False: the latest received first
+    # Every word anywhere: said beside a phrase, it lets the planner see how few items a
+    # phrase can match (it guesses phrases badly and would scan every document instead).
+    every: str = ""
+
+    @property
+    def condition(self) -> str:
+        """SQL over `f` (item_search) with :q (and :every) bound."""
+        if self.every and self.every != self.tsquery:
+            return ("f.doc @@ to_tsquery('simple', :every) "
+                    "AND f.doc @@ to_tsquery('simple', :q)")
+        return "f.doc @@ to_tsquery('simple', :q)"
+
+    def params(self) -> dict[str, str]:
+        return {"q": self.tsquery, "every": self.every or self.tsquery}
 
 
 def ranking_tiers(query: str) -> list[Tier]:
@@ -79,7 +93,8 @@ def ranking_tiers(query: str) -> list[Tier]:
         return " <-> ".join(_lexeme(w, prefix=prefix and i == last, weight=weight)
                             for i, w in enumerate(words))
 
-    return [Tier(phrase("A"), False), Tier(phrase(""), False), Tier(everywhere, True)]
+    return [Tier(phrase("A"), False, everywhere), Tier(phrase(""), False, everywhere),
+            Tier(everywhere, True)]
 
 
 def matches(tsq: str) -> ColumnElement[bool]:
@@ -113,10 +128,10 @@ def ranked(conn: Any, query: str, *, limit: int, include_withdrawn: bool = False
         for row in conn.execute(text(
                 f"SELECT {columns} FROM {SEARCH_TABLE} f JOIN library_item k ON k.key = f.key "
                 "JOIN source_item s ON s.id = k.item_id "
-                "WHERE f.doc @@ to_tsquery('simple', :q) AND f.key >= :floor "
+                f"WHERE {tier.condition} AND f.key >= :floor "
                 "AND (:withdrawn OR NOT k.withdrawn) "
                 f"ORDER BY {order} LIMIT :limit"),
-                {"q": tier.tsquery, "floor": floor, "withdrawn": include_withdrawn,
+                {**tier.params(), "floor": floor, "withdrawn": include_withdrawn,
                  "limit": limit + len(taken)}):
             if row[0] not in taken:
                 taken.add(row[0])
@@ -134,10 +149,13 @@ def ranked_head(session: Any, query: str, where: list[Any], limit: int) -> list[
         conn = session.connection()
         floor = rank_floor(conn, tier.tsquery) if tier.by_rank else 0
         q = bindparam("q", tier.tsquery)
+        every = bindparam("every", tier.params()["every"])
         order = [text(f"{RANK} DESC").bindparams(q)] if tier.by_rank else []
+        condition = text(tier.condition)
+        condition = (condition.bindparams(q, every) if ":every" in tier.condition
+                     else condition.bindparams(q))
         stmt = (select(L.item_id).select_from(f).join(L, L.key == f.c.key)
-                .where(text("f.doc @@ to_tsquery('simple', :q)").bindparams(q),
-                       f.c.key >= floor, *where)
+                .where(condition, f.c.key >= floor, *where)
                 .order_by(*order, f.c.key.desc())
                 .limit(limit + len(head)))
         taken = set(head)
