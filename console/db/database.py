@@ -157,6 +157,22 @@ class Database:
             finally:
                 session.close()
 
+    def dedicated_connection(self, name: str = "") -> Any:
+        """PostgreSQL: a psycopg connection of its own, outside the pool, in autocommit
+        (what holds a session lock or listens). Closing it, or the process ending, ends
+        its session on the server, and whatever the session held goes with it."""
+        import psycopg
+
+        if not self.is_postgres:
+            raise DatabaseError("a dedicated connection needs the PostgreSQL database")
+        u = self.engine.url
+        conn = psycopg.connect(
+            host=u.host, port=u.port or 5432, user=u.username, password=u.password,
+            dbname=u.database, autocommit=True, **SERVER_CONNECT_ARGS,
+            application_name=(f"{workstation_name()} {name}".strip())[:63])
+        conn.execute(SERVER_SESSION)
+        return conn
+
     @contextmanager
     def claiming(self) -> Iterator[Session]:
         """PostgreSQL: a transaction of its own that may hold row locks (FOR UPDATE SKIP

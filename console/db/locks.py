@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import text
 
 from .database import Database
 
@@ -59,7 +59,10 @@ class AdvisoryLock:
     def __init__(self, db: Database, namespace: int, number: int) -> None:
         self.db = db
         self.key = (namespace, number)
-        self._conn: Connection | None = None
+        # A connection outside the pool: were this object dropped without release(), the
+        # connection closes with it and the lock is freed, never handed on with a pooled
+        # connection to other work.
+        self._conn: Any = None
         self._guard = threading.Lock()
 
     @property
@@ -71,10 +74,10 @@ class AdvisoryLock:
         with self._guard:
             if self._conn is not None:
                 return True
-            conn = self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            conn = self.db.dedicated_connection()
             try:
-                got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:a, :b)"),
-                                        {"a": self.key[0], "b": self.key[1]}).scalar())
+                got = bool(conn.execute("SELECT pg_try_advisory_lock(%s, %s)",
+                                        self.key).fetchone()[0])
             except Exception:
                 conn.close()
                 raise
@@ -90,7 +93,7 @@ class AdvisoryLock:
             if self._conn is None:
                 return False
             try:
-                self._conn.execute(text("SELECT 1"))
+                self._conn.execute("SELECT 1")
                 return True
             except Exception as exc:
                 log.warning("lost the connection holding lock %s: %s", self.key, exc)
@@ -102,15 +105,13 @@ class AdvisoryLock:
             if self._conn is None:
                 return
             with contextlib.suppress(Exception):  # closing the connection frees it anyway
-                self._conn.execute(text("SELECT pg_advisory_unlock(:a, :b)"),
-                                   {"a": self.key[0], "b": self.key[1]})
+                self._conn.execute("SELECT pg_advisory_unlock(%s, %s)", self.key)
             self._drop()
 
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
             with contextlib.suppress(Exception):
-                conn.invalidate()  # never back to the pool: the session is the lock
                 conn.close()
 
 

@@ -58,13 +58,7 @@ class ChangeListener:
                 self._stop.wait(RECONNECT_S)
 
     def _listen(self) -> None:
-        import psycopg
-
-        url = self.db.engine.url
-        with psycopg.connect(host=url.host, port=url.port or 5432, user=url.username,
-                             password=url.password, dbname=url.database, autocommit=True,
-                             application_name="commune-console notifications",
-                             connect_timeout=10) as conn:
+        with self.db.dedicated_connection("notifications") as conn:
             conn.execute(f"LISTEN {CHANNEL}")
             self.listening.set()
             while not self._stop.is_set():
