@@ -29,7 +29,8 @@ def open_station(data_dir: Path, *, demo: bool = False,
     media = Path(workstation.media_folder) if workstation.media_folder else None
     paths = DataPaths(data_dir, media).ensure()
     secrets = SecretStore(str(paths.root.resolve()))
-    url = chosen_database(paths.root, database)
+    # The demo keeps its own data: only an explicit `database` moves it.
+    url = database if demo else chosen_database(paths.root, database)
     if url is not None and is_server(url):
         workstation = Workstation(url, workstation.media_folder)
         db = open_server_station_database(url, secrets, paths.backups)
