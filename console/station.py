@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # What every engine of the station database installs on its connections: the search
 # index's SQL functions and its flush before commit. (PostgreSQL needs nothing: its
-# triggers and functions are in the database itself, migration 0006.)
+# triggers and functions are in the database itself, migration 0009.)
 DATABASE_SETUP: tuple[EngineSetup, ...] = (sqlfunctions.install,)
 
 

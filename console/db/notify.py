@@ -1,6 +1,6 @@
 """What the other workstations changed, as PostgreSQL tells it (LISTEN/NOTIFY).
 
-Migration 0006's statement triggers send `NOTIFY console_changed, '<table>'` for the
+Migration 0009's statement triggers send `NOTIFY console_changed, '<table>'` for the
 tables a console shows (one notification per table and transaction). A listener holds one
 connection of its own, waits on it, and hands the names of the changed tables to a
 callback, gathered over a short moment so that a sync's thousand statements make one

@@ -1,6 +1,6 @@
 """Library search on PostgreSQL: the same words, folding and ranking as the SQLite index.
 
-Migration 0006 builds it: `item_search(key, doc)` holds each library_item's weighted
+Migration 0009 builds it: `item_search(key, doc)` holds each library_item's weighted
 tsvector (title A, tags B, summary and issuer C, body D) of its text folded by the SQL
 function fold() (NFC, đ/Đ → d, unaccent, lower case), under a GIN index; a trigger on
 source_item keeps it, library_item and library_title in step in the writer's own
@@ -193,7 +193,7 @@ _LIST = ("kind, priority, category_code, issuer, origin, language, published_at,
 
 def rebuild(conn: Connection) -> None:
     """Refill the list, title keys and search documents from source_item and put the
-    trigger back (its function is migration 0006's); caller's transaction."""
+    trigger back (its function is migration 0009's); caller's transaction."""
     conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TRIGGER} ON source_item")
     conn.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
     conn.exec_driver_sql("DELETE FROM library_title")

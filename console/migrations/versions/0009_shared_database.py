@@ -1,7 +1,7 @@
 """several workstations on one database: claims of delivery jobs; PostgreSQL's own search
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0009
+Revises: 0006
 Create Date: 2026-12-05 14:00:00
 
 Both databases:
@@ -29,8 +29,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = '0009'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
