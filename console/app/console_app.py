@@ -41,14 +41,15 @@ class ConsoleApp:
         # On a shared server one workstation of the station sends (once_per_station.py).
         self.delivery_turn = OncePerStation(station.db, "delivery", self.delivery.start,
                                             self.delivery.stop)
+        self.zalo_turn = OncePerStation(station.db, "zalo", self.zalo.start, self.zalo.stop)
 
     def start(self) -> ConsoleApp:
         self.delivery_turn.begin()  # pushes, device status, play logs
-        self.zalo.start()      # OA articles from the outbox, token renewal, daily figures
+        self.zalo_turn.begin()      # OA articles from the outbox, token renewal, daily figures
         return self
 
     def stop(self) -> None:
         self.playout.stop()
         self.live.stop()
-        self.zalo.stop()
+        self.zalo_turn.end()
         self.delivery_turn.end()

@@ -1,5 +1,5 @@
 """Work that must run on one workstation of a station at a time: the live link to the source
-system, the delivery sender, local playout.
+system, the delivery sender, local playout, publishing to the Zalo OA.
 
 On SQLite there is one workstation (the data folder's instance lock keeps a second console
 out), so the work just starts. On a shared PostgreSQL database each kind of work holds an

@@ -5135,6 +5135,10 @@ Keep it running when the window is closed?</translation>
             <translation>playout to the transmitter</translation>
         </message>
         <message>
+            <source>publishing to the Zalo OA</source>
+            <translation>publishing to the Zalo OA</translation>
+        </message>
+        <message>
             <source>{work} runs on {workstation}</source>
             <translation>{work} runs on {workstation}</translation>
         </message>

@@ -5135,6 +5135,10 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <translation>phát ra máy phát</translation>
     </message>
     <message>
+        <source>publishing to the Zalo OA</source>
+        <translation>đăng bài lên Zalo OA</translation>
+    </message>
+    <message>
         <source>{work} runs on {workstation}</source>
         <translation>{work} chạy trên máy {workstation}</translation>
     </message>

@@ -193,7 +193,8 @@ class StationStatusBar(QStatusBar):
             return
         names = {"sync": self.tr("sync with the province"),
                  "delivery": self.tr("sending to devices"),
-                 "playout": self.tr("playout to the transmitter")}
+                 "playout": self.tr("playout to the transmitter"),
+                 "zalo": self.tr("publishing to the Zalo OA")}
         parts = [self.tr("{work} runs on {workstation}").format(
             work=names.get(work, work), workstation=who) for work, who in elsewhere]
         self.workers_label.set_full_text("⇄ " + " · ".join(parts))
