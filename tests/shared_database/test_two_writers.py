@@ -103,6 +103,7 @@ def test_two_dispatchers_send_every_job_once_and_survive_a_kill(
             time.sleep(0.01)
         while True:  # frozen, then killed at a moment it holds claimed jobs
             victim.send_signal(signal.SIGSTOP)
+            time.sleep(0.2)  # a commit it had already sent lands before we look
             with ctx.db.read() as session:
                 held = set(session.scalars(select(DeliveryJob.id).where(
                     DeliveryJob.claimed_by == number, DeliveryJob.state == "sending")))
