@@ -16,7 +16,7 @@ from console.db.database import Database
 from console.db.migrate import alembic_config, upgrade
 from console.models import Base
 
-pytestmark = pytest.mark.postgres_only
+pytestmark = [pytest.mark.postgres_only, pytest.mark.slow]
 
 # SQLite's FTS5 tables (0002/0003) and PostgreSQL's own search table (0009) differ on purpose.
 _SEARCH_TABLES = {"item_fts", "item_fts_config", "item_fts_data", "item_fts_docsize",

@@ -39,6 +39,7 @@ def test_this_pc_only_keeps_the_sqlite_file(qtbot, tasks, data_dir: Path, fresh_
 
 
 @pytest.mark.postgres_only
+@pytest.mark.slow  # a real server, checked and migrated in the background
 def test_connect_to_the_station_server(qtbot, tasks, data_dir: Path, pg_database: str,  # type: ignore[no-untyped-def]
                                        memory_keyring, fresh_pc) -> None:
     url = make_url(pg_database)
