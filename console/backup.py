@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -216,6 +217,7 @@ def dump_server_database(url: str, backups_dir: Path, *, reason: str = "daily") 
     try:
         _run_tool([str(tool), "--format=custom", "--no-owner", "--file", str(tmp), *args],
                   env, "pg_dump")
+        os.chmod(tmp, 0o600)  # owner-only, as the SQLite backups
         tmp.replace(target)
     except BaseException:
         tmp.unlink(missing_ok=True)
