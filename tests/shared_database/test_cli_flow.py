@@ -48,7 +48,7 @@ def test_sync_search_build_approve_push(ctx, data_dir, capsys, monkeypatch) -> N
     users.add_user(admin, "leader", Role.APPROVER, PASSWORD)
     with SourceSimulator(SimulatorConfig(items=60, seed=7)) as sim:
         synced = run("sync", "--once", "--server", sim.url, "--user", "demo",
-                     "--password-stdin", stdin="demo\n")
+                     "--as", "admin", "--password-stdin", stdin=f"demo\n{PASSWORD}\n")
     assert synced["items_added"] == 60 and synced["files_failed"] == 0
 
     start = (station_now() + dt.timedelta(days=1)).replace(hour=9, minute=0, second=0,
