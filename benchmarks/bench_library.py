@@ -5,6 +5,11 @@ search index in step with the sync's inserts, and the list's first paint and mem
     python benchmarks/bench_library.py --items 30000 --overhead-items 5000
     python benchmarks/bench_library.py --keep /tmp/lib150k   # keep the built station
     python benchmarks/bench_library.py --reuse /tmp/lib150k  # measure a kept one again
+    python benchmarks/bench_library.py --postgres         # SQLite, then PostgreSQL, same run
+
+With --postgres the same items are stored and measured a second time on a throwaway
+PostgreSQL server (Debian's postgresql package, tests/pg_server.py), or on the server of
+--postgres-url URL (an empty database), and both back ends' figures are printed.
 
 Items come from the source simulator's catalogue generator (realistic Vietnamese text)
 and are stored through the sync's own page-storing code (CatalogueSync), so the
@@ -25,6 +30,7 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from _common import MEDIA_CACHE, report
 
@@ -54,7 +60,8 @@ class _Client:
         return url.startswith(self.base_url)
 
 
-def build(root: Path, items: int, *, triggers: bool = True) -> dict[str, float]:
+def build(root: Path, items: int, *, triggers: bool = True,
+          database: str | None = None) -> dict[str, float]:
     """A station with `items` catalogue items stored by the sync's code; timings."""
     from console.app import open_station
     from console.models import Category
@@ -67,12 +74,15 @@ def build(root: Path, items: int, *, triggers: bool = True) -> dict[str, float]:
     pool = MediaPool(MEDIA_CACHE, 3)
     pool.ensure()
     catalogue = Catalogue(seed=3, size=items, pool=pool)
-    ctx = open_station(root)
+    ctx = open_station(root, database=database)
     try:
         if not triggers:
             with ctx.db.write() as session:
-                for trigger in ddl.TRIGGERS:
-                    session.connection().exec_driver_sql(f"DROP TRIGGER {trigger}")
+                drops = (["DROP TRIGGER source_item_library ON source_item"]
+                         if ctx.db.is_postgres else
+                         [f"DROP TRIGGER {trigger}" for trigger in ddl.TRIGGERS])
+                for drop in drops:
+                    session.connection().exec_driver_sql(drop)
         with ctx.db.write() as session:
             for c in catalogue.categories():
                 session.merge(Category(**c))
@@ -86,6 +96,10 @@ def build(root: Path, items: int, *, triggers: bool = True) -> dict[str, float]:
             wall += time.perf_counter() - w
             cpu += time.process_time() - c
         assert stats.added == items, stats
+        if ctx.db.is_postgres:  # the planner's statistics, as autovacuum would gather them
+            with ctx.db.engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                    "VACUUM ANALYZE")
         return {"wall": wall, "cpu": cpu}
     finally:
         ctx.close()
@@ -96,14 +110,17 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
-def bench_search(root: Path, rounds: int) -> dict[str, float]:
+def bench_search(root: Path, rounds: int, database: str | None = None) -> dict[str, float]:
     from sqlalchemy import text
 
+    from console.db.migrate import open_server_database
     from console.search.query import search
     from console.search.schema import ensure_index
     from console.station import open_station_database
 
-    db = open_station_database(root / "console.sqlite3")
+    # The station's own opener: fold() and the index's hooks on SQLite connections.
+    db = (open_server_database(database) if database else
+          open_station_database(root / "console.sqlite3"))
     try:
         ensure_index(db)
         results = {q: [h.id for h in search(db, q, limit=50)] for q in QUERIES}  # warm up
@@ -120,7 +137,7 @@ def bench_search(root: Path, rounds: int) -> dict[str, float]:
         with db.read() as session:
             conn = session.connection()
             sql = text("SELECT count(*) FROM source_item WHERE title LIKE :p OR summary LIKE :p"
-                       " OR body LIKE :p OR issuer LIKE :p OR tags LIKE :p")
+                       " OR body LIKE :p OR issuer LIKE :p OR CAST(tags AS TEXT) LIKE :p")
             for q in QUERIES:
                 start = time.perf_counter()
                 conn.execute(sql, {"p": f"%{q}%"}).scalar()
@@ -256,6 +273,104 @@ def model_child(root: Path) -> None:
     print(json.dumps(out))
 
 
+def measure(label: str, root: Path, tmp: Path, args: argparse.Namespace,
+            server: Any | None = None) -> dict[str, float]:
+    """Build (unless reused) and measure one back end; prints its figures, returns the
+    search p95 and the list's first rows."""
+    database = server.url(server.database) if server is not None else None
+
+    def fresh(name: str) -> str | None:
+        if server is None:
+            return None
+        server.create(name)
+        return server.url(name)
+
+    if not args.reuse or server is not None:
+        timing = build(root, args.items, database=database)
+        report(f"{label}: store {args.items} items", f"{timing['wall']:.1f} s wall "
+               f"({args.items / timing['wall']:.0f}/s)", None, None, "sync unaffected")
+    if args.overhead_items:
+        plain = build(tmp / f"{label}-plain", args.overhead_items, triggers=False,
+                      database=fresh("plain"))
+        indexed = build(tmp / f"{label}-indexed", args.overhead_items, database=fresh("indexed"))
+        per_item = (indexed["cpu"] - plain["cpu"]) / args.overhead_items * 1e6
+        report(f"{label}: store {args.overhead_items}, index in step",
+               f"{indexed['wall']:.2f} s wall {indexed['cpu']:.2f} s cpu",
+               f"{plain['wall']:.2f} s wall {plain['cpu']:.2f} s cpu (no index)",
+               # the server's work is not this process's cpu: PostgreSQL compares wall time
+               (indexed["wall"] / plain["wall"] if server is not None
+                else indexed["cpu"] / plain["cpu"]), f"+{per_item:.0f} us cpu per item")
+    s = bench_search(root, args.rounds, database)
+    report(f"{label}: search p50 ({s['runs']:.0f} runs)", f"{s['fts_p50'] * 1000:.1f} ms",
+           f"LIKE scan {s['like_p50'] * 1000:.0f} ms", s["like_p50"] / s["fts_p50"], "-")
+    report(f"{label}: search p95", f"{s['fts_p95'] * 1000:.1f} ms (max "
+           f"{s['fts_max'] * 1000:.0f})", f"LIKE scan {s['like_p95'] * 1000:.0f} ms",
+           s["like_p95"] / s["fts_p95"], "<= 20 ms")
+    report(f"{label}: folded LIKE scan ('dong nai')", f"{s['folded_like'] * 1000:.0f} ms",
+           None, None, f"{s['folded_hits']:.0f} items; FTS top 50 in "
+           f"{s['fts_p50'] * 1000:.1f} ms")
+    env = dict(os.environ)
+    if database:
+        env["COMMUNE_CONSOLE_DATABASE"] = database
+    child = subprocess.run([sys.executable, __file__, "--model", str(root)],
+                           capture_output=True, text=True, timeout=1800, env=env)
+    if child.returncode != 0:
+        raise SystemExit(f"model measurement failed:\n{child.stderr[-2000:]}")
+    m = json.loads(child.stdout.strip().splitlines()[-1])
+    report(f"{label}: list first rows ({m['rows']:.0f})", f"{m['first_paint'] * 1000:.0f} ms",
+           None, None, "<= 300 ms")
+    report(f"{label}: list, every id read", f"{m['all_ids'] * 1000:.0f} ms", None, None, "-")
+    report(f"{label}: list read again (F5)", f"first {m['reload_first'] * 1000:.0f} ms, "
+           f"all {m['reload_all'] * 1000:.0f} ms", None, None, "-")
+    for key, name in (("sort_title", "list sorted by title (vi)"),
+                      ("sort_issuer", "list sorted by issuer (vi)"),
+                      ("search", f"list search 'xã' ({m['search_rows']:.0f})"),
+                      ("search2", "list search 'dong nai'")):
+        report(f"{label}: {name}", f"first {m[key + '_first'] * 1000:.0f} ms, "
+               f"all {m[key] * 1000 if key in m else m[key + '_all'] * 1000:.0f} ms",
+               None, None, "-")
+    report(f"{label}: list paint (scrolling)", f"p50 {m['paint_p50'] * 1000:.1f} ms "
+           f"p95 {m['paint_p95'] * 1000:.1f} ms", None, None, "smooth")
+    report(f"{label}: rows filled after a jump", f"p50 {m['fill_p50'] * 1000:.0f} ms "
+           f"p95 {m['fill_p95'] * 1000:.0f} ms", None, None, "-")
+    report(f"{label}: memory with the list", f"{m['rss_mb']:.0f} MB "
+           f"(peak {m['peak_rss_mb']:.0f})", None, None, "<= 300 MB")
+    return {"p95": s["fts_p95"], "first": m["first_paint"], "search_first": m["search_first"]}
+
+
+class _Server:
+    """Where the PostgreSQL run keeps its databases: a throwaway server, or --postgres-url."""
+
+    def __init__(self, url: str | None) -> None:
+        self.given = url
+        self.database = "bench_library"
+        self._throwaway: Any = None
+        if url is None:
+            from tests.pg_server import ThrowawayServer
+
+            self._throwaway = ThrowawayServer().start()
+            self.create(self.database)
+
+    def url(self, name: str) -> str:
+        if self._throwaway is not None:
+            return str(self._throwaway.url(name))
+        from sqlalchemy.engine import make_url
+
+        assert self.given is not None
+        return make_url(self.given).set(database=name).render_as_string(hide_password=False)
+
+    def create(self, name: str) -> None:
+        if self._throwaway is not None:
+            self._throwaway.sql(f"DROP DATABASE IF EXISTS {name}")
+            self._throwaway.sql(f"CREATE DATABASE {name}")
+        elif name != self.database:
+            raise SystemExit("--overhead-items 0 with --postgres-url (it needs more databases)")
+
+    def stop(self) -> None:
+        if self._throwaway is not None:
+            self._throwaway.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=150_000)
@@ -265,59 +380,32 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the station here and keep it")
     parser.add_argument("--reuse", type=Path, help="measure a station kept earlier")
     parser.add_argument("--model", type=Path, help=argparse.SUPPRESS)  # the child process
+    parser.add_argument("--postgres", action="store_true",
+                        help="measure PostgreSQL too (a throwaway server unless --postgres-url)")
+    parser.add_argument("--postgres-url", help="an empty PostgreSQL database to measure on")
     args = parser.parse_args()
     if args.model:
         model_child(args.model)
         return
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-library-"))
+    server = None
     try:
         root = args.reuse or args.keep or tmp / "station"
-        if not args.reuse:
-            timing = build(root, args.items)
-            report(f"store {args.items} items", f"{timing['wall']:.1f} s wall "
-                   f"({args.items / timing['wall']:.0f}/s)", None, None, "sync unaffected")
-        if args.overhead_items:
-            plain = build(tmp / "plain", args.overhead_items, triggers=False)
-            indexed = build(tmp / "indexed", args.overhead_items)
-            per_item = (indexed["cpu"] - plain["cpu"]) / args.overhead_items * 1e6
-            report(f"store {args.overhead_items}, index in step",
-                   f"{indexed['wall']:.2f} s wall {indexed['cpu']:.2f} s cpu",
-                   f"{plain['wall']:.2f} s wall {plain['cpu']:.2f} s cpu (no index)",
-                   indexed["cpu"] / plain["cpu"], f"+{per_item:.0f} us cpu per item")
-        s = bench_search(root, args.rounds)
-        report(f"search p50 ({s['runs']:.0f} runs)", f"{s['fts_p50'] * 1000:.1f} ms",
-               f"LIKE scan {s['like_p50'] * 1000:.0f} ms", s["like_p50"] / s["fts_p50"], "-")
-        report("search p95", f"{s['fts_p95'] * 1000:.1f} ms (max {s['fts_max'] * 1000:.0f})",
-               f"LIKE scan {s['like_p95'] * 1000:.0f} ms", s["like_p95"] / s["fts_p95"],
-               "<= 20 ms")
-        report("folded LIKE scan ('dong nai')", f"{s['folded_like'] * 1000:.0f} ms",
-               None, None, f"{s['folded_hits']:.0f} items; FTS top 50 in "
-               f"{s['fts_p50'] * 1000:.1f} ms")
-        child = subprocess.run([sys.executable, __file__, "--model", str(root)],
-                               capture_output=True, text=True, timeout=1800)
-        if child.returncode != 0:
-            raise SystemExit(f"model measurement failed:\n{child.stderr[-2000:]}")
-        m = json.loads(child.stdout.strip().splitlines()[-1])
-        report(f"list first rows ({m['rows']:.0f})", f"{m['first_paint'] * 1000:.0f} ms",
-               None, None, "<= 300 ms")
-        report("list, every id read", f"{m['all_ids'] * 1000:.0f} ms", None, None, "-")
-        report("list read again (F5)", f"first {m['reload_first'] * 1000:.0f} ms, "
-               f"all {m['reload_all'] * 1000:.0f} ms", None, None, "-")
-        for key, label in (("sort_title", "list sorted by title (vi)"),
-                           ("sort_issuer", "list sorted by issuer (vi)"),
-                           ("search", f"list search 'xã' ({m['search_rows']:.0f})"),
-                           ("search2", "list search 'dong nai'")):
-            report(label, f"first {m[key + '_first'] * 1000:.0f} ms, "
-                   f"all {m[key] * 1000 if key in m else m[key + '_all'] * 1000:.0f} ms",
-                   None, None, "-")
-        report("list paint (scrolling)", f"p50 {m['paint_p50'] * 1000:.1f} ms "
-               f"p95 {m['paint_p95'] * 1000:.1f} ms", None, None, "smooth")
-        report("rows filled after a jump", f"p50 {m['fill_p50'] * 1000:.0f} ms "
-               f"p95 {m['fill_p95'] * 1000:.0f} ms", None, None, "-")
-        report("memory with the list", f"{m['rss_mb']:.0f} MB (peak {m['peak_rss_mb']:.0f})",
-               None, None, "<= 300 MB")
+        figures = {"SQLite": measure("SQLite", root, tmp, args)}
+        if args.postgres or args.postgres_url:
+            server = _Server(args.postgres_url)
+            figures["PostgreSQL"] = measure("PostgreSQL", tmp / "pg-station", tmp, args,
+                                            server)
+            sq, pg = figures["SQLite"], figures["PostgreSQL"]
+            report("search p95, PostgreSQL against SQLite", f"{pg['p95'] * 1000:.1f} ms",
+                   f"{sq['p95'] * 1000:.1f} ms", pg["p95"] / sq["p95"], "<= 20 ms both")
+            report("list first rows, PostgreSQL against SQLite",
+                   f"{pg['first'] * 1000:.0f} ms", f"{sq['first'] * 1000:.0f} ms",
+                   pg["first"] / sq["first"], "<= 300 ms both")
     finally:
+        if server is not None:
+            server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -159,3 +160,129 @@ def daily_backup(db_path: Path, backups_dir: Path, *, every_s: float = 20 * 3600
 def _prune(backups_dir: Path) -> None:
     for old in list_backups(backups_dir)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
+
+
+# --- a station database on a PostgreSQL server: pg_dump / pg_restore ----------------------
+
+SERVER_SUFFIX = ".pgdump"
+# Where PostgreSQL installs its tools when they are not on the PATH.
+_TOOL_DIRS = (Path("/usr/lib/postgresql"), Path("C:/Program Files/PostgreSQL"))
+
+
+class BackupToolMissing(RuntimeError):
+    """pg_dump or pg_restore is not installed on this PC."""
+
+
+def _version(folder: Path) -> tuple[int, ...]:
+    return tuple(int(x) for x in folder.name.split(".") if x.isdigit())
+
+
+def find_server_tool(name: str) -> Path:
+    """pg_dump / pg_restore: on the PATH, or where PostgreSQL installs them (newest first)."""
+    found = shutil.which(name)
+    if found:
+        return Path(found)
+    for base in _TOOL_DIRS:
+        if not base.is_dir():
+            continue
+        for folder in sorted((p for p in base.iterdir() if p.is_dir()), key=_version,
+                             reverse=True):
+            for exe in (folder / "bin" / name, folder / "bin" / f"{name}.exe"):
+                if exe.is_file():
+                    return exe
+    raise BackupToolMissing(
+        f"{name} was not found: install the PostgreSQL client tools (on Windows, the "
+        "'Command Line Tools' of the PostgreSQL installer; on Debian, postgresql-client) "
+        "or add their bin folder to PATH")
+
+
+def _server_args(url: str) -> tuple[list[str], dict[str, str]]:
+    """Connection options for the tools; the password goes in the environment only."""
+    import os
+
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    args = ["--host", u.host or "localhost", "--port", str(u.port or 5432),
+            "--no-password"]
+    if u.username:
+        args += ["--username", u.username]
+    env = dict(os.environ)
+    if u.password:
+        env["PGPASSWORD"] = str(u.password)
+    return [*args, "--dbname", u.database or ""], env
+
+
+def _run_tool(cmd: list[str], env: dict[str, str], what: str) -> None:
+    import subprocess
+
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=3600,
+                          creationflags=flags, check=False)
+    if done.returncode != 0:
+        reason = (done.stderr or done.stdout).strip().splitlines()
+        raise RuntimeError(f"{what} failed: {reason[-1] if reason else done.returncode}")
+
+
+def dump_server_database(url: str, backups_dir: Path, *, reason: str = "daily") -> Path:
+    """A consistent copy of the server database (pg_dump's custom format)."""
+    tool = find_server_tool("pg_dump")
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"console-{stamp}-{reason}{SERVER_SUFFIX}"
+    tmp = target.with_suffix(".part")
+    args, env = _server_args(url)
+    try:
+        _run_tool([str(tool), "--format=custom", "--no-owner", "--file", str(tmp), *args],
+                  env, "pg_dump")
+        os.chmod(tmp, 0o600)  # owner-only, as the SQLite backups
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    for old in list_server_backups(backups_dir)[KEEP_BACKUPS:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def list_server_backups(backups_dir: Path) -> list[Path]:
+    if not backups_dir.exists():
+        return []
+    return sorted(backups_dir.glob(f"console-*{SERVER_SUFFIX}"), reverse=True)
+
+
+def server_backup_is_good(backup: Path) -> bool:
+    """True when pg_restore can read the dump's table of contents."""
+    import subprocess
+
+    try:
+        tool = find_server_tool("pg_restore")
+    except BackupToolMissing:
+        return backup.is_file() and backup.read_bytes()[:5] == b"PGDMP"
+    done = subprocess.run([str(tool), "--list", str(backup)], capture_output=True,
+                          timeout=300, check=False,
+                          creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    return done.returncode == 0
+
+
+def restore_server_backup(backup: Path, url: str) -> None:
+    """Put a dump back into the server database, in one transaction (all or nothing)."""
+    tool = find_server_tool("pg_restore")
+    if not server_backup_is_good(backup):
+        raise ValueError(f"the backup {backup.name} is damaged")
+    args, env = _server_args(url)
+    _run_tool([str(tool), "--clean", "--if-exists", "--no-owner", "--single-transaction",
+               "--exit-on-error", *args, str(backup)], env, "pg_restore")
+    log.warning("restored the server database from %s", backup)
+
+
+def daily_server_backup(url: str, backups_dir: Path, *,
+                        every_s: float = 20 * 3600) -> Path | None:
+    newest = list_server_backups(backups_dir)[:1]
+    if newest and dt.datetime.now().timestamp() - newest[0].stat().st_mtime < every_s:
+        return None
+    try:
+        return dump_server_database(url, backups_dir, reason="daily")
+    except (OSError, RuntimeError) as exc:  # a missing tool must not stop the console
+        log.warning("daily backup of the server database failed: %s", exc)
+        return None

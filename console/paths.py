@@ -34,6 +34,8 @@ class DataPaths:
     """Every file and folder the console writes lives below `root`."""
 
     root: Path
+    # A media folder shared by a station's PCs (workstation.json), instead of root/media.
+    media_root: Path | None = None
 
     @property
     def database(self) -> Path:
@@ -49,7 +51,7 @@ class DataPaths:
 
     @property
     def media(self) -> Path:
-        return self.root / "media"
+        return self.media_root if self.media_root is not None else self.root / "media"
 
     @property
     def cache(self) -> Path:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
@@ -41,6 +43,67 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         if (service, username) not in self.store:
             raise keyring.errors.PasswordDeleteError(username)
         del self.store[(service, username)]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--database", choices=("sqlite", "postgresql"), default="sqlite",
+                     help="the station database the tests open: SQLite files (default) or "
+                          "a throwaway PostgreSQL server (a fresh database per test)")
+
+
+def on_postgres(config: pytest.Config) -> bool:
+    return config.getoption("--database") == "postgresql"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    postgres = on_postgres(config)
+    for item in items:
+        if postgres and item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason="SQLite's own machinery"))
+        if not postgres and item.get_closest_marker("postgres_only"):
+            item.add_marker(pytest.mark.skip(reason="runs with --database postgresql"))
+
+
+@pytest.fixture(scope="session")
+def pg_server(request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A throwaway PostgreSQL server of this test process, with a migrated template
+    database that each test's database is copied from (CREATE DATABASE … TEMPLATE)."""
+    from console.db.migrate import open_server_database
+
+    from .pg_server import ThrowawayServer, server_bin
+
+    if server_bin() is None:
+        pytest.skip("no PostgreSQL server installed (apt-get install postgresql)")
+    server = ThrowawayServer().start()
+    try:
+        server.sql("CREATE DATABASE console_template")
+        open_server_database(server.url("console_template")).dispose()
+        yield server
+    finally:
+        server.stop()
+
+
+_databases = itertools.count()
+
+
+@pytest.fixture
+def pg_database(pg_server: Any) -> Iterator[str]:
+    """The URL of a fresh, migrated database on the throwaway server."""
+    name = f"station_{os.getpid()}_{next(_databases)}"
+    pg_server.sql(f"CREATE DATABASE {name} TEMPLATE console_template")
+    yield pg_server.url(name)
+    pg_server.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(autouse=True)
+def _station_database(request: pytest.FixtureRequest,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --database postgresql every station a test opens (in this process or in the
+    commands it starts) is a fresh database on the throwaway server."""
+    if on_postgres(request.config):
+        from console.workstation import DATABASE_ENV
+
+        monkeypatch.setenv(DATABASE_ENV, request.getfixturevalue("pg_database"))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,6 +12,7 @@ from ..station import StationContext
 from ..zalo.worker import ZaloWorker
 from .live import LiveLink
 from .offsite_backups import OffsiteBackups
+from .once_per_station import OncePerStation
 from .playout import LocalPlayout
 
 log = logging.getLogger(__name__)
@@ -40,16 +41,20 @@ class ConsoleApp:
         self.playout = LocalPlayout(station)
         self.zalo = ZaloWorker(station)
         self.backups = OffsiteBackups(station)
+        # On a shared server one workstation of the station sends (once_per_station.py).
+        self.delivery_turn = OncePerStation(station.db, "delivery", self.delivery.start,
+                                            self.delivery.stop)
+        self.zalo_turn = OncePerStation(station.db, "zalo", self.zalo.start, self.zalo.stop)
 
     def start(self) -> ConsoleApp:
-        self.delivery.start()  # pushes, device status, play logs
-        self.zalo.start()      # OA articles from the outbox, token renewal, daily figures
-        self.backups.start()   # the daily backup to the USB drive or network folder
+        self.delivery_turn.begin()  # pushes, device status, play logs
+        self.zalo_turn.begin()      # OA articles from the outbox, token renewal, daily figures
+        self.backups.start()        # the daily backup to the USB drive or network folder
         return self
 
     def stop(self) -> None:
         self.playout.stop()
         self.live.stop()
-        self.zalo.stop()
-        self.delivery.stop()
+        self.zalo_turn.end()
+        self.delivery_turn.end()
         self.backups.stop()

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from ..db.notify import ChangeListener
 from ..services import audit
 from ..services.permissions import SYSTEM
 from ..station import StationContext
@@ -19,6 +20,7 @@ from ..sync.catalogue import PullStats
 from ..sync.errors import IncompleteSync, SyncError
 from ..sync.live import LiveCallbacks, LiveSync
 from ..sync.service import SyncResult, SyncService
+from .once_per_station import OncePerStation
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +36,15 @@ class LiveLink:
         self._prepare = prepare  # runs first on the feed thread (the demo starts its servers)
         self._live: LiveSync | None = None
         self._manual: threading.Thread | None = None
+        self._turn: OncePerStation | None = None
+        self._changes: ChangeListener | None = None
 
     def start(self, post: Post) -> None:
         """Run the live feed; its events reach `post` as (name, *args):
         catalogue_changed, emergency(ids), withdrawn_in_use(ids), withdrawn(WithdrawalReport),
-        link_changed(state), media_changed, outbox_sent, problem(reason)."""
-        if self._live is not None:
+        link_changed(state), media_changed, outbox_sent, problem(reason); on a shared server
+        also station_changed(tables) when another workstation changed them."""
+        if self._live is not None or self._turn is not None:
             return
 
         def changed(stats: PullStats) -> None:
@@ -54,7 +59,17 @@ class LiveLink:
             outbox=lambda: post("outbox_sent"),
             error=lambda reason: post("problem", reason),
         )
-        self._live = LiveSync(self.station, callbacks, prepare=self._prepare).start()
+
+        def start_feed() -> None:
+            self._live = LiveSync(self.station, callbacks, prepare=self._prepare).start()
+
+        # On a shared server one workstation of the station runs the feed; every one
+        # hears what the others changed.
+        self._turn = OncePerStation(self.station.db, "sync", start_feed, self._stop_feed)
+        self._turn.begin()
+        if self.station.db.is_postgres:
+            self._changes = ChangeListener(self.station.db,
+                                           lambda tables: _elsewhere(post, tables)).start()
 
     def _audit_background(self, stats: PullStats) -> None:
         """The console's own scheduled sync is audited as the console ("system")."""
@@ -68,11 +83,20 @@ class LiveLink:
         except Exception:  # the feed must go on; the catalogue itself is already stored
             log.exception("auditing the background sync failed")
 
-    def stop(self, timeout: float = 0.5) -> None:
-        """Stop without holding the caller: loops still in a long poll end on their own."""
+    def _stop_feed(self, timeout: float = 0.5) -> None:
         if self._live is not None:
             self._live.stop(timeout)
             self._live = None
+
+    def stop(self, timeout: float = 0.5) -> None:
+        """Stop without holding the caller: loops still in a long poll end on their own."""
+        turn, self._turn = self._turn, None
+        if turn is not None:
+            turn.end()
+        changes, self._changes = self._changes, None
+        if changes is not None:
+            changes.stop(timeout)
+        self._stop_feed(timeout)
 
     @property
     def running(self) -> bool:
@@ -135,6 +159,17 @@ def _changed(post: Post, withdrawn_in_use: list[str]) -> None:
     if withdrawn_in_use:
         post("withdrawn_in_use", sorted(set(withdrawn_in_use)))
     post("catalogue_changed")
+
+
+# What another workstation changed → the events this PC's own workers would have posted.
+_EVENTS = {"source_item": "catalogue_changed", "outbox": "outbox_sent",
+           "media_blob": "media_changed"}
+
+
+def _elsewhere(post: Post, tables: set[str]) -> None:
+    for event in sorted({_EVENTS[t] for t in tables if t in _EVENTS}):
+        post(event)
+    post("station_changed", sorted(tables))
 
 
 def is_sync_result(value: Any) -> bool:

@@ -5,32 +5,53 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..backup import daily_backup
+from ..backup import daily_backup, daily_server_backup
 from ..department import apply_presets, find_department_file
 from ..paths import DataPaths
 from ..secrets import SecretStore
 from ..services.station_settings import audit_preset_change, tls_verification_off, warn_if_tls_off
 from ..settings import Settings
-from ..station import StationContext, open_station_database
+from ..station import StationContext, open_server_station_database, open_station_database
+from ..workstation import Workstation, chosen_database, is_server, parse_database_url
+from ..workstation import load as load_workstation
 
 log = logging.getLogger(__name__)
 
 
-def open_station(data_dir: Path, *, demo: bool = False) -> StationContext:
-    """Create the folder if needed, back up and migrate the database, load settings."""
-    paths = DataPaths(data_dir).ensure()
-    existed = paths.database.exists() and paths.database.stat().st_size > 0
-    db = open_station_database(paths.database, paths.backups)
-    if existed:  # a station's first start has nothing worth a copy yet
-        daily_backup(paths.database, paths.backups)
+def open_station(data_dir: Path, *, demo: bool = False,
+                 database: str | None = None) -> StationContext:
+    """Create the folder if needed, back up and migrate the database, load settings.
+
+    The database is the data folder's SQLite file unless `database` (--database), the
+    environment or the folder's workstation.json names another (console.workstation).
+    """
+    workstation = load_workstation(data_dir)
+    media = Path(workstation.media_folder) if workstation.media_folder else None
+    paths = DataPaths(data_dir, media).ensure()
+    secrets = SecretStore(str(paths.root.resolve()))
+    # The demo keeps its own data: only an explicit `database` moves it.
+    url = database if demo else chosen_database(paths.root, database)
+    if url is not None and is_server(url):
+        workstation = Workstation(url, workstation.media_folder)
+        db = open_server_station_database(url, secrets, paths.backups)
+        daily_server_backup(db.engine.url.render_as_string(hide_password=False),
+                            paths.backups)
+    else:
+        path = paths.database
+        if url is not None:  # sqlite:///another/file
+            path = Path(parse_database_url(url).database or path)
+        existed = path.exists() and path.stat().st_size > 0
+        db = open_station_database(path, paths.backups)
+        if existed:  # a station's first start has nothing worth a copy yet
+            daily_backup(path, paths.backups)
     settings = Settings(db)
     settings.upgrade()
     verify_before = not tls_verification_off(settings)
     preset_file = find_department_file(paths.root)
     if preset_file is not None:
         apply_presets(settings, preset_file)
-    secrets = SecretStore(str(paths.root.resolve()))
-    station = StationContext(paths=paths, db=db, settings=settings, secrets=secrets, demo=demo)
+    station = StationContext(paths=paths, db=db, settings=settings, secrets=secrets, demo=demo,
+                             workstation=workstation)
     audit_preset_change(station, verify_before)
     warn_if_tls_off(settings)
     return station

@@ -8,6 +8,7 @@ import logging
 
 from PySide6.QtCore import QObject
 
+from ..db.locks import WORKER_KEYS, WORKERS, AdvisoryLock
 from ..playout.engine import PlayoutEngine, start_engines
 from ..playout.plan import UpcomingPlay, local_target_ids
 from ..station import StationContext
@@ -22,6 +23,10 @@ class LocalPlayout:
     def __init__(self, station: StationContext) -> None:
         self.station = station
         self.engines: list[PlayoutEngine] = []
+        # On a shared server one workstation of the station plays (its sound card feeds
+        # the transmitter): the one that took this lock.
+        self._lock = (AdvisoryLock(station.db, WORKERS, WORKER_KEYS["playout"])
+                      if station.db.is_postgres else None)
 
     def target_ids(self) -> list[str]:
         """The enabled local targets (read in a worker)."""
@@ -30,6 +35,9 @@ class LocalPlayout:
     def start(self, target_ids: list[str], parent: QObject | None = None) -> None:
         """Start the players (on the UI thread: they own Qt media players)."""
         if target_ids and not self.engines:
+            if self._lock is not None and not self._lock.try_acquire():
+                log.info("local playout runs on another workstation of this station")
+                return
             self.engines = start_engines(self.station, target_ids, parent=parent)
 
     @property
@@ -45,3 +53,5 @@ class LocalPlayout:
         for engine in self.engines:
             engine.stop()
         self.engines = []
+        if self._lock is not None:
+            self._lock.release()

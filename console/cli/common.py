@@ -46,6 +46,11 @@ def common_parser() -> argparse.ArgumentParser:
     parent.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS,
                         help="language of error messages (default: the station's language "
                         "when it was chosen, else English)")
+    parent.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                        help="the station database: sqlite:///FILE or postgresql+psycopg://"
+                             "USER@SERVER:5432/NAME (password from the keyring: `database "
+                             "connect`); default: the data folder's workstation.json, else "
+                             "its own SQLite file")
     return parent
 
 
@@ -70,7 +75,7 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 def open_context(args: argparse.Namespace) -> StationContext:
     try:
-        ctx = open_station(data_dir(args))
+        ctx = open_station(data_dir(args), database=getattr(args, "database", None))
     except ServiceError as exc:
         fail(exc)
     except Exception as exc:  # a database that cannot be opened: say why in one line

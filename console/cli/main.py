@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -12,10 +13,12 @@ from ..logsetup import setup_logging
 from ..paths import DataPaths, demo_data_dir
 from ..runtime import tune_interpreter
 from ..services.errors import ServiceError
+from ..workstation import DATABASE_ENV, WorkstationError, parse_database_url
 from . import (
     audit,
     backup,
     cache,
+    database,
     devices,
     doctor,
     emergency,
@@ -39,9 +42,9 @@ from .language import error_message, use_language
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = [doctor, users, simulate, sync, items, cache, devices, push, emergency,
-                   programme, backup, restore, report, zalo, team, plan, speak, voice, audit,
-                   settings]
+COMMAND_MODULES = [doctor, database, users, simulate, sync, items, cache, devices, push,
+                   emergency, programme, backup, restore, report, zalo, team, plan, speak,
+                   voice, audit, settings]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data_dir = demo_data_dir()
     use_language(getattr(args, "lang", None))  # English unless asked (or the station says)
     root = data_dir(args)
+    if getattr(args, "database", None):
+        try:
+            parse_database_url(args.database)
+        except WorkstationError as exc:
+            print(f"commune-console: {exc}", file=sys.stderr)
+            return 2
     verbose = getattr(args, "verbose", False)
     try:
         setup_logging(DataPaths(root).logs, verbose=verbose)
@@ -97,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from ..ui.launch import run_gui
 
+            if getattr(args, "database", None):  # the window opens the station through it
+                os.environ[DATABASE_ENV] = args.database
             return run_gui(root, demo=args.demo, minimized=args.minimized)
         if getattr(args, "actor_required", False):
             require_as(args)

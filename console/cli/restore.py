@@ -49,6 +49,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from ..paths import DataPaths
 
     paths = DataPaths(data_dir(args))
+    server = _server(args, paths)
+    if server is not None and args.list:  # a station on PostgreSQL: restore_server.py
+        from .restore_server import listing
+
+        rows = listing(paths.backups)
+        emit(args, {"backups": rows}, lambda: "\n".join(
+            [f"{r['saved_at']}  {'whole  ' if r['whole'] else 'DAMAGED'}  {r['file']}"
+             for r in rows] or ["no backups"]))
+        return 0
     if args.list:
         rows = _listing(paths.backups)
         emit(args, {"backups": rows}, lambda: "\n".join(
@@ -61,9 +70,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if lock is None:
         fail("the console window has this data folder open: close it, then restore", 3)
     try:
+        if server is not None:
+            from .restore_server import restore_server
+
+            return restore_server(args, paths, server)
         return _restore(args, paths)
     finally:
         lock.unlock()
+
+
+def _server(args: argparse.Namespace, paths: Any) -> str | None:
+    from ..workstation import chosen_database, is_server
+
+    chosen = chosen_database(paths.root, getattr(args, "database", None))
+    return chosen if chosen is not None and is_server(chosen) else None
 
 
 def _restore(args: argparse.Namespace, paths: Any) -> int:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 
 from ..backup import backup_database
 from ..filemodes import create_private_file, refuse_links, tighten
@@ -127,4 +129,75 @@ def open_database(path: Path, backups_dir: Path | None = None, *,
             db.dispose()
             raise MigrationError(f"Could not upgrade the database: {exc}") from exc
         log.info("database at schema %s", head)
+    return db
+
+
+# --- the station's PostgreSQL server ------------------------------------------------------
+
+MIN_SERVER_VERSION = 130000   # normalize() (NFC in the fold function) came with 13
+# pg_advisory_xact_lock key of the migrations: two workstations starting together
+# upgrade one after the other, the second finds nothing left to do.
+MIGRATION_LOCK = 0x0C0C_0005
+
+
+class ServerUnavailable(DatabaseError):
+    """The station's database server cannot be reached or refused us."""
+
+
+def server_revision(conn: Connection) -> str | None:
+    """The stamped revision of a server database (None: an empty database)."""
+    if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
+        return None
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def connect_server(db: Database) -> tuple[int, str | None]:
+    """(server version number, stamped revision); a clear ServerUnavailable when the server
+    cannot be reached, refuses the login or is too old."""
+    try:
+        with db.engine.connect() as conn:
+            version = int(conn.exec_driver_sql("SHOW server_version_num").scalar_one())
+            rev = server_revision(conn)
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise ServerUnavailable(
+            f"Cannot reach the station's database server ({db.url}): {reason}") from exc
+    if version < MIN_SERVER_VERSION:
+        raise ServerUnavailable(f"The database server at {db.url} runs PostgreSQL "
+                                f"{version // 10000}; the console needs 13 or newer.")
+    return version, rev
+
+
+def open_server_database(url: str, *, setup: Iterable[EngineSetup] = (),
+                         before_upgrade: Callable[[Database, str], None] | None = None
+                         ) -> Database:
+    """Open and migrate the station database on a PostgreSQL server.
+
+    A database written by a newer console is refused untouched. `before_upgrade(db, rev)`
+    runs before an existing database is upgraded (a pg_dump backup).
+    """
+    db = Database(url, setup=setup)
+    try:
+        _version, rev = connect_server(db)
+        if rev is not None and rev not in known_revisions():
+            raise DatabaseTooNew(
+                f"The database {db.url} was written by a newer version of the console "
+                f"(schema {rev}). Install that version or newer; nothing was changed.")
+        head = head_revision()
+        if rev != head:
+            if rev is not None and before_upgrade is not None:
+                before_upgrade(db, rev)
+            cfg = alembic_config("postgresql://")
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+                if server_revision(conn) != head:   # another workstation may have done it
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+            log.info("database %s at schema %s", db.url, head)
+    except DatabaseError:
+        db.dispose()
+        raise
+    except Exception as exc:
+        db.dispose()
+        raise MigrationError(f"Could not upgrade the database: {exc}") from exc
     return db

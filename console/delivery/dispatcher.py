@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_all
@@ -38,6 +39,7 @@ from .adapters import (
     TargetInfo,
     make_adapter,
 )
+from .claims import RECOVER_EVERY_S, Claims
 from .fileserver import FileServer, MediaGrant
 from .jobs import PUSHABLE
 from .registry import key_name
@@ -146,10 +148,24 @@ class Dispatcher:
         self._wake = threading.Event()
         lanes.listen(self._wake)
         self._pools: dict[Lane, ThreadPoolExecutor] | None = None
+        # Several workstations on one PostgreSQL database: claims with SKIP LOCKED, each
+        # under this dispatcher's own lock (taken at the first drain).
+        self._claims = Claims(ctx.db) if ctx.db.is_postgres else None
+        self._recovered_at = 0.0
 
     # -- lifecycle -----------------------------------------------------------------------
     def recover(self) -> int:
-        """Jobs a dead process left `sending` are queued again (idempotent on the device)."""
+        """Jobs a dead process left `sending` are queued again (idempotent on the device).
+
+        On PostgreSQL only those whose claimer is gone (claims.py): another workstation's
+        dispatcher may be sending the rest right now.
+        """
+        if self._claims is not None:
+            self._recovered_at = time.monotonic()
+            count = self._claims.recover()
+            if count:
+                log.info("%d delivery jobs of a stopped workstation queued again", count)
+            return count
         with self.ctx.db.write() as session:
             result = session.execute(update(DeliveryJob).where(
                 DeliveryJob.state == JobState.SENDING).values(
@@ -161,6 +177,8 @@ class Dispatcher:
         return count
 
     def close(self) -> None:
+        if self._claims is not None:
+            self._claims.release()
         pools, self._pools = self._pools, None
         for pool in (pools or {}).values():
             pool.shutdown(wait=True)
@@ -246,6 +264,9 @@ class Dispatcher:
                         lanes.emergency_in_flight(-finished)
                     continue
                 self._flush()
+                if (self._claims is not None
+                        and time.monotonic() - self._recovered_at > RECOVER_EVERY_S):
+                    self.recover()  # jobs of a workstation that stopped meanwhile
                 next_due = self._next_due(job_ids)
                 if next_due is None:
                     break  # nothing open any more
@@ -311,6 +332,8 @@ class Dispatcher:
                      .order_by(DeliveryJob.id).limit(room * 4 + len(busy)))
             if job_ids is not None:
                 query = query.where(DeliveryJob.id.in_(job_ids))
+            if self._claims is not None:  # what another workstation is claiming: skipped
+                query = self._claims.lock_rows(query)
             picked: list[tuple[int, str, Any]] = []
             targets = set(busy)
             for row in session.connection().execute(query):
@@ -325,7 +348,8 @@ class Dispatcher:
                 session.execute(update(DeliveryJob).where(
                     DeliveryJob.id.in_([p[0] for p in picked])).values(
                     state=JobState.SENDING.value, attempts=DeliveryJob.attempts + 1,
-                    updated_at=now))
+                    updated_at=now,
+                    claimed_by=None if self._claims is None else self._claims.number))
         return picked
 
     def _next_due(self, job_ids: list[int] | None) -> dt.datetime | None:

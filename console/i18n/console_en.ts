@@ -1610,6 +1610,77 @@
         </message>
     </context>
     <context>
+        <name>DatabaseChoiceDialog</name>
+        <message>
+            <source>First start</source>
+            <translation>First start</translation>
+        </message>
+        <message>
+            <source>Where does this station keep its data?</source>
+            <translation>Where does this station keep its data?</translation>
+        </message>
+        <message>
+            <source>A station with one PC keeps everything on this PC. When the station has several PCs (the operator's and the leader's), they all connect to the station's database server.</source>
+            <translation>A station with one PC keeps everything on this PC. When the station has several PCs (the operator's and the leader's), they all connect to the station's database server.</translation>
+        </message>
+        <message>
+            <source>&amp;This PC only</source>
+            <translation>&amp;This PC only</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to the station's server</source>
+            <translation>&amp;Connect to the station's server</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>for example: 192.168.1.10</source>
+            <translation>for example: 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>for example: xa_an_binh</source>
+            <translation>for example: xa_an_binh</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Fill in the server, the database and the user.</source>
+            <translation>Fill in the server, the database and the user.</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Connecting to the server…</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the server: {reason}</source>
+            <translation>Cannot connect to the server: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Details</name>
         <message>
             <source>position {n}</source>
@@ -7101,6 +7172,30 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
+        </message>
+        <message>
+            <source>sync with the province</source>
+            <translation>sync with the province</translation>
+        </message>
+        <message>
+            <source>sending to devices</source>
+            <translation>sending to devices</translation>
+        </message>
+        <message>
+            <source>playout to the transmitter</source>
+            <translation>playout to the transmitter</translation>
+        </message>
+        <message>
+            <source>publishing to the Zalo OA</source>
+            <translation>publishing to the Zalo OA</translation>
+        </message>
+        <message>
+            <source>{work} runs on {workstation}</source>
+            <translation>{work} runs on {workstation}</translation>
+        </message>
+        <message>
+            <source>This station's PCs share one database; the work named here runs on the other PC, and this one takes it over if that PC stops.</source>
+            <translation>This station's PCs share one database; the work named here runs on the other PC, and this one takes it over if that PC stops.</translation>
         </message>
         <message>
             <source>Certificate checks OFF</source>

@@ -1610,6 +1610,77 @@
         </message>
     </context>
     <context>
+        <name>DatabaseChoiceDialog</name>
+        <message>
+            <source>First start</source>
+            <translation>Khởi động lần đầu</translation>
+        </message>
+        <message>
+            <source>Where does this station keep its data?</source>
+            <translation>Đài lưu dữ liệu ở đâu?</translation>
+        </message>
+        <message>
+            <source>A station with one PC keeps everything on this PC. When the station has several PCs (the operator's and the leader's), they all connect to the station's database server.</source>
+            <translation>Đài chỉ có một máy thì lưu mọi thứ trên máy này. Khi đài có nhiều máy (máy của người vận hành và máy của lãnh đạo), tất cả cùng kết nối tới máy chủ cơ sở dữ liệu của đài.</translation>
+        </message>
+        <message>
+            <source>&amp;This PC only</source>
+            <translation>&amp;Chỉ máy này</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to the station's server</source>
+            <translation>&amp;Kết nối máy chủ của đài</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Máy chủ:</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>&amp;Cổng:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>Cơ sở &amp;dữ liệu:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Tài khoản:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mật &amp;khẩu:</translation>
+        </message>
+        <message>
+            <source>for example: 192.168.1.10</source>
+            <translation>ví dụ: 192.168.1.10</translation>
+        </message>
+        <message>
+            <source>for example: xa_an_binh</source>
+            <translation>ví dụ: xa_an_binh</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>Fill in the server, the database and the user.</source>
+            <translation>Hãy điền máy chủ, cơ sở dữ liệu và tài khoản.</translation>
+        </message>
+        <message>
+            <source>Connecting to the server…</source>
+            <translation>Đang kết nối tới máy chủ…</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the server: {reason}</source>
+            <translation>Không kết nối được tới máy chủ: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Details</name>
         <message>
             <source>position {n}</source>
@@ -7101,6 +7172,30 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>{minutes} min</source>
             <translation>{minutes} phút</translation>
+        </message>
+        <message>
+            <source>sync with the province</source>
+            <translation>đồng bộ với tỉnh</translation>
+        </message>
+        <message>
+            <source>sending to devices</source>
+            <translation>gửi tới thiết bị</translation>
+        </message>
+        <message>
+            <source>playout to the transmitter</source>
+            <translation>phát ra máy phát</translation>
+        </message>
+        <message>
+            <source>publishing to the Zalo OA</source>
+            <translation>đăng bài lên Zalo OA</translation>
+        </message>
+        <message>
+            <source>{work} runs on {workstation}</source>
+            <translation>{work} chạy trên máy {workstation}</translation>
+        </message>
+        <message>
+            <source>This station's PCs share one database; the work named here runs on the other PC, and this one takes it over if that PC stops.</source>
+            <translation>Các máy của đài dùng chung một cơ sở dữ liệu; việc ghi ở đây đang chạy trên máy kia, và máy này sẽ tự đảm nhận nếu máy kia dừng.</translation>
         </message>
         <message>
             <source>Certificate checks OFF</source>

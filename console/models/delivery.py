@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, new_uuid, utcnow
@@ -56,6 +56,8 @@ class DeliveryJob(Base):
     next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     detail: Mapped[str | None] = mapped_column(Text)
     bytes_sent: Mapped[int] = mapped_column(default=0)
+    # The dispatcher sending it (console/delivery/claims.py); None while queued.
+    claimed_by: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

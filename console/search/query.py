@@ -123,6 +123,11 @@ def search(db: Database, query: str, *, limit: int = 50,
     if match_expression(query) is None or limit <= 0:
         return []
     with db.read() as session:
-        rows = ranked(session.connection(), query, limit=limit,
-                      include_withdrawn=include_withdrawn)
+        conn = session.connection()
+        if conn.dialect.name == "postgresql":  # its own index: search/postgres.py
+            from . import postgres
+
+            rows = postgres.ranked(conn, query, limit=limit, include_withdrawn=include_withdrawn)
+        else:
+            rows = ranked(conn, query, limit=limit, include_withdrawn=include_withdrawn)
     return [SearchHit(*row) for row in rows]

@@ -14,7 +14,7 @@ import threading
 from sqlalchemy import Connection, text
 
 from ..db import Database
-from . import ddl
+from . import ddl, postgres
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,8 @@ _check_lock = threading.Lock()
 
 def index_problems(conn: Connection) -> list[str]:
     """What is wrong with the index (an empty list: index and table are in step)."""
+    if conn.dialect.name == "postgresql":
+        return postgres.index_problems(conn)
     names = set(conn.execute(text(
         "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")).scalars())
     needed = (ddl.FTS_TABLE, ddl.LIST_TABLE, ddl.TITLE_TABLE, ddl.QUEUE_TABLE, *ddl.TRIGGERS)
@@ -66,7 +68,7 @@ def ensure_index(db: Database, *, force: bool = False) -> bool:
 
     Returns True when it had to be rebuilt. `force` checks again.
     """
-    if not db.is_sqlite:
+    if not (db.is_sqlite or db.is_postgres):
         return False
     with _check_lock:
         if db.url in _checked and not force:
@@ -76,7 +78,10 @@ def ensure_index(db: Database, *, force: bool = False) -> bool:
         if problems:
             log.warning("search index out of step (%s); rebuilding it", "; ".join(problems))
             with db.write() as session:
-                rebuild(session.connection())
+                if db.is_postgres:
+                    postgres.rebuild(session.connection())
+                else:
+                    rebuild(session.connection())
             log.info("search index rebuilt")
         _checked.add(db.url)
         return bool(problems)

@@ -185,12 +185,65 @@ def _speech(data_root: Path) -> Callable[[], Check]:
     return check
 
 
-def run_checks(data_root: Path, db_path: Path) -> list[Check]:
+def _server_database(data_root: Path, url: str) -> Callable[[], Check]:
+    """The station's PostgreSQL server: reachable with the saved password, new enough,
+    the extensions the search needs, the schema."""
+    def check() -> Check:
+        from ..db.database import Database
+        from ..db.migrate import ServerUnavailable, connect_server, head_revision
+        from ..secrets import SecretStore
+        from ..station import server_url
+
+        db = Database(server_url(url, SecretStore(str(data_root.resolve()))))
+        try:
+            try:
+                version, rev = connect_server(db)
+            except ServerUnavailable as exc:
+                return Check("database", "fail", str(exc))
+            with db.engine.connect() as conn:
+                installed = dict(conn.exec_driver_sql(
+                    "SELECT extname, extversion FROM pg_extension").all())
+                available = set(conn.exec_driver_sql(
+                    "SELECT name FROM pg_available_extensions").scalars())
+        finally:
+            db.dispose()
+        server = f"PostgreSQL {version // 10000}.{version % 10000} at {db.url}"
+        if "unaccent" not in installed and "unaccent" not in available:
+            return Check("database", "fail", f"{server}: the unaccent extension is not "
+                         "installed on the server (PostgreSQL's contrib package)")
+        extensions = ", ".join(f"{k} {v}" for k, v in sorted(installed.items()))
+        head = head_revision()
+        if rev == head:
+            return Check("database", "ok", f"{server}, schema {rev} (newest); {extensions}")
+        if rev is None:
+            return Check("database", "warn", f"{server}: an empty database; the console "
+                         "creates its tables at first start")
+        return Check("database", "warn",
+                     f"{server}, schema {rev}; upgraded to {head} at next start")
+    return check
+
+
+def _server_tools() -> Check:
+    from ..backup import BackupToolMissing, find_server_tool
+
+    try:
+        found = [str(find_server_tool(name)) for name in ("pg_dump", "pg_restore")]
+    except BackupToolMissing as exc:
+        return Check("backup_tools", "warn", f"{exc}; backups of the server are not made "
+                     "on this PC")
+    return Check("backup_tools", "ok", ", ".join(found))
+
+
+def run_checks(data_root: Path, db_path: Path, server: str | None = None) -> list[Check]:
+    """Every check; `server` (a PostgreSQL URL) replaces the SQLite file's."""
+    database = (_server_database(data_root, server) if server is not None
+                else _database(db_path))
     checks: list[tuple[str, Callable[[], Check | list[Check]]]] = [
         ("python", _python),
         ("qt", _qt),
         ("data_folder", _data_folder(data_root)),
-        ("database", _database(db_path)),
+        ("database", database),
+        *([("backup_tools", _server_tools)] if server is not None else []),
         ("ffmpeg", _ffmpeg(data_root)),
         ("qt_multimedia", _multimedia),
         ("speech", _speech(data_root)),

@@ -131,12 +131,17 @@ def loudness(ctx: StationContext, sha256: str, *, cancel: threading.Event | None
 # --- download now ----------------------------------------------------------------------
 
 
-def missing_hashes(db: Database, item_ids: list[str]) -> set[str]:
+def missing_hashes(db: Database, item_ids: list[str],
+                   store: MediaStore | None = None) -> set[str]:
+    """Files of these items not yet in the cache; with `store`, also those ready on
+    another PC of the station (shared database) but not in this PC's own cache."""
     with db.read() as session:
-        return set(session.scalars(
-            select(ItemFile.sha256).outerjoin(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
-            .where(ItemFile.item_id.in_(item_ids),
-                   (MediaBlob.state.is_(None)) | (MediaBlob.state != MediaState.READY))))
+        rows = session.execute(
+            select(ItemFile.sha256, MediaBlob.state)
+            .outerjoin(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
+            .where(ItemFile.item_id.in_(item_ids))).all()
+    return {sha for sha, state in rows
+            if state != MediaState.READY or (store is not None and not store.has(sha))}
 
 
 class DownloadProgress:
@@ -178,7 +183,7 @@ def download_item_media(ctx: StationContext, actor: Actor, item_ids: list[str], 
     from ..sync.service import SyncService  # the source adapter; needs the account
 
     actor.require(Permission.SYNC)
-    hashes = missing_hashes(ctx.db, item_ids)
+    hashes = missing_hashes(ctx.db, item_ids, MediaStore(ctx.paths.media))
     if not hashes:
         return DownloadStats()
     service = SyncService(ctx, cancel=cancel)

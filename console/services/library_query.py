@@ -40,6 +40,7 @@ from ..models import (
 )
 from ..models.enums import MediaState
 from ..models.library import item_fts
+from ..search import postgres as pg_search
 from ..search.backlog import backlog_size
 from ..search.query import BM25, match_expression, rank_floor, ranking_tiers
 from ..search.schema import ensure_index
@@ -212,7 +213,9 @@ class _Clauses:
 def _clauses(session: Session, f: LibraryFilter, now: dt.datetime,
              match: str | None) -> _Clauses:
     c = _Clauses()
-    if match is not None:
+    if match is not None and _on_postgres(session):
+        c.other.append(L.key.in_(pg_search.matching_keys(f.text)))
+    elif match is not None:
         c.other.append(L.key.in_(_matching_keys(match)))
     if f.kinds:
         c.by_facet["kind"] = L.kind.in_(sorted(f.kinds))
@@ -247,6 +250,10 @@ def _clauses(session: Session, f: LibraryFilter, now: dt.datetime,
         end = f.published_to + dt.timedelta(days=1)
         c.other.append(L.published_at < _station_midnight(end))
     return c
+
+
+def _on_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def _matching_keys(match: str):  # type: ignore[no-untyped-def]
@@ -360,6 +367,8 @@ def direction(expr: Any, descending: bool) -> Any:
 def _ranked_head(session: Session, query: str, where: Sequence[ColumnElement[bool]],
                  limit: int) -> list[str]:
     """The best `limit` ids, tier by tier (see console.search.query.ranking_tiers)."""
+    if _on_postgres(session):
+        return pg_search.ranked_head(session, query, list(where), limit)
     head: list[str] = []
     for tier in ranking_tiers(query):
         floor = rank_floor(session.connection(), tier.match) if tier.by_bm25 else 0

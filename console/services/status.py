@@ -47,12 +47,19 @@ class BarStatus(StationStatus):
     """The station status plus what must stay on screen until fixed (TLS off, wrong clocks)."""
 
     warnings: FieldWarnings | None = None
+    # Several PCs on one server: work another PC runs for the station ("sync",
+    # "delivery", "playout") → that PC's name.
+    elsewhere: tuple[tuple[str, str], ...] = ()
 
 
 def read_bar_status(db: Database) -> BarStatus:
+    from .workstation import worker_holders
+
     status = read_status(db)
     values = {f.name: getattr(status, f.name) for f in fields(status)}
-    return BarStatus(**values, warnings=read_field_warnings(db))
+    elsewhere = tuple(sorted((name, who) for name, who in
+                             worker_holders(db, elsewhere=True).items() if who))
+    return BarStatus(**values, warnings=read_field_warnings(db), elsewhere=elsewhere)
 
 
 @dataclass(frozen=True)

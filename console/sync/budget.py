@@ -17,7 +17,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 
 from ..db import Database
 from ..media.cache import scheduled_within
@@ -226,8 +226,8 @@ def order_jobs(db: Database, jobs: list[PlannedJob], *, now: dt.datetime | None 
             chunk = hashes[start:start + 500]
             rows = session.execute(
                 select(ItemFile.sha256, func.max(SourceItem.published_at),
-                       func.max(SourceItem.priority == "emergency"),
-                       func.max(SourceItem.priority == "priority"))
+                       func.max(case((SourceItem.priority == "emergency", 1), else_=0)),
+                       func.max(case((SourceItem.priority == "priority", 1), else_=0)))
                 .join(SourceItem, SourceItem.id == ItemFile.item_id)
                 .where(ItemFile.sha256.in_(chunk), SourceItem.withdrawn.is_(False))
                 .group_by(ItemFile.sha256)).all()

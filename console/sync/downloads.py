@@ -90,14 +90,18 @@ class MediaDownloader:
         with self.db.read() as session:
             url = (select(func.min(ItemFile.url)).where(ItemFile.sha256 == MediaBlob.sha256)
                    .correlate(MediaBlob).scalar_subquery())
+            wanted = (MediaBlob.sha256.in_(sorted(self.only)) if self.only is not None
+                      else MediaBlob.state != MediaState.READY)
             rows = session.execute(
                 select(MediaBlob.sha256, MediaBlob.size, url, MediaBlob.state, MediaBlob.mime)
-                .where(MediaBlob.state != MediaState.READY)
+                .where(wanted)
                 .order_by(MediaBlob.priority.desc(), MediaBlob.created_at, MediaBlob.sha256)
             ).all()
         if self.only is not None:
-            return [DownloadJob(sha, size, u, mime) for sha, size, u, _, mime in rows
-                    if u and sha in self.only]
+            # Ready means ready on the PC that fetched it: a station's other PC with a
+            # cache of its own (shared database) fetches what its own store lacks.
+            return [DownloadJob(sha, size, u, mime) for sha, size, u, state, mime in rows
+                    if u and not (state == MediaState.READY and self.store.has(sha))]
         # Evicted files come back only when a programme, template or pin needs them again.
         again = wanted_again(self.db) if any(
             state == MediaState.EVICTED for _, _, _, state, _ in rows) else set()

@@ -13,10 +13,12 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..db.outbox import OUTBOX_KINDS
@@ -109,8 +111,19 @@ class OutboxWorker:
             ).all()
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
+    def _due_query(self, lanes: tuple[Lane, ...], now: dt.datetime) -> Any:
+        lane_order = func.coalesce(OutboxEntry.lane == Lane.EMERGENCY.value, False)
+        return (select(OutboxEntry.id, OutboxEntry.kind, OutboxEntry.payload,
+                       OutboxEntry.idempotency_key)
+                .where(OutboxEntry.state == OutboxState.PENDING,
+                       OutboxEntry.lane.in_([lane.value for lane in lanes]),
+                       OutboxEntry.next_attempt_at <= now)
+                .order_by(lane_order.desc(), OutboxEntry.id))
+
     def drain(self, lanes: tuple[Lane, ...] = (Lane.EMERGENCY, Lane.ROUTINE)) -> DrainStats:
         """Send everything due now; stops at the first sign the link is down."""
+        if self.db.is_postgres:
+            return self._drain_claiming(lanes)
         stats = DrainStats()
         # Bounded: entries sent or failed leave the due list, so a round finds others; a
         # drain goes through at most MAX_ROUNDS of them (the next drain takes the rest).
@@ -125,26 +138,48 @@ class OutboxWorker:
                     return stats  # offline: the rest would fail the same way
         return stats
 
+    def _drain_claiming(self, lanes: tuple[Lane, ...]) -> DrainStats:
+        """PostgreSQL, several workstations: one entry at a time, held FOR UPDATE SKIP
+        LOCKED while it is sent and its outcome written in the same transaction. Another
+        workstation's worker passes over it; if this process dies mid-send, the server
+        rolls the transaction back and the entry is due again (the idempotency key makes
+        the second sending harmless)."""
+        stats = DrainStats()
+        while True:
+            if self.cancel is not None and self.cancel.is_set():
+                raise Cancelled("cancelled")
+            with self.db.claiming() as session:
+                row = session.execute(self._due_query(lanes, utcnow()).limit(1)
+                                      .with_for_update(skip_locked=True, of=OutboxEntry)
+                                      ).first()
+                if row is None:
+                    return stats
+                entry_id, kind, payload, key = row
+                if not self._send_one(entry_id, kind, payload, key, stats, session=session):
+                    return stats  # offline: the rest would fail the same way
+
     def _send_one(self, entry_id: int, kind: str, payload: dict[str, Any], key: str,
-                  stats: DrainStats) -> bool:
+                  stats: DrainStats, *, session: Session | None = None) -> bool:
+        """Send one entry and write the outcome (in `session` when it holds the entry)."""
         try:
             result = SENDERS[kind](self.client, payload, key)
         except PermanentError as exc:
-            self._failed(entry_id, str(exc), permanent=True)
+            self._failed(entry_id, str(exc), permanent=True, session=session)
             stats.failed += 1
             return True
         except (SourceUnavailable, Cancelled) as exc:
-            self._failed(entry_id, str(exc), permanent=False)
+            self._failed(entry_id, str(exc), permanent=False, session=session)
             stats.failed += 1
             if isinstance(exc, Cancelled):
                 raise
             return False
         except (SyncError, OSError, KeyError, ValueError) as exc:
-            self._failed(entry_id, f"{type(exc).__name__}: {exc}", permanent=False)
+            self._failed(entry_id, f"{type(exc).__name__}: {exc}", permanent=False,
+                         session=session)
             stats.failed += 1
             return True
-        with self.db.write() as session:
-            session.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(
+        with self._writing(session) as writer:
+            writer.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(
                 state=OutboxState.DONE, done_at=utcnow(), result=result,
                 attempts=OutboxEntry.attempts + 1, last_error=None))
         stats.sent += 1
@@ -153,8 +188,12 @@ class OutboxWorker:
             self.on_sent(entry_id, kind, result)
         return True
 
-    def _failed(self, entry_id: int, reason: str, *, permanent: bool) -> None:
-        with self.db.write() as session:
+    def _writing(self, session: Session | None) -> AbstractContextManager[Session]:
+        return nullcontext(session) if session is not None else self.db.write()
+
+    def _failed(self, entry_id: int, reason: str, *, permanent: bool,
+                session: Session | None = None) -> None:
+        with self._writing(session) as session:
             entry = session.get(OutboxEntry, entry_id)
             if entry is None:
                 return

@@ -32,9 +32,10 @@ from ..services.errors import ServiceError
 from ..services.permissions import Actor
 from ..services.restore import RestoreSession
 from ..services.users import UserService
+from ..services.workstation import needs_database_choice
 from ..settings import UI_FONT_SCALE, UI_LANGUAGE
 from ..station import StationContext
-from .dialogs import FirstRunDialog, LoginDialog
+from .dialogs import DatabaseChoiceDialog, FirstRunDialog, LoginDialog
 from .frontdoor import FrontDoor
 from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
 from .live_bridge import LiveLinkBridge
@@ -192,8 +193,19 @@ def run_gui(root: Path, demo: bool = False, minimized: bool = False) -> int:
         translations.uninstall()
 
 
+def _choose_database(root: Path) -> bool:
+    """A new data folder: this PC only, or the station's server. False: the person quit."""
+    tasks = TaskRunner()
+    try:
+        return DatabaseChoiceDialog(root, tasks).exec() == QDialog.DialogCode.Accepted
+    finally:
+        tasks.shutdown()
+
+
 def _run_locked(app: QApplication, translations: Translations, root: Path, demo: bool,
                 minimized: bool = False) -> int:
+    if not demo and not minimized and needs_database_choice(root) and not _choose_database(root):
+        return EXIT_OK
     while True:
         outcome = _open_and_run(app, translations, root, demo, minimized)
         if isinstance(outcome, int):

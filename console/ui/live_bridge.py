@@ -29,6 +29,7 @@ class LiveLinkBridge(QObject):
     sync_progress = Signal(str, object)  # phase, SyncResult so far
     sync_finished = Signal(object)    # SyncResult, or an exception
     withdrawn = Signal(object)        # WithdrawalReport: items the province withdrew, off air
+    station_changed = Signal(list)    # tables another workstation changed (shared server)
 
     _wake = Signal()
 

@@ -77,6 +77,17 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
+# Pages re-read when another workstation changes one of their tables (the catalogue's own
+# signal covers today and the library).
+PAGE_TABLES = {
+    "today": {"programme", "schedule", "delivery_job", "delivery_target", "as_run"},
+    "schedule": {"programme", "schedule", "programme_entry"},
+    "devices": {"delivery_target", "delivery_job"},
+    "outbox": {"outbox", "delivery_job"},
+    "reports": {"as_run"},
+}
+
+
 class MainWindow(QMainWindow):
     """`actor` None: the window opens locked, on the sign-in panel."""
 
@@ -186,6 +197,7 @@ class MainWindow(QMainWindow):
                 signal.connect(self.refresh_status)
             live.catalogue_changed.connect(self._catalogue_changed)
             live.withdrawn.connect(self.withdrawn_arrived)
+            live.station_changed.connect(self._station_changed)
 
     # --- signing in and out --------------------------------------------------------------------
 
@@ -467,6 +479,14 @@ class MainWindow(QMainWindow):
             return
         page = self.current_page()
         if page.key in {"today", "library"}:
+            page.activate()
+
+    def _station_changed(self, tables: list[str]) -> None:
+        """Another PC of the station changed these tables: re-read what shows them (pages
+        with an editor open are left alone; they re-read when opened)."""
+        self.refresh_status()
+        page = self.current_page()
+        if set(tables) & PAGE_TABLES.get(page.key, set()):
             page.activate()
 
     # --- texts ---------------------------------------------------------------------------------

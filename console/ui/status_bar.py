@@ -119,6 +119,9 @@ class StationStatusBar(QStatusBar):
         self.addWidget(self.link_label)
         self.addWidget(self.outbox_label)
         self.addWidget(self.sync_label)
+        self.workers_label = ElidedLabel()  # a shared server: work another PC runs
+        self.workers_label.hide()
+        self.addWidget(self.workers_label, 1)
         self.addPermanentWidget(self.warning_label, 1)
         self.addPermanentWidget(self.user_label)
         self.retranslate()
@@ -160,6 +163,7 @@ class StationStatusBar(QStatusBar):
             self.link_label.setToolTip(self._failure)
             return
         self._render_warnings()
+        self._render_elsewhere()
         status = self._status
         if status is None:
             self._set(self.link_label, self.tr("Reading status…"), Colors.MUTED)
@@ -188,6 +192,23 @@ class StationStatusBar(QStatusBar):
         if hours:
             return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
         return self.tr("{minutes} min").format(minutes=minutes)
+
+    def _render_elsewhere(self) -> None:
+        elsewhere = getattr(self._status, "elsewhere", ())
+        if not elsewhere:
+            self.workers_label.hide()
+            return
+        names = {"sync": self.tr("sync with the province"),
+                 "delivery": self.tr("sending to devices"),
+                 "playout": self.tr("playout to the transmitter"),
+                 "zalo": self.tr("publishing to the Zalo OA")}
+        parts = [self.tr("{work} runs on {workstation}").format(
+            work=names.get(work, work), workstation=who) for work, who in elsewhere]
+        self.workers_label.set_full_text("⇄ " + " · ".join(parts))
+        self.workers_label.setToolTip(self.tr(
+            "This station's PCs share one database; the work named here runs on the other "
+            "PC, and this one takes it over if that PC stops."))
+        self.workers_label.show()
 
     def _render_warnings(self) -> None:
         warnings = getattr(self._status, "warnings", None)

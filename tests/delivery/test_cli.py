@@ -134,6 +134,7 @@ def _delivered(db: Path) -> dict[str, str]:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # reads the file; tests/shared_database kills a dispatcher on PG
 def test_kill_during_push_then_restart(ctx, station, data_dir) -> None:  # type: ignore[no-untyped-def]
     config = FleetConfig(clusters=16, boards=2, protocol="both", latency_ms=60)
     fleet = DeviceFleet(config)

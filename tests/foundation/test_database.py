@@ -44,6 +44,7 @@ def test_schema_matches_models(tmp_path: Path) -> None:
         db.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_pragmas(ctx) -> None:  # type: ignore[no-untyped-def]
     with ctx.db.read() as session:
         conn = session.connection()

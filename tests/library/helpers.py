@@ -15,6 +15,7 @@ from console.media.store import MediaStore
 from console.models import Category, ItemFile, MediaBlob, SourceItem
 from console.models.base import utcnow
 from console.station import StationContext
+from console.text.collation import vi_key
 
 NOW = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC)
 
@@ -37,6 +38,7 @@ def item_row(item_id: str, title: str, **fields: Any) -> dict[str, Any]:
         "withdrawn": False, "withdrawn_at": None, "seen": False,
     }
     row.update(fields)
+    row.setdefault("title_key", vi_key(row["title"]))  # the sync gives the sort key too
     return row
 
 

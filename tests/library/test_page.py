@@ -175,6 +175,7 @@ def test_drag_from_the_list_carries_ids(page: LibraryPage) -> None:
     assert page.acceptDrops()
 
 
+@pytest.mark.sqlite_only
 def test_search_says_when_new_items_are_not_indexed_yet(qtbot, page: LibraryPage,  # type: ignore[no-untyped-def]
                                                         ctx: StationContext) -> None:
     from console.db.bulk import insert_many

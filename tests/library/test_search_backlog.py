@@ -17,6 +17,8 @@ from console.text.collation import vi_key
 
 from .helpers import add_items, item_row
 
+pytestmark = pytest.mark.sqlite_only  # PostgreSQL indexes in the writer's transaction
+
 
 def ids(ctx: StationContext, query: str) -> list[str]:
     return sorted(h.id for h in search(ctx.db, query))

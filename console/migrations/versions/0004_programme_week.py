@@ -50,12 +50,21 @@ def upgrade() -> None:
         conn.execute(sa.text("UPDATE schedule SET times = :t WHERE id = :i"),
                      {"t": f'["{hhmm}"]', "i": sid})
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    # SQLite runs the statement as released; PostgreSQL wants booleans and RETURNING.
+    postgres = conn.dialect.name == "postgresql"
     for name, hhmm in STARTERS:
-        result = conn.execute(sa.text(
-            "INSERT INTO programme (name, status, priority, all_targets, created_by, "
-            "created_at, updated_at, version, is_template) VALUES "
-            "(:n, 'draft', 'normal', 1, 'system', :now, :now, 1, 1)"), {"n": name, "now": now})
-        pid = result.lastrowid
+        if postgres:
+            pid = conn.execute(sa.text(
+                "INSERT INTO programme (name, status, priority, all_targets, created_by, "
+                "created_at, updated_at, version, is_template) VALUES "
+                "(:n, 'draft', 'normal', true, 'system', :now, :now, 1, true) RETURNING id"),
+                {"n": name, "now": now}).scalar_one()
+        else:
+            pid = conn.execute(sa.text(
+                "INSERT INTO programme (name, status, priority, all_targets, created_by, "
+                "created_at, updated_at, version, is_template) VALUES "
+                "(:n, 'draft', 'normal', 1, 'system', :now, :now, 1, 1)"),
+                {"n": name, "now": now}).lastrowid
         conn.execute(sa.text(
             "INSERT INTO schedule (programme_id, repeat, weekdays, time_of_day, times, skip, "
             "extra, replay_count, replay_interval_min) VALUES "
@@ -65,7 +74,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
-    conn.execute(sa.text("DELETE FROM programme WHERE is_template = 1"))
+    template = "true" if conn.dialect.name == "postgresql" else "1"
+    conn.execute(sa.text(f"DELETE FROM programme WHERE is_template = {template}"))
     with op.batch_alter_table("programme") as batch:
         batch.drop_index("ix_programme_is_template")
         batch.drop_column("is_template")

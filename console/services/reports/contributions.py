@@ -110,10 +110,17 @@ def contribute_item(ctx: StationContext, actor: Actor, item_id: str) -> Contribu
                                 row.updated_at.astimezone(STATION_TZ))
 
 
+def _contribution_key(ctx: StationContext) -> Any:
+    """The outbox payload's contribution id (SQLite's json_extract, PostgreSQL's ->>)."""
+    if ctx.db.is_postgres:
+        return OutboxEntry.payload["contribution_id"].as_integer()
+    return func.json_extract(OutboxEntry.payload, "$.contribution_id")
+
+
 def refresh_contributions(ctx: StationContext) -> int:
     """Carry what the outbox learnt (remote id and status, or a refusal) onto the rows."""
     changed = 0
-    key = func.json_extract(OutboxEntry.payload, "$.contribution_id")
+    key = _contribution_key(ctx)
     with ctx.db.write() as session:
         waiting = {c.id: c for c in session.scalars(select(Contribution).where(
             Contribution.status == "queued"))}
@@ -141,7 +148,7 @@ def refresh_contributions(ctx: StationContext) -> int:
 def list_contributions(ctx: StationContext) -> list[ContributionView]:
     """Newest first, with the states brought up to date from the outbox."""
     refresh_contributions(ctx)
-    key = func.json_extract(OutboxEntry.payload, "$.contribution_id")
+    key = _contribution_key(ctx)
     with ctx.db.read() as session:
         errors = {int(cid): err for cid, err in session.execute(
             select(key, OutboxEntry.last_error).where(OutboxEntry.kind == "contribution",

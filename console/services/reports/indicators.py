@@ -61,7 +61,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Date, case, cast, func, select
 
 from ...models import AsRunEntry, Category, Contribution, DeliveryTarget, SourceItem
 from ...models.devices import DeviceStatusSample
@@ -150,11 +150,14 @@ class _Airing:
     seconds: float = 0.0  # longest audio play among the entries: the airing's length on air
 
 
+def _offset_minutes(period: Period) -> int:
+    offset = STATION_TZ.utcoffset(dt.datetime.combine(period.start, dt.time()))
+    return int((offset or dt.timedelta()).total_seconds() // 60)
+
+
 def _offset(period: Period) -> str:
     """The station's UTC offset as an SQLite date modifier ('+7 hours')."""
-    offset = STATION_TZ.utcoffset(dt.datetime.combine(period.start, dt.time()))
-    minutes = int((offset or dt.timedelta()).total_seconds() // 60)
-    return f"{minutes:+d} minutes"
+    return f"{_offset_minutes(period):+d} minutes"
 
 
 def _origin(content_origin: str | None, item_id: str | None,
@@ -165,6 +168,10 @@ def _origin(content_origin: str | None, item_id: str | None,
     if item_id is None or (item is not None and item[1]) or content_origin == "own":
         return "own"
     return "source"
+
+
+# SQLite's julianday() on PostgreSQL (a naive timestamp is UTC here).
+_PG_JULIAN = "(extract(epoch FROM {}::timestamp) / 86400.0 + 2440587.5)::float8"
 
 
 def _stored(moment: dt.datetime) -> str:
@@ -182,21 +189,27 @@ def _load(ctx: StationContext, period: Period) -> list[_Entry]:
     more a table scan beats the start-time index.
     """
     start, end = utc_bounds(period)
-    hint = "NOT INDEXED" if period.days > 92 else ""
-    sql = ("SELECT id, item_id, title, scheduled_at, julianday(started_at), played_s, result, "
-           f"priority, target_kind, content_origin, target_id FROM as_run {hint} "
-           "WHERE started_at >= ? AND started_at < ? AND result != 'removed'")
     months = months_in(period)
     keys = [f"{m.year}-{m.index:02d}" for m in months]
+    if ctx.db.is_postgres:  # the same Julian days from PostgreSQL's epoch seconds
+        julian, mark, hint = _PG_JULIAN, "%s", ""
+        scheduled_at, bound = "scheduled_at::text", lambda moment: moment
+    else:
+        julian, mark, hint = "julianday({})", "?", "NOT INDEXED" if period.days > 92 else ""
+        scheduled_at, bound = "scheduled_at", _stored
+    sql = (f"SELECT id, item_id, title, {scheduled_at}, {julian.format('started_at')}, "
+           f"played_s, result, priority, target_kind, content_origin, target_id "
+           f"FROM as_run {hint} WHERE started_at >= {mark} AND started_at < {mark} "
+           "AND result != 'removed'")
     with ctx.db.read() as session:
         conn = session.connection()
-        # month bounds computed by SQLite too, so a play at 00:00:00 compares exactly
-        bounds = [conn.exec_driver_sql("SELECT julianday(?)", (_stored(
+        # month bounds computed by the database too, so a play at 00:00:00 compares exactly
+        bounds = [conn.exec_driver_sql(f"SELECT {julian.format(mark)}", (bound(
             station_midnight_utc(m.start).replace(tzinfo=None)),)).scalar_one()
             for m in months[1:]]
         cursor = conn.connection.driver_connection.cursor()  # plain tuples, no wrappers
         try:
-            rows = cursor.execute(sql, (_stored(start), _stored(end))).fetchall()
+            rows = cursor.execute(sql, (bound(start), bound(end))).fetchall()
         finally:
             cursor.close()
         used = sorted({r[1] for r in rows if r[1]})
@@ -275,7 +288,11 @@ def _availability(ctx: StationContext, period: Period
     """(kind → (up checks, known checks)), per-day points, targets seen up."""
     start, end = aware_bounds(period)
     up = func.sum(case((DeviceStatusSample.status.in_(UP), 1), else_=0))
-    day = func.date(DeviceStatusSample.at, _offset(period))
+    if ctx.db.is_postgres:
+        day = cast(DeviceStatusSample.at + func.make_interval(0, 0, 0, 0, 0, _offset_minutes(
+            period)), Date)
+    else:
+        day = func.date(DeviceStatusSample.at, _offset(period))
     where = (DeviceStatusSample.at >= start, DeviceStatusSample.at < end,
              DeviceStatusSample.status.in_(KNOWN), DeliveryTarget.enabled.is_(True),
              DeliveryTarget.kind.in_((CLUSTER, BOARD)))
@@ -288,7 +305,8 @@ def _availability(ctx: StationContext, period: Period
         for kind, when, ups, count in session.execute(query):
             totals[kind][0] += int(ups or 0)
             totals[kind][1] += int(count)
-            days[(dt.date.fromisoformat(when), kind)] = (int(ups or 0), int(count))
+            day_ = when if isinstance(when, dt.date) else dt.date.fromisoformat(when)
+            days[(day_, kind)] = (int(ups or 0), int(count))
         seen_up = set(session.scalars(
             select(DeviceStatusSample.target_id).distinct()
             .join(DeliveryTarget, DeliveryTarget.id == DeviceStatusSample.target_id)

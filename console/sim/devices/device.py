@@ -58,6 +58,7 @@ class SimDevice:
     media_wire_bytes: int = 0  # every media byte read, complete files or not (retries count)
     media_puts: dict[str, int] = field(default_factory=dict)
     schedule_applied: list[int] = field(default_factory=list)
+    command_calls: dict[str, int] = field(default_factory=dict)  # id → times received
     # player state
     now_playing: str | None = None
     emergency: dict[str, Any] | None = None
@@ -191,6 +192,8 @@ class SimDevice:
         """Idempotent by id: a repeated command answers what it answered the first time."""
         with self.lock:
             ident = str(cmd.get("id") or "")
+            if ident:
+                self.command_calls[ident] = self.command_calls.get(ident, 0) + 1
             if ident and ident in self.commands:
                 return self.commands[ident]
             kind = cmd.get("type")
