@@ -53,7 +53,7 @@ def _check(data: Path) -> None:
 def _stops(n: int, data: Path, rng: random.Random) -> list[At]:
     """The n-th kill, in the order of the work: a point the run is sure to reach."""
     if n == 0:
-        return [At("commit")]  # the first start, creating the station's database
+        return [At("commit")]  # the first run, at its first write (its admin exists)
     if n == 1:
         return [At(r"request GET \S*/items/changes"), At("commit")]  # fetched, not stored
     if n == 2:
