@@ -21,6 +21,7 @@ from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
 
+from ..killpoints import At, ConsoleRunner
 from .helpers import (
     cache_sound,
     cache_tones,
@@ -149,21 +150,14 @@ def test_kill_during_push_then_restart(ctx, station, data_dir) -> None:  # type:
                 target.options = {**target.options, "fetch_wait_s": 2}
         shas = cache_tones(ctx, [12.0, 9.0, 6.0])
         pid = make_programme(ctx, shas)
-        args = [sys.executable, "-m", "console", *station, "push", str(pid), "--json", "--as",
-                "admin", "--password-stdin"]
-        proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL, text=True)
-        assert proc.stdin is not None
-        proc.stdin.write("quantri-1\n")
-        proc.stdin.close()
-        db = data_dir / "console.sqlite3"
-        assert wait_for(lambda: "delivered" in _delivered(db).values(), 30)
-        states = _delivered(db)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(10)
-        assert set(states.values()) != {"delivered"}, "push finished before the kill"
-        done = subprocess.run(args, input="quantri-1\n", text=True, capture_output=True,
-                              timeout=120)
+        args = [*station, "push", str(pid), "--json", "--as", "admin", "--password-stdin"]
+        with ConsoleRunner() as runner:
+            # Killed when five devices have taken the schedule, before that is recorded.
+            runner.kill_at(args, At(r"request PUT \S*/schedule", nth=5), At("commit"),
+                           stdin="quantri-1\n")
+            states = _delivered(data_dir / "console.sqlite3")
+            assert set(states.values()) != {"delivered"}, "push finished before the kill"
+            done = runner.finish(args, stdin="quantri-1\n")
         assert done.returncode == 0, done.stderr
         result = json.loads(done.stdout)["targets"]
         assert len(result) == 18 and {t["state"] for t in result} == {"delivered"}

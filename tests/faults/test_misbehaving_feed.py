@@ -27,6 +27,7 @@ from console.retry import RetryPolicy
 from console.services.users import UserService
 from console.sim.source import FeedFault, HostileBody, SourceSimulator
 from console.sync import state
+from console.sync.catalogue import STUCK_PAGES
 from console.sync.errors import AnswerRefused, FeedStuck, IncompleteSync, SourceUnavailable
 from console.ui.sync_messages import SYNC_MESSAGES
 
@@ -88,8 +89,12 @@ def test_a_feed_that_goes_wrong_stops_keeps_what_it_got_and_goes_on_later(
     stopped, took, db, (ctx, service) = _stopped_sync(
         tmp_path, sim, FeedFault(kind, after=pages * PAGE), caplog)
     try:
-        # A clean stop in seconds, with the server's fault named.
-        assert took < 10, took
+        # A clean stop at the first wrong answer, with the server's fault named; the wall
+        # clock only guards against a hang (the run also fetches the kept items' media, which
+        # takes seconds more on a loaded machine).
+        wrong = STUCK_PAGES if kind == "stuck" else 1  # a stuck feed is given three pages
+        assert sim.hostile.served.get(f"feed-{kind}") == wrong, sim.hostile.served
+        assert took < 60, took
         assert isinstance(stopped.cause, cause) and words in str(stopped)
         assert stopped.message in SYNC_MESSAGES  # the window shows it translated
         assert any(words in r.getMessage() for r in caplog.records
@@ -109,8 +114,6 @@ def test_a_feed_that_goes_wrong_stops_keeps_what_it_got_and_goes_on_later(
             cursor = state.get(session, state.CURSOR)
         assert sim.hostile.feed is not None
         assert cursor == sim.hostile.feed.issued[pages - 1]
-        if kind == "bomb":  # refused for good at once: fetched once, not six times
-            assert sim.hostile.served.get("feed-bomb") == 1
         # Once the server behaves, the next sync goes on from there.
         sim.hostile.clear()
         again = service.sync_once()
