@@ -2567,7 +2567,7 @@ Lúc: {hour} ngày {day}</translation>
         </message>
         <message>
             <source>wrong user name or password</source>
-            <translation>sai tên đăng nhập hoặc mật khẩu</translation>
+            <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
         </message>
         <message>
             <source>the restored database did not open ({reason}); the previous one is back in place</source>
@@ -2638,6 +2638,10 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Không có cụm loa hay bảng tin nào đang bật.</translation>
         </message>
         <message>
+            <source>no item {id}</source>
+            <translation>không có tin {id}</translation>
+        </message>
+        <message>
             <source>choose an item or type the message</source>
             <translation>Hãy chọn một tin hoặc nhập nội dung thông báo.</translation>
         </message>
@@ -2646,8 +2650,16 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Hiện không có phát khẩn cấp nào.</translation>
         </message>
         <message>
+            <source>play now needs a library item</source>
+            <translation>Phát ngay cần một tin trong thư viện</translation>
+        </message>
+        <message>
             <source>unknown command {kind}</source>
             <translation>Lệnh không hợp lệ: {kind}</translation>
+        </message>
+        <message>
+            <source>only items made in the commune are approved here; the province reviews its own</source>
+            <translation>chỉ duyệt ở đây các tin do xã làm; tin của tỉnh do tỉnh duyệt</translation>
         </message>
         <message>
             <source>an item needs a title</source>
@@ -2899,6 +2911,10 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Chương trình không có gì để phát (không mục nào có tệp).</translation>
         </message>
         <message>
+            <source>there is no programme {id}</source>
+            <translation>không có chương trình {id}</translation>
+        </message>
+        <message>
             <source>no item {item} in the library</source>
             <translation>Thư viện không có tin {item}.</translation>
         </message>
@@ -3049,6 +3065,38 @@ Lúc: {hour} ngày {day}</translation>
         <message>
             <source>you cannot disable your own account</source>
             <translation>Bạn không thể tự vô hiệu hóa tài khoản của mình.</translation>
+        </message>
+        <message>
+            <source>the file {sha} is not in the media cache yet (sync when the link is up)</source>
+            <translation>tệp {sha} chưa có trên máy này (hãy đồng bộ khi có kết nối)</translation>
+        </message>
+        <message>
+            <source>there is no station database to back up</source>
+            <translation>không có cơ sở dữ liệu của đài để sao lưu</translation>
+        </message>
+        <message>
+            <source>a backup named {name} is already being written</source>
+            <translation>bản sao lưu {name} đang được ghi</translation>
+        </message>
+        <message>
+            <source>no backup folder is chosen: choose one in Settings (Sao lưu) or give --to DIR</source>
+            <translation>chưa chọn thư mục sao lưu: hãy chọn trong Cài đặt (Sao lưu) hoặc dùng --to THƯ_MỤC</translation>
+        </message>
+        <message>
+            <source>the users of {file} cannot be read: {reason}</source>
+            <translation>không đọc được danh sách người dùng của {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>the backup has not been checked yet</source>
+            <translation>bản sao lưu chưa được kiểm tra</translation>
+        </message>
+        <message>
+            <source>the speech engine must be one of {choices}</source>
+            <translation>bộ đọc phải là một trong: {choices}</translation>
+        </message>
+        <message>
+            <source>the reading speed must be between {low} and {high} words a minute</source>
+            <translation>tốc độ đọc phải từ {low} đến {high} từ một phút</translation>
         </message>
     </context>
     <context>
