@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     lst.add_argument("--user", metavar="NAME", help="entries by this person or on their account")
     lst.add_argument("--kind", metavar="KIND", help="user, settings, programme, emergency, …")
     lst.add_argument("--limit", type=int, default=1000)
-    add_actor(lst)
+    add_actor(lst, optional=True)  # without --as: the machine's administrator (above)
     add_json(lst)
     lst.set_defaults(func=cmd_list)
 

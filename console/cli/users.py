@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     passwd.add_argument("name")
     passwd.add_argument("--reset", action="store_true",
                         help="an administrator's reset to a one-time password")
-    add_actor(passwd)
+    add_actor(passwd, optional=True)  # one's own password: the old one proves who it is
     add_json(passwd)
     passwd.set_defaults(func=cmd_passwd)
 

@@ -2709,6 +2709,10 @@ At: {hour} on {day}</translation>
             <translation>there is no enabled cluster or board</translation>
         </message>
         <message>
+            <source>no item {id}</source>
+            <translation>no item {id}</translation>
+        </message>
+        <message>
             <source>choose an item or type the message</source>
             <translation>choose an item or type the message</translation>
         </message>
@@ -2717,8 +2721,16 @@ At: {hour} on {day}</translation>
             <translation>no emergency is on</translation>
         </message>
         <message>
+            <source>play now needs a library item</source>
+            <translation>play now needs a library item</translation>
+        </message>
+        <message>
             <source>unknown command {kind}</source>
             <translation>unknown command {kind}</translation>
+        </message>
+        <message>
+            <source>only items made in the commune are approved here; the province reviews its own</source>
+            <translation>only items made in the commune are approved here; the province reviews its own</translation>
         </message>
         <message>
             <source>an item needs a title</source>
@@ -2970,6 +2982,10 @@ At: {hour} on {day}</translation>
             <translation>the programme has nothing to play (no file in any entry)</translation>
         </message>
         <message>
+            <source>there is no programme {id}</source>
+            <translation>there is no programme {id}</translation>
+        </message>
+        <message>
             <source>no item {item} in the library</source>
             <translation>no item {item} in the library</translation>
         </message>
@@ -3120,6 +3136,38 @@ At: {hour} on {day}</translation>
         <message>
             <source>you cannot disable your own account</source>
             <translation>you cannot disable your own account</translation>
+        </message>
+        <message>
+            <source>the file {sha} is not in the media cache yet (sync when the link is up)</source>
+            <translation>the file {sha} is not in the media cache yet (sync when the link is up)</translation>
+        </message>
+        <message>
+            <source>there is no station database to back up</source>
+            <translation>there is no station database to back up</translation>
+        </message>
+        <message>
+            <source>a backup named {name} is already being written</source>
+            <translation>a backup named {name} is already being written</translation>
+        </message>
+        <message>
+            <source>no backup folder is chosen: choose one in Settings (Sao lưu) or give --to DIR</source>
+            <translation>no backup folder is chosen: choose one in Settings (Sao lưu) or give --to DIR</translation>
+        </message>
+        <message>
+            <source>the users of {file} cannot be read: {reason}</source>
+            <translation>the users of {file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>the backup has not been checked yet</source>
+            <translation>the backup has not been checked yet</translation>
+        </message>
+        <message>
+            <source>the speech engine must be one of {choices}</source>
+            <translation>the speech engine must be one of {choices}</translation>
+        </message>
+        <message>
+            <source>the reading speed must be between {low} and {high} words a minute</source>
+            <translation>the reading speed must be between {low} and {high} words a minute</translation>
         </message>
     </context>
     <context>

@@ -36,6 +36,7 @@ from ..models.enums import MediaState
 from ..settings import TARGET_LUFS, TRUE_PEAK_DBTP
 from ..station import StationContext
 from .errors import InvalidInput
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -201,8 +202,10 @@ def _encode(ctx: StationContext, store: MediaStore, sha: str, formats: list[str]
             target: RenderTarget, cancel: threading.Event | None) -> None:
     source = store.path(sha)
     if not source.is_file():
-        raise InvalidInput("the file {sha} is not in the media cache yet (sync when the link "
-                           "is up)", sha=sha[:12])
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the file {sha} is not in the media cache yet (sync when "
+                                        "the link is up)"),
+            sha=sha[:12])
     scratch = Path(tempfile.mkdtemp(prefix="encode-", dir=ctx.paths.cache))
     try:
         outputs = {f: scratch / f"{f}.{FORMATS[f].ext}" for f in formats}
@@ -213,8 +216,10 @@ def _encode(ctx: StationContext, store: MediaStore, sha: str, formats: list[str]
         except Cancelled:
             raise
         except AudioToolError as exc:
-            raise InvalidInput("the sound of file {sha} could not be brought to the station's "
-                               "loudness: {reason}", sha=sha[:12], reason=str(exc)) from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the sound of file {sha} could not be brought to the "
+                                            "station's loudness: {reason}"),
+                sha=sha[:12], reason=str(exc)) from None
         stored = []
         for fmt, path in outputs.items():
             length = probe_duration(path)

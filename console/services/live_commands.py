@@ -153,16 +153,19 @@ def _item_refusal(item: SourceItem, now: dt.datetime, length_s: float, *,
     code = item_air_problem(item, now, now + dt.timedelta(seconds=length_s))
     which = {"title": item.title}
     if code == "withdrawn":
-        return "\u201c{title}\u201d was withdrawn by the province; it cannot go on air", which
+        return QT_TRANSLATE_NOOP("Errors", "\u201c{title}\u201d was withdrawn by the province; "
+                                           "it cannot go on air"), which
     if code == "expired":
-        return ("\u201c{title}\u201d may be broadcast only until {until}", {
+        return (QT_TRANSLATE_NOOP("Errors", "\u201c{title}\u201d may be broadcast only until "
+                                            "{until}"), {
             **which, "until": f"{item.valid_until.astimezone(STATION_TZ):%Y-%m-%d %H:%M}"})
     if code == "not_yet_valid":
-        return ("\u201c{title}\u201d may be broadcast only from {since}", {
+        return (QT_TRANSLATE_NOOP("Errors", "\u201c{title}\u201d may be broadcast only from "
+                                            "{since}"), {
             **which, "since": f"{item.valid_from.astimezone(STATION_TZ):%Y-%m-%d %H:%M}"})
     if item.local and not item.reviewed and not emergency:
-        return ("\u201c{title}\u201d was made in the commune and a leader has not approved it "
-                "yet", which)
+        return (QT_TRANSLATE_NOOP("Errors", "\u201c{title}\u201d was made in the commune and a "
+                                            "leader has not approved it yet"), which)
     return None
 
 
@@ -183,7 +186,7 @@ def plan_play_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
         targets = _names(session, _targets(session, target_ids))
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound("no item {id}", id=item_id)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {id}"), id=item_id)
         content = item_content(session, item_id, MediaStore(ctx.paths.media))
         length = _length(content)
         refusal = _item_refusal(item, moment, length, emergency=False)
@@ -209,7 +212,7 @@ def plan_command(ctx: StationContext, actor: Actor, kind: str, target_ids: list[
         if kind == "emergency_start" and item_id:
             item = session.get(SourceItem, item_id)
             if item is None:
-                raise NotFound("no item {id}", id=item_id)
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {id}"), id=item_id)
             content = item_content(session, item_id, MediaStore(ctx.paths.media))
             title, length = content.title, _length(content)
             refusal = _item_refusal(item, moment, length, emergency=True)
@@ -343,7 +346,7 @@ def device_command(ctx: StationContext, actor: Actor, kind: str, target_ids: lis
     """
     if kind == "play_now":
         if not fields.get("item_id"):
-            raise InvalidInput("play now needs a library item")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "play now needs a library item"))
         return play_item_now(ctx, actor, str(fields["item_id"]), target_ids,
                              override=fields.get("override"), now=fields.get("now"))
     actor.require(Permission.OPERATE_DEVICES)
@@ -380,14 +383,17 @@ def play_item_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
     if plan.quiet:
         first, last = plan.window
         if override is None:
-            raise QuietHours("it is {now}, in quiet hours (sound is allowed from {first} to "
-                             "{last}): a leader must allow this play with a written reason",
-                             now=f"{plan.at:%H:%M}", first=f"{first:%H:%M}",
-                             last=f"{last:%H:%M}")
+            raise QuietHours(
+                QT_TRANSLATE_NOOP("Errors", "it is {now}, in quiet hours (sound is allowed from "
+                                            "{first} to {last}): a leader must allow this play "
+                                            "with a written reason"),
+                now=f"{plan.at:%H:%M}", first=f"{first:%H:%M}", last=f"{last:%H:%M}")
         override.by.require(Permission.OVERRIDE_QUIET_HOURS)
         if len(" ".join(override.reason.split())) < MIN_REASON_CHARS:
-            raise InvalidInput("write the reason for playing during quiet hours (at least "
-                               "{count} characters)", count=MIN_REASON_CHARS)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "write the reason for playing during quiet hours (at "
+                                            "least {count} characters)"),
+                count=MIN_REASON_CHARS)
     store = MediaStore(ctx.paths.media)
     with ctx.db.read() as session:
         content = item_content(session, item_id, store)
@@ -434,10 +440,11 @@ def approve_item(ctx: StationContext, actor: Actor, item_id: str) -> None:
     with ctx.db.write() as session:
         item = session.get(SourceItem, item_id)
         if item is None:
-            raise NotFound("no item {id}", id=item_id)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {id}"), id=item_id)
         if not item.local:
-            raise InvalidInput("only items made in the commune are approved here; the "
-                               "province reviews its own")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "only items made in the commune are approved here; the "
+                                            "province reviews its own"))
         item.reviewed = True
         audit.record(session, actor, "item.approve", f"item:{item_id}", title=item.title)
 

@@ -37,6 +37,7 @@ from ..timezone import STATION_TZ
 from . import audit
 from .errors import InvalidInput, ServiceError
 from .permissions import SYSTEM, Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -184,8 +185,9 @@ def verify_backup(path: Path, *, name: str | None = None) -> str:
     try:
         return check_backup(path, setup=DATABASE_SETUP, name=name).revision
     except BackupRejected as exc:
-        raise BackupFailed("the backup was refused by its check: {reason}",
-                           reason=str(exc)) from exc
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Errors", "the backup was refused by its check: {reason}"),
+            reason=str(exc)) from exc
 
 
 def _copy_database(db_path: Path, target: Path) -> None:
@@ -210,10 +212,12 @@ def write_backup(db_path: Path, folder: Path, *, reason: str = "daily",
     copy does not pass its check; nothing half-written or unchecked is left behind.
     """
     if not folder.is_dir():
-        raise BackupFailed("the backup folder {folder} is not there (is the USB drive "
-                           "plugged in, the network folder reachable?)", folder=str(folder))
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Errors", "the backup folder {folder} is not there (is the USB drive "
+                                        "plugged in, the network folder reachable?)"),
+            folder=str(folder))
     if not db_path.is_file():
-        raise BackupFailed("there is no station database to back up")
+        raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "there is no station database to back up"))
     moment = (now or _now()).astimezone(STATION_TZ)
     final = folder / f"console-{moment.strftime(STAMP)}-{reason}.sqlite3"
     part = final.with_suffix(PART_SUFFIX)
@@ -222,11 +226,14 @@ def write_backup(db_path: Path, folder: Path, *, reason: str = "daily",
             refuse_links(final)
             os.close(create_exclusive(part))  # 0600, never through a link planted there
         except FileExistsError as exc:
-            raise BackupFailed("a backup named {name} is already being written",
-                               name=final.name) from exc
+            raise BackupFailed(
+                QT_TRANSLATE_NOOP("Errors", "a backup named {name} is already being written"),
+                name=final.name) from exc
         except (LinkRefused, OSError) as exc:
-            raise BackupFailed("the backup folder {folder} cannot be written: {reason}",
-                               folder=str(folder), reason=exc.strerror or str(exc)) from exc
+            raise BackupFailed(
+                QT_TRANSLATE_NOOP("Errors", "the backup folder {folder} cannot be written: "
+                                            "{reason}"),
+                folder=str(folder), reason=exc.strerror or str(exc)) from exc
         try:
             _copy_database(db_path, part)
             verify_backup(part, name=final.name)   # the copy as it lies on the drive
@@ -237,9 +244,10 @@ def write_backup(db_path: Path, folder: Path, *, reason: str = "daily",
         except (OSError, sqlite3.Error) as exc:
             part.unlink(missing_ok=True)
             part.with_name(part.name + "-journal").unlink(missing_ok=True)
-            raise BackupFailed("the backup could not be written to {folder}: {reason}",
-                               folder=str(folder),
-                               reason=getattr(exc, "strerror", None) or str(exc)) from exc
+            raise BackupFailed(
+                QT_TRANSLATE_NOOP("Errors", "the backup could not be written to {folder}: "
+                                            "{reason}"),
+                folder=str(folder), reason=getattr(exc, "strerror", None) or str(exc)) from exc
         removed = prune(folder)
     log.info("backup %s written and verified; %d old backup(s) removed", final, len(removed))
     return BackupEntry(final, moment.replace(microsecond=0), reason, final.stat().st_size)
@@ -283,10 +291,13 @@ def set_offsite_folder(station: StationContext, actor: Actor, folder: str) -> No
     if folder:
         path = Path(folder).expanduser()
         if not path.is_dir():
-            raise InvalidInput("the folder {folder} does not exist", folder=folder)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the folder {folder} does not exist"),
+                folder=folder)
         if station.paths.inside(path):
-            raise InvalidInput("the backup folder must be outside the data folder (another "
-                               "drive or a network folder)")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the backup folder must be outside the data folder "
+                                            "(another drive or a network folder)"))
         folder = str(path.resolve())
     station.settings.set(BACKUP_OFFSITE_DIR, folder)
     with station.db.write() as session:
@@ -310,8 +321,9 @@ def backup_now(station: StationContext, actor: Actor, to: Path | None = None, *,
     actor.require(Permission.EDIT_SETTINGS)
     folder = to or offsite_folder(station)
     if folder is None:
-        raise InvalidInput("no backup folder is chosen: choose one in Settings (Sao lưu) "
-                           "or give --to DIR")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "no backup folder is chosen: choose one in Settings (Sao "
+                                        "lưu) or give --to DIR"))
     try:
         entry = write_backup(station.paths.database, folder, reason=reason, now=now)
     except BackupFailed as exc:

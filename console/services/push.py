@@ -90,7 +90,7 @@ def programme_sound(session: Session, programme_id: int) -> tuple[list[str], lis
     """(the programme's files, its targets), as a push would send them."""
     programme = session.get(Programme, programme_id)
     if programme is None:
-        raise NotFound("there is no programme {id}", id=programme_id)
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no programme {id}"), id=programme_id)
     try:
         payload = build_payload(session, programme)
     except NoStartTime:
@@ -118,10 +118,14 @@ def push_programme(ctx: StationContext, actor: Actor, programme_id: int) -> list
     with ctx.db.read() as session:
         programme = session.get(Programme, programme_id)
         if programme is None:
-            raise NotFound("there is no programme {id}", id=programme_id)
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "there is no programme {id}"),
+                id=programme_id)
         if programme.status not in PUSHABLE:
-            raise InvalidInput("an unapproved programme cannot be pushed (programme {id} is "
-                               "{status})", id=programme_id, status=programme.status)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "an unapproved programme cannot be pushed (programme "
+                                            "{id} is {status})"),
+                id=programme_id, status=programme.status)
     prepare_programme(ctx, programme_id)
     with ctx.db.write() as session:
         jobs = create_delivery_jobs(session, programme_id, actor)

@@ -35,6 +35,7 @@ from . import audit
 from .errors import AuthenticationFailed, InvalidInput
 from .passwords import hash_password, verify_password
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,14 @@ def _admin_in_file(path: Path, username: str, password: str) -> Actor:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise AuthenticationFailed("the users of {file} cannot be read: {reason}",
-                                   file=path.name, reason=str(exc)) from exc
+        raise AuthenticationFailed(
+            QT_TRANSLATE_NOOP("Errors", "the users of {file} cannot be read: {reason}"),
+            file=path.name, reason=str(exc)) from exc
     # Hash even for unknown users so timing does not reveal which names exist.
     ok = verify_password(password, row[3] if row else hash_password("x"))
     if row is None or not ok or not row[4]:
         log.info("restore: failed sign-in for %r against %s", username, path.name)
-        raise AuthenticationFailed("wrong user name or password")
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "wrong user name or password"))
     actor = Actor(row[0], Role(row[1]), row[2])
     actor.require(Permission.RESTORE_DATABASE)
     return actor
@@ -115,37 +117,44 @@ class RestoreSession:
             self.paths.refuse_links()
             staged = stage_backup(self.backup, self.paths.restoring)
         except LinkRefused as exc:
-            raise InvalidInput("cannot restore: {reason}", reason=str(exc)) from exc
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "cannot restore: {reason}"),
+                reason=str(exc)) from exc
         except (OSError, ValueError) as exc:
-            raise InvalidInput("cannot read the backup {file}: {reason}",
-                               file=str(self.backup), reason=str(exc)) from exc
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "cannot read the backup {file}: {reason}"),
+                file=str(self.backup), reason=str(exc)) from exc
         self.staged = staged
         try:
             self.facts = check_backup(staged, setup=DATABASE_SETUP, name=self.backup.name)
         except BackupRejected as exc:
             self.discard()
-            raise InvalidInput("refused: {reason}", reason=str(exc)) from exc
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "refused: {reason}"),
+                reason=str(exc)) from exc
         self.sha256 = file_sha256(staged)
         return self.facts
 
     def authenticate(self, username: str, password: str) -> Actor:
         """An admin of the station (or, on the recovery path, of the staged backup)."""
         if self.staged is None:
-            raise InvalidInput("the backup has not been checked yet")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the backup has not been checked yet"))
         source = self.paths.database if self.station_opens else self.staged
         return _admin_in_file(source, username, password)
 
     def install(self, actor: Actor, *, aside: str | None = None) -> RestoreResult:
         actor.require(Permission.RESTORE_DATABASE)
         if self.staged is None or self.facts is None:
-            raise InvalidInput("the backup has not been checked yet")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the backup has not been checked yet"))
         if aside is None:
             aside = "replaced" if self.station_opens else "corrupt"
         try:
             kept = install_staged(self.staged, self.paths.database, aside=aside)
         except (OSError, LinkRefused) as exc:
             self.discard()
-            raise InvalidInput("cannot restore: {reason}", reason=str(exc)) from exc
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "cannot restore: {reason}"),
+                reason=str(exc)) from exc
         self.staged = None
         result = RestoreResult(self.backup, self.sha256, self.facts.revision, kept,
                                "station" if self.station_opens else "backup")
@@ -165,8 +174,10 @@ class RestoreSession:
             failed = put_back(self.paths.database, kept)
             log.error("the restored database from %s did not open (%s); the previous one is "
                       "back in place, the restored copy kept as %s", self.backup, exc, failed)
-            raise InvalidInput("the restored database did not open ({reason}); the previous "
-                               "one is back in place", reason=str(exc)) from exc
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the restored database did not open ({reason}); the "
+                                            "previous one is back in place"),
+                reason=str(exc)) from exc
         log.warning("%s restored the database from %s (sha256 %s); the previous file is "
                     "kept as %s", actor.username, self.backup, self.sha256, kept)
         return result

@@ -21,6 +21,7 @@ from ..station import StationContext
 from ..text.spoken import parse_lexicon
 from .errors import InvalidInput
 from .permissions import Actor, Permission
+from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -88,15 +89,18 @@ def set_station_voice(ctx: StationContext, actor: Actor, *, engine: str | None =
     values = {}
     if engine is not None:
         if engine not in ENGINE_CHOICES:
-            raise InvalidInput("the speech engine must be one of {choices}",
-                               choices=", ".join(ENGINE_CHOICES))
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the speech engine must be one of {choices}"),
+                choices=", ".join(ENGINE_CHOICES))
         values[SPEECH_ENGINE] = engine
     if voice is not None:
         values[SPEECH_VOICE] = voice.strip()
     if speed is not None:
         if not MIN_SPEED <= int(speed) <= MAX_SPEED:
-            raise InvalidInput("the reading speed must be between {low} and {high} words a "
-                               "minute", low=MIN_SPEED, high=MAX_SPEED)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the reading speed must be between {low} and {high} "
+                                            "words a minute"),
+                low=MIN_SPEED, high=MAX_SPEED)
         values[SPEECH_SPEED] = int(speed)
     if lexicon is not None:
         values[SPEECH_LEXICON] = lexicon

@@ -78,12 +78,13 @@ def _validate_name(username: str) -> str:
 
 def validate_password(username: str, password: str) -> None:
     """The rules for a password a person chooses."""
+    # The user name first: "too short" would hide that the name itself is no password.
+    if password.strip().casefold() == username.strip().casefold():
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the password must not be the user name"))
     if len(password) < MIN_LENGTH:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "the password must have at least {count} characters"),
             count=MIN_LENGTH)
-    if password.strip().casefold() == username.strip().casefold():
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the password must not be the user name"))
 
 
 def _row(user: User) -> UserRow:

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from console.app import open_station
+from console.cli.common import role_arg
 from console.cli.main import build_parser
 from console.cli.main import main as cli_main
 from console.models import AuditEntry, SettingRow
@@ -90,11 +91,14 @@ READ_ONLY = {
     "report due", "report contributions", "zalo status", "zalo articles", "team list",
     "team export", "plan export", "plan status", "backup list",
     "speak",  # writes a WAV file where it is told, nothing of the station
+    "settings get",
 }
 # `--as` is optional only where the command without it changes nothing: the very first
 # admin of an empty station, live status not recorded, figures without collecting, the
 # list of backups (restoring itself is refused without an admin: CHANGING above).
-AS_OPTIONAL = {"users add", "devices status", "report stats", "restore"}
+AS_OPTIONAL = {"users add", "devices status", "report stats", "restore",
+               "users passwd",  # one's own password: the old one proves who it is
+               "audit list"}    # reads as the machine's administrator without --as
 
 
 def _commands() -> dict[str, argparse.ArgumentParser]:
@@ -123,6 +127,8 @@ def _placeholders(parser: argparse.ArgumentParser) -> list[str]:
                                                       not action.option_strings):
             continue
         value = str(next(iter(action.choices))) if action.choices else "1"
+        if action.type is role_arg:
+            value = "viewer"
         if action.dest in ("start", "at"):
             value = "2030-01-01T06:00" if action.dest == "start" else "06:00"
         values = [value] * (action.nargs if isinstance(action.nargs, int) else 1)

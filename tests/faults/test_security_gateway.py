@@ -24,13 +24,22 @@ from console.services import audit
 from console.services.deliveries import poll_devices_now
 from console.services.device_overview import read_targets
 from console.services.device_registry import import_device_rows
-from console.services.live_commands import device_command
+from console.services.live_commands import device_command, play_item_now
 from console.services.push import create_delivery_jobs
 from console.sim.devices.device import SimDevice
 from console.sim.devices.gateway import GatewaySimulator
 from console.station import StationContext
 
-from ..delivery.helpers import ADMIN, FAST_RETRY, cache_media, make_programme, wait_for
+from ..delivery.helpers import (
+    ADMIN,
+    FAST_RETRY,
+    cache_media,
+    cache_tones,
+    make_item,
+    make_programme,
+    no_quiet_hours,
+    wait_for,
+)
 
 DEVICE, TARGET = "GW-BEN-DO", "cl-ben-do"
 FOREIGN = "http://203.0.113.7/tin-gia.mp3"
@@ -103,9 +112,10 @@ def test_a_play_someone_else_sent_raises_the_alarm(ctx: StationContext,
 def test_what_the_console_sends_raises_nothing(ctx: StationContext,
                                                gateway: GatewaySimulator) -> None:
     _register(ctx, gateway)
-    shas = cache_media(ctx, [30_000])
-    _send(ctx, device_command(ctx, ADMIN, "play_now", [TARGET], media=shas, durations=[60.0],
-                             title="Thông báo lịch tiêm chủng"))
+    no_quiet_hours(ctx)
+    [sha] = cache_tones(ctx, [1.5])
+    item = make_item(ctx, sha, title="Thông báo lịch tiêm chủng")
+    _send(ctx, play_item_now(ctx, ADMIN, item, [TARGET]))
     assert gateway.devices[DEVICE].status()["status"] == "playing"
     poll_devices_now(ctx)
     assert not _alarms(ctx)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWizard
 
 from console.app import open_station
 from console.models.enums import Role
@@ -31,7 +31,7 @@ from console.ui.frontdoor import FrontDoor
 from console.ui.pages.backup_box import BackupBox
 
 from .conftest import PASSWORD, type_text
-from .test_always_there import Steps, front, login_dialog, main_window
+from .test_always_there import Steps, asks_who, front, main_window
 
 pytestmark = [pytest.mark.qt_warnings_expected,
               pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*",
@@ -53,13 +53,15 @@ def _station(root: Path, old_drive: Path) -> None:
 
 
 def _sign_in(username: str, password: str) -> None:
-    dialog = login_dialog()
-    assert dialog is not None
-    dialog.username_edit.clear()         # after the first run it proposes the new admin
-    dialog.password_edit.clear()
-    type_text(dialog.username_edit, username)
-    type_text(dialog.password_edit, password)
-    dialog.buttons.accepted.emit()
+    """On the window's own sign-in panel."""
+    window = main_window()
+    assert window is not None
+    panel = window.sign_in_panel
+    panel.username_edit.clear()
+    panel.password_edit.clear()
+    type_text(panel.username_edit, username)
+    type_text(panel.password_edit, password)
+    panel.sign_in_button.click()
 
 
 def _box() -> BackupBox:
@@ -77,8 +79,10 @@ def _modal(kind: type) -> object | None:
 def _pick_folder(folder: Path) -> None:
     dialog = _modal(QFileDialog)
     assert isinstance(dialog, QFileDialog)
-    dialog.setDirectory(str(folder.parent))
-    dialog.selectFile(str(folder))
+    dialog.setDirectory(str(folder))
+    name = dialog.findChild(QLineEdit, "fileNameEdit")  # typed, as a person may
+    assert name is not None
+    name.setText(str(folder))
     dialog.accept()
 
 
@@ -125,8 +129,7 @@ def test_back_up_to_usb_and_restore_in_the_window_after_the_data_folder_is_lost(
 
     # 1. The station as it runs: warned, a new drive chosen, backed up now.
     steps = Steps()
-    steps.then(lambda: login_dialog() is not None,
-               lambda: _sign_in("quantri", PASSWORD), "signed in")
+    steps.then(asks_who, lambda: _sign_in("quantri", PASSWORD), "signed in")
     steps.then(lambda: main_window() is not None and bool(_today_notice())
                and front().tray.last_alert is not None,
                lambda: seen.update(today=_today_notice(),
@@ -180,8 +183,6 @@ def test_back_up_to_usb_and_restore_in_the_window_after_the_data_folder_is_lost(
 
     steps = Steps()
     steps.then(lambda: _modal(FirstRunDialog) is not None, first_run, "first admin")
-    steps.then(lambda: login_dialog() is not None, lambda: _sign_in("moi", NEW_PASSWORD),
-               "signed in to the new station")
     steps.then(lambda: main_window() is not None and bool(_today_notice()),
                lambda: seen.update(fresh=_today_notice()), "no second place yet")
     steps.then(lambda: True, lambda: QTimer.singleShot(0, _box().restore_button.click),
@@ -201,7 +202,7 @@ def test_back_up_to_usb_and_restore_in_the_window_after_the_data_folder_is_lost(
     steps.then(lambda: _wizard() is not None
                and not _wizard().confirm_page.error_label.isHidden(),  # type: ignore[union-attr]
                lambda: confirm(NEW_PASSWORD), "restore and restart")
-    steps.then(lambda: login_dialog() is not None and _wizard() is None,
+    steps.then(lambda: asks_who() and _wizard() is None,
                lambda: _sign_in("quantri", PASSWORD), "the restored station's admin")
     steps.then(lambda: main_window() is not None and main_window().isVisible(),  # type: ignore[union-attr]
                lambda: front().tray.quit_action.trigger(), "quit")

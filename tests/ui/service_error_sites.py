@@ -106,6 +106,14 @@ def _reason(call: ast.Call) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == "message"), None)
 
 
+def _passed_on(call: ast.Call, reason: ast.expr) -> bool:
+    """A refusal made (and marked) where it was decided, passed on with its own values:
+    `InvalidInput(plan.refusal, **plan.refusal_params)`. Its sentences are found where
+    they are made, as marked constants or literals of that function."""
+    return isinstance(reason, (ast.Attribute, ast.Subscript)) and any(
+        k.arg is None for k in call.keywords)
+
+
 def _site(path: Path, line: int, error: str, found: Constant | None) -> Site:
     if found is None:
         return Site(path, line, error, None)
@@ -138,7 +146,7 @@ def scan_file(path: Path, names: set[str],
         if name not in names:
             continue
         reason = _reason(call)
-        if reason is None:
+        if reason is None or _passed_on(call, reason):
             continue
         sites.append(_site(path, call.lineno, name, _text(reason, constants)))
     return sites

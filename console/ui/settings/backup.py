@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ...services.permissions import Actor, Permission
 from ..pages.backup_box import BackupBox
 from .base import SettingsSection
 
@@ -16,6 +17,12 @@ class BackupSection(SettingsSection):
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("SettingsSections", "Backups")
+
+    @classmethod
+    def visible_for(cls, actor: Actor) -> bool:
+        # Choosing the place and backing up are the administrator's; the warning that a
+        # backup is overdue reaches everyone on the Today page and in the tray.
+        return actor.can(Permission.EDIT_SETTINGS)
 
     def build(self) -> None:
         self.box = BackupBox(self.env)
