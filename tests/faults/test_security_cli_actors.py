@@ -92,6 +92,9 @@ READ_ONLY = {
     "team export", "plan export", "plan status", "backup list",
     "speak",  # writes a WAV file where it is told, nothing of the station
     "settings get",
+    # Which database this PC uses (workstation.json and the keyring), not the station's data;
+    # the station's server may not be reachable yet, so there is nobody to sign in as.
+    "database show", "database connect", "database local",
 }
 # `--as` is optional only where the command without it changes nothing: the very first
 # admin of an empty station, live status not recorded, figures without collecting, the

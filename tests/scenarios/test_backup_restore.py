@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWizard,
+)
 
 from console.app import open_station
 from console.models.enums import Role
@@ -25,6 +32,7 @@ from console.services.permissions import Actor
 from console.services.users import UserService
 from console.timezone import STATION_TZ
 from console.ui import launch
+from console.ui.dialogs.database_choice import DatabaseChoiceDialog
 from console.ui.dialogs.first_run import FirstRunDialog
 from console.ui.dialogs.restore_wizard import RestoreWizard
 from console.ui.frontdoor import FrontDoor
@@ -181,7 +189,15 @@ def test_back_up_to_usb_and_restore_in_the_window_after_the_data_folder_is_lost(
         type_text(page.password_edit, password)
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
+    def this_pc_only() -> None:
+        dialog = _modal(DatabaseChoiceDialog)
+        assert isinstance(dialog, DatabaseChoiceDialog)
+        dialog.local_choice.click()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
     steps = Steps()
+    steps.then(lambda: _modal(DatabaseChoiceDialog) is not None, this_pc_only,
+               "this PC only (the data folder is new)")
     steps.then(lambda: _modal(FirstRunDialog) is not None, first_run, "first admin")
     steps.then(lambda: main_window() is not None and bool(_today_notice()),
                lambda: seen.update(fresh=_today_notice()), "no second place yet")
