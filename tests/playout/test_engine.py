@@ -142,8 +142,10 @@ def test_a_play_a_little_late_still_goes_out(qtbot, ctx, local, tone, engines, c
 
 
 def test_no_sound_device_is_a_logged_failure(qtbot, ctx, local, tone, engines) -> None:  # type: ignore[no-untyped-def]
-    sha = tone(0.5)
-    push(ctx, [sha], start_in_s=-0.2, durations=0.5)
+    # Still on air when the engine starts, however slow the machine: a programme that ended
+    # before it started would be logged as missed while the console was closed instead.
+    sha = tone(4.0)
+    push(ctx, [sha], start_in_s=-0.2, durations=4.0)
     engine = engines(device=False)
     with qtbot.waitSignal(engine.logged, timeout=5000):
         pass
