@@ -104,7 +104,7 @@ def test_lost_create_answer_still_one_article(ctx, make_zalo) -> None:  # type: 
     row = _rows(ctx)[0]
     assert row.create_sent_at is not None and row.token is None
     # asked again before Zalo has made it: looked for, not created again
-    view = zalo.send_now(ctx, view, wait_s=10, settle_s=30)
+    view = zalo.send_now(ctx, view, wait_s=90, settle_s=30)  # returns once published
     assert view.state == "published"
     assert sim.stats.creates == 1 and sim.stats.lost_create_answers == 1
     assert [a.id for a in sim.articles()] == [view.article_id]
