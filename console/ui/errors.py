@@ -4,28 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..services.errors import PermissionDenied, ServiceError, fill
 from .labels import Translate, role_label
-
-# Reasons of the live commands (console.services.live_commands), so the window says them in
-# Vietnamese; lupdate reads them from here.
-LIVE_COMMAND_REASONS = (
-    QT_TRANSLATE_NOOP("Errors", "it is {now}, in quiet hours (sound is allowed from {first} "
-                                "to {last}): a leader must allow this play with a written "
-                                "reason"),
-    QT_TRANSLATE_NOOP("Errors", "write the reason for playing during quiet hours (at least "
-                                "{count} characters)"),
-    QT_TRANSLATE_NOOP("Errors", "\u201c{title}\u201d was withdrawn by the province; it cannot "
-                                "go on air"),
-    QT_TRANSLATE_NOOP("Errors", "\u201c{title}\u201d may be broadcast only until {until}"),
-    QT_TRANSLATE_NOOP("Errors", "\u201c{title}\u201d may be broadcast only from {since}"),
-    QT_TRANSLATE_NOOP("Errors", "\u201c{title}\u201d was made in the commune and a leader has "
-                                "not approved it yet"),
-    QT_TRANSLATE_NOOP("Errors", "the sound of file {sha} could not be brought to the station's "
-                                "loudness: {reason}"),
-)
 
 
 def reason_text(message: str, params: dict[str, Any] | None = None,
