@@ -191,6 +191,68 @@ def synced_copy(synced_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def station(synced_copy: Path) -> Iterator[Any]:
+    """The synced station with its people (tests/support/programmes.py)."""
+    from tests.support.programmes import open_with_people
+
+    with open_with_people(synced_copy) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def sim_media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Generated media are shared by every simulator of the session (generation is slow)."""
+    return tmp_path_factory.mktemp("sim-media")
+
+
+@pytest.fixture
+def make_sim(sim_media_dir: Path) -> Iterator[Any]:
+    """Starts source simulators on 127.0.0.1 (120 items, seed 7 unless told) and stops them."""
+    from console.sim.source import SimulatorConfig, SourceSimulator
+
+    started: list[SourceSimulator] = []
+
+    def make(**kwargs: Any) -> SourceSimulator:
+        kwargs.setdefault("items", 120)
+        kwargs.setdefault("seed", 7)
+        sim = SourceSimulator(SimulatorConfig(media_dir=sim_media_dir, **kwargs)).start()
+        started.append(sim)
+        return sim
+
+    yield make
+    for sim in started:
+        sim.stop()
+
+
+@pytest.fixture(scope="session")
+def library_media(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("library-media")
+
+
+@pytest.fixture(scope="session")
+def item_mp3(library_media: Path) -> Path:
+    """A 2 s tone as an MP3, a file an operator adds to the library."""
+    from tests.support.library import make_tone
+
+    return make_tone(library_media / "tone.mp3", 2.0)
+
+
+@pytest.fixture(scope="session")
+def bell_wav(library_media: Path) -> Path:
+    """A 1 s WAV with a Vietnamese file name."""
+    from tests.support.library import make_tone
+
+    return make_tone(library_media / "chuông báo.wav", 1.0, codec="wav")
+
+
+@pytest.fixture(scope="session")
+def picture_png(library_media: Path) -> Path:
+    from tests.support.library import make_picture
+
+    return make_picture(library_media / "ảnh thôn.png")
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()

@@ -10,8 +10,7 @@ from console.delivery.dispatcher import Dispatcher
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
-
-from .helpers import FAST_RETRY, register
+from tests.support.delivery import FAST_RETRY, register
 
 
 @pytest.fixture

@@ -21,8 +21,7 @@ from console.delivery.fileserver import FileServer
 from console.media.store import MediaStore
 from console.sim.devices import GatewaySimulator, ReferenceSimulator, SimDevice
 from console.timezone import STATION_TZ
-
-from .helpers import cache_media, wait_for
+from tests.support.delivery import cache_media, wait_for
 
 
 def _schedule(shas: list[str], version: int, start: dt.datetime) -> dict:

@@ -23,8 +23,7 @@ from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.devices.anthias import AnthiasBoard, AnthiasSimulator
 from console.station import StationContext
 from console.timezone import STATION_TZ
-
-from .helpers import ADMIN, FAST_RETRY, make_programme, register
+from tests.support.delivery import ADMIN, FAST_RETRY, make_programme, register
 
 AUTH = (b"admin", "mật-khẩu".encode())
 NOTICE = ("Thông báo của UBND xã về lịch tiêm chủng mở rộng tháng 12: các gia đình có trẻ "

@@ -8,8 +8,7 @@ from console.delivery.service import DeliveryService
 from console.services.push import create_delivery_jobs
 from console.sim.devices import DeviceFleet
 from console.station import StationContext
-
-from .helpers import ADMIN, cache_media, make_programme, wait_for
+from tests.support.delivery import ADMIN, cache_media, make_programme, wait_for
 
 
 def test_a_device_that_lost_its_schedule_gets_it_again(ctx: StationContext, fleet: DeviceFleet,

@@ -20,9 +20,7 @@ from console.cli.main import main
 from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
-
-from ..killpoints import At, ConsoleRunner
-from .helpers import (
+from tests.support.delivery import (
     cache_sound,
     cache_tones,
     device_format,
@@ -31,6 +29,8 @@ from .helpers import (
     register,
     wait_for,
 )
+
+from ..killpoints import At, ConsoleRunner
 
 
 def run(capsys, monkeypatch, *args: str, stdin: str = "quantri-1\n") -> tuple[int, str, str]:  # type: ignore[no-untyped-def]

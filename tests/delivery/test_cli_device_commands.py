@@ -9,8 +9,8 @@ from sqlalchemy import update
 
 from console.models import MediaBlob
 from console.station import StationContext
+from tests.support.delivery import cache_media, encoded, make_item, no_quiet_hours
 
-from .helpers import cache_media, encoded, make_item, no_quiet_hours
 from .test_cli import run, station  # noqa: F401  (the station fixture)
 
 AS_ADMIN = ("--as", "admin", "--password-stdin")

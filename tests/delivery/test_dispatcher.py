@@ -16,8 +16,7 @@ from console.services.live_commands import emergency_start
 from console.services.permissions import Actor
 from console.services.push import create_delivery_jobs
 from console.sim.devices import DeviceFleet, FleetConfig
-
-from .helpers import ADMIN, cache_media, make_programme, register, wait_for
+from tests.support.delivery import ADMIN, cache_media, make_programme, register, wait_for
 
 
 def _push(ctx, programme_id: int) -> list[int]:  # type: ignore[no-untyped-def]
@@ -103,8 +102,7 @@ def test_offline_target_gets_its_job_when_it_comes_back(ctx, fleet, dispatcher) 
 
 def test_emergency_lane_is_never_behind_routine(ctx) -> None:  # type: ignore[no-untyped-def]
     from console.delivery.dispatcher import Dispatcher
-
-    from .helpers import FAST_RETRY
+    from tests.support.delivery import FAST_RETRY
 
     with DeviceFleet(FleetConfig(clusters=6, boards=0, protocol="reference",
                                  latency_ms=100)) as fleet:

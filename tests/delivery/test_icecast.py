@@ -22,9 +22,9 @@ from console.delivery.icecast_keeper import kept_streams, stop_kept
 from console.media.store import MediaStore
 from console.paths import DataPaths
 from console.station import StationContext
+from tests.support.delivery import wait_for
 
 from ..peers.icecast_server import MAIN, URGENT, IcecastUnavailable, Listener, running_icecast
-from .helpers import wait_for
 
 pytestmark = pytest.mark.slow
 
@@ -145,8 +145,7 @@ def test_emergency_through_the_dispatcher(ctx, icecast) -> None:  # type: ignore
     from console.delivery.dispatcher import Dispatcher
     from console.services.device_registry import import_device_rows
     from console.services.live_commands import emergency_start, emergency_stop
-
-    from .helpers import ADMIN, FAST_RETRY
+    from tests.support.delivery import ADMIN, FAST_RETRY
 
     base, password = icecast
     report = import_device_rows(ctx, [{

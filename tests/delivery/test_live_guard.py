@@ -23,8 +23,7 @@ from console.services.live_commands import (
 )
 from console.services.permissions import Actor
 from console.timezone import STATION_TZ
-
-from .helpers import ADMIN, cache_sound, make_item
+from tests.support.delivery import ADMIN, cache_sound, make_item
 
 OPERATOR = Actor("vanhanh", Role.OPERATOR)
 LEADER = Actor("lanhdao", Role.APPROVER)

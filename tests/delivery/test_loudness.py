@@ -16,8 +16,7 @@ from console.services.programmes.approval import approve
 from console.services.push import prepare_programme
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
-
-from .helpers import ADMIN, FAST_RETRY, cache_sound, ebur128, register
+from tests.support.delivery import ADMIN, FAST_RETRY, cache_sound, ebur128, register
 
 
 def test_quiet_and_loud_bulletins_arrive_at_one_loudness(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -84,8 +83,7 @@ def test_play_now_and_local_playout_carry_the_stations_loudness(ctx, fleet, disp
     from console.services.device_registry import import_device_rows
     from console.services.live_commands import play_item_now
     from tests.playout.conftest import LOCAL_ROW
-
-    from .helpers import cache_tones, encoded, make_item, no_quiet_hours, wait_for
+    from tests.support.delivery import cache_tones, encoded, make_item, no_quiet_hours, wait_for
 
     assert not import_device_rows(ctx, [LOCAL_ROW], ADMIN).errors
     no_quiet_hours(ctx)

@@ -13,8 +13,7 @@ from console.models import AsRunEntry, AuditEntry, DeliveryJob, OutboxEntry, Pro
 from console.models.base import utcnow
 from console.services.live_commands import emergency_start, emergency_stop
 from console.services.push import create_delivery_jobs
-
-from .helpers import ADMIN, cache_media, encoded, make_item, make_programme, wait_for
+from tests.support.delivery import ADMIN, cache_media, encoded, make_item, make_programme, wait_for
 
 
 def test_play_logs_become_as_run_and_reach_the_outbox(ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]

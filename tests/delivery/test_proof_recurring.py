@@ -11,8 +11,7 @@ from console.delivery.proof import collect
 from console.models import AsRunEntry, DeliveryTarget, Programme, Schedule
 from console.services.push import create_delivery_jobs
 from console.timezone import STATION_TZ
-
-from .helpers import ADMIN, cache_media, make_programme, wait_for
+from tests.support.delivery import ADMIN, cache_media, make_programme, wait_for
 
 
 def daily(ctx, shas: list[str], first: dt.datetime, repeat: str = "daily",  # type: ignore[no-untyped-def]

@@ -9,8 +9,7 @@ from sqlalchemy import select
 from console.delivery.registry import key_name
 from console.models import DeliveryTarget, TargetGroup, Village
 from console.services.device_registry import export_devices, import_devices
-
-from .helpers import ADMIN
+from tests.support.delivery import ADMIN
 
 HEADER = "\ufeffid,kind,name,village,latitude,longitude,protocol,address,device_id,key,groups\n"
 GOOD_AND_BAD = HEADER + (

@@ -7,8 +7,7 @@ from pathlib import Path
 from console.delivery.registry import key_name
 from console.models import DeliveryTarget
 from console.services.device_registry import export_devices, import_devices
-
-from .helpers import ADMIN
+from tests.support.delivery import ADMIN
 
 HEADER = ("id,kind,name,village,latitude,longitude,protocol,address,device_id,key,groups,"
           "options\n")

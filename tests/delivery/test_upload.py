@@ -16,8 +16,7 @@ from console.settings import STATION_CODE
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.outbox import OutboxWorker
 from console.sync.service import SyncService
-
-from .helpers import ADMIN, cache_media, make_programme, wait_for
+from tests.support.delivery import ADMIN, cache_media, make_programme, wait_for
 
 
 @pytest.mark.slow

@@ -16,8 +16,7 @@ from console.services.programmes.approval import approve
 from console.services.today import read_today
 from console.services.withdrawals import take_off_air
 from console.timezone import station_now
-
-from .helpers import ADMIN, FAST_RETRY, cache_sound
+from tests.support.delivery import ADMIN, FAST_RETRY, cache_sound
 
 
 def test_a_withdrawn_item_disappears_from_the_devices(ctx, fleet, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -18,8 +18,8 @@ from console.retry import RetryPolicy
 from console.services.push import create_delivery_jobs
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
+from tests.support.delivery import ADMIN, FAST_RETRY, cache_media, make_programme, register
 
-from ..delivery.helpers import ADMIN, FAST_RETRY, cache_media, make_programme, register
 from .net_helpers import db_rows, logged_in, make_sim
 
 FAIL_RATE, RATE_KBPS, LATENCY_MS = 0.3, 64, 2000

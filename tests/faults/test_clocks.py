@@ -29,8 +29,7 @@ from console.station import StationContext
 from console.sync import state
 from console.sync.service import SyncService
 from console.ui.status_bar import StationStatusBar
-
-from ..delivery.helpers import (
+from tests.support.delivery import (
     ADMIN,
     FAST_RETRY,
     cache_media,

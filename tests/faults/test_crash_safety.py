@@ -36,16 +36,16 @@ from console.models.enums import JobState, OutboxState, ProgrammeStatus
 from console.services.users import UserService
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SourceSimulator
-
-from ..delivery.helpers import (
+from tests.support.delivery import (
     cache_tones,
     device_format,
     encoded,
     make_programme,
     register,
 )
+from tests.support.sync import PART, kept_part_way, media_left, part_way
+
 from ..killpoints import At, ConsoleRunner
-from ..sync.helpers import PART, kept_part_way, media_left, part_way
 from .net_helpers import db_rows, integrity_ok, logged_in, make_sim
 
 SYNC_KILLS, PUSH_KILLS, RENDER_KILLS = 24, 14, 12  # 50 in all

@@ -28,8 +28,7 @@ from console.services.users import UserService
 from console.settings import STATION_CODE
 from console.station import StationContext
 from console.timezone import STATION_TZ, station_now
-
-from ..delivery.helpers import ADMIN, cache_media, make_item, make_programme
+from tests.support.delivery import ADMIN, cache_media, make_item, make_programme
 
 TARGET_ROWS = [
     {"id": f"CL-{n}", "kind": "cluster", "name": f"Cụm loa {n}", "village": "Thôn Đông",
@@ -83,7 +82,7 @@ def _registry_file(ctx: StationContext, tmp: Path) -> Path:
 
 
 def _sound_file(ctx: StationContext, tmp: Path) -> Path:
-    from ..library.helpers import make_tone
+    from tests.support.library import make_tone
 
     return make_tone(tmp / "thong-bao-xa.mp3", seconds=1.0)
 

@@ -34,9 +34,9 @@ from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.errors import LoginFailed
 from console.sync.service import SyncService
+from tests.support.delivery import FAST_RETRY, cache_media, make_item, make_programme
 
 from ..conftest import MemoryKeyring
-from ..delivery.helpers import FAST_RETRY, cache_media, make_item, make_programme
 
 pytestmark = pytest.mark.slow
 

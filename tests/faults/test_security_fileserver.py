@@ -33,8 +33,7 @@ from console.services.push import create_delivery_jobs
 from console.sim.devices.device import SimDevice
 from console.sim.devices.gateway import GatewaySimulator
 from console.station import StationContext
-
-from ..delivery.helpers import ADMIN, FAST_RETRY, cache_media, make_programme
+from tests.support.delivery import ADMIN, FAST_RETRY, cache_media, make_programme
 
 DEVICE = "GW-CHO"
 

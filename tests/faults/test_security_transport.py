@@ -34,8 +34,7 @@ from console.sim.devices.reference import ReferenceSimulator
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.station import StationContext
 from console.sync.errors import SyncError
-
-from ..delivery.helpers import ADMIN
+from tests.support.delivery import ADMIN
 
 DEVICE_KEY = "khoa-cum-loa-cho-2026"
 

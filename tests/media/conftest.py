@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,26 +10,25 @@ import pytest
 from console.app import open_station
 from console.services.permissions import SYSTEM
 from console.services.source_account import connect_source
-from console.sim.source import SimulatorConfig, SourceSimulator
+from console.sim.source import SourceSimulator
 from console.sync.service import SyncService
-from tests.programmes.conftest import station  # noqa: F401  (a fixture)
+from tests.support.programmes import Station, open_with_people
 
 
 @pytest.fixture
-def source_sim() -> Iterator[SourceSimulator]:
-    sim = SourceSimulator(SimulatorConfig(items=120, seed=7)).start()
-    yield sim
-    sim.stop()
+def live_source(make_sim: Callable[..., SourceSimulator]) -> SourceSimulator:
+    return make_sim(items=120, seed=7)
 
 
 @pytest.fixture
-def synced_copy(source_sim: SourceSimulator, tmp_path: Path) -> Path:
-    """Overrides the session's copy: this station can sync again from `source_sim`."""
+def live_station(live_source: SourceSimulator, tmp_path: Path) -> Iterator[Station]:
+    """Like `station`, but this one can sync again from `live_source`."""
     data = tmp_path / "station"
     ctx = open_station(data)
     try:
-        connect_source(ctx, SYSTEM, source_sim.url, "demo", "demo")
+        connect_source(ctx, SYSTEM, live_source.url, "demo", "demo")
         SyncService(ctx).sync_once()
     finally:
         ctx.close()
-    return data
+    with open_with_people(data) as opened:
+        yield opened

@@ -21,8 +21,7 @@ from console.services.programmes import lifecycle
 from console.services.sync_status import read_overview
 from console.sync.service import SyncService
 from console.timezone import station_now
-
-from ..programmes.conftest import PASSWORD, Station, audio_items, tomorrow_at
+from tests.support.programmes import PASSWORD, Station, audio_items, tomorrow_at
 
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], station: Station,
@@ -60,8 +59,9 @@ def items_with_files_of_their_own(station: Station, count: int) -> list[str]:
 
 
 def test_prune_keeps_what_is_needed_and_the_sync_fetches_it_back_when_needed(
-        station: Station, monkeypatch: pytest.MonkeyPatch,
+        live_station: Station, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
+    station = live_station  # its source stays up: the sync fetches evicted files back
     ctx, ed = station.ctx, station.editor
     daily, template, pinned, aired, later = items_with_files_of_their_own(station, 5)
     with ctx.db.write() as session:  # no emergency of the catalogue stands in the way

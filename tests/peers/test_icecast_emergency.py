@@ -29,8 +29,8 @@ from console.services.device_registry import import_device_rows
 from console.services.doctor import stream_checks
 from console.services.users import UserService
 from console.station import StationContext
+from tests.support.delivery import ADMIN, wait_for
 
-from ..delivery.helpers import ADMIN, wait_for
 from .icecast_server import (
     EMERGENCY_MOUNT,
     MAIN,

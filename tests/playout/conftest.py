@@ -19,8 +19,7 @@ from console.services.device_registry import import_device_rows
 from console.services.push import create_delivery_jobs
 from console.settings import STATION_CODE
 from console.station import StationContext
-
-from ..delivery.helpers import ADMIN, FAST_RETRY, make_programme
+from tests.support.delivery import ADMIN, FAST_RETRY, make_programme
 
 LOCAL_ID = "pc-loa"
 LOCAL_ROW = {"id": LOCAL_ID, "kind": "local", "name": "Loa máy tính (đài truyền thanh)",

@@ -16,8 +16,8 @@ from console.ui.i18n import Translations
 from console.ui.main_window import MainWindow
 from console.ui.preferences import UiPreferences
 from console.ui.tasks import TaskRunner
+from tests.support.delivery import ADMIN, cache_media
 
-from ..delivery.helpers import ADMIN, cache_media
 from .conftest import push
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",

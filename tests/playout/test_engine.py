@@ -22,8 +22,8 @@ from console.services.live_commands import (
     play_item_now,
 )
 from console.station import StationContext
+from tests.support.delivery import ADMIN, cache_media, make_item, no_quiet_hours
 
-from ..delivery.helpers import ADMIN, cache_media, make_item, no_quiet_hours
 from .conftest import drain, push
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)

@@ -15,8 +15,8 @@ from console.playout.plan import next_local_entries, occurrences
 from console.services.device_registry import import_device_rows, import_devices
 from console.station import StationContext
 from console.timezone import STATION_TZ
+from tests.support.delivery import ADMIN, cache_media
 
-from ..delivery.helpers import ADMIN, cache_media
 from .conftest import LOCAL_ID, LOCAL_ROW, push
 
 

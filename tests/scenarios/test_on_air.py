@@ -39,7 +39,7 @@ from console.ui.pages.emergency import EmergencyPage
 from console.ui.pages.outbox import OutboxPage
 from console.ui.pages.today import TodayPage
 from console.ui.preferences import UiPreferences
-from tests.delivery.helpers import ebur128
+from tests.support.delivery import ebur128
 
 from .conftest import ADMIN, PASSWORD, Scene, type_text
 

@@ -9,8 +9,7 @@ from sqlalchemy import text
 from console.backup import dump_server_database, list_server_backups
 from console.cli.main import main
 from console.search.query import search
-
-from ..library.helpers import add_items, item_row
+from tests.support.library import add_items, item_row
 
 pytestmark = pytest.mark.postgres_only
 

@@ -22,8 +22,7 @@ from console.sim.source import SimulatorConfig, SourceSimulator
 from console.text import fold
 from console.timezone import station_now
 from console.workstation import DATABASE_ENV
-
-from ..delivery.helpers import register
+from tests.support.delivery import register
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.slow]
 PASSWORD = "mat-khau-1"

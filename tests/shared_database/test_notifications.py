@@ -12,8 +12,7 @@ from console.app.live import _elsewhere
 from console.db.database import Database
 from console.db.notify import ChangeListener
 from console.workstation import DATABASE_ENV
-
-from ..library.helpers import add_items, item_row
+from tests.support.library import add_items, item_row
 
 pytestmark = pytest.mark.postgres_only
 

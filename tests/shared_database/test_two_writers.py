@@ -20,8 +20,7 @@ from console.models import DeliveryJob, DeliveryTarget
 from console.models.enums import JobState
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
-
-from ..delivery.helpers import register
+from tests.support.delivery import register
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.slow]
 

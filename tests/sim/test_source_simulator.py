@@ -37,7 +37,7 @@ def media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def make_sim(media_dir: Path) -> Iterator[Callable[..., SourceSimulator]]:
+def start_sim(media_dir: Path) -> Iterator[Callable[..., SourceSimulator]]:
     started: list[SourceSimulator] = []
 
     def make(**overrides: Any) -> SourceSimulator:
@@ -52,8 +52,8 @@ def make_sim(media_dir: Path) -> Iterator[Callable[..., SourceSimulator]]:
 
 
 @pytest.fixture
-def sim(make_sim: Callable[..., SourceSimulator]) -> SourceSimulator:
-    return make_sim()
+def sim(start_sim: Callable[..., SourceSimulator]) -> SourceSimulator:
+    return start_sim()
 
 
 @pytest.fixture
@@ -145,9 +145,9 @@ def test_every_other_request_needs_a_bearer_token(http: requests.Session,
     assert r.headers["WWW-Authenticate"].startswith("Bearer")
 
 
-def test_token_expires_then_refresh_works(make_sim: Callable[..., SourceSimulator],
+def test_token_expires_then_refresh_works(start_sim: Callable[..., SourceSimulator],
                                           http: requests.Session) -> None:
-    sim = make_sim(token_ttl=1)
+    sim = start_sim(token_ttl=1)
     tokens = login(http, sim)
     assert http.get(f"{sim.url}/categories").status_code == 200
     time.sleep(1.2)
@@ -178,9 +178,9 @@ def test_categories_tree(authed: requests.Session, sim: SourceSimulator) -> None
     assert all(c["parent_code"] in codes for c in children)
 
 
-def test_full_paging_is_the_deterministic_catalogue(make_sim: Callable[..., SourceSimulator],
+def test_full_paging_is_the_deterministic_catalogue(start_sim: Callable[..., SourceSimulator],
                                                     http: requests.Session) -> None:
-    sim = make_sim(items=2500, seed=1)
+    sim = start_sim(items=2500, seed=1)
     login(http, sim)
     items, deleted, _ = pull_all(http, sim, limit=1000)
     assert deleted == []
@@ -188,7 +188,7 @@ def test_full_paging_is_the_deterministic_catalogue(make_sim: Callable[..., Sour
     assert len(ids) == 2500 == len(set(ids))
     assert items == sim.catalogue_items()
 
-    twin = make_sim(items=2500, seed=1)
+    twin = start_sim(items=2500, seed=1)
     with requests.Session() as other:
         login(other, twin)
         twin_items, _, _ = pull_all(other, twin, limit=700)
@@ -214,16 +214,16 @@ def test_default_limit_and_bounds(authed: requests.Session, sim: SourceSimulator
         assert_problem(authed.get(f"{sim.url}/items/changes", params=bad), 400)
 
 
-def test_default_limit_is_500(make_sim: Callable[..., SourceSimulator],
+def test_default_limit_is_500(start_sim: Callable[..., SourceSimulator],
                               http: requests.Session) -> None:
-    sim = make_sim(items=600)
+    sim = start_sim(items=600)
     login(http, sim)
     page = http.get(f"{sim.url}/items/changes").json()
     assert len(page["items"]) == 500 and page["has_more"] is True
 
 
-def test_catalogue_content_is_realistic(make_sim: Callable[..., SourceSimulator]) -> None:
-    items = make_sim(items=3000).catalogue_items()
+def test_catalogue_content_is_realistic(start_sim: Callable[..., SourceSimulator]) -> None:
+    items = start_sim(items=3000).catalogue_items()
     text = " ".join(i["title"] + " " + i["body"] for i in items)
     assert unicodedata.is_normalized("NFC", text)
     for place in ("Đắk Lắk", "Đồng Nai", "Điện Biên", "Đà Nẵng", "Đức Phổ"):
@@ -263,8 +263,8 @@ def test_get_item_and_404(authed: requests.Session, sim: SourceSimulator) -> Non
         assert_problem(authed.get(f"{sim.url}/items/{missing}"), 404)
 
 
-def test_page_generation_is_fast(make_sim: Callable[..., SourceSimulator]) -> None:
-    sim = make_sim(items=200_000)
+def test_page_generation_is_fast(start_sim: Callable[..., SourceSimulator]) -> None:
+    sim = start_sim(items=200_000)
     assert sim.feed is not None
     sim.feed.page(150_000, 1000)  # warm up
     t0 = time.perf_counter()
@@ -294,9 +294,9 @@ def test_long_poll_wakes_on_publish(authed: requests.Session, sim: SourceSimulat
     assert r.json()["items"] == [] and r.json()["has_more"] is False
 
 
-def test_publish_fields_and_periodic_emergencies(make_sim: Callable[..., SourceSimulator],
+def test_publish_fields_and_periodic_emergencies(start_sim: Callable[..., SourceSimulator],
                                                  http: requests.Session) -> None:
-    sim = make_sim(items=20, emergency_every=0.2)
+    sim = start_sim(items=20, emergency_every=0.2)
     login(http, sim)
     new_id = sim.publish(priority="priority", kind="audio", title="Lịch tiêm chủng",
                          language="ede")
@@ -346,8 +346,8 @@ def test_expired_and_invalid_cursors(authed: requests.Session, sim: SourceSimula
         assert_problem(r, 400)
 
 
-def test_cursor_ttl(make_sim: Callable[..., SourceSimulator], http: requests.Session) -> None:
-    sim = make_sim(cursor_ttl=0.3)
+def test_cursor_ttl(start_sim: Callable[..., SourceSimulator], http: requests.Session) -> None:
+    sim = start_sim(cursor_ttl=0.3)
     login(http, sim)
     cursor = http.get(f"{sim.url}/items/changes", params={"limit": 10}).json()["next_cursor"]
     assert http.get(f"{sim.url}/items/changes", params={"cursor": cursor}).status_code == 200
@@ -390,10 +390,10 @@ def test_file_download_range_and_resume(authed: requests.Session, sim: SourceSim
     assert sim.stats.snapshot()["file_bytes_sent"] >= f["size"] * 1.5
 
 
-def test_bulk_files_stream_and_verify(make_sim: Callable[..., SourceSimulator],
+def test_bulk_files_stream_and_verify(start_sim: Callable[..., SourceSimulator],
                                       http: requests.Session) -> None:
     size = 3 * (1 << 20) + 12345  # crosses chunk boundaries
-    sim = make_sim(items=10, bulk_files=3, bulk_file_bytes=size)
+    sim = start_sim(items=10, bulk_files=3, bulk_file_bytes=size)
     login(http, sim)
     items, _, _ = pull_all(http, sim)
     bulk = [f for i in items for f in i["files"] if f["size"] == size]
@@ -406,9 +406,9 @@ def test_bulk_files_stream_and_verify(make_sim: Callable[..., SourceSimulator],
     assert r.status_code == 206 and r.content == data[start : start + 300]
 
 
-def test_rate_limit_and_latency(make_sim: Callable[..., SourceSimulator],
+def test_rate_limit_and_latency(start_sim: Callable[..., SourceSimulator],
                                 http: requests.Session) -> None:
-    sim = make_sim(rate_kbps=800, latency_ms=200)  # 100 kB/s
+    sim = start_sim(rate_kbps=800, latency_ms=200)  # 100 kB/s
     login(http, sim)
     f = next(f for i in sim.catalogue_items() for f in i["files"] if f["size"] > 60_000)
     t0 = time.perf_counter()
@@ -513,9 +513,9 @@ def get_with_retries(http: requests.Session, url: str, attempts: int = 40,
 
 
 def test_fail_rate_injects_faults_but_retries_succeed(
-    make_sim: Callable[..., SourceSimulator], http: requests.Session
+    start_sim: Callable[..., SourceSimulator], http: requests.Session
 ) -> None:
-    sim = make_sim(items=400, fail_rate=0.4)
+    sim = start_sim(items=400, fail_rate=0.4)
     for _ in range(40):
         try:
             r = http.post(f"{sim.url}/auth/token",
@@ -575,9 +575,9 @@ def test_server_survives_garbage_and_unknown_routes(authed: requests.Session,
     assert authed.get(f"{sim.url}/categories").status_code == 200
 
 
-def test_keep_alive_and_stop_closes_connections(make_sim: Callable[..., SourceSimulator],
+def test_keep_alive_and_stop_closes_connections(start_sim: Callable[..., SourceSimulator],
                                                 http: requests.Session) -> None:
-    sim = make_sim()
+    sim = start_sim()
     login(http, sim)
     for _ in range(5):
         assert http.get(f"{sim.url}/categories").status_code == 200
@@ -589,9 +589,9 @@ def test_keep_alive_and_stop_closes_connections(make_sim: Callable[..., SourceSi
     assert http.get(f"{sim.url}/categories", timeout=3).status_code == 200
 
 
-def test_stop_wakes_long_polls(make_sim: Callable[..., SourceSimulator],
+def test_stop_wakes_long_polls(start_sim: Callable[..., SourceSimulator],
                                http: requests.Session) -> None:
-    sim = make_sim(items=5)
+    sim = start_sim(items=5)
     login(http, sim)
     _, _, cursor = pull_all(http, sim)
     result: list[Any] = []

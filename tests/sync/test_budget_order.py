@@ -38,8 +38,7 @@ from console.sync.budget import (
 )
 from console.sync.downloads import MediaDownloader
 from console.timezone import STATION_TZ, station_now
-
-from .helpers import logged_in
+from tests.support.sync import logged_in
 
 MB = 2**20
 ADMIN = Actor("boss", Role.ADMIN)

@@ -18,9 +18,9 @@ from console.search import schema
 from console.search.backlog import backlog_size
 from console.services.users import UserService
 from console.sim.source import SimulatorConfig, SourceSimulator
+from tests.support.sync import PART, kept_part_way, logged_in, part_way
 
 from ..killpoints import At, ConsoleRunner
-from .helpers import PART, kept_part_way, logged_in, part_way
 
 
 def _ready_blobs(db_path: Path) -> dict[str, int]:

@@ -9,8 +9,7 @@ from sqlalchemy import select
 
 from console.models import SourceItem
 from console.sync.live import LiveCallbacks, LiveSync
-
-from .helpers import FAST_RETRY, logged_in
+from tests.support.sync import FAST_RETRY, logged_in
 
 
 def test_emergency_arrives_within_seconds(ctx, sim) -> None:  # type: ignore[no-untyped-def]

@@ -11,8 +11,7 @@ from console.db.outbox import enqueue, pending_count
 from console.models import OutboxEntry
 from console.models.enums import Lane
 from console.sync.outbox import OutboxWorker
-
-from .helpers import logged_in
+from tests.support.sync import logged_in
 
 STATION = "DTT-24343"  # the simulator's station
 

@@ -10,8 +10,8 @@ import pytest
 
 from console.db.outbox import enqueue, pending_count
 from console.sync.outbox import DrainStats, OutboxWorker
+from tests.support.sync import logged_in
 
-from .helpers import logged_in
 from .test_outbox import _asrun
 
 pytestmark = pytest.mark.postgres_only

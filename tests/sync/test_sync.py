@@ -15,8 +15,7 @@ from console.sync import state
 from console.sync.catalogue import PullStats
 from console.sync.errors import LoginFailed, SourceUnavailable
 from console.sync.service import SyncService
-
-from .helpers import FAST_RETRY, logged_in
+from tests.support.sync import FAST_RETRY, logged_in
 
 
 def _settled(read, quiet_s: float = 0.3, timeout_s: float = 5.0) -> int:  # type: ignore[no-untyped-def]

@@ -13,12 +13,12 @@ import re
 from pathlib import Path
 
 import pytest
-import service_error_sites as error_catalogue
 from PySide6.QtCore import QTranslator
 
 from console.services.errors import PermissionDenied, ServiceError
 from console.ui.errors import error_text
 from console.ui.i18n import qm_file
+from tests.ui import service_error_sites as error_catalogue
 
 # The programme editor is being rewritten: its reasons become sentences with fields there,
 # and are then held to the same rule. Until then its f-strings are listed, not failed.

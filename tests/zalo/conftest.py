@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,6 @@ from console.models import SourceItem
 from console.models.enums import Role
 from console.services import zalo
 from console.services.permissions import Actor
-from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sim.zalo import ZaloSimConfig, ZaloSimulator
 from console.station import StationContext
 
@@ -28,27 +26,6 @@ def make_zalo() -> Iterator[Callable[..., ZaloSimulator]]:
     def make(**kwargs: object) -> ZaloSimulator:
         kwargs.setdefault("article_delay_s", 0.2)
         sim = ZaloSimulator(ZaloSimConfig(**kwargs)).start()  # type: ignore[arg-type]
-        started.append(sim)
-        return sim
-
-    yield make
-    for sim in started:
-        sim.stop()
-
-
-@pytest.fixture(scope="session")
-def sim_media_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("sim-media")
-
-
-@pytest.fixture
-def make_sim(sim_media_dir: Path) -> Iterator[Callable[..., SourceSimulator]]:
-    """The source system's simulator, for bulletins that arrive and are withdrawn."""
-    started: list[SourceSimulator] = []
-
-    def make(**kwargs: object) -> SourceSimulator:
-        kwargs.setdefault("seed", 7)
-        sim = SourceSimulator(SimulatorConfig(media_dir=sim_media_dir, **kwargs)).start()  # type: ignore[arg-type]
         started.append(sim)
         return sim
 

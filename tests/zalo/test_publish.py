@@ -144,7 +144,7 @@ def test_crash_between_create_and_verify_still_one_article(ctx, make_zalo, tmp_p
 
 @pytest.mark.slow  # the source system's simulator and a sync
 def test_withdrawn_bulletin_removes_its_article(ctx, zalo_sim, make_sim) -> None:  # type: ignore[no-untyped-def]
-    from tests.sync.helpers import logged_in
+    from tests.support.sync import logged_in
 
     source = make_sim(items=20)
     sync = logged_in(ctx, source)

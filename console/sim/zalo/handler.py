@@ -8,14 +8,11 @@ import logging
 import socket
 import time
 from http.server import BaseHTTPRequestHandler
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from urllib.parse import parse_qs, urlsplit
 
 from ..source.multipart import MultipartError, parse_multipart
-from .state import SimArticle
-
-if TYPE_CHECKING:
-    from .server import ZaloSimulator
+from .state import OaState, SimArticle, Stats
 
 log = logging.getLogger("console.sim.zalo")
 
@@ -29,11 +26,21 @@ MAX_BODY = 4 * 1024 * 1024
 TITLE_MAX, AUTHOR_MAX, DESCRIPTION_MAX = 150, 50, 300
 
 
+class Simulator(Protocol):
+    """What a request handler uses of the simulator (server.ZaloSimulator is one)."""
+
+    oa: OaState
+    stats: Stats
+
+    @property
+    def url(self) -> str: ...
+
+
 class ZaloHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "ZaloSim/1.0"
     disable_nagle_algorithm = True
-    sim: ZaloSimulator  # set on the bound subclass
+    sim: Simulator  # set on the bound subclass
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)

@@ -1,0 +1,100 @@
+"""The Programmes page: create, add, reorder, check and approve through the widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QTimeZone
+
+from console.services import programmes as svc
+from console.timezone import STATION_TZ
+from console.ui.pages.base import PageEnv
+from console.ui.pages.programmes import ProgrammesPage, next_slot
+from console.ui.tasks import TaskRunner
+from tests.support.programmes import Station, audio_items, tomorrow_at
+
+
+def _page(qtbot, station: Station, tasks: TaskRunner, actor) -> ProgrammesPage:  # type: ignore[no-untyped-def]
+    page = ProgrammesPage(PageEnv(station.ctx, actor, tasks, prefs=None))  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: tasks.pending_count == 0)
+    return page
+
+
+def test_next_slot_uses_the_templates() -> None:
+    now = dt.datetime(2027, 1, 5, 6, 0, tzinfo=STATION_TZ)
+    assert next_slot("05:30,17:00", now) == dt.datetime(2027, 1, 5, 17, 0, tzinfo=STATION_TZ)
+    late = dt.datetime(2027, 1, 5, 18, 0, tzinfo=STATION_TZ)
+    assert next_slot("05:30,17:00", late) == dt.datetime(2027, 1, 6, 5, 30, tzinfo=STATION_TZ)
+
+
+def test_build_check_and_approve_in_the_page(qtbot, station: Station,  # type: ignore[no-untyped-def]
+                                             tasks: TaskRunner) -> None:
+    page = _page(qtbot, station, tasks, station.editor)
+    start = tomorrow_at(3, 15)
+    page.start_edit.setDateTime(QDateTime.fromSecsSinceEpoch(
+        int(start.timestamp()), QTimeZone(b"Asia/Ho_Chi_Minh")))
+    page.name_edit.setText("Bản tin sớm")
+    page.create_button.click()
+    qtbot.waitUntil(lambda: page.list_table.rowCount() == 1)
+    ids = audio_items(station.ctx, 2, at=start)
+    page.item_edit.setText(",".join(ids))
+    page.add_item_button.click()
+    qtbot.waitUntil(lambda: page.entry_table.rowCount() == 2, timeout=10000)
+    page.entry_table.selectRow(1)
+    page.up_button.click()
+    qtbot.waitUntil(lambda: [e.item_id for e in page._entries] == ids[::-1], timeout=10000)
+    page.undo_button.click()
+    qtbot.waitUntil(lambda: [e.item_id for e in page._entries] == ids, timeout=10000)
+    page.redo_button.click()
+    qtbot.waitUntil(lambda: [e.item_id for e in page._entries] == ids[::-1], timeout=10000)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "03:15" in page.problems_label.text())
+    assert not page.override_edit.isVisible()  # an editor cannot override
+    # Not an approver: "Approve" asks a leader to sign in for it (tests/scenarios).
+    assert page.approve_button.isEnabled()
+    row = svc.list_programmes(station.ctx.db)[0]
+    assert row.start_at == start and row.entries == 2
+
+    leader = _page(qtbot, station, tasks, station.approver)
+    leader.list_table.selectRow(0)
+    qtbot.waitUntil(lambda: leader.entry_table.rowCount() == 2)
+    leader.check_button.click()
+    qtbot.waitUntil(lambda: leader.override_edit.isVisible())
+    leader.override_edit.setText("Lịch cắt điện sáng sớm cần báo trước")
+    leader.approve_button.click()
+    qtbot.waitUntil(lambda: svc.list_programmes(station.ctx.db)[0].status == "approved")
+    qtbot.waitUntil(lambda: tasks.pending_count == 0)
+
+
+def test_schedule_page_shows_the_week(qtbot, station: Station,  # type: ignore[no-untyped-def]
+                                      tasks: TaskRunner) -> None:
+    from console.ui.pages.schedule import SchedulePage
+
+    ctx = station.ctx
+    start = tomorrow_at(17, 0)
+    pid = svc.create_programme(ctx.db, station.editor, "Bản tin chiều", start_at=start)
+    svc.add_items(ctx.db, station.editor, pid, audio_items(ctx, 1, at=start))
+    page = SchedulePage(PageEnv(ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    texts = [page.table.item(0, c).text() for c in range(7) if page.table.item(0, c)]
+    assert len(texts) == 1 and texts[0].startswith("17:00") and "Bản tin chiều" in texts[0]
+    assert "05:30" in page.quiet_label.text() and "21:00" in page.quiet_label.text()
+    qtbot.waitUntil(lambda: tasks.pending_count == 0)
+
+
+def test_campaign_themes_suggest_tagged_items(station: Station) -> None:
+    from console.models import SourceItem
+    from console.services.programmes import campaigns
+
+    ctx = station.ctx
+    item_id = audio_items(ctx, 1)[0]
+    with ctx.db.write() as session:
+        session.get(SourceItem, item_id).tags = ["Quốc khánh"]
+    assert campaigns.suggest_items(ctx.db, dt.date(2027, 8, 25)) == [item_id]
+    assert campaigns.suggest_items(ctx.db, dt.date(2027, 7, 1)) == []  # no theme near
