@@ -81,6 +81,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
 # signal covers today and the library).
 PAGE_TABLES = {
     "today": {"programme", "schedule", "delivery_job", "delivery_target", "as_run"},
+    "programmes": {"programme", "schedule", "programme_entry"},
     "schedule": {"programme", "schedule", "programme_entry"},
     "devices": {"delivery_target", "delivery_job"},
     "outbox": {"outbox", "delivery_job"},
