@@ -4,6 +4,7 @@ the delivery service running); outcomes may be read from the database, never mad
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,3 +128,12 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
                                                      char))
+
+
+def shoot(window: QWidget, name: str) -> None:
+    """With COMMUNE_CONSOLE_SHOTS=FOLDER, keep a picture of the window as the scenario saw it
+    (how some of the pictures in docs/ are retaken)."""
+    folder = os.environ.get("COMMUNE_CONSOLE_SHOTS")
+    if folder:
+        QApplication.processEvents()
+        window.grab().save(str(Path(folder) / f"{name}.png"))

@@ -26,7 +26,7 @@ from console.ui.main_window import MainWindow
 from console.ui.pages.outbox import OutboxPage
 from console.ui.preferences import UiPreferences
 
-from .conftest import ADMIN, PASSWORD
+from .conftest import ADMIN, PASSWORD, shoot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        extend=True)
@@ -86,6 +86,7 @@ def test_sync_now_stops_says_why_keeps_what_it_got_and_goes_on_later(  # type: i
         assert page.progress_label.text().startswith(
             f"Đã dừng giữa chừng; vẫn giữ: {PAGE} mục mới")
         assert sim.hostile.served.get(f"feed-{fault}") == wrong_answers  # never asked again
+        shoot(window, f"outbox-stopped-{fault}-vi")
         items, files, ready = stored(ctx)
         assert items == PAGE and files > 0 and ready == files  # their media are here
 

@@ -44,7 +44,7 @@ from console.ui.preferences import UiPreferences
 from tests.support.file_keyring import hand_over
 from tests.support.programmes import audio_items, tomorrow_at
 
-from .conftest import ADMIN, PASSWORD
+from .conftest import ADMIN, PASSWORD, shoot
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.slow,
               pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
@@ -185,6 +185,7 @@ def test_the_leaders_pc_approves_what_the_operators_pc_sent_and_takes_over(  # t
         assert operator_pc.answer() == {"submitted": pid}
         qtbot.waitUntil(lambda: row_of_programme() is not None and "Chờ duyệt"
                         in table.item(row_of_programme(), 0).toolTip(), timeout=WAIT)
+        shoot(window, "two-pcs-leader-vi")
 
         # The leader opens it and approves it with a click.
         rect = table.visualItemRect(table.item(row_of_programme(), 0))
