@@ -86,7 +86,8 @@ def test_sync_now_stops_says_why_keeps_what_it_got_and_goes_on_later(  # type: i
         assert page.progress_label.text().startswith(
             f"Đã dừng giữa chừng; vẫn giữ: {PAGE} mục mới")
         assert sim.hostile.served.get(f"feed-{fault}") == wrong_answers  # never asked again
-        shoot(window, f"outbox-stopped-{fault}-vi")
+        if fault == "stuck":
+            shoot(window, "outbox-stopped-vi")
         items, files, ready = stored(ctx)
         assert items == PAGE and files > 0 and ready == files  # their media are here
 

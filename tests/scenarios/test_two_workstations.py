@@ -185,7 +185,7 @@ def test_the_leaders_pc_approves_what_the_operators_pc_sent_and_takes_over(  # t
         assert operator_pc.answer() == {"submitted": pid}
         qtbot.waitUntil(lambda: row_of_programme() is not None and "Chờ duyệt"
                         in table.item(row_of_programme(), 0).toolTip(), timeout=WAIT)
-        shoot(window, "two-pcs-leader-vi")
+        shoot(window, "two-pcs-vi")
 
         # The leader opens it and approves it with a click.
         rect = table.visualItemRect(table.item(row_of_programme(), 0))
