@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -76,3 +77,23 @@ def list_table(model: QAbstractItemModel, *, multi_select: bool = False) -> QTab
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls its content up and down when the window is short, never sideways: it is as
+    wide as the content needs, so nothing is cut at the right."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = (content.minimumSizeHint().width() if content is not None else 0) + bar
+        return QSize(width, super().minimumSizeHint().height())

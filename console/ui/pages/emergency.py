@@ -48,7 +48,7 @@ from ...services.permissions import Permission
 from ..dialogs.record_dialog import PcmSource, RecordDialog
 from ..errors import error_text
 from ..timefmt import format_time
-from ..widgets import set_text_role, text_label
+from ..widgets import VerticalScroll, set_text_role, text_label
 from .base import Page
 from .devices_link import send_jobs
 from .devices_model import JOB_COLOURS, job_state_label, kind_label
@@ -149,6 +149,15 @@ class EmergencyPage(Page):
         where.addWidget(self.some_radio)
         where.addWidget(self.target_tree, 1)
         left.addWidget(self.where_box, 1)
+        # What and where scroll when the screen is short (a menu bar, the demo banner and
+        # the taskbar take their share of 768 px); the button below them never leaves it.
+        choices = QWidget()
+        choices.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        self.choices_scroll = VerticalScroll(choices)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.choices_scroll, 1)
         # -- the action ---------------------------------------------------------------------
         self.start_button = QPushButton()
         self.start_button.setObjectName("emergencyStart")
@@ -159,13 +168,12 @@ class EmergencyPage(Page):
             "font-weight: 700; }"
             "QPushButton#emergencyStart:hover { background: #8f1d17; }"
             "QPushButton#emergencyStart:disabled { background: #e5b3af; color: #fff; }")
-        left.addWidget(self.start_button)
+        column.addWidget(self.start_button)
         self.message = text_label()
         self.message.hide()
-        left.addWidget(self.message)
+        column.addWidget(self.message)
         left_widget = QWidget()
-        left_widget.setLayout(left)
-        left.setContentsMargins(0, 0, 0, 0)
+        left_widget.setLayout(column)
         columns.addWidget(left_widget, 2)
         # -- acknowledgements -------------------------------------------------------------
         self.ack_box = QGroupBox()

@@ -252,3 +252,42 @@ def test_an_unreachable_cluster_shows_waiting_then_its_late_answer(  # type: ign
     page.stop()
     qtbot.waitUntil(lambda: column(page, 3) == ["Delivered"] * 7, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: live_env.tasks.pending_count == 0, timeout=TIMEOUT)
+
+
+def test_the_page_fits_a_short_laptop_screen_in_vietnamese(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path, tasks, prefs, admin) -> None:
+    """1366x768 with the menu bar and the demo banner: the choices scroll, nothing overlaps
+    or is cut at the right, and the button stays on screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QWidget
+
+    from console.app import open_station
+    from console.ui.main_window import MainWindow
+
+    ctx = open_station(tmp_path / "demo", demo=True)
+    try:
+        window = MainWindow(ctx, admin, tasks=tasks, prefs=prefs)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.show_page("emergency")
+        assert isinstance(page, EmergencyPage)
+        qtbot.wait(50)
+
+        def rect_in_window(widget: QWidget) -> QRect:
+            return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+
+        for box in (page.what_box, page.where_box):
+            shown = [w for w in box.findChildren(QWidget) if w.isVisible()
+                     and w.parentWidget() is box]
+            for n, first in enumerate(shown):
+                assert box.rect().contains(first.geometry()), first  # not cut off
+                for second in shown[n + 1:]:
+                    assert not first.geometry().intersects(second.geometry()), (first, second)
+        assert window.rect().contains(rect_in_window(page.start_button))
+        scroll = page.choices_scroll
+        assert scroll.viewport().width() >= page.what_box.minimumSizeHint().width()
+    finally:
+        window.close()
+        ctx.close()
