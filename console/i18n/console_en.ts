@@ -446,6 +446,10 @@
             <translation>Source-system account set</translation>
         </message>
         <message>
+            <source>Source system moved to a new address</source>
+            <translation>Source system moved to a new address</translation>
+        </message>
+        <message>
             <source>Programme created</source>
             <translation>Programme created</translation>
         </message>
@@ -648,6 +652,14 @@
         <message>
             <source>name</source>
             <translation>name</translation>
+        </message>
+        <message>
+            <source>previous address</source>
+            <translation>previous address</translation>
+        </message>
+        <message>
+            <source>file links moved</source>
+            <translation>file links moved</translation>
         </message>
         <message>
             <source>yes</source>

@@ -446,6 +446,10 @@
         <translation>Đặt tài khoản hệ thống nguồn</translation>
     </message>
     <message>
+        <source>Source system moved to a new address</source>
+        <translation>Hệ thống nguồn chuyển sang địa chỉ mới</translation>
+    </message>
+    <message>
         <source>Programme created</source>
         <translation>Tạo chương trình</translation>
     </message>
@@ -648,6 +652,14 @@
     <message>
         <source>name</source>
         <translation>tên</translation>
+    </message>
+    <message>
+        <source>previous address</source>
+        <translation>địa chỉ cũ</translation>
+    </message>
+    <message>
+        <source>file links moved</source>
+        <translation>số liên kết tệp đã chuyển</translation>
     </message>
     <message>
         <source>yes</source>

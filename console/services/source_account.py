@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy import func, update
+from sqlalchemy.orm import Session
+
+from ..models import ItemFile
 from ..settings import SOURCE_CA_BUNDLE, SOURCE_TLS_PIN, SOURCE_URL, SOURCE_USER, SOURCE_VERIFY_TLS
 from ..station import StationContext
 from ..sync.client import PASSWORD_KEY, StationInfo
@@ -38,13 +42,31 @@ def connect_source(ctx: StationContext, actor: Actor, server: str, user: str,
                                             "province (department.json); ask the Department to "
                                             "change it"),
                 department=presets.department, key=option.key)
+    before = str(ctx.settings.get(SOURCE_URL) or "")
     station = SyncService(ctx).login(server, user, password, ca_bundle=ca_bundle,
                                      tls_pin=tls_pin)
+    after = str(ctx.settings.get(SOURCE_URL))
     with ctx.db.write() as session:
-        audit.record(session, actor, "source.account", ctx.settings.get(SOURCE_URL),
+        audit.record(session, actor, "source.account", after,
                      username=user, station=station.code,
                      **({"tls_pin": ctx.settings.get(SOURCE_TLS_PIN)} if tls_pin else {}))
+        if before and before != after:
+            moved = _move_file_links(session, before, after)
+            audit.record(session, actor, "source.moved", after, previous=before,
+                         file_links=moved)
     return station
+
+
+def _move_file_links(session: Session, before: str, after: str) -> int:
+    """The province moved its server: the files of items stored from the old address are
+    fetched from the new one (the client only fetches files on the configured server, so
+    links to the old one would never download again after an eviction)."""
+    moved = session.execute(
+        update(ItemFile).where(ItemFile.url.startswith(before, autoescape=True))
+        .values(url=after + func.substr(ItemFile.url, len(before) + 1)))
+    log.info("the source system moved from %s to %s: %d file links follow", before, after,
+             moved.rowcount)
+    return int(moved.rowcount or 0)
 
 
 def record_sync_run(ctx: StationContext, actor: Actor, result: SyncResult) -> None:

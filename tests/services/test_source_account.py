@@ -105,3 +105,43 @@ def test_nothing_listening_timeout_unknown_name_and_bad_address() -> None:
     assert probe("https://nguon-khong-co.invalid/api/v1", "a", "b").problem == \
         "name_not_found"
     assert probe("nguon.gov.vn/api", "a", "b").problem == "bad_url"
+
+
+def test_a_moved_server_keeps_the_files_coming(make_sim, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The province moves its server: files not yet on this PC come from the new address
+    (the client fetches files only from the configured server)."""
+    from sqlalchemy import select
+
+    from console.media.store import MediaStore
+    from console.models import AuditEntry, ItemFile, MediaBlob
+    from console.models.enums import MediaState
+    from console.services.permissions import SYSTEM
+    from console.services.source_account import connect_source
+    from console.sync.service import SyncService
+
+    sim = make_sim(items=20, edge_cases=False)
+    connect_source(ctx, SYSTEM, sim.url, "demo", "demo")
+    SyncService(ctx).sync_once()
+    store = MediaStore(ctx.paths.media)
+    with ctx.db.write() as session:  # one file held back before the move (a data budget)
+        blob = session.scalars(select(MediaBlob).where(
+            MediaBlob.state == MediaState.READY).order_by(MediaBlob.sha256)).first()
+        assert blob is not None
+        blob.state, sha = MediaState.MISSING, blob.sha256
+    store.path(sha).unlink()
+    with ctx.db.read() as session:
+        links = len(session.scalars(select(ItemFile.url)).all())
+
+    moved = sim.url.replace("127.0.0.1", "localhost")
+    connect_source(ctx, Actor("quantri", Role.ADMIN), moved, "demo", "demo")
+    result = SyncService(ctx).sync_once()
+    assert result.files_failed == 0 and result.files_downloaded == 1
+    assert store.path(sha).is_file()
+    with ctx.db.read() as session:
+        assert session.get(MediaBlob, sha).state == MediaState.READY
+        urls = session.scalars(select(ItemFile.url)).all()
+        audit = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "source.moved")).one()
+    base = moved.rstrip("/") + "/"
+    assert urls and all(url.startswith(base) for url in urls)
+    assert audit.actor == "quantri" and audit.detail["file_links"] == links

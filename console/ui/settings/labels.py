@@ -84,6 +84,7 @@ def action_label(action: str) -> str:
         "settings.change": translate("AuditNames", "Setting changed"),
         "settings.verify_tls": translate("AuditNames", "Certificate checks switched"),
         "source.account": translate("AuditNames", "Source-system account set"),
+        "source.moved": translate("AuditNames", "Source system moved to a new address"),
         "programme.create": translate("AuditNames", "Programme created"),
         "programme.submit": translate("AuditNames", "Programme sent for approval"),
         "programme.approve": translate("AuditNames", "Programme approved"),
@@ -141,6 +142,8 @@ def detail_key(key: str) -> str:
         "source": translate("AuditNames", "source"),
         "title": translate("AuditNames", "title"),
         "name": translate("AuditNames", "name"),
+        "previous": translate("AuditNames", "previous address"),
+        "file_links": translate("AuditNames", "file links moved"),
     }
     return labels.get(key, key)
 
