@@ -46,7 +46,7 @@ from console.ui.i18n import Translations  # noqa: E402
 from console.ui.main_window import MainWindow  # noqa: E402
 from console.ui.preferences import UiPreferences  # noqa: E402
 from console.ui.tasks import TaskRunner  # noqa: E402
-from tests.programmes.conftest import audio_items  # noqa: E402
+from tests.support.programmes import audio_items  # noqa: E402
 
 log = logging.getLogger("screenshot_programmes")
 
