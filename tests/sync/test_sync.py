@@ -300,3 +300,96 @@ def test_a_long_poll_that_returns_after_stop_stores_nothing(ctx, sim) -> None:  
         sync.pull_waiting(1)
     timer.join()
     client.close()
+
+
+def _pages(client, cursor, size: int) -> list:  # type: ignore[no-untyped-def]
+    pages = []
+    while True:
+        page = client.changes(cursor, limit=size)
+        pages.append(page)
+        cursor = page.next_cursor
+        if not page.has_more:
+            return pages
+
+
+def test_pages_stored_together_as_one_by_one(ctx, sim, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Pages that waited for the writer go into one transaction: the station ends as one
+    that stored them page by page (revisions, withdrawals, search), with the last cursor."""
+    from console.app import open_station
+    from console.search.query import search
+    from console.sync.catalogue import CatalogueSync
+
+    other = open_station(tmp_path / "other")
+    try:
+        stations = [(ctx, logged_in(ctx, sim)), (other, logged_in(other, sim))]
+        for _station, service in stations:
+            service.sync_once(media=False)
+        with ctx.db.read() as s:
+            ids = s.scalars(select(SourceItem.id).order_by(SourceItem.id).limit(3)).all()
+        sim.revise(ids[0], title="Thông báo đã sửa: lịch tiêm chủng tại xã Đức Phổ")
+        sim.withdraw(ids[1])
+        sim.revise(ids[2], title="Lịch cắt điện tuần sau ở thôn Đông")
+        results = []
+        for (station, service), together in zip(stations, (False, True), strict=True):
+            client = service.make_client()
+            client.login()
+            sync = CatalogueSync(station.db, client)
+            pages = [sync._check_page(p) for p in _pages(
+                client, state.read(station.db, state.CURSOR), 1)]
+            client.close()
+            stats = PullStats()
+            groups = [pages] if together else [[p] for p in pages]
+            assert sum(sync._write_pages(g, stats, None) for g in groups) == len(pages) >= 3
+            assert state.read(station.db, state.CURSOR) == pages[-1].next_cursor
+            results.append((_db_fingerprint(station), (stats.updated, stats.withdrawn)))
+        assert results[0] == results[1] and results[1][1] == (2, 1)
+        for station, _ in stations:
+            assert [i.id for i in search(station.db, "cắt điện thôn Đông")][:1] == [ids[2]]
+    finally:
+        other.close()
+
+
+def test_pages_wait_for_a_busy_writer_in_groups(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    """While the writer is busy, checked pages wait, GROUP_PAGES at most and never more
+    than GROUP_ITEMS items together; a free writer takes a page at once."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from console.sync import catalogue
+    from console.sync.catalogue import CatalogueSync
+
+    service = logged_in(ctx, sim)
+    client = service.make_client()
+    client.login()
+    sync = CatalogueSync(ctx.db, client)
+    pages = [sync._check_page(p) for p in _pages(client, None, 10)]  # 12 pages of 10
+    client.close()
+    stats, waiting = PullStats(), []
+    with ThreadPoolExecutor(1) as writer:
+        busy = threading.Event()
+        writing = writer.submit(lambda: busy.wait(10) and 0)
+        for page in pages[:catalogue.GROUP_PAGES - 1]:
+            assert sync._handed(writer, writing, waiting, stats, None, False, page) is writing
+        assert len(waiting) == catalogue.GROUP_PAGES - 1
+        busy.set()  # the writer is free once this page is in: the group goes to it
+        writing = sync._handed(writer, writing, waiting, stats, None, False,
+                               pages[catalogue.GROUP_PAGES - 1])
+        assert not waiting and writing.result() == catalogue.GROUP_PAGES
+        sync._written(writing, stats)
+        assert stats.pages == catalogue.GROUP_PAGES and stats.added == 10 * stats.pages
+        assert state.read(ctx.db, state.CURSOR) == pages[catalogue.GROUP_PAGES - 1].next_cursor
+        busy.clear()  # a group full by its items goes before the page that would overflow it
+        writing = writer.submit(lambda: busy.wait(10) and 0)
+        rest = pages[catalogue.GROUP_PAGES:]
+        old_limit, catalogue.GROUP_ITEMS = catalogue.GROUP_ITEMS, 25
+        try:
+            for page in rest[:2]:
+                sync._handed(writer, writing, waiting, stats, None, False, page)
+            busy.set()
+            writing = sync._handed(writer, writing, waiting, stats, None, False, rest[2])
+        finally:
+            catalogue.GROUP_ITEMS = old_limit
+        assert writing.result() == 2 and waiting == [rest[2]]
+        writing = sync._handed(writer, writing, waiting, stats, None, True)
+        assert writing.result() == 1 and not waiting
+    assert state.read(ctx.db, state.CURSOR) == rest[2].next_cursor
