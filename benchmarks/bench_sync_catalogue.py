@@ -185,6 +185,10 @@ def main() -> None:
                 continue
             report(f"  round {r + 1}, cpu seconds", f"sync {oc:.1f} + simulator {os_:.1f}",
                    f"{fc:.1f} + {fs:.1f}", (oc + os_) / (fc + fs), "cpu, not wall")
+        for r in range(args.rounds):  # the client's own share: what this program spends
+            (fc, _), (oc, _) = floor_cpu[r], our_cpu[r]
+            report(f"  round {r + 1}, cpu per item", f"sync {1e6 * oc / args.items:.0f} µs",
+                   f"{1e6 * fc / args.items:.0f} µs", oc / fc, "client only")
         report("incremental sync, nothing new", f"median {median(incremental):.3f} s", None,
                None, "<= 0.3 s")
         rss = peak_rss_mb()

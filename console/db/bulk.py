@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import JSON, Table, insert
+from sqlalchemy import JSON, Boolean, Table, insert
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
@@ -28,7 +28,9 @@ _SAMPLE_TIMES = (
     dt.datetime(2026, 1, 1, 0, 0, 0, 120, tzinfo=dt.UTC),
     dt.datetime(999, 12, 31, 23, 59, 59, 999999, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
 )
-_SAMPLE_LISTS = ([], ["bão", "lũ"], ["a\"b", "\n"], ["x"] * 3, {}, {"a": 1})
+_SAMPLE_LISTS = ([], ["bão", "lũ"], ["a\"b", "\n"], ["x"] * 3, {}, {"a": 1}, [1, True, 1.0],
+                 [True], [1.0], [{"start": "x"}])
+_SAMPLE_FLAGS = (True, False, 1, 0)
 _MEMO_LIMIT = 10_000
 
 
@@ -128,6 +130,8 @@ def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor
         fast, samples = _utc_text, _SAMPLE_TIMES
     elif isinstance(type_, JSON):
         fast, samples = _memo_lists(proc), _SAMPLE_LISTS
+    elif isinstance(type_, Boolean):
+        fast, samples = _flag(proc), _SAMPLE_FLAGS
     if fast is None:
         return proc
     try:
@@ -162,21 +166,42 @@ def _utc_text(value: dt.datetime) -> str:
 
 def _memo_lists(proc: _Processor) -> _Processor:
     """JSON of lists of text (tags, channels) repeats: serialised once per distinct list.
-    So does the empty object (a revision's payload)."""
-    memo: dict[tuple[str, ...], Any] = {}
+    So does the empty object (a revision's payload). A list is looked up before it is
+    checked: only lists of text are ever stored, and a tuple equal to one of those holds
+    text too."""
+    memo: dict[tuple[Any, ...], Any] = {}
     empty_object = proc({})
 
     def process(value: Any) -> Any:
-        if type(value) is not list or not all(type(v) is str for v in value):
+        if type(value) is not list:
             if type(value) is dict and not value:
                 return empty_object
             return proc(value)
-        key = tuple(value)
-        out = memo.get(key)
+        try:
+            key = tuple(value)
+            out = memo.get(key)
+        except TypeError:  # unhashable members (objects): not memoised
+            return proc(value)
         if out is None:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            out = memo[key] = proc(value)
+            out = proc(value)
+            if all(type(v) is str for v in value):
+                if len(memo) >= _MEMO_LIMIT:
+                    memo.clear()
+                memo[key] = out
         return out
+
+    return process
+
+
+def _flag(proc: _Processor) -> _Processor:
+    """Booleans as SQLite stores them (1 and 0), without SQLAlchemy's checks for the two
+    values that need none."""
+
+    def process(value: Any) -> Any:
+        if value is True:
+            return 1
+        if value is False:
+            return 0
+        return proc(value)
 
     return process

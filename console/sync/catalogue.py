@@ -29,6 +29,7 @@ from ..db.bulk import RowConverter, insert_many
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
 from ..models.enums import Priority
+from ..runtime import long_lived_objects_set_aside
 from ..search.sqlfunctions import defer_indexing
 from ..text import clean_display_text
 from ..text.collation import vi_key
@@ -129,6 +130,10 @@ def pull_lock(db: Database) -> threading.Lock:
 # Leave a long pull's texts to the search index's batches (backlog.py) instead: the list
 # is complete sooner, search later and in all a little later still on two cores.
 DEFER_INDEX = False
+# Pages written in one transaction at most (when they came in while the writer was busy):
+# within the size the commit indexes for search in step (sqlfunctions.IN_STEP_LIMIT).
+GROUP_PAGES = 4
+GROUP_ITEMS = 4000
 STUCK_PAGES = 3
 IDLE_PAGES = 10
 MAX_PAGES_PER_RUN = 20_000
@@ -258,7 +263,7 @@ class CatalogueSync:
         SQLite, which lets go of the interpreter lock, so the two overlap on two cores.
         Pages are written one at a time and in order, each with the cursor after it.
         """
-        with pull_lock(self.db):
+        with pull_lock(self.db), long_lived_objects_set_aside():
             return self._pull()
 
     def _pull(self) -> PullStats:
@@ -270,7 +275,8 @@ class CatalogueSync:
         self.recent_cursors = progress.cursors
         fetcher = ThreadPoolExecutor(1, thread_name_prefix="catalogue-prefetch")
         writer = ThreadPoolExecutor(1, thread_name_prefix="catalogue-writer")
-        writing: Future[None] | None = None
+        writing: Future[int] | None = None
+        waiting: list[CheckedPage] = []  # checked, for the writer's next transaction
         try:
             future = fetcher.submit(self._fetch, cursor)
             while True:
@@ -280,6 +286,7 @@ class CatalogueSync:
                     page = future.result()
                 except CursorExpired:
                     log.info("the change cursor expired: pulling everything again to reconcile")
+                    writing = self._handed(writer, writing, waiting, stats, seen, True)
                     writing = self._written(writing, stats)
                     seen, stats.reconciled = set(), True
                     with self.db.write() as session:
@@ -300,12 +307,12 @@ class CatalogueSync:
                         future.cancel()
                 if stuck is not None:
                     checked.next_cursor = progress.cursor  # keep the last good cursor
-                writing = self._written(writing, stats)
-                # Each page is indexed for search in its own transaction, on the writer's
-                # thread: SQLite's FTS5 works there without the interpreter lock while the
-                # next page is checked here, so the index is complete when the pull ends.
-                writing = writer.submit(self._write_page, checked, stats, seen,
-                                        defer_index=DEFER_INDEX and page.has_more)
+                # Each group of pages is indexed for search in its own transaction, on the
+                # writer's thread: SQLite's FTS5 works there without the interpreter lock
+                # while the next page is checked here, so the index is complete when the
+                # pull ends.
+                writing = self._handed(writer, writing, waiting, stats, seen,
+                                       stuck is not None or not page.has_more, checked)
                 if stuck is not None:
                     writing = self._written(writing, stats)
                     log.warning("catalogue pull stopped: %s", stuck)
@@ -323,11 +330,43 @@ class CatalogueSync:
             self._reconcile(seen, stats)
         return stats
 
-    def _written(self, writing: Future[None] | None, stats: PullStats) -> None:
-        """Wait for the page being written (raising its error) and report it."""
+    def _handed(self, writer: ThreadPoolExecutor, writing: Future[int] | None,
+                waiting: list[CheckedPage], stats: PullStats, seen: set[str] | None,
+                last: bool, page: CheckedPage | None = None) -> Future[int] | None:
+        """`page` joins the pages waiting for the writer; they are handed to it once it is
+        free, or they are the last, or GROUP_PAGES of them wait. Pages that came in while
+        one transaction was being written go into the next one together: a pull that is
+        faster than its writes commits fewer, larger transactions (an index page is copied
+        to the log once per transaction rather than once per page), each with the cursor
+        after its last page. A group holds GROUP_ITEMS items at most (a larger page on its
+        own), so that its commit still indexes it for search.
+        """
+        if page is not None:
+            if waiting and (sum(len(p.valid) for p in waiting) + len(page.valid)
+                            > GROUP_ITEMS):
+                writing = self._submit(writer, writing, waiting, stats, seen, False)
+            waiting.append(page)
+        if not waiting:
+            return writing
+        if (writing is not None and not writing.done() and not last
+                and len(waiting) < GROUP_PAGES):
+            return writing
+        return self._submit(writer, writing, waiting, stats, seen, last)
+
+    def _submit(self, writer: ThreadPoolExecutor, writing: Future[int] | None,
+                waiting: list[CheckedPage], stats: PullStats, seen: set[str] | None,
+                last: bool) -> Future[int]:
+        """Wait for the writer, then give it the waiting pages as one transaction."""
+        writing = self._written(writing, stats)
+        group = waiting[:]
+        waiting.clear()
+        return writer.submit(self._write_pages, group, stats, seen,
+                             defer_index=DEFER_INDEX and not last)
+
+    def _written(self, writing: Future[int] | None, stats: PullStats) -> None:
+        """Wait for the pages being written (raising their error) and report them."""
         if writing is not None:
-            writing.result()
-            stats.pages += 1
+            stats.pages += writing.result()
             if self.progress is not None:
                 self.progress(stats)
         return None
@@ -429,13 +468,20 @@ class CatalogueSync:
 
     def _write_page(self, page: CheckedPage, stats: PullStats, seen: set[str] | None, *,
                     defer_index: bool = False) -> None:
-        for reason in page.rejections:
-            log.warning(reason)
-            stats.rejected += 1
-            if len(stats.rejections) < 50:
-                stats.rejections.append(reason)
-        if seen is not None:
-            seen.update(page.valid)
+        self._write_pages([page], stats, seen, defer_index=defer_index)
+
+    def _write_pages(self, pages: list[CheckedPage], stats: PullStats, seen: set[str] | None,
+                     *, defer_index: bool = False) -> int:
+        """Store pages in order in one transaction with the cursor after the last one;
+        returns how many."""
+        for page in pages:
+            for reason in page.rejections:
+                log.warning(reason)
+                stats.rejected += 1
+                if len(stats.rejections) < 50:
+                    stats.rejections.append(reason)
+            if seen is not None:
+                seen.update(page.valid)
         with self.db.write() as session:
             conn = session.connection()
             if self._converters is not None and not conn.connection.info.get(_TUNED):
@@ -449,10 +495,12 @@ class CatalogueSync:
                 conn.connection.info[_TUNED] = True
             if defer_index:
                 defer_indexing(conn)
-            self._upsert(session, list(page.valid.values()), stats, page)
-            if page.deleted:
-                self._withdraw(session, page.deleted, stats)
-            state.put(session, state.CURSOR, page.next_cursor)
+            for page in pages:
+                self._upsert(session, list(page.valid.values()), stats, page)
+                if page.deleted:
+                    self._withdraw(session, page.deleted, stats)
+            state.put(session, state.CURSOR, pages[-1].next_cursor)
+        return len(pages)
 
     def _upsert(self, session: Session, items: list[ValidItem], stats: PullStats,
                 page: CheckedPage | None = None) -> None:

@@ -64,6 +64,7 @@ def _stops(n: int, data: Path, rng: random.Random) -> list[At]:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # reads the station's SQLite file after each kill
 def test_kill_during_sync_then_resume(tmp_path: Path, sim_media_dir: Path) -> None:
     rng = random.Random(20261126)
     config = SimulatorConfig(items=400, seed=21, media_dir=sim_media_dir, bulk_files=12,

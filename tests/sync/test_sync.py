@@ -232,6 +232,7 @@ def test_eviction_spares_scheduled_and_local_media(ctx, sim) -> None:  # type: i
         assert store.has(sha) == (sha in kept)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL indexes in the writer's transaction: no backlog
 def test_long_pull_is_searchable_once_the_sync_ends(ctx, sim, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Pages of a long pull leave their texts queued; the same sync indexes them."""
     from console.search import sqlfunctions
@@ -300,3 +301,90 @@ def test_a_long_poll_that_returns_after_stop_stores_nothing(ctx, sim) -> None:  
         sync.pull_waiting(1)
     timer.join()
     client.close()
+
+
+def _pages(client, cursor, size: int) -> list:  # type: ignore[no-untyped-def]
+    pages = []
+    while True:
+        page = client.changes(cursor, limit=size)
+        pages.append(page)
+        cursor = page.next_cursor
+        if not page.has_more:
+            return pages
+
+
+def test_pages_stored_together(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    """Pages that waited for the writer go into one transaction, in their order (a
+    revision, a withdrawal, another revision), with the cursor after the last one; the
+    search index follows in the same commit."""
+    from console.search.query import search
+    from console.sync.catalogue import CatalogueSync
+
+    service = logged_in(ctx, sim)
+    service.sync_once(media=False)
+    with ctx.db.read() as s:
+        ids = s.scalars(select(SourceItem.id).order_by(SourceItem.id).limit(3)).all()
+    sim.revise(ids[0], title="Thông báo đã sửa: lịch tiêm chủng tại xã Đức Phổ")
+    sim.withdraw(ids[1])
+    sim.revise(ids[2], title="Lịch cắt điện tuần sau ở thôn Đông")
+    client = service.make_client()
+    client.login()
+    sync = CatalogueSync(ctx.db, client)
+    pages = [sync._check_page(p) for p in _pages(client, state.read(ctx.db, state.CURSOR), 1)]
+    client.close()
+    stats = PullStats()
+    assert sync._write_pages(pages, stats, None) == len(pages) >= 3
+    assert (stats.updated, stats.withdrawn) == (2, 1)
+    assert state.read(ctx.db, state.CURSOR) == pages[-1].next_cursor
+    with ctx.db.read() as s:
+        rows = {i.id: i for i in s.scalars(select(SourceItem).where(SourceItem.id.in_(ids)))}
+        assert s.scalar(select(func.count()).select_from(SourceItem)) == 120
+    assert rows[ids[0]].title.startswith("Thông báo đã sửa") and rows[ids[0]].revision == 2
+    assert rows[ids[1]].withdrawn and not rows[ids[0]].withdrawn
+    assert [i.id for i in search(ctx.db, "cắt điện thôn Đông")][:1] == [ids[2]]
+
+
+def test_pages_wait_for_a_busy_writer_in_groups(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    """While the writer is busy, checked pages wait, GROUP_PAGES at most and never more
+    than GROUP_ITEMS items together; a free writer takes a page at once."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from console.sync import catalogue
+    from console.sync.catalogue import CatalogueSync
+
+    service = logged_in(ctx, sim)
+    client = service.make_client()
+    client.login()
+    sync = CatalogueSync(ctx.db, client)
+    pages = [sync._check_page(p) for p in _pages(client, None, 10)]  # 12 pages of 10
+    client.close()
+    stats, waiting = PullStats(), []
+    with ThreadPoolExecutor(1) as writer:
+        busy = threading.Event()
+        writing = writer.submit(lambda: busy.wait(10) and 0)
+        for page in pages[:catalogue.GROUP_PAGES - 1]:
+            assert sync._handed(writer, writing, waiting, stats, None, False, page) is writing
+        assert len(waiting) == catalogue.GROUP_PAGES - 1
+        busy.set()  # the writer is free once this page is in: the group goes to it
+        writing = sync._handed(writer, writing, waiting, stats, None, False,
+                               pages[catalogue.GROUP_PAGES - 1])
+        assert not waiting and writing.result() == catalogue.GROUP_PAGES
+        sync._written(writing, stats)
+        assert stats.pages == catalogue.GROUP_PAGES and stats.added == 10 * stats.pages
+        assert state.read(ctx.db, state.CURSOR) == pages[catalogue.GROUP_PAGES - 1].next_cursor
+        busy.clear()  # a group full by its items goes before the page that would overflow it
+        writing = writer.submit(lambda: busy.wait(10) and 0)
+        rest = pages[catalogue.GROUP_PAGES:]
+        old_limit, catalogue.GROUP_ITEMS = catalogue.GROUP_ITEMS, 25
+        try:
+            for page in rest[:2]:
+                sync._handed(writer, writing, waiting, stats, None, False, page)
+            busy.set()
+            writing = sync._handed(writer, writing, waiting, stats, None, False, rest[2])
+        finally:
+            catalogue.GROUP_ITEMS = old_limit
+        assert writing.result() == 2 and waiting == [rest[2]]
+        writing = sync._handed(writer, writing, waiting, stats, None, True)
+        assert writing.result() == 1 and not waiting
+    assert state.read(ctx.db, state.CURSOR) == rest[2].next_cursor
