@@ -92,6 +92,16 @@ def test_list_filters_and_shortcuts_then_withdraw_from_the_air(  # type: ignore[
     page.create_button.click()
     qtbot.waitUntil(lambda: "Thông báo họp dân" in listed(page), timeout=WAIT)
 
+    # It is empty, so it cannot be submitted: the refusal and each check's reason in it
+    # come in Vietnamese, as does the list of what to fix.
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.message_label.text().startswith("Chưa thể gửi duyệt: "),
+                    timeout=WAIT)
+    assert "chương trình chưa có nội dung" in page.message_label.text()
+    assert "programme" not in page.message_label.text()
+    assert page.problems_label.text().startswith("Chưa thể phát:")
+    assert page.controller.row.status == "draft"
+
     # The target tree of the new programme: counts and online dots; one village made the
     # station's default, which a programme made next from a template takes.
     page.targets_button.click()
