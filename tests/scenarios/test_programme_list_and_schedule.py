@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QWidget
 from sqlalchemy import select
 
+from console.audio.probe import decode_duration
 from console.models import AuditEntry, Programme, ProgrammeEntry
 from console.models.enums import EntryKind
 from console.timezone import STATION_TZ, station_now
@@ -218,7 +219,11 @@ def test_schedule_opens_and_moves_airings_and_the_editor_tools(  # type: ignore[
                     and page.entry_dialog.audio is not None, timeout=WAIT)
     dialog = page.entry_dialog
     view = dialog.cue_view
-    length = view.cue_out  # the entry's end as it stands (the whole file)
+    # The waveform spans the whole file as decoded; the end mark stands where the entry ends
+    # now: auto-trim cut the silence the clip is padded with after its speech.
+    assert view.length == pytest.approx(decode_duration(dialog.audio.path), abs=0.02)
+    length = view.cue_out
+    assert length < view.length and dialog.cue_out_spin.value() == pytest.approx(length, abs=0.05)
     y = view.height() // 2
     end = QPoint(int(view.x_of(length)), y)
     half = QPoint(int(view.x_of(length / 2)), y)
