@@ -7250,6 +7250,10 @@ It goes on air at once. Continue?</translation>
             <translation>Warnings</translation>
         </message>
         <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
             <source>Nobody signed in</source>
             <translation>Nobody signed in</translation>
         </message>

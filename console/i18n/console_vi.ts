@@ -7250,6 +7250,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <translation>Cảnh báo</translation>
     </message>
     <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
         <source>Nobody signed in</source>
         <translation>Chưa có ai đăng nhập</translation>
     </message>
