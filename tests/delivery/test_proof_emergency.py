@@ -181,3 +181,20 @@ def test_demo_devices_and_background_service(ctx) -> None:  # type: ignore[no-un
     finally:
         service.stop()
         stop()
+
+
+def test_a_failed_device_is_named_with_its_reason_apart_from_the_quiet_ones(  # type: ignore[no-untyped-def]
+        ctx, fleet) -> None:
+    from console.models import DeliveryTarget
+    from console.services.reports.collect import collect_play_logs
+
+    with ctx.db.write() as s:  # nothing listens on port 9
+        s.add(DeliveryTarget(id="cum-hong", kind="loudspeaker_cluster", name="Cụm loa hỏng",
+                             protocol="reference", address="http://127.0.0.1:9", options={}))
+        devices = set(s.scalars(select(DeliveryTarget.id)))
+    result = collect_play_logs(ctx, timeout_s=2.0)
+    assert len(result.failed) == 1 and result.failed[0].startswith("cum-hong: ")
+    assert len(result.failed[0]) > len("cum-hong: ")      # with its reason
+    # The fleet's devices answered with nothing to send: not failures.
+    assert set(result.nothing_new) == devices - {"cum-hong"}
+    assert (result.collected, result.inferred) == (0, 0)
