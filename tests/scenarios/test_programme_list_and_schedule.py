@@ -12,7 +12,14 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QStyle,
+    QStyleOptionSpinBox,
+    QWidget,
+)
 from sqlalchemy import select
 
 from console.audio.probe import decode_duration
@@ -102,6 +109,17 @@ def test_list_filters_and_shortcuts_then_withdraw_from_the_air(  # type: ignore[
     assert "programme" not in page.message_label.text()
     assert page.problems_label.text().startswith("Chưa thể phát:")
     assert page.controller.row.status == "draft"
+
+    # The slot's spin box at 1366x768 in Vietnamese: whole, its text clear of its arrows.
+    spin = page.slot_spin
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    part = lambda sc: spin.style().subControlRect(  # noqa: E731
+        QStyle.ComplexControl.CC_SpinBox, option, sc, spin)
+    up, field = part(QStyle.SubControl.SC_SpinBoxUp), part(QStyle.SubControl.SC_SpinBoxEditField)
+    assert field.right() < up.left() and up.width() >= 10 and spin.rect().contains(up)
+    assert spin.width() >= spin.sizeHint().width()
+    assert spin.mapTo(window, spin.rect().topRight()).x() < window.width()
 
     # The target tree of the new programme: counts and online dots; one village made the
     # station's default, which a programme made next from a template takes.
