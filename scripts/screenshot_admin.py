@@ -91,15 +91,17 @@ def _accounts(ctx: object) -> None:
     from console.services.users import LOCK_AFTER, UserService, new_one_time_password
 
     users = UserService(ctx.db)  # type: ignore[attr-defined]
-    admin = users.authenticate("admin", "demo")
+    from console.demo import DEMO_PASSWORD
+
+    admin = users.authenticate("admin", DEMO_PASSWORD)
     users.add_user(admin, "vanhanh2", Role.OPERATOR, new_one_time_password(), "Đinh Thị Mai",
                    one_time=True)
     users.set_active(admin, "xem", False)
     for _ in range(LOCK_AFTER):  # wrong passwords: the last one locks the account
         with contextlib.suppress(Exception):
             users.sign_in("bientap", "sai-mat-khau")
-    users.sign_in("vanhanh", "demo")
-    users.sign_in("lanhdao", "demo")
+    users.sign_in("vanhanh", DEMO_PASSWORD)
+    users.sign_in("lanhdao", DEMO_PASSWORD)
     change_settings(ctx, admin, {"broadcast.quiet_end_morning": "05:00",  # type: ignore[arg-type]
                                  "broadcast.daily_limit_min": 180})
 

@@ -175,7 +175,8 @@ def cmd_collect(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     emit(args, {"collected": stats.collected, "inferred": stats.inferred,
-                "queued": stats.queued, "unreachable": stats.unreachable},
+                "queued": stats.queued, "unreachable": stats.unreachable,
+                "nothing_new": stats.quiet},
          f"{stats.collected} plays from device logs, {stats.inferred} inferred from status, "
          f"{stats.queued} queued for the province")
     return 0

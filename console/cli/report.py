@@ -28,8 +28,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         "build", parents=[parent], help="collect play logs, then create or refresh the "
         "period's draft report and print its figures",
         description="PERIOD is 2026-11, 2026-Q4, 2026-H2, 2026-9M or 2026. Play logs are "
-        "first collected from the devices that answer; the others are skipped with a note "
-        "on stderr. The draft is prepared and audited as the --as user.")
+        "first collected from the devices that answer; each that fails is named with its "
+        "reason on stderr. The draft is prepared and audited as the --as user.")
     build.add_argument("--period", required=True)
     build.add_argument("--no-collect", action="store_true",
                        help="do not ask the devices for play logs first")
@@ -129,8 +129,14 @@ def _collect(ctx: Any, args: argparse.Namespace, actor: Any) -> None:
         result = collect_play_logs(ctx, actor=actor)
     except ServiceError as exc:
         fail(str(exc))
-    for note in result.skipped:
-        print(f"commune-console: skipped {note}", file=sys.stderr)
+    except Exception as exc:  # the report is still made from the logs already here
+        print(f"commune-console: play logs not collected: {exc}", file=sys.stderr)
+        return
+    for note in result.failed:
+        print(f"commune-console: failed {note}", file=sys.stderr)
+    if result.nothing_new:
+        print(f"commune-console: nothing new from {', '.join(result.nothing_new)}",
+              file=sys.stderr)
 
 
 def _value_text(code: str, value: Any) -> str:

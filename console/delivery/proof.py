@@ -46,7 +46,8 @@ class ProofStats:
     inferred: int = 0
     missed: int = 0  # scheduled, over, and absent from a log fetched after it ended
     queued: int = 0
-    unreachable: list[str] | None = None
+    unreachable: list[str] | None = None   # "target: reason": asked, and it failed
+    quiet: list[str] | None = None         # target ids that answered with nothing new
 
 
 
@@ -54,7 +55,7 @@ def collect(ctx: StationContext, dispatcher: Dispatcher | None = None,
             now: dt.datetime | None = None) -> ProofStats:
     """Fetch new play logs (or infer them), store as-run entries, queue them upward."""
     now = now or utcnow()
-    stats = ProofStats(unreachable=[])
+    stats = ProofStats(unreachable=[], quiet=[])
     own = dispatcher is None
     dispatcher = dispatcher or Dispatcher(ctx, timeout_s=5.0)
     with ctx.db.read() as session:
@@ -67,16 +68,25 @@ def collect(ctx: StationContext, dispatcher: Dispatcher | None = None,
                 adapter = dispatcher.adapter_for(info)
                 since = info.options.get("play_log_since")
                 records = adapter.play_log(dt.datetime.fromisoformat(since) if since else None)
+                if getattr(adapter, "logs_own_plays", False):
+                    continue  # local playout: the player stores its plays and misses itself
+                if adapter.has_play_log:
+                    added = _store(ctx, target, records, "device")
+                    stats.collected += added
+                    stats.missed += _reconcile(ctx, target, now)
+                else:
+                    added = _infer(ctx, target, now)
+                    stats.inferred += added
             except DeliveryError as exc:
                 stats.unreachable.append(f"{target.id}: {exc}")  # type: ignore[union-attr]
                 continue
-            if getattr(adapter, "logs_own_plays", False):
-                continue  # local playout: the player stores its plays and misses itself
-            if adapter.has_play_log:
-                stats.collected += _store(ctx, target, records, "device")
-                stats.missed += _reconcile(ctx, target, now)
-            else:
-                stats.inferred += _infer(ctx, target, now)
+            except (ValueError, TypeError, KeyError) as exc:  # a log this console cannot read
+                log.warning("play log of %s not stored: %r", target.id, exc)
+                stats.unreachable.append(  # type: ignore[union-attr]
+                    f"{target.id}: its play log could not be read ({exc})")
+                continue
+            if not added:
+                stats.quiet.append(target.id)  # type: ignore[union-attr]
     finally:
         if own:
             dispatcher.close()

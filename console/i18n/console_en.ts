@@ -2782,6 +2782,10 @@ At: {hour} on {day}</translation>
             <translation>No such item: {item}</translation>
         </message>
         <message>
+            <source>it cannot be submitted yet: {reasons}</source>
+            <translation>it cannot be submitted yet: {reasons}</translation>
+        </message>
+        <message>
             <source>a template is not submitted; make a programme from it</source>
             <translation>a template is not submitted; make a programme from it</translation>
         </message>
@@ -2794,8 +2798,24 @@ At: {hour} on {day}</translation>
             <translation>say why it is rejected, so the editor can fix it</translation>
         </message>
         <message>
+            <source>a programme that is {status} cannot be rejected</source>
+            <translation>a programme that is {status} cannot be rejected</translation>
+        </message>
+        <message>
+            <source>it cannot be approved: {reasons}</source>
+            <translation>it cannot be approved: {reasons}</translation>
+        </message>
+        <message>
+            <source>a programme that is {status} cannot be approved</source>
+            <translation>a programme that is {status} cannot be approved</translation>
+        </message>
+        <message>
             <source>a template is not approved; make a programme from it</source>
             <translation>a template is not approved; make a programme from it</translation>
+        </message>
+        <message>
+            <source>only an approved programme can be scheduled (it is {status})</source>
+            <translation>only an approved programme can be scheduled (it is {status})</translation>
         </message>
         <message>
             <source>an event needs a name</source>
@@ -2812,6 +2832,14 @@ At: {hour} on {day}</translation>
         <message>
             <source>the year must be between 2000 and 2100</source>
             <translation>the year must be between 2000 and 2100</translation>
+        </message>
+        <message>
+            <source>there is no {day}/{month}</source>
+            <translation>there is no {day}/{month}</translation>
+        </message>
+        <message>
+            <source>the calendar holds at most {count} own events</source>
+            <translation>the calendar holds at most {count} own events</translation>
         </message>
         <message>
             <source>there is no such event (national ones cannot be deleted)</source>
@@ -2844,6 +2872,14 @@ At: {hour} on {day}</translation>
         <message>
             <source>a silence needs a duration</source>
             <translation>a silence needs a duration</translation>
+        </message>
+        <message>
+            <source>no such file: {path}</source>
+            <translation>no such file: {path}</translation>
+        </message>
+        <message>
+            <source>{name} changed while it was being imported</source>
+            <translation>{name} changed while it was being imported</translation>
         </message>
         <message>
             <source>the volume must be between -30 and +12 dB</source>
@@ -2904,6 +2940,10 @@ At: {hour} on {day}</translation>
         <message>
             <source>a recording needs a title</source>
             <translation>a recording needs a title</translation>
+        </message>
+        <message>
+            <source>the recording was not kept: {reason}</source>
+            <translation>the recording was not kept: {reason}</translation>
         </message>
         <message>
             <source>{value} is not a date (YYYY-MM-DD)</source>
@@ -2996,6 +3036,18 @@ At: {hour} on {day}</translation>
         <message>
             <source>there is no programme {id}</source>
             <translation>there is no programme {id}</translation>
+        </message>
+        <message>
+            <source>programme {id} has no entry {entry}</source>
+            <translation>programme {id} has no entry {entry}</translation>
+        </message>
+        <message>
+            <source>not a date and time: “{text}” (write YYYY-MM-DD HH:MM)</source>
+            <translation>not a date and time: “{text}” (write YYYY-MM-DD HH:MM)</translation>
+        </message>
+        <message>
+            <source>not a time of day: “{text}” (write HH:MM)</source>
+            <translation>not a time of day: “{text}” (write HH:MM)</translation>
         </message>
         <message>
             <source>no item {item} in the library</source>
@@ -3180,6 +3232,10 @@ At: {hour} on {day}</translation>
         <message>
             <source>the reading speed must be between {low} and {high} words a minute</source>
             <translation>the reading speed must be between {low} and {high} words a minute</translation>
+        </message>
+        <message>
+            <source>the programme cannot be rendered: {missing}</source>
+            <translation>the programme cannot be rendered: {missing}</translation>
         </message>
     </context>
     <context>
@@ -5861,6 +5917,10 @@ It goes on air at once. Continue?</translation>
             <translation>Sent for approval. A leader approves it (here or at another computer).</translation>
         </message>
         <message>
+            <source>approved, not scheduled: {reason}</source>
+            <translation>approved, not scheduled: {reason}</translation>
+        </message>
+        <message>
             <source>Audio file ready: {path}</source>
             <translation>Audio file ready: {path}</translation>
         </message>
@@ -7188,6 +7248,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Warnings</source>
             <translation>Warnings</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
         </message>
         <message>
             <source>Nobody signed in</source>

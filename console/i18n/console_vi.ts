@@ -2782,6 +2782,10 @@ Lúc: {hour} ngày {day}</translation>
         <translation>Không có tin bài: {item}</translation>
     </message>
     <message>
+        <source>it cannot be submitted yet: {reasons}</source>
+        <translation>Chưa thể gửi duyệt: {reasons}</translation>
+    </message>
+    <message>
         <source>a template is not submitted; make a programme from it</source>
         <translation>Mẫu chương trình không gửi duyệt được; hãy tạo một chương trình từ mẫu.</translation>
     </message>
@@ -2794,8 +2798,24 @@ Lúc: {hour} ngày {day}</translation>
         <translation>Hãy ghi lý do trả lại để biên tập viên sửa.</translation>
     </message>
     <message>
+        <source>a programme that is {status} cannot be rejected</source>
+        <translation>Không thể từ chối chương trình đang ở trạng thái {status}.</translation>
+    </message>
+    <message>
+        <source>it cannot be approved: {reasons}</source>
+        <translation>Chưa thể duyệt: {reasons}</translation>
+    </message>
+    <message>
+        <source>a programme that is {status} cannot be approved</source>
+        <translation>Không thể duyệt chương trình đang ở trạng thái {status}.</translation>
+    </message>
+    <message>
         <source>a template is not approved; make a programme from it</source>
         <translation>Mẫu chương trình không duyệt được; hãy tạo một chương trình từ mẫu.</translation>
+    </message>
+    <message>
+        <source>only an approved programme can be scheduled (it is {status})</source>
+        <translation>Chỉ xếp lịch được chương trình đã duyệt (chương trình đang ở trạng thái {status}).</translation>
     </message>
     <message>
         <source>an event needs a name</source>
@@ -2812,6 +2832,14 @@ Lúc: {hour} ngày {day}</translation>
     <message>
         <source>the year must be between 2000 and 2100</source>
         <translation>Năm phải từ 2000 đến 2100.</translation>
+    </message>
+    <message>
+        <source>there is no {day}/{month}</source>
+        <translation>Không có ngày {day}/{month}.</translation>
+    </message>
+    <message>
+        <source>the calendar holds at most {count} own events</source>
+        <translation>Lịch chỉ chứa tối đa {count} sự kiện riêng.</translation>
     </message>
     <message>
         <source>there is no such event (national ones cannot be deleted)</source>
@@ -2844,6 +2872,14 @@ Lúc: {hour} ngày {day}</translation>
     <message>
         <source>a silence needs a duration</source>
         <translation>Khoảng lặng cần có thời lượng.</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>Không có tệp: {path}</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being imported</source>
+        <translation>Tệp {name} đã thay đổi trong lúc đang nhập.</translation>
     </message>
     <message>
         <source>the volume must be between -30 and +12 dB</source>
@@ -2904,6 +2940,10 @@ Lúc: {hour} ngày {day}</translation>
     <message>
         <source>a recording needs a title</source>
         <translation>Bản ghi âm cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>the recording was not kept: {reason}</source>
+        <translation>Bản ghi âm không được lưu: {reason}</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
@@ -2996,6 +3036,18 @@ Lúc: {hour} ngày {day}</translation>
     <message>
         <source>there is no programme {id}</source>
         <translation>không có chương trình {id}</translation>
+    </message>
+    <message>
+        <source>programme {id} has no entry {entry}</source>
+        <translation>Chương trình {id} không có mục {entry}.</translation>
+    </message>
+    <message>
+        <source>not a date and time: “{text}” (write YYYY-MM-DD HH:MM)</source>
+        <translation>“{text}” không phải ngày giờ (hãy viết YYYY-MM-DD HH:MM).</translation>
+    </message>
+    <message>
+        <source>not a time of day: “{text}” (write HH:MM)</source>
+        <translation>“{text}” không phải giờ trong ngày (hãy viết HH:MM).</translation>
     </message>
     <message>
         <source>no item {item} in the library</source>
@@ -3180,6 +3232,10 @@ Lúc: {hour} ngày {day}</translation>
     <message>
         <source>the reading speed must be between {low} and {high} words a minute</source>
         <translation>tốc độ đọc phải từ {low} đến {high} từ một phút</translation>
+    </message>
+    <message>
+        <source>the programme cannot be rendered: {missing}</source>
+        <translation>Không thể dựng âm thanh chương trình: {missing}</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +5917,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <translation>Đã gửi duyệt. Lãnh đạo duyệt tại đây hoặc ở máy khác.</translation>
     </message>
     <message>
+        <source>approved, not scheduled: {reason}</source>
+        <translation>đã duyệt, chưa xếp lịch: {reason}</translation>
+    </message>
+    <message>
         <source>Audio file ready: {path}</source>
         <translation>Đã tạo xong tệp âm thanh: {path}</translation>
     </message>
@@ -7188,6 +7248,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
     <message>
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
     </message>
     <message>
         <source>Nobody signed in</source>

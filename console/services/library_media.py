@@ -53,9 +53,18 @@ def _rate_for(duration_s: float | None) -> int:
     return _RATES[-1]
 
 
-def compute_peaks(path: Path, buckets: int = WAVEFORM_BUCKETS, *,
-                  cancel: threading.Event | None = None) -> list[float]:
-    """Peak level (0…1) of each of `buckets` equal slices of the first audio stream."""
+@dataclass(frozen=True)
+class Waveform:
+    """The peaks of a file and its length as decoded (headers may say otherwise)."""
+
+    peaks: list[float]
+    length_s: float  # 0.0 when no sound was decoded
+
+
+def decode_waveform(path: Path, buckets: int = WAVEFORM_BUCKETS, *,
+                    cancel: threading.Event | None = None) -> Waveform:
+    """Peak level (0…1) of each of `buckets` equal slices of the first audio stream, and
+    the stream's length counted in decoded samples."""
     rate = _rate_for(probe_duration(path))
     result = run_ffmpeg(["-i", path, "-map", "0:a:0", "-ac", "1", "-ar", str(rate),
                          "-f", "s16le", "-acodec", "pcm_s16le", "-"],
@@ -64,7 +73,7 @@ def compute_peaks(path: Path, buckets: int = WAVEFORM_BUCKETS, *,
     data = result.stdout
     samples.frombytes(data[: len(data) - len(data) % 2])
     if not samples:
-        return []
+        return Waveform([], 0.0)
     if sys.byteorder == "big":  # the samples are little-endian
         samples.byteswap()
     n = len(samples)
@@ -74,32 +83,58 @@ def compute_peaks(path: Path, buckets: int = WAVEFORM_BUCKETS, *,
         chunk = samples[i * n // count:(i + 1) * n // count]
         peak = max(max(chunk), -min(chunk)) if chunk else 0
         peaks.append(min(1.0, peak / 32768))
-    return peaks
+    return Waveform(peaks, n / rate)
+
+
+def compute_peaks(path: Path, buckets: int = WAVEFORM_BUCKETS, *,
+                  cancel: threading.Event | None = None) -> list[float]:
+    """Peak level (0…1) of each of `buckets` equal slices of the first audio stream."""
+    return decode_waveform(path, buckets, cancel=cancel).peaks
+
+
+def _cached_waveform(path: Path, need_length: bool) -> Waveform | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("version") != WAVEFORM_VERSION or not isinstance(data.get("peaks"), list):
+        return None
+    length = data.get("length_s")
+    if not isinstance(length, int | float):
+        if need_length:  # written before the length was kept: decode again
+            return None
+        length = 0.0
+    return Waveform([float(p) for p in data["peaks"]], float(length))
+
+
+def waveform_of(ctx: StationContext, sha256: str, *, cancel: threading.Event | None = None,
+                need_length: bool = True) -> Waveform:
+    """The waveform of a cached file with its decoded length, computed once and then read
+    from the data folder."""
+    if not SHA256.match(sha256):
+        raise ValueError("not a sha256")
+    folder = waveform_dir(ctx)
+    cached = folder / f"{sha256}.json"
+    found = _cached_waveform(cached, need_length)
+    if found is not None:
+        return found
+    path = MediaStore(ctx.paths.media).path(sha256)
+    if not path.is_file():
+        raise FileNotFoundError(f"{sha256[:12]} is not in the media cache")
+    wave = decode_waveform(path, cancel=cancel)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump({"version": WAVEFORM_VERSION, "peaks": [round(p, 4) for p in wave.peaks],
+                   "length_s": round(wave.length_s, 3)}, fh)
+    os.replace(tmp, cached)
+    return wave
 
 
 def waveform(ctx: StationContext, sha256: str, *, cancel: threading.Event | None = None
              ) -> list[float]:
     """The waveform of a cached file, computed once and then read from the data folder."""
-    if not SHA256.match(sha256):
-        raise ValueError("not a sha256")
-    folder = waveform_dir(ctx)
-    cached = folder / f"{sha256}.json"
-    try:
-        data = json.loads(cached.read_text("utf-8"))
-        if data.get("version") == WAVEFORM_VERSION and isinstance(data.get("peaks"), list):
-            return [float(p) for p in data["peaks"]]
-    except (OSError, ValueError):
-        pass
-    path = MediaStore(ctx.paths.media).path(sha256)
-    if not path.is_file():
-        raise FileNotFoundError(f"{sha256[:12]} is not in the media cache")
-    peaks = compute_peaks(path, cancel=cancel)
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump({"version": WAVEFORM_VERSION, "peaks": [round(p, 4) for p in peaks]}, fh)
-    os.replace(tmp, cached)
-    return peaks
+    return waveform_of(ctx, sha256, cancel=cancel, need_length=False).peaks
 
 
 @dataclass(frozen=True)

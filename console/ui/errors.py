@@ -32,7 +32,13 @@ def error_text(exc: BaseException, translate: Translate = QCoreApplication.trans
         return translate("Errors", "Your role ({role}) may not do this. Ask the station's "
                                    "administrator or leader.").format(role=role)
     if isinstance(exc, ServiceError) and exc.message:
-        return fill(translate("Errors", exc.message), exc.params)
+        params = exc.params
+        problems = getattr(exc, "problems", None)  # the checks that stopped a programme
+        if problems and "reasons" in params:  # each in the operator's words, from its code
+            from .pages.programme_checks import problem_reason
+
+            params = {**params, "reasons": "; ".join(problem_reason(p) for p in problems)}
+        return fill(translate("Errors", exc.message), params)
     # The sync's errors carry their sentence and values the same way (console.sync.errors).
     message, params = getattr(exc, "message", None), getattr(exc, "params", None)
     if isinstance(message, str) and message and isinstance(params, dict):

@@ -243,8 +243,9 @@ class MainWindow(QMainWindow):
         if reason == "signed_out":
             self._clear_pages()
             self.actor = None
-            self.status_view.set_actor(None)
             username = ""
+        # The session stays behind the lock, but not the name: nobody is at the console.
+        self.status_view.set_actor(None, locked=reason in ("idle", "locked"))
         for action in (*self._page_actions, *self._account_actions):
             action.setEnabled(False)
         self.sign_in_panel.prepare(username, reason)

@@ -106,6 +106,7 @@ class StationStatusBar(QStatusBar):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self._actor = actor
+        self._locked = False
         self._status: StationStatus | None = None
         self._failure: str | None = None
         self.link_label = QLabel()
@@ -126,8 +127,11 @@ class StationStatusBar(QStatusBar):
         self.addPermanentWidget(self.user_label)
         self.retranslate()
 
-    def set_actor(self, actor: Actor | None) -> None:
+    def set_actor(self, actor: Actor | None, *, locked: bool = False) -> None:
+        """Who is signed in; `locked`: nobody is at the console (the idle lock, Ctrl+L), so
+        no name shows until someone signs in."""
         self._actor = actor
+        self._locked = locked
         self._render()
 
     def show_status(self, status: StationStatus) -> None:
@@ -153,7 +157,9 @@ class StationStatusBar(QStatusBar):
 
     def _render(self) -> None:
         actor = self._actor
-        if actor is None:
+        if self._locked:
+            self.user_label.setText(self.tr("Locked"))
+        elif actor is None:
             self.user_label.setText(self.tr("Nobody signed in"))
         else:
             self.user_label.setText(self.tr("{name} ({role})").format(

@@ -115,11 +115,11 @@ QPushButton:default, QPushButton[buttonRole="primary"] {{ background: {c.ACCENT}
     color: white; border-color: {c.ACCENT}; }}
 QPushButton:default:hover, QPushButton[buttonRole="primary"]:hover {{ background: #094c8f; }}
 QPushButton:disabled {{ background: #eef1f4; color: #8a949e; border-color: #d0d6dc; }}
-QLineEdit, QSpinBox, QDoubleSpinBox {{ background: {c.SURFACE};
+QLineEdit {{ background: {c.SURFACE};
     border: 1px solid #9aa6b2; border-radius: 5px; padding: 0.35em 0.5em; min-height: 1.5em; }}
+QAbstractSpinBox {{ min-height: 1.9em; }}
 QComboBox {{ min-height: 1.6em; padding: 0.25em 0.5em; }}
-QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
-    border: 2px solid {c.ACCENT}; }}
+QLineEdit:focus {{ border: 2px solid {c.ACCENT}; }}
 QGroupBox {{ background: {c.SURFACE}; border: 1px solid {c.BORDER}; border-radius: 8px;
     margin-top: 1.4em; padding: 0.7em 0.8em 0.6em 0.8em; font-weight: 600; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 0.8em; padding: 0 0.3em; }}

@@ -26,12 +26,26 @@ from console.station import StationContext
 from console.ui.main_window import MainWindow
 from console.ui.preferences import UiPreferences
 
+from .modal_guard import ModalGuard
+
 PASSWORD = "mat-khau-du-dai-1"
 VILLAGES = ("Thôn Đông", "Thôn Tây", "Ấp Phú Hòa")
 ADMIN = Actor("quantri", Role.ADMIN, "Quản trị viên")
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                         extend=True)
+
+
+@pytest.fixture(autouse=True)
+def unanswered_modals(request: pytest.FixtureRequest,
+                      qapp: QApplication) -> Iterator[ModalGuard]:
+    """Every scenario: a modal left open past the guard's limit is closed and fails the test
+    with its text, instead of hanging the worker (`@pytest.mark.modal_limit(s)` moves it)."""
+    marker = request.node.get_closest_marker("modal_limit")
+    guard = ModalGuard(*(marker.args if marker else ())).start()
+    yield guard
+    guard.stop()
+    guard.fail_if_stuck()
 
 
 @dataclass

@@ -95,8 +95,11 @@ def _pick_folder(folder: Path) -> None:
 
 
 def _today_notice() -> str:
+    """The Today page's backup notice ("" until someone is signed in: no pages yet)."""
     window = main_window()
     assert window is not None
+    if window.is_locked or not window.pages:  # the sign-in is still being checked
+        return ""
     page = window.show_page("today")
     notice = page.backup_notice  # type: ignore[attr-defined]
     return notice.text() if not notice.isHidden() else ""

@@ -12,9 +12,17 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QColor, QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QStyle,
+    QStyleOptionSpinBox,
+    QWidget,
+)
 from sqlalchemy import select
 
+from console.audio.probe import decode_duration
 from console.models import AuditEntry, Programme, ProgrammeEntry
 from console.models.enums import EntryKind
 from console.timezone import STATION_TZ, station_now
@@ -91,6 +99,27 @@ def test_list_filters_and_shortcuts_then_withdraw_from_the_air(  # type: ignore[
     page.start_edit.setDateTime(page.start_edit.dateTime().addDays(30))
     page.create_button.click()
     qtbot.waitUntil(lambda: "Thông báo họp dân" in listed(page), timeout=WAIT)
+
+    # It is empty, so it cannot be submitted: the refusal and each check's reason in it
+    # come in Vietnamese, as does the list of what to fix.
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.message_label.text().startswith("Chưa thể gửi duyệt: "),
+                    timeout=WAIT)
+    assert "chương trình chưa có nội dung" in page.message_label.text()
+    assert "programme" not in page.message_label.text()
+    assert page.problems_label.text().startswith("Chưa thể phát:")
+    assert page.controller.row.status == "draft"
+
+    # The slot's spin box at 1366x768 in Vietnamese: whole, its text clear of its arrows.
+    spin = page.slot_spin
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    part = lambda sc: spin.style().subControlRect(  # noqa: E731
+        QStyle.ComplexControl.CC_SpinBox, option, sc, spin)
+    up, field = part(QStyle.SubControl.SC_SpinBoxUp), part(QStyle.SubControl.SC_SpinBoxEditField)
+    assert field.right() < up.left() and up.width() >= 10 and spin.rect().contains(up)
+    assert spin.width() >= spin.sizeHint().width()
+    assert spin.mapTo(window, spin.rect().topRight()).x() < window.width()
 
     # The target tree of the new programme: counts and online dots; one village made the
     # station's default, which a programme made next from a template takes.
@@ -208,7 +237,11 @@ def test_schedule_opens_and_moves_airings_and_the_editor_tools(  # type: ignore[
                     and page.entry_dialog.audio is not None, timeout=WAIT)
     dialog = page.entry_dialog
     view = dialog.cue_view
-    length = view.cue_out  # the entry's end as it stands (the whole file)
+    # The waveform spans the whole file as decoded; the end mark stands where the entry ends
+    # now: auto-trim cut the silence the clip is padded with after its speech.
+    assert view.length == pytest.approx(decode_duration(dialog.audio.path), abs=0.02)
+    length = view.cue_out
+    assert length < view.length and dialog.cue_out_spin.value() == pytest.approx(length, abs=0.05)
     y = view.height() // 2
     end = QPoint(int(view.x_of(length)), y)
     half = QPoint(int(view.x_of(length / 2)), y)

@@ -206,6 +206,7 @@ def test_an_admin_runs_the_station_from_the_window(qtbot, ctx: StationContext,
     window.lock_action.trigger()
     panel = window.sign_in_panel
     assert panel.username_edit.text() == "vanhanh"   # the same person may come back
+    assert window.status_view.user_label.text() == "Đã khóa"  # but no name on screen
     for attempt in range(1, LOCK_AFTER + 1):
         _type(qtbot, panel.password_edit, f"sai-mat-khau-{attempt}")
         qtbot.mouseClick(panel.sign_in_button, Qt.MouseButton.LeftButton)
@@ -468,12 +469,15 @@ def test_the_idle_lock_keeps_the_emergency_banner(qtbot, ctx: StationContext,
     leads to the emergency page once someone signs in."""
     window = _signed_in_window(qtbot, ctx, tasks, prefs)
     window.show_page("programmes")
+    assert "Lê Thị Quản" in window.status_view.user_label.text()
     qtbot.waitUntil(lambda: window.idle.active, timeout=SLOW)
     assert window.idle.minutes == 30           # the default
     window.idle.set_interval_ms(150)           # 30 minutes are 150 ms in this test
     qtbot.waitUntil(lambda: window.is_locked, timeout=SLOW)
     panel = window.sign_in_panel
     assert panel.reason_label.text().startswith("Bảng điều khiển đã tự khóa")
+    # Nobody is at the console: the status bar names no one until someone signs in.
+    assert window.status_view.user_label.text() == "Đã khóa"
     assert not window.nav.isVisible()
     window.emergency_banner.announce([("tin-khan-1", "Cảnh báo lũ quét")])  # the live link's
     assert window.emergency_banner.isVisible()
@@ -483,6 +487,7 @@ def test_the_idle_lock_keeps_the_emergency_banner(qtbot, ctx: StationContext,
     _click(qtbot, panel.sign_in_button)
     qtbot.waitUntil(lambda: not window.is_locked, timeout=SLOW)
     assert window.current_page().key == "emergency"
+    assert "Lê Thị Quản" in window.status_view.user_label.text()
     window.close()
     _idle(qtbot, tasks)
 

@@ -49,18 +49,22 @@ def test_live_link_survives_the_server_going_away(ctx, make_sim) -> None:  # typ
     sim = make_sim()
     logged_in(ctx, sim)
     links: list[str] = []
-    offline = threading.Event()
+    pulled, offline = threading.Event(), threading.Event()
 
     def on_link(state: str) -> None:
         links.append(state)
         if state == "offline":
             offline.set()
 
-    live = LiveSync(ctx, LiveCallbacks(link=on_link), long_poll_s=1, policy=FAST_RETRY).start()
+    live = LiveSync(ctx, LiveCallbacks(changed=lambda stats: pulled.set(), link=on_link),
+                    long_poll_s=1, policy=FAST_RETRY).start()
     try:
-        time.sleep(0.5)
+        # The first pull has stored the catalogue before the server goes away (waited for,
+        # not guessed: a loaded machine takes longer than a fixed pause); the bounds are
+        # generous and end as soon as their event is set.
+        assert pulled.wait(60), links
         sim.stop()
-        assert offline.wait(20)
+        assert offline.wait(60), links
     finally:
         live.stop()
     with ctx.db.read() as s:

@@ -37,7 +37,8 @@ S = ProgrammeStatus
 class ApprovalResult:
     status: str
     jobs: list[int]
-    note: str = ""
+    note: str = ""                          # English, for the command line
+    not_scheduled: InvalidInput | None = None  # why it was approved but not scheduled
 
 
 def _subject(programme: Programme) -> str:
@@ -56,7 +57,9 @@ class ChecksFailed(InvalidInput):
     """Submission or approval stopped by the checks; `problems` says which, with codes."""
 
     def __init__(self, message: str, problems: list[Problem]) -> None:
-        super().__init__(message)
+        # {reasons} is the checks' English reasons; the window says each in its own words
+        # from the problems' codes (console.ui.errors).
+        super().__init__(message, reasons=_reasons(problems))
         self.problems = problems
 
 
@@ -70,7 +73,8 @@ def submit(ctx: StationContext, actor: Actor, programme_id: int) -> None:
     # Quiet hours are the leader's to override at approval; everything else is fixed first.
     stop = [p for p in report.blocking if p.code != "quiet_hours"]
     if stop:
-        raise ChecksFailed(f"it cannot be submitted yet: {_reasons(stop)}", stop)
+        raise ChecksFailed(
+            QT_TRANSLATE_NOOP("Errors", "it cannot be submitted yet: {reasons}"), stop)
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.is_template:
@@ -91,8 +95,9 @@ def override_quiet_hours(ctx: StationContext, actor: Actor, programme_id: int,
     actor.require(Permission.OVERRIDE_QUIET_HOURS)
     reason = " ".join(reason.split())
     if len(reason) < MIN_REASON_CHARS:
-        raise InvalidInput("write the reason for playing during quiet hours "
-                           f"(at least {MIN_REASON_CHARS} characters)")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "write the reason for playing during quiet hours (at "
+                                        "least {count} characters)"), count=MIN_REASON_CHARS)
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         programme.quiet_override_reason = reason
@@ -111,7 +116,9 @@ def reject(ctx: StationContext, actor: Actor, programme_id: int, comment: str) -
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.DRAFT, S.SUBMITTED):
-            raise InvalidInput(f"a {programme.status} programme cannot be rejected")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "a programme that is {status} cannot be rejected"),
+                status=programme.status)
         programme.review_comment = comment
         _transition(session, actor, programme, S.REJECTED, "programme.reject", comment=comment)
 
@@ -133,13 +140,15 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
         override_quiet_hours(ctx, actor, programme_id, quiet_reason)
     report = check_programme(ctx, programme_id)
     if report.blocking:
-        raise ChecksFailed(f"it cannot be approved: {_reasons(report.blocking)}",
+        raise ChecksFailed(QT_TRANSLATE_NOOP("Errors", "it cannot be approved: {reasons}"),
                            report.blocking)
     unready = _prepare_sound(ctx, programme_id) if schedule else None
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.DRAFT, S.SUBMITTED):
-            raise InvalidInput(f"a {programme.status} programme cannot be approved")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "a programme that is {status} cannot be approved"),
+                status=programme.status)
         programme.approved_by = actor.username
         programme.approved_at = utcnow()
         programme.review_comment = comment
@@ -155,14 +164,14 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
     return _jobs_queued(result)
 
 
-def _prepare_sound(ctx: StationContext, programme_id: int) -> str | None:
+def _prepare_sound(ctx: StationContext, programme_id: int) -> InvalidInput | None:
     """The encodes at the station's loudness, made before the transaction; the reason when
     they could not be (the programme is then approved but not scheduled)."""
     try:
         prepare_programme(ctx, programme_id)
     except InvalidInput as exc:
         log.warning("programme %s: sound not prepared: %s", programme_id, exc)
-        return str(exc)
+        return exc
     return None
 
 
@@ -188,8 +197,9 @@ def schedule_programme(ctx: StationContext, actor: Actor, programme_id: int) -> 
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status != S.APPROVED:
-            raise InvalidInput(f"only an approved programme can be scheduled "
-                               f"(it is {programme.status})")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "only an approved programme can be scheduled (it "
+                                            "is {status})"), status=programme.status)
         result = _schedule(session, actor, programme, unready)
     return _jobs_queued(result)
 
@@ -202,17 +212,17 @@ def _jobs_queued(result: ApprovalResult) -> ApprovalResult:
 
 
 def _schedule(session: Session, actor: Actor, programme: Programme,
-              unready: str | None = None) -> ApprovalResult:
+              unready: InvalidInput | None = None) -> ApprovalResult:
     actor.require(Permission.PUSH)
     try:
         if unready:  # a file that cannot go on air at the station's loudness
-            raise InvalidInput(unready)
+            raise unready
         with session.begin_nested():  # a refusal rolls back the jobs, not the approval
             jobs = create_delivery_jobs(session, programme.id, actor)
     except InvalidInput as exc:
         audit.record(session, actor, "programme.schedule_failed", _subject(programme),
                      reason=str(exc))
         log.warning("programme %s approved but not scheduled: %s", programme.id, exc)
-        return ApprovalResult(programme.status, [], f"approved, not scheduled: {exc}")
+        return ApprovalResult(programme.status, [], f"approved, not scheduled: {exc}", exc)
     _transition(session, actor, programme, S.SCHEDULED, "programme.schedule", jobs=jobs)
     return ApprovalResult(programme.status, jobs)

@@ -181,7 +181,8 @@ def _validate(entry: Campaign | MonthTheme) -> Campaign | MonthTheme:
         try:
             dt.date(entry.year or 2024, entry.month, entry.day)  # 2024: 29/02 allowed
         except ValueError:
-            raise InvalidInput(f"there is no {entry.day}/{entry.month}") from None
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "there is no {day}/{month}"),
+                               day=entry.day, month=entry.month) from None
     theme = clean_display_text(entry.theme)[:100] or _key(name).replace(" ", "-")
     return replace(entry, name=name, theme=theme, id=entry.id or uuid.uuid4().hex[:12])
 
@@ -203,7 +204,9 @@ def save_entry(db: Database, actor: Actor, entry: Campaign | MonthTheme) -> str:
     events, months = _own(db)
     others = [e for e in (*events, *months) if e.id != entry.id]
     if len(others) >= MAX_EVENTS:
-        raise InvalidInput(f"the calendar holds at most {MAX_EVENTS} own events")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the calendar holds at most {count} own events"),
+            count=MAX_EVENTS)
     _write(db, actor, [*others, entry], "campaign.save", entry)
     return entry.id
 

@@ -17,6 +17,7 @@ from ...timezone import STATION_TZ
 from .. import audit
 from ..errors import InvalidInput, NotFound
 from ..permissions import Actor, Permission
+from ..translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ def on_the_air() -> Any:
 def load(session: Session, programme_id: int) -> Programme:
     programme = session.get(Programme, programme_id)
     if programme is None:
-        raise NotFound(f"there is no programme {programme_id}")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no programme {id}"),
+                       id=programme_id)
     return programme
 
 
@@ -39,7 +41,8 @@ def load_entry(session: Session, programme: Programme, entry_id: int) -> Program
     for entry in programme.entries:
         if entry.id == entry_id:
             return entry
-    raise NotFound(f"programme {programme.id} has no entry {entry_id}")
+    raise NotFound(QT_TRANSLATE_NOOP("Errors", "programme {id} has no entry {entry}"),
+                   id=programme.id, entry=entry_id)
 
 
 def parse_station_time(text: str) -> dt.datetime:
@@ -47,7 +50,9 @@ def parse_station_time(text: str) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f"not a date and time: {text!r} (write YYYY-MM-DD HH:MM)") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "not a date and time: “{text}” (write YYYY-MM-DD HH:MM)"),
+            text=text) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=STATION_TZ)
     return moment
@@ -58,7 +63,8 @@ def hhmm(value: str) -> dt.time:
         hours, minutes = value.strip().split(":")
         return dt.time(int(hours), int(minutes))
     except ValueError:
-        raise InvalidInput(f"not a time of day: {value!r} (write HH:MM)") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "not a time of day: “{text}” (write "
+                                                       "HH:MM)"), text=value) from None
 
 
 def fmt_duration(seconds: float) -> str:

@@ -110,9 +110,11 @@ def _new_entry(session: Session, kind: EntryKind, *, item_id: str | None, text: 
     if kind == EntryKind.ITEM:
         item = session.get(SourceItem, item_id) if item_id else None
         if item is None:
-            raise NotFound(f"there is no item {item_id!r} in the library")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "there is no item {id} in the library"),
+                           id=item_id)
         if item.withdrawn:
-            raise InvalidInput(f"item {item.id} was withdrawn by the province; it cannot air")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "item {id} was withdrawn by the "
+                                                           "province; it cannot air"), id=item.id)
         entry.item_id = item.id
         entry.title = title or item.title
         entry.duration_s = item.duration_s
@@ -191,7 +193,7 @@ def import_media(db: Database, media_root: Path, path: Path, mime: str = "audio/
     from ...media.store import MediaStore, hash_file
 
     if not path.is_file():
-        raise InvalidInput(f"no such file: {path}")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "no such file: {path}"), path=path)
     sha = hash_file(path).hexdigest()
     store = MediaStore(media_root)
     final = store.path(sha)
@@ -201,7 +203,9 @@ def import_media(db: Database, media_root: Path, path: Path, mime: str = "audio/
         shutil.copyfile(path, tmp)
         if hashlib.sha256(tmp.read_bytes()).hexdigest() != sha:  # the file changed meanwhile
             tmp.unlink(missing_ok=True)
-            raise InvalidInput(f"{path.name} changed while it was being imported")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{name} changed while it was being imported"),
+                name=path.name)
         os.replace(tmp, final)
     duration = media_duration(final, timeout=600)
     with db.write() as session:
@@ -259,7 +263,10 @@ def set_cues(db: Database, actor: Actor, programme_id: int, entry_id: int,
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "the end cue must come after the start cue"))
         if length is not None and cue_out_s is not None and cue_out_s > length + 0.05:
-            raise InvalidInput(f"the end cue is past the end of the audio ({length:.1f} s)")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "the end cue is past the end of the audio ({length} "
+                                            "s)"),
+                length=f"{length:.1f}")
         begin_edit(session, programme, actor, "cue points changed")
         entry.cue_in_s = float(cue_in_s)
         entry.cue_out_s = None if cue_out_s is None else float(cue_out_s)

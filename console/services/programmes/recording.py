@@ -134,7 +134,9 @@ def keep_take(ctx: StationContext, actor: Actor, take: Path, title: str, *,
             if not report.imported:
                 reason = (str(report.refused[0]) if report.refused
                           else "the file was not imported")
-                raise InvalidInput(f"the recording was not kept: {reason}")
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "the recording was not kept: {reason}"),
+                    reason=reason)
             item_id = report.imported[0].item_id
     finally:
         mp3.unlink(missing_ok=True)
@@ -157,7 +159,8 @@ def _keep_for_emergency(ctx: StationContext, actor: Actor, mp3: Path) -> str:
         imported = _store_item(ctx.db, actor, mp3, kind, mime, duration, sha, size, station)
     except Refused as exc:
         reason = Refusal(mp3, exc.reason, exc.detail)
-        raise InvalidInput(f"the recording was not kept: {reason}") from exc
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "the recording was not kept: {reason}"),
+                           reason=reason) from exc
     with ctx.db.write() as session:
         item = session.get(SourceItem, imported.item_id)
         assert item is not None  # just stored

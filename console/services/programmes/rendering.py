@@ -21,6 +21,7 @@ from ...audio.render import (
 from ...media.cache import touch
 from ...settings import TARGET_LUFS, TRUE_PEAK_DBTP
 from ..errors import InvalidInput
+from ..translatable import QT_TRANSLATE_NOOP
 from .common import load
 from .sources import resolve, speech_cache, speech_mp3, speech_options
 from .timing import played_length
@@ -103,7 +104,9 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
                          float(options.get("fade_out_s") or 0.0)))
             entry_ids.append(entry.id)
     if missing:
-        raise InvalidInput("the programme cannot be rendered: " + "; ".join(missing))
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "the programme cannot be rendered: {missing}"),
+            missing="; ".join(missing))
     cache = loudness_cache(ctx)
     files = [p for p, *_rest in plan if p is not None]
     media = ctx.paths.media.resolve()

@@ -130,13 +130,14 @@ def entry_audio(ctx: StationContext, programme_id: int, entry_id: int, *,
                 cancel: threading.Event | None = None) -> EntryAudio:
     """The whole file of an entry (before cue points), with its waveform; read in a worker."""
     from ...audio.probe import media_duration
-    from ..library_media import compute_peaks, waveform
+    from ..library_media import decode_waveform, waveform_of
     from .common import load, load_entry
 
     with ctx.db.read() as session:
         entry = load_entry(session, load(session, programme_id), entry_id)
         source = resolve(session, entry, ctx.paths)
         options = speech_options(entry)
+        declared = entry.duration_s
         sha = entry.media_sha256
         if sha is None and entry.item_id:
             sha = session.scalar(select(ItemFile.sha256).where(
@@ -149,9 +150,26 @@ def entry_audio(ctx: StationContext, programme_id: int, entry_id: int, *,
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "this entry has no sound to trim ({reason})"),
             reason=source.missing or "silence")
-    length = media_duration(path, cancel=cancel, timeout=600) or 0.0
     if sha is not None and MediaStore(ctx.paths.media).path(sha) == path:
-        peaks = waveform(ctx, sha, cancel=cancel)
+        wave = waveform_of(ctx, sha, cancel=cancel)
     else:
-        peaks = compute_peaks(path, cancel=cancel)
-    return EntryAudio(path, length, peaks)
+        wave = decode_waveform(path, cancel=cancel)
+    # The decoded length, not the declared one (a source may say 31.8 s of a 36.1 s file).
+    length = wave.length_s or media_duration(path, cancel=cancel, timeout=600) or 0.0
+    if declared is not None and length > declared + 0.05:
+        _longer_than_declared(ctx, programme_id, entry_id, length)
+    return EntryAudio(path, length, wave.peaks)
+
+
+def _longer_than_declared(ctx: StationContext, programme_id: int, entry_id: int,
+                          length: float) -> None:
+    """Keep the decoded length when the entry's declared one is shorter, so that a cue
+    placed in the audio past the declared end is accepted. Derived data, not an edit."""
+    from .common import load, load_entry
+
+    with ctx.db.write() as session:
+        entry = load_entry(session, load(session, programme_id), entry_id)
+        if entry.duration_s is not None and length > entry.duration_s + 0.05:
+            entry.duration_s = round(length, 3)
+            entry.options = {k: v for k, v in (entry.options or {}).items()
+                             if k != "estimated"}

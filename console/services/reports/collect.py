@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 from ...station import StationContext
 from .. import audit
 from ..permissions import Actor, Permission
 
-log = logging.getLogger(__name__)
-
 
 @dataclass(frozen=True)
 class CollectResult:
     collected: int = 0
     inferred: int = 0
-    skipped: list[str] = field(default_factory=list)  # "target: reason", one per device
+    failed: list[str] = field(default_factory=list)       # "target: reason", one per device
+    nothing_new: list[str] = field(default_factory=list)  # target ids with nothing to send
 
 
 def collect_play_logs(ctx: StationContext, timeout_s: float = 5.0, *,
                       actor: Actor | None = None) -> CollectResult:
-    """Devices that do not answer are skipped (noted), never an error: reports work offline.
+    """Devices that do not answer are named with their reason, never an error: reports
+    work offline. A collection that cannot run at all (the registry unreadable) raises.
 
     `actor`: who asked (the command line); checked and audited. Without one it is the
     console's own work (the Reports page refreshing its figures, the background
@@ -34,7 +33,7 @@ def collect_play_logs(ctx: StationContext, timeout_s: float = 5.0, *,
         with ctx.db.write() as session:
             audit.record(session, actor, "play_logs.collect", None,
                          collected=result.collected, inferred=result.inferred,
-                         skipped=len(result.skipped))
+                         failed=len(result.failed), nothing_new=len(result.nothing_new))
     return result
 
 
@@ -45,9 +44,7 @@ def _collect(ctx: StationContext, timeout_s: float) -> CollectResult:
     dispatcher = Dispatcher(ctx, timeout_s=timeout_s)
     try:
         stats = collect(ctx, dispatcher)
-    except Exception as exc:  # a broken registry must not stop a report
-        log.warning("collecting play logs failed: %s", exc)
-        return CollectResult(skipped=[f"play logs: {exc}"])
     finally:
         dispatcher.close()
-    return CollectResult(stats.collected, stats.inferred, list(stats.unreachable or []))
+    return CollectResult(stats.collected, stats.inferred, list(stats.unreachable or []),
+                         list(stats.quiet or []))

@@ -216,7 +216,10 @@ class EntryDialog(QDialog):
         self.audio = audio
         for spin in (self.cue_in_spin, self.cue_out_spin):
             spin.setMaximum(audio.length_s)
-        cue_out = self.entry.cue_out_s if self.entry.cue_out_s is not None else audio.length_s
+        # The end mark at the decoded end, unless the entry is cut before its declared end.
+        declared, cut = self.entry.file_length_s, self.entry.cue_out_s
+        to_the_end = cut is None or (declared is not None and cut >= declared - 0.05)
+        cue_out = audio.length_s if to_the_end or cut is None else min(cut, audio.length_s)
         self.cue_out_spin.setValue(cue_out)
         self.cue_view.set_audio(audio.peaks, audio.length_s, self.cue_in_spin.value(), cue_out)
         self.cue_view.set_playhead(self.cue_in_spin.value())

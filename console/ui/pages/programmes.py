@@ -545,7 +545,7 @@ class ProgrammesPage(Page):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ChecksFailed):  # say which checks, in the operator's words
-            self.message_label.clear()
+            self.message_label.setText(error_text(error))
             self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(
                 problem_line(p) for p in error.problems))
         else:
@@ -1090,8 +1090,10 @@ class ProgrammesPage(Page):
         dialog.open()
 
     def _approved(self, result: svc.ApprovalResult) -> None:
+        note = self.tr("approved, not scheduled: {reason}").format(
+            reason=error_text(result.not_scheduled)) if result.not_scheduled else result.note
         self.message_label.setText(programme_status_label(result.status)
-                                   + (f" — {result.note}" if result.note else ""))
+                                   + (f" — {note}" if note else ""))
         self.override_edit.clear()
         self.override_edit.hide()
         self._warned_draft = None

@@ -43,7 +43,7 @@ def test_build_export_submit(station, capsys, monkeypatch, tmp_path: Path) -> No
     data = json.loads(out)
     assert data["period"] == "2026-11" and data["indicators"]["bulletins_broadcast"] == 7
     assert data["indicators"]["hours_relay"] == 0.5
-    assert "skipped c1:" in err  # the device at 127.0.0.1:9 does not answer: noted, not fatal
+    assert "failed c1: " in err  # the device at 127.0.0.1:9 does not answer: named, not fatal
     report_id = data["id"]
     code, out, _ = run(capsys, monkeypatch, "report", "build", "--period", "2026-11",
                        "--no-collect", "--as", "lanhdao", "--password-stdin", *station,

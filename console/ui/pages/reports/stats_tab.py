@@ -262,7 +262,7 @@ class StatisticsTab(QWidget):
                                          "figures count what is already here.").format(
                                              reason=error_text(outcome))
         else:
-            unreachable = getattr(outcome, "skipped", None) or []
+            unreachable = getattr(outcome, "failed", None) or []
             if unreachable:
                 self._collect_note = self.tr(
                     "{count} clusters or boards could not be reached; their latest plays are "

@@ -106,7 +106,9 @@ def test_the_page_shows_submit_problems_in_its_own_words(qtbot, station: Station
         qtbot.waitUntil(lambda: "«the programme has nothing in it»" in
                         page.problems_label.text(), timeout=10000)
         assert "«add items to it»" in page.problems_label.text()
-        assert "cannot be submitted" not in page.message_label.text()
+        # The refusal (context Errors, not marked here) carries the checks' own words.
+        assert page.message_label.text() == ("it cannot be submitted yet: «the programme has "
+                                             "nothing in it»; «the programme has no start time»")
         qtbot.waitUntil(lambda: tasks.pending_count == 0)
     finally:
         tasks.shutdown()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDateTime, QTimeZone
 
 from console.services import programmes as svc
@@ -98,3 +99,37 @@ def test_campaign_themes_suggest_tagged_items(station: Station) -> None:
         session.get(SourceItem, item_id).tags = ["Quốc khánh"]
     assert campaigns.suggest_items(ctx.db, dt.date(2027, 8, 25)) == [item_id]
     assert campaigns.suggest_items(ctx.db, dt.date(2027, 7, 1)) == []  # no theme near
+
+
+def test_the_cut_ends_at_the_decoded_end_not_the_declared_one(  # type: ignore[no-untyped-def]
+        qtbot, station: Station, tasks: TaskRunner, tmp_path) -> None:
+    from console.audio.ffmpeg import run_ffmpeg
+    from console.models.enums import EntryKind
+    from console.ui.dialogs.entry_dialog import EntryDialog
+
+    ctx, ed = station.ctx, station.editor
+    tone = tmp_path / "sáu giây.mp3"
+    run_ffmpeg(["-f", "lavfi", "-i", "sine=frequency=660:duration=6", "-c:a", "libmp3lame",
+                "-y", tone], timeout=60)
+    sha = svc.import_media(ctx.db, ctx.paths.media, tone)
+    pid = svc.create_programme(ctx.db, ed, "Cắt", start_at=tomorrow_at(6, 0))
+    # Its source declares 4 s (as some sources do) for a file that decodes to 6 s.
+    entry_id = svc.add_entry(ctx.db, ed, pid, EntryKind.FILE, media_sha256=sha, duration_s=4.0)
+    page = _page(qtbot, station, tasks, ed)
+    page.list_table.selectRow(0)
+    qtbot.waitUntil(lambda: page.entry_table.rowCount() == 1)
+    page.entry_table.selectRow(0)
+    page.entry_button.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(page, "entry_dialog", None), EntryDialog))
+    dialog = page.entry_dialog
+    qtbot.waitUntil(lambda: dialog.audio is not None, timeout=20_000)
+    assert dialog.audio.length_s == pytest.approx(6.0, abs=0.1)
+    assert dialog.cue_view.cue_out == dialog.audio.length_s
+    assert dialog.cue_out_spin.value() == pytest.approx(dialog.audio.length_s, abs=0.05)
+    dialog.cue_out_spin.setValue(5.5)  # past the declared end, inside the sound
+    dialog.accept()
+    qtbot.waitUntil(lambda: page._entries and page._entries[0].cue_out_s == 5.5,
+                    timeout=20_000)
+    assert page.message_label.text() == ""
+    assert svc.get_programme(ctx.db, pid)[1][0].id == entry_id
+    qtbot.waitUntil(lambda: tasks.pending_count == 0)
