@@ -24,10 +24,12 @@ from console.timezone import STATION_TZ
 from tests.support.delivery import cache_media, wait_for
 
 
-def _schedule(shas: list[str], version: int, start: dt.datetime) -> dict:
+def _schedule(shas: list[str], version: int, start: dt.datetime,
+              seconds: float = 0.3) -> dict:
     return {"version": version, "timezone": "Asia/Ho_Chi_Minh", "entries": [
         {"id": "prog-1-v1-r0", "start": start.isoformat(), "media": shas,
-         "durations": [0.3] * len(shas), "priority": "normal", "repeat": "once", "volume": None}]}
+         "durations": [seconds] * len(shas), "priority": "normal", "repeat": "once",
+         "volume": None}]}
 
 
 def test_reference_adapter_full_cycle(ctx) -> None:  # type: ignore[no-untyped-def]
@@ -77,6 +79,9 @@ def test_gateway_envelope_is_three_levels_of_json_strings() -> None:
     assert json.loads(send["Data"])["PlayList"][0]["SongName"] == "http://h/m.mp3"
 
 
+LONG = 15.0  # seconds a file plays where a test waits to see it playing
+
+
 def test_gateway_adapter_full_cycle(ctx) -> None:  # type: ignore[no-untyped-def]
     shas = cache_media(ctx, [50_000, 8_000])
     devices = [SimDevice("GW-A1", "Cụm loa Chợ"), SimDevice("GW-A2", "Cụm loa Đình")]
@@ -89,14 +94,14 @@ def test_gateway_adapter_full_cycle(ctx) -> None:  # type: ignore[no-untyped-def
             adapter = GatewayAdapter(info, None, store, grant)
             adapter.fileserver = grant  # type: ignore[attr-defined]
             start = dt.datetime.now(STATION_TZ).replace(microsecond=0) + dt.timedelta(seconds=2)
-            out = adapter.deliver(_schedule(shas, 3, start))
+            out = adapter.deliver(_schedule(shas, 3, start, LONG))
             assert len(out.media_sent) == 2 and out.bytes_sent == 58_000
             assert "status" in out.detail  # confirmed through the status call
             # the gateway counts a file once it has read all of it, in its own time
             assert wait_for(lambda: devices[0].media_bytes_received == 58_000, 10)
             assert not devices[1].media
             assert files.served == {shas[0]: 50_000, shas[1]: 8_000}
-            again = adapter.deliver(_schedule(shas, 3, start))  # the console remembers
+            again = adapter.deliver(_schedule(shas, 3, start, LONG))  # the console remembers
             assert again.bytes_sent == 0 and files.bytes_served == 58_000
             assert devices[0].schedule_applied == [1]  # the same playlist changes nothing
             entry = devices[0].schedule["entries"][0]
@@ -104,12 +109,13 @@ def test_gateway_adapter_full_cycle(ctx) -> None:  # type: ignore[no-untyped-def
                 start.date().isoformat())
             st = adapter.status()
             assert st.online and st.volume == 7
-            assert wait_for(lambda: adapter.status().status == "playing", timeout=6)
+            # it plays for LONG seconds a file: a slow status poll still sees it
+            assert wait_for(lambda: adapter.status().status == "playing", timeout=60)
             assert adapter.play_log(None) == [] and not adapter.has_play_log
             devices[0].online = False
             assert not adapter.status().online  # missing from the answer = offline
             with pytest.raises(TargetOffline):
-                adapter.push_schedule(_schedule(shas, 4, start))
+                adapter.push_schedule(_schedule(shas, 4, start, LONG))
         with pytest.raises(TargetOffline):  # the gateway itself is gone
             adapter.push_schedule(_schedule(shas, 4, start))
     finally:

@@ -263,16 +263,17 @@ def test_get_item_and_404(authed: requests.Session, sim: SourceSimulator) -> Non
         assert_problem(authed.get(f"{sim.url}/items/{missing}"), 404)
 
 
-def test_page_generation_is_fast(start_sim: Callable[..., SourceSimulator]) -> None:
+def test_a_page_deep_in_a_large_catalogue_is_made_on_demand(
+        start_sim: Callable[..., SourceSimulator]) -> None:
+    """Pages far into 200,000 items come without making the catalogue first (how fast:
+    benchmarks/bench_sim_source.py)."""
     sim = start_sim(items=200_000)
     assert sim.feed is not None
-    sim.feed.page(150_000, 1000)  # warm up
-    t0 = time.perf_counter()
     page = sim.feed.page(120_000, 1000)
+    again = sim.feed.page(120_000, 1000)
     body = dumps({"items": page.items})
-    elapsed = time.perf_counter() - t0
     assert len(page.items) == 1000 and len(body) > 500_000
-    assert elapsed < 0.5, f"a 1000-item page took {elapsed:.3f}s"  # ~0.05 s on a laptop
+    assert [i["id"] for i in page.items] == [i["id"] for i in again.items]  # the same page
 
 
 # -- change feed ---------------------------------------------------------------------------
