@@ -368,6 +368,13 @@ class ProgrammesPage(Page):
                                        or actor.can(Permission.EDIT_PROGRAMMES)
                                        or actor.can(Permission.PUSH))
         self.zalo_button.setEnabled(actor.can(Permission.PUSH))
+        # What acts on the open programme waits until one is chosen; the role still decides.
+        making = {self.name_edit, self.start_edit, self.create_button, self.template_button}
+        self._on_programme = (*(w for w in self.edit_widgets if w not in making),
+                              self.check_button, self.approve_button, self.render_button,
+                              self.zalo_button)
+        self._role_allows = {w: w.isEnabled() for w in self._on_programme}
+        self._enable_for_programme(None)
         self.entry_table.drops_allowed = can_edit
         self._wire()
 
@@ -674,6 +681,7 @@ class ProgrammesPage(Page):
                      f"{e.volume_db:+.1f} dB", fades, e.title + note)
             for c, text in enumerate(cells):
                 table.setItem(r, c, _cell(text))
+        self._enable_for_programme(row)
         if row is None:
             self.total_label.setText(self.tr("Choose a programme to see its running order."))
             self.timing_label.clear()
@@ -943,6 +951,10 @@ class ProgrammesPage(Page):
         db, actor = self.env.ctx.db, self.env.actor
         self._edit(lambda pid: svc.remove_entry(db, actor, pid, entry.id), "remove entry")
 
+    def _enable_for_programme(self, row: ProgrammeRow | None) -> None:
+        for widget in self._on_programme:
+            widget.setEnabled(self._role_allows[widget] and row is not None)
+
     def _entry_menu(self, pos: Any) -> None:
         row = self.entry_table.rowAt(pos.y())
         if row >= 0:
@@ -1137,5 +1149,6 @@ class ProgrammesPage(Page):
         self._cancel = None
         self.progress_bar.hide()
         self.cancel_button.hide()
-        self.render_button.setEnabled(True)
+        self.render_button.setEnabled(self._role_allows[self.render_button]
+                                       and self.controller.row is not None)
 

@@ -102,6 +102,7 @@ def test_the_page_shows_submit_problems_in_its_own_words(qtbot, station: Station
         page.activate()
         qtbot.waitUntil(lambda: page.list_table.rowCount() == 1)
         page.list_table.selectRow(0)
+        qtbot.waitUntil(page.submit_button.isEnabled)  # once the programme is open
         page.submit_button.click()
         qtbot.waitUntil(lambda: "«the programme has nothing in it»" in
                         page.problems_label.text(), timeout=10000)

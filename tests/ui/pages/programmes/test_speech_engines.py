@@ -129,6 +129,7 @@ def test_the_editor_reads_text_with_the_chosen_voice_and_speed(  # type: ignore[
                     timeout=10000)
     assert page.engine_combo.currentData() == "espeak-ng"
     page.list_table.selectRow(0)
+    qtbot.waitUntil(page.add_speech_button.isEnabled)  # once the programme is open
     page.voice_combo.setCurrentIndex(page.voice_combo.findData("vi-vn-x-south"))
     page.speed_spin.setValue(120)
     page.speech_edit.setText(TEXT)
@@ -152,9 +153,14 @@ def test_with_no_engine_the_editor_says_so(qtbot, station: Station,  # type: ign
                                            tasks: TaskRunner) -> None:
     from console.audio.speech import EngineInfo
 
+    svc.create_programme(station.ctx.db, station.editor, "Tin chiều")
     page = ProgrammesPage(PageEnv(station.ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.list_table.rowCount() == 1, timeout=10000)
+    page.list_table.selectRow(0)
+    qtbot.waitUntil(page.add_speech_button.isEnabled, timeout=10000)
     # What list_engines() returns on a machine without any engine.
     page._engines_listed([EngineInfo("espeak-ng", "eSpeak NG", reason="not installed")])
     assert "No speech engine" in page.speech_status.text()

@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDateTime, QTimeZone
 
+from console.models.enums import Role
 from console.services import programmes as svc
+from console.services.permissions import Actor
 from console.timezone import STATION_TZ
 from console.ui.pages.base import PageEnv
 from console.ui.pages.programmes import ProgrammesPage, next_slot
@@ -40,6 +42,7 @@ def test_build_check_and_approve_in_the_page(qtbot, station: Station,  # type: i
     page.name_edit.setText("Bản tin sớm")
     page.create_button.click()
     qtbot.waitUntil(lambda: page.list_table.rowCount() == 1)
+    qtbot.waitUntil(page.add_item_button.isEnabled)  # the new programme is open
     ids = audio_items(station.ctx, 2, at=start)
     page.item_edit.setText(",".join(ids))
     page.add_item_button.click()
@@ -132,4 +135,24 @@ def test_the_cut_ends_at_the_decoded_end_not_the_declared_one(  # type: ignore[n
                     timeout=20_000)
     assert page.message_label.text() == ""
     assert svc.get_programme(ctx.db, pid)[1][0].id == entry_id
+    qtbot.waitUntil(lambda: tasks.pending_count == 0)
+
+
+def test_what_acts_on_a_programme_waits_until_one_is_chosen(  # type: ignore[no-untyped-def]
+        qtbot, station: Station, tasks: TaskRunner) -> None:
+    svc.create_programme(station.ctx.db, station.editor, "Bản tin chiều",
+                         start_at=tomorrow_at(17, 0))
+    page = _page(qtbot, station, tasks, station.editor)
+    acting = (page.check_button, page.submit_button, page.approve_button, page.render_button,
+              page.add_item_button, page.add_speech_button, page.remove_button,
+              page.schedule_button, page.targets_button, page.slot_spin)
+    assert not any(w.isEnabled() for w in acting)
+    assert page.create_button.isEnabled() and page.name_edit.isEnabled()  # a new one: yes
+    page.list_table.selectRow(0)
+    qtbot.waitUntil(lambda: all(w.isEnabled() for w in acting), timeout=10000)
+    # A viewer chooses one too, and may still do only what the role allows.
+    viewer = _page(qtbot, station, tasks, Actor("xem", Role.VIEWER))
+    viewer.list_table.selectRow(0)
+    qtbot.waitUntil(lambda: viewer.controller.row is not None, timeout=10000)
+    assert not viewer.submit_button.isEnabled() and not viewer.add_item_button.isEnabled()
     qtbot.waitUntil(lambda: tasks.pending_count == 0)
