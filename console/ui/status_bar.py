@@ -211,7 +211,8 @@ class StationStatusBar(QStatusBar):
         parts = [self.tr("{work} runs on {workstation}").format(
             work=names.get(work, work), workstation=who) for work, who in elsewhere]
         self.workers_label.set_full_text("⇄ " + " · ".join(parts))
-        self.workers_label.setToolTip(self.tr(
+        # The line is cut short on a small screen: the tooltip has all of it.
+        self.workers_label.setToolTip("\n".join(parts) + "\n\n" + self.tr(
             "This station's PCs share one database; the work named here runs on the other "
             "PC, and this one takes it over if that PC stops."))
         self.workers_label.show()

@@ -165,6 +165,7 @@ def test_the_leaders_pc_approves_what_the_operators_pc_sent_and_takes_over(  # t
                         in bar.full_text() and operator.split(" ")[1] in bar.full_text(),
                         timeout=WAIT)
         assert not console.delivery_turn.running
+        assert "gửi tới thiết bị chạy trên máy" in bar.toolTip()  # all of it, when cut short
 
         # The editor at the operator's PC sends the programme for approval: the leader's
         # list shows it waiting, with nobody pressing anything here.
