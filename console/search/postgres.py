@@ -40,12 +40,10 @@ from sqlalchemy import (
     bindparam,
     column,
     func,
-    literal,
     literal_column,
     select,
     table,
     text,
-    union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, INTEGER
 
@@ -138,15 +136,20 @@ def ranking_tiers(query: str) -> list[Tier]:
             Tier(everywhere, True)]
 
 
-def _doc_matches(tsq: str, name: str, alias: str = "f") -> ColumnElement[bool]:
-    return text(f"{alias}.doc @@ to_tsquery('simple', :{name})").bindparams(
+def _doc_matches(tsq: str, name: str, alias: str = "f", *,
+                 unindexed: bool = False) -> ColumnElement[bool]:
+    """SQL: the document matches `tsq`. `unindexed`: as a function call, which no index
+    serves, so the planner checks the rows it walks (or the index of another condition
+    found) instead of reading every match from the GIN index."""
+    match = "ts_match_vq({}, {})" if unindexed else "{} @@ {}"
+    return text(match.format(f"{alias}.doc", f"to_tsquery('simple', :{name})")).bindparams(
         bindparam(name, tsq))
 
 
-def _pairs_match(tsq: str, alias: str = "p", name: str = "pairs_q") -> ColumnElement[bool]:
+def _pairs_match(tsq: str, alias: str = "p") -> ColumnElement[bool]:
     # Pair lexemes are given as they are (to_tsquery would split them into words).
-    return text(f"{alias}.pairs @@ CAST(:{name} AS tsquery)").bindparams(
-        bindparam(name, tsq))
+    return text(f"{alias}.pairs @@ CAST(:pairs_q AS tsquery)").bindparams(
+        bindparam("pairs_q", tsq))
 
 
 def _terms(tsq: str) -> list[str]:
@@ -166,15 +169,19 @@ def matching_keys(query: str):  # type: ignore[no-untyped-def]
     return select(item_search.c.key).where(matches(tsq))
 
 
-def _plan_rows(conn: Any, source: Any, conditions: Sequence[ColumnElement[bool]]
-               ) -> tuple[list[float], float]:
-    """The planner's estimates of the rows of `source` each condition matches, and of
-    all its rows, from one EXPLAIN."""
-    parts = [select(literal(1)).select_from(source).where(c) for c in conditions]
-    stmt = union_all(*parts, select(literal(1)).select_from(source))
-    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
-    plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + str(compiled),
-                                compiled.params).scalar()
+# How each table's documents are matched, for the planner's estimates (%(t)s: a tsquery).
+_ESTIMATED = {SEARCH_TABLE: "doc @@ to_tsquery('simple', %(t{})s)",
+              PAIRS_TABLE: "pairs @@ CAST(%(t{})s AS tsquery)"}
+
+
+def _plan_rows(conn: Any, table_name: str, terms: Sequence[str]) -> tuple[list[float], float]:
+    """The planner's estimates of the rows of `table_name` matching each of `terms`, and
+    of all its rows, from one EXPLAIN (written out: this runs for every search)."""
+    parts = [f"SELECT 1 FROM {table_name} WHERE " + _ESTIMATED[table_name].format(i)
+             for i in range(len(terms))]
+    plan = conn.exec_driver_sql(
+        "EXPLAIN (FORMAT JSON) " + " UNION ALL ".join([*parts, f"SELECT 1 FROM {table_name}"]),
+        {f"t{i}": t for i, t in enumerate(terms)}).scalar()
     rows = [float(p["Plan Rows"])
             for p in (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plans"]]
     return rows[:-1], rows[-1]
@@ -183,23 +190,23 @@ def _plan_rows(conn: Any, source: Any, conditions: Sequence[ColumnElement[bool]]
 Way = Literal["index", "walk"]
 
 
-def newest_way(conn: Any, source: Any, terms: Sequence[ColumnElement[bool]], n: int
+def newest_way(conn: Any, table_name: str, terms: Sequence[str], n: int, top: int
                ) -> tuple[Way, int]:
-    """How to find the newest `n` rows of `source` (item_search or item_pairs) holding
-    every one of `terms` (see above): ("index", 0), or ("walk", k): walk the keys above k
-    from the newest, then take what is still missing below k from the index.
+    """How to find the newest `n` rows of `table_name` (item_search or item_pairs) that
+    match every one of the tsqueries `terms` (see above): ("index", 0), or ("walk", k):
+    walk the keys above k from the newest, then take what is still missing below k from
+    the index. `top`: the newest key.
 
     The matches are estimated as those of the rarest term: words of one phrase come
     together far more often than the planner's product of their shares says. k leaves
     room for twice the rows the walk is expected to check, so an estimate too high (words
     common apart but never together) costs that much more, no more."""
-    estimates, total = _plan_rows(conn, source, terms)
+    estimates, total = _plan_rows(conn, table_name, terms)
     matching = max(min(estimates), 1.0)
     walked = n * total / matching   # rows checked before the n-th match
     if walked > INDEX_MATCH_COST * matching:
         return "index", 0
-    top = conn.execute(select(func.max(source.c.key))).scalar() or 0
-    return "walk", int(top - WALK_SLACK * walked)
+    return "walk", max(0, int(top - WALK_SLACK * walked))
 
 
 def _newest(conn: Any, way: tuple[Way, int], walk: Any, walk_key: Any, index: Any,
@@ -210,29 +217,30 @@ def _newest(conn: Any, way: tuple[Way, int], walk: Any, walk_key: Any, index: An
     # GIN index, then sorts what it found.
     by_index = index_key + 0
     if way[0] == "index":
-        return list(conn.execute(index.order_by(by_index.desc()).limit(n)))
+        return list(conn.execute(index.order_by(by_index.desc()).limit(n)).all())
     rows = list(conn.execute(walk.where(walk_key > way[1]).order_by(walk_key.desc())
-                             .limit(n)))
+                             .limit(n)).all())
     if len(rows) < n:
         rows += conn.execute(index.where(by_index <= way[1]).order_by(by_index.desc())
-                             .limit(n - len(rows)))
+                             .limit(n - len(rows))).all()
     return rows
 
 
 def _ranked_window(conn: Any, tier: Tier, n: int, where: Sequence[ColumnElement[bool]],
-                   columns: Sequence[Any]) -> list[Any]:
+                   columns: Sequence[Any], top: int) -> list[Any]:
     """ts_rank over the newest RANK_WINDOW matches, whatever the filters (as SQLite's
     rank_floor); the best `n` of them under `where`."""
     f = item_search.alias("f")
-    everywhere = _doc_matches(tier.tsquery, "q_every", "f")
-    # Ranked while walked: each document is read once.
+    # Ranked while found: each document is read once.
     rank = func.ts_rank(literal_column(f"{RANK_WEIGHTS}::real[]"), f.c.doc,
                         func.to_tsquery(literal_column("'simple'::regconfig"),
                                         bindparam("q_rank", tier.tsquery)))
-    matches = select(f.c.key, rank).where(everywhere)
-    terms = [_doc_matches(t, f"q_term{i}", "f") for i, t in enumerate(_terms(tier.tsquery))]
-    found = _newest(conn, newest_way(conn, f, terms, RANK_WINDOW), matches, f.c.key,
-                    matches, f.c.key, RANK_WINDOW)
+    walk = select(f.c.key, rank).where(
+        _doc_matches(tier.tsquery, "q_every", "f", unindexed=True))
+    index = select(f.c.key, rank).where(_doc_matches(tier.tsquery, "q_every", "f"))
+    way = newest_way(conn, SEARCH_TABLE, _terms(tier.tsquery), RANK_WINDOW, top)
+    found = _newest(conn, way, walk, f.c.key,
+                    index, f.c.key, RANK_WINDOW)
     best = [key for key, _rank in sorted(found, key=lambda r: (-r[1], -r[0]))]
     rows: list[Any] = []
     step = max(2 * n, 100)
@@ -247,22 +255,21 @@ def _ranked_window(conn: Any, tier: Tier, n: int, where: Sequence[ColumnElement[
 
 
 def _tier_rows(conn: Any, tier: Tier, n: int, where: Sequence[ColumnElement[bool]],
-               columns: Sequence[Any]) -> list[Any]:
+               columns: Sequence[Any], top: int) -> list[Any]:
     """The tier's best `n` rows of `columns` (over library_item L) under `where`."""
     f = item_search.alias("f")
     if tier.by_rank:
-        return _ranked_window(conn, tier, n, where, columns)
+        return _ranked_window(conn, tier, n, where, columns, top)
     p = item_pairs.alias("p")
     pairs = _pairs_match(tier.pairs, "p")
-    phrase = _doc_matches(tier.tsquery, "q_phrase", "f")
+    phrase = _doc_matches(tier.tsquery, "q_phrase", "f", unindexed=True)
     walk = (select(*columns).select_from(f).join(L, L.key == f.c.key)
             .where(phrase, *where))
     index = select(*columns).select_from(p).join(L, L.key == p.c.key)
     if not tier.exact_pairs:  # pairs of a longer phrase: the phrase is checked too
         index = index.join(f, f.c.key == p.c.key).where(phrase)
     index = index.where(pairs, *where)
-    way = newest_way(conn, p, [_pairs_match(t, "p", f"pair{i}")
-                               for i, t in enumerate(_terms(tier.pairs))], n)
+    way = newest_way(conn, PAIRS_TABLE, _terms(tier.pairs), n, top)
     return _newest(conn, way, walk, f.c.key, index, p.c.key, n)
 
 
@@ -271,8 +278,9 @@ def _ranked_rows(conn: Any, query: str, limit: int, where: Sequence[ColumnElemen
     """Rows (the first column: a unique id) of the best `limit` items, tier by tier."""
     rows: list[Any] = []
     taken: set[Any] = set()
+    top = conn.execute(select(func.max(item_search.c.key))).scalar() or 0
     for tier in ranking_tiers(query):
-        for row in _tier_rows(conn, tier, limit + len(taken), where, columns):
+        for row in _tier_rows(conn, tier, limit + len(taken), where, columns, top):
             if row[0] not in taken:
                 taken.add(row[0])
                 rows.append(row)
@@ -308,18 +316,21 @@ def ranked_head(session: Any, query: str, where: list[Any], limit: int) -> list[
 def index_problems(conn: Connection) -> list[str]:
     """What is wrong with the search tables (an empty list: in step with source_item)."""
     problems = []
-    if conn.exec_driver_sql(f"SELECT to_regclass('{SEARCH_TABLE}')").scalar() is None:
-        return [f"{SEARCH_TABLE} is missing"]
-    if not conn.exec_driver_sql(
-            "SELECT count(*) FROM pg_trigger WHERE tgname = %(t)s "
-            "AND tgrelid = 'source_item'::regclass", {"t": TRIGGER}).scalar():
-        problems.append(f"{TRIGGER} is missing")
-    items, rows, titles, docs = conn.exec_driver_sql(
+    for name in (SEARCH_TABLE, PAIRS_TABLE):
+        if conn.exec_driver_sql(f"SELECT to_regclass('{name}')").scalar() is None:
+            return [f"{name} is missing"]
+    for trigger, table_name in ((TRIGGER, "source_item"), (PAIRS_TRIGGER, SEARCH_TABLE)):
+        if not conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_trigger WHERE tgname = %(t)s "
+                "AND tgrelid = %(r)s::regclass", {"t": trigger, "r": table_name}).scalar():
+            problems.append(f"{trigger} is missing")
+    items, rows, titles, docs, pairs = conn.exec_driver_sql(
         "SELECT (SELECT count(*) FROM source_item), (SELECT count(*) FROM library_item), "
-        f"(SELECT count(*) FROM library_title), (SELECT count(*) FROM {SEARCH_TABLE})").one()
-    if not items == rows == titles == docs:
-        problems.append(f"{items} items but {rows} list rows, {titles} title keys and "
-                        f"{docs} indexed texts")
+        f"(SELECT count(*) FROM library_title), (SELECT count(*) FROM {SEARCH_TABLE}), "
+        f"(SELECT count(*) FROM {PAIRS_TABLE})").one()
+    if not items == rows == titles == docs == pairs:
+        problems.append(f"{items} items but {rows} list rows, {titles} title keys, "
+                        f"{docs} indexed texts and {pairs} word pair sets")
     return problems
 
 
@@ -329,9 +340,12 @@ _LIST = ("kind, priority, category_code, issuer, origin, language, published_at,
 
 
 def rebuild(conn: Connection) -> None:
-    """Refill the list, title keys and search documents from source_item and put the
-    trigger back (its function is migration 0009's); caller's transaction."""
+    """Refill the list, title keys, search documents and word pairs from source_item and
+    put the triggers back (their functions are migrations 0009's and 0010's); caller's
+    transaction."""
     conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {TRIGGER} ON source_item")
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {PAIRS_TRIGGER} ON {SEARCH_TABLE}")
+    conn.exec_driver_sql(f"DELETE FROM {PAIRS_TABLE}")
     conn.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
     conn.exec_driver_sql("DELETE FROM library_title")
     conn.exec_driver_sql("DELETE FROM library_item")
@@ -343,5 +357,9 @@ def rebuild(conn: Connection) -> None:
     conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE} (key, doc) SELECT k.key, "
                          f"item_document({_TEXTS}) FROM library_item k "
                          "JOIN source_item s ON s.id = k.item_id")
+    conn.exec_driver_sql(f"INSERT INTO {PAIRS_TABLE} (key, pairs) "
+                         f"SELECT key, word_pairs(doc) FROM {SEARCH_TABLE}")
     conn.exec_driver_sql(f"CREATE TRIGGER {TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON "
                          f"source_item FOR EACH ROW EXECUTE FUNCTION {TRIGGER}()")
+    conn.exec_driver_sql(f"CREATE TRIGGER {PAIRS_TRIGGER} AFTER INSERT OR UPDATE OR DELETE "
+                         f"ON {SEARCH_TABLE} FOR EACH ROW EXECUTE FUNCTION {PAIRS_TRIGGER}()")
