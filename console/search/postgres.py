@@ -45,9 +45,9 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, INTEGER
 
 from ..models import LibraryItem as L
+from ..models import SourceItem
 from ..text.folding import fold
 from .query import MIN_PREFIX, RANK_WINDOW, query_words
 
@@ -152,11 +152,6 @@ def _pairs_match(tsq: str, alias: str = "p") -> ColumnElement[bool]:
         bindparam("pairs_q", tsq))
 
 
-def _terms(tsq: str) -> list[str]:
-    """The parts of an AND of lexemes (as tsquery() and pairs_tsquery() write it)."""
-    return tsq.split(" & ")
-
-
 def matches(tsq: str) -> ColumnElement[bool]:
     """SQL: the item_search row's document matches `tsq`."""
     return text("item_search.doc @@ to_tsquery('simple', :pg_q)").bindparams(pg_q=tsq)
@@ -174,42 +169,52 @@ _ESTIMATED = {SEARCH_TABLE: "doc @@ to_tsquery('simple', %(t{})s)",
               PAIRS_TABLE: "pairs @@ CAST(%(t{})s AS tsquery)"}
 
 
-def _plan_rows(conn: Any, table_name: str, terms: Sequence[str]) -> tuple[list[float], float]:
-    """The planner's estimates of the rows of `table_name` matching each of `terms`, and
-    of all its rows, from one EXPLAIN (written out: this runs for every search)."""
-    parts = [f"SELECT 1 FROM {table_name} WHERE " + _ESTIMATED[table_name].format(i)
-             for i in range(len(terms))]
-    plan = conn.exec_driver_sql(
-        "EXPLAIN (FORMAT JSON) " + " UNION ALL ".join([*parts, f"SELECT 1 FROM {table_name}"]),
-        {f"t{i}": t for i, t in enumerate(terms)}).scalar()
+def _terms(tier: Tier) -> tuple[str, list[str]]:
+    """The table a tier's newest matches are found in, and the parts of its AND."""
+    if tier.by_rank:
+        return SEARCH_TABLE, tier.tsquery.split(" & ")
+    return PAIRS_TABLE, tier.pairs.split(" & ")
+
+
+def plan_rows(conn: Any, tiers: Sequence[Tier]) -> tuple[list[float], float]:
+    """The planner's estimates of the matches of each tier, and of the items, from one
+    EXPLAIN (written out: this runs for every search). A tier's matches are estimated as
+    those of its rarest term: words of one phrase come together far more often than the
+    planner's product of their shares says."""
+    parts, params, owners = [], {}, []
+    for number, tier in enumerate(tiers):
+        table_name, terms = _terms(tier)
+        for term in terms:
+            parts.append(f"SELECT 1 FROM {table_name} WHERE "
+                         + _ESTIMATED[table_name].format(len(params)))
+            params[f"t{len(params)}"] = term
+            owners.append(number)
+    plan = conn.exec_driver_sql("EXPLAIN (FORMAT JSON) " + " UNION ALL ".join(
+        [*parts, f"SELECT 1 FROM {SEARCH_TABLE}"]), params).scalar()
     rows = [float(p["Plan Rows"])
             for p in (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plans"]]
-    return rows[:-1], rows[-1]
+    matching = [min(r for r, owner in zip(rows, owners, strict=False) if owner == number)
+                for number in range(len(tiers))]
+    return matching, rows[-1]
 
 
 Way = Literal["index", "walk"]
 
 
-def newest_way(conn: Any, table_name: str, terms: Sequence[str], n: int, top: int
-               ) -> tuple[Way, int]:
-    """How to find the newest `n` rows of `table_name` (item_search or item_pairs) that
-    match every one of the tsqueries `terms` (see above): ("index", 0), or ("walk", k):
-    walk the keys above k from the newest, then take what is still missing below k from
-    the index. `top`: the newest key.
-
-    The matches are estimated as those of the rarest term: words of one phrase come
-    together far more often than the planner's product of their shares says. k leaves
-    room for twice the rows the walk is expected to check, so an estimate too high (words
-    common apart but never together) costs that much more, no more."""
-    estimates, total = _plan_rows(conn, table_name, terms)
-    matching = max(min(estimates), 1.0)
+def newest_way(matching: float, total: float, n: int) -> tuple[Way, float]:
+    """How to find the newest `n` of about `matching` rows out of `total` (see above):
+    ("index", 0), or ("walk", span): walk the newest `span` keys, then take what is still
+    missing below them from the index. The span leaves room for twice the rows the walk
+    is expected to check, so an estimate too high (words common apart but never
+    together) costs that much more, no more."""
+    matching = max(matching, 1.0)
     walked = n * total / matching   # rows checked before the n-th match
     if walked > INDEX_MATCH_COST * matching:
-        return "index", 0
-    return "walk", max(0, int(top - WALK_SLACK * walked))
+        return "index", 0.0
+    return "walk", WALK_SLACK * walked
 
 
-def _newest(conn: Any, way: tuple[Way, int], walk: Any, walk_key: Any, index: Any,
+def _newest(conn: Any, way: tuple[Way, float], walk: Any, walk_key: Any, index: Any,
             index_key: Any, n: int) -> list[Any]:
     """The newest `n` rows: `walk` (a select ordered by nothing yet, its key column
     `walk_key`) walked from the newest, `index` (the same rows found by a GIN index)."""
@@ -218,16 +223,18 @@ def _newest(conn: Any, way: tuple[Way, int], walk: Any, walk_key: Any, index: An
     by_index = index_key + 0
     if way[0] == "index":
         return list(conn.execute(index.order_by(by_index.desc()).limit(n)).all())
-    rows = list(conn.execute(walk.where(walk_key > way[1]).order_by(walk_key.desc())
+    newest = select(func.max(item_search.c.key)).scalar_subquery()
+    start = newest - int(way[1])
+    rows = list(conn.execute(walk.where(walk_key > start).order_by(walk_key.desc())
                              .limit(n)).all())
     if len(rows) < n:
-        rows += conn.execute(index.where(by_index <= way[1]).order_by(by_index.desc())
+        rows += conn.execute(index.where(by_index <= start).order_by(by_index.desc())
                              .limit(n - len(rows))).all()
     return rows
 
 
 def _ranked_window(conn: Any, tier: Tier, n: int, where: Sequence[ColumnElement[bool]],
-                   columns: Sequence[Any], top: int) -> list[Any]:
+                   columns: Sequence[Any], way: tuple[Way, float]) -> list[Any]:
     """ts_rank over the newest RANK_WINDOW matches, whatever the filters (as SQLite's
     rank_floor); the best `n` of them under `where`."""
     f = item_search.alias("f")
@@ -238,7 +245,6 @@ def _ranked_window(conn: Any, tier: Tier, n: int, where: Sequence[ColumnElement[
     walk = select(f.c.key, rank).where(
         _doc_matches(tier.tsquery, "q_every", "f", unindexed=True))
     index = select(f.c.key, rank).where(_doc_matches(tier.tsquery, "q_every", "f"))
-    way = newest_way(conn, SEARCH_TABLE, _terms(tier.tsquery), RANK_WINDOW, top)
     found = _newest(conn, way, walk, f.c.key,
                     index, f.c.key, RANK_WINDOW)
     best = [key for key, _rank in sorted(found, key=lambda r: (-r[1], -r[0]))]
@@ -255,11 +261,13 @@ def _ranked_window(conn: Any, tier: Tier, n: int, where: Sequence[ColumnElement[
 
 
 def _tier_rows(conn: Any, tier: Tier, n: int, where: Sequence[ColumnElement[bool]],
-               columns: Sequence[Any], top: int) -> list[Any]:
-    """The tier's best `n` rows of `columns` (over library_item L) under `where`."""
+               columns: Sequence[Any], estimate: tuple[float, float]) -> list[Any]:
+    """The tier's best `n` rows of `columns` (over library_item L) under `where`;
+    `estimate`: how many items match, out of how many."""
     f = item_search.alias("f")
     if tier.by_rank:
-        return _ranked_window(conn, tier, n, where, columns, top)
+        return _ranked_window(conn, tier, n, where, columns,
+                              newest_way(*estimate, RANK_WINDOW))
     p = item_pairs.alias("p")
     pairs = _pairs_match(tier.pairs, "p")
     phrase = _doc_matches(tier.tsquery, "q_phrase", "f", unindexed=True)
@@ -269,8 +277,7 @@ def _tier_rows(conn: Any, tier: Tier, n: int, where: Sequence[ColumnElement[bool
     if not tier.exact_pairs:  # pairs of a longer phrase: the phrase is checked too
         index = index.join(f, f.c.key == p.c.key).where(phrase)
     index = index.where(pairs, *where)
-    way = newest_way(conn, PAIRS_TABLE, _terms(tier.pairs), n, top)
-    return _newest(conn, way, walk, f.c.key, index, p.c.key, n)
+    return _newest(conn, newest_way(*estimate, n), walk, f.c.key, index, p.c.key, n)
 
 
 def _ranked_rows(conn: Any, query: str, limit: int, where: Sequence[ColumnElement[bool]],
@@ -278,9 +285,11 @@ def _ranked_rows(conn: Any, query: str, limit: int, where: Sequence[ColumnElemen
     """Rows (the first column: a unique id) of the best `limit` items, tier by tier."""
     rows: list[Any] = []
     taken: set[Any] = set()
-    top = conn.execute(select(func.max(item_search.c.key))).scalar() or 0
-    for tier in ranking_tiers(query):
-        for row in _tier_rows(conn, tier, limit + len(taken), where, columns, top):
+    tiers = ranking_tiers(query)
+    matching, total = plan_rows(conn, tiers)
+    for tier, estimate in zip(tiers, matching, strict=True):
+        for row in _tier_rows(conn, tier, limit + len(taken), where, columns,
+                              (estimate, total)):
             if row[0] not in taken:
                 taken.add(row[0])
                 rows.append(row)
@@ -293,15 +302,9 @@ def ranked(conn: Any, query: str, *, limit: int, include_withdrawn: bool = False
     """(id, title, kind, priority) of the best `limit` items for what was typed, best
     first (as query.ranked)."""
     where = [] if include_withdrawn else [L.withdrawn.is_(False)]
-    keyed = _ranked_rows(conn, query, limit, where, [L.key])
-    if not keyed:
-        return []
-    keys = [row[0] for row in keyed]
-    found = {row[0]: row[1:] for row in conn.execute(text(
-        "SELECT k.key, k.item_id, s.title, k.kind, k.priority FROM library_item k "
-        "JOIN source_item s ON s.id = k.item_id WHERE k.key = ANY(:keys)"
-    ).bindparams(bindparam("keys", keys, type_=ARRAY(INTEGER))))}
-    return [found[k] for k in keys if k in found]
+    title = select(SourceItem.title).where(SourceItem.id == L.item_id).scalar_subquery()
+    return _ranked_rows(conn, query, limit, where,
+                        [L.item_id, title, L.kind, L.priority])
 
 
 def ranked_head(session: Any, query: str, where: list[Any], limit: int) -> list[str]:
