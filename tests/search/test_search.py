@@ -237,3 +237,12 @@ def test_postgres_ways_find_what_reading_every_match_finds(
         assert expected, typed
         assert ids(ctx, typed) == expected, typed
         assert ids(ctx, typed, limit=7) == expected[:7], typed
+
+
+def test_postgres_way_by_the_estimate() -> None:
+    """Rare matches from the GIN index; common ones by walking from the newest, over a
+    span twice what the estimate says the walk checks."""
+    assert postgres.newest_way(40, 150_000, 50) == ("index", 0.0)
+    way, span = postgres.newest_way(60_000, 150_000, 50)
+    assert way == "walk" and span == postgres.WALK_SLACK * 50 * 150_000 / 60_000
+    assert postgres.newest_way(0, 150_000, 50)[0] == "index"
