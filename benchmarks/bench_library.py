@@ -6,10 +6,18 @@ search index in step with the sync's inserts, and the list's first paint and mem
     python benchmarks/bench_library.py --keep /tmp/lib150k   # keep the built station
     python benchmarks/bench_library.py --reuse /tmp/lib150k  # measure a kept one again
     python benchmarks/bench_library.py --postgres         # SQLite, then PostgreSQL, same run
+    python benchmarks/bench_library.py --postgres --keep /tmp/lib150k --overhead-items 0
+    python benchmarks/bench_library.py --postgres --reuse /tmp/lib150k --overhead-items 0
 
 With --postgres the same items are stored and measured a second time on a throwaway
 PostgreSQL server (Debian's postgresql package, tests/pg_server.py), or on the server of
---postgres-url URL (an empty database), and both back ends' figures are printed.
+--postgres-url URL (an empty database), and both back ends' figures are printed. With
+--keep DIR the throwaway server's cluster and station are kept beside DIR, in DIR-postgres
+(the server stopped at the end), and --reuse DIR starts it again and measures what it
+holds.
+
+Each back end's slowest queries are printed with their median time, so a slow kind of
+query (a rare phrase, a short prefix) shows by name.
 
 Items come from the source simulator's catalogue generator (realistic Vietnamese text)
 and are stored through the sync's own page-storing code (CatalogueSync), so the
@@ -110,7 +118,10 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
 
 
-def bench_search(root: Path, rounds: int, database: str | None = None) -> dict[str, float]:
+SLOWEST = 5  # queries named with their time
+
+
+def bench_search(root: Path, rounds: int, database: str | None = None) -> dict[str, Any]:
     from sqlalchemy import text
 
     from console.db.migrate import open_server_database
@@ -128,11 +139,13 @@ def bench_search(root: Path, rounds: int, database: str | None = None) -> dict[s
         assert all(v == variants[0] for v in variants), "accent variants disagree"
         assert variants[0], "dong nai found nothing"
         fts: list[float] = []
+        per_query: dict[str, list[float]] = {q: [] for q in QUERIES}
         for _ in range(rounds):
             for q in QUERIES:
                 start = time.perf_counter()
                 search(db, q, limit=50)
                 fts.append(time.perf_counter() - start)
+                per_query[q].append(fts[-1])
         like: list[float] = []
         with db.read() as session:
             conn = session.connection()
@@ -151,7 +164,9 @@ def bench_search(root: Path, rounds: int, database: str | None = None) -> dict[s
                 "fts_max": max(fts), "like_p50": statistics.median(like),
                 "like_p95": percentile(like, 95), "folded_like": folded_s,
                 "folded_hits": folded or 0, "dong_nai_hits": len(variants[0]),
-                "runs": len(fts)}
+                "runs": len(fts),
+                "slowest": sorted(((statistics.median(t), q) for q, t in per_query.items()),
+                                  reverse=True)[:SLOWEST]}
     finally:
         db.dispose()
 
@@ -285,7 +300,7 @@ def measure(label: str, root: Path, tmp: Path, args: argparse.Namespace,
         server.create(name)
         return server.url(name)
 
-    if not args.reuse or server is not None:
+    if not args.reuse:
         timing = build(root, args.items, database=database)
         report(f"{label}: store {args.items} items", f"{timing['wall']:.1f} s wall "
                f"({args.items / timing['wall']:.0f}/s)", None, None, "sync unaffected")
@@ -306,6 +321,9 @@ def measure(label: str, root: Path, tmp: Path, args: argparse.Namespace,
     report(f"{label}: search p95", f"{s['fts_p95'] * 1000:.1f} ms (max "
            f"{s['fts_max'] * 1000:.0f})", f"LIKE scan {s['like_p95'] * 1000:.0f} ms",
            s["like_p95"] / s["fts_p95"], "<= 20 ms")
+    for ms, q in s["slowest"]:
+        report(f"{label}:   slow query {q!r}", f"{ms * 1000:.1f} ms (median)", None, None,
+               "<= 20 ms")
     report(f"{label}: folded LIKE scan ('dong nai')", f"{s['folded_like'] * 1000:.0f} ms",
            None, None, f"{s['folded_hits']:.0f} items; FTS top 50 in "
            f"{s['fts_p50'] * 1000:.1f} ms")
@@ -341,15 +359,19 @@ def measure(label: str, root: Path, tmp: Path, args: argparse.Namespace,
 class _Server:
     """Where the PostgreSQL run keeps its databases: a throwaway server, or --postgres-url."""
 
-    def __init__(self, url: str | None) -> None:
+    def __init__(self, url: str | None, cluster: Path | None = None,
+                 reuse: bool = False) -> None:
         self.given = url
         self.database = "bench_library"
         self._throwaway: Any = None
         if url is None:
             from tests.pg_server import ThrowawayServer
 
-            self._throwaway = ThrowawayServer().start()
-            self.create(self.database)
+            if reuse and (cluster is None or not (cluster / "data").exists()):
+                raise SystemExit(f"no PostgreSQL cluster kept in {cluster} (--keep first)")
+            self._throwaway = ThrowawayServer(cluster).start()
+            if not reuse:
+                self.create(self.database)
 
     def url(self, name: str) -> str:
         if self._throwaway is not None:
@@ -394,9 +416,14 @@ def main() -> None:
         root = args.reuse or args.keep or tmp / "station"
         figures = {"SQLite": measure("SQLite", root, tmp, args)}
         if args.postgres or args.postgres_url:
-            server = _Server(args.postgres_url)
-            figures["PostgreSQL"] = measure("PostgreSQL", tmp / "pg-station", tmp, args,
-                                            server)
+            kept = args.reuse or args.keep
+            # Beside the SQLite station: its folder is private, the server runs as its own
+            # user when the benchmark runs as root.
+            cluster = kept.with_name(kept.name + "-postgres") if kept else None
+            server = _Server(args.postgres_url, cluster, reuse=bool(args.reuse))
+            figures["PostgreSQL"] = measure(
+                "PostgreSQL", cluster / "station" if cluster else tmp / "pg-station", tmp,
+                args, server)
             sq, pg = figures["SQLite"], figures["PostgreSQL"]
             report("search p95, PostgreSQL against SQLite", f"{pg['p95'] * 1000:.1f} ms",
                    f"{sq['p95'] * 1000:.1f} ms", pg["p95"] / sq["p95"], "<= 20 ms both")

@@ -39,12 +39,18 @@ def _free_port() -> int:
 
 
 class ThrowawayServer:
-    def __init__(self) -> None:
+    """`root`: a folder of its own that outlives the server (a benchmark keeps its data
+    there and starts it again later); by default a temporary folder, deleted on stop()."""
+
+    def __init__(self, root: Path | None = None) -> None:
         bin_dir = server_bin()
         if bin_dir is None:
             raise RuntimeError("no PostgreSQL server here: apt-get install postgresql")
         self.bin = bin_dir
-        self.root = Path(tempfile.mkdtemp(prefix="console-pg-"))
+        self.kept = root is not None
+        if root is not None:
+            root.mkdir(parents=True, exist_ok=True)
+        self.root = root if root is not None else Path(tempfile.mkdtemp(prefix="console-pg-"))
         self.port = _free_port()
         self._as_user: list[str] = []
         if os.geteuid() == 0:
@@ -56,13 +62,14 @@ class ThrowawayServer:
         subprocess.run([*self._as_user, *args], check=True, capture_output=True, timeout=120)
 
     def start(self) -> ThrowawayServer:
-        pwfile = self.root / "pw"
-        pwfile.write_text(PASSWORD + "\n")
-        if self._as_user:
-            shutil.chown(pwfile, USER)
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", USER, "-E", "UTF8",
-                  "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256",
-                  f"--pwfile={pwfile}")
+        if not (self.data / "PG_VERSION").exists():
+            pwfile = self.root / "pw"
+            pwfile.write_text(PASSWORD + "\n")
+            if self._as_user:
+                shutil.chown(pwfile, USER)
+            self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", USER, "-E",
+                      "UTF8", "--locale=C.UTF-8", "--auth-local=trust",
+                      "--auth-host=scram-sha-256", f"--pwfile={pwfile}")
         # Speed over durability: a throwaway cluster never survives a crash anyway.
         options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
@@ -85,8 +92,10 @@ class ThrowawayServer:
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                      "-w", "stop")
+            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data),
+                      "-m", "fast" if self.kept else "immediate", "-w", "stop")
+        if self.kept:
+            return
         for _ in range(20):
             shutil.rmtree(self.root, ignore_errors=True)
             if not self.root.exists():

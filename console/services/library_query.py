@@ -205,18 +205,22 @@ class _Clauses:
 
     by_facet: dict[str, ColumnElement[bool]] = field(default_factory=dict)
     other: list[ColumnElement[bool]] = field(default_factory=list)
+    # The text searched for: every match (the ranking's tiers each find their own).
+    search: list[ColumnElement[bool]] = field(default_factory=list)
 
-    def all(self, *, without: str | None = None) -> list[ColumnElement[bool]]:
-        return [*self.other, *(c for k, c in self.by_facet.items() if k != without)]
+    def all(self, *, without: str | None = None,
+            search: bool = True) -> list[ColumnElement[bool]]:
+        return [*(self.search if search else ()), *self.other,
+                *(c for k, c in self.by_facet.items() if k != without)]
 
 
 def _clauses(session: Session, f: LibraryFilter, now: dt.datetime,
              match: str | None) -> _Clauses:
     c = _Clauses()
     if match is not None and _on_postgres(session):
-        c.other.append(L.key.in_(pg_search.matching_keys(f.text)))
+        c.search.append(L.key.in_(pg_search.matching_keys(f.text)))
     elif match is not None:
-        c.other.append(L.key.in_(_matching_keys(match)))
+        c.search.append(L.key.in_(_matching_keys(match)))
     if f.kinds:
         c.by_facet["kind"] = L.kind.in_(sorted(f.kinds))
     if f.categories:
@@ -334,13 +338,15 @@ def load_ids(db: Database, f: LibraryFilter, sort: Sort | None = None, *,
         return IdList(ids, True, ranked, searching)
 
     with db.read() as session:
-        where = _clauses(session, f, now, match).all()
+        clauses = _clauses(session, f, now, match)
+        where = clauses.all()
         query = select(L.item_id).where(*where)
         key = sort.key
         if key == SortKey.RELEVANCE and match is None:
             key = SortKey.PUBLISHED
         if key == SortKey.RELEVANCE:
-            head = _ranked_head(session, f.text, where, RANKED_HEAD)
+            # Every tier's matches are matches: the filters are enough there.
+            head = _ranked_head(session, f.text, clauses.all(search=False), RANKED_HEAD)
             if limit is not None and (limit <= len(head) or len(head) == RANKED_HEAD):
                 # The best ones first; every other match (maybe most of the catalogue)
                 # comes with the full list.
@@ -509,7 +515,8 @@ def facet_counts(db: Database, f: LibraryFilter, *, now: dt.datetime | None = No
             .where(ProgrammeEntry.item_id.is_not(None)).distinct().subquery("used"))
     with db.read() as session:
         clauses = _clauses(session, f, now, match)
-        base = list(clauses.other)  # facets are applied below, one left out at a time
+        # facets are applied below, one left out at a time
+        base = [*clauses.search, *clauses.other]
         exprs = {
             "kind": L.kind, "category": L.category_code, "priority": L.priority,
             "origin": L.origin, "language": L.language, "validity": validity_expr(now),

@@ -3,6 +3,7 @@ step with source_item whoever writes it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import unicodedata
 
@@ -10,14 +11,14 @@ import pytest
 from sqlalchemy import text, update
 
 from console.models import SourceItem
-from console.search import schema
+from console.search import postgres, schema
 from console.search.query import match_expression, search
 from console.services.library import search_items
 from console.station import StationContext
 from console.text import fold as reference_fold
 from console.text.collation import vi_key
 from console.text.folding import fold
-from tests.support.library import add_items, item_row
+from tests.support.library import NOW, add_items, item_row
 
 
 def ids(ctx: StationContext, query: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
@@ -178,3 +179,70 @@ def test_ranking_tiers(ctx: StationContext) -> None:
         add_items(ctx, item_row(item_id, title, body=body))
     assert ids(ctx, "dong nai") == ["title-2", "title-1", "body-2", "body-1", "scattered"]
     assert ids(ctx, "dong nai", limit=3) == ["title-2", "title-1", "body-2"]
+
+
+_WORDS = ["đồng", "nai", "bão", "số", "lũ", "quét", "thôn", "xã", "tiêm", "chủng", "khắc",
+          "phục", "hậu", "quả", "đông"]
+_TYPED = ["dong nai", "bão số", "khắc phục hậu quả", "lũ quét", "lũ qué", "thôn", "xa", "nai dong",
+          "tiem chung xa", "quả", "hau qua dong"]
+
+
+def _reference(ctx: StationContext, query: str, limit: int = 50) -> list[str]:
+    """The ranking as plain SQL over the documents: every match of each tier read and
+    sorted, ts_rank over the newest RANK_WINDOW matches."""
+    found: list[str] = []
+    with ctx.db.read() as session:
+        conn = session.connection()
+        for tier in postgres.ranking_tiers(query):
+            keys = conn.execute(text(
+                "SELECT key FROM item_search WHERE doc @@ to_tsquery('simple', :q) "
+                "ORDER BY key DESC"), {"q": tier.tsquery}).scalars().all()
+            order = "f.key DESC"
+            if tier.by_rank:
+                keys = keys[:postgres.RANK_WINDOW]
+                order = ("ts_rank('{0.1, 0.4, 0.6, 1.0}', f.doc, to_tsquery('simple', :q)) "
+                         "DESC, f.key DESC")
+            found += [i for i in conn.execute(text(
+                "SELECT k.item_id FROM item_search f JOIN library_item k ON k.key = f.key "
+                f"WHERE f.key = ANY(:keys) AND NOT k.withdrawn ORDER BY {order}"),
+                {"keys": list(keys), "q": tier.tsquery}).scalars() if i not in found]
+    return found[:limit]
+
+
+@pytest.mark.postgres_only
+@pytest.mark.parametrize("index_cost, walk_slack", [
+    (postgres.INDEX_MATCH_COST, postgres.WALK_SLACK),  # as the estimates say
+    (0.0, 1.0),      # always the GIN indexes
+    (1e9, 1e-9),     # a walk over (almost) nothing, then the indexes for the rest
+    (1e9, 1e9),      # walking every item
+])
+def test_postgres_ways_find_what_reading_every_match_finds(
+        ctx: StationContext, monkeypatch: pytest.MonkeyPatch, index_cost: float,
+        walk_slack: float) -> None:
+    """Phrases through the word pairs (two words: the pair alone; more: the pairs, then
+    the phrase), the newest matches walked or from the index: the plain SQL's results."""
+    rng = random.Random(7)
+
+    def words(n: int) -> str:
+        return " ".join(rng.choice(_WORDS) for _ in range(n))
+
+    add_items(ctx, *(item_row(
+        f"m{i:03}", words(4), summary=words(3), body=words(12), tags=[words(2), words(1)],
+        issuer=words(2), withdrawn=i % 37 == 5, received_at=NOW + dt.timedelta(seconds=i))
+        for i in range(300)))
+    monkeypatch.setattr(postgres, "INDEX_MATCH_COST", index_cost)
+    monkeypatch.setattr(postgres, "WALK_SLACK", walk_slack)
+    for typed in _TYPED:
+        expected = _reference(ctx, typed)
+        assert expected, typed
+        assert ids(ctx, typed) == expected, typed
+        assert ids(ctx, typed, limit=7) == expected[:7], typed
+
+
+def test_postgres_way_by_the_estimate() -> None:
+    """Rare matches from the GIN index; common ones by walking from the newest, over a
+    span twice what the estimate says the walk checks."""
+    assert postgres.newest_way(40, 150_000, 50) == ("index", 0.0)
+    way, span = postgres.newest_way(60_000, 150_000, 50)
+    assert way == "walk" and span == postgres.WALK_SLACK * 50 * 150_000 / 60_000
+    assert postgres.newest_way(0, 150_000, 50)[0] == "index"

@@ -18,9 +18,10 @@ from console.models import Base
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.slow]
 
-# SQLite's FTS5 tables (0002/0003) and PostgreSQL's own search table (0009) differ on purpose.
+# SQLite's FTS5 tables (0002/0003) and PostgreSQL's own search tables (0009, 0010) differ
+# on purpose.
 _SEARCH_TABLES = {"item_fts", "item_fts_config", "item_fts_data", "item_fts_docsize",
-                  "item_fts_idx", "item_search"}
+                  "item_fts_idx", "item_search", "item_pairs"}
 
 
 def _table_of(change: Any) -> str:
