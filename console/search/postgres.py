@@ -51,7 +51,7 @@ from sqlalchemy import (
 from ..models import LibraryItem as L
 from ..models import SourceItem
 from ..text.folding import fold
-from .query import MIN_PREFIX, RANK_WINDOW, query_words
+from .words import MIN_PREFIX, RANK_WINDOW, query_words
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,6 @@ few milliseconds on 150,000 items (benchmarks/bench_library.py).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,17 +26,9 @@ from sqlalchemy import text
 
 from ..db import Database
 from .ddl import FTS_TABLE, LIST_TABLE, WEIGHTS
+from .words import MIN_PREFIX, RANK_WINDOW, query_words
 
-MIN_PREFIX = 3        # letters before the last word also matches longer words
-RANK_WINDOW = 1000    # vague queries: bm25 over this many newest matches
-_TOKEN = re.compile(r"[^\W_]+")
 BM25 = f"bm25({FTS_TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
-
-
-def query_words(query: str) -> list[str]:
-    """The words of what was typed (NFC, đ → d; the index folds case and accents)."""
-    query = unicodedata.normalize("NFC", query).replace("đ", "d").replace("Đ", "D")
-    return _TOKEN.findall(query)
 
 
 def match_expression(query: str) -> str | None:
