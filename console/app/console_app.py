@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ..delivery.service import DeliveryService
 from ..services.gateway_watch import after_poll
+from ..services.library_media import media_fetcher
 from ..services.users import UserService
 from ..station import StationContext
 from ..zalo.worker import ZaloWorker
@@ -37,7 +38,8 @@ class ConsoleApp:
         # After each status poll: clusters behind the vendor gateway playing something the
         # console did not send raise an alarm (the protocol has no authentication).
         self.delivery = DeliveryService(station,
-                                        after_poll=lambda states: after_poll(station, states))
+                                        after_poll=lambda states: after_poll(station, states),
+                                        fetch=media_fetcher(station))
         self.playout = LocalPlayout(station)
         self.zalo = ZaloWorker(station)
         self.backups = OffsiteBackups(station)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from console.app import open_station
 from console.media.store import MediaStore
-from console.models import ItemFile
+from console.models import ItemFile, Programme
 from console.services.library_media import download_item_media, missing_hashes
 from console.services.permissions import SYSTEM
 from console.services.source_account import connect_source
@@ -40,3 +40,102 @@ def test_the_other_pc_fetches_into_its_own_cache(ctx, tmp_path: Path) -> None:  
             assert missing_hashes(other.db, [item_id], store) == set()
         finally:
             other.close()
+
+
+def test_one_pc_evicts_the_other_pushes_its_copy_and_the_first_fetches_again(  # type: ignore[no-untyped-def]
+        ctx, tmp_path: Path) -> None:
+    from console.delivery.dispatcher import Dispatcher
+    from console.media.cache import wanted_again
+    from console.services.library_details import item_details
+    from console.services.library_media import media_fetcher
+    from console.services.media_cache import prune_cache, read_cache_status
+    from console.services.push import create_delivery_jobs
+    from console.settings import STATION_CODE
+    from console.sim.devices import DeviceFleet, FleetConfig
+
+    from ..delivery.helpers import ADMIN, FAST_RETRY, make_programme, register
+
+    with SourceSimulator(SimulatorConfig(items=8, seed=5)) as sim, \
+            DeviceFleet(FleetConfig(clusters=1, boards=0, protocol="reference")) as fleet:
+        connect_source(ctx, SYSTEM, sim.url, "demo", "demo")
+        SyncService(ctx).sync_once()                     # the operator's PC fetches all
+        with ctx.db.read() as session:
+            item_id, sha = session.execute(select(ItemFile.item_id, ItemFile.sha256)
+                                           .order_by(ItemFile.item_id).limit(1)).one()
+        operator = MediaStore(ctx.paths.media)
+        leader = open_station(tmp_path / "leader-pc")
+        try:
+            assert leader.db.cache_owner and ctx.db.cache_owner
+            assert leader.db.cache_owner != ctx.db.cache_owner
+            connect_source(leader, SYSTEM, sim.url, "demo", "demo")
+            download_item_media(leader, SYSTEM, [item_id])
+            own = MediaStore(leader.paths.media)
+            assert own.has(sha)
+
+            # The operator's PC empties its cache of all it may: the leader's is its own.
+            pruned = prune_cache(ctx, SYSTEM, max_gb=0)
+            assert pruned.files >= 1 and not operator.has(sha)
+            assert sha in missing_hashes(ctx.db, [item_id])
+            assert read_cache_status(ctx).evicted_files == pruned.files
+            assert missing_hashes(leader.db, [item_id], own) == set()
+            status = read_cache_status(leader)
+            assert status.evicted_files == 0 and status.files >= 1
+            leader_file = next(f for f in item_details(leader.db, leader.paths.media,
+                                                       item_id).files if f.sha256 == sha)
+            assert leader_file.state == "ready" and leader_file.path is not None
+            operator_file = next(f for f in item_details(ctx.db, ctx.paths.media, item_id).files
+                                 if f.sha256 == sha)
+            assert operator_file.state == "evicted" and operator_file.path is None
+
+            # The leader's PC pushes the file it holds: nothing is downloaded for it.
+            leader.settings.set(STATION_CODE, "XA-PHULOC")
+            register(leader, fleet)
+            register(ctx, fleet)  # device keys are in each PC's own keyring
+            programme = make_programme(leader, [sha])
+            fetched: list[list[str]] = []
+            fetch = media_fetcher(leader)
+            assert fetch is not None
+            sender = Dispatcher(leader, policy=FAST_RETRY, timeout_s=3.0,
+                                fetch=lambda shas: fetched.append(shas) or fetch(shas))
+            try:
+                with leader.db.write() as session:
+                    jobs = create_delivery_jobs(session, programme, ADMIN)
+                assert {v.state for v in sender.drain(jobs, timeout_s=20)} == {"delivered"}
+            finally:
+                sender.close()
+            assert fetched == []
+            device = next(iter(fleet.devices.values()))
+            assert sha in device.media
+
+            # Now a programme needs it, the operator's PC wants it back (its sync fetches
+            # it), and a push from there fetches it at once into its own cache.
+            assert sha in wanted_again(ctx.db) and sha not in wanted_again(leader.db)
+            with ctx.db.write() as session:
+                session.get(Programme, programme).version = 2
+                jobs = create_delivery_jobs(session, programme, ADMIN)
+            sender = Dispatcher(ctx, policy=FAST_RETRY, timeout_s=3.0,
+                                fetch=media_fetcher(ctx))
+            try:
+                assert {v.state for v in sender.drain(jobs, timeout_s=30)} == {"delivered"}
+            finally:
+                sender.close()
+            assert operator.has(sha)
+            assert sha not in missing_hashes(ctx.db, [item_id], operator)
+            assert sha not in wanted_again(ctx.db)
+        finally:
+            leader.close()
+
+
+def test_a_shared_media_folder_keeps_one_state(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """PCs that share a media folder share its files' states too (media_blob's)."""
+    from console.workstation import Workstation, load, save
+
+    shared = tmp_path / "shared-media"
+    root = tmp_path / "second-pc"
+    save(root, Workstation(None, str(shared)))
+    other = open_station(root)
+    try:
+        assert other.db.cache_owner is None and other.paths.media == shared
+        assert load(root).id is None   # no id is needed: nothing is kept per PC
+    finally:
+        other.close()
