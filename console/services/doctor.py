@@ -229,8 +229,8 @@ def _server_tools() -> Check:
     try:
         found = [str(find_server_tool(name)) for name in ("pg_dump", "pg_restore")]
     except BackupToolMissing as exc:
-        return Check("backup_tools", "warn", f"{exc}; backups of the server are not made "
-                     "on this PC")
+        return Check("backup_tools", "warn", f"{exc}; neither the daily backups nor the "
+                     "off-disk backups of the server's database are made on this PC")
     return Check("backup_tools", "ok", ", ".join(found))
 
 

@@ -122,13 +122,14 @@ class OffsiteStatus:
 
     @property
     def warning(self) -> str:
-        """"" (all well), "not_configured", "no_tool", "missing" or "overdue"."""
+        """"" (all well), "not_configured", "missing", "no_tool" (overdue, and this PC
+        cannot make them: another PC of the station may) or "overdue"."""
         if not self.configured:
             return "not_configured"
-        if self.problem:
-            return "no_tool"
         if not self.reachable:
             return "missing"
+        if self.overdue and self.problem:
+            return "no_tool"
         return "overdue" if self.overdue else ""
 
 
