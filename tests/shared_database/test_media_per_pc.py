@@ -139,3 +139,76 @@ def test_a_shared_media_folder_keeps_one_state(ctx, tmp_path: Path) -> None:  # 
         assert load(root).id is None   # no id is needed: nothing is kept per PC
     finally:
         other.close()
+
+
+def test_each_pcs_player_uses_its_own_cache_and_fetches_what_it_lacks(  # type: ignore[no-untyped-def]
+        ctx, tmp_path: Path, qtbot) -> None:
+    import datetime as dt
+
+    from console.media.playout_store import PlayoutStore
+    from console.playout.engine import PlayoutEngine
+    from console.services.library_media import media_fetcher
+    from console.timezone import STATION_TZ
+
+    with SourceSimulator(SimulatorConfig(items=6, seed=7)) as sim:
+        connect_source(ctx, SYSTEM, sim.url, "demo", "demo")
+        SyncService(ctx).sync_once()
+        with ctx.db.read() as session:
+            sha = session.scalar(select(ItemFile.sha256).order_by(ItemFile.item_id).limit(1))
+        leader = open_station(tmp_path / "leader-pc")
+        engines: list[PlayoutEngine] = []
+        try:
+            connect_source(leader, SYSTEM, sim.url, "demo", "demo")
+            start = (dt.datetime.now(STATION_TZ) + dt.timedelta(minutes=30)).isoformat()
+            schedule = {"version": 1, "entries": [{
+                "id": "prog-1-v1-r0", "start": start, "media": [sha], "durations": [5.0],
+                "title": "Bản tin chiều"}]}
+            for station in (ctx, leader):   # what a push leaves in each PC's own folder
+                PlayoutStore(station.paths.root, "loa-may-tinh").save_schedule(schedule)
+                engine = PlayoutEngine(station, "loa-may-tinh", has_output=lambda: False,
+                                       fetch=media_fetcher(station))
+                engines.append(engine)
+                assert [p.title for p in engine.upcoming(dt.timedelta(hours=1))] == [
+                    "Bản tin chiều"]
+            operator, other = engines
+            assert operator.fetching is None            # it holds the file: nothing fetched
+            assert other.fetching is not None
+            other.fetching.result(timeout=60)
+            assert MediaStore(leader.paths.media).has(sha)
+            assert _ready_here(leader, sha)
+        finally:
+            for engine in engines:
+                engine.stop()
+            leader.close()
+
+
+def _ready_here(station, sha: str) -> bool:  # type: ignore[no-untyped-def]
+    from console.media.copies import ready_among
+
+    return sha in ready_among(station.db, [sha])
+
+
+def test_a_pc_upgraded_to_its_own_rows_adopts_the_files_in_its_folder(  # type: ignore[no-untyped-def]
+        ctx) -> None:
+    """The upgrade that brought per-PC states (0010) knows no PC's files: at its next
+    start each PC takes the verified files of its own folder as ready, and downloads
+    nothing again."""
+    from sqlalchemy import delete
+
+    from console.media.copies import stored_hashes
+    from console.models import MediaCopy
+
+    with SourceSimulator(SimulatorConfig(items=6, seed=9)) as sim:
+        connect_source(ctx, SYSTEM, sim.url, "demo", "demo")
+        SyncService(ctx).sync_once()
+    on_disk = stored_hashes(MediaStore(ctx.paths.media))
+    assert on_disk
+    with ctx.db.write() as session:              # as 0010 leaves a station's database
+        session.execute(delete(MediaCopy))
+    assert not any(_ready_here(ctx, sha) for sha in on_disk)
+    again = open_station(ctx.paths.root)
+    try:
+        assert again.db.cache_owner == ctx.db.cache_owner   # the id kept in workstation.json
+        assert all(_ready_here(again, sha) for sha in on_disk)
+    finally:
+        again.close()
