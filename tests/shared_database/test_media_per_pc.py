@@ -52,8 +52,7 @@ def test_one_pc_evicts_the_other_pushes_its_copy_and_the_first_fetches_again(  #
     from console.services.push import create_delivery_jobs
     from console.settings import STATION_CODE
     from console.sim.devices import DeviceFleet, FleetConfig
-
-    from ..delivery.helpers import ADMIN, FAST_RETRY, make_programme, register
+    from tests.support.delivery import ADMIN, FAST_RETRY, make_programme, register
 
     with SourceSimulator(SimulatorConfig(items=8, seed=5)) as sim, \
             DeviceFleet(FleetConfig(clusters=1, boards=0, protocol="reference")) as fleet:
