@@ -268,6 +268,7 @@ def read_server_dump(path: Path, tables: tuple[str, ...] = ()) -> DumpFacts:
     through pg_restore (every byte of those tables is read: a damaged dump fails here).
     RuntimeError says why it cannot be read."""
     import subprocess
+    import tempfile
 
     tool = find_server_tool("pg_restore")
     wanted = ("alembic_version", *tables)
@@ -275,25 +276,29 @@ def read_server_dump(path: Path, tables: tuple[str, ...] = ()) -> DumpFacts:
     rows = dict.fromkeys(tables, 0)
     revision: str | None = None
     current: str | None = None
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8", errors="replace",
-                            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
-    assert proc.stdout is not None and proc.stderr is not None
-    for line in proc.stdout:
-        if current is None:
-            if line.startswith("COPY "):
-                current = line.split()[1].split(".")[-1].strip('"')
-        elif line.startswith("\\."):
-            current = None
-        elif current == "alembic_version":
-            revision = line.strip() or revision
-        elif current in rows:
-            rows[current] += 1
-    error = proc.stderr.read()
-    if proc.wait() != 0:
+    with tempfile.TemporaryFile() as errors:  # a file: a chatty stderr never blocks stdout
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, text=True,
+                                encoding="utf-8", errors="replace",
+                                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        assert proc.stdout is not None
+        with proc.stdout:
+            for line in proc.stdout:
+                if current is None:
+                    if line.startswith("COPY "):
+                        current = line.split()[1].split(".")[-1].strip('"')
+                elif line.startswith("\\."):
+                    current = None
+                elif current == "alembic_version":
+                    revision = line.strip() or revision
+                elif current in rows:
+                    rows[current] += 1
+        code = proc.wait()
+        errors.seek(0)
+        error = errors.read().decode("utf-8", "replace")
+    if code != 0:
         lines = error.strip().splitlines()
         raise RuntimeError(f"pg_restore cannot read {path.name}: "
-                           f"{lines[-1] if lines else proc.returncode}")
+                           f"{lines[-1] if lines else code}")
     return DumpFacts(revision, rows)
 
 

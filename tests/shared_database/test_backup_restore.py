@@ -58,6 +58,10 @@ def test_the_off_disk_backup_is_a_checked_pg_dump_that_restores(  # type: ignore
     assert contents.whole and contents.schema == head_revision() and contents.items == 1
     assert list_backups(usb, SERVER) == [entry] and list_backups(usb) == []
     assert read_offsite_status(ctx).warning == ""
+    cut = tmp_path / "console-20261201-050000-daily.pgdump"   # a copy cut short
+    cut.write_bytes(entry.path.read_bytes()[: entry.size // 2])
+    damaged = read_contents(cut)
+    assert not damaged.whole and "pg_restore" in damaged.problem
 
     with ctx.db.write() as session:
         session.execute(text("DELETE FROM source_item"))
