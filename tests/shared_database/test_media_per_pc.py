@@ -211,3 +211,58 @@ def test_a_pc_upgraded_to_its_own_rows_adopts_the_files_in_its_folder(  # type: 
         assert all(_ready_here(again, sha) for sha in on_disk)
     finally:
         again.close()
+
+
+def test_the_leaders_push_is_sent_by_the_operators_pc_which_makes_the_encode_again(  # type: ignore[no-untyped-def]
+        ctx, tmp_path: Path) -> None:
+    """The leader pushes (the loudness-adjusted MP3 is made on the leader's PC); the
+    operator's PC, which sends for the station and had evicted the bulletin, fetches it
+    and makes the same MP3 again before sending."""
+    from console.delivery.dispatcher import Dispatcher
+    from console.models import DeliveryJob, LoudnessEncode
+    from console.services.library_media import media_fetcher
+    from console.services.media_cache import prune_cache
+    from console.services.push import push_programme
+    from console.settings import STATION_CODE
+    from console.sim.devices import DeviceFleet, FleetConfig
+    from tests.support.delivery import ADMIN, FAST_RETRY, make_programme, register
+
+    with SourceSimulator(SimulatorConfig(items=12, seed=11)) as sim, \
+            DeviceFleet(FleetConfig(clusters=1, boards=0, protocol="reference")) as fleet:
+        connect_source(ctx, SYSTEM, sim.url, "demo", "demo")
+        SyncService(ctx).sync_once()
+        with ctx.db.read() as session:
+            item_id, sha = session.execute(
+                select(ItemFile.item_id, ItemFile.sha256)
+                .where(ItemFile.mime.like("audio/%")).order_by(ItemFile.item_id).limit(1)).one()
+        prune_cache(ctx, SYSTEM, max_gb=0)
+        operator = MediaStore(ctx.paths.media)
+        assert not operator.has(sha)
+        leader = open_station(tmp_path / "leader-pc")
+        try:
+            connect_source(leader, SYSTEM, sim.url, "demo", "demo")
+            download_item_media(leader, SYSTEM, [item_id])
+            leader.settings.set(STATION_CODE, "XA-PHULOC")
+            register(leader, fleet)
+            register(ctx, fleet)
+            programme = make_programme(leader, [sha])
+            jobs = push_programme(leader, ADMIN, programme)       # the encode, on the leader
+            with leader.db.read() as session:
+                encode = session.scalar(select(LoudnessEncode.sha256).where(
+                    LoudnessEncode.source_sha256 == sha, LoudnessEncode.format == "mp3"))
+                payload = session.get(DeliveryJob, jobs[0]).payload
+            assert encode and encode != sha and encode in str(payload)
+            assert MediaStore(leader.paths.media).has(encode) and not operator.has(encode)
+
+            sender = Dispatcher(ctx, policy=FAST_RETRY, timeout_s=3.0,
+                                fetch=media_fetcher(ctx))
+            try:
+                views = sender.drain(jobs, timeout_s=60)
+            finally:
+                sender.close()
+            assert {v.state for v in views} == {"delivered"}, views
+            assert operator.has(sha) and operator.has(encode)     # the same bytes, made here
+            device = next(iter(fleet.devices.values()))
+            assert encode in device.media
+        finally:
+            leader.close()
