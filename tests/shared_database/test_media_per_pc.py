@@ -189,7 +189,7 @@ def _ready_here(station, sha: str) -> bool:  # type: ignore[no-untyped-def]
 
 def test_a_pc_upgraded_to_its_own_rows_adopts_the_files_in_its_folder(  # type: ignore[no-untyped-def]
         ctx) -> None:
-    """The upgrade that brought per-PC states (0010) knows no PC's files: at its next
+    """The upgrade that brought per-PC states (0011) knows no PC's files: at its next
     start each PC takes the verified files of its own folder as ready, and downloads
     nothing again."""
     from sqlalchemy import delete
@@ -202,7 +202,7 @@ def test_a_pc_upgraded_to_its_own_rows_adopts_the_files_in_its_folder(  # type: 
         SyncService(ctx).sync_once()
     on_disk = stored_hashes(MediaStore(ctx.paths.media))
     assert on_disk
-    with ctx.db.write() as session:              # as 0010 leaves a station's database
+    with ctx.db.write() as session:              # as 0011 leaves a station's database
         session.execute(delete(MediaCopy))
     assert not any(_ready_here(ctx, sha) for sha in on_disk)
     again = open_station(ctx.paths.root)
