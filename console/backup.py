@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from .filemodes import create_exclusive, create_private_file, private_dir, refuse_links
@@ -243,6 +244,62 @@ def dump_server_database(url: str, backups_dir: Path, *, reason: str = "daily") 
     for old in list_server_backups(backups_dir)[KEEP_BACKUPS:]:
         old.unlink(missing_ok=True)
     return target
+
+
+def dump_server_to(url: str, path: Path) -> None:
+    """pg_dump (custom format) of the server database into `path`, an empty file the
+    caller created; BackupToolMissing without the tool, RuntimeError when it fails."""
+    tool = find_server_tool("pg_dump")
+    args, env = _server_args(url)
+    _run_tool([str(tool), "--format=custom", "--no-owner", "--file", str(path), *args],
+              env, "pg_dump")
+
+
+@dataclass(frozen=True)
+class DumpFacts:
+    """What a custom-format dump holds, read back with pg_restore."""
+
+    revision: str | None        # alembic_version's row (None: not a station database)
+    rows: dict[str, int]        # rows of the tables asked for
+
+
+def read_server_dump(path: Path, tables: tuple[str, ...] = ()) -> DumpFacts:
+    """Read the dump's schema revision and count the rows of `tables`, streaming its data
+    through pg_restore (every byte of those tables is read: a damaged dump fails here).
+    RuntimeError says why it cannot be read."""
+    import subprocess
+    import tempfile
+
+    tool = find_server_tool("pg_restore")
+    wanted = ("alembic_version", *tables)
+    cmd = [str(tool), "--data-only", *(f"--table={t}" for t in wanted), "--file=-", str(path)]
+    rows = dict.fromkeys(tables, 0)
+    revision: str | None = None
+    current: str | None = None
+    with tempfile.TemporaryFile() as errors:  # a file: a chatty stderr never blocks stdout
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, text=True,
+                                encoding="utf-8", errors="replace",
+                                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        assert proc.stdout is not None
+        with proc.stdout:
+            for line in proc.stdout:
+                if current is None:
+                    if line.startswith("COPY "):
+                        current = line.split()[1].split(".")[-1].strip('"')
+                elif line.startswith("\\."):
+                    current = None
+                elif current == "alembic_version":
+                    revision = line.strip() or revision
+                elif current in rows:
+                    rows[current] += 1
+        code = proc.wait()
+        errors.seek(0)
+        error = errors.read().decode("utf-8", "replace")
+    if code != 0:
+        lines = error.strip().splitlines()
+        raise RuntimeError(f"pg_restore cannot read {path.name}: "
+                           f"{lines[-1] if lines else code}")
+    return DumpFacts(revision, rows)
 
 
 def list_server_backups(backups_dir: Path) -> list[Path]:

@@ -7,14 +7,21 @@ password: that is in the keyring, under `password_name()`), and optionally a med
 shared by the PCs instead of each PC's own verified cache.
 
     {"database": "postgresql+psycopg://console@192.168.1.10:5432/xa_an_binh",
-     "media_folder": "\\\\\\\\may-chu\\\\media"}
+     "media_folder": "\\\\\\\\may-chu\\\\media",
+     "id": "MAY-VAN-HANH-3f2a9c1e"}
+
+`id` names this PC in the shared database (which files its own media cache holds); it is
+made once, when the folder first opens a shared database, and kept.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
+import socket
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +43,7 @@ class WorkstationError(ValueError):
 class Workstation:
     database: str | None = None      # None: this PC only (SQLite in the data folder)
     media_folder: str | None = None  # None: this PC's own media cache
+    id: str | None = None            # this PC in a shared database (made when first needed)
 
     @property
     def shared(self) -> bool:
@@ -90,7 +98,9 @@ def load(root: Path) -> Workstation:
         raise WorkstationError(f"{path} is not a JSON object; fix or delete it")
     database = data.get("database") or None
     media = data.get("media_folder") or None
-    return Workstation(str(database) if database else None, str(media) if media else None)
+    ident = data.get("id") or None
+    return Workstation(str(database) if database else None, str(media) if media else None,
+                       str(ident)[:64] if ident else None)
 
 
 def save(root: Path, workstation: Workstation) -> Path:
@@ -101,10 +111,28 @@ def save(root: Path, workstation: Workstation) -> Path:
     path = root / FILE_NAME
     root.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".part")
-    tmp.write_text(json.dumps({"database": database, "media_folder": workstation.media_folder},
-                              ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    data = {"database": database, "media_folder": workstation.media_folder}
+    if workstation.id:
+        data["id"] = workstation.id
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+def new_id() -> str:
+    """A name for this PC that people can read in the database, unique all the same."""
+    host = "".join(c for c in (socket.gethostname() or "pc") if c.isalnum() or c in "-_")
+    return f"{host[:40] or 'pc'}-{uuid.uuid4().hex[:12]}"
+
+
+def workstation_id(root: Path) -> str:
+    """This data folder's workstation id, made and saved the first time it is asked for."""
+    current = load(root)
+    if current.id:
+        return current.id
+    ident = new_id()
+    save(root, dataclasses.replace(current, id=ident))
+    return ident
 
 
 def chosen_database(root: Path, given: str | None = None) -> str | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ..delivery.service import DeliveryService
 from ..services.gateway_watch import after_poll
+from ..services.library_media import media_fetcher
 from ..services.users import UserService
 from ..station import StationContext
 from ..zalo.worker import ZaloWorker
@@ -37,7 +38,8 @@ class ConsoleApp:
         # After each status poll: clusters behind the vendor gateway playing something the
         # console did not send raise an alarm (the protocol has no authentication).
         self.delivery = DeliveryService(station,
-                                        after_poll=lambda states: after_poll(station, states))
+                                        after_poll=lambda states: after_poll(station, states),
+                                        fetch=media_fetcher(station))
         self.playout = LocalPlayout(station)
         self.zalo = ZaloWorker(station)
         self.backups = OffsiteBackups(station)
@@ -45,11 +47,14 @@ class ConsoleApp:
         self.delivery_turn = OncePerStation(station.db, "delivery", self.delivery.start,
                                             self.delivery.stop)
         self.zalo_turn = OncePerStation(station.db, "zalo", self.zalo.start, self.zalo.stop)
+        # One dump of a shared server a day is enough: the PC that takes the turn makes it.
+        self.backups_turn = OncePerStation(station.db, "backup", self.backups.start,
+                                           self.backups.stop)
 
     def start(self) -> ConsoleApp:
         self.delivery_turn.begin()  # pushes, device status, play logs
         self.zalo_turn.begin()      # OA articles from the outbox, token renewal, daily figures
-        self.backups.start()        # the daily backup to the USB drive or network folder
+        self.backups_turn.begin()   # the daily backup to the USB drive or network folder
         return self
 
     def stop(self) -> None:
@@ -57,4 +62,4 @@ class ConsoleApp:
         self.live.stop()
         self.zalo_turn.end()
         self.delivery_turn.end()
-        self.backups.stop()
+        self.backups_turn.end()

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from ..backup import daily_backup, daily_server_backup
 from ..department import apply_presets, find_department_file
+from ..media.copies import adopt_store
+from ..media.store import MediaStore
 from ..paths import DataPaths
 from ..secrets import SecretStore
 from ..services.station_settings import audit_preset_change, tls_verification_off, warn_if_tls_off
 from ..settings import Settings
 from ..station import StationContext, open_server_station_database, open_station_database
-from ..workstation import Workstation, chosen_database, is_server, parse_database_url
+from ..workstation import chosen_database, is_server, parse_database_url, workstation_id
 from ..workstation import load as load_workstation
 
 log = logging.getLogger(__name__)
@@ -32,10 +35,16 @@ def open_station(data_dir: Path, *, demo: bool = False,
     # The demo keeps its own data: only an explicit `database` moves it.
     url = database if demo else chosen_database(paths.root, database)
     if url is not None and is_server(url):
-        workstation = Workstation(url, workstation.media_folder)
+        workstation = replace(workstation, database=url)
         db = open_server_station_database(url, secrets, paths.backups)
         daily_server_backup(db.engine.url.render_as_string(hide_password=False),
                             paths.backups)
+        if workstation.media_folder is None:
+            # Each PC keeps its own verified cache: the files' states are this PC's own
+            # (console.media.copies), under an id kept in its workstation.json.
+            workstation = replace(workstation, id=workstation_id(paths.root))
+            db.cache_owner = workstation.id
+            adopt_store(db, MediaStore(paths.media))
     else:
         path = paths.database
         if url is not None:  # sqlite:///another/file

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from ..db.locks import WORKER_KEYS, WORKERS, AdvisoryLock
 from ..playout.engine import PlayoutEngine, start_engines
 from ..playout.plan import UpcomingPlay, local_target_ids
+from ..services.library_media import media_fetcher
 from ..station import StationContext
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,8 @@ class LocalPlayout:
             if self._lock is not None and not self._lock.try_acquire():
                 log.info("local playout runs on another workstation of this station")
                 return
-            self.engines = start_engines(self.station, target_ids, parent=parent)
+            self.engines = start_engines(self.station, target_ids, parent=parent,
+                                         fetch=media_fetcher(self.station))
 
     @property
     def running(self) -> bool:

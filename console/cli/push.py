@@ -28,6 +28,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 
     from ..delivery.dispatcher import Dispatcher, job_views
     from ..models import DeliveryJob, Programme
+    from ..services.library_media import media_fetcher
     from ..services.push import push_programme
 
     ctx = open_context(args)
@@ -46,7 +47,7 @@ def cmd_push(args: argparse.Namespace) -> int:
         if args.no_wait:
             views = job_views(ctx, ids)
         else:
-            dispatcher = Dispatcher(ctx)
+            dispatcher = Dispatcher(ctx, fetch=media_fetcher(ctx))
             try:
                 views = dispatcher.drain(ids, timeout_s=args.timeout)
             finally:

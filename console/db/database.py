@@ -127,6 +127,15 @@ class Database:
         for install in setup:
             install(self.engine)
         self._write_lock = threading.RLock()
+        # The workstation whose own media cache this process uses, when several PCs share
+        # this (PostgreSQL) database and each keeps its own media folder: the files' states
+        # are then that PC's rows of media_copy (console.media.copies). None: one cache,
+        # described by media_blob itself (one PC, or PCs sharing a media folder).
+        self.cache_owner: str | None = None
+
+    def _session_info(self) -> dict[str, Any]:
+        # Queries that only get a session still know whose media cache they ask about.
+        return {"cache_owner": self.cache_owner}
 
     @classmethod
     def for_file(cls, path: Path, *, setup: Iterable[EngineSetup] = ()) -> Database:
@@ -135,7 +144,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; never commits."""
-        session = Session(self.engine, expire_on_commit=False, autoflush=False)
+        session = Session(self.engine, expire_on_commit=False, autoflush=False,
+                          info=self._session_info())
         try:
             yield session
         finally:
@@ -147,7 +157,8 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session for one unit of work: committed on success, rolled back on error."""
         with self._write_lock:
-            session = Session(self._write_engine, expire_on_commit=False)
+            session = Session(self._write_engine, expire_on_commit=False,
+                              info=self._session_info())
             try:
                 yield session
                 session.commit()
@@ -180,7 +191,7 @@ class Database:
         success. Other processes and workstations skip what it holds."""
         if not self.is_postgres:
             raise DatabaseError("row claims need the PostgreSQL database")
-        session = Session(self.engine, expire_on_commit=False)
+        session = Session(self.engine, expire_on_commit=False, info=self._session_info())
         try:
             yield session
             session.commit()

@@ -31,7 +31,7 @@ WORKERS = 0x0C0C_0001      # once-per-station workers: the number is in WORKER_K
 CLAIMS = 0x0C0C_0002       # a running dispatcher's claims: a random number per dispatcher
 
 # Work that must run on one workstation of a station at a time.
-WORKER_KEYS = {"sync": 1, "delivery": 2, "playout": 3, "zalo": 4}
+WORKER_KEYS = {"sync": 1, "delivery": 2, "playout": 3, "zalo": 4, "backup": 5}
 
 
 @dataclass(frozen=True)

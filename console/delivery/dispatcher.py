@@ -25,7 +25,7 @@ from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..db.as_run import as_run_id
-from ..media.store import MediaStore
+from ..media.store import SHA256, MediaStore
 from ..models import AsRunEntry, DeliveryJob, DeliveryTarget, Programme
 from ..models.base import utcnow
 from ..models.enums import JobState, Lane, PlayResult
@@ -39,6 +39,7 @@ from .adapters import (
     TargetInfo,
     make_adapter,
 )
+from .adapters.base import schedule_media
 from .claims import RECOVER_EVERY_S, Claims
 from .fileserver import FileServer, MediaGrant
 from .jobs import PUSHABLE
@@ -127,9 +128,14 @@ def job_views(ctx: StationContext, job_ids: list[int]) -> list[JobView]:
 class Dispatcher:
     def __init__(self, ctx: StationContext, *, workers: int = 8, emergency_workers: int = 128,
                  policy: RetryPolicy = DELIVERY_RETRY, fileserver: FileServer | None = None,
-                 timeout_s: float = 15.0, cancel: threading.Event | None = None) -> None:
+                 timeout_s: float = 15.0, cancel: threading.Event | None = None,
+                 fetch: Callable[[list[str]], object] | None = None) -> None:
         self.ctx = ctx
         self.store = MediaStore(ctx.paths.media)
+        # Files a job needs that this PC's own cache lacks are fetched through `fetch`
+        # first (the PCs of a shared database each keep a cache: what another PC holds
+        # is no use here). None: they wait for the sync, as on a station with one PC.
+        self.fetch = fetch
         self.sizes = {Lane.EMERGENCY: max(1, emergency_workers), Lane.ROUTINE: max(1, workers)}
         self.policy = policy
         self.timeout_s = timeout_s
@@ -400,6 +406,7 @@ class Dispatcher:
             adapter = self.adapter_for(info, lane, grant)
             if kind in ("programme", "schedule"):
                 schedule = self.compose_schedule(info.id, job_id, refresh=kind == "schedule")
+                self._fetch_absent(schedule_media(schedule))
                 outcome = adapter.deliver(schedule)
                 self._delivered(job_id, info, outcome, adapter, lane)
                 if payload.get("removed_items"):
@@ -410,6 +417,7 @@ class Dispatcher:
                     linger = _play_length(command)  # the device may stream what it plays
                 if command.get("type") in ("stop", "emergency_stop"):
                     command["schedule"] = self.compose_schedule(info.id, None)
+                self._fetch_absent(list(command.get("media") or []))
                 sent = adapter.ensure_media(list(command.get("media") or []))
                 answer = adapter.command(command)
                 self._delivered(job_id, info, DeliveryOutcome(
@@ -423,6 +431,23 @@ class Dispatcher:
         finally:
             if grant is not None:
                 grant.release(linger)
+
+    def _fetch_absent(self, shas: list[str]) -> None:
+        """Fetch into this PC's cache the files of a job that it lacks (see `fetch`)."""
+        if self.fetch is None:
+            return
+        absent = sorted({s for s in shas if SHA256.match(s or "") and not self.store.has(s)})
+        if not absent:
+            return
+        try:
+            self.fetch(absent)
+        except Exception as exc:  # the job waits and is tried again
+            raise DeliveryError(f"{len(absent)} file(s) not on this computer and not "
+                                f"fetched: {exc}") from exc
+        still = [s for s in absent if not self.store.has(s)]
+        if still:
+            raise DeliveryError(f"{len(still)} file(s) not on this computer and not "
+                                "available from the source system")
 
     def compose_schedule(self, target_id: str, job_id: int | None, *,
                          refresh: bool = False) -> dict[str, Any]:

@@ -27,7 +27,8 @@ class DeliveryService:
     def __init__(self, ctx: StationContext, *, poll_every_s: float = 30.0,
                  collect_every_s: float = 60.0, idle_s: float = 1.0,
                  on_change: Callable[[str], None] | None = None,
-                 after_poll: Callable[[list[TargetState]], None] | None = None) -> None:
+                 after_poll: Callable[[list[TargetState]], None] | None = None,
+                 fetch: Callable[[list[str]], object] | None = None) -> None:
         self.ctx = ctx
         self.poll_every_s = poll_every_s
         self.collect_every_s = collect_every_s
@@ -37,7 +38,7 @@ class DeliveryService:
         self._stop = threading.Event()
         self._wake = threading.Event()
         lanes.listen(self._wake)  # services wake the sender when they have queued jobs
-        self.dispatcher = Dispatcher(ctx, cancel=self._stop)
+        self.dispatcher = Dispatcher(ctx, cancel=self._stop, fetch=fetch)
         self._threads: list[threading.Thread] = []
 
     def start(self) -> DeliveryService:

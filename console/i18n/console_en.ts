@@ -780,12 +780,28 @@
             <translation>Every day the console copies the station there and checks the copy. Kept: one a day for 7 days, one a week for 4 weeks.</translation>
         </message>
         <message>
+            <source>A backup of the server is put back with: commune-console restore --backup FILE (close the console on every PC of the station first).</source>
+            <translation>A backup of the server is put back with: commune-console restore --backup FILE (close the console on every PC of the station first).</translation>
+        </message>
+        <message>
             <source>Last backup there: {last}</source>
             <translation>Last backup there: {last}</translation>
         </message>
         <message>
             <source>The last attempt failed: {reason}</source>
             <translation>The last attempt failed: {reason}</translation>
+        </message>
+        <message>
+            <source>This PC keeps the station in its own database file: each backup is a checked copy of that file.</source>
+            <translation>This PC keeps the station in its own database file: each backup is a checked copy of that file.</translation>
+        </message>
+        <message>
+            <source>This station's data is on its PostgreSQL server, and this PC has no pg_dump: no backup is made here. Install the PostgreSQL client tools (on Windows, the 'Command Line Tools' of the PostgreSQL installer) or let another PC of the station make them.</source>
+            <translation>This station's data is on its PostgreSQL server, and this PC has no pg_dump: no backup is made here. Install the PostgreSQL client tools (on Windows, the 'Command Line Tools' of the PostgreSQL installer) or let another PC of the station make them.</translation>
+        </message>
+        <message>
+            <source>This station's data is on its PostgreSQL server: each backup is a pg_dump of the server's database, read back whole before it is kept. Put one back with: commune-console restore --backup FILE</source>
+            <translation>This station's data is on its PostgreSQL server: each backup is a pg_dump of the server's database, read back whole before it is kept. Put one back with: commune-console restore --backup FILE</translation>
         </message>
         <message>
             <source>Where to keep the backups</source>
@@ -815,12 +831,20 @@
             <translation>Backup overdue</translation>
         </message>
         <message>
+            <source>No backup of the server</source>
+            <translation>No backup of the server</translation>
+        </message>
+        <message>
             <source>The station's backups are only on this computer's disk. Choose a USB drive or a network folder in Settings (Backups): the console copies the station there every day.</source>
             <translation>The station's backups are only on this computer's disk. Choose a USB drive or a network folder in Settings (Backups): the console copies the station there every day.</translation>
         </message>
         <message>
             <source>The backup folder {folder} is not there: plug the USB drive in or reconnect the network folder. Last backup there: {last}.</source>
             <translation>The backup folder {folder} is not there: plug the USB drive in or reconnect the network folder. Last backup there: {last}.</translation>
+        </message>
+        <message>
+            <source>No backup of the station's server database is made on this computer: it has no pg_dump. Install the PostgreSQL client tools (on Windows, the 'Command Line Tools' of the PostgreSQL installer). Last backup in {folder}: {last}.</source>
+            <translation>No backup of the station's server database is made on this computer: it has no pg_dump. Install the PostgreSQL client tools (on Windows, the 'Command Line Tools' of the PostgreSQL installer). Last backup in {folder}: {last}.</translation>
         </message>
         <message>
             <source>No backup has been written to {folder} yet.</source>
@@ -2670,6 +2694,7 @@ At: {hour} on {day}</translation>
         </message>
         <message>
             <source>the backup was refused by its check: {reason}</source>
+            <extracomment>the kinds of backup: a copy of this PC's SQLite file, or a pg_dump of the server</extracomment>
             <translation>the backup was refused by its check: {reason}</translation>
         </message>
         <message>
@@ -2679,6 +2704,10 @@ At: {hour} on {day}</translation>
         <message>
             <source>the backup folder {folder} cannot be written: {reason}</source>
             <translation>the backup folder {folder} cannot be written: {reason}</translation>
+        </message>
+        <message>
+            <source>this station's database is on a PostgreSQL server and this PC has no {tool}: install the PostgreSQL client tools (on Windows, the 'Command Line Tools' of the PostgreSQL installer) or add their bin folder to PATH; no backup is made on this PC until then</source>
+            <translation>this station's database is on a PostgreSQL server and this PC has no {tool}: install the PostgreSQL client tools (on Windows, the 'Command Line Tools' of the PostgreSQL installer) or add their bin folder to PATH; no backup is made on this PC until then</translation>
         </message>
         <message>
             <source>item {item} has no audio file in the media cache yet</source>
@@ -7312,6 +7341,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>publishing to the Zalo OA</source>
             <translation>publishing to the Zalo OA</translation>
+        </message>
+        <message>
+            <source>the daily backup to the second place</source>
+            <translation>the daily backup to the second place</translation>
         </message>
         <message>
             <source>{work} runs on {workstation}</source>

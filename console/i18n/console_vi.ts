@@ -780,12 +780,28 @@
         <translation>Mỗi ngày phần mềm chép dữ liệu của đài sang đó và kiểm tra bản sao. Giữ lại: mỗi ngày một bản trong 7 ngày, mỗi tuần một bản trong 4 tuần.</translation>
     </message>
     <message>
+        <source>A backup of the server is put back with: commune-console restore --backup FILE (close the console on every PC of the station first).</source>
+        <translation>Bản sao lưu của máy chủ được khôi phục bằng lệnh: commune-console restore --backup TỆP (đóng bàn điều khiển trên mọi máy của đài trước).</translation>
+    </message>
+    <message>
         <source>Last backup there: {last}</source>
         <translation>Lần sao lưu gần nhất ở đó: {last}</translation>
     </message>
     <message>
         <source>The last attempt failed: {reason}</source>
         <translation>Lần sao lưu vừa rồi không thành công: {reason}</translation>
+    </message>
+    <message>
+        <source>This PC keeps the station in its own database file: each backup is a checked copy of that file.</source>
+        <translation>Máy này giữ dữ liệu của đài trong tệp cơ sở dữ liệu riêng: mỗi bản sao lưu là một bản sao đã kiểm tra của tệp đó.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s data is on its PostgreSQL server, and this PC has no pg_dump: no backup is made here. Install the PostgreSQL client tools (on Windows, the &apos;Command Line Tools&apos; of the PostgreSQL installer) or let another PC of the station make them.</source>
+        <translation>Dữ liệu của đài nằm trên máy chủ PostgreSQL, nhưng máy này không có pg_dump: máy này không sao lưu được. Hãy cài bộ công cụ dòng lệnh của PostgreSQL (trên Windows là &apos;Command Line Tools&apos; của bộ cài PostgreSQL) hoặc để một máy khác của đài sao lưu.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s data is on its PostgreSQL server: each backup is a pg_dump of the server&apos;s database, read back whole before it is kept. Put one back with: commune-console restore --backup FILE</source>
+        <translation>Dữ liệu của đài nằm trên máy chủ PostgreSQL: mỗi bản sao lưu là một tệp pg_dump của cơ sở dữ liệu trên máy chủ, được đọc lại trọn vẹn trước khi giữ. Khôi phục bằng lệnh: commune-console restore --backup TỆP</translation>
     </message>
     <message>
         <source>Where to keep the backups</source>
@@ -815,12 +831,20 @@
         <translation>Đã lâu chưa sao lưu</translation>
     </message>
     <message>
+        <source>No backup of the server</source>
+        <translation>Máy chủ chưa được sao lưu</translation>
+    </message>
+    <message>
         <source>The station&apos;s backups are only on this computer&apos;s disk. Choose a USB drive or a network folder in Settings (Backups): the console copies the station there every day.</source>
         <translation>Các bản sao lưu của đài chỉ nằm trên ổ đĩa của máy này. Hãy chọn một ổ USB hoặc thư mục mạng trong Cài đặt (Sao lưu): mỗi ngày phần mềm sẽ chép dữ liệu của đài sang đó.</translation>
     </message>
     <message>
         <source>The backup folder {folder} is not there: plug the USB drive in or reconnect the network folder. Last backup there: {last}.</source>
         <translation>Không thấy thư mục sao lưu {folder}: hãy cắm ổ USB hoặc kết nối lại thư mục mạng. Lần sao lưu gần nhất ở đó: {last}.</translation>
+    </message>
+    <message>
+        <source>No backup of the station&apos;s server database is made on this computer: it has no pg_dump. Install the PostgreSQL client tools (on Windows, the &apos;Command Line Tools&apos; of the PostgreSQL installer). Last backup in {folder}: {last}.</source>
+        <translation>Máy tính này không sao lưu được cơ sở dữ liệu trên máy chủ của đài: máy không có pg_dump. Hãy cài bộ công cụ dòng lệnh của PostgreSQL (trên Windows là &apos;Command Line Tools&apos; của bộ cài PostgreSQL). Bản sao lưu gần nhất trong {folder}: {last}.</translation>
     </message>
     <message>
         <source>No backup has been written to {folder} yet.</source>
@@ -2670,6 +2694,7 @@ Lúc: {hour} ngày {day}</translation>
     </message>
     <message>
         <source>the backup was refused by its check: {reason}</source>
+        <extracomment>the kinds of backup: a copy of this PC&apos;s SQLite file, or a pg_dump of the server</extracomment>
         <translation>bản sao lưu không qua được bước kiểm tra: {reason}</translation>
     </message>
     <message>
@@ -2679,6 +2704,10 @@ Lúc: {hour} ngày {day}</translation>
     <message>
         <source>the backup folder {folder} cannot be written: {reason}</source>
         <translation>không ghi được vào thư mục sao lưu {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>this station&apos;s database is on a PostgreSQL server and this PC has no {tool}: install the PostgreSQL client tools (on Windows, the &apos;Command Line Tools&apos; of the PostgreSQL installer) or add their bin folder to PATH; no backup is made on this PC until then</source>
+        <translation>cơ sở dữ liệu của đài nằm trên máy chủ PostgreSQL và máy này không có {tool}: hãy cài bộ công cụ dòng lệnh của PostgreSQL (trên Windows là &apos;Command Line Tools&apos; của bộ cài PostgreSQL) hoặc thêm thư mục bin của chúng vào PATH; cho đến khi đó máy này không sao lưu</translation>
     </message>
     <message>
         <source>item {item} has no audio file in the media cache yet</source>
@@ -7312,6 +7341,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
     <message>
         <source>publishing to the Zalo OA</source>
         <translation>đăng bài lên Zalo OA</translation>
+    </message>
+    <message>
+        <source>the daily backup to the second place</source>
+        <translation>sao lưu hằng ngày ra nơi thứ hai</translation>
     </message>
     <message>
         <source>{work} runs on {workstation}</source>

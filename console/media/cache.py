@@ -13,7 +13,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from ..db import Database
 from ..models import (
@@ -30,6 +30,7 @@ from ..models.base import utcnow
 from ..models.enums import MediaState, Priority, ProgrammeStatus
 from ..recurrence import REPEATING, Rule, parse_moment
 from ..timezone import STATION_TZ
+from . import copies
 from .store import MediaStore
 
 log = logging.getLogger(__name__)
@@ -199,9 +200,12 @@ def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
 
 
 def cache_status(db: Database, limit_bytes: int) -> CacheStatus:
+    """This PC's cache (its own when the PCs of a shared database each keep one)."""
     needed = protected_hashes(db)
+    local = copies.here(db)
     with db.read() as session:
-        rows = session.execute(select(MediaBlob.sha256, MediaBlob.size, MediaBlob.state)).all()
+        rows = session.execute(local.with_blobs(MediaBlob.sha256, MediaBlob.size,
+                                                local.state)).all()
         pinned = session.scalar(select(func.count()).select_from(ItemPin)) or 0
     used = files = needed_bytes = needed_files = missing_files = missing_bytes = evicted = 0
     for sha, size, state in rows:
@@ -220,14 +224,16 @@ def cache_status(db: Database, limit_bytes: int) -> CacheStatus:
 
 def prune(db: Database, store: MediaStore, limit_bytes: int) -> PruneResult:
     """Evict least recently used media until the cache fits its limit."""
+    local = copies.here(db)  # this PC's files only: another PC's cache is its own
+    ready = local.state == MediaState.READY.value
     with db.read() as session:
-        total = session.scalar(select(func.coalesce(func.sum(MediaBlob.size), 0))
-                               .where(MediaBlob.state == MediaState.READY)) or 0
+        total = session.scalar(local.with_blobs(func.coalesce(func.sum(MediaBlob.size), 0))
+                               .where(ready)) or 0
         if total <= limit_bytes:
             return PruneResult(used_bytes=total, limit_bytes=limit_bytes)
         candidates = session.execute(
-            select(MediaBlob.sha256, MediaBlob.size).where(MediaBlob.state == MediaState.READY)
-            .order_by(func.coalesce(MediaBlob.last_used_at, MediaBlob.verified_at),
+            local.with_blobs(MediaBlob.sha256, MediaBlob.size).where(ready)
+            .order_by(func.coalesce(local.last_used_at, local.verified_at),
                       MediaBlob.sha256)).all()
     keep = protected_hashes(db)
     freed = files = 0
@@ -237,9 +243,7 @@ def prune(db: Database, store: MediaStore, limit_bytes: int) -> PruneResult:
         if sha in keep:
             continue
         with db.write() as session:  # mark first: a missing file must never look ready
-            session.execute(update(MediaBlob).where(
-                MediaBlob.sha256 == sha, MediaBlob.state == MediaState.READY).values(
-                state=MediaState.EVICTED, bytes_done=0, verified_at=None))
+            copies.mark_evicted(session, sha)
         store.path(sha).unlink(missing_ok=True)
         freed, files = freed + size, files + 1
     if files:
@@ -257,23 +261,29 @@ def evict(db: Database, store: MediaStore, limit_bytes: int) -> int:
 
 
 def wanted_again(db: Database) -> set[str]:
-    """Evicted files that something needs again (the sync fetches them)."""
+    """Files evicted from this PC's cache that something needs again (the sync fetches
+    them)."""
+    local = copies.here(db)
     with db.read() as session:
-        evicted = set(session.scalars(select(MediaBlob.sha256).where(
-            MediaBlob.state == MediaState.EVICTED)).all())
+        evicted = set(session.scalars(select(local.entity.sha256).where(
+            local.mine(), local.entity.state == MediaState.EVICTED)).all())
     return evicted & protected_hashes(db) if evicted else set()
+
+
+def needed_missing(db: Database, store: MediaStore, now: dt.datetime | None = None
+                   ) -> set[str]:
+    """What must stay in the cache (protected_hashes) and this PC's cache lacks: not
+    ready here, or marked ready but gone from its folder."""
+    needed = protected_hashes(db, now)
+    if not needed:
+        return set()
+    ready = copies.ready_among(db, needed)
+    return {sha for sha in needed if sha not in ready or not store.has(sha)}
 
 
 def touch(db: Database, hashes: Iterable[str]) -> None:
     """Mark media as used now (rendered, played, pushed): they are evicted last."""
-    wanted = sorted({h for h in hashes if h})
-    if not wanted:
-        return
-    now = utcnow()
-    with db.write() as session:
-        for chunk in _chunks(wanted, 500):
-            session.execute(update(MediaBlob).where(MediaBlob.sha256.in_(chunk))
-                            .values(last_used_at=now))
+    copies.touch(db, hashes)
 
 
 def _chunks(values: list, size: int) -> Iterable[list]:  # type: ignore[type-arg]

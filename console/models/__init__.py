@@ -1,7 +1,7 @@
 """SQLAlchemy entities of the whole domain. Qt-free."""
 
 from .base import Base, utcnow
-from .catalogue import Category, ItemFile, ItemPin, ItemRevision, MediaBlob, SourceItem
+from .catalogue import Category, ItemFile, ItemPin, ItemRevision, MediaBlob, MediaCopy, SourceItem
 from .delivery import AsRunEntry, DeliveryJob, LoudnessEncode, OutboxEntry
 from .devices import DeliveryTarget, DeviceStatusSample, TargetGroup, TargetGroupMember
 from .library import ItemSearchQueue, LibraryItem, LibraryTitle, SavedFilter
@@ -18,7 +18,7 @@ __all__ = [
     "AsRunEntry", "AuditEntry", "Base", "Category", "Contribution", "DeliveryJob",
     "DeliveryTarget", "DeviceStatusSample", "ItemFile", "ItemPin", "ItemRevision",
     "ItemSearchQueue", "LibraryItem", "LibraryTitle", "LoudnessEncode", "MediaBlob",
-    "OutboxEntry", "PlanTheme", "Programme", "ProgrammeEntry", "ProgrammeTarget",
+    "MediaCopy", "OutboxEntry", "PlanTheme", "Programme", "ProgrammeEntry", "ProgrammeTarget",
     "Propagandist", "Report", "SavedFilter", "Schedule", "SettingRow", "SourceItem", "Station",
     "SyncState", "TargetGroup", "TargetGroupMember", "TeamActivity", "Training",
     "TrainingAttendee", "User", "Village", "ZaloArticle", "ZaloFollowerReading",

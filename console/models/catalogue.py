@@ -126,3 +126,23 @@ class MediaBlob(Base):
     duration_s: Mapped[float | None]
     loudness_lufs: Mapped[float | None]
     true_peak_dbtp: Mapped[float | None]
+
+
+class MediaCopy(Base):
+    """One workstation's copy of a file, when the PCs of a station share one database but
+    each keeps its own media cache: the file's state on *that* PC (media_blob's own state
+    columns then describe no PC). One PC alone, or PCs sharing a media folder, use
+    media_blob's columns and leave this table empty."""
+
+    __tablename__ = "media_copy"
+
+    workstation: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16), default="missing")
+    bytes_done: Mapped[int] = mapped_column(BigInteger, default=0)
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    verified_at: Mapped[dt.datetime | None]
+    last_used_at: Mapped[dt.datetime | None]
+
+    __table_args__ = (Index("ix_media_copy_workstation_state", "workstation", "state"),)

@@ -29,7 +29,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from ..media.playout_store import PlayoutStore
-from ..media.store import MediaStore
+from ..media.store import SHA256, MediaStore
 from ..models.enums import PlayResult
 from ..settings import PLAYOUT_GRACE_MIN, PLAYOUT_RESUME
 from ..station import StationContext
@@ -161,7 +161,8 @@ class PlayoutEngine(QObject):
                  clock: Callable[[], dt.datetime] = utc_now,
                  player: AudioPlayer | None = None,
                  has_output: Callable[[], bool] = has_audio_output,
-                 tick_ms: int = 1000, parent: QObject | None = None) -> None:
+                 tick_ms: int = 1000, parent: QObject | None = None,
+                 fetch: Callable[[list[str]], object] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.target_id = target_id
@@ -188,6 +189,12 @@ class PlayoutEngine(QObject):
         self._started_at: dt.datetime | None = None
         self._beat = 0.0
         self._writer = ThreadPoolExecutor(1, thread_name_prefix=f"playout-{target_id}")
+        # A PC of a shared database keeps its own cache: the files of a schedule it lacks
+        # are fetched in the background as soon as the schedule arrives (None: the sync
+        # fetches them, as on a station with one PC).
+        self.fetch = fetch
+        self._fetcher: ThreadPoolExecutor | None = None
+        self.fetching: Future[object] | None = None
         self._prepared: Future[set[str]] | None = None
         self._pending: list[Future[int]] = []
         self.timer = QTimer(self)
@@ -215,6 +222,8 @@ class PlayoutEngine(QObject):
         self._write_state(running=False)
         self.wait_idle()
         self._writer.shutdown(wait=True)
+        if self._fetcher is not None:
+            self._fetcher.shutdown(wait=False, cancel_futures=True)
         log.info("local playout %s stopped", self.target_id)
 
     def wait_idle(self, timeout_s: float = 10.0) -> None:
@@ -262,6 +271,30 @@ class PlayoutEngine(QObject):
         if stamp != self._stamp:
             self._stamp = stamp
             self._schedule = self.store.load_schedule()
+            self._fetch_absent()
+
+    def _fetch_absent(self) -> None:
+        """Fetch (in the background) the schedule's files this PC's cache lacks."""
+        if self.fetch is None or (self.fetching is not None and not self.fetching.done()):
+            return
+        wanted = {sha for entry in self._schedule.get("entries") or []
+                  for sha in entry.get("media") or [] if SHA256.match(str(sha))}
+        absent = sorted(sha for sha in wanted if not self.media.has(sha))
+        if not absent:
+            return
+        if self._fetcher is None:
+            self._fetcher = ThreadPoolExecutor(1, thread_name_prefix=f"fetch-{self.target_id}")
+        fetch = self.fetch
+
+        def run() -> object:
+            try:
+                return fetch(absent)
+            except Exception as exc:  # played as missing if it is still absent then
+                log.warning("local playout %s: %d file(s) not fetched: %s", self.target_id,
+                            len(absent), exc)
+                return None
+
+        self.fetching = self._fetcher.submit(run)
 
     def _schedule_due(self, now: dt.datetime) -> None:
         since = max(now - plan.LOOK_BACK, (self._started_at or now) - plan.LOOK_BACK)
@@ -511,9 +544,11 @@ class PlayoutEngine(QObject):
 
 
 def start_engines(ctx: StationContext, target_ids: list[str],
-                  parent: QObject | None = None) -> list[PlayoutEngine]:
+                  parent: QObject | None = None,
+                  fetch: Callable[[list[str]], object] | None = None) -> list[PlayoutEngine]:
     """One running player per local target (the window calls this after reading them)."""
-    engines = [PlayoutEngine(ctx, target_id, parent=parent).start() for target_id in target_ids]
+    engines = [PlayoutEngine(ctx, target_id, parent=parent, fetch=fetch).start()
+               for target_id in target_ids]
     if engines and not has_audio_output():
         log.warning("local playout: %s; scheduled plays will be logged as failed", NO_DEVICE)
     return engines

@@ -29,6 +29,7 @@ from ..audio.normalise import FORMATS, normalise
 from ..audio.probe import probe_duration
 from ..audio.render import LoudnessCache, RenderTarget
 from ..delivery.adapters import sound_format
+from ..media import copies
 from ..media.store import CHUNK, MediaStore
 from ..models import DeliveryTarget, ItemFile, LoudnessEncode, MediaBlob, SettingRow
 from ..models.base import utcnow
@@ -110,8 +111,8 @@ class Encodes:
             row = self.session.execute(select(
                 LoudnessEncode.sha256, LoudnessEncode.integrated_lufs,
                 LoudnessEncode.true_peak_dbtp)
-                .join(MediaBlob, MediaBlob.sha256 == LoudnessEncode.sha256).where(
-                MediaBlob.state == MediaState.READY.value,
+                .where(
+                copies.ready_here(self.session, LoudnessEncode.sha256),
                 LoudnessEncode.source_sha256 == sha, LoudnessEncode.format == fmt,
                 LoudnessEncode.target_lufs == self.target.lufs,
                 LoudnessEncode.true_peak_limit == self.target.true_peak_dbtp)).first()
@@ -233,6 +234,7 @@ def _encode(ctx: StationContext, store: MediaStore, sha: str, formats: list[str]
                 sha256=out_sha, size=size, state=MediaState.READY.value, bytes_done=size,
                 mime=FORMATS[fmt].mime, verified_at=utcnow(), duration_s=length,
                 loudness_lufs=result.integrated_lufs, true_peak_dbtp=result.true_peak_dbtp))
+            copies.made_here(session, out_sha, size)
             row = session.scalar(select(LoudnessEncode).where(
                 LoudnessEncode.source_sha256 == sha, LoudnessEncode.format == fmt,
                 LoudnessEncode.target_lufs == target.lufs,

@@ -8,6 +8,7 @@ import time
 from ..delivery.dispatcher import Dispatcher, JobView, job_views
 from ..delivery.status import poll
 from ..station import StationContext
+from .library_media import media_fetcher
 
 SETTLED = ("delivered", "failed")
 
@@ -19,7 +20,7 @@ def job_states(ctx: StationContext, job_ids: list[int]) -> list[JobView]:
 
 def send_now(ctx: StationContext, job_ids: list[int], timeout_s: float = 30.0) -> list[JobView]:
     """Send these jobs from the calling (worker) thread; blocks until done or timed out."""
-    dispatcher = Dispatcher(ctx)
+    dispatcher = Dispatcher(ctx, fetch=media_fetcher(ctx))
     try:
         return dispatcher.drain(job_ids, timeout_s=timeout_s)
     finally:

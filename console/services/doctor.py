@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..db.database import Database
     from ..station import StationContext
 
 log = logging.getLogger(__name__)
@@ -122,45 +123,122 @@ def _disk(root: Path) -> Callable[[], Check]:
     return check
 
 
-def _transport(data_root: Path, db_path: Path) -> Callable[[], list[Check]]:
+def _station_database(data_root: Path, db_path: Path, server: str | None, name: str
+                      ) -> tuple[Database | None, Check | None]:
+    """The station's database opened for reading only (nothing migrated or written): the
+    server's when `server` is given, else the SQLite file; or the Check `name` that says
+    why it cannot be read now."""
+    from ..db.database import Database
+    from ..db.integrity import DatabaseCorrupt, check_database
+    from ..db.migrate import ServerUnavailable, check_not_too_new, connect_server, head_revision
+    from ..secrets import SecretStore
+    from ..station import server_url, station_database_for_file
+
+    later = Check(name, "warn", "checked once the database is upgraded at the next start")
+    if server is not None:
+        db = Database(server_url(server, SecretStore(str(data_root.resolve()))))
+        try:
+            _version, rev = connect_server(db)
+        except ServerUnavailable:
+            db.dispose()
+            return None, Check(name, "warn", "the database server cannot be reached")
+        if rev != head_revision():
+            db.dispose()
+            return None, later
+        return db, None
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None, Check(name, "ok", "no station data yet")
+    try:
+        check_database(db_path, None)
+        if check_not_too_new(db_path) != head_revision():
+            return None, later
+    except DatabaseCorrupt:
+        return None, Check(name, "warn", "the database cannot be read")
+    return station_database_for_file(db_path), None
+
+
+def _transport(data_root: Path, db_path: Path,
+               server: str | None = None) -> Callable[[], list[Check]]:
     """One warning for each target, and for the source system, whose key or password
     would go over the network unencrypted (http:// to another machine)."""
     def check() -> list[Check]:
         from sqlalchemy import select
 
-        from ..db.integrity import DatabaseCorrupt, check_database
-        from ..db.migrate import check_not_too_new, head_revision
         from ..models import DeliveryTarget
         from ..secrets import SecretStore
         from ..settings import SOURCE_URL, SOURCE_USER, Settings
-        from ..station import station_database_for_file
         from .transport_security import clear_secrets
 
-        if not db_path.exists() or db_path.stat().st_size == 0:
-            return [Check("secrets_in_transit", "ok", "no station data yet")]
-        try:
-            check_database(db_path, None)
-            if check_not_too_new(db_path) != head_revision():
-                return [Check("secrets_in_transit", "warn",
-                              "checked once the database is upgraded at the next start")]
-        except DatabaseCorrupt:
-            return [Check("secrets_in_transit", "warn", "the database cannot be read")]
-        db = station_database_for_file(db_path)  # read only: nothing is migrated or written
+        db, why_not = _station_database(data_root, db_path, server, "secrets_in_transit")
+        if db is None:
+            assert why_not is not None
+            return [why_not]
         try:
             settings = Settings(db)
-            server, user = settings.get(SOURCE_URL), settings.get(SOURCE_USER)
+            server_, user = settings.get(SOURCE_URL), settings.get(SOURCE_USER)
             with db.read() as session:
                 targets = [(t.id, t.name, t.protocol, t.address) for t in session.scalars(
                     select(DeliveryTarget).where(DeliveryTarget.enabled.is_(True))
                     .order_by(DeliveryTarget.id))]
         finally:
             db.dispose()
-        found = clear_secrets(server, user, targets, SecretStore(str(data_root.resolve())))
+        found = clear_secrets(server_, user, targets, SecretStore(str(data_root.resolve())))
         if not found:
             return [Check("secrets_in_transit", "ok", "every key and password is sent over "
                           "https:// or stays on this computer")]
         return [Check(f"in_clear:{c.target_id or 'source'}", "warn", c.sentence())
                 for c in found]
+    return check
+
+
+def _database_password(data_root: Path, server: str | None) -> list[str]:
+    """Where the server's password is kept other than in the keyring."""
+    from sqlalchemy.engine import make_url
+
+    from ..secrets import SecretStore
+    from ..workstation import DATABASE_ENV, FILE_NAME, WorkstationError, password_name
+    from ..workstation import load as load_workstation
+
+    problems = []
+    try:
+        saved = load_workstation(data_root).database
+    except WorkstationError:
+        saved = None
+    if saved and make_url(saved).password:  # save() never writes one: edited by hand
+        problems.append(f"{FILE_NAME} holds the database password: remove it there (the "
+                        "keyring keeps it)")
+    if server is not None:
+        url = make_url(server)
+        kept = SecretStore(str(data_root.resolve())).get(password_name(url))
+        if url.password and not kept:
+            problems.append(f"the database password is given with --database or "
+                            f"{DATABASE_ENV}, not kept in the keyring: connect once with "
+                            "`commune-console database connect URL --password-stdin` (it goes "
+                            "to the keyring) and leave it out of the URL")
+    return problems
+
+
+def _at_rest(data_root: Path, db_path: Path,
+             server: str | None = None) -> Callable[[], Check]:
+    """No password or token in the station database (on SQLite and on the server alike),
+    and the server's password only in the keyring."""
+    def check() -> Check:
+        from .secrets_at_rest import stored_secrets
+
+        problems = _database_password(data_root, server)
+        db, why_not = _station_database(data_root, db_path, server, "secrets_at_rest")
+        if db is not None:
+            try:
+                problems += [s.sentence() for s in stored_secrets(db)]
+                where = "the server's database" if server is not None else "the database file"
+            finally:
+                db.dispose()
+        elif why_not is not None and not problems:
+            return why_not
+        if problems:
+            return Check("secrets_at_rest", "warn", "; ".join(problems))
+        kept = "; the database password is in the keyring" if server is not None else ""
+        return Check("secrets_at_rest", "ok", f"no password or token in {where}{kept}")
     return check
 
 
@@ -229,8 +307,8 @@ def _server_tools() -> Check:
     try:
         found = [str(find_server_tool(name)) for name in ("pg_dump", "pg_restore")]
     except BackupToolMissing as exc:
-        return Check("backup_tools", "warn", f"{exc}; backups of the server are not made "
-                     "on this PC")
+        return Check("backup_tools", "warn", f"{exc}; neither the daily backups nor the "
+                     "off-disk backups of the server's database are made on this PC")
     return Check("backup_tools", "ok", ", ".join(found))
 
 
@@ -249,7 +327,8 @@ def run_checks(data_root: Path, db_path: Path, server: str | None = None) -> lis
         ("speech", _speech(data_root)),
         ("keyring", _keyring),
         ("disk", _disk(data_root)),
-        ("secrets_in_transit", _transport(data_root, db_path)),
+        ("secrets_in_transit", _transport(data_root, db_path, server)),
+        ("secrets_at_rest", _at_rest(data_root, db_path, server)),
     ]
     results: list[Check] = []
     for name, func in checks:

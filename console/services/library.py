@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import exists, select
 
 from ..db import Database
-from ..models import ItemFile, MediaBlob, SourceItem
-from ..models.enums import MediaState
+from ..media import copies
+from ..models import ItemFile, SourceItem
 from ..search.query import search
 from ..search.schema import ensure_index
 
@@ -28,19 +28,18 @@ class ItemSummary:
     cached: bool
 
 
-def not_cached_clause():  # type: ignore[no-untyped-def]
-    """SQL: the item has a file whose verified copy is not in the cache."""
+def not_cached_clause(db: Database):  # type: ignore[no-untyped-def]
+    """SQL: the item has a file whose verified copy is not in this PC's cache."""
     return exists().where(
         ItemFile.item_id == SourceItem.id,
-        ~exists().where(and_(MediaBlob.sha256 == ItemFile.sha256,
-                             MediaBlob.state == MediaState.READY)),
+        ~copies.ready_here(db, ItemFile.sha256),
     )
 
 
 def list_items(db: Database, *, include_withdrawn: bool = False,
                limit: int | None = None) -> list[ItemSummary]:
     query = (select(SourceItem.id, SourceItem.title, SourceItem.kind, SourceItem.priority,
-                    SourceItem.language, ~not_cached_clause())
+                    SourceItem.language, ~not_cached_clause(db))
              .order_by(SourceItem.published_at.desc(), SourceItem.id))
     if not include_withdrawn:
         query = query.where(SourceItem.withdrawn.is_(False))

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..db import Database
+from ..media import copies
 from ..media.store import MediaStore
 from ..models import (
     Category,
@@ -142,11 +143,17 @@ def item_details(db: Database, media_root: Path, item_id: str, *,
         blobs = {b.sha256: b for b in session.scalars(
             select(MediaBlob).join(ItemFile, ItemFile.sha256 == MediaBlob.sha256)
             .where(ItemFile.item_id == item_id))}
+        local = copies.here(session)  # this PC's own cache when each PC keeps one
+        here = dict(session.execute(local.outerjoin(
+            select(ItemFile.sha256, local.state), ItemFile.sha256)
+            .where(ItemFile.item_id == item_id)).all())
         files = []
         for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
                                  .order_by(ItemFile.id)):
             blob = blobs.get(f.sha256)
-            state = blob.state if blob is not None else MediaState.MISSING.value
+            state = here.get(f.sha256) or MediaState.MISSING.value
+            if blob is None:
+                state = MediaState.MISSING.value
             path_ = store.path(f.sha256) if state == MediaState.READY else None
             if path_ is not None and not path_.is_file():  # removed behind our back
                 state, path_ = MediaState.MISSING.value, None

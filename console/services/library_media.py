@@ -14,6 +14,7 @@ import tempfile
 import threading
 import time
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +22,9 @@ from sqlalchemy import select, update
 
 from ..audio import measure_loudness, probe_duration, run_ffmpeg
 from ..db import Database
+from ..media import copies
 from ..media.store import SHA256, MediaStore
-from ..models import ItemFile, MediaBlob
+from ..models import ItemFile, LoudnessEncode, MediaBlob
 from ..models.enums import MediaState
 from ..station import StationContext
 from ..sync.downloads import DownloadStats, MediaDownloader
@@ -168,12 +170,13 @@ def loudness(ctx: StationContext, sha256: str, *, cancel: threading.Event | None
 
 def missing_hashes(db: Database, item_ids: list[str],
                    store: MediaStore | None = None) -> set[str]:
-    """Files of these items not yet in the cache; with `store`, also those ready on
-    another PC of the station (shared database) but not in this PC's own cache."""
+    """Files of these items not ready in this PC's cache (its own rows when each PC of a
+    shared database keeps a cache); with `store`, also those marked ready but gone from
+    the folder."""
+    local = copies.here(db)
     with db.read() as session:
         rows = session.execute(
-            select(ItemFile.sha256, MediaBlob.state)
-            .outerjoin(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
+            local.outerjoin(select(ItemFile.sha256, local.state), ItemFile.sha256)
             .where(ItemFile.item_id.in_(item_ids))).all()
     return {sha for sha, state in rows
             if state != MediaState.READY or (store is not None and not store.has(sha))}
@@ -241,3 +244,53 @@ def download_item_media(ctx: StationContext, actor: Actor, item_ids: list[str], 
             QT_TRANSLATE_NOOP("Errors", "{count} file(s) could not be downloaded: {reason}"),
             count=stats.files_failed, reason=reason)
     return stats
+
+
+def fetch_media(ctx: StationContext, hashes: list[str], *,
+                cancel: threading.Event | None = None) -> DownloadStats:
+    """Fetch these files into this PC's own cache (a push or a play on a PC of a shared
+    database that lacks them: what another PC holds is no use here). Files from the source
+    system are downloaded; a loudness-normalised encode made on another PC is made again
+    here from its source file (the same program makes the same file). Commune-made files
+    that only another PC holds stay missing; the caller says so."""
+    from ..sync.service import SyncService  # the source adapter; needs the account
+    from . import air_audio
+
+    store = MediaStore(ctx.paths.media)
+    wanted = {h for h in hashes if not store.has(h)}
+    with ctx.db.read() as session:
+        encodes = {sha: (source, fmt) for sha, source, fmt in session.execute(
+            select(LoudnessEncode.sha256, LoudnessEncode.source_sha256, LoudnessEncode.format)
+            .where(LoudnessEncode.sha256.in_(sorted(wanted))))}
+    download = (wanted - set(encodes)) | {src for src, _ in encodes.values()
+                                          if not store.has(src)}
+    stats = DownloadStats()
+    if download:
+        service = SyncService(ctx, cancel=cancel)
+        client = service.make_client()
+        try:
+            stats = MediaDownloader(ctx.db, client, store, cancel=cancel, concurrency=2,
+                                    only=download, meter=service.meter).run()
+        finally:
+            client.close()
+            service.meter.flush()
+        if stats.files_failed:
+            raise ServiceError(
+                QT_TRANSLATE_NOOP("Errors", "{count} file(s) could not be downloaded: "
+                                            "{reason}"),
+                count=stats.files_failed, reason=stats.errors[0] if stats.errors else "?")
+    remake: dict[str, set[str]] = {}
+    for source, fmt in encodes.values():
+        remake.setdefault(source, set()).add(fmt)
+    if remake:
+        air_audio.prepare(ctx, remake, cancel=cancel)
+    return stats
+
+
+def media_fetcher(ctx: StationContext) -> Callable[[list[str]], DownloadStats] | None:
+    """What the delivery sender calls for files a job needs that this PC lacks: on a PC
+    with its own cache on a shared database, fetch them now; else None (one PC, or a
+    shared media folder: the sync fetches what programmes need)."""
+    if ctx.db.cache_owner is None:
+        return None
+    return lambda hashes: fetch_media(ctx, hashes)

@@ -28,12 +28,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from ..db import Database
+from ..media import copies
+from ..media.copies import LocalCache
 from ..models import (
     Category,
     ItemFile,
     LibraryItem,
     LibraryTitle,
-    MediaBlob,
     ProgrammeEntry,
     SavedFilter,
     SourceItem,
@@ -158,13 +159,14 @@ L = LibraryItem
 fts_rowid = literal_column("item_fts.rowid")
 
 
-def cache_state_expr() -> ColumnElement[str]:
-    """SQL: CacheState of the item (correlated to library_item)."""
+def cache_state_expr(local: LocalCache | None = None) -> ColumnElement[str]:
+    """SQL: CacheState of the item in this PC's cache (correlated to library_item)."""
+    local = local or LocalCache(None)
     has_files = exists().where(ItemFile.item_id == L.item_id)
     missing = exists().where(
         ItemFile.item_id == L.item_id,
-        ~exists().where(and_(MediaBlob.sha256 == ItemFile.sha256,
-                             MediaBlob.state == MediaState.READY)))
+        ~exists().where(and_(local.on(ItemFile.sha256),
+                             local.entity.state == MediaState.READY.value)))
     return case((~has_files, CacheState.NONE.value), (missing, CacheState.MISSING.value),
                 else_=CacheState.READY.value)
 
@@ -237,7 +239,7 @@ def _clauses(session: Session, f: LibraryFilter, now: dt.datetime,
     else:  # by default, everything but what the source withdrew
         c.by_facet["validity"] = L.withdrawn.is_(False)
     if f.cache:
-        c.by_facet["cache"] = cache_state_expr().in_(sorted(f.cache))
+        c.by_facet["cache"] = cache_state_expr(copies.here(session)).in_(sorted(f.cache))
     if f.reviewed is not None:
         c.by_facet["reviewed"] = L.reviewed.is_(f.reviewed)
     if f.used is not None:
@@ -267,7 +269,7 @@ def _matching_keys(match: str):  # type: ignore[no-untyped-def]
 
 
 # Sorted in the database: columns whose order SQLite knows.
-def _order_by(key: SortKey, descending: bool) -> list[Any]:
+def _order_by(key: SortKey, descending: bool, local: LocalCache) -> list[Any]:
     def direction(expr: Any) -> Any:
         return expr.desc() if descending else expr.asc()
 
@@ -281,7 +283,7 @@ def _order_by(key: SortKey, descending: bool) -> list[Any]:
     column = {
         SortKey.PRIORITY: priority_rank, SortKey.KIND: L.kind, SortKey.LANGUAGE: L.language,
         SortKey.VALID_UNTIL: L.valid_until, SortKey.DURATION: L.duration_s,
-        SortKey.CACHED: cache_state_expr(), SortKey.USED: used_count,
+        SortKey.CACHED: cache_state_expr(local), SortKey.USED: used_count,
     }.get(key, L.published_at)
     return [direction(column).nulls_last(), *newest]
 
@@ -362,7 +364,7 @@ def load_ids(db: Database, f: LibraryFilter, sort: Sort | None = None, *,
                      .order_by(direction(LibraryTitle.title_key, sort.descending),
                                direction(L.key, sort.descending)))
         else:
-            query = query.order_by(*_order_by(key, sort.descending))
+            query = query.order_by(*_order_by(key, sort.descending, copies.here(db)))
         return done(list(session.execute(query.limit(limit)).scalars()))
 
 
@@ -452,9 +454,9 @@ def load_rows(db: Database, ids: Sequence[str]) -> list[LibraryRow | None]:
             .outerjoin(Category, Category.code == L.category_code)
             .where(L.item_id.in_(wanted)))}
         files: dict[str, list[bool]] = {}
+        local = copies.here(session)
         for item_id, state in session.execute(
-                select(ItemFile.item_id, MediaBlob.state)
-                .outerjoin(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
+                local.outerjoin(select(ItemFile.item_id, local.state), ItemFile.sha256)
                 .where(ItemFile.item_id.in_(wanted))):
             files.setdefault(item_id, []).append(state == MediaState.READY)
         used = dict(session.execute(
@@ -497,11 +499,12 @@ class FacetCounts:
         return self.counts.get(facet, {}).get(value, 0)
 
 
-def _file_states():  # type: ignore[no-untyped-def]
-    """SQL: per item with files, whether one of them is still missing from the cache."""
-    missing = func.max(case((MediaBlob.state == MediaState.READY, 0), else_=1))
-    return (select(ItemFile.item_id.label("item_id"), missing.label("missing"))
-            .outerjoin(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
+def _file_states(local: LocalCache):  # type: ignore[no-untyped-def]
+    """SQL: per item with files, whether one of them is still missing from this PC's
+    cache."""
+    missing = func.max(case((local.state == MediaState.READY.value, 0), else_=1))
+    return (local.outerjoin(select(ItemFile.item_id.label("item_id"),
+                                   missing.label("missing")), ItemFile.sha256)
             .group_by(ItemFile.item_id).subquery("file_states"))
 
 
@@ -510,7 +513,7 @@ def facet_counts(db: Database, f: LibraryFilter, *, now: dt.datetime | None = No
     """One pass over the matching items, grouped by every facet at once."""
     now = now or station_now()
     match = match_expression(f.text)
-    states = _file_states()
+    states = _file_states(copies.here(db))
     used = (select(ProgrammeEntry.item_id.label("item_id"))
             .where(ProgrammeEntry.item_id.is_not(None)).distinct().subquery("used"))
     with db.read() as session:

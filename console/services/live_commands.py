@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..delivery import lanes
 from ..delivery.commands import active_emergencies, enabled_targets, queue_commands
+from ..media import copies
 from ..media.cache import touch
 from ..media.store import MediaStore, put_bytes
 from ..models import DeliveryTarget, ItemFile, MediaBlob, SourceItem
@@ -122,6 +123,7 @@ def spoken_content(ctx: StationContext, text: str, store: MediaStore,
         session.merge(MediaBlob(sha256=sha, size=len(data), state="ready",
                                 bytes_done=len(data), mime="audio/wav", verified_at=utcnow(),
                                 duration_s=length))
+        copies.made_here(session, sha, len(data))
     return EmergencyContent([sha], [length], title, text=text)
 
 

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from ..audio import probe_duration, run_ffmpeg
 from ..audio.errors import AudioToolError
 from ..db import Database
+from ..media import copies
 from ..media.store import CHUNK, MediaStore, hash_file
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, SourceItem, Station
 from ..models.base import utcnow
@@ -318,6 +319,7 @@ def _store_item(db: Database, actor: Actor, path: Path, kind: str, mime: str,
         blob.last_error = None
         if duration is not None:
             blob.duration_s = duration
+        copies.made_here(session, sha, size)
         session.add(SourceItem(
             id=item_id, revision=1, kind=kind, title=title, tags=[], language="vi",
             priority=Priority.NORMAL.value, origin=Origin.COMMUNE.value, issuer=issuer,

@@ -13,6 +13,13 @@ Settings — a USB drive or a network folder — and each backup written there i
   of each of the last 4 weeks (days and weeks may overlap); older ones are deleted. Only
   files named as the console names them are ever deleted.
 
+A station whose database is on a PostgreSQL server (several PCs) gets a pg_dump of that
+database instead, in pg_dump's custom format (`console-*.pgdump`), made with the pg_dump
+found on this PC (console.backup.find_server_tool) and checked the same way before it
+loses its `.part` name: pg_restore must read it back whole, with a schema this program
+knows. Without pg_dump no backup is made on this PC, and the window, the warning and
+`doctor` say so. `commune-console restore --backup FILE` puts such a backup back.
+
 The folder is never created by the daily backup: a missing folder means the drive is
 unplugged or the network folder unreachable, and that is what the warning says.
 Qt-free; the window and the tray read `read_offsite_status()` in a worker.
@@ -29,7 +36,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..backup import BackupToolMissing, dump_server_to, find_server_tool, read_server_dump
 from ..db.backup_check import BackupRejected, check_backup
+from ..db.migrate import known_revisions
 from ..filemodes import LinkRefused, create_exclusive, refuse_links
 from ..settings import BACKUP_OFFSITE_DIR, BACKUP_OFFSITE_ERROR, BACKUP_OFFSITE_LAST_OK
 from ..station import DATABASE_SETUP, StationContext
@@ -46,8 +55,12 @@ KEEP_WEEKLY = 4
 DUE_AFTER = dt.timedelta(hours=20)      # "daily", whether the PC restarts daily or not
 OVERDUE_AFTER = dt.timedelta(days=7)    # the warning on Today and in the tray
 STAMP = "%Y%m%d-%H%M%S"
-NAME = re.compile(r"^console-(\d{8}-\d{6})-([a-z]+)\.sqlite3$")
+NAME = re.compile(r"^console-(\d{8}-\d{6})-([a-z]+)\.(sqlite3|pgdump)$")
 PART_SUFFIX = ".part"
+#: the kinds of backup: a copy of this PC's SQLite file, or a pg_dump of the server
+SQLITE, SERVER = "sqlite3", "pgdump"
+# Counted when a backup is listed for a restore.
+COUNTED = ("source_item", "programme", "app_user")
 
 # One backup at a time per process: the worker's daily one and "Sao lưu ngay" may meet.
 _writing = threading.Lock()
@@ -63,6 +76,7 @@ class BackupEntry:
     saved_at: dt.datetime   # station time, from the file's name
     reason: str             # daily | manual
     size: int
+    kind: str = SQLITE      # sqlite3 (this PC's file) | pgdump (the server's database)
 
 
 @dataclass(frozen=True)
@@ -95,6 +109,8 @@ class OffsiteStatus:
     last_at: dt.datetime | None   # the newest verified backup there (or remembered)
     last_error: str          # why the last attempt failed ("" after a success)
     now: dt.datetime
+    kind: str = SQLITE       # what this station's backups are (backup_kind)
+    problem: str = ""        # why this PC cannot make them ("" when it can)
 
     @property
     def configured(self) -> bool:
@@ -106,11 +122,14 @@ class OffsiteStatus:
 
     @property
     def warning(self) -> str:
-        """"" (all well), "not_configured", "missing" or "overdue"."""
+        """"" (all well), "not_configured", "missing", "no_tool" (overdue, and this PC
+        cannot make them: another PC of the station may) or "overdue"."""
         if not self.configured:
             return "not_configured"
         if not self.reachable:
             return "missing"
+        if self.overdue and self.problem:
+            return "no_tool"
         return "overdue" if self.overdue else ""
 
 
@@ -130,17 +149,18 @@ def _saved_at(path: Path) -> dt.datetime | None:
         return None
 
 
-def list_backups(folder: Path) -> list[BackupEntry]:
-    """The console's backups in `folder`, newest first (other files are not looked at)."""
+def list_backups(folder: Path, kind: str = SQLITE) -> list[BackupEntry]:
+    """The console's backups of one kind in `folder`, newest first (other files are not
+    looked at)."""
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob("console-*.sqlite3"):
+    for path in folder.glob(f"console-*.{kind}"):
         saved = _saved_at(path)
         match = NAME.match(path.name)
         if saved is None or match is None or not path.is_file():
             continue
-        found.append(BackupEntry(path, saved, match.group(2), path.stat().st_size))
+        found.append(BackupEntry(path, saved, match.group(2), path.stat().st_size, kind))
     return sorted(found, key=lambda e: e.saved_at, reverse=True)
 
 
@@ -163,9 +183,9 @@ def kept_by_retention(entries: list[BackupEntry], *, daily: int = KEEP_DAILY,
     return keep
 
 
-def prune(folder: Path) -> list[Path]:
-    """Delete the backups retention does not keep; returns what was deleted."""
-    entries = list_backups(folder)
+def prune(folder: Path, kind: str = SQLITE) -> list[Path]:
+    """Delete the backups (of one kind) retention does not keep; returns what was deleted."""
+    entries = list_backups(folder, kind)
     keep = kept_by_retention(entries)
     removed = []
     for entry in entries:
@@ -204,6 +224,38 @@ def _copy_database(db_path: Path, target: Path) -> None:
         os.fsync(fh.fileno())
 
 
+def _check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Errors", "the backup folder {folder} is not there (is the USB drive "
+                                        "plugged in, the network folder reachable?)"),
+            folder=str(folder))
+
+
+def _open_part(folder: Path, final: Path) -> Path:
+    """The `.part` file the backup is written into: new, 0600, never through a link."""
+    part = final.with_suffix(PART_SUFFIX)
+    try:
+        refuse_links(final)
+        os.close(create_exclusive(part))  # 0600, never through a link planted there
+    except FileExistsError as exc:
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Errors", "a backup named {name} is already being written"),
+            name=final.name) from exc
+    except (LinkRefused, OSError) as exc:
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Errors", "the backup folder {folder} cannot be written: "
+                                        "{reason}"),
+            folder=str(folder), reason=exc.strerror or str(exc)) from exc
+    return part
+
+
+def _not_written(folder: Path, exc: BaseException) -> BackupFailed:
+    return BackupFailed(
+        QT_TRANSLATE_NOOP("Errors", "the backup could not be written to {folder}: {reason}"),
+        folder=str(folder), reason=getattr(exc, "strerror", None) or str(exc))
+
+
 def write_backup(db_path: Path, folder: Path, *, reason: str = "daily",
                  now: dt.datetime | None = None) -> BackupEntry:
     """Write, verify and keep one backup of `db_path` in `folder`, then apply retention.
@@ -211,29 +263,13 @@ def write_backup(db_path: Path, folder: Path, *, reason: str = "daily",
     BackupFailed (with a plain reason) when the folder is missing, the disk is full, or the
     copy does not pass its check; nothing half-written or unchecked is left behind.
     """
-    if not folder.is_dir():
-        raise BackupFailed(
-            QT_TRANSLATE_NOOP("Errors", "the backup folder {folder} is not there (is the USB drive "
-                                        "plugged in, the network folder reachable?)"),
-            folder=str(folder))
+    _check_folder(folder)
     if not db_path.is_file():
         raise BackupFailed(QT_TRANSLATE_NOOP("Errors", "there is no station database to back up"))
     moment = (now or _now()).astimezone(STATION_TZ)
-    final = folder / f"console-{moment.strftime(STAMP)}-{reason}.sqlite3"
-    part = final.with_suffix(PART_SUFFIX)
+    final = folder / f"console-{moment.strftime(STAMP)}-{reason}.{SQLITE}"
     with _writing:
-        try:
-            refuse_links(final)
-            os.close(create_exclusive(part))  # 0600, never through a link planted there
-        except FileExistsError as exc:
-            raise BackupFailed(
-                QT_TRANSLATE_NOOP("Errors", "a backup named {name} is already being written"),
-                name=final.name) from exc
-        except (LinkRefused, OSError) as exc:
-            raise BackupFailed(
-                QT_TRANSLATE_NOOP("Errors", "the backup folder {folder} cannot be written: "
-                                            "{reason}"),
-                folder=str(folder), reason=exc.strerror or str(exc)) from exc
+        part = _open_part(folder, final)
         try:
             _copy_database(db_path, part)
             verify_backup(part, name=final.name)   # the copy as it lies on the drive
@@ -244,13 +280,73 @@ def write_backup(db_path: Path, folder: Path, *, reason: str = "daily",
         except (OSError, sqlite3.Error) as exc:
             part.unlink(missing_ok=True)
             part.with_name(part.name + "-journal").unlink(missing_ok=True)
-            raise BackupFailed(
-                QT_TRANSLATE_NOOP("Errors", "the backup could not be written to {folder}: "
-                                            "{reason}"),
-                folder=str(folder), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+            raise _not_written(folder, exc) from exc
         removed = prune(folder)
     log.info("backup %s written and verified; %d old backup(s) removed", final, len(removed))
     return BackupEntry(final, moment.replace(microsecond=0), reason, final.stat().st_size)
+
+
+def _no_tool(exc: BackupToolMissing) -> BackupFailed:
+    return BackupFailed(
+        QT_TRANSLATE_NOOP("Errors", "this station's database is on a PostgreSQL server and "
+                                    "this PC has no {tool}: install the PostgreSQL client "
+                                    "tools (on Windows, the 'Command Line Tools' of the "
+                                    "PostgreSQL installer) or add their bin folder to PATH; "
+                                    "no backup is made on this PC until then"),
+        tool=str(exc).split(" ", 1)[0])
+
+
+def verify_server_backup(path: Path) -> str:
+    """The schema revision of a whole pg_dump of a station database; BackupFailed says
+    why not (every row of the tables restore lists is read back)."""
+    try:
+        facts = read_server_dump(path, COUNTED)
+    except BackupToolMissing as exc:
+        raise _no_tool(exc) from exc
+    except (RuntimeError, OSError) as exc:
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Errors", "the backup was refused by its check: {reason}"),
+            reason=str(exc)) from exc
+    if facts.revision is None or facts.revision not in known_revisions():
+        raise BackupFailed(
+            QT_TRANSLATE_NOOP("Errors", "the backup was refused by its check: {reason}"),
+            reason=f"schema {facts.revision or 'none'} is not one this program knows")
+    return facts.revision
+
+
+def write_server_backup(url: str, folder: Path, *, reason: str = "daily",
+                        now: dt.datetime | None = None) -> BackupEntry:
+    """A pg_dump (custom format) of the station's server database in `folder`, read back
+    whole by pg_restore before it is named as done; then retention (of these dumps)."""
+    _check_folder(folder)
+    try:
+        for tool in ("pg_dump", "pg_restore"):
+            find_server_tool(tool)
+    except BackupToolMissing as exc:
+        raise _no_tool(exc) from exc
+    moment = (now or _now()).astimezone(STATION_TZ)
+    final = folder / f"console-{moment.strftime(STAMP)}-{reason}.{SERVER}"
+    with _writing:
+        part = _open_part(folder, final)
+        try:
+            dump_server_to(url, part)
+            with part.open("rb+") as fh:  # on the drive before it is checked
+                os.fsync(fh.fileno())
+            verify_server_backup(part)
+            os.replace(part, final)
+        except BackupFailed:
+            part.unlink(missing_ok=True)
+            raise
+        except BackupToolMissing as exc:
+            part.unlink(missing_ok=True)
+            raise _no_tool(exc) from exc
+        except (OSError, RuntimeError) as exc:
+            part.unlink(missing_ok=True)
+            raise _not_written(folder, exc) from exc
+        removed = prune(folder, SERVER)
+    log.info("backup %s written and verified; %d old backup(s) removed", final, len(removed))
+    return BackupEntry(final, moment.replace(microsecond=0), reason, final.stat().st_size,
+                       SERVER)
 
 
 def read_contents(path: Path) -> BackupContents:
@@ -261,6 +357,16 @@ def read_contents(path: Path) -> BackupContents:
         size = path.stat().st_size
     except OSError as exc:
         return BackupContents(path, saved, 0, False, exc.strerror or str(exc))
+    if path.name.endswith(f".{SERVER}"):
+        try:
+            schema = verify_server_backup(path)
+            facts = read_server_dump(path, COUNTED)
+        except BackupFailed as exc:
+            return BackupContents(path, saved, size, False, str(exc.params.get("reason", exc)))
+        except (RuntimeError, OSError) as exc:
+            return BackupContents(path, saved, size, False, str(exc))
+        return BackupContents(path, saved, size, True, "", schema,
+                              *(facts.rows[t] for t in COUNTED))
     try:
         schema = verify_backup(path)
     except BackupFailed as exc:
@@ -281,6 +387,34 @@ def read_contents(path: Path) -> BackupContents:
 def offsite_folder(station: StationContext) -> Path | None:
     value = str(station.settings.get(BACKUP_OFFSITE_DIR) or "").strip()
     return Path(value).expanduser() if value else None
+
+
+@dataclass(frozen=True)
+class BackupKind:
+    """What this station's backups are, on this PC."""
+
+    kind: str          # SQLITE (this PC's file) or SERVER (a pg_dump of the server)
+    tool: str = ""     # the pg_dump used
+    problem: str = ""  # why no backup can be made here ("" when one can)
+
+
+def backup_kind(station: StationContext) -> BackupKind:
+    if not station.db.is_postgres:
+        return BackupKind(SQLITE)
+    try:
+        tool = find_server_tool("pg_dump")
+        find_server_tool("pg_restore")
+    except BackupToolMissing as exc:
+        return BackupKind(SERVER, "", str(_no_tool(exc)))
+    return BackupKind(SERVER, str(tool))
+
+
+def _write(station: StationContext, folder: Path, reason: str,
+           now: dt.datetime | None) -> BackupEntry:
+    if station.db.is_postgres:
+        url = station.db.engine.url.render_as_string(hide_password=False)
+        return write_server_backup(url, folder, reason=reason, now=now)
+    return write_backup(station.paths.database, folder, reason=reason, now=now)
 
 
 def set_offsite_folder(station: StationContext, actor: Actor, folder: str) -> None:
@@ -325,7 +459,7 @@ def backup_now(station: StationContext, actor: Actor, to: Path | None = None, *,
             QT_TRANSLATE_NOOP("Errors", "no backup folder is chosen: choose one in Settings (Sao "
                                         "lưu) or give --to DIR"))
     try:
-        entry = write_backup(station.paths.database, folder, reason=reason, now=now)
+        entry = _write(station, folder, reason, now)
     except BackupFailed as exc:
         if to is None:
             _remember(station, ok=None, error=str(exc))
@@ -372,10 +506,12 @@ def read_offsite_status(station: StationContext,
         except ValueError:
             last = None
     reachable = folder is not None and folder.is_dir()
+    kind = backup_kind(station)
     if reachable:
         assert folder is not None
-        newest = list_backups(folder)[:1]
+        newest = list_backups(folder, kind.kind)[:1]
         if newest:
             last = max(newest[0].saved_at, last) if last else newest[0].saved_at
     return OffsiteStatus(str(folder) if folder else "", reachable, last,
-                         str(station.settings.get(BACKUP_OFFSITE_ERROR) or ""), now)
+                         str(station.settings.get(BACKUP_OFFSITE_ERROR) or ""), now,
+                         kind.kind, kind.problem)

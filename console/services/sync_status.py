@@ -9,6 +9,7 @@ from sqlalchemy import case, func, select
 
 from ..db import Database
 from ..db.outbox import retry_now
+from ..media import copies
 from ..models import MediaBlob, OutboxEntry, SourceItem, SyncState
 from ..models.enums import Lane, MediaState, OutboxState
 from ..sync.state import CLOCK_SKEW as CLOCK_SKEW_KEY
@@ -56,11 +57,12 @@ def read_overview(db: Database, *, limit: int = 200) -> SyncOverview:
         items, withdrawn = session.execute(select(
             func.count(), func.coalesce(func.sum(case((SourceItem.withdrawn, 1), else_=0)), 0))
         ).one()
+        local = copies.here(session)  # this PC's own cache when each PC keeps one
         media = dict(session.execute(
-            select(MediaBlob.state, func.count()).group_by(MediaBlob.state)).all())
+            local.with_blobs(local.state, func.count()).group_by(local.state)).all())
         waiting_bytes = session.scalar(
-            select(func.coalesce(func.sum(MediaBlob.size - MediaBlob.bytes_done), 0))
-            .where(MediaBlob.state.not_in([MediaState.READY, MediaState.EVICTED]))) or 0
+            local.with_blobs(func.coalesce(func.sum(MediaBlob.size - local.bytes_done), 0))
+            .where(local.state.not_in([MediaState.READY.value, MediaState.EVICTED.value]))) or 0
         # Pending first, emergencies first among them, then the most recent.
         order = (case((OutboxEntry.state == OutboxState.PENDING, 0), else_=1),
                  case((OutboxEntry.lane == Lane.EMERGENCY, 0), else_=1),

@@ -4,7 +4,7 @@ first-run dialog, the status bar and `commune-console database` use it."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,6 @@ from ..paths import DataPaths
 from ..secrets import SecretStore
 from ..station import server_url
 from ..workstation import (
-    Workstation,
     WorkstationError,
     chosen_database,
     is_server,
@@ -57,14 +56,15 @@ def connect_server_database(root: Path, url: str, password: str | None = None, *
         secrets.set(password_name(parsed), password)
         store = "keyring" if secrets.persistent else "memory"
     previous = load_workstation(root)
-    save_workstation(root, Workstation(bare, media_folder or previous.media_folder))
+    save_workstation(root, replace(previous, database=bare,
+                                   media_folder=media_folder or previous.media_folder))
     return Connected(bare, head_revision(), store)
 
 
 def use_local_database(root: Path) -> Path:
     """Back to this PC's own SQLite file (the server's data stays on the server)."""
     previous = load_workstation(root)
-    save_workstation(root, Workstation(None, previous.media_folder))
+    save_workstation(root, replace(previous, database=None))
     return DataPaths(root).database
 
 

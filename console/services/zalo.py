@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 
+from ..media import copies
 from ..media.store import MediaStore
-from ..models import ItemFile, MediaBlob, ProgrammeEntry, SourceItem, ZaloArticle
+from ..models import ItemFile, ProgrammeEntry, SourceItem, ZaloArticle
 from ..models.base import utcnow
 from ..station import StationContext
 from ..timezone import STATION_TZ
@@ -239,9 +240,8 @@ def _cover_sha(session: object, item_id: str) -> str | None:
     """The bulletin's picture in the media cache (its main picture, else a thumbnail)."""
     rows = session.execute(  # type: ignore[attr-defined]
         select(ItemFile.sha256, ItemFile.role, ItemFile.mime)
-        .join(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
         .where(ItemFile.item_id == item_id, ItemFile.mime.in_(IMAGE_MIMES),
-               MediaBlob.state == "ready")).all()
+               copies.ready_here(session, ItemFile.sha256))).all()  # type: ignore[arg-type]
     ranked = sorted(rows, key=lambda r: (r.role != "main", r.role != "thumbnail"))
     return ranked[0].sha256 if ranked else None
 

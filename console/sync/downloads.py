@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from ..db import Database
+from ..media import copies
 from ..media.cache import wanted_again
 from ..media.store import CHUNK, MediaStore, hash_file
 from ..models import ItemFile, MediaBlob
-from ..models.base import utcnow
 from ..models.enums import MediaState
 from .budget import Allowance, BudgetSpent, DataMeter, DownloadPolicy, PlannedJob, plan
 from .client import SourceClient, read_body
@@ -87,19 +87,21 @@ class MediaDownloader:
 
     def pending(self) -> list[DownloadJob]:
         """Files still to fetch, emergencies and upcoming programmes first."""
+        local = copies.here(self.db)  # this PC's cache, never another PC's
         with self.db.read() as session:
             url = (select(func.min(ItemFile.url)).where(ItemFile.sha256 == MediaBlob.sha256)
                    .correlate(MediaBlob).scalar_subquery())
             wanted = (MediaBlob.sha256.in_(sorted(self.only)) if self.only is not None
-                      else MediaBlob.state != MediaState.READY)
+                      else local.state != MediaState.READY.value)
             rows = session.execute(
-                select(MediaBlob.sha256, MediaBlob.size, url, MediaBlob.state, MediaBlob.mime)
+                local.with_blobs(MediaBlob.sha256, MediaBlob.size, url, local.state,
+                                 MediaBlob.mime)
                 .where(wanted)
                 .order_by(MediaBlob.priority.desc(), MediaBlob.created_at, MediaBlob.sha256)
             ).all()
         if self.only is not None:
-            # Ready means ready on the PC that fetched it: a station's other PC with a
-            # cache of its own (shared database) fetches what its own store lacks.
+            # Ready in the database and on this PC's disk: a file deleted by hand is
+            # fetched again.
             return [DownloadJob(sha, size, u, mime) for sha, size, u, state, mime in rows
                     if u and not (state == MediaState.READY and self.store.has(sha))]
         # Evicted files come back only when a programme, template or pin needs them again.
@@ -276,11 +278,8 @@ class MediaDownloader:
                 f"{(needed + FREE_SPACE_MARGIN) // 2**20} MB needed in {self.store.root}")
 
     def _mark_ready(self, job: DownloadJob | PlannedJob) -> None:
-        now = utcnow()
         with self.db.write() as session:
-            session.execute(update(MediaBlob).where(MediaBlob.sha256 == job.sha256).values(
-                state=MediaState.READY, bytes_done=job.size, verified_at=now,
-                last_used_at=now, last_error=None))
+            copies.mark_ready(session, job.sha256, job.size)
 
     def _mark_failed(self, job: PlannedJob, reason: str) -> None:
         part = self.store.part_path(job.sha256)
@@ -290,8 +289,6 @@ class MediaDownloader:
                 ItemFile.sha256 == job.sha256).limit(3)).all()
             log.warning("file %s of item %s not fetched: %s", job.sha256[:12],
                         ", ".join(repr(i[:80]) for i in items) or "(none)", reason[:300])
-            session.execute(update(MediaBlob).where(MediaBlob.sha256 == job.sha256).values(
-                state=MediaState.PARTIAL if done else MediaState.FAILED, bytes_done=done,
-                attempts=MediaBlob.attempts + 1, last_error=reason[:500]))
+            copies.mark_failed(session, job.sha256, done, reason)
 
 

@@ -22,6 +22,8 @@ def backup_warning_title(status: OffsiteStatus) -> str:
         return translate("Backups", "Backup drive missing")
     if status.warning == "overdue":
         return translate("Backups", "Backup overdue")
+    if status.warning == "no_tool":
+        return translate("Backups", "No backup of the server")
     return ""
 
 
@@ -37,6 +39,13 @@ def backup_warning_text(status: OffsiteStatus) -> str:
                                     "drive in or reconnect the network folder. Last backup "
                                     "there: {last}.").format(folder=status.folder,
                                                              last=last_backup_text(status))
+    if status.warning == "no_tool":
+        return translate("Backups", "No backup of the station's server database is made on "
+                                    "this computer: it has no pg_dump. Install the PostgreSQL "
+                                    "client tools (on Windows, the 'Command Line Tools' of the "
+                                    "PostgreSQL installer). Last backup in {folder}: "
+                                    "{last}.").format(folder=status.folder,
+                                                      last=last_backup_text(status))
     if status.warning == "overdue":
         if status.last_at is None:
             return translate("Backups", "No backup has been written to {folder} yet.").format(

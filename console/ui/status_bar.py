@@ -207,7 +207,8 @@ class StationStatusBar(QStatusBar):
         names = {"sync": self.tr("sync with the province"),
                  "delivery": self.tr("sending to devices"),
                  "playout": self.tr("playout to the transmitter"),
-                 "zalo": self.tr("publishing to the Zalo OA")}
+                 "zalo": self.tr("publishing to the Zalo OA"),
+                 "backup": self.tr("the daily backup to the second place")}
         parts = [self.tr("{work} runs on {workstation}").format(
             work=names.get(work, work), workstation=who) for work, who in elsewhere]
         self.workers_label.set_full_text("⇄ " + " · ".join(parts))

@@ -101,6 +101,8 @@ def test_doctor_warns_for_each_secret_sent_in_clear(ctx: StationContext, data_di
     assert "device key of cl-http" in checks["in_clear:cl-http"]["detail"]
     assert "http://192.0.2.20/api/v1" in checks["in_clear:source"]["detail"]
     assert "Icecast source password" in checks["in_clear:ic-http"]["detail"]
+    # The keys themselves are in the keyring, none in the database file.
+    assert checks["secrets_at_rest"]["status"] == "ok", checks["secrets_at_rest"]
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints", extend=True)

@@ -48,4 +48,4 @@ def test_one_workstation_runs_the_work_the_other_takes_over(ctx) -> None:  # typ
 def test_describe_names_the_server_without_its_password(ctx, data_dir) -> None:  # type: ignore[no-untyped-def]
     info = describe_database(data_dir)
     assert info["kind"] == "postgresql" and "***" in info["database"]
-    assert set(info["workers"]) == {"sync", "delivery", "playout", "zalo"}
+    assert set(info["workers"]) == {"sync", "delivery", "playout", "zalo", "backup"}

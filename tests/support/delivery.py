@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from console.media import copies
 from console.media.store import MediaStore
 from console.models import MediaBlob, Programme, ProgrammeEntry, SourceItem
 from console.models.base import utcnow
@@ -37,6 +38,7 @@ def cache_media(ctx: StationContext, sizes: list[int], seed: int = 0) -> list[st
             path.write_bytes(body)
             session.merge(MediaBlob(sha256=sha, size=size, state="ready", bytes_done=size,
                                     verified_at=utcnow(), duration_s=0.4, mime="audio/mpeg"))
+            copies.made_here(session, sha, size)  # this PC's own (a shared database)
             shas.append(sha)
     return shas
 

@@ -11,6 +11,7 @@ from sqlalchemy import insert
 
 from console.audio import run_ffmpeg
 from console.db.bulk import insert_many
+from console.media import copies
 from console.media.store import MediaStore
 from console.models import Category, ItemFile, MediaBlob, SourceItem
 from console.models.base import utcnow
@@ -74,6 +75,8 @@ def add_file(ctx: StationContext, item_id: str, data: bytes | None = None, *,
                 sha256=sha, size=len(data), mime=mime, state="ready" if ready else "missing",
                 bytes_done=len(data) if ready else 0, attempts=0, priority=0,
                 created_at=utcnow(), verified_at=utcnow() if ready else None))
+        if ready:  # in this PC's own cache (a shared database: its own rows)
+            copies.made_here(session, sha, len(data))
         session.add(ItemFile(item_id=item_id, role=role, name=name, mime=mime,
                              size=len(data), sha256=sha, url=f"http://127.0.0.1:9/f/{sha}"))
     return sha

@@ -12,8 +12,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from console.app import open_station
-from console.models import ItemFile, MediaBlob, SourceItem
-from console.models.enums import MediaState, Role
+from console.media import copies
+from console.models import ItemFile, SourceItem
+from console.models.enums import Role
 from console.services.permissions import Actor
 from console.services.users import UserService
 from console.station import StationContext
@@ -54,10 +55,10 @@ def audio_items(ctx: StationContext, count: int, *, at: dt.datetime | None = Non
         rows = session.execute(
             select(SourceItem.id, SourceItem.valid_from, SourceItem.valid_until)
             .join(ItemFile, ItemFile.item_id == SourceItem.id)
-            .join(MediaBlob, MediaBlob.sha256 == ItemFile.sha256)
             .where(SourceItem.kind == "audio", SourceItem.withdrawn.is_(False),
                    SourceItem.local.is_(False), SourceItem.priority == "normal",
-                   ItemFile.role == "main", MediaBlob.state == MediaState.READY)
+                   ItemFile.role == "main",
+                   copies.ready_here(ctx.db, ItemFile.sha256))  # in this PC's cache
             .order_by(SourceItem.id)).all()
     ok = [i for i, vf, vu in rows if (vf is None or vf <= at)
           and (vu is None or vu >= at + dt.timedelta(hours=3))]

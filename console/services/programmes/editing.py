@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...db import Database
+from ...media import copies
 from ...models import ItemFile, MediaBlob, Programme, ProgrammeEntry, SourceItem
 from ...models.base import utcnow
 from ...models.enums import EntryKind, MediaState, Priority, ProgrammeStatus
@@ -217,6 +218,7 @@ def import_media(db: Database, media_root: Path, path: Path, mime: str = "audio/
         blob.bytes_done = blob.size
         blob.verified_at = utcnow()
         blob.duration_s = duration
+        copies.made_here(session, sha, blob.size)
     return sha
 
 

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from ...audio.ffmpeg import run_ffmpeg
 from ...audio.speech import DEFAULT_SPEED, DEFAULT_VOICE, SpeechCache
+from ...media import copies
 from ...media.store import MediaStore
-from ...models import ItemFile, MediaBlob, ProgrammeEntry, SourceItem
-from ...models.enums import EntryKind, ItemKind, MediaState
+from ...models import ItemFile, ProgrammeEntry, SourceItem
+from ...models.enums import EntryKind, ItemKind
 from ...paths import DataPaths
 from ...settings import Settings
 from ...station import StationContext
@@ -67,9 +68,9 @@ def speech_options(entry: ProgrammeEntry) -> tuple[str, int, str | None]:
 
 
 def _ready(session: Session, store: MediaStore, sha: str) -> Path | None:
-    state = session.scalar(select(MediaBlob.state).where(MediaBlob.sha256 == sha))
+    ready = session.scalar(select(copies.ready_here(session, sha)))
     path = store.path(sha)
-    return path if state == MediaState.READY and path.is_file() else None
+    return path if ready and path.is_file() else None
 
 
 def resolve(session: Session, entry: ProgrammeEntry, paths: DataPaths) -> EntrySource:

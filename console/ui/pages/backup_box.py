@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...services.errors import ServiceError
 from ...services.offsite_backup import (
+    SERVER,
     BackupEntry,
     OffsiteStatus,
     backup_now,
@@ -46,6 +47,11 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("Errors", "the backup was refused by its check: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "the backup could not be written to {folder}: {reason}"),
     QT_TRANSLATE_NOOP("Errors", "the backup folder {folder} cannot be written: {reason}"),
+    QT_TRANSLATE_NOOP("Errors", "this station's database is on a PostgreSQL server and this PC "
+                                "has no {tool}: install the PostgreSQL client tools (on "
+                                "Windows, the 'Command Line Tools' of the PostgreSQL "
+                                "installer) or add their bin folder to PATH; no backup is made "
+                                "on this PC until then"),
 )
 
 Restart = Callable[[Callable[[], None]], bool]
@@ -63,6 +69,8 @@ class BackupBox(QGroupBox):
         self.folder_caption = QLabel()
         self.folder_label = text_label()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind_label = text_label("muted")
+        self.kind_label.setObjectName("backupKind")
         self.last_label = text_label("muted")
         self.error_label = text_label("error")
         self.error_label.hide()
@@ -78,6 +86,7 @@ class BackupBox(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(folder_row)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.kind_label)
         layout.addWidget(self.last_label)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
@@ -116,6 +125,7 @@ class BackupBox(QGroupBox):
         if status is None:
             self.folder_label.setText(self.tr("Reading…"))
             self.status_label.clear()
+            self.kind_label.clear()
             self.last_label.clear()
             return
         self.folder_label.setText(status.folder or self.tr("none chosen"))
@@ -128,13 +138,35 @@ class BackupBox(QGroupBox):
                 "Every day the console copies the station there and checks the copy. Kept: "
                 "one a day for 7 days, one a week for 4 weeks."))
             set_text_role(self.status_label, "notice")
+        self.kind_label.setText(self.kind_text(status))
+        set_text_role(self.kind_label, "error" if status.problem else "muted")
+        server = status.kind == SERVER
+        self.restore_button.setEnabled(not server)  # the wizard puts back this PC's file
+        self.restore_button.setToolTip(self.tr(
+            "A backup of the server is put back with: commune-console restore --backup FILE "
+            "(close the console on every PC of the station first).") if server else "")
         self.last_label.setText(self.tr("Last backup there: {last}").format(
             last=last_backup_text(status)))
         if status.last_error and status.configured:
             self.last_label.setText(self.last_label.text() + "\n" + self.tr(
                 "The last attempt failed: {reason}").format(reason=status.last_error))
         self.now_button.setEnabled(not self._busy and status.configured and status.reachable
+                                   and not status.problem
                                    and self.env.actor.can(Permission.EDIT_SETTINGS))
+
+    def kind_text(self, status: OffsiteStatus) -> str:
+        """Which kind of backup this station gets on this PC."""
+        if status.kind != SERVER:
+            return self.tr("This PC keeps the station in its own database file: each backup "
+                           "is a checked copy of that file.")
+        if status.problem:
+            return self.tr("This station's data is on its PostgreSQL server, and this PC has "
+                           "no pg_dump: no backup is made here. Install the PostgreSQL client "
+                           "tools (on Windows, the 'Command Line Tools' of the PostgreSQL "
+                           "installer) or let another PC of the station make them.")
+        return self.tr("This station's data is on its PostgreSQL server: each backup is a "
+                       "pg_dump of the server's database, read back whole before it is kept. "
+                       "Put one back with: commune-console restore --backup FILE")
 
     # -- changing -----------------------------------------------------------------------
 
