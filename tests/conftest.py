@@ -23,27 +23,7 @@ import pytest
 
 from console.app import open_station
 from console.station import StationContext
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring for tests: real keyring API, process memory only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.store[(service, username)]
+from tests.support.keyrings import MemoryKeyring
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -35,8 +35,7 @@ from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.errors import LoginFailed
 from console.sync.service import SyncService
 from tests.support.delivery import FAST_RETRY, cache_media, make_item, make_programme
-
-from ..conftest import MemoryKeyring
+from tests.support.keyrings import MemoryKeyring
 
 pytestmark = pytest.mark.slow
 

@@ -84,15 +84,8 @@ def open_window(qtbot, qapp: QApplication, scene: Scene, tasks,  # type: ignore[
     windows: list[MainWindow] = []
 
     def make(actor: Actor) -> MainWindow:
-        prefs = UiPreferences(qapp, translations, scene.ctx.settings, tasks, language="vi",
-                              font_scale=1.0)
-        prefs.apply_all()
-        window = MainWindow(scene.ctx, actor, tasks=tasks, prefs=prefs,
-                            delivery=scene.service)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
+        window = show_window(qtbot, qapp, tasks, translations, scene.ctx, actor,
+                             delivery=scene.service)
         windows.append(window)
         return window
 
@@ -101,6 +94,21 @@ def open_window(qtbot, qapp: QApplication, scene: Scene, tasks,  # type: ignore[
         window.local_playout.stop()
         window.close()
     qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=20000)
+
+
+def show_window(qtbot, qapp: QApplication, tasks, translations,  # type: ignore[no-untyped-def]
+                ctx: StationContext, actor: Actor, **parts: object) -> MainWindow:
+    """The main window for `actor`, in Vietnamese, at 1366x768, shown; `parts` are the
+    window's other arguments (delivery, live, playout)."""
+    prefs = UiPreferences(qapp, translations, ctx.settings, tasks, language="vi",
+                          font_scale=1.0)
+    prefs.apply_all()
+    window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, **parts)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def answer_next_dialog(action: Callable[[QWidget], None]) -> None:

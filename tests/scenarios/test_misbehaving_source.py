@@ -22,11 +22,9 @@ from console.services.users import UserService
 from console.sim.source import FeedFault, SourceSimulator
 from console.station import StationContext
 from console.ui.live_bridge import LiveLinkBridge
-from console.ui.main_window import MainWindow
 from console.ui.pages.outbox import OutboxPage
-from console.ui.preferences import UiPreferences
 
-from .conftest import ADMIN, PASSWORD, shoot
+from .conftest import ADMIN, PASSWORD, shoot, show_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        extend=True)
@@ -67,14 +65,7 @@ def test_sync_now_stops_says_why_keeps_what_it_got_and_goes_on_later(  # type: i
     ctx, sim = bad_day
     sim.hostile.feed = FeedFault(fault, after=PAGE)  # the first page is honest
     live = LiveLinkBridge(LiveLink(ctx))
-    prefs = UiPreferences(qapp, translations, ctx.settings, tasks, language="vi",
-                          font_scale=1.0)
-    prefs.apply_all()
-    window = MainWindow(ctx, ADMIN, tasks=tasks, prefs=prefs, live=live)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, qapp, tasks, translations, ctx, ADMIN, live=live)
     try:
         page = window.show_page("outbox")
         assert isinstance(page, OutboxPage)

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
@@ -40,11 +41,10 @@ from console.sync.service import SyncService
 from console.ui.live_bridge import LiveLinkBridge
 from console.ui.main_window import MainWindow
 from console.ui.pages.programmes import ProgrammesPage
-from console.ui.preferences import UiPreferences
-from tests.support.file_keyring import hand_over
+from tests.support.keyrings import FileKeyring
 from tests.support.programmes import audio_items, tomorrow_at
 
-from .conftest import ADMIN, PASSWORD, shoot
+from .conftest import ADMIN, PASSWORD, shoot, show_window
 
 pytestmark = [pytest.mark.postgres_only, pytest.mark.slow,
               pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
@@ -97,7 +97,9 @@ class OtherPC:
 def shared_station(make_sim, tmp_path: Path  # type: ignore[no-untyped-def]
                    ) -> Iterator[tuple[StationContext, DeviceFleet, int]]:
     """The leader's PC's station on the server: synced, its people, three clusters in one
-    village, and a draft the editor built at the operator's PC."""
+    village, and a draft the editor built at the operator's PC. Its secrets are in a keyring
+    file the operator's PC reads too."""
+    keyring.set_keyring(FileKeyring(tmp_path / "keyring.json"))
     ctx = open_station(tmp_path / "leader-pc")
     assert ctx.db.is_postgres
     connect_source(ctx, SYSTEM, make_sim(items=40).url, "demo", "demo")
@@ -121,11 +123,11 @@ def shared_station(make_sim, tmp_path: Path  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def operator_pc(shared_station, memory_keyring, tmp_path: Path) -> Iterator[OtherPC]:  # type: ignore[no-untyped-def]
+def operator_pc(shared_station, tmp_path: Path) -> Iterator[OtherPC]:  # type: ignore[no-untyped-def]
     ctx, _fleet, _pid = shared_station
     folder = tmp_path / "operator-pc"
     shutil.copytree(ctx.paths.media, folder / "media")  # it synced the same files earlier
-    env = dict(os.environ) | hand_over(memory_keyring.store, tmp_path / "keyring.json")
+    env = dict(os.environ) | FileKeyring.environment(tmp_path / "keyring.json")
     other = OtherPC(folder, env)
     try:
         yield other
@@ -140,15 +142,8 @@ def leaders_window(qtbot, qapp, ctx: StationContext, tasks, translations  # type
     console = ConsoleApp(ctx).start()
     live = LiveLinkBridge(console.live)
     live.start()
-    prefs = UiPreferences(qapp, translations, ctx.settings, tasks, language="vi",
-                          font_scale=1.0)
-    prefs.apply_all()
-    window = MainWindow(ctx, LEADER, tasks=tasks, prefs=prefs, live=live,
-                        delivery=console.delivery, playout=console.playout)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, qapp, tasks, translations, ctx, LEADER, live=live,
+                         delivery=console.delivery, playout=console.playout)
     return window, console, live
 
 

@@ -19,9 +19,9 @@ from console.services import zalo
 from console.services.errors import ServiceError
 from console.services.users import UserService
 from console.zalo.worker import ZaloWorker
+from tests.support.keyrings import FileKeyring
 
 from .conftest import ADMIN, OPERATOR, add_bulletin, connect, wait_for
-from .file_keyring import FileKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -119,8 +119,7 @@ def test_crash_between_create_and_verify_still_one_article(ctx, make_zalo, tmp_p
     UserService(ctx.db).create_first_admin("admin", "mật-khẩu-dài")
     connect(ctx, sim)
     item = add_bulletin(ctx)
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.zalo.file_keyring.FileKeyring",
-           "COMMUNE_TEST_KEYRING": str(store), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, **FileKeyring.environment(store), "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
         [sys.executable, "-m", "console", "zalo", "publish", item, "--as", "admin",
          "--password-stdin", "--json", "--data-dir", str(data_dir)],
