@@ -51,30 +51,6 @@ def _settle(app: object, tasks: object, seconds: float = 1.5) -> None:
     app.processEvents()  # type: ignore[attr-defined]
 
 
-def _memory_keyring() -> None:
-    """A keyring in memory, as Windows Credential Manager would be (no warning on screen)."""
-    import keyring
-    import keyring.backend
-
-    class Memory(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
-    keyring.set_keyring(Memory())
-
-
 def _department(folder: Path) -> None:
     (folder / "department.json").write_text(json.dumps({
         "department": "Sở VHTTDL tỉnh Đắk Lắk",
@@ -145,7 +121,11 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     qtlog.install()
-    _memory_keyring()
+    import keyring
+
+    from tests.support.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # as Windows Credential Manager would be
     args.out.mkdir(parents=True, exist_ok=True)
     sim = SourceSimulator(SimulatorConfig(items=20, seed=2026, edge_cases=False)).start()
     with tempfile.TemporaryDirectory(prefix="console-shot-") as tmp:

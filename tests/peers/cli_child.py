@@ -1,7 +1,8 @@
-"""The console's command line in a process of its own, given the test's keyring entries.
+"""The console's command line in a process of its own, given the test's keyring entries
+(python -m tests.peers.cli_child …, from the repository's folder).
 
 The tests keep secrets in an in-memory keyring; a child process gets those entries through
-$COMMUNE_TEST_KEYRING (JSON [[service, name, value], …]), taken out of its environment
+$COMMUNE_TEST_KEYRING_ENTRIES (JSON [[service, name, value], …]), taken out of its environment
 before anything it starts could inherit it.
 """
 
@@ -10,30 +11,14 @@ import os
 import sys
 
 import keyring
-import keyring.backend
-import keyring.errors
 
-
-class HandedKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, entries: list[list[str]]) -> None:
-        super().__init__()
-        self.store = {(service, name): value for service, name, value in entries}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
+from tests.support.keyrings import MemoryKeyring
 
 if __name__ == "__main__":
-    keyring.set_keyring(HandedKeyring(json.loads(os.environ.pop("COMMUNE_TEST_KEYRING", "[]"))))
+    handed = MemoryKeyring()
+    for service, name, value in json.loads(os.environ.pop("COMMUNE_TEST_KEYRING_ENTRIES", "[]")):
+        handed.store[(service, name)] = value
+    keyring.set_keyring(handed)
     from console.cli.main import main
 
     sys.exit(main(sys.argv[1:]))

@@ -46,7 +46,7 @@ pytestmark = pytest.mark.slow
 ALERT = "Khẩn cấp: lũ quét ở thôn Đắk Rơ, sơ tán ngay"
 PROGRAMME = "Chương trình phát thanh buổi sáng"
 HOLD_S = 12.0  # how long after `emergency start` returned the alert must still be heard
-CHILD = Path(__file__).with_name("cli_child.py")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _server(mounts: str | None = None):  # type: ignore[no-untyped-def]
@@ -78,12 +78,13 @@ def _register(ctx: StationContext, server: IcecastServer, target: str = "ic-01")
 
 def _cli(ctx: StationContext, keyring_store: dict, *args: str) -> tuple[int, str, float]:  # type: ignore[type-arg]
     """The real command line as a process of its own; (exit code, output, seconds)."""
-    env = {**os.environ, "COMMUNE_TEST_KEYRING": json.dumps(
+    env = {**os.environ, "COMMUNE_TEST_KEYRING_ENTRIES": json.dumps(
         [[service, name, value] for (service, name), value in keyring_store.items()])}
     started = time.monotonic()
-    done = subprocess.run([sys.executable, str(CHILD), "--data-dir", str(ctx.paths.root), *args,
-                           "--as", "admin", "--password-stdin"], input="quantri-1\n", text=True,
-                          capture_output=True, env=env, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "tests.peers.cli_child", "--data-dir",
+                           str(ctx.paths.root), *args, "--as", "admin", "--password-stdin"],
+                          input="quantri-1\n", text=True, capture_output=True, env=env,
+                          cwd=ROOT, timeout=120)
     return done.returncode, done.stdout + done.stderr, time.monotonic() - started
 
 

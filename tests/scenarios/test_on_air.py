@@ -38,10 +38,9 @@ from console.ui.pages.devices import DevicesPage
 from console.ui.pages.emergency import EmergencyPage
 from console.ui.pages.outbox import OutboxPage
 from console.ui.pages.today import TodayPage
-from console.ui.preferences import UiPreferences
 from tests.support.delivery import ebur128
 
-from .conftest import ADMIN, PASSWORD, Scene, type_text
+from .conftest import ADMIN, PASSWORD, Scene, show_window, type_text
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
@@ -89,16 +88,9 @@ def scene(sim: SourceSimulator, tmp_path: Path) -> Iterator[Scene]:
 def window(qtbot, qapp: QApplication, scene: Scene, tasks, translations  # type: ignore[no-untyped-def]
            ) -> Iterator[MainWindow]:
     """The operator's window in Vietnamese, with the live link to the province running."""
-    prefs = UiPreferences(qapp, translations, scene.ctx.settings, tasks, language="vi",
-                          font_scale=1.0)
-    prefs.apply_all()
     live = LiveLinkBridge(LiveLink(scene.ctx))
-    made = MainWindow(scene.ctx, OPERATOR, tasks=tasks, prefs=prefs, live=live,
-                      delivery=scene.service)
-    qtbot.addWidget(made)
-    made.resize(1366, 768)
-    made.show()
-    qtbot.waitExposed(made)
+    made = show_window(qtbot, qapp, tasks, translations, scene.ctx, OPERATOR, live=live,
+                       delivery=scene.service)
     live.start()
     yield made
     live.stop(5.0)
