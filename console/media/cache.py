@@ -167,18 +167,9 @@ def protected_hashes(db: Database, now: dt.datetime | None = None) -> set[str]:
     emergencies still in force, and commune-made media (the cache holds the only copy), with
     the normalised encodes of all these."""
     now = now or utcnow()
-    programmes = programmes_that_may_air(db, now)
+    aired = programme_hashes(db, programmes_that_may_air(db, now))
     with db.read() as session:
-        found: list[str | None] = []
-        for chunk in _chunks(programmes, 500):
-            found += session.scalars(
-                select(ProgrammeEntry.media_sha256).where(
-                    ProgrammeEntry.programme_id.in_(chunk),
-                    ProgrammeEntry.media_sha256.is_not(None))).all()
-            found += session.scalars(
-                select(ItemFile.sha256).join(ProgrammeEntry,
-                                             ProgrammeEntry.item_id == ItemFile.item_id)
-                .where(ProgrammeEntry.programme_id.in_(chunk))).all()
+        found: list[str | None] = list(aired)
         found += session.scalars(
             select(ItemFile.sha256).join(SourceItem, SourceItem.id == ItemFile.item_id)
             .where(SourceItem.local.is_(True))).all()
