@@ -156,17 +156,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session for one unit of work: committed on success, rolled back on error."""
-        with self._write_lock:
-            session = Session(self._write_engine, expire_on_commit=False,
-                              info=self._session_info())
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-            finally:
-                session.close()
+        with self._write_lock, self._unit_of_work(self._write_engine) as session:
+            yield session
 
     def dedicated_connection(self, name: str = "") -> Any:
         """PostgreSQL: a psycopg connection of its own, outside the pool, in autocommit
@@ -191,7 +182,12 @@ class Database:
         success. Other processes and workstations skip what it holds."""
         if not self.is_postgres:
             raise DatabaseError("row claims need the PostgreSQL database")
-        session = Session(self.engine, expire_on_commit=False, info=self._session_info())
+        with self._unit_of_work(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def _unit_of_work(self, engine: Engine) -> Iterator[Session]:
+        session = Session(engine, expire_on_commit=False, info=self._session_info())
         try:
             yield session
             session.commit()
