@@ -59,6 +59,7 @@ def rebuild(conn: Connection) -> None:
     conn.execute(text(f"DELETE FROM {ddl.LIST_TABLE}"))
     conn.execute(text(ddl.CREATE_FTS))
     conn.execute(text(ddl.SET_RANK))
+    conn.execute(text(ddl.SET_AUTOMERGE))
     for statement in (*ddl.BACKFILL, *ddl.CREATE_TRIGGERS):
         conn.execute(text(statement))
 

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 # Keys in the pool record's info: leave this transaction's queue; the queue table exists.
 _DEFER = "search_deferred"
+_ALL = "search_all_queued"
 _HAS_QUEUE = "search_queue_exists"
 # A queue this short is indexed by the transaction that filled it (half a second at most);
 # a longer one is a backlog, indexed in batches (backlog.py).
@@ -78,6 +79,12 @@ def defer_indexing(conn: Connection) -> None:
     conn.connection.info[_DEFER] = True
 
 
+def index_all_queued(conn: Connection) -> None:
+    """Index everything queued when this transaction commits, however long the queue (a
+    long sync's batches, see catalogue.INDEX_EVERY)."""
+    conn.connection.info[_ALL] = True
+
+
 def install(engine: Engine) -> None:
     """Functions on every new connection; queued changes indexed before each commit."""
 
@@ -88,6 +95,7 @@ def install(engine: Engine) -> None:
     @event.listens_for(engine, "commit")
     def _before_commit(conn: Connection) -> None:
         info = conn.connection.info
+        everything = info.pop(_ALL, False)
         if info.pop(_DEFER, False):
             return
         if not info.get(_HAS_QUEUE):  # before migration 0002 there is nothing to index
@@ -95,10 +103,11 @@ def install(engine: Engine) -> None:
                                     (ddl.QUEUE_TABLE,)).first() is None:
                 return
             info[_HAS_QUEUE] = True
-        queued = conn.exec_driver_sql(ddl.QUEUED_UP_TO,
-                                      {"limit": IN_STEP_LIMIT + 1}).scalar_one()
-        if not queued or queued > IN_STEP_LIMIT:
-            return
+        if not everything:
+            queued = conn.exec_driver_sql(ddl.QUEUED_UP_TO,
+                                          {"limit": IN_STEP_LIMIT + 1}).scalar_one()
+            if not queued or queued > IN_STEP_LIMIT:
+                return
         try:
             flush_queue(conn)
         except Exception:
@@ -109,3 +118,4 @@ def install(engine: Engine) -> None:
     @event.listens_for(engine, "rollback")
     def _on_rollback(conn: Connection) -> None:
         conn.connection.info.pop(_DEFER, None)
+        conn.connection.info.pop(_ALL, None)

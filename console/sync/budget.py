@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, delete, func, select
@@ -36,8 +37,10 @@ USED_PREFIX = "data.used."
 KEEP_DAYS = 40
 #: programmes starting this soon have their media fetched before the rest
 SOON = dt.timedelta(hours=48)
-#: the meter writes to the database after this many bytes (and at the end of a run)
+#: the meter writes to the database after this many bytes, no more often than every
+#: FLUSH_INTERVAL_S, on a thread of its own (and at the end of a run)
 FLUSH_EVERY = 512 * 1024
+FLUSH_INTERVAL_S = 2.0
 
 EMERGENCY = MEDIA_PRIORITY["emergency"]
 PRIORITY = MEDIA_PRIORITY["priority"]
@@ -84,7 +87,13 @@ def read_use(db: Database, day: dt.date | None = None) -> DayUse:
 
 
 class DataMeter:
-    """Counts bytes as they arrive, thread-safe; adds them to the station day's row."""
+    """Counts bytes as they arrive, thread-safe; adds them to the station day's row.
+
+    Counting never waits for the database: the thread that reads an answer would
+    otherwise wait for whatever transaction holds the station's write lock (a sync's
+    pages, a thousand at a time), and the source system with it. Now and then the counts
+    are written by a short-lived thread of their own, and by flush() at the end of a run.
+    """
 
     def __init__(self, db: Database | None) -> None:
         self._db = db
@@ -92,6 +101,8 @@ class DataMeter:
         self._flush_lock = threading.Lock()
         self._pending_total = 0
         self._pending_emergency = 0
+        self._flushing: threading.Thread | None = None
+        self._flushed_at = -FLUSH_INTERVAL_S  # the first write may come at once
         self.total = 0          # this meter's own figures (one run, one client)
         self.emergency = 0
 
@@ -108,9 +119,32 @@ class DataMeter:
             if emergency:
                 self.emergency += n
                 self._pending_emergency += n
-            due = self._pending_total >= FLUSH_EVERY
-        if due:
+            now = time.monotonic()
+            flusher = None
+            due = (self._pending_total >= FLUSH_EVERY and self._flushing is None
+                   and now - self._flushed_at >= FLUSH_INTERVAL_S)
+            if due:
+                self._flushed_at = now
+                self._flushing = threading.Thread(target=self._flush_aside, daemon=True,
+                                                  name="data-meter")
+                flusher = self._flushing
+        if flusher is not None:
+            flusher.start()
+
+    def _flush_aside(self) -> None:
+        try:
             self.flush()
+        except Exception:  # counted again at the next flush, never lost
+            log.warning("could not write today's data use yet", exc_info=True)
+        finally:
+            with self._lock:
+                self._flushing = None
+
+    def settle(self, timeout: float | None = None) -> None:
+        """Wait for a write started by add() (tests; flush() waits for it too)."""
+        flusher = self._flushing
+        if flusher is not None:
+            flusher.join(timeout)
 
     def flush(self) -> None:
         """Write what was counted since the last flush into today's row (read-add-write in

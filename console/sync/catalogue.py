@@ -30,10 +30,11 @@ from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry
 from ..models.base import utcnow
 from ..models.enums import Priority
 from ..runtime import long_lived_objects_set_aside
-from ..search.sqlfunctions import defer_indexing
+from ..search.sqlfunctions import defer_indexing, index_all_queued
 from ..text import clean_display_text
 from ..text.collation import vi_key
 from . import state
+from .ahead import PagesAhead
 from .client import ChangesPage, SourceClient
 from .errors import Cancelled, CursorExpired, FeedStuck
 from .pages import RawItem
@@ -127,13 +128,14 @@ def pull_lock(db: Database) -> threading.Lock:
 # withdrawal) whatever their cursor says: a few more. A cursor that goes back to one this
 # pull has used: at once. And one run takes so many pages at most, then leaves the rest to
 # the next run (a feed handing out one item a page would otherwise hold it for hours).
-# Leave a long pull's texts to the search index's batches (backlog.py) instead: the list
-# is complete sooner, search later and in all a little later still on two cores.
-DEFER_INDEX = False
-# Pages written in one transaction at most (when they came in while the writer was busy):
-# within the size the commit indexes for search in step (sqlfunctions.IN_STEP_LIMIT).
+# Pages written in one transaction at most (when they came in while the writer was busy).
 GROUP_PAGES = 4
 GROUP_ITEMS = 4000
+# A long pull's texts go into the search index some INDEX_EVERY items at a time, in the
+# transaction of the page group that reaches the mark (and in the last one): FTS5 writes
+# one index segment per batch and merges segments as they pile up, and segments of a
+# thousand items (one per page) cost about twice as much to merge as these.
+INDEX_EVERY = 8000
 STUCK_PAGES = 3
 IDLE_PAGES = 10
 MAX_PAGES_PER_RUN = 20_000
@@ -169,20 +171,26 @@ class _Progress:
     and how many pages in a row brought nothing (see STUCK_PAGES)."""
 
     def __init__(self, cursor: str | None) -> None:
-        self.cursor = cursor                      # the cursor the current page was asked with
         self.cursors: set[str | None] = {cursor}  # every cursor asked with in this pull
         self.received: dict[Any, Any] = {}        # item id -> revision received in this pull
         self.pages = self.stuck = self.idle = 0
 
-    def judge(self, page: ChangesPage) -> FeedStuck | None:
+    def follow(self, page: ChangesPage, asked_with: str | None) -> str | FeedStuck | None:
+        """The cursor to ask with next (None after the last page), or why to stop."""
+        stuck = self.judge(page, asked_with)
+        if stuck is not None:
+            return stuck
+        return page.next_cursor if page.has_more else None
+
+    def judge(self, page: ChangesPage, asked_with: str | None) -> FeedStuck | None:
         """Before the next page is asked for: None while the cursors move on, else the
         reason to stop."""
         self.pages += 1
-        if page.next_cursor != self.cursor and page.next_cursor in self.cursors:
+        if page.next_cursor != asked_with and page.next_cursor in self.cursors:
             return _went_back(self.pages)  # also on a last page: never stored
         if not page.has_more:
             return None
-        if page.next_cursor == self.cursor:
+        if page.next_cursor == asked_with:
             self.stuck += 1
             if self.stuck >= STUCK_PAGES:
                 return FeedStuck(
@@ -226,6 +234,7 @@ class CatalogueSync:
         self.cancel = cancel
         self.progress = progress
         self._converters: tuple[RowConverter, RowConverter] | None = None
+        self._unindexed = 0  # items of this pull written since its texts were last indexed
         self.recent_cursors: set[str | None] = set()  # of the last pull (pull_waiting checks)
         self.stats = PullStats()  # of the last pull, also when it stopped part-way
         self._known_rows: tuple[RowConverter, RowConverter] | None = None
@@ -268,22 +277,20 @@ class CatalogueSync:
 
     def _pull(self) -> PullStats:
         stats = self.stats = PullStats()
+        self._unindexed = 0
         with self.db.read() as session:
             cursor = state.get(session, state.CURSOR)
         seen: set[str] | None = None
         progress = _Progress(cursor)
         self.recent_cursors = progress.cursors
-        fetcher = ThreadPoolExecutor(1, thread_name_prefix="catalogue-prefetch")
+        feed = PagesAhead(self._fetch, progress.follow, cursor, cancel=self.cancel)
         writer = ThreadPoolExecutor(1, thread_name_prefix="catalogue-writer")
         writing: Future[int] | None = None
         waiting: list[CheckedPage] = []  # checked, for the writer's next transaction
         try:
-            future = fetcher.submit(self._fetch, cursor)
             while True:
-                if self.cancel is not None and self.cancel.is_set():
-                    raise Cancelled("sync cancelled")
                 try:
-                    page = future.result()
+                    fetched = feed.next()
                 except CursorExpired:
                     log.info("the change cursor expired: pulling everything again to reconcile")
                     writing = self._handed(writer, writing, waiting, stats, seen, True)
@@ -293,24 +300,20 @@ class CatalogueSync:
                         state.put(session, state.CURSOR, None)
                     progress = _Progress(None)
                     self.recent_cursors = progress.cursors
-                    future = fetcher.submit(self._fetch, None)
+                    feed = PagesAhead(self._fetch, progress.follow, None, cancel=self.cancel)
                     continue
-                # Judged before the next page is asked for: a cursor that goes back is
+                page = fetched.page
+                # Judged before the next page was asked for: a cursor that goes back is
                 # never followed, nor stored.
-                stuck = progress.judge(page)
-                if page.has_more and stuck is None:
-                    future = fetcher.submit(self._fetch, page.next_cursor)
+                stuck = fetched.stop
                 checked = self._check_page(page)
                 if stuck is None:
                     stuck = progress.judge_content(checked)
-                    if stuck is not None:  # the next page was asked for: not taken
-                        future.cancel()
                 if stuck is not None:
-                    checked.next_cursor = progress.cursor  # keep the last good cursor
-                # Each group of pages is indexed for search in its own transaction, on the
-                # writer's thread: SQLite's FTS5 works there without the interpreter lock
-                # while the next page is checked here, so the index is complete when the
-                # pull ends.
+                    checked.next_cursor = fetched.asked_with  # keep the last good cursor
+                # Each group of pages is indexed for search on the writer's thread: SQLite's
+                # FTS5 works there without the interpreter lock while the next page is
+                # checked here, so the index is complete when the pull ends.
                 writing = self._handed(writer, writing, waiting, stats, seen,
                                        stuck is not None or not page.has_more, checked)
                 if stuck is not None:
@@ -319,12 +322,11 @@ class CatalogueSync:
                     raise stuck
                 if not page.has_more:
                     break
-                progress.cursor = page.next_cursor
             writing = self._written(writing, stats)
         finally:
+            feed.close()
             if writing is not None:
                 wait([writing])  # never leave a page half written behind an error
-            fetcher.shutdown(wait=False, cancel_futures=True)
             writer.shutdown(wait=True)
         if seen is not None:
             self._reconcile(seen, stats)
@@ -360,8 +362,11 @@ class CatalogueSync:
         writing = self._written(writing, stats)
         group = waiting[:]
         waiting.clear()
-        return writer.submit(self._write_pages, group, stats, seen,
-                             defer_index=DEFER_INDEX and not last)
+        self._unindexed += sum(len(page.valid) for page in group)
+        index_now = last or self._unindexed >= INDEX_EVERY
+        if index_now:
+            self._unindexed = 0
+        return writer.submit(self._write_pages, group, stats, seen, index_now=index_now)
 
     def _written(self, writing: Future[int] | None, stats: PullStats) -> None:
         """Wait for the pages being written (raising their error) and report them."""
@@ -466,14 +471,18 @@ class CatalogueSync:
                     f"{liar.size} bytes, other items say {truth[liar.sha256]}")
                 del checked.valid[item_id]
 
-    def _write_page(self, page: CheckedPage, stats: PullStats, seen: set[str] | None, *,
-                    defer_index: bool = False) -> None:
-        self._write_pages([page], stats, seen, defer_index=defer_index)
+    def _write_page(self, page: CheckedPage, stats: PullStats, seen: set[str] | None) -> None:
+        self._write_pages([page], stats, seen)
 
     def _write_pages(self, pages: list[CheckedPage], stats: PullStats, seen: set[str] | None,
-                     *, defer_index: bool = False) -> int:
+                     *, index_now: bool | None = None) -> int:
         """Store pages in order in one transaction with the cursor after the last one;
-        returns how many."""
+        returns how many.
+
+        `index_now`: True indexes every queued text for search in this transaction, False
+        leaves them queued for a later one, None lets the commit decide (a short queue is
+        indexed, see sqlfunctions.install()).
+        """
         for page in pages:
             for reason in page.rejections:
                 log.warning(reason)
@@ -493,13 +502,13 @@ class CatalogueSync:
                 # nearly every commit (fewer syncs to disk, hot index pages copied once).
                 conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {SYNC_CHECKPOINT_PAGES}")
                 conn.connection.info[_TUNED] = True
-            if defer_index:
-                defer_indexing(conn)
             for page in pages:
                 self._upsert(session, list(page.valid.values()), stats, page)
                 if page.deleted:
                     self._withdraw(session, page.deleted, stats)
             state.put(session, state.CURSOR, pages[-1].next_cursor)
+            if index_now is not None and self._converters is not None:  # SQLite's FTS5
+                (index_all_queued if index_now else defer_indexing)(conn)
         return len(pages)
 
     def _upsert(self, session: Session, items: list[ValidItem], stats: PullStats,

@@ -5,6 +5,7 @@ rest newest first; a day's budget spent leaves the rest for tomorrow; changes au
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from sqlalchemy import select
@@ -136,6 +137,32 @@ def test_meters_add_up_and_survive_a_restart(ctx: StationContext) -> None:
     assert (use.total, use.emergency, use.budgeted) == (1524, 500, 1024)
 
 
+def test_counting_never_waits_for_the_database(ctx: StationContext) -> None:
+    """The thread reading an answer counts its bytes while a long transaction holds the
+    write lock (a sync's pages); the meter writes them once the lock is free."""
+    meter = DataMeter(ctx.db)
+    held, release = threading.Event(), threading.Event()
+
+    def long_transaction() -> None:
+        with ctx.db.write():
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=long_transaction)
+    holder.start()
+    assert held.wait(10)
+    counted = threading.Thread(target=lambda: [meter.add(MB) for _ in range(3)])
+    counted.start()
+    counted.join(5)
+    alive = counted.is_alive()
+    release.set()
+    holder.join(10)
+    assert not alive  # counting did not wait for the transaction
+    meter.settle(10)
+    meter.flush()
+    assert read_use(ctx.db).total == 3 * MB
+
+
 def test_budget_changes_are_audited_and_checked(ctx: StationContext) -> None:
     assert save_budget(ctx, ADMIN, PRESETS[PRESET_3G])
     assert not save_budget(ctx, ADMIN, PRESETS[PRESET_3G])  # nothing changed: no entry
@@ -156,5 +183,7 @@ def test_budget_changes_are_audited_and_checked(ctx: StationContext) -> None:
     assert why_waiting(status, [(3 * MB, "audio/mpeg")]) is None
     assert why_waiting(status, [(60 * MB, "audio/mpeg")]) == HELD_LARGE
     ctx.settings.set(DATA_BUDGET_MB, 1)
-    DataMeter(ctx.db).add(2 * MB)  # flushed at once: over FLUSH_EVERY
+    meter = DataMeter(ctx.db)
+    meter.add(2 * MB)  # written at once (aside): over FLUSH_EVERY
+    meter.settle(10)
     assert why_waiting(read_budget(ctx), [(MB, "audio/mpeg")]) == HELD_BUDGET

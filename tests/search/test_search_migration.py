@@ -1,0 +1,66 @@
+"""Migration 0012: the search index made again with a four-letter prefix index only and
+merges of sixteen segments, finding what it found before (queued texts included)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from console.db.database import Database, sqlite_url
+from console.db.migrate import alembic_config, upgrade
+from console.models import SourceItem
+from console.search import schema
+from console.search.backlog import backlog_size
+from console.search.query import search
+from console.search.sqlfunctions import defer_indexing
+from console.station import DATABASE_SETUP
+from tests.support.library import item_row
+
+pytestmark = pytest.mark.sqlite_only  # FTS5 is SQLite's; PostgreSQL's search is 0009/0010
+
+
+def _fts_options(db: Database) -> tuple[str, str | None]:
+    with db.read() as session:
+        conn = session.connection()
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'item_fts'").scalar_one()
+        merge = conn.exec_driver_sql(
+            "SELECT v FROM item_fts_config WHERE k = 'automerge'").scalar()
+    return sql.split("prefix=")[1].rstrip(")"), None if merge is None else str(merge)
+
+
+def _found(db: Database, query: str) -> set[str]:
+    return {hit.id for hit in search(db, query, limit=100)}
+
+
+def test_0012_remakes_the_index_and_finds_the_same(tmp_path: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "c.sqlite3"), setup=DATABASE_SETUP)
+    try:
+        upgrade(db, "0011")
+        with db.write() as session:
+            for n in range(40):
+                session.add(SourceItem(**item_row(f"i{n}", f"Thông báo lịch tiêm phòng số {n}")))
+        with db.write() as session:  # a text still queued when the program is upgraded
+            defer_indexing(session.connection())
+            session.add(SourceItem(**item_row("late", "Thông báo thay đổi lịch họp thôn")))
+        assert _fts_options(db) == ("'3 4'", None)
+        before = {q: _found(db, q) for q in ("thong bao", "tiem", "thon", "tha", "lich ti")}
+
+        upgrade(db, "0012")
+        assert _fts_options(db) == ("'4'", "16")
+        with db.read() as session:
+            assert backlog_size(session.connection()) == 0
+            assert schema.index_problems(session.connection()) == []
+        before["thong bao"].add("late")
+        before["tha"].add("late")  # "thay" starts with "tha"
+        before["thon"].add("late")
+        assert {q: _found(db, q) for q in before} == before
+        assert _found(db, "thong bao") >= {"late", "i0", "i39"}
+
+        command.downgrade(alembic_config(db.url), "0011")
+        assert _fts_options(db) == ("'3 4'", "4")
+        assert {q: _found(db, q) for q in before} == before
+    finally:
+        db.dispose()
