@@ -450,13 +450,15 @@ class CatalogueSync:
         """One sha256 has one size. When items disagree, a verified file's size decides, else
         the size most items give; an item claiming another is rejected, so its lie cannot
         spoil the download of a file honest items share."""
+        first: dict[str, int] = {}  # sha256 -> the first size given
+        if all(first.setdefault(f.sha256, f.size) == f.size
+               for item in checked.valid.values() for f in item.files):
+            return  # one size per file: the usual page
         claims: dict[str, Counter[int]] = {}
         for item in checked.valid.values():
             for f in item.files:
                 claims.setdefault(f.sha256, Counter())[f.size] += 1
         disputed = {sha: sizes for sha, sizes in claims.items() if len(sizes) > 1}
-        if not disputed:
-            return
         with self.db.read() as session:
             known = dict(session.execute(select(MediaBlob.sha256, MediaBlob.size).where(
                 MediaBlob.sha256.in_(list(disputed)), MediaBlob.verified_at.is_not(None))).all())
