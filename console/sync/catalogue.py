@@ -30,6 +30,7 @@ from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry
 from ..models.base import utcnow
 from ..models.enums import Priority
 from ..runtime import long_lived_objects_set_aside
+from ..search.new_texts import Texts, index_new_texts, texts_of
 from ..search.sqlfunctions import defer_indexing, index_all_queued
 from ..text import clean_display_text
 from ..text.collation import vi_key
@@ -110,6 +111,7 @@ class CheckedPage:
     item_rows: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     file_rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)
     revision_rows: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    search_texts: dict[str, Texts] = field(default_factory=dict)  # for new_texts.py
 
 
 _PULL_LOCKS: weakref.WeakKeyDictionary[Database, threading.Lock] = weakref.WeakKeyDictionary()
@@ -235,6 +237,9 @@ class CatalogueSync:
         self.progress = progress
         self._converters: tuple[RowConverter, RowConverter] | None = None
         self._unindexed = 0  # items of this pull written since its texts were last indexed
+        # Texts of the pull's new items for the search index's next batch (SQLite): given
+        # to it directly rather than read back from the table (search/new_texts.py).
+        self._new_texts: dict[str, Texts] = {}
         self.recent_cursors: set[str | None] = set()  # of the last pull (pull_waiting checks)
         self.stats = PullStats()  # of the last pull, also when it stopped part-way
         self._known_rows: tuple[RowConverter, RowConverter] | None = None
@@ -278,6 +283,7 @@ class CatalogueSync:
     def _pull(self) -> PullStats:
         stats = self.stats = PullStats()
         self._unindexed = 0
+        self._new_texts = {}
         with self.db.read() as session:
             cursor = state.get(session, state.CURSOR)
         seen: set[str] | None = None
@@ -442,6 +448,8 @@ class CatalogueSync:
             for item in valid.values():
                 checked.item_rows[item.id] = items.convert_values(_new_row_values(item, now))
                 checked.file_rows[item.id] = _file_values(item)
+                checked.search_texts[item.id] = texts_of(
+                    item.title, item.summary, item.body, item.tags, item.issuer)
                 checked.revision_rows[item.id] = revisions.convert_values(
                     [item.id, item.revision, now, item.title, {}])
         return checked
@@ -505,18 +513,28 @@ class CatalogueSync:
                 conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {SYNC_CHECKPOINT_PAGES}")
                 conn.connection.info[_TUNED] = True
             for page in pages:
-                self._upsert(session, list(page.valid.values()), stats, page)
+                new, changed = self._upsert(session, list(page.valid.values()), stats, page)
+                if index_now is not None and page.search_texts:  # a pull's batch, SQLite
+                    for item_id in changed:  # its old text leaves the index by the queue
+                        self._new_texts.pop(item_id, None)
+                    self._new_texts.update((i, page.search_texts[i]) for i in new)
                 if page.deleted:
                     self._withdraw(session, page.deleted, stats)
             state.put(session, state.CURSOR, pages[-1].next_cursor)
             if index_now is not None and self._converters is not None:  # SQLite's FTS5
-                (index_all_queued if index_now else defer_indexing)(conn)
+                if index_now:
+                    index_new_texts(conn, self._new_texts.items())
+                    self._new_texts = {}
+                    index_all_queued(conn)  # and whatever else is queued
+                else:
+                    defer_indexing(conn)
         return len(pages)
 
     def _upsert(self, session: Session, items: list[ValidItem], stats: PullStats,
-                page: CheckedPage | None = None) -> None:
+                page: CheckedPage | None = None) -> tuple[list[str], list[str]]:
+        """Insert new items, update newer revisions; returns the ids of both."""
         if not items:
-            return
+            return [], []
         ids = [i.id for i in items]
         if self._converters is not None:  # SQLite: the ids as one JSON parameter
             existing = dict(session.connection().exec_driver_sql(
@@ -561,6 +579,7 @@ class CatalogueSync:
         stats.added += len(new_items)
         stats.updated += len(changed_rows)
         self._store_files(session, fresh, now, page)
+        return [i.id for i in new_items], [r["id"] for r in changed_rows]
 
     def _store_files(self, session: Session, items: Iterable[ValidItem], now: Any,
                      page: CheckedPage | None = None) -> None:

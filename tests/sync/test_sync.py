@@ -236,7 +236,6 @@ def test_eviction_spares_scheduled_and_local_media(ctx, sim) -> None:  # type: i
 def test_a_long_pull_indexes_its_texts_in_batches(ctx, sim, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The pages of a long pull are indexed for search some INDEX_EVERY items at a time,
     the last ones by the pull's last transaction: nothing is left queued when it returns."""
-    from console.search import sqlfunctions
     from console.search.backlog import backlog_size
     from console.search.query import search
     from console.sync import catalogue
@@ -244,14 +243,14 @@ def test_a_long_pull_indexes_its_texts_in_batches(ctx, sim, monkeypatch) -> None
 
     monkeypatch.setattr(catalogue, "INDEX_EVERY", 100)
     batches: list[int] = []
-    flush = sqlfunctions.flush_queue
+    given = catalogue.index_new_texts
 
-    def counted(conn, last=None):  # type: ignore[no-untyped-def]
-        done = flush(conn, last)
+    def counted(conn, texts):  # type: ignore[no-untyped-def]
+        done = given(conn, texts)
         batches.append(done)
         return done
 
-    monkeypatch.setattr(sqlfunctions, "flush_queue", counted)
+    monkeypatch.setattr(catalogue, "index_new_texts", counted)
     service = logged_in(ctx, sim)
     client = service.make_client()
     client.login()
