@@ -27,8 +27,11 @@ Texts = tuple[str | None, str | None, str | None, str | None, str | None]
 _ROWS_PER_STATEMENT = 500  # 3,000 parameters: within every SQLite's limit
 _INSERT_HEAD = f"INSERT INTO {ddl.FTS_TABLE} (rowid, {', '.join(ddl.COLUMNS)}) VALUES "
 _ROW = "(" + ", ".join("?" * (1 + len(ddl.COLUMNS))) + ")"
-_KEYS = (f"SELECT item_id, k.key FROM {ddl.LIST_TABLE} k JOIN {ddl.QUEUE_TABLE} q "
-         "ON q.key = k.key AND q.had_old = 0 "
+# One row (a JSON object item id -> key): each row a statement returns costs the writing
+# thread the interpreter lock once more, which the thread checking pages holds most of the
+# time, so thousands of rows would keep the writer waiting.
+_KEYS = (f"SELECT json_group_object(k.item_id, k.key) FROM {ddl.LIST_TABLE} k "
+         f"JOIN {ddl.QUEUE_TABLE} q ON q.key = k.key AND q.had_old = 0 "
          "WHERE k.item_id IN (SELECT value FROM json_each(?))")
 _FORGET = (f"DELETE FROM {ddl.QUEUE_TABLE} WHERE had_old = 0 "
            "AND key IN (SELECT value FROM json_each(?))")
@@ -52,7 +55,8 @@ def index_new_texts(conn: Connection, texts: Iterable[tuple[str, Texts]]) -> int
     texts = dict(texts)
     if not texts:
         return 0
-    keys = dict(conn.exec_driver_sql(_KEYS, (orjson.dumps(list(texts)).decode(),)).all())
+    keys = orjson.loads(conn.exec_driver_sql(
+        _KEYS, (orjson.dumps(list(texts)).decode(),)).scalar_one())
     rows = sorted((key, *texts[item_id]) for item_id, key in keys.items())
     for start in range(0, len(rows), _ROWS_PER_STATEMENT):
         chunk = rows[start:start + _ROWS_PER_STATEMENT]

@@ -538,10 +538,11 @@ class CatalogueSync:
         if not items:
             return [], []
         ids = [i.id for i in items]
-        if self._converters is not None:  # SQLite: the ids as one JSON parameter
-            existing = dict(session.connection().exec_driver_sql(
-                "SELECT id, revision FROM source_item WHERE id IN "
-                "(SELECT value FROM json_each(?))", (orjson.dumps(ids).decode(),)).all())
+        if self._converters is not None:  # SQLite: the ids as one JSON parameter, the
+            # answer as one JSON object (one row: see search/new_texts.py, _KEYS)
+            existing = orjson.loads(session.connection().exec_driver_sql(
+                "SELECT json_group_object(id, revision) FROM source_item WHERE id IN "
+                "(SELECT value FROM json_each(?))", (orjson.dumps(ids).decode(),)).scalar_one())
         else:
             existing = dict(session.execute(
                 select(SourceItem.id, SourceItem.revision).where(SourceItem.id.in_(ids))
