@@ -2,9 +2,8 @@
 
 What was typed is cut into words and turned into an FTS5 expression of quoted words, so
 nothing typed is FTS syntax. Every word must appear; the last one, while it is being
-typed, also as the start of a longer word once it has three letters (FTS5 keeps a prefix
-index of four letters; three letters read the words starting with them, still within a
-few tens of milliseconds). Folding is the index's own:
+typed, also as the start of a longer word once it has three letters (FTS5 keeps prefix
+indexes for three and four letters, so this stays fast). Folding is the index's own:
 đ/Đ become d here, and FTS5's tokenizer folds case and accents of both sides, so "dong
 nai", "Dong Nai", "đồng nai" and decomposed (NFD) input all find "Đồng Nai".
 

@@ -1,5 +1,5 @@
-"""Migration 0012: the search index made again with a four-letter prefix index only and
-merges of sixteen segments, finding what it found before (queued texts included)."""
+"""Migration 0012: the search index merges sixteen segments at a time and finds what it
+found before, a text queued at the upgrade included."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ pytestmark = pytest.mark.sqlite_only  # FTS5 is SQLite's; PostgreSQL's search is
 
 
 def _fts_options(db: Database) -> tuple[str, str | None]:
+    """(the prefix option the table was made with, its automerge setting if set)."""
     with db.read() as session:
         conn = session.connection()
         sql = conn.exec_driver_sql(
@@ -35,7 +36,7 @@ def _found(db: Database, query: str) -> set[str]:
     return {hit.id for hit in search(db, query, limit=100)}
 
 
-def test_0012_remakes_the_index_and_finds_the_same(tmp_path: Path) -> None:
+def test_0012_sets_the_merges_and_finds_the_same(tmp_path: Path) -> None:
     db = Database(sqlite_url(tmp_path / "c.sqlite3"), setup=DATABASE_SETUP)
     try:
         upgrade(db, "0011")
@@ -49,15 +50,14 @@ def test_0012_remakes_the_index_and_finds_the_same(tmp_path: Path) -> None:
         before = {q: _found(db, q) for q in ("thong bao", "tiem", "thon", "tha", "lich ti")}
 
         upgrade(db, "0012")
-        assert _fts_options(db) == ("'4'", "16")
-        with db.read() as session:
+        assert _fts_options(db) == ("'3 4'", "16")
+        with db.read() as session:  # the upgrade's commit took the short queue in
             assert backlog_size(session.connection()) == 0
             assert schema.index_problems(session.connection()) == []
         before["thong bao"].add("late")
         before["tha"].add("late")  # "thay" starts with "tha"
         before["thon"].add("late")
         assert {q: _found(db, q) for q in before} == before
-        assert _found(db, "thong bao") >= {"late", "i0", "i39"}
 
         command.downgrade(alembic_config(db.url), "0011")
         assert _fts_options(db) == ("'3 4'", "4")
