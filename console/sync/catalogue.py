@@ -272,10 +272,11 @@ class CatalogueSync:
     def pull(self) -> PullStats:
         """Pull every page after the saved cursor.
 
-        Three pages are in hand at once: the next one is fetched while this one is
-        checked and the one before is written. Checking is Python; writing is mostly
-        SQLite, which lets go of the interpreter lock, so the two overlap on two cores.
-        Pages are written one at a time and in order, each with the cursor after it.
+        Pages are fetched ahead (ahead.py: the next one is asked for as soon as the one
+        before it arrives) while this one is checked and the ones before are written.
+        Checking is Python; writing is mostly SQLite, which lets go of the interpreter
+        lock, so the two overlap on two cores. Pages are written in order, each group in
+        one transaction with the cursor after its last page.
         """
         with pull_lock(self.db), long_lived_objects_set_aside():
             return self._pull()
@@ -306,6 +307,7 @@ class CatalogueSync:
                         state.put(session, state.CURSOR, None)
                     progress = _Progress(None)
                     self.recent_cursors = progress.cursors
+                    feed.close()
                     feed = PagesAhead(self._fetch, progress.follow, None, cancel=self.cancel)
                     continue
                 page = fetched.page
