@@ -22,29 +22,9 @@ import time
 from pathlib import Path
 
 import keyring
-import keyring.backend
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("screenshot_channels")
-
-
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring in process memory, so the screenshots never write the machine's own."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, name: str) -> str | None:
-        return self.store.get((service, name))
-
-    def set_password(self, service: str, name: str, value: str) -> None:
-        self.store[(service, name)] = value
-
-    def delete_password(self, service: str, name: str) -> None:
-        self.store.pop((service, name), None)
 
 
 def _settle(app, tasks, seconds: float = 3.0) -> None:  # type: ignore[no-untyped-def]
@@ -137,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     qtlog.install()
     args.out.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(_MemoryKeyring())  # the OA's tokens stay in this process
+    from tests.support.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # the OA's tokens stay in this process
 
     def shot(window, name: str) -> None:  # type: ignore[no-untyped-def]
         target = args.out / f"{name}-{args.language}.png"
