@@ -60,6 +60,7 @@ def rebuild(conn: Connection) -> None:
     conn.execute(text(ddl.CREATE_FTS))
     conn.execute(text(ddl.SET_RANK))
     conn.execute(text(ddl.SET_AUTOMERGE))
+    conn.execute(text(ddl.SET_HASHSIZE))
     for statement in (*ddl.BACKFILL, *ddl.CREATE_TRIGGERS):
         conn.execute(text(statement))
 

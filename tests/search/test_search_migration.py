@@ -1,5 +1,6 @@
-"""Migration 0012: the search index merges sixteen segments at a time and finds what it
-found before, a text queued at the upgrade included."""
+"""Migrations 0012 and 0013: the search index merges sixteen segments at a time, holds a
+sync's batch in one segment, and finds what it found before, a text queued at the upgrade
+included."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def _fts_options(db: Database) -> tuple[str, str | None]:
     return sql.split("prefix=")[1].rstrip(")"), None if merge is None else str(merge)
 
 
+def _hash_size(db: Database) -> int | None:
+    with db.read() as session:
+        value = session.connection().exec_driver_sql(
+            "SELECT v FROM item_fts_config WHERE k = 'hashsize'").scalar()
+    return None if value is None else int(value)
+
+
 def _found(db: Database, query: str) -> set[str]:
     return {hit.id for hit in search(db, query, limit=100)}
 
@@ -62,5 +70,51 @@ def test_0012_sets_the_merges_and_finds_the_same(tmp_path: Path) -> None:
         command.downgrade(alembic_config(db.url), "0011")
         assert _fts_options(db) == ("'3 4'", "4")
         assert {q: _found(db, q) for q in before} == before
+    finally:
+        db.dispose()
+
+
+def test_0013_sets_the_hash_size_and_finds_the_same(tmp_path: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "c.sqlite3"), setup=DATABASE_SETUP)
+    try:
+        upgrade(db, "0012")
+        with db.write() as session:
+            for n in range(30):
+                session.add(SourceItem(**item_row(f"i{n}", f"Lịch tiêm chủng đợt {n}")))
+        with db.write() as session:
+            defer_indexing(session.connection())
+            session.add(SourceItem(**item_row("late", "Đổi lịch họp thôn Đồng Tâm")))
+        assert _hash_size(db) is None  # FTS5's default of 1 MB
+        queries = ("lich", "tiem chung", "dong", "ho", "hop thon")
+        before = {q: _found(db, q) for q in queries}
+
+        upgrade(db, "0013")
+        assert _hash_size(db) == 16 * 1024 * 1024
+        with db.read() as session:
+            assert schema.index_problems(session.connection()) == []
+        before["lich"].add("late")
+        before["dong"].add("late")
+        before["hop thon"].add("late")
+        after = {q: _found(db, q) for q in queries}
+        assert after == before and len(after["lich"]) == 31
+
+        command.downgrade(alembic_config(db.url), "0012")
+        assert _hash_size(db) == 1024 * 1024
+        assert {q: _found(db, q) for q in queries} == before
+    finally:
+        db.dispose()
+
+
+def test_a_rebuilt_index_keeps_the_settings(tmp_path: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "c.sqlite3"), setup=DATABASE_SETUP)
+    try:
+        upgrade(db)
+        with db.write() as session:
+            session.add(SourceItem(**item_row("a", "Thông báo mưa lũ")))
+        with db.write() as session:
+            schema.rebuild(session.connection())
+        assert _fts_options(db) == ("'3 4'", "16")
+        assert _hash_size(db) == 16 * 1024 * 1024
+        assert _found(db, "mua lu") == {"a"}
     finally:
         db.dispose()
