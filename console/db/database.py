@@ -43,6 +43,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA foreign_keys = ON")
+        # Temporary tables in memory: the sync stages each batch of new texts for the
+        # search index in one (some 5 MB, emptied before its commit; search/new_texts.py).
+        cur.execute("PRAGMA temp_store = MEMORY")
         cur.close()
 
     @event.listens_for(engine, "begin")

@@ -90,3 +90,26 @@ def test_an_item_changed_later_in_the_pull_is_indexed_with_its_last_text(
     assert given == rebuilt
     assert [h.id for h in search(ctx.db, "khmer")] == ["a"]
     assert search(ctx.db, "dong nai") == []  # revision 1's words are gone
+
+
+def test_a_batch_becomes_one_index_segment_and_leaves_nothing_staged(
+        ctx: StationContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FTS5 writes what it holds at every statement: a batch sent 500 rows a statement
+    made a segment per 500 items, to be merged later; staged, it is one."""
+    monkeypatch.setattr(catalogue, "INDEX_EVERY", 5000)  # one batch at the end
+    items = [_item(f"n{n}", 1, (f"Thông báo số {n}", "Lịch họp thôn", "Nội dung " * 20,
+                                ["họp"], "UBND xã")) for n in range(1200)]
+    pages = {None: ChangesPage(items[:600], [], "c1", True),
+             "c1": ChangesPage(items[600:], [], "c2", False)}
+    assert _Feed(ctx, pages).pull().added == 1200
+    with ctx.db.read() as session:
+        conn = session.connection()
+        segments = conn.exec_driver_sql("SELECT count(DISTINCT segid) FROM item_fts_idx")
+        assert segments.scalar_one() == 1
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_temp_master "
+                                "WHERE name = 'search_new_texts'").first():
+            staged = conn.exec_driver_sql("SELECT count(*) FROM temp.search_new_texts")
+            assert staged.scalar_one() == 0  # (on the connection that staged them)
+    assert len(search(ctx.db, "lich hop thon", limit=2000)) == 1200
+    given, rebuilt = _index_then_rebuilt(ctx)
+    assert given == rebuilt
