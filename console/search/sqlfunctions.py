@@ -7,7 +7,8 @@
   transaction (ddl.FLUSH): index and table are committed together, whoever wrote (the
   sync, the ORM, the migrations). A transaction may instead leave its changes queued
   (defer_indexing(): the pages of a long sync), and a queue too long for one commit is
-  left to the batches of backlog.py.
+  left to the batches of backlog.py. While a long sync holds the queue (queue_held()), the
+  other transactions of the process leave it to the sync's own batches.
 
 console.db calls install() for its SQLite engines. A plain `sqlite3` connection without
 these functions can read the database; what it writes is indexed at the console's next
@@ -17,6 +18,10 @@ commit, and it cannot insert or retitle a bulletin without giving the title's so
 from __future__ import annotations
 
 import logging
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -34,6 +39,9 @@ _HAS_QUEUE = "search_queue_exists"
 # A queue this short is indexed by the transaction that filled it (half a second at most);
 # a longer one is a backlog, indexed in batches (backlog.py).
 IN_STEP_LIMIT = 5000
+# Databases (by URL) whose queue a long sync of this process is holding for its batches.
+_held: Counter[str] = Counter()
+_held_lock = threading.Lock()
 
 
 def _fold(value: Any) -> str | None:
@@ -85,6 +93,27 @@ def index_all_queued(conn: Connection) -> None:
     conn.connection.info[_ALL] = True
 
 
+@contextmanager
+def queue_held(engine: Engine) -> Iterator[None]:
+    """While a long sync leaves its pages' texts queued for its own batches (defer_indexing,
+    catalogue.INDEX_EVERY), the process's other transactions (the data meter, downloads,
+    the window) do not index that queue when they commit: they would take the slower way
+    (texts read back from the table), cut the sync's batches into small index segments,
+    and keep the sync's writer waiting for the write lock meanwhile. What they queue
+    themselves is indexed by the sync's next batch; after the sync, commits index a
+    short queue again (and backlog.py a long one)."""
+    key = str(engine.url)
+    with _held_lock:
+        _held[key] += 1
+    try:
+        yield
+    finally:
+        with _held_lock:
+            _held[key] -= 1
+            if _held[key] <= 0:
+                del _held[key]
+
+
 def install(engine: Engine) -> None:
     """Functions on every new connection; queued changes indexed before each commit."""
 
@@ -104,6 +133,8 @@ def install(engine: Engine) -> None:
                 return
             info[_HAS_QUEUE] = True
         if not everything:
+            if _held and str(conn.engine.url) in _held:  # a sync indexes it in batches
+                return
             queued = conn.exec_driver_sql(ddl.QUEUED_UP_TO,
                                           {"limit": IN_STEP_LIMIT + 1}).scalar_one()
             if not queued or queued > IN_STEP_LIMIT:

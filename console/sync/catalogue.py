@@ -31,7 +31,7 @@ from ..models.base import utcnow
 from ..models.enums import Priority
 from ..runtime import long_lived_objects_set_aside
 from ..search.new_texts import Texts, index_new_texts, texts_of
-from ..search.sqlfunctions import defer_indexing, index_all_queued
+from ..search.sqlfunctions import defer_indexing, index_all_queued, queue_held
 from ..text import clean_display_text
 from ..text.collation import vi_key
 from . import state
@@ -278,7 +278,8 @@ class CatalogueSync:
         lock, so the two overlap on two cores. Pages are written in order, each group in
         one transaction with the cursor after its last page.
         """
-        with pull_lock(self.db), long_lived_objects_set_aside():
+        with pull_lock(self.db), long_lived_objects_set_aside(), \
+                queue_held(self.db.engine):
             return self._pull()
 
     def _pull(self) -> PullStats:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection
 
+from console.models import SourceItem
 from console.search import schema
 from console.search.backlog import backlog_size
 from console.search.query import search
@@ -16,6 +17,7 @@ from console.station import StationContext
 from console.sync import catalogue
 from console.sync.catalogue import CatalogueSync
 from console.sync.client import ChangesPage, SourceClient
+from tests.support.library import item_row
 
 pytestmark = pytest.mark.sqlite_only  # FTS5 is SQLite's
 
@@ -113,3 +115,40 @@ def test_a_batch_becomes_one_index_segment_and_leaves_nothing_staged(
     assert len(search(ctx.db, "lich hop thon", limit=2000)) == 1200
     given, rebuilt = _index_then_rebuilt(ctx)
     assert given == rebuilt
+
+
+def test_other_commits_leave_a_pulls_queue_to_its_batches(
+        ctx: StationContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a pull leaves its pages queued for its next batch, a commit of something
+    else in the process (the data meter's count) does not index them (it would read the
+    texts back, the slower way, cut the batch and keep the pull's writer waiting); the
+    pull's last batch indexes them and what the other commit queued; afterwards a commit
+    indexes a short queue again."""
+    monkeypatch.setattr(catalogue, "INDEX_EVERY", 5000)
+    queued_after_other_commit: list[int] = []
+
+    class _Busy(_Feed):
+        def _write_pages(self, pages, stats, seen, *, index_now=None):  # type: ignore[no-untyped-def]
+            written = super()._write_pages(pages, stats, seen, index_now=index_now)
+            if not queued_after_other_commit:  # after the first group: another commit
+                with ctx.db.write() as session:
+                    session.add(SourceItem(**item_row("local-1", "Tin địa phương")))
+                with ctx.db.read() as session:
+                    queued_after_other_commit.append(backlog_size(session.connection()))
+            return written
+
+    items = [_item(f"p{n}", 1, TEXTS[n % len(TEXTS)]) for n in range(8)]
+    pages = {None: ChangesPage(items[:4], [], "c1", True),
+             "c1": ChangesPage(items[4:], [], "c2", False)}
+    assert _Busy(ctx, pages).pull().added == 8  # the first page is a group of its own
+    assert queued_after_other_commit[0] >= 5  # page one's four and the local item
+    with ctx.db.read() as session:
+        assert backlog_size(session.connection()) == 0
+    assert {h.id for h in search(ctx.db, "tin dia phuong")} == {"local-1"}
+    given, rebuilt = _index_then_rebuilt(ctx)
+    assert given == rebuilt
+    with ctx.db.write() as session:  # the pull is over: a commit indexes its own again
+        session.add(SourceItem(**item_row("local-2", "Họp tổ dân phố")))
+    with ctx.db.read() as session:
+        assert backlog_size(session.connection()) == 0
+    assert {h.id for h in search(ctx.db, "to dan pho")} == {"local-2"}
