@@ -4,6 +4,7 @@ included."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,16 @@ from console.station import DATABASE_SETUP
 from tests.support.library import item_row
 
 pytestmark = pytest.mark.sqlite_only  # FTS5 is SQLite's; PostgreSQL's search is 0009/0010
+
+
+@pytest.fixture
+def unmigrated_db(tmp_path: Path) -> Iterator[Database]:
+    """A database file with no schema yet: each test upgrades it as far as it needs."""
+    db = Database(sqlite_url(tmp_path / "c.sqlite3"), setup=DATABASE_SETUP)
+    try:
+        yield db
+    finally:
+        db.dispose()
 
 
 def _fts_options(db: Database) -> tuple[str, str | None]:
@@ -44,77 +55,68 @@ def _found(db: Database, query: str) -> set[str]:
     return {hit.id for hit in search(db, query, limit=100)}
 
 
-def test_0012_sets_the_merges_and_finds_the_same(tmp_path: Path) -> None:
-    db = Database(sqlite_url(tmp_path / "c.sqlite3"), setup=DATABASE_SETUP)
-    try:
-        upgrade(db, "0011")
-        with db.write() as session:
-            for n in range(40):
-                session.add(SourceItem(**item_row(f"i{n}", f"Thông báo lịch tiêm phòng số {n}")))
-        with db.write() as session:  # a text still queued when the program is upgraded
-            defer_indexing(session.connection())
-            session.add(SourceItem(**item_row("late", "Thông báo thay đổi lịch họp thôn")))
-        assert _fts_options(db) == ("'3 4'", None)
-        before = {q: _found(db, q) for q in ("thong bao", "tiem", "thon", "tha", "lich ti")}
+def test_0012_sets_the_merges_and_finds_the_same(unmigrated_db: Database) -> None:
+    db = unmigrated_db
+    upgrade(db, "0011")
+    with db.write() as session:
+        for n in range(40):
+            session.add(SourceItem(**item_row(f"i{n}", f"Thông báo lịch tiêm phòng số {n}")))
+    with db.write() as session:  # a text still queued when the program is upgraded
+        defer_indexing(session.connection())
+        session.add(SourceItem(**item_row("late", "Thông báo thay đổi lịch họp thôn")))
+    assert _fts_options(db) == ("'3 4'", None)
+    before = {q: _found(db, q) for q in ("thong bao", "tiem", "thon", "tha", "lich ti")}
 
-        upgrade(db, "0012")
-        assert _fts_options(db) == ("'3 4'", "16")
-        with db.read() as session:  # the upgrade's commit took the short queue in
-            assert backlog_size(session.connection()) == 0
-            assert schema.index_problems(session.connection()) == []
-        before["thong bao"].add("late")
-        before["tha"].add("late")  # "thay" starts with "tha"
-        before["thon"].add("late")
-        assert {q: _found(db, q) for q in before} == before
+    upgrade(db, "0012")
+    assert _fts_options(db) == ("'3 4'", "16")
+    with db.read() as session:  # the upgrade's commit took the short queue in
+        assert backlog_size(session.connection()) == 0
+        assert schema.index_problems(session.connection()) == []
+    before["thong bao"].add("late")
+    before["tha"].add("late")  # "thay" starts with "tha"
+    before["thon"].add("late")
+    assert {q: _found(db, q) for q in before} == before
 
-        command.downgrade(alembic_config(db.url), "0011")
-        assert _fts_options(db) == ("'3 4'", "4")
-        assert {q: _found(db, q) for q in before} == before
-    finally:
-        db.dispose()
+    command.downgrade(alembic_config(db.url), "0011")
+    assert _fts_options(db) == ("'3 4'", "4")
+    assert {q: _found(db, q) for q in before} == before
 
 
-def test_0013_sets_the_hash_size_and_finds_the_same(tmp_path: Path) -> None:
-    db = Database(sqlite_url(tmp_path / "c.sqlite3"), setup=DATABASE_SETUP)
-    try:
-        upgrade(db, "0012")
-        with db.write() as session:
-            for n in range(30):
-                session.add(SourceItem(**item_row(f"i{n}", f"Lịch tiêm chủng đợt {n}")))
-        with db.write() as session:
-            defer_indexing(session.connection())
-            session.add(SourceItem(**item_row("late", "Đổi lịch họp thôn Đồng Tâm")))
-        assert _hash_size(db) is None  # FTS5's default of 1 MB
-        queries = ("lich", "tiem chung", "dong", "ho", "hop thon")
-        before = {q: _found(db, q) for q in queries}
+def test_0013_sets_the_hash_size_and_finds_the_same(unmigrated_db: Database) -> None:
+    db = unmigrated_db
+    upgrade(db, "0012")
+    with db.write() as session:
+        for n in range(30):
+            session.add(SourceItem(**item_row(f"i{n}", f"Lịch tiêm chủng đợt {n}")))
+    with db.write() as session:
+        defer_indexing(session.connection())
+        session.add(SourceItem(**item_row("late", "Đổi lịch họp thôn Đồng Tâm")))
+    assert _hash_size(db) is None  # FTS5's default of 1 MB
+    queries = ("lich", "tiem chung", "dong", "ho", "hop thon")
+    before = {q: _found(db, q) for q in queries}
 
-        upgrade(db, "0013")
-        assert _hash_size(db) == 16 * 1024 * 1024
-        with db.read() as session:
-            assert schema.index_problems(session.connection()) == []
-        before["lich"].add("late")
-        before["dong"].add("late")
-        before["hop thon"].add("late")
-        after = {q: _found(db, q) for q in queries}
-        assert after == before and len(after["lich"]) == 31
+    upgrade(db, "0013")
+    assert _hash_size(db) == 16 * 1024 * 1024
+    with db.read() as session:
+        assert schema.index_problems(session.connection()) == []
+    before["lich"].add("late")
+    before["dong"].add("late")
+    before["hop thon"].add("late")
+    after = {q: _found(db, q) for q in queries}
+    assert after == before and len(after["lich"]) == 31
 
-        command.downgrade(alembic_config(db.url), "0012")
-        assert _hash_size(db) == 1024 * 1024
-        assert {q: _found(db, q) for q in queries} == before
-    finally:
-        db.dispose()
+    command.downgrade(alembic_config(db.url), "0012")
+    assert _hash_size(db) == 1024 * 1024
+    assert {q: _found(db, q) for q in queries} == before
 
 
-def test_a_rebuilt_index_keeps_the_settings(tmp_path: Path) -> None:
-    db = Database(sqlite_url(tmp_path / "c.sqlite3"), setup=DATABASE_SETUP)
-    try:
-        upgrade(db)
-        with db.write() as session:
-            session.add(SourceItem(**item_row("a", "Thông báo mưa lũ")))
-        with db.write() as session:
-            schema.rebuild(session.connection())
-        assert _fts_options(db) == ("'3 4'", "16")
-        assert _hash_size(db) == 16 * 1024 * 1024
-        assert _found(db, "mua lu") == {"a"}
-    finally:
-        db.dispose()
+def test_a_rebuilt_index_keeps_the_settings(unmigrated_db: Database) -> None:
+    db = unmigrated_db
+    upgrade(db)
+    with db.write() as session:
+        session.add(SourceItem(**item_row("a", "Thông báo mưa lũ")))
+    with db.write() as session:
+        schema.rebuild(session.connection())
+    assert _fts_options(db) == ("'3 4'", "16")
+    assert _hash_size(db) == 16 * 1024 * 1024
+    assert _found(db, "mua lu") == {"a"}
