@@ -51,19 +51,26 @@ def _hash_size(db: Database) -> int | None:
     return None if value is None else int(value)
 
 
+def _items_at(db: Database, revision: str, titles: list[str], *, late: str) -> None:
+    """The schema at `revision`, items i0, i1, … with these titles, and one more ("late")
+    whose text is still queued, as when the program is upgraded mid-way."""
+    upgrade(db, revision)
+    with db.write() as session:
+        for n, title in enumerate(titles):
+            session.add(SourceItem(**item_row(f"i{n}", title)))
+    with db.write() as session:
+        defer_indexing(session.connection())
+        session.add(SourceItem(**item_row("late", late)))
+
+
 def _found(db: Database, query: str) -> set[str]:
     return {hit.id for hit in search(db, query, limit=100)}
 
 
 def test_0012_sets_the_merges_and_finds_the_same(unmigrated_db: Database) -> None:
     db = unmigrated_db
-    upgrade(db, "0011")
-    with db.write() as session:
-        for n in range(40):
-            session.add(SourceItem(**item_row(f"i{n}", f"Thông báo lịch tiêm phòng số {n}")))
-    with db.write() as session:  # a text still queued when the program is upgraded
-        defer_indexing(session.connection())
-        session.add(SourceItem(**item_row("late", "Thông báo thay đổi lịch họp thôn")))
+    _items_at(db, "0011", [f"Thông báo lịch tiêm phòng số {n}" for n in range(40)],
+              late="Thông báo thay đổi lịch họp thôn")
     assert _fts_options(db) == ("'3 4'", None)
     before = {q: _found(db, q) for q in ("thong bao", "tiem", "thon", "tha", "lich ti")}
 
@@ -84,13 +91,8 @@ def test_0012_sets_the_merges_and_finds_the_same(unmigrated_db: Database) -> Non
 
 def test_0013_sets_the_hash_size_and_finds_the_same(unmigrated_db: Database) -> None:
     db = unmigrated_db
-    upgrade(db, "0012")
-    with db.write() as session:
-        for n in range(30):
-            session.add(SourceItem(**item_row(f"i{n}", f"Lịch tiêm chủng đợt {n}")))
-    with db.write() as session:
-        defer_indexing(session.connection())
-        session.add(SourceItem(**item_row("late", "Đổi lịch họp thôn Đồng Tâm")))
+    _items_at(db, "0012", [f"Lịch tiêm chủng đợt {n}" for n in range(30)],
+              late="Đổi lịch họp thôn Đồng Tâm")
     assert _hash_size(db) is None  # FTS5's default of 1 MB
     queries = ("lich", "tiem chung", "dong", "ho", "hop thon")
     before = {q: _found(db, q) for q in queries}
