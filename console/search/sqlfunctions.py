@@ -95,13 +95,14 @@ def index_all_queued(conn: Connection) -> None:
 
 @contextmanager
 def queue_held(engine: Engine) -> Iterator[None]:
-    """While a long sync leaves its pages' texts queued for its own batches (defer_indexing,
-    catalogue.INDEX_EVERY), the process's other transactions (the data meter, downloads,
-    the window) do not index that queue when they commit: they would take the slower way
-    (texts read back from the table), cut the sync's batches into small index segments,
-    and keep the sync's writer waiting for the write lock meanwhile. What they queue
-    themselves is indexed by the sync's next batch; after the sync, commits index a
-    short queue again (and backlog.py a long one)."""
+    """While a long sync has texts queued for its own batches (from the first batch it
+    leaves queued, see defer_indexing and catalogue.INDEX_EVERY, to its end; a short sync
+    indexes at each commit and never holds the queue), the process's other transactions
+    (the data meter, downloads, the window) do not index that queue when they commit: they
+    would take the slower way (texts read back from the table), cut the sync's batches
+    into small index segments, and keep the sync's writer waiting for the write lock
+    meanwhile. What they queue themselves is indexed by the sync's next batch; after the
+    sync, commits index a short queue again (and backlog.py a long one)."""
     key = str(engine.url)
     with _held_lock:
         _held[key] += 1

@@ -16,6 +16,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -240,6 +241,10 @@ class CatalogueSync:
         # Texts of the pull's new items for the search index's next batch (SQLite): given
         # to it directly rather than read back from the table (search/new_texts.py).
         self._new_texts: dict[str, Texts] = {}
+        # From this pull's first batch left queued to its end: the process's other commits
+        # leave the queue to the pull's next batch (sqlfunctions.queue_held).
+        self._held: ExitStack | None = None
+        self._holding = False
         self.recent_cursors: set[str | None] = set()  # of the last pull (pull_waiting checks)
         self.stats = PullStats()  # of the last pull, also when it stopped part-way
         self._known_rows: tuple[RowConverter, RowConverter] | None = None
@@ -278,9 +283,12 @@ class CatalogueSync:
         lock, so the two overlap on two cores. Pages are written in order, each group in
         one transaction with the cursor after its last page.
         """
-        with pull_lock(self.db), long_lived_objects_set_aside(), \
-                queue_held(self.db.engine):
-            return self._pull()
+        with pull_lock(self.db), long_lived_objects_set_aside(), ExitStack() as held:
+            self._held, self._holding = held, False
+            try:
+                return self._pull()
+            finally:
+                self._held = None
 
     def _pull(self) -> PullStats:
         stats = self.stats = PullStats()
@@ -504,6 +512,9 @@ class CatalogueSync:
                     stats.rejections.append(reason)
             if seen is not None:
                 seen.update(page.valid)
+        if index_now is False and self._held is not None and not self._holding:
+            self._held.enter_context(queue_held(self.db.engine))
+            self._holding = True
         with self.db.write() as session:
             conn = session.connection()
             if self._converters is not None and not conn.connection.info.get(_TUNED):
