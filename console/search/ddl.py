@@ -69,10 +69,10 @@ CREATE_FTS = (
 # reads a few more segments, which the library's search benchmark shows not to matter.
 AUTOMERGE = 16
 SET_AUTOMERGE = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('automerge', {AUTOMERGE})"
-# FTS5 keeps the terms of the texts a transaction indexes in memory and writes them out as
-# an index segment whenever they pass this many bytes (its default: 1 MB, a segment every
-# few hundred items of a sync). 16 MB holds a sync's whole batch (catalogue.INDEX_EVERY)
-# in one segment: a fifth less indexing time over 100,000 items, memory only as used.
+# FTS5 keeps the terms of the texts a statement indexes in memory and writes them out as
+# an index segment whenever they pass this many bytes (its default: 1 MB, a few hundred
+# items of a sync). 16 MB holds a sync's whole batch (catalogue.INDEX_EVERY, one statement:
+# new_texts.py) in one segment, memory only as used.
 HASHSIZE = 16 * 1024 * 1024
 SET_HASHSIZE = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('hashsize', {HASHSIZE})"
 SET_RANK = (f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES "
