@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from sqlalchemy import func, select
 
+from console.media.copies import here
 from console.media.store import MediaStore
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.services.library import list_items
@@ -46,8 +47,9 @@ def test_full_sync_then_nothing_new(ctx, sim) -> None:  # type: ignore[no-untype
     assert first.items_added == 120 and first.items_rejected == 0
     assert first.files_failed == 0 and first.files_downloaded > 0
     store = MediaStore(ctx.paths.media)
+    cache = here(ctx.db)  # this PC's states (its own rows on a shared database)
     with ctx.db.read() as s:
-        blobs = s.execute(select(MediaBlob.sha256, MediaBlob.state)).all()
+        blobs = s.execute(cache.with_blobs(MediaBlob.sha256, cache.state)).all()
     assert blobs and all(st == "ready" for _, st in blobs)
     for sha, _ in blobs:  # every cached file really is what its name says
         assert hashlib.sha256(store.path(sha).read_bytes()).hexdigest() == sha
@@ -225,8 +227,9 @@ def test_eviction_spares_scheduled_and_local_media(ctx, sim) -> None:  # type: i
     assert freed > 0
     assert store.has(scheduled_sha) and store.has(local_sha)
     kept = {h for i, h in rows if i in {scheduled_item, local_item}}  # every file of both
+    cache = here(ctx.db)  # this PC's states (its own rows on a shared database)
     with ctx.db.read() as s:
-        others = s.execute(select(MediaBlob.sha256, MediaBlob.state)).all()
+        others = s.execute(cache.with_blobs(MediaBlob.sha256, cache.state)).all()
     for sha, blob_state in others:
         assert (blob_state == "ready") == (sha in kept)
         assert store.has(sha) == (sha in kept)
