@@ -73,8 +73,7 @@ def index_new_texts(conn: Connection, texts: Iterable[tuple[str, Texts]]) -> int
     rows = sorted((key, *texts[item_id]) for item_id, key in keys.items())
     if not rows:
         return 0
-    conn.exec_driver_sql(_CREATE_STAGE)
-    conn.exec_driver_sql(f"DELETE FROM {_STAGE}")  # nothing left by a failed batch
+    conn.exec_driver_sql(_CREATE_STAGE)  # empty: emptied below, or rolled back with a batch
     for start in range(0, len(rows), _ROWS_PER_STATEMENT):
         chunk = rows[start:start + _ROWS_PER_STATEMENT]
         conn.exec_driver_sql(_INSERT_HEAD + ", ".join([_ROW] * len(chunk)),

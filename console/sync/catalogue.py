@@ -241,10 +241,10 @@ class CatalogueSync:
         # Texts of the pull's new items for the search index's next batch (SQLite): given
         # to it directly rather than read back from the table (search/new_texts.py).
         self._new_texts: dict[str, Texts] = {}
-        # From this pull's first batch left queued to its end: the process's other commits
-        # leave the queue to the pull's next batch (sqlfunctions.queue_held).
-        self._held: ExitStack | None = None
-        self._holding = False
+        # During a pull, until its first batch is left queued: where the queue's hold goes
+        # (sqlfunctions.queue_held: from then to the pull's end, the process's other
+        # commits leave the queue to the pull's next batch).
+        self._hold_queue: ExitStack | None = None
         self.recent_cursors: set[str | None] = set()  # of the last pull (pull_waiting checks)
         self.stats = PullStats()  # of the last pull, also when it stopped part-way
         self._known_rows: tuple[RowConverter, RowConverter] | None = None
@@ -284,11 +284,11 @@ class CatalogueSync:
         one transaction with the cursor after its last page.
         """
         with pull_lock(self.db), long_lived_objects_set_aside(), ExitStack() as held:
-            self._held, self._holding = held, False
+            self._hold_queue = held
             try:
                 return self._pull()
             finally:
-                self._held = None
+                self._hold_queue = None
 
     def _pull(self) -> PullStats:
         stats = self.stats = PullStats()
@@ -512,9 +512,9 @@ class CatalogueSync:
                     stats.rejections.append(reason)
             if seen is not None:
                 seen.update(page.valid)
-        if index_now is False and self._held is not None and not self._holding:
-            self._held.enter_context(queue_held(self.db.engine))
-            self._holding = True
+        if index_now is False and self._hold_queue is not None:
+            self._hold_queue.enter_context(queue_held(self.db.engine))
+            self._hold_queue = None  # held until the pull's end
         with self.db.write() as session:
             conn = session.connection()
             if self._converters is not None and not conn.connection.info.get(_TUNED):
