@@ -10,11 +10,15 @@ from contextlib import contextmanager
 
 # How long a thread may keep the interpreter lock while another waits for it. The
 # console's background threads (catalogue sync, downloads, delivery) keep coming back
-# from SQLite, sockets and ffmpeg, each time waiting for the lock; Python's 5 ms default
-# leaves them idle behind a thread that is checking a page of bulletins, while 1 ms
-# made a first sync of 100,000 items some 10 % faster (benchmarks/bench_sync_catalogue.py)
-# and lets the window's own thread answer sooner.
-SWITCH_INTERVAL_S = 0.001
+# from SQLite, sockets and ffmpeg, each time waiting for the lock behind a thread that
+# runs Python (checking a page of bulletins, drawing the window). A first sync of 100,000
+# items comes back from SQLite thousands of times; with its pages already in memory (no
+# simulator on the cores) it took 17.5 s with Python's 5 ms default, 15.6-15.9 s with
+# 1 ms, using 1.1 of two cores, and 10.7-12.3 s with 0.1 ms, using 1.3 (10 µs: the same;
+# 0.5 ms: hardly better than 1 ms). The window's thread answers sooner too. Windows
+# counts this wait in whole milliseconds: there anything below 1 ms asks for the lock at
+# once, as 10 µs does here. (benchmarks/bench_sync_catalogue.py, "pages from disk".)
+SWITCH_INTERVAL_S = 0.0001
 
 
 def tune_interpreter() -> None:
