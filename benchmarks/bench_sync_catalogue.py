@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import requests
 from _common import MEDIA_CACHE, median, report, simulator_process, timed
@@ -49,29 +50,39 @@ from console.sync.service import SyncService
 PAGE = 1000
 
 
-def floor_sync(url: str, db_path: Path) -> int:
-    session = requests.Session()
-    token = session.post(url + "/auth/token", json={
-        "username": "demo", "password": "demo", "client_id": "floor"}).json()["access_token"]
-    session.headers["Authorization"] = f"Bearer {token}"
+def floor_database(db_path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("CREATE TABLE item (id TEXT PRIMARY KEY, revision INT, kind TEXT, title TEXT,"
                  " summary TEXT, body TEXT, priority TEXT, published_at TEXT, doc TEXT)")
     conn.execute("CREATE TABLE file (item_id TEXT, sha256 TEXT, size INT, url TEXT)")
+    return conn
+
+
+def floor_store(conn: sqlite3.Connection, page: dict[str, Any]) -> int:
+    """A decoded page inserted with executemany, in one transaction; returns its items."""
+    rows = [(i["id"], i["revision"], i["kind"], i["title"], i.get("summary"),
+             i.get("body"), i["priority"], i["published_at"], json.dumps(i.get("tags")))
+            for i in page["items"]]
+    files = [(i["id"], f["sha256"], f["size"], f["url"]) for i in page["items"]
+             for f in i["files"]]
+    with conn:
+        conn.executemany("INSERT OR REPLACE INTO item VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        conn.executemany("INSERT INTO file VALUES (?,?,?,?)", files)
+    return len(rows)
+
+
+def floor_sync(url: str, db_path: Path) -> int:
+    session = requests.Session()
+    token = session.post(url + "/auth/token", json={
+        "username": "demo", "password": "demo", "client_id": "floor"}).json()["access_token"]
+    session.headers["Authorization"] = f"Bearer {token}"
+    conn = floor_database(db_path)
     cursor, count = None, 0
     while True:
         params = {"limit": PAGE, **({"cursor": cursor} if cursor else {})}
         page = session.get(url + "/items/changes", params=params).json()
-        rows = [(i["id"], i["revision"], i["kind"], i["title"], i.get("summary"),
-                 i.get("body"), i["priority"], i["published_at"], json.dumps(i.get("tags")))
-                for i in page["items"]]
-        files = [(i["id"], f["sha256"], f["size"], f["url"]) for i in page["items"]
-                 for f in i["files"]]
-        with conn:
-            conn.executemany("INSERT OR REPLACE INTO item VALUES (?,?,?,?,?,?,?,?,?)", rows)
-            conn.executemany("INSERT INTO file VALUES (?,?,?,?)", files)
-        count += len(rows)
+        count += floor_store(conn, page)
         cursor = page["next_cursor"]
         if not page["has_more"]:
             break
@@ -119,23 +130,8 @@ class SavedPages:
 
 def floor_from_files(files: dict[str | None, Path], db_path: Path) -> int:
     """floor_sync() with the pages read from save_pages()'s files."""
-    conn = sqlite3.connect(db_path)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("CREATE TABLE item (id TEXT PRIMARY KEY, revision INT, kind TEXT, title TEXT,"
-                 " summary TEXT, body TEXT, priority TEXT, published_at TEXT, doc TEXT)")
-    conn.execute("CREATE TABLE file (item_id TEXT, sha256 TEXT, size INT, url TEXT)")
-    count = 0
-    for path in files.values():
-        page = json.loads(path.read_bytes())
-        rows = [(i["id"], i["revision"], i["kind"], i["title"], i.get("summary"),
-                 i.get("body"), i["priority"], i["published_at"], json.dumps(i.get("tags")))
-                for i in page["items"]]
-        files_ = [(i["id"], f["sha256"], f["size"], f["url"]) for i in page["items"]
-                  for f in i["files"]]
-        with conn:
-            conn.executemany("INSERT OR REPLACE INTO item VALUES (?,?,?,?,?,?,?,?,?)", rows)
-            conn.executemany("INSERT INTO file VALUES (?,?,?,?)", files_)
-        count += len(rows)
+    conn = floor_database(db_path)
+    count = sum(floor_store(conn, json.loads(path.read_bytes())) for path in files.values())
     conn.close()
     return count
 
