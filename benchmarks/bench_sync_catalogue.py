@@ -30,6 +30,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,8 @@ from console.sync.pages import decode_page
 from console.sync.service import SyncService
 
 PAGE = 1000
+# What the pull's threads do (CatalogueSync.pull: the caller's thread checks the pages).
+ROLES = {"catalogue-writer": "writer", "MainThread": "checks", "catalogue-prefetch": "fetch"}
 
 
 def floor_database(db_path: Path) -> sqlite3.Connection:
@@ -179,6 +182,56 @@ class CpuMeter:
                 None if sim is None or self.sim is None else sim - self.sim)
 
 
+class ThreadMeter:
+    """Each thread's CPU seconds and its seconds waiting for a core over a stretch of work,
+    by thread name, where /proc tells (Linux: schedstat). Threads that end during the
+    stretch are sampled every 0.1 s, so their last tenth of a second may be missed."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[str, float, float]] = {}
+        self._start = self._read()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="thread-meter")
+        if self._start:
+            self._thread.start()
+
+    @staticmethod
+    def _read() -> dict[int, tuple[float, float]]:
+        out = {}
+        try:
+            for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+                run, wait, _ = (task / "schedstat").read_text().split()
+                out[int(task.name)] = (int(run) / 1e9, int(wait) / 1e9)
+        except (OSError, ValueError):
+            return {}
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.1):
+            self._sample()
+
+    def _sample(self) -> None:
+        names = {t.native_id: t.name for t in threading.enumerate()}
+        for tid, (run, wait) in self._read().items():
+            name = names.get(tid) or self._seen.get(tid, ("?", 0.0, 0.0))[0]
+            self._seen[tid] = (name, run, wait)
+
+    def stop(self) -> dict[str, tuple[float, float]]:
+        """CPU seconds and seconds waiting for a core, by thread name (empty off Linux)."""
+        if not self._start:
+            return {}
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+        totals: dict[str, tuple[float, float]] = {}
+        for tid, (name, run, wait) in self._seen.items():
+            run0, wait0 = self._start.get(tid, (0.0, 0.0))
+            name = name.rstrip("_0123456789")  # a pool's threads under the pool's name
+            cpu, waited = totals.get(name, (0.0, 0.0))
+            totals[name] = (cpu + run - run0, waited + wait - wait0)
+        return {n: t for n, t in totals.items() if n != "thread-meter" and t[0] >= 0.05}
+
+
 def peak_rss_mb() -> float | None:
     try:
         import resource
@@ -227,6 +280,7 @@ def main() -> None:
         floors, ours, indexed, counts = [], [], [], []
         floor_cpu: list[tuple[float, float | None]] = []
         our_cpu: list[tuple[float, float | None]] = []
+        our_threads: list[dict[str, tuple[float, float]]] = []
         for r in range(args.rounds):
             meter = CpuMeter()
             floors.append(timed(lambda r=r: floor_sync(url, Path(tmp) / f"floor{r}.sqlite3")))
@@ -236,13 +290,14 @@ def main() -> None:
             service.login(url, "demo", "demo")
             client = service.make_client()
             client.login()
-            meter = CpuMeter()
+            meter, threads = CpuMeter(), ThreadMeter()
             start = time.perf_counter()
             stats = CatalogueSync(ctx.db, client, page_size=PAGE).pull()
             ours.append(time.perf_counter() - start)
             index_backlog(ctx.db)
             indexed.append(time.perf_counter() - start)
             our_cpu.append(meter.stop())
+            our_threads.append(threads.stop())
             counts.append(stats.added)
             incremental = [timed(lambda c=client, ctx=ctx: CatalogueSync(
                 ctx.db, c, page_size=PAGE).pull()) for _ in range(5)]
@@ -269,6 +324,12 @@ def main() -> None:
             (fc, _), (oc, _) = floor_cpu[r], our_cpu[r]
             report(f"  round {r + 1}, cpu per item", f"sync {1e6 * oc / args.items:.0f} µs",
                    f"{1e6 * fc / args.items:.0f} µs", oc / fc, "client only")
+        for r in range(args.rounds):  # where the sync's time goes: the longest thread
+            if our_threads[r]:
+                parts = sorted(our_threads[r].items(), key=lambda kv: -kv[1][0])
+                report(f"  round {r + 1}, threads", ", ".join(
+                    f"{ROLES.get(n, n)} {c:.1f}+{w:.1f}" for n, (c, w) in parts), None, None,
+                    "cpu s + s waiting for a core")
         report("incremental sync, nothing new", f"median {median(incremental):.3f} s", None,
                None, "<= 0.3 s")
         rss = peak_rss_mb()
