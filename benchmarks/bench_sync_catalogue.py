@@ -75,11 +75,17 @@ def floor_store(conn: sqlite3.Connection, page: dict[str, Any]) -> int:
     return len(rows)
 
 
-def floor_sync(url: str, db_path: Path) -> int:
+def signed_in(url: str, client_id: str) -> requests.Session:
+    """A plain requests session with the simulator's demo account's token."""
     session = requests.Session()
     token = session.post(url + "/auth/token", json={
-        "username": "demo", "password": "demo", "client_id": "floor"}).json()["access_token"]
+        "username": "demo", "password": "demo", "client_id": client_id}).json()["access_token"]
     session.headers["Authorization"] = f"Bearer {token}"
+    return session
+
+
+def floor_sync(url: str, db_path: Path) -> int:
+    session = signed_in(url, "floor")
     conn = floor_database(db_path)
     cursor, count = None, 0
     while True:
@@ -96,10 +102,7 @@ def floor_sync(url: str, db_path: Path) -> int:
 def save_pages(url: str, folder: Path) -> dict[str | None, Path]:
     """Every page of the feed as the simulator sends it, one file each, by the cursor it
     was asked with."""
-    session = requests.Session()
-    token = session.post(url + "/auth/token", json={
-        "username": "demo", "password": "demo", "client_id": "saver"}).json()["access_token"]
-    session.headers["Authorization"] = f"Bearer {token}"
+    session = signed_in(url, "saver")
     folder.mkdir()
     files: dict[str | None, Path] = {}
     cursor = None

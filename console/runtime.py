@@ -12,7 +12,7 @@ from contextlib import contextmanager
 # console's background threads (catalogue sync, downloads, delivery) keep coming back
 # from SQLite, sockets and ffmpeg, each time waiting for the lock behind a thread that
 # runs Python (checking a page of bulletins, drawing the window). A first sync of 100,000
-# items comes back from SQLite thousands of times; with its pages already in memory (no
+# items comes back from SQLite thousands of times; with its pages already on this PC (no
 # simulator on the cores) it took 17.5 s with Python's 5 ms default, 15.6-15.9 s with
 # 1 ms, using 1.1 of two cores, and 10.7-12.3 s with 0.1 ms, using 1.3 (10 µs: the same;
 # 0.5 ms: hardly better than 1 ms). The window's thread answers sooner too. Windows
