@@ -5822,6 +5822,14 @@ It goes on air at once. Continue?</translation>
             <translation>Add a pause (seconds of silence)</translation>
         </message>
         <message>
+            <source>Slot: no limit</source>
+            <translation>Slot: no limit</translation>
+        </message>
+        <message>
+            <source>No programme in this list: type a name and press “{create}”, or press “{template}”.</source>
+            <translation>No programme in this list: type a name and press “{create}”, or press “{template}”.</translation>
+        </message>
+        <message>
             <source>The province asks for {count} item(s) not aired enough yet, such as “{title}” ({needed} more).</source>
             <translation>The province asks for {count} item(s) not aired enough yet, such as “{title}” ({needed} more).</translation>
         </message>

@@ -5822,6 +5822,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <translation>Thêm khoảng lặng (số giây im lặng)</translation>
     </message>
     <message>
+        <source>Slot: no limit</source>
+        <translation>Khung: không giới hạn</translation>
+    </message>
+    <message>
+        <source>No programme in this list: type a name and press “{create}”, or press “{template}”.</source>
+        <translation>Danh sách chưa có chương trình nào: nhập tên rồi bấm “{create}”, hoặc bấm “{template}”.</translation>
+    </message>
+    <message>
         <source>The province asks for {count} item(s) not aired enough yet, such as “{title}” ({needed} more).</source>
         <translation>Tỉnh yêu cầu phát {count} mục chưa đủ buổi, ví dụ “{title}” (còn thiếu {needed}).</translation>
     </message>

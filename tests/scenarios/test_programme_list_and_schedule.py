@@ -217,6 +217,60 @@ def test_list_filters_and_shortcuts_then_withdraw_from_the_air(  # type: ignore[
     assert withdrawn.actor == ADMIN.username and "Nhầm bản tin" in str(withdrawn.detail)
 
 
+def programmes_page_by_click(qtbot, window) -> ProgrammesPage:  # type: ignore[no-untyped-def]
+    """Chương trình in the navigation, clicked; the page once its first loads are done."""
+    row = next(n for n, page in enumerate(window.pages) if page.key == "programmes")
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.nav.visualItemRect(window.nav.item(row)).center())
+    page = window.current_page()
+    assert isinstance(page, ProgrammesPage)
+    wait_idle(qtbot, window)
+    return page
+
+
+def test_the_editor_shows_its_tools_only_for_a_chosen_programme(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    """Nothing chosen: a hint alone (with none listed, how to make one), no unlabelled
+    "Change…" buttons or slot. A new programme: both buttons, and its slot, unset, says so
+    in words. Another programme listed but none chosen: the hint says to choose one."""
+    window = open_window(ADMIN)
+    page = programmes_page_by_click(qtbot, window)
+    tools = (page.schedule_button, page.targets_button, page.slot_spin)
+    assert page.controller.row is None and not page._rows
+    assert page.total_label.text() == ("Danh sách chưa có chương trình nào: nhập tên rồi "
+                                       "bấm “Tạo chương trình”, hoặc bấm “Từ mẫu”.")
+    assert not any(tool.isVisible() for tool in tools)
+
+    type_text(page.name_edit, "Thông báo lịch tiêm chủng")
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.controller.row is not None
+                    and page.controller.row.name == "Thông báo lịch tiêm chủng", timeout=WAIT)
+    assert all(tool.isVisible() and tool.isEnabled() for tool in tools)
+    assert page.schedule_button.text() == page.targets_button.text() == "Đổi…"
+    assert page.slot_spin.text() == "Khung: không giới hạn"
+
+    page.slot_spin.setFocus()
+    page.slot_spin.selectAll()
+    qtbot.keyClicks(page.slot_spin, "15")
+    qtbot.keyClick(page.slot_spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.controller.row.slot_limit_s == 900, timeout=WAIT)
+    assert page.slot_spin.text() == "Khung 15 phút"
+    with scene.ctx.db.read() as session:
+        stored = session.scalars(select(Programme).where(
+            Programme.name == "Thông báo lịch tiêm chủng")).one()
+    assert stored.slot_limit_s == 900
+
+    # The next time the page opens, the programme is listed and none is chosen yet: the
+    # hint says to choose one, and the tools wait for it.
+    again = open_window(ADMIN)
+    page = programmes_page_by_click(qtbot, again)
+    qtbot.waitUntil(lambda: len(page._rows) == 1, timeout=WAIT)
+    assert page.controller.row is None
+    assert page.total_label.text() == "Chọn một chương trình để xem thứ tự phát."
+    assert not any(tool.isVisible() for tool in (
+        page.schedule_button, page.targets_button, page.slot_spin))
+
+
 def test_schedule_opens_and_moves_airings_and_the_editor_tools(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, open_window) -> None:
     items = long_lived_audio(scene, 1, station_now() + dt.timedelta(days=10))

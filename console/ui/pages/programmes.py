@@ -203,7 +203,6 @@ class ProgrammesPage(Page):
         self.pause_button, self.jingle_button = QPushButton(), QPushButton()
         self.slot_spin = QSpinBox()
         self.slot_spin.setRange(0, 180)
-        self.slot_spin.setSpecialValueText("—")
         timing_row.addWidget(self.slot_spin)
         add_row = QHBoxLayout()
         for widget in (self.library_button, self.record_button, self.text_button,
@@ -484,6 +483,7 @@ class ProgrammesPage(Page):
         self.jingle_button.setText(self.tr("Jingle…"))
         self.slot_spin.setPrefix(self.tr("Slot "))
         self.slot_spin.setSuffix(self.tr(" min"))
+        self.slot_spin.setSpecialValueText(self.tr("Slot: no limit"))  # shown at 0
         self.slot_spin.setToolTip(self.tr("How long the slot is; the running order is "
                                           "measured against it"))
         self.check_button.setText(self.tr("Check"))
@@ -549,6 +549,18 @@ class ProgrammesPage(Page):
 
     def _listed(self, rows: list[ProgrammeRow]) -> None:
         self.programme_list.show_rows(rows)
+        if self.controller.row is None:
+            self._show_nothing_chosen()
+
+    def _show_nothing_chosen(self) -> None:
+        """The hint beside an empty editor: choose one, or, with none listed, make one."""
+        if self._rows:
+            self.total_label.setText(self.tr("Choose a programme to see its running order."))
+        else:
+            self.total_label.setText(self.tr(
+                "No programme in this list: type a name and press “{create}”, or press "
+                "“{template}”.").format(create=self.create_button.text(),
+                                       template=self.template_button.text()))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ChecksFailed):  # say which checks, in the operator's words
@@ -682,8 +694,11 @@ class ProgrammesPage(Page):
             for c, text in enumerate(cells):
                 table.setItem(r, c, _cell(text))
         self._enable_for_programme(row)
+        # Without a programme its "Change…" buttons and slot would stand there unlabelled.
+        for widget in (self.schedule_button, self.targets_button, self.slot_spin):
+            widget.setVisible(row is not None)
         if row is None:
-            self.total_label.setText(self.tr("Choose a programme to see its running order."))
+            self._show_nothing_chosen()
             self.timing_label.clear()
             self.schedule_label.clear()
             self.targets_label.clear()
