@@ -24,6 +24,8 @@ def test_fold_finds_dong_nai(typed: str) -> None:
     ("dòng 1\ndòng 2", "dòng 1 dòng 2"),
     ("&lt;b&gt; &amp; x", "‹b› & x"),
     (unicodedata.normalize("NFD", "Điện Biên"), "Điện Biên"),
+    ("<b<>>đậm</b>", "‹b ›đậm"),  # a tag made by taking out the one inside it stays text
+    ("n\x00\u0323", "\u1e47"),  # the mark meets its letter once \x00 is gone: NFC again
 ])
 def test_clean_display_text(raw: str, clean: str) -> None:
     result = clean_display_text(raw)
@@ -35,3 +37,31 @@ def test_clean_multiline_keeps_paragraphs() -> None:
     raw = "Đoạn 1 \r\n\r\n\r\n\r\n  Đoạn 2\t cuối\x00"
     assert clean_multiline_text(raw) == "Đoạn 1\n\nĐoạn 2 cuối"
     assert clean_multiline_text("Sạch sẽ\n\nrồi") == "Sạch sẽ\n\nrồi"
+
+
+# Every kind of character the cleaning looks at, and some it must leave alone; not "&":
+# an entity is unescaped once ("&amp;lt;" is the text "&lt;"), so cleaning it is not
+# idempotent by design.
+_MIX = ("aĐồ ng\n\r\t\u00a0<>;b/\x00\x07\x1b[\x7f\x85\u200b\u200e\u202e\u2067\u2028"
+        "\u3000\u00ad\ufeff\U0001f600" + unicodedata.normalize("NFD", "ệ"))
+
+
+def test_cleaning_leaves_nothing_to_clean_whatever_comes() -> None:
+    """Random mixes of those characters: a cleaned text is clean. Its quick paths (a text
+    that needs no work comes back as it is) and its full path agree: cleaning again
+    changes nothing, and no control character, tab, no-break space, doubled space or
+    space at either end is left."""
+    import random
+
+    rng = random.Random(20)
+    for _ in range(20_000):
+        raw = "".join(rng.choice(_MIX) for _ in range(rng.randint(0, 12)))
+        for clean, line_breaks in ((clean_display_text, False), (clean_multiline_text, True)):
+            out = clean(raw)
+            assert clean(out) == out, (raw, out)
+            assert unicodedata.is_normalized("NFC", out)
+            assert not any(c in out for c in "\x00\x07\x1b\x7f\x85\u200b\u200e\u202e\u2067"
+                           "\t\r\u00a0"), (raw, out)
+            assert "  " not in out and out == out.strip(" "), (raw, out)
+            assert ("\n" in out) <= line_breaks, (raw, out)
+            assert " \n" not in out and "\n " not in out and "\n\n\n" not in out, (raw, out)
