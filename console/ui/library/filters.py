@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -116,6 +117,7 @@ def _value_label(facet: str, value: str) -> str:
     return value
 
 
+_OPEN_AT_FIRST = ("priority", "kind")  # the tree's facets shown open
 FIXED_VALUES: dict[str, list[str]] = {
     "priority": ["emergency", "priority", "normal"],
     "kind": ["audio", "video", "image", "text", "stream"],
@@ -161,7 +163,7 @@ class FilterPanel(QWidget):
         self._categories: list[CategoryNode] = []
         self._languages: list[str] = ["vi"]
         self._items: dict[tuple[str, str], QTreeWidgetItem] = {}
-        self._expanded = {"priority", "kind"}
+        self._expanded = set(_OPEN_AT_FIRST)
         self.setMinimumWidth(170)
 
         self.saved_heading = text_label("subtitle", wrap=False)
@@ -395,6 +397,19 @@ class FilterPanel(QWidget):
 
     # --- the tree of filters ---------------------------------------------------------------
 
+    def preferred_width(self) -> int:
+        """A width that shows the choices open at first (priority and kind) with a
+        four-digit count ("Thông thường (1.234)") beside their boxes; longer ones, opened
+        later, show theirs in a tooltip."""
+        style, tree = self.tree.style(), self.tree
+        widest = max(tree.fontMetrics().horizontalAdvance(
+            f"{_value_label(facet, value)} ({QLocale().toString(9999)})")
+            for facet in _OPEN_AT_FIRST for value in FIXED_VALUES[facet])
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 12
+        chrome = (2 * tree.indentation() + style.pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * tree.frameWidth() + 12)
+        return max(self.minimumWidth(), min(widest + box + chrome, 320))
+
     def set_categories(self, categories: list[CategoryNode]) -> None:
         self._categories = list(categories)
         self._rebuild_tree()
@@ -431,7 +446,9 @@ class FilterPanel(QWidget):
     def _label_item(self, item: QTreeWidgetItem, facet: str, value: str) -> None:
         label = item.data(0, LabelRole)
         count = self._count(facet, value)
-        item.setText(0, label if count is None else f"{label} ({QLocale().toString(count)})")
+        text = label if count is None else f"{label} ({QLocale().toString(count)})"
+        item.setText(0, text)
+        item.setToolTip(0, text)  # a long category's name is cut short in the panel
         item.setForeground(0, Qt.GlobalColor.gray if count == 0 else Qt.GlobalColor.black)
 
     def _rebuild_tree(self) -> None:

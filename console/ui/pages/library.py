@@ -150,7 +150,7 @@ class LibraryPage(Page):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 530, 330])
+        self.splitter.setSizes([self.filters.preferred_width(), 530, 330])
         self.body.addWidget(self.splitter, 1)
 
         # timers
