@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -55,6 +56,10 @@ def field_grid(rows: list[tuple[QLabel, QWidget]]) -> QGridLayout:
     grid.setVerticalSpacing(10)
     for row, (caption, field) in enumerate(rows):
         caption.setBuddy(field)
+        if isinstance(field, QLineEdit) and field.placeholderText():
+            # The hint in an empty field is read in full, not cut to "thẻ của các tin th…".
+            field.setMinimumWidth(max(field.minimumWidth(), field.fontMetrics(
+                ).horizontalAdvance(field.placeholderText()) + 24))
         grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(field, row, 1)
     grid.setColumnStretch(1, 1)

@@ -1,0 +1,50 @@
+"""A theme of the annual plan added from the window: the dialog's fields show their hints in
+full at 1366x768, what is typed is what is stored, and the plan lists it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from console.models import PlanTheme
+from console.ui.pages.channels.page import PlanTeamPage
+
+from .conftest import ADMIN, Scene, type_text
+from .week_steps import WAIT, wait_idle
+
+
+def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    window = open_window(ADMIN)
+    row = next(n for n, page in enumerate(window.pages) if page.key == "plan")
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.nav.visualItemRect(window.nav.item(row)).center())
+    page = window.current_page()
+    assert isinstance(page, PlanTeamPage)
+    wait_idle(qtbot, window)
+    tab = page.plan_tab
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=WAIT)
+    dialog = tab.dialog
+    assert dialog is not None
+    # The empty tags field's hint is read whole, not cut short.
+    hint = dialog.tags_edit.placeholderText()
+    assert hint == "thẻ của các tin thuộc chủ đề, cách nhau bởi dấu phẩy", hint
+    assert dialog.tags_edit.width() >= dialog.tags_edit.fontMetrics().horizontalAdvance(hint) + 16
+    assert dialog.frameGeometry().width() <= 1366
+
+    type_text(dialog.title_edit, "Phòng chống cháy rừng mùa khô")
+    type_text(dialog.tags_edit, "cháy rừng, mùa khô")
+    airings = dialog.spins["airings"]
+    airings.selectAll()
+    type_text(airings, "24")
+    ok = dialog.box.button(dialog.box.StandardButton.Ok)
+    assert ok.text() == "Đồng ý"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible() and tab.table.rowCount() == 1, timeout=WAIT)
+
+    with scene.ctx.db.read() as session:
+        theme = session.scalars(select(PlanTheme)).one()
+    assert (theme.title, theme.tags, theme.planned_airings, theme.period_kind) == (
+        "Phòng chống cháy rừng mùa khô", ["cháy rừng", "mùa khô"], 24, "month")
+    assert tab.table.item(0, 1).text() == "Phòng chống cháy rừng mùa khô"
