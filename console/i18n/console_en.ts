@@ -398,6 +398,42 @@
             <translation>Database</translation>
         </message>
         <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Items on the air</source>
+            <translation>Items on the air</translation>
+        </message>
+        <message>
+            <source>Files on this PC</source>
+            <translation>Files on this PC</translation>
+        </message>
+        <message>
+            <source>Annual plan</source>
+            <translation>Annual plan</translation>
+        </message>
+        <message>
+            <source>Play logs of the devices</source>
+            <translation>Play logs of the devices</translation>
+        </message>
+        <message>
+            <source>Syncs</source>
+            <translation>Syncs</translation>
+        </message>
+        <message>
+            <source>Propaganda team</source>
+            <translation>Propaganda team</translation>
+        </message>
+        <message>
+            <source>Zalo OA</source>
+            <translation>Zalo OA</translation>
+        </message>
+        <message>
+            <source>Anniversaries and themes</source>
+            <translation>Anniversaries and themes</translation>
+        </message>
+        <message>
             <source>Account created</source>
             <translation>Account created</translation>
         </message>
@@ -562,6 +598,158 @@
             <translation>Database restored from a backup</translation>
         </message>
         <message>
+            <source>Second backup place chosen</source>
+            <translation>Second backup place chosen</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <source>Emergency started on devices</source>
+            <translation>Emergency started on devices</translation>
+        </message>
+        <message>
+            <source>Played on devices in quiet hours</source>
+            <translation>Played on devices in quiet hours</translation>
+        </message>
+        <message>
+            <source>A device played something not sent from here</source>
+            <translation>A device played something not sent from here</translation>
+        </message>
+        <message>
+            <source>Unexpected playing acknowledged</source>
+            <translation>Unexpected playing acknowledged</translation>
+        </message>
+        <message>
+            <source>Commune item approved for the air</source>
+            <translation>Commune item approved for the air</translation>
+        </message>
+        <message>
+            <source>Withdrawn items taken out of programmes</source>
+            <translation>Withdrawn items taken out of programmes</translation>
+        </message>
+        <message>
+            <source>File kept on this PC</source>
+            <translation>File kept on this PC</translation>
+        </message>
+        <message>
+            <source>File no longer kept on this PC</source>
+            <translation>File no longer kept on this PC</translation>
+        </message>
+        <message>
+            <source>Old files removed from this PC</source>
+            <translation>Old files removed from this PC</translation>
+        </message>
+        <message>
+            <source>Annual plan imported</source>
+            <translation>Annual plan imported</translation>
+        </message>
+        <message>
+            <source>Plan theme saved</source>
+            <translation>Plan theme saved</translation>
+        </message>
+        <message>
+            <source>Plan theme deleted</source>
+            <translation>Plan theme deleted</translation>
+        </message>
+        <message>
+            <source>Play logs collected from the devices</source>
+            <translation>Play logs collected from the devices</translation>
+        </message>
+        <message>
+            <source>Leader signed in here to approve</source>
+            <translation>Leader signed in here to approve</translation>
+        </message>
+        <message>
+            <source>Programme deleted</source>
+            <translation>Programme deleted</translation>
+        </message>
+        <message>
+            <source>Programme copied</source>
+            <translation>Programme copied</translation>
+        </message>
+        <message>
+            <source>Programme made from a template</source>
+            <translation>Programme made from a template</translation>
+        </message>
+        <message>
+            <source>Programme saved as a template</source>
+            <translation>Programme saved as a template</translation>
+        </message>
+        <message>
+            <source>Station jingle added to the templates</source>
+            <translation>Station jingle added to the templates</translation>
+        </message>
+        <message>
+            <source>Programme taken off the air</source>
+            <translation>Programme taken off the air</translation>
+        </message>
+        <message>
+            <source>Data budget changed</source>
+            <translation>Data budget changed</translation>
+        </message>
+        <message>
+            <source>Default targets changed</source>
+            <translation>Default targets changed</translation>
+        </message>
+        <message>
+            <source>Room for files on this PC changed</source>
+            <translation>Room for files on this PC changed</translation>
+        </message>
+        <message>
+            <source>Reading voice changed</source>
+            <translation>Reading voice changed</translation>
+        </message>
+        <message>
+            <source>Synced with the source system</source>
+            <translation>Synced with the source system</translation>
+        </message>
+        <message>
+            <source>Team activity recorded</source>
+            <translation>Team activity recorded</translation>
+        </message>
+        <message>
+            <source>Team activity deleted</source>
+            <translation>Team activity deleted</translation>
+        </message>
+        <message>
+            <source>Team list imported</source>
+            <translation>Team list imported</translation>
+        </message>
+        <message>
+            <source>Propagandist saved</source>
+            <translation>Propagandist saved</translation>
+        </message>
+        <message>
+            <source>Training recorded</source>
+            <translation>Training recorded</translation>
+        </message>
+        <message>
+            <source>Zalo OA connected</source>
+            <translation>Zalo OA connected</translation>
+        </message>
+        <message>
+            <source>Zalo OA disconnected</source>
+            <translation>Zalo OA disconnected</translation>
+        </message>
+        <message>
+            <source>Article published on Zalo OA</source>
+            <translation>Article published on Zalo OA</translation>
+        </message>
+        <message>
+            <source>Zalo OA article sent again</source>
+            <translation>Zalo OA article sent again</translation>
+        </message>
+        <message>
+            <source>Anniversary or theme saved</source>
+            <translation>Anniversary or theme saved</translation>
+        </message>
+        <message>
+            <source>Anniversary or theme deleted</source>
+            <translation>Anniversary or theme deleted</translation>
+        </message>
+        <message>
             <source>before</source>
             <translation>before</translation>
         </message>
@@ -660,6 +848,278 @@
         <message>
             <source>file links moved</source>
             <translation>file links moved</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>updated</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>refused</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>files</translation>
+        </message>
+        <message>
+            <source>sent from the outbox</source>
+            <translation>sent from the outbox</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>result</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <source>after (MB)</source>
+            <translation>after (MB)</translation>
+        </message>
+        <message>
+            <source>before (MB)</source>
+            <translation>before (MB)</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>at</translation>
+        </message>
+        <message>
+            <source>attendees</source>
+            <translation>attendees</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <source>because</source>
+            <translation>because</translation>
+        </message>
+        <message>
+            <source>collected</source>
+            <translation>collected</translation>
+        </message>
+        <message>
+            <source>item sent</source>
+            <translation>item sent</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>length (s)</source>
+            <translation>length (s)</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>fields</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>folder</translation>
+        </message>
+        <message>
+            <source>bytes freed</source>
+            <translation>bytes freed</translation>
+        </message>
+        <message>
+            <source>limit (bytes)</source>
+            <translation>limit (bytes)</translation>
+        </message>
+        <message>
+            <source>size (bytes)</source>
+            <translation>size (bytes)</translation>
+        </message>
+        <message>
+            <source>inferred</source>
+            <translation>inferred</translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nothing new</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>queued</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>item</translation>
+        </message>
+        <message>
+            <source>items</source>
+            <translation>items</translation>
+        </message>
+        <message>
+            <source>titles</source>
+            <translation>titles</translation>
+        </message>
+        <message>
+            <source>entries</source>
+            <translation>entries</translation>
+        </message>
+        <message>
+            <source>back to approval</source>
+            <translation>back to approval</translation>
+        </message>
+        <message>
+            <source>devices</source>
+            <translation>devices</translation>
+        </message>
+        <message>
+            <source>jingle</source>
+            <translation>jingle</translation>
+        </message>
+        <message>
+            <source>kept aside</source>
+            <translation>kept aside</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>lane</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>new messages</source>
+            <translation>new messages</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>people</translation>
+        </message>
+        <message>
+            <source>playing</source>
+            <translation>playing</translation>
+        </message>
+        <message>
+            <source>quiet hours overridden</source>
+            <translation>quiet hours overridden</translation>
+        </message>
+        <message>
+            <source>recorded by</source>
+            <translation>recorded by</translation>
+        </message>
+        <message>
+            <source>asked by</source>
+            <translation>asked by</translation>
+        </message>
+        <message>
+            <source>revision</source>
+            <translation>revision</translation>
+        </message>
+        <message>
+            <source>database version</source>
+            <translation>database version</translation>
+        </message>
+        <message>
+            <source>server</source>
+            <translation>server</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>since</source>
+            <translation>since</translation>
+        </message>
+        <message>
+            <source>filter</source>
+            <translation>filter</translation>
+        </message>
+        <message>
+            <source>starts at</source>
+            <translation>starts at</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>template</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>checked against</source>
+            <translation>checked against</translation>
+        </message>
+        <message>
+            <source>comment</source>
+            <translation>comment</translation>
+        </message>
+        <message>
+            <source>made in the commune</source>
+            <translation>made in the commune</translation>
+        </message>
+        <message>
+            <source>volume</source>
+            <translation>volume</translation>
+        </message>
+        <message>
+            <source>pinned certificate</source>
+            <translation>pinned certificate</translation>
+        </message>
+        <message>
+            <source>password re-stored</source>
+            <translation>password re-stored</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>partial</translation>
         </message>
         <message>
             <source>yes</source>

@@ -398,6 +398,42 @@
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Items on the air</source>
+        <translation>Duyệt tin lên sóng</translation>
+    </message>
+    <message>
+        <source>Files on this PC</source>
+        <translation>Tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>Annual plan</source>
+        <translation>Kế hoạch năm</translation>
+    </message>
+    <message>
+        <source>Play logs of the devices</source>
+        <translation>Nhật ký phát của thiết bị</translation>
+    </message>
+    <message>
+        <source>Syncs</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Propaganda team</source>
+        <translation>Tổ tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Zalo OA</source>
+        <translation>Zalo OA</translation>
+    </message>
+    <message>
+        <source>Anniversaries and themes</source>
+        <translation>Ngày kỷ niệm và chủ đề</translation>
+    </message>
+    <message>
         <source>Account created</source>
         <translation>Tạo tài khoản</translation>
     </message>
@@ -562,6 +598,158 @@
         <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
     </message>
     <message>
+        <source>Second backup place chosen</source>
+        <translation>Chọn nơi sao lưu thứ hai</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Emergency started on devices</source>
+        <translation>Phát khẩn cấp trên thiết bị</translation>
+    </message>
+    <message>
+        <source>Played on devices in quiet hours</source>
+        <translation>Phát trên thiết bị trong giờ yên tĩnh</translation>
+    </message>
+    <message>
+        <source>A device played something not sent from here</source>
+        <translation>Thiết bị phát nội dung không do đài gửi</translation>
+    </message>
+    <message>
+        <source>Unexpected playing acknowledged</source>
+        <translation>Đã xác nhận thiết bị phát ngoài lịch</translation>
+    </message>
+    <message>
+        <source>Commune item approved for the air</source>
+        <translation>Duyệt tin của xã để phát</translation>
+    </message>
+    <message>
+        <source>Withdrawn items taken out of programmes</source>
+        <translation>Gỡ tin bị thu hồi khỏi chương trình</translation>
+    </message>
+    <message>
+        <source>File kept on this PC</source>
+        <translation>Giữ tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>File no longer kept on this PC</source>
+        <translation>Thôi giữ tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>Old files removed from this PC</source>
+        <translation>Xóa tệp cũ khỏi máy này</translation>
+    </message>
+    <message>
+        <source>Annual plan imported</source>
+        <translation>Nhập kế hoạch năm</translation>
+    </message>
+    <message>
+        <source>Plan theme saved</source>
+        <translation>Lưu chủ đề kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan theme deleted</source>
+        <translation>Xóa chủ đề kế hoạch</translation>
+    </message>
+    <message>
+        <source>Play logs collected from the devices</source>
+        <translation>Thu nhật ký phát từ thiết bị</translation>
+    </message>
+    <message>
+        <source>Leader signed in here to approve</source>
+        <translation>Lãnh đạo đăng nhập tại máy này để duyệt</translation>
+    </message>
+    <message>
+        <source>Programme deleted</source>
+        <translation>Xóa chương trình</translation>
+    </message>
+    <message>
+        <source>Programme copied</source>
+        <translation>Sao chép chương trình</translation>
+    </message>
+    <message>
+        <source>Programme made from a template</source>
+        <translation>Tạo chương trình từ mẫu</translation>
+    </message>
+    <message>
+        <source>Programme saved as a template</source>
+        <translation>Lưu chương trình thành mẫu</translation>
+    </message>
+    <message>
+        <source>Station jingle added to the templates</source>
+        <translation>Thêm nhạc hiệu của đài vào các mẫu</translation>
+    </message>
+    <message>
+        <source>Programme taken off the air</source>
+        <translation>Rút chương trình khỏi lịch phát</translation>
+    </message>
+    <message>
+        <source>Data budget changed</source>
+        <translation>Đổi hạn mức dữ liệu</translation>
+    </message>
+    <message>
+        <source>Default targets changed</source>
+        <translation>Đổi nơi phát mặc định</translation>
+    </message>
+    <message>
+        <source>Room for files on this PC changed</source>
+        <translation>Đổi dung lượng dành cho tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>Reading voice changed</source>
+        <translation>Đổi giọng đọc</translation>
+    </message>
+    <message>
+        <source>Synced with the source system</source>
+        <translation>Đồng bộ với hệ thống nguồn</translation>
+    </message>
+    <message>
+        <source>Team activity recorded</source>
+        <translation>Ghi hoạt động của tổ</translation>
+    </message>
+    <message>
+        <source>Team activity deleted</source>
+        <translation>Xóa hoạt động của tổ</translation>
+    </message>
+    <message>
+        <source>Team list imported</source>
+        <translation>Nhập danh sách tổ tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Propagandist saved</source>
+        <translation>Lưu tuyên truyền viên</translation>
+    </message>
+    <message>
+        <source>Training recorded</source>
+        <translation>Ghi buổi tập huấn</translation>
+    </message>
+    <message>
+        <source>Zalo OA connected</source>
+        <translation>Kết nối Zalo OA</translation>
+    </message>
+    <message>
+        <source>Zalo OA disconnected</source>
+        <translation>Ngắt kết nối Zalo OA</translation>
+    </message>
+    <message>
+        <source>Article published on Zalo OA</source>
+        <translation>Đăng bài lên Zalo OA</translation>
+    </message>
+    <message>
+        <source>Zalo OA article sent again</source>
+        <translation>Gửi lại bài lên Zalo OA</translation>
+    </message>
+    <message>
+        <source>Anniversary or theme saved</source>
+        <translation>Lưu ngày kỷ niệm, chủ đề</translation>
+    </message>
+    <message>
+        <source>Anniversary or theme deleted</source>
+        <translation>Xóa ngày kỷ niệm, chủ đề</translation>
+    </message>
+    <message>
         <source>before</source>
         <translation>trước</translation>
     </message>
@@ -660,6 +848,278 @@
     <message>
         <source>file links moved</source>
         <translation>số liên kết tệp đã chuyển</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>thu hồi</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>bỏ</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>sent from the outbox</source>
+        <translation>gửi từ hộp thư đi</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>after (MB)</source>
+        <translation>sau (MB)</translation>
+    </message>
+    <message>
+        <source>before (MB)</source>
+        <translation>trước (MB)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>lúc</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>người dự</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>bản sao lưu</translation>
+    </message>
+    <message>
+        <source>because</source>
+        <translation>vì</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>đã thu</translation>
+    </message>
+    <message>
+        <source>item sent</source>
+        <translation>tin đã gửi</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>đính chính</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>length (s)</source>
+        <translation>độ dài (giây)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>mục</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>bytes freed</source>
+        <translation>số byte giải phóng</translation>
+    </message>
+    <message>
+        <source>limit (bytes)</source>
+        <translation>giới hạn (byte)</translation>
+    </message>
+    <message>
+        <source>size (bytes)</source>
+        <translation>kích thước (byte)</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>suy ra</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>không có gì mới</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>chờ gửi</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>tin</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>các tin</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>số mục</translation>
+    </message>
+    <message>
+        <source>back to approval</source>
+        <translation>phải duyệt lại</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>thiết bị</translation>
+    </message>
+    <message>
+        <source>jingle</source>
+        <translation>nhạc hiệu</translation>
+    </message>
+    <message>
+        <source>kept aside</source>
+        <translation>bản cũ giữ lại</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>luồng</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>new messages</source>
+        <translation>lệnh mới</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>số người</translation>
+    </message>
+    <message>
+        <source>playing</source>
+        <translation>đang phát</translation>
+    </message>
+    <message>
+        <source>quiet hours overridden</source>
+        <translation>phát trong giờ yên tĩnh</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>người ghi âm</translation>
+    </message>
+    <message>
+        <source>asked by</source>
+        <translation>người đề nghị</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>phiên bản</translation>
+    </message>
+    <message>
+        <source>database version</source>
+        <translation>phiên bản cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>bộ lọc</translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <translation>bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>mẫu</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>checked against</source>
+        <translation>đối chiếu với</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>ý kiến</translation>
+    </message>
+    <message>
+        <source>made in the commune</source>
+        <translation>nội dung do xã làm</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>âm lượng</translation>
+    </message>
+    <message>
+        <source>pinned certificate</source>
+        <translation>chứng chỉ đã ghim</translation>
+    </message>
+    <message>
+        <source>password re-stored</source>
+        <translation>lưu lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>đầy đủ</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>một phần</translation>
     </message>
     <message>
         <source>yes</source>

@@ -1,5 +1,6 @@
 """A theme of the annual plan added from the window: the dialog's fields show their hints in
-full at 1366x768, what is typed is what is stored, and the plan lists it."""
+full at 1366x768, what is typed is what is stored, the plan lists it, and the audit log
+says so in Vietnamese words (not "plan.theme_save", "year: 2026; new: True")."""
 
 from __future__ import annotations
 
@@ -7,19 +8,29 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from console.models import PlanTheme
+from console.ui.main_window import MainWindow
+from console.ui.pages.base import Page
 from console.ui.pages.channels.page import PlanTeamPage
+from console.ui.pages.settings import SettingsPage
 
 from .conftest import ADMIN, Scene, type_text
 from .week_steps import WAIT, wait_idle
 
 
-def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyped-def]
-        qtbot, scene: Scene, open_window) -> None:
-    window = open_window(ADMIN)
-    row = next(n for n, page in enumerate(window.pages) if page.key == "plan")
+def click_page(qtbot, window: MainWindow, key: str) -> Page:  # type: ignore[no-untyped-def]
+    """The page `key`, chosen by a click in the navigation."""
+    row = next(n for n, page in enumerate(window.pages) if page.key == key)
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.nav.visualItemRect(window.nav.item(row)).center())
     page = window.current_page()
+    assert page.key == key
+    return page
+
+
+def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "plan")
     assert isinstance(page, PlanTeamPage)
     wait_idle(qtbot, window)
     tab = page.plan_tab
@@ -48,3 +59,20 @@ def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyp
     assert (theme.title, theme.tags, theme.planned_airings, theme.period_kind) == (
         "Phòng chống cháy rừng mùa khô", ["cháy rừng", "mùa khô"], 24, "month")
     assert tab.table.item(0, 1).text() == "Phòng chống cháy rừng mùa khô"
+
+    # The audit log, by its kind, in words.
+    settings = click_page(qtbot, window, "settings")
+    assert isinstance(settings, SettingsPage)
+    sections = settings.section_list
+    row = next(r for r in range(sections.count()) if sections.item(r).text() == "Nhật ký thao tác")
+    qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton,
+                     pos=sections.visualItemRect(sections.item(row)).center())
+    viewer = settings.current_section()
+    wait_idle(qtbot, window)
+    kinds = [viewer.kind_combo.itemText(i) for i in range(viewer.kind_combo.count())]
+    assert "Kế hoạch năm" in kinds and not [k for k in kinds if "." in k or "_" in k], kinds
+    viewer.kind_combo.setCurrentIndex(kinds.index("Kế hoạch năm"))
+    qtbot.waitUntil(lambda: viewer.table.rowCount() == 1, timeout=WAIT)
+    assert viewer.table.item(0, 2).text() == "Lưu chủ đề kế hoạch"
+    assert viewer.table.item(0, 4).text() == (
+        f"tiêu đề: Phòng chống cháy rừng mùa khô; năm: {theme.year}; mới: có")

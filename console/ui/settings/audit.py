@@ -28,7 +28,7 @@ from ...services.audit import AuditFilter, AuditRow
 from ...services.permissions import Permission
 from ...timezone import station_now, to_station
 from ..errors import error_text
-from ..labels import role_label
+from ..labels import programme_status_label, role_label
 from ..widgets import set_text_role, text_label
 from .base import SettingsSection
 from .labels import (
@@ -65,6 +65,8 @@ def details(row: AuditRow) -> str:
                 shown = detail_value(value)
         elif key in ("before", "after") and row.action == "settings.change" and row.subject:
             shown = setting_value(row.subject, value)
+        elif key in ("from_status", "to_status") and isinstance(value, str):
+            shown = programme_status_label(value)
         elif key == "until" and isinstance(value, str):
             try:
                 shown = to_station(dt.datetime.fromisoformat(value)).strftime("%H:%M %d/%m/%Y")
