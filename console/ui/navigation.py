@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -33,6 +33,19 @@ def _entry_font(base: QFont) -> QFont:
 class NavDelegate(QStyledItemDelegate):
     """Draws entries itself so the emergency entry can be red whatever the style does."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row_height: int | None = None  # set by the list when the comfortable one is too tall
+
+    def comfortable_height(self, option: QStyleOptionViewItem) -> int:
+        _font, text_height, icon = self._metrics(option)
+        return 2 * _MARGIN_Y + max(round(text_height * 2.1), icon + 2 * _PAD)
+
+    def smallest_height(self, option: QStyleOptionViewItem) -> int:
+        """An entry still readable and easy to click: its icon with a little room."""
+        _font, text_height, icon = self._metrics(option)
+        return 2 * _MARGIN_Y + max(text_height, icon) + 10
+
     def _metrics(self, option: QStyleOptionViewItem) -> tuple[QFont, int, int]:
         font = _entry_font(option.font)
         height = QFontMetrics(font).height()
@@ -41,11 +54,11 @@ class NavDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        font, text_height, icon = self._metrics(option)
+        font, _text_height, icon = self._metrics(option)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         width = (2 * _MARGIN_X + 3 * _PAD + icon
                  + QFontMetrics(font).horizontalAdvance(text) + 4)
-        height = 2 * _MARGIN_Y + max(round(text_height * 2.1), icon + 2 * _PAD)
+        height = self.row_height or self.comfortable_height(option)
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -138,7 +151,29 @@ class NavigationList(QListWidget):
         self.setFixedWidth(widest + 2 * self.frameWidth() + scroll)
         self.doItemsLayout()
 
+    def fit_height(self) -> None:
+        """Entries as tall as is comfortable when there is room, shorter (down to a
+        readable height) when there is not: a maximised window on a 1366x768 screen, with
+        the taskbar and a provincial emergency banner, leaves the list some 560 pixels."""
+        delegate = self.itemDelegate()
+        if not isinstance(delegate, NavDelegate) or not self.count():
+            return
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        option.font = self.font()
+        comfortable = delegate.comfortable_height(option)
+        fits = self.viewport().height() // self.count()
+        height = None if fits >= comfortable else max(fits, delegate.smallest_height(option))
+        if height != delegate.row_height:
+            delegate.row_height = height
+            self.doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit_width()
+            self.fit_height()

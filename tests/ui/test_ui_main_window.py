@@ -172,3 +172,27 @@ def test_small_screens_get_a_maximised_window(window: MainWindow) -> None:
         assert window.isMaximized()
     else:
         assert window.width() == 1280
+
+
+def test_the_navigation_fits_a_maximised_window_with_a_banner(qtbot, window: MainWindow) -> None:
+    """A maximised window on a 1366x768 screen (taskbar and title bar take some 70 pixels),
+    the demo line and the province's emergency banner up: every entry is shown whole,
+    without scrolling, and the last one answers a click."""
+    window.showNormal()
+    window.resize(1366, 697)
+    window.demo_banner.show()
+    window.emergency_banner.announce([("tin-khan-1", "Cảnh báo lũ quét và sạt lở đất")])
+    qtbot.waitUntil(lambda: window.emergency_banner.isVisible(), timeout=5000)
+    nav = window.nav
+    qtbot.waitUntil(lambda: nav.verticalScrollBar().maximum() == 0, timeout=5000)
+    for row in range(nav.count()):
+        assert nav.viewport().rect().contains(nav.visualItemRect(nav.item(row))), row
+    last = nav.visualItemRect(nav.item(nav.count() - 1))
+    assert last.height() >= nav.iconSize().height()
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=last.center())
+    assert window.current_page().key == "settings"
+    # With room again the entries are as tall as before.
+    window.emergency_banner.hide()
+    window.demo_banner.hide()
+    window.resize(1366, 900)
+    qtbot.waitUntil(lambda: nav.itemDelegate().row_height is None, timeout=5000)
