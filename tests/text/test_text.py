@@ -65,3 +65,19 @@ def test_cleaning_leaves_nothing_to_clean_whatever_comes() -> None:
             assert "  " not in out and out == out.strip(" "), (raw, out)
             assert ("\n" in out) <= line_breaks, (raw, out)
             assert " \n" not in out and "\n " not in out and "\n\n\n" not in out, (raw, out)
+
+
+def test_sort_key_of_a_text_seen_before_is_the_same_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from console.text import collation
+
+    monkeypatch.setattr(collation, "_TEXT_KEYS", {})
+    monkeypatch.setattr(collation, "_TEXT_KEYS_LIMIT", 4)  # the memo is emptied on the way
+    texts = ["Bản tin 10", "Bản tin 2", "Đà Nẵng", " a  b ", "", "a \u0301b", "Thôn Đông"]
+    made = [collation._text_key(t) for t in texts]
+    for _ in range(3):
+        assert [collation.vi_key(t) for t in texts] == made
+    assert len(collation._TEXT_KEYS) <= 4
+    # Other values are keyed by their text and never remembered (True == 1).
+    assert collation.vi_key(1) == collation.vi_key("1") != collation.vi_key(True)
+    assert collation.vi_key(True) == collation._text_key("True")
+    assert collation.vi_key(None) is None
