@@ -9,6 +9,7 @@ is looked up once and the rows go to the driver as tuples, so what is stored is 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from itertools import chain
@@ -162,6 +163,40 @@ def _utc_text(value: dt.datetime) -> str:
         _times.clear()
     _times[value] = text
     return text
+
+
+# The usual shape of a time from outside (RFC 3339 to the second or microsecond, in UTC or a
+# whole-hour offset), whose column text can be sliced out of the string once the hour is
+# moved to UTC: formatting a datetime (isoformat) costs more than parsing it.
+_USUAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+                         r"(?:\.([0-9]{1,6}))?(Z|[+-](?:[01][0-9]|2[0-3]):00)")
+_utc_hours: dict[str, str] = {}  # "YYYY-MM-DDTHH" + offset -> "YYYY-MM-DD HH" in UTC
+
+
+def parse_utc(value: str) -> dt.datetime | None:
+    """An RFC 3339 time of the usual shape as an aware UTC datetime, equal to
+    datetime.fromisoformat(value).astimezone(UTC), with its column text remembered for
+    _utc_text(); None for any other shape or an impossible time (parse it the usual way)."""
+    match = _USUAL_TIME.fullmatch(value)
+    if match is None:
+        return None
+    fraction, offset = match.groups()
+    local_hour = value[:13] + offset
+    hour = _utc_hours.get(local_hour)
+    if hour is None:
+        try:  # the date is checked here (30 February, year 1 moved before year 1)
+            utc = dt.datetime.fromisoformat(value[:13] + ":00:00" + offset).astimezone(dt.UTC)
+        except (ValueError, OverflowError):
+            return None
+        if len(_utc_hours) >= _MEMO_LIMIT:
+            _utc_hours.clear()
+        hour = _utc_hours[local_hour] = utc.isoformat(" ")[:13]
+    text = hour + value[13:19] + ("." + fraction.ljust(6, "0") if fraction else ".000000")
+    parsed = dt.datetime.fromisoformat(text + "+00:00")  # its tzinfo is datetime.UTC
+    if len(_times) >= _MEMO_LIMIT:
+        _times.clear()
+    _times[parsed] = text
+    return parsed
 
 
 def _memo_lists(proc: _Processor) -> _Processor:

@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
+from ..db.bulk import parse_utc
 from ..media.store import SHA256
 from .pages import RawItem
 from .validate import (
@@ -95,6 +96,7 @@ TYPED_MAX_BYTES = 256 * 1024
 _MEMO_LIMIT = 20_000
 _cleaned: dict[str, str] = {}
 _times: dict[str, Any] = {}  # a good time's value does not depend on the field it is in
+_airing_times: dict[str, str] = {}
 
 
 def _clean_short(text: str) -> str:
@@ -111,8 +113,23 @@ def _time(value: str, key: str) -> Any:
     if parsed is None:
         if len(_times) >= _MEMO_LIMIT:
             _times.clear()
-        parsed = _times[value] = parse_time(value, key)  # raises for a bad one
+        # The usual shape comes with its column text (no isoformat when the row is made).
+        parsed = parse_utc(value)
+        if parsed is None:
+            parsed = parse_time(value, key)  # raises for a bad one
+        _times[value] = parsed
     return parsed
+
+
+def _airing_time(value: str, key: str) -> str:
+    """A requested airing's time as the item keeps it (UTC, isoformat): airings repeat
+    from item to item (a programme's slots), and isoformat() costs more than the parse."""
+    text = _airing_times.get(value)
+    if text is None:
+        if len(_airing_times) >= _MEMO_LIMIT:
+            _airing_times.clear()
+        text = _airing_times[value] = parse_time(value, key).isoformat()  # raises for a bad one
+    return text
 
 
 def check_item(item: Any, base_url: str, owns: Callable[[str], bool]) -> ValidItem:
@@ -173,11 +190,10 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
     if item.kind == "stream" and not item.stream_url:
         raise ItemRejected("a stream item has no stream_url")
     for airing in raw.requested_airings:
-        start = parse_time(airing.start, "requested_airings.start")
         end = airing.end
         item.requested_airings.append({
-            "start": start.isoformat(),
-            "end": parse_time(end, "requested_airings.end").isoformat() if end else None,
+            "start": _airing_time(airing.start, "requested_airings.start"),
+            "end": _airing_time(end, "requested_airings.end") if end else None,
         })
     files = []
     for f in raw.files:

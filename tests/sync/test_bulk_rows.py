@@ -121,3 +121,44 @@ def test_repeated_time_is_converted_once_and_right() -> None:
     for when in TIMES * 2:
         assert _utc_text(when) == when.astimezone(dt.UTC).replace(tzinfo=None).isoformat(
             " ", "microseconds")
+
+
+def test_usual_times_parse_as_fromisoformat_and_give_the_column_text() -> None:
+    """parse_utc() gives what datetime.fromisoformat(...).astimezone(UTC) gives, with the
+    text _utc_text() would make; any other shape or an impossible time is left to the
+    usual parse (None)."""
+    import random
+
+    from console.db.bulk import _utc_text, parse_utc
+
+    rng = random.Random(7)
+    samples = ["2026-06-04T22:05:10+07:00", "2026-01-01T03:59:59.5+07:00",
+               "2024-02-29T23:00:00-09:00", "2025-12-31T23:30:00-01:00", "2026-03-01T00:00:00Z",
+               "2026-03-01T06:00:00.123+07:00", "2026-03-01T06:00:00.000001-00:00",
+               "9999-12-31T23:59:59.999999+00:00", "0001-01-01T07:00:00+07:00"]
+    for _ in range(3000):
+        samples.append(
+            f"{rng.choice(['0001', '1999', '2024', '2026', '9999'])}-{rng.randint(1, 12):02d}-"
+            f"{rng.randint(1, 31):02d}T{rng.randint(0, 24):02d}:{rng.randint(0, 60):02d}:"
+            f"{rng.randint(0, 60):02d}{rng.choice(['', '.1', '.25', '.123', '.123456'])}"
+            f"{rng.choice(['Z', '+07:00', '-09:00', '+23:00', '-00:00', '+24:00'])}")
+    usual = 0
+    for value in samples:
+        try:
+            expected = dt.datetime.fromisoformat(value).astimezone(dt.UTC)
+        except (ValueError, OverflowError):
+            expected = None
+        for _ in range(2):  # the second time with the hour remembered
+            parsed = parse_utc(value)
+            if parsed is None:
+                continue
+            usual += 1
+            assert parsed == expected and parsed.tzinfo is dt.UTC, value
+            assert _utc_text(parsed) == expected.replace(tzinfo=None).isoformat(
+                " ", "microseconds"), value
+    assert usual > 1000
+    for other in ["2026-06-04T22:05:10+05:30", "2026-06-04 22:05:10+07:00",
+                  "2026-06-04T22:05:10z", "2026-06-04t22:05:10Z", "2026-06-04T22:05:10",
+                  "2026-06-04T22:05:10.1234567Z", "2026-06-04T22:05Z", "２０２６-06-04T22:05:10Z",
+                  "2026-06-04T22:05:10+07:00\n"]:
+        assert parse_utc(other) is None, other
