@@ -172,13 +172,38 @@ def _file(raw: Any, base_url: str, owns: Callable[[str], bool],
                       base_url, owns, notes)
 
 
+# What a file's checks find depends on the value alone, and the values repeat from file to
+# file (a few mime types; files shared by items; a series' file names): each is worked out
+# once, then looked up (a first sync spends as long on files as on decoding their items).
+_MEMO_LIMIT = 20_000
+_stored_mimes: dict[str, str] = {}  # a valid mime type -> as stored (lower case)
+_simple_urls: dict[str, bool] = {}  # relative URLs that join under the base without parsing
+_display_names: dict[str, str] = {}  # a file's name -> its display name
+
+
+def _remember(memo: dict[str, Any], key: str, value: Any) -> Any:
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 def _file_rest(sha: str, size: int, role: str, mime: Any, url: Any, name: Any, base_url: str,
                owns: Callable[[str], bool], notes: list[str] | None) -> ValidFile:
-    if not isinstance(mime, str) or not _MIME.match(mime):
+    if not isinstance(mime, str):
         raise ItemRejected(f"file {sha[:12]} has no valid mime type")
+    stored_mime = _stored_mimes.get(mime)
+    if stored_mime is None:
+        if not _MIME.match(mime):
+            raise ItemRejected(f"file {sha[:12]} has no valid mime type")
+        stored_mime = _remember(_stored_mimes, mime, mime.lower())
     if not isinstance(url, str) or not url or len(url) > 2000:
         raise ItemRejected(f"file {sha[:12]} has no URL")
-    if _SIMPLE_RELATIVE.match(url) and ".." not in url:
+    simple = _simple_urls.get(url)
+    if simple is None:
+        simple = _remember(_simple_urls, url,
+                           _SIMPLE_RELATIVE.match(url) is not None and ".." not in url)
+    if simple:
         absolute = base_url + url  # the usual "files/<sha256>": no parsing needed
     else:
         absolute = urljoin(base_url, url)
@@ -186,10 +211,13 @@ def _file_rest(sha: str, size: int, role: str, mime: Any, url: Any, name: Any, b
             raise ItemRejected(f"file {sha[:12]} is not on the configured server")
     if not isinstance(name, str):
         raise ItemRejected(f"file {sha[:12]} has no name")
-    display = clean_display_text(display_file_name(name))[:255]
+    display = _display_names.get(name)
+    if display is None:
+        display = _remember(_display_names, name,
+                            clean_display_text(display_file_name(name))[:255])
     if notes is not None and display != name:
         notes.append(f"file name {name[:60]!r} is not a plain name; shown as {display[:60]!r}")
-    return ValidFile(role, display or sha[:12], mime.lower(), size, sha, absolute)
+    return ValidFile(role, display or sha[:12], stored_mime, size, sha, absolute)
 
 
 def validate_item(raw: Any, base_url: str, owns: Callable[[str], bool]) -> ValidItem:

@@ -83,3 +83,40 @@ def test_names_are_display_only_and_text_is_cleaned() -> None:
 ])
 def test_file_names_are_shown_whole_but_never_as_paths(raw: str, shown: str) -> None:
     assert display_file_name(raw) == shown
+
+
+def test_a_files_checks_say_the_same_each_time_they_are_met() -> None:
+    """Mime types, URLs and names are worked out once and then remembered: a value met
+    again gives the same file, the same note and the same rejection."""
+    from console.sync import validate
+
+    entries = [
+        {"mime": "Audio/MPEG", "name": "<b>Bản tin</b>.mp3", "url": f"files/{SHA}"},
+        {"mime": "audio/mpeg", "name": "ban-tin.mp3", "url": f"{BASE}files/{SHA}"},
+        {"mime": "image/png", "name": "a/b.png", "url": f"sub/../files/{SHA}"},
+        {"mime": "audio", "name": "x.mp3", "url": f"files/{SHA}"},
+        {"mime": "audio/mpeg", "name": "x.mp3", "url": "http://evil.example/files/x"},
+        {"mime": "audio/mpeg", "name": "x.mp3", "url": "../files/x"},
+        {"mime": "audio/mpeg", "name": "", "url": f"files/{SHA}"},
+    ]
+    for memo in (validate._stored_mimes, validate._simple_urls, validate._display_names):
+        memo.clear()
+    outcomes = []
+    for _ in range(2):
+        seen = []
+        for entry in entries:
+            raw = copy.deepcopy(GOOD)
+            raw["files"] = [{**GOOD["files"][0], **entry}]
+            try:
+                item = validate_item(raw, BASE, owns)
+                seen.append((item.files, item.notes))
+            except ItemRejected as exc:
+                seen.append(str(exc))
+        outcomes.append(seen)
+    assert outcomes[0] == outcomes[1]
+    first = outcomes[0]
+    assert first[0][0][0].mime == "audio/mpeg" and first[0][0][0].name == "Bản tin .mp3"
+    assert first[0][1] and first[1][1] == []
+    assert first[2][0][0].url == f"{BASE}files/{SHA}" and first[2][0][0].name == "a∕b.png"
+    assert "mime" in first[3] and "configured server" in first[4] and "configured" in first[5]
+    assert first[6][0][0].name == SHA[:12]
