@@ -108,6 +108,32 @@ def _clean_short(text: str) -> str:
     return cleaned
 
 
+# Titles, summaries and issuers repeat too (a series, a station's notices): cleaned once,
+# with what cleaning changed for the log, then looked up. Bodies seldom repeat.
+_titles: dict[str, tuple[str | None, list[str]]] = {}
+_summaries: dict[str, tuple[str | None, list[str]]] = {}
+_issuers: dict[str, tuple[str | None, list[str]]] = {}
+
+
+def _repeated_text(memo: dict[str, tuple[str | None, list[str]]], value: str | None,
+                   key: str, notes: list[str], *, required: bool = False,
+                   multiline: bool = False, max_chars: int | None = None) -> str | None:
+    """_text_value() of a text that often repeats."""
+    if value is None:
+        return _text_value(value, key, required=required, notes=notes)
+    known = memo.get(value)
+    if known is None:
+        own: list[str] = []
+        cleaned = _text_value(value, key, required=required, multiline=multiline,
+                              max_chars=max_chars, notes=own)  # raises for a bad one
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        known = memo[value] = (cleaned, own)
+    if known[1]:
+        notes.extend(known[1])
+    return known[0]
+
+
 def _time(value: str, key: str) -> Any:
     parsed = _times.get(value)
     if parsed is None:
@@ -154,14 +180,14 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
         id=raw.id,
         revision=raw.revision,
         kind=raw.kind,
-        title=_text_value(raw.title, "title", required=True, max_chars=MAX_TITLE,
-                          notes=notes) or "",
+        title=_repeated_text(_titles, raw.title, "title", notes, required=True,
+                             max_chars=MAX_TITLE) or "",
         priority=raw.priority,
         origin=raw.origin,
         published_at=_time(raw.published_at, "published_at"),
-        summary=_text_value(raw.summary, "summary", multiline=True, notes=notes),
+        summary=_repeated_text(_summaries, raw.summary, "summary", notes, multiline=True),
         body=_text_value(raw.body, "body", multiline=True, notes=notes),
-        issuer=_text_value(raw.issuer, "issuer", max_chars=300, notes=notes),
+        issuer=_repeated_text(_issuers, raw.issuer, "issuer", notes, max_chars=300),
         valid_from=None if raw.valid_from is None else _time(raw.valid_from, "valid_from"),
         valid_until=None if raw.valid_until is None else _time(raw.valid_until, "valid_until"),
         updated_at=None if raw.updated_at is None else _time(raw.updated_at, "updated_at"),
