@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import chain
 from typing import Any
 
@@ -76,12 +76,16 @@ class RowConverter:
     """
 
     def __init__(self, dialect: Dialect, table: Table, columns: Sequence[str], *,
-                 skip_conflicts: bool = False) -> None:
+                 skip_conflicts: bool = False, given: Collection[str] = ()) -> None:
+        """`given`: columns whose values rows bring converted already (convert_given():
+        once for many rows, a page's reception time say), which convert_values() leaves."""
         self.columns = list(columns)
         processors: list[_Processor | None] = [
             _faster(table.c[name].type, dialect, table.c[name].type._cached_bind_processor(
                 dialect)) for name in self.columns]
-        self._converted = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
+        self._processors = dict(zip(self.columns, processors, strict=True))
+        self._converted = [(i, proc) for i, proc in enumerate(processors)
+                           if proc is not None and self.columns[i] not in given]
         quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in self.columns)
         self._head = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
                       f"({quoted}) VALUES ")
@@ -105,6 +109,14 @@ class RowConverter:
             if values[i] is not None:
                 values[i] = proc(values[i])
         return tuple(values)
+
+    def convert_given(self, values: dict[str, Any]) -> tuple[Any, ...]:
+        """Values of some columns, converted, in the order given."""
+        out = []
+        for name, value in values.items():
+            proc = self._processors[name]
+            out.append(value if value is None or proc is None else proc(value))
+        return tuple(out)
 
     def insert(self, session: Session, params: list[tuple[Any, ...]]) -> None:
         if not params:

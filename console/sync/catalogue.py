@@ -52,10 +52,13 @@ _ITEM_COLUMNS = (
     "origin", "issuer", "published_at", "valid_from", "valid_until", "reviewed", "channels",
     "duration_s", "stream_url", "requested_airings", "updated_at",
 )
-_NEW_ITEM_COLUMNS = (*_ITEM_COLUMNS, "id", "revision", "received_at", "withdrawn",
-                     "withdrawn_at", "local", "seen", "title_key")
+# What every new row of a page shares (when it came, a new item's flags): converted once a
+# page rather than once a row (RowConverter's `given`).
+_NEW_ITEM_SHARED = ("received_at", "withdrawn", "withdrawn_at", "local", "seen")
+_NEW_ITEM_COLUMNS = (*_ITEM_COLUMNS, "id", "revision", *_NEW_ITEM_SHARED, "title_key")
 _FILE_COLUMNS = ("item_id", "role", "name", "mime", "size", "sha256", "url")
 _REVISION_COLUMNS = ("item_id", "revision", "received_at", "title", "payload")
+_REVISION_SHARED = ("received_at", "payload")
 _BLOB_COLUMNS = ("sha256", "size", "mime", "state", "priority", "bytes_done", "attempts",
                  "created_at")
 
@@ -84,10 +87,16 @@ def _new_row(item: ValidItem, now: dt.datetime) -> dict[str, Any]:
 _ITEM_FIELDS = operator.attrgetter(*_ITEM_COLUMNS)
 
 
-def _new_row_values(item: ValidItem, now: dt.datetime) -> list[Any]:
-    """_new_row()'s values in _NEW_ITEM_COLUMNS order, without building the dict."""
-    return [*_ITEM_FIELDS(item), item.id, item.revision, now, False, None, False, False,
-            vi_key(item.title)]
+def _new_item_shared(now: dt.datetime) -> dict[str, Any]:
+    """_new_row()'s values of _NEW_ITEM_SHARED."""
+    return {"received_at": now, "withdrawn": False, "withdrawn_at": None, "local": False,
+            "seen": False}
+
+
+def _new_row_values(item: ValidItem, shared: tuple[Any, ...]) -> list[Any]:
+    """_new_row()'s values in _NEW_ITEM_COLUMNS order, without building the dict; the
+    shared ones converted already (RowConverter.convert_given(_new_item_shared(now)))."""
+    return [*_ITEM_FIELDS(item), item.id, item.revision, *shared, vi_key(item.title)]
 
 
 def _file_values(item: ValidItem) -> list[tuple[Any, ...]]:
@@ -236,7 +245,8 @@ class CatalogueSync:
         self.page_size = page_size
         self.cancel = cancel
         self.progress = progress
-        self._converters: tuple[RowConverter, RowConverter] | None = None
+        # SQLite: rows of new items, of their files, of the revisions a page brings.
+        self._converters: tuple[RowConverter, RowConverter, RowConverter] | None = None
         self._unindexed = 0  # items of this pull written since its texts were last indexed
         # Texts of the pull's new items for the search index's next batch (SQLite): given
         # to it directly rather than read back from the table (search/new_texts.py).
@@ -250,8 +260,12 @@ class CatalogueSync:
         self._known_rows: tuple[RowConverter, RowConverter] | None = None
         if db.engine.dialect.name == "sqlite":
             dialect = db.engine.dialect
-            self._converters = (RowConverter(dialect, SourceItem.__table__, _NEW_ITEM_COLUMNS),
-                                RowConverter(dialect, ItemFile.__table__, _FILE_COLUMNS))
+            self._converters = (
+                RowConverter(dialect, SourceItem.__table__, _NEW_ITEM_COLUMNS,
+                             given=_NEW_ITEM_SHARED),
+                RowConverter(dialect, ItemFile.__table__, _FILE_COLUMNS),
+                RowConverter(dialect, ItemRevision.__table__, _REVISION_COLUMNS,
+                             given=_REVISION_SHARED))  # converting only: _known_rows inserts
             # Revisions and blobs an earlier page or pull may hold already: skipped.
             self._known_rows = (
                 RowConverter(dialect, ItemRevision.__table__, _REVISION_COLUMNS,
@@ -453,16 +467,18 @@ class CatalogueSync:
                     entry["id"].isprintable()):
                 rev = entry.get("revision")
                 checked.deleted[entry["id"]] = rev if isinstance(rev, int) else None
-        if self._converters is not None and self._known_rows is not None:
-            items, revisions = self._converters[0], self._known_rows[0]
+        if self._converters is not None:
+            items, _, revisions = self._converters
             now = utcnow()
+            shared = items.convert_given(_new_item_shared(now))
+            received, payload = revisions.convert_given({"received_at": now, "payload": {}})
             for item in valid.values():
-                checked.item_rows[item.id] = items.convert_values(_new_row_values(item, now))
+                checked.item_rows[item.id] = items.convert_values(_new_row_values(item, shared))
                 checked.file_rows[item.id] = _file_values(item)
                 checked.search_texts[item.id] = texts_of(
                     item.title, item.summary, item.body, item.tags, item.issuer)
                 checked.revision_rows[item.id] = revisions.convert_values(
-                    [item.id, item.revision, now, item.title, {}])
+                    [item.id, item.revision, received, item.title, payload])
         return checked
 
     def _drop_size_liars(self, checked: CheckedPage) -> None:

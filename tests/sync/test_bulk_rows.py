@@ -64,8 +64,17 @@ def test_rows_read_back_as_stored(tmp_path: Path) -> None:
 def test_new_item_values_follow_the_row() -> None:
     from sqlalchemy.dialects import sqlite
 
+    from console.models import ItemRevision
     from console.models.base import utcnow
-    from console.sync.catalogue import _NEW_ITEM_COLUMNS, _new_row, _new_row_values
+    from console.sync.catalogue import (
+        _NEW_ITEM_COLUMNS,
+        _NEW_ITEM_SHARED,
+        _REVISION_COLUMNS,
+        _REVISION_SHARED,
+        _new_item_shared,
+        _new_row,
+        _new_row_values,
+    )
     from console.sync.validate import validate_item
 
     raw = {"id": "tb-1", "revision": 2, "kind": "audio", "title": "Bão số 3", "priority":
@@ -75,9 +84,20 @@ def test_new_item_values_follow_the_row() -> None:
            "requested_airings": [{"start": "2026-11-26T08:00:00+07:00"}]}
     item = validate_item(raw, "http://127.0.0.1:9/api/v1/", lambda url: True)
     converter = RowConverter(sqlite.dialect(), SourceItem.__table__, _NEW_ITEM_COLUMNS)
+    given = RowConverter(sqlite.dialect(), SourceItem.__table__, _NEW_ITEM_COLUMNS,
+                         given=_NEW_ITEM_SHARED)
     now = utcnow()
-    assert converter.convert_values(_new_row_values(item, now)) == converter.convert(
+    shared = given.convert_given(_new_item_shared(now))
+    assert given.convert_values(_new_row_values(item, shared)) == converter.convert(
         _new_row(item, now))
+    # A page's revision rows: the reception time and the empty payload converted once.
+    revisions = RowConverter(sqlite.dialect(), ItemRevision.__table__, _REVISION_COLUMNS)
+    given = RowConverter(sqlite.dialect(), ItemRevision.__table__, _REVISION_COLUMNS,
+                         given=_REVISION_SHARED)
+    received, payload = given.convert_given({"received_at": now, "payload": {}})
+    assert given.convert_values([item.id, item.revision, received, item.title, payload]) == (
+        revisions.convert({"item_id": item.id, "revision": item.revision, "received_at": now,
+                           "title": item.title, "payload": {}}))
 
 
 def test_many_rows_split_into_statements(tmp_path: Path) -> None:
