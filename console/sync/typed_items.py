@@ -99,6 +99,15 @@ _MEMO_LIMIT = 20_000
 _cleaned: dict[str, str] = {}
 _times: dict[str, Any] = {}  # a good time's value does not depend on the field it is in
 _airing_times: dict[str, str] = {}
+# Languages and files' sha256 seen valid (a handful of languages; files shared by items).
+_languages: set[str] = set()
+_hashes: set[str] = set()
+
+
+def _remember(seen: set[str], value: str) -> None:
+    if len(seen) >= _MEMO_LIMIT:
+        seen.clear()
+    seen.add(value)
 
 
 def _clean_short(text: str) -> str:
@@ -196,8 +205,10 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
     )
     if raw.category_code is not None:
         item.category_code = _clean_short(raw.category_code) or None
-    if not LANGUAGE.match(raw.language):
-        raise ItemRejected("language is not a BCP 47 tag")
+    if raw.language not in _languages:
+        if not LANGUAGE.match(raw.language):
+            raise ItemRejected("language is not a BCP 47 tag")
+        _remember(_languages, raw.language)
     item.language = raw.language
     item.reviewed = raw.reviewed
     kept = []
@@ -207,7 +218,8 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
             if tag:
                 kept.append(tag)
     item.tags = kept
-    item.channels = list(dict.fromkeys(raw.channels))
+    channels = raw.channels
+    item.channels = list(dict.fromkeys(channels)) if len(channels) > 1 else list(channels)
     duration = raw.duration_s
     if duration is not None:
         if not 0 <= duration < 7 * 86400:
@@ -225,8 +237,10 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
         })
     files = []
     for f in raw.files:
-        if not SHA256.match(f.sha256):
-            raise ItemRejected("a file has no valid sha256")
+        if f.sha256 not in _hashes:
+            if not SHA256.match(f.sha256):
+                raise ItemRejected("a file has no valid sha256")
+            _remember(_hashes, f.sha256)
         files.append(_file_rest(f.sha256, f.size, f.role, f.mime, f.url, f.name, base_url,
                                 owns, notes))
     item.files = files
