@@ -158,10 +158,17 @@ def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor
 # published_at is often its valid_from and updated_at too. Equal instants give equal text
 # (the text is UTC), so a dict keyed by the value is right whatever the offset.
 _times: dict[dt.datetime, str] = {}
+# Times parse_utc() made, with their text, by identity: hashing an aware datetime (which
+# asks for its offset) costs a third of the parse. Each datetime is held here with its
+# text, so its id() cannot be another object's meanwhile.
+_parsed: dict[int, tuple[dt.datetime, str]] = {}
 
 
 def _utc_text(value: dt.datetime) -> str:
     """UtcDateTime on SQLite: naive UTC as "YYYY-MM-DD HH:MM:SS.ffffff" (in C, not % dict)."""
+    parsed = _parsed.get(id(value))
+    if parsed is not None and parsed[0] is value:
+        return parsed[1]
     text = _times.get(value)
     if text is not None:
         return text
@@ -205,9 +212,9 @@ def parse_utc(value: str) -> dt.datetime | None:
         hour = _utc_hours[local_hour] = utc.isoformat(" ")[:13]
     text = hour + value[13:19] + ("." + fraction.ljust(6, "0") if fraction else ".000000")
     parsed = dt.datetime.fromisoformat(text + "+00:00")  # its tzinfo is datetime.UTC
-    if len(_times) >= _MEMO_LIMIT:
-        _times.clear()
-    _times[parsed] = text
+    if len(_parsed) >= _MEMO_LIMIT:
+        _parsed.clear()
+    _parsed[id(parsed)] = (parsed, text)
     return parsed
 
 
