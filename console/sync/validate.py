@@ -174,7 +174,7 @@ def _file(raw: Any, base_url: str, owns: Callable[[str], bool],
 
 # What a file's checks find depends on the value alone, and the values repeat from file to
 # file (a few mime types; files shared by items; a series' file names): each is worked out
-# once, then looked up (a first sync spends as long on files as on decoding their items).
+# once, then looked up (a page's files: half the time they took).
 _MEMO_LIMIT = 20_000
 _stored_mimes: dict[str, str] = {}  # a valid mime type -> as stored (lower case)
 _simple_urls: dict[str, bool] = {}  # relative URLs that join under the base without parsing

@@ -98,8 +98,8 @@ class _WordKeys(dict[str, tuple[str, str]]):
 _WORDS = _WordKeys()
 _SPACE_P, _SPACE_S = _char_weights(" ")
 # Keys of whole texts: titles repeat ("Bản tin thời sự", series), and a repeated one costs
-# a lookup instead of a lookup per word and two joins (a first sync: 20,000 titles hold
-# some 3,000 distinct ones).
+# a lookup instead of a lookup per word and two joins (the simulator's catalogue: some 3,000
+# distinct titles in 20,000 items).
 _TEXT_KEYS: dict[str, str] = {}
 _TEXT_KEYS_LIMIT = 20_000
 
