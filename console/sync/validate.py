@@ -140,7 +140,10 @@ def parse_time(value: Any, key: str) -> dt.datetime:
         raise ItemRejected(f"{key} {value[:40]!r} is not an RFC 3339 time") from None
     if parsed.tzinfo is None:
         raise ItemRejected(f"{key} has no UTC offset")
-    return parsed.astimezone(dt.UTC)
+    try:
+        return parsed.astimezone(dt.UTC)
+    except OverflowError:  # "0001-01-01T03:00:00+07:00" is before year 1 in UTC
+        raise ItemRejected(f"{key} {value[:40]!r} is out of range in UTC") from None
 
 
 def _opt_time(raw: dict[str, Any], key: str) -> dt.datetime | None:

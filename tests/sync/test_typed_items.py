@@ -62,6 +62,9 @@ def _variants(item: dict[str, Any]) -> list[Any]:
         {"revision": True}, {"revision": 1.0}, {"revision": 2**63}, {"kind": "podcast"},
         {"priority": "urgent"}, {"origin": None}, {"published_at": "2026-11-20T08:00:00"},
         {"published_at": "hôm nay"}, {"published_at": "2026-11-20 08:00:00+07:00"},
+        {"published_at": "0001-01-01T03:00:00+07:00"},  # before year 1 in UTC: refused
+        {"valid_until": "9999-12-31T23:00:00-05:00"},  # after year 9999 in UTC: refused
+        {"requested_airings": [{"start": "0001-01-01T00:30:00+01:00"}]},
         {"valid_from": "2026-11-21T00:00:00Z", "valid_until": "2026-11-20T00:00:00Z"},
         {"category_code": "c" * 65}, {"category_code": " <i>BC</i> "}, {"category_code": 3},
         {"language": "vi-VN"}, {"language": "tiếng việt"}, {"language": None},
