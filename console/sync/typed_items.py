@@ -119,10 +119,10 @@ def _clean_short(text: str) -> str:
     return cleaned
 
 
-# Titles, summaries and issuers repeat too (a series, a station's notices): cleaned once,
-# with what cleaning changed for the log, then looked up. Bodies seldom repeat.
+# Titles and issuers repeat (a series' bulletins, a handful of agencies): cleaned once, with
+# what cleaning changed for the log, then looked up. Summaries and bodies seldom repeat in
+# a real catalogue: remembering them would hold megabytes for little.
 _titles: dict[str, tuple[str | None, list[str]]] = {}
-_summaries: dict[str, tuple[str | None, list[str]]] = {}
 _issuers: dict[str, tuple[str | None, list[str]]] = {}
 
 
@@ -196,7 +196,7 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
         priority=raw.priority,
         origin=raw.origin,
         published_at=_time(raw.published_at, "published_at"),
-        summary=_repeated_text(_summaries, raw.summary, "summary", notes, multiline=True),
+        summary=_text_value(raw.summary, "summary", multiline=True, notes=notes),
         body=_text_value(raw.body, "body", multiline=True, notes=notes),
         issuer=_repeated_text(_issuers, raw.issuer, "issuer", notes, max_chars=300),
         valid_from=None if raw.valid_from is None else _time(raw.valid_from, "valid_from"),
