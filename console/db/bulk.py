@@ -192,6 +192,13 @@ _USUAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5]
 _utc_hours: dict[str, str] = {}  # "YYYY-MM-DDTHH" + offset -> "YYYY-MM-DD HH" in UTC
 
 
+def forget_times() -> None:
+    """Let go of the remembered times and their texts (after a long pull: what a memo keeps
+    alive also keeps the memory around it from being given back)."""
+    for memo in (_times, _parsed, _utc_hours):
+        memo.clear()
+
+
 def parse_utc(value: str) -> dt.datetime | None:
     """An RFC 3339 time of the usual shape as an aware UTC datetime, equal to
     datetime.fromisoformat(value).astimezone(UTC), with its column text remembered for

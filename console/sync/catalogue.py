@@ -40,7 +40,7 @@ from .ahead import PagesAhead
 from .client import ChangesPage, SourceClient
 from .errors import Cancelled, CursorExpired, FeedStuck
 from .pages import RawItem
-from .typed_items import check_item
+from .typed_items import check_item, forget_repeats
 from .validate import ItemRejected, ValidItem
 
 log = logging.getLogger(__name__)
@@ -303,6 +303,7 @@ class CatalogueSync:
                 return self._pull()
             finally:
                 self._hold_queue = None
+                forget_repeats()
 
     def _pull(self) -> PullStats:
         stats = self.stats = PullStats()

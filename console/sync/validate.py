@@ -184,6 +184,12 @@ _simple_urls: dict[str, bool] = {}  # relative URLs that join under the base wit
 _display_names: dict[str, str] = {}  # a file's name -> its display name
 
 
+def forget_files_seen() -> None:
+    """Let go of the remembered file values (catalogue.py, after a pull)."""
+    for memo in (_stored_mimes, _simple_urls, _display_names):
+        memo.clear()
+
+
 def _remember(memo: dict[str, Any], key: str, value: Any) -> Any:
     if len(memo) >= _MEMO_LIMIT:
         memo.clear()

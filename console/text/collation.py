@@ -101,6 +101,13 @@ _SPACE_P, _SPACE_S = _char_weights(" ")
 # a lookup instead of a lookup per word and two joins (the simulator's catalogue: some 3,000
 # distinct titles in 20,000 items).
 _TEXT_KEYS: dict[str, str] = {}
+
+
+def forget_text_keys() -> None:
+    """Let go of the remembered keys of whole texts (after a long pull)."""
+    _TEXT_KEYS.clear()
+
+
 _TEXT_KEYS_LIMIT = 20_000
 
 

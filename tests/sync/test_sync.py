@@ -426,3 +426,30 @@ def test_pages_wait_for_a_busy_writer_in_groups(ctx, sim) -> None:  # type: igno
         writing = sync._handed(writer, writing, waiting, stats, None, True)
         assert writing.result() == 1 and not waiting
     assert state.read(ctx.db, state.CURSOR) == rest[2].next_cursor
+
+
+def test_a_pull_lets_go_of_what_it_remembered(ctx, sim) -> None:  # type: ignore[no-untyped-def]
+    """The checks remember repeated titles, times and file values during a pull; after it
+    they hold nothing, so a long pull's memory can be given back."""
+    from console.db import bulk
+    from console.sync import typed_items, validate
+    from console.text import collation
+
+    service = logged_in(ctx, sim)
+    memos = (typed_items._titles, typed_items._times, validate._display_names,
+             bulk._parsed, collation._TEXT_KEYS)
+    seen: list[int] = []
+    original = typed_items._finish
+
+    def finish(*args, **kwargs):  # type: ignore[no-untyped-def]
+        item = original(*args, **kwargs)
+        seen.append(sum(map(len, memos)))
+        return item
+
+    typed_items._finish = finish
+    try:
+        service.sync_once(media=False)
+    finally:
+        typed_items._finish = original
+    assert seen and max(seen) > 100   # remembered while the pull ran
+    assert not any(memos), [len(m) for m in memos]
