@@ -185,6 +185,9 @@ def test_back_up_to_usb_and_restore_in_the_window_after_the_data_folder_is_lost(
         assert wizard is not None
         seen["contents"] = (wizard.contents_page.summary.text() + " "
                             + wizard.contents_page.detail.text())
+        seen["buttons"] = " | ".join(wizard.button(b).text() for b in (
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton))
         page = wizard.confirm_page
         page.username_edit.clear()
         page.password_edit.clear()
@@ -228,6 +231,7 @@ def test_back_up_to_usb_and_restore_in_the_window_after_the_data_folder_is_lost(
     assert _run(steps, synced_copy) == launch.EXIT_OK
     assert steps.done[-3:] == ["restore and restart", "the restored station's admin", "quit"]
     assert "120" in seen["contents"] and "2" in seen["contents"]
+    assert seen["buttons"] == "< &Quay lại | Khôi phục và khởi động lại | Hủy", seen["buttons"]
     assert written[0].saved_at.strftime("%d/%m/%Y %H:%M") in seen["contents"]
     assert seen["fresh"]                       # Today said: backups only on this disk
     assert _counts(synced_copy) == before
