@@ -5,7 +5,13 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
 
 from console.ui.i18n import (
     Translations,
@@ -45,6 +51,23 @@ def test_qt_standard_buttons_speak_vietnamese(qapp: QApplication) -> None:
         Button = QDialogButtonBox.StandardButton
         box = QDialogButtonBox(Button.Ok | Button.Cancel | Button.Close)
         assert {b.text() for b in box.buttons()} == {"Đồng ý", "Hủy", "Đóng"}
+    finally:
+        translations.uninstall()
+
+
+def test_right_click_menus_speak_vietnamese(qapp: QApplication) -> None:
+    """The menus Qt makes for a line, a text box and a number box, in Vietnamese."""
+    translations = Translations(qapp)
+    try:
+        translations.install("vi")
+        texts = []
+        for box in (QLineEdit("Bão số 3"), QPlainTextEdit("Bà con lưu ý"), QSpinBox()):
+            menu = box.createStandardContextMenu() if not isinstance(box, QSpinBox) else (
+                box.lineEdit().createStandardContextMenu())
+            texts.append({a.text().split("\t")[0] for a in menu.actions() if a.text()})
+        assert {"&Hoàn tác", "Sao &chép", "&Dán", "Chọn tất cả"} <= texts[0]
+        assert {"&Hoàn tác", "&Cắt", "Sao &chép", "&Dán", "Xóa", "Chọn tất cả"} <= texts[1]
+        assert not [t for menu in texts for t in menu if t.isascii()], texts
     finally:
         translations.uninstall()
 
