@@ -24,6 +24,7 @@ from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
 from console.ui.main_window import MainWindow
+from console.ui.pages.base import Page
 from console.ui.preferences import UiPreferences
 
 from .modal_guard import ModalGuard
@@ -109,6 +110,16 @@ def show_window(qtbot, qapp: QApplication, tasks, translations,  # type: ignore[
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def click_page(qtbot, window: MainWindow, key: str) -> Page:  # type: ignore[no-untyped-def]
+    """The page `key`, chosen with a click on its entry in the navigation."""
+    row = next(n for n, page in enumerate(window.pages) if page.key == key)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.nav.visualItemRect(window.nav.item(row)).center())
+    page = window.current_page()
+    assert page.key == key
+    return page
 
 
 def answer_next_dialog(action: Callable[[QWidget], None]) -> None:

@@ -3,23 +3,19 @@ full, and a choice cut short by a narrow panel says all of it in its tooltip."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle
 from sqlalchemy import func, select
 
 from console.models import SourceItem
 from console.ui.pages.library import LibraryPage
 
-from .conftest import ADMIN, Scene
+from .conftest import ADMIN, Scene, click_page
 from .week_steps import WAIT, wait_idle
 
 
 def library_by_click(qtbot, window) -> LibraryPage:  # type: ignore[no-untyped-def]
     """Thư viện in the navigation, clicked; the page once its list and counts are read."""
-    row = next(n for n, page in enumerate(window.pages) if page.key == "library")
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.nav.visualItemRect(window.nav.item(row)).center())
-    page = window.current_page()
+    page = click_page(qtbot, window, "library")
     assert isinstance(page, LibraryPage)
     qtbot.waitUntil(lambda: not page.model.loading and page.filters._counts is not None,
                     timeout=WAIT)

@@ -8,23 +8,11 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from console.models import PlanTheme
-from console.ui.main_window import MainWindow
-from console.ui.pages.base import Page
 from console.ui.pages.channels.page import PlanTeamPage
 from console.ui.pages.settings import SettingsPage
 
-from .conftest import ADMIN, Scene, type_text
+from .conftest import ADMIN, Scene, click_page, type_text
 from .week_steps import WAIT, wait_idle
-
-
-def click_page(qtbot, window: MainWindow, key: str) -> Page:  # type: ignore[no-untyped-def]
-    """The page `key`, chosen by a click in the navigation."""
-    row = next(n for n, page in enumerate(window.pages) if page.key == key)
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.nav.visualItemRect(window.nav.item(row)).center())
-    page = window.current_page()
-    assert page.key == key
-    return page
 
 
 def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyped-def]

@@ -32,7 +32,15 @@ from console.ui.pages.programmes import ProgrammesPage
 from console.ui.pages.schedule import AiringRole, MoveAiringDialog, SchedulePage
 from console.ui.theme import Colors
 
-from .conftest import ADMIN, Scene, accept_text, answer_next_dialog, press_yes, type_text
+from .conftest import (
+    ADMIN,
+    Scene,
+    accept_text,
+    answer_next_dialog,
+    click_page,
+    press_yes,
+    type_text,
+)
 from .week_steps import (
     WAIT,
     drag_from_library,
@@ -219,10 +227,7 @@ def test_list_filters_and_shortcuts_then_withdraw_from_the_air(  # type: ignore[
 
 def programmes_page_by_click(qtbot, window) -> ProgrammesPage:  # type: ignore[no-untyped-def]
     """Chương trình in the navigation, clicked; the page once its first loads are done."""
-    row = next(n for n, page in enumerate(window.pages) if page.key == "programmes")
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.nav.visualItemRect(window.nav.item(row)).center())
-    page = window.current_page()
+    page = click_page(qtbot, window, "programmes")
     assert isinstance(page, ProgrammesPage)
     wait_idle(qtbot, window)
     return page
