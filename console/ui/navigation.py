@@ -130,6 +130,7 @@ class NavigationList(QListWidget):
         item.setData(KEY_ROLE, key)
         item.setData(EMERGENCY_ROLE, emergency)
         self.addItem(item)
+        self.fit_height()  # the pages a person may see change at sign-in
 
     def set_entry_text(self, row: int, title: str, hint: str) -> None:
         item = self.item(row)
