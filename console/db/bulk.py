@@ -21,6 +21,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from ..models.base import UtcDateTime
+from ..text.memo import BoundedMemo
 
 _Processor = Callable[[Any], Any]
 # Values the fast processors are checked against (they must give what SQLAlchemy gives).
@@ -157,11 +158,11 @@ def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor
 # Times converted, by value: a page's rows share their reception time, and an item's
 # published_at is often its valid_from and updated_at too. Equal instants give equal text
 # (the text is UTC), so a dict keyed by the value is right whatever the offset.
-_times: dict[dt.datetime, str] = {}
+_times: BoundedMemo[dt.datetime, str] = BoundedMemo(_MEMO_LIMIT)
 # Times parse_utc() made, with their text, by identity: hashing an aware datetime (which
 # asks for its offset) costs a third of the parse. Each datetime is held here with its
 # text, so its id() cannot be another object's meanwhile.
-_parsed: dict[int, tuple[dt.datetime, str]] = {}
+_parsed: BoundedMemo[int, tuple[dt.datetime, str]] = BoundedMemo(_MEMO_LIMIT)
 
 
 def _utc_text(value: dt.datetime) -> str:
@@ -177,11 +178,7 @@ def _utc_text(value: dt.datetime) -> str:
         if utc.tzinfo is None:
             raise ValueError("naive datetime given to a UtcDateTime column")
         utc = utc.astimezone(dt.UTC)
-    text = utc.isoformat(" ", "microseconds")[:26]  # without "+00:00"
-    if len(_times) >= _MEMO_LIMIT:
-        _times.clear()
-    _times[value] = text
-    return text
+    return _times.remember(value, utc.isoformat(" ", "microseconds")[:26])  # no "+00:00"
 
 
 # The usual shape of a time from outside (RFC 3339 to the second or microsecond, in UTC or a
@@ -189,7 +186,8 @@ def _utc_text(value: dt.datetime) -> str:
 # moved to UTC: formatting a datetime (isoformat) costs more than parsing it.
 _USUAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
                          r"(?:\.([0-9]{1,6}))?(Z|[+-](?:[01][0-9]|2[0-3]):00)")
-_utc_hours: dict[str, str] = {}  # "YYYY-MM-DDTHH" + offset -> "YYYY-MM-DD HH" in UTC
+# "YYYY-MM-DDTHH" + offset -> "YYYY-MM-DD HH" in UTC
+_utc_hours: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)
 
 
 def forget_times() -> None:
@@ -214,14 +212,10 @@ def parse_utc(value: str) -> dt.datetime | None:
             utc = dt.datetime.fromisoformat(value[:13] + ":00:00" + offset).astimezone(dt.UTC)
         except (ValueError, OverflowError):
             return None
-        if len(_utc_hours) >= _MEMO_LIMIT:
-            _utc_hours.clear()
-        hour = _utc_hours[local_hour] = utc.isoformat(" ")[:13]
+        hour = _utc_hours.remember(local_hour, utc.isoformat(" ")[:13])
     text = hour + value[13:19] + ("." + fraction.ljust(6, "0") if fraction else ".000000")
     parsed = dt.datetime.fromisoformat(text + "+00:00")  # its tzinfo is datetime.UTC
-    if len(_parsed) >= _MEMO_LIMIT:
-        _parsed.clear()
-    _parsed[id(parsed)] = (parsed, text)
+    _parsed.remember(id(parsed), (parsed, text))
     return parsed
 
 
@@ -230,7 +224,7 @@ def _memo_lists(proc: _Processor) -> _Processor:
     So does the empty object (a revision's payload). A list is looked up before it is
     checked: only lists of text are ever stored, and a tuple equal to one of those holds
     text too."""
-    memo: dict[tuple[Any, ...], Any] = {}
+    memo: BoundedMemo[tuple[Any, ...], Any] = BoundedMemo(_MEMO_LIMIT)
     empty_object = proc({})
 
     def process(value: Any) -> Any:
@@ -246,9 +240,7 @@ def _memo_lists(proc: _Processor) -> _Processor:
         if out is None:
             out = proc(value)
             if all(type(v) is str for v in value):
-                if len(memo) >= _MEMO_LIMIT:
-                    memo.clear()
-                memo[key] = out
+                memo.remember(key, out)
         return out
 
     return process

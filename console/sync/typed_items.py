@@ -21,6 +21,7 @@ import msgspec
 from ..db.bulk import forget_times, parse_utc
 from ..media.store import SHA256
 from ..text.collation import forget_text_keys
+from ..text.memo import BoundedMemo
 from .pages import RawItem
 from .validate import (
     LANGUAGE,
@@ -98,37 +99,30 @@ TYPED_MAX_BYTES = 256 * 1024
 # Texts and times that repeat from item to item (tags, categories, issuers; an item's
 # published_at is often its valid_from and updated_at too) are cleaned or parsed once.
 _MEMO_LIMIT = 20_000
-_cleaned: dict[str, str] = {}
-_times: dict[str, Any] = {}  # a good time's value does not depend on the field it is in
-_airing_times: dict[str, str] = {}
+_cleaned: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)
+# A good time's value does not depend on the field it is in.
+_times: BoundedMemo[str, Any] = BoundedMemo(_MEMO_LIMIT)
+_airing_times: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)
 # Languages and files' sha256 seen valid (a handful of languages; files shared by items).
-_languages: set[str] = set()
-_hashes: set[str] = set()
-
-
-def _remember(seen: set[str], value: str) -> None:
-    if len(seen) >= _MEMO_LIMIT:
-        seen.clear()
-    seen.add(value)
+_languages: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
+_hashes: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
 
 
 def _clean_short(text: str) -> str:
     cleaned = _cleaned.get(text)
     if cleaned is None:
-        if len(_cleaned) >= _MEMO_LIMIT:
-            _cleaned.clear()
-        cleaned = _cleaned[text] = clean_display_text(text)
+        cleaned = _cleaned.remember(text, clean_display_text(text))
     return cleaned
 
 
 # Titles and issuers repeat (a series' bulletins, a handful of agencies): cleaned once, with
 # what cleaning changed for the log, then looked up. Summaries and bodies seldom repeat in
 # a real catalogue: remembering them would hold megabytes for little.
-_titles: dict[str, tuple[str | None, list[str]]] = {}
-_issuers: dict[str, tuple[str | None, list[str]]] = {}
+_titles: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT)
+_issuers: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT)
 
 
-def _repeated_text(memo: dict[str, tuple[str | None, list[str]]], value: str | None,
+def _repeated_text(memo: BoundedMemo[str, tuple[str | None, list[str]]], value: str | None,
                    key: str, notes: list[str], *, required: bool = False,
                    multiline: bool = False, max_chars: int | None = None) -> str | None:
     """_text_value() of a text that often repeats."""
@@ -139,9 +133,7 @@ def _repeated_text(memo: dict[str, tuple[str | None, list[str]]], value: str | N
         own: list[str] = []
         cleaned = _text_value(value, key, required=required, multiline=multiline,
                               max_chars=max_chars, notes=own)  # raises for a bad one
-        if len(memo) >= _MEMO_LIMIT:
-            memo.clear()
-        known = memo[value] = (cleaned, own)
+        known = memo.remember(value, (cleaned, own))
     if known[1]:
         notes.extend(known[1])
     return known[0]
@@ -150,13 +142,11 @@ def _repeated_text(memo: dict[str, tuple[str | None, list[str]]], value: str | N
 def _time(value: str, key: str) -> Any:
     parsed = _times.get(value)
     if parsed is None:
-        if len(_times) >= _MEMO_LIMIT:
-            _times.clear()
         # The usual shape comes with its column text (no isoformat when the row is made).
         parsed = parse_utc(value)
         if parsed is None:
             parsed = parse_time(value, key)  # raises for a bad one
-        _times[value] = parsed
+        _times.remember(value, parsed)
     return parsed
 
 
@@ -164,10 +154,8 @@ def _airing_time(value: str, key: str) -> str:
     """A requested airing's time as the item keeps it (UTC, isoformat): airings repeat
     from item to item (a programme's slots), and isoformat() costs more than the parse."""
     text = _airing_times.get(value)
-    if text is None:
-        if len(_airing_times) >= _MEMO_LIMIT:
-            _airing_times.clear()
-        text = _airing_times[value] = parse_time(value, key).isoformat()  # raises for a bad one
+    if text is None:  # parse_time raises for a bad one
+        text = _airing_times.remember(value, parse_time(value, key).isoformat())
     return text
 
 
@@ -222,7 +210,7 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
     if raw.language not in _languages:
         if not LANGUAGE.match(raw.language):
             raise ItemRejected("language is not a BCP 47 tag")
-        _remember(_languages, raw.language)
+        _languages.remember(raw.language, True)
     item.language = raw.language
     item.reviewed = raw.reviewed
     kept = []
@@ -254,7 +242,7 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
         if f.sha256 not in _hashes:
             if not SHA256.match(f.sha256):
                 raise ItemRejected("a file has no valid sha256")
-            _remember(_hashes, f.sha256)
+            _hashes.remember(f.sha256, True)
         files.append(_file_rest(f.sha256, f.size, f.role, f.mime, f.url, f.name, base_url,
                                 owns, notes))
     item.files = files

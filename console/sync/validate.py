@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from ..media.store import SHA256
 from ..models.enums import ItemKind, Origin, Priority
 from ..text import clean_display_text, clean_multiline_text
+from ..text.memo import BoundedMemo
 from .client import INVALID_UTF8
 
 MAX_TITLE = 500
@@ -179,22 +180,16 @@ def _file(raw: Any, base_url: str, owns: Callable[[str], bool],
 # file (a few mime types; files shared by items; a series' file names): each is worked out
 # once, then looked up (a page's files: half the time they took).
 _MEMO_LIMIT = 20_000
-_stored_mimes: dict[str, str] = {}  # a valid mime type -> as stored (lower case)
-_simple_urls: dict[str, bool] = {}  # relative URLs that join under the base without parsing
-_display_names: dict[str, str] = {}  # a file's name -> its display name
+_stored_mimes: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)  # valid mime -> lower case
+# Relative URLs that join under the base without parsing.
+_simple_urls: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
+_display_names: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)  # a file's name -> shown
 
 
 def forget_files_seen() -> None:
     """Let go of the remembered file values (catalogue.py, after a pull)."""
     for memo in (_stored_mimes, _simple_urls, _display_names):
         memo.clear()
-
-
-def _remember(memo: dict[str, Any], key: str, value: Any) -> Any:
-    if len(memo) >= _MEMO_LIMIT:
-        memo.clear()
-    memo[key] = value
-    return value
 
 
 def _file_rest(sha: str, size: int, role: str, mime: Any, url: Any, name: Any, base_url: str,
@@ -205,12 +200,12 @@ def _file_rest(sha: str, size: int, role: str, mime: Any, url: Any, name: Any, b
     if stored_mime is None:
         if not _MIME.match(mime):
             raise ItemRejected(f"file {sha[:12]} has no valid mime type")
-        stored_mime = _remember(_stored_mimes, mime, mime.lower())
+        stored_mime = _stored_mimes.remember(mime, mime.lower())
     if not isinstance(url, str) or not url or len(url) > 2000:
         raise ItemRejected(f"file {sha[:12]} has no URL")
     simple = _simple_urls.get(url)
     if simple is None:
-        simple = _remember(_simple_urls, url,
+        simple = _simple_urls.remember(url,
                            _SIMPLE_RELATIVE.match(url) is not None and ".." not in url)
     if simple:
         absolute = base_url + url  # the usual "files/<sha256>": no parsing needed
@@ -222,7 +217,7 @@ def _file_rest(sha: str, size: int, role: str, mime: Any, url: Any, name: Any, b
         raise ItemRejected(f"file {sha[:12]} has no name")
     display = _display_names.get(name)
     if display is None:
-        display = _remember(_display_names, name,
+        display = _display_names.remember(name,
                             clean_display_text(display_file_name(name))[:255])
     if notes is not None and display != name:
         notes.append(f"file name {name[:60]!r} is not a plain name; shown as {display[:60]!r}")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from .memo import BoundedMemo
+
 # Primary weights. Distinct Vietnamese letters (ă, â, đ, ê, ô, ơ, ư) are letters of their
 # own, not a letter with a mark.
 _ALPHABET = [
@@ -85,30 +87,25 @@ def _clusters(text: str) -> list[str]:
     return out
 
 
-class _WordKeys(dict[str, tuple[str, str]]):
+class _WordKeys(BoundedMemo[str, tuple[str, str]]):
     """(primary, secondary) of each word seen: titles are made of a few thousand words."""
 
     def __missing__(self, word: str) -> tuple[str, str]:
-        if len(self) >= 200_000:
-            self.clear()
-        value = self[word] = _weights(word)
-        return value
+        return self.remember(word, _weights(word))
 
 
-_WORDS = _WordKeys()
+_WORDS = _WordKeys(200_000)
 _SPACE_P, _SPACE_S = _char_weights(" ")
 # Keys of whole texts: titles repeat ("Bản tin thời sự", series), and a repeated one costs
 # a lookup instead of a lookup per word and two joins (the simulator's catalogue: some 3,000
 # distinct titles in 20,000 items).
-_TEXT_KEYS: dict[str, str] = {}
+_TEXT_KEYS: BoundedMemo[str, str] = BoundedMemo(20_000)
 
 
 def forget_text_keys() -> None:
     """Let go of the remembered keys of whole texts (after a long pull)."""
     _TEXT_KEYS.clear()
 
-
-_TEXT_KEYS_LIMIT = 20_000
 
 
 def vi_key(text: str | None) -> str | None:
@@ -119,9 +116,7 @@ def vi_key(text: str | None) -> str | None:
         return _text_key(str(text))
     key = _TEXT_KEYS.get(text)
     if key is None:
-        if len(_TEXT_KEYS) >= _TEXT_KEYS_LIMIT:
-            _TEXT_KEYS.clear()
-        key = _TEXT_KEYS[text] = _text_key(text)
+        key = _TEXT_KEYS.remember(text, _text_key(text))
     return key
 
 

@@ -70,8 +70,8 @@ def test_cleaning_leaves_nothing_to_clean_whatever_comes() -> None:
 def test_sort_key_of_a_text_seen_before_is_the_same_key(monkeypatch: pytest.MonkeyPatch) -> None:
     from console.text import collation
 
-    monkeypatch.setattr(collation, "_TEXT_KEYS", {})
-    monkeypatch.setattr(collation, "_TEXT_KEYS_LIMIT", 4)  # the memo is emptied on the way
+    # A memo of four, emptied on the way.
+    monkeypatch.setattr(collation, "_TEXT_KEYS", collation.BoundedMemo(4))
     texts = ["Bản tin 10", "Bản tin 2", "Đà Nẵng", " a  b ", "", "a \u0301b", "Thôn Đông"]
     made = [collation._text_key(t) for t in texts]
     for _ in range(3):
