@@ -1,9 +1,10 @@
 """`--demo`: a realistic commune on one machine, with no account anywhere.
 
 The demo lives in its own data folder, seeds a station, villages and demo users, and
-starts the built-in simulators in this process. When the demo folder is first created it
-also gets a past: the last 30 days of broadcasts and device checks (`seed_history`), so the
-Reports page has a month to show.
+starts the built-in simulators in this process. Its editor has made the two daily
+programmes (demo_programmes.py). When the demo folder is first created it also gets a
+past: the last 30 days of broadcasts and device checks (`seed_history`), so the Reports
+page has a month to show.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from .demo_programmes import seed_programmes
 from .models import (
     AsRunEntry,
     Contribution,
@@ -148,6 +150,10 @@ def start_demo(ctx: StationContext) -> DemoSession:
         seed_channels(ctx)
     except Exception:  # the demo works without its plan and team; say so and go on
         log.exception("demo: seeding the plan, the team and the OA failed")
+    try:
+        seed_programmes(ctx)
+    except Exception:  # the demo works without its programmes; say so and go on
+        log.exception("demo: making the demo's programmes failed")
     actor = Actor("admin", Role.ADMIN, "Quản trị viên")
     return DemoSession(ctx=ctx, actor=actor)
 

@@ -70,6 +70,9 @@ class ProgrammeList(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
         self.table.setColumnWidth(0, 170)  # the name first; the rest scroll into view
+        # Names often share their start ("Chương trình phát thanh buổi sáng/chiều"): cut
+        # in the middle, the end that tells them apart stays in sight.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -51,6 +51,13 @@ AIRING_MIME = "application/x-commune-airing"
 AiringRole = Qt.ItemDataRole.UserRole + 1   # the PlanRow of the cell
 
 
+def _minute_up(at: dt.datetime) -> dt.datetime:
+    """The end of an airing to the minute, rounded up: 43 s from 05:30 ends at 05:31, not at
+    "05:30–05:30"."""
+    whole = at.replace(second=0, microsecond=0)
+    return whole if whole == at else whole + dt.timedelta(minutes=1)
+
+
 class AiringTable(QTableWidget):
     """The week's airings; an airing dragged onto another day asks to be moved there."""
 
@@ -267,7 +274,7 @@ class SchedulePage(Page):
             for r, row in enumerate(rows):
                 outside = row.start.time() < first or row.end > row.start.replace(
                     hour=last.hour, minute=last.minute, second=0)
-                text = f"{row.start:%H:%M}–{row.end:%H:%M} {row.name}"
+                text = f"{row.start:%H:%M}–{_minute_up(row.end):%H:%M} {row.name}"
                 if len(data.days) == 1:  # the day view has room for the state
                     text += f" — {programme_status_label(row.status)}"
                 if outside:

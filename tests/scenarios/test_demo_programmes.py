@@ -1,0 +1,82 @@
+"""A newcomer in the demo finds the commune's two daily programmes: the morning one still
+being made, the afternoon one waiting for a leader, both in Lịch phát's week. Only widgets
+are driven; what the demo made is read from the database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from console.demo import start_demo
+from console.demo_programmes import AFTERNOON, MORNING
+from console.models import Programme, ProgrammeEntry
+from console.models.enums import Role
+from console.services.permissions import Actor
+from console.station import StationContext
+from console.ui.pages.programmes import ProgrammesPage
+from console.ui.pages.schedule import SchedulePage
+
+from .conftest import click_page, show_window
+from .week_steps import WAIT
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                       extend=True)
+LEADER = Actor("lanhdao", Role.APPROVER, "Trần Văn Đức")  # the demo's approver
+
+
+def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
+        qtbot, qapp, tasks, translations, ctx: StationContext) -> None:  # type: ignore[no-untyped-def]
+    start_demo(ctx)
+    start_demo(ctx)  # a later start of the same demo folder makes nothing twice
+    window = show_window(qtbot, qapp, tasks, translations, ctx, LEADER)
+    try:
+        page = click_page(qtbot, window, "programmes")
+        assert isinstance(page, ProgrammesPage)
+        table = page.programme_list.table
+        qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=WAIT)
+        names = [table.item(r, 0).text() for r in range(2)]
+        assert sorted(names) == sorted([MORNING[0], AFTERNOON[0]])
+        # The names share their start; as the narrow column shows them, their ends differ.
+        metrics = table.fontMetrics()
+        width = table.columnWidth(0) - 12
+        shown = {metrics.elidedText(n, table.textElideMode(), width) for n in names}
+        assert len(shown) == 2 and any(s.endswith("sáng") for s in shown), shown
+
+        # The leader lists what waits for approval: the afternoon programme, and opens it.
+        plist = page.programme_list
+        plist.state_combo.setCurrentIndex(plist.state_combo.findData("submitted"))
+        qtbot.waitUntil(lambda: table.rowCount() == 1
+                        and table.item(0, 0).text() == AFTERNOON[0], timeout=WAIT)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualItemRect(table.item(0, 0)).center())
+        qtbot.waitUntil(lambda: page.entry_table.rowCount() == len(AFTERNOON[2]), timeout=WAIT)
+        assert page.approve_button.isEnabled()
+
+        # Lịch phát: both programmes on every day from tomorrow, with an end to the minute.
+        schedule = click_page(qtbot, window, "schedule")
+        assert isinstance(schedule, SchedulePage)
+
+        def cells() -> list[str]:
+            t = schedule.table
+            return [t.item(r, c).text() for r in range(t.rowCount())
+                    for c in range(t.columnCount()) if t.item(r, c) is not None]
+
+        qtbot.waitUntil(lambda: any("buổi chiều" in c for c in cells()), timeout=WAIT)
+        morning = [c for c in cells() if c.endswith(MORNING[0])]
+        assert morning and all(c.startswith("05:30–05:31 ") for c in morning), cells()
+        assert all(c.startswith("17:00–17:01 ") for c in cells() if c.endswith(AFTERNOON[0]))
+    finally:
+        window.local_playout.stop()
+        window.close()
+        qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=20000)
+
+    with ctx.db.read() as session:
+        made = {p.name: p for p in session.scalars(
+            select(Programme).where(Programme.is_template.is_(False)))}
+        assert {n: p.status for n, p in made.items()} == {MORNING[0]: "draft",
+                                                          AFTERNOON[0]: "submitted"}
+        assert {p.created_by for p in made.values()} == {"bientap"}
+        kinds = session.scalars(select(ProgrammeEntry.kind)).all()
+        assert len(kinds) == len(MORNING[2]) + len(AFTERNOON[2])
+        assert set(kinds) == {"speech"}
