@@ -8278,6 +8278,18 @@ It goes on air at once. Continue?</translation>
             <translation>No programme is planned for today.</translation>
         </message>
         <message>
+            <source>Waiting for approval ({count}):</source>
+            <translation>Waiting for approval ({count}):</translation>
+        </message>
+        <message>
+            <source>no airing left</source>
+            <translation>no airing left</translation>
+        </message>
+        <message>
+            <source>• “{name}”, sent by {who}; next airing {when}</source>
+            <translation>• “{name}”, sent by {who}; next airing {when}</translation>
+        </message>
+        <message>
             <source>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</source>
             <translation>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</translation>
         </message>

@@ -8278,6 +8278,18 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <translation>Hôm nay chưa có chương trình nào.</translation>
     </message>
     <message>
+        <source>Waiting for approval ({count}):</source>
+        <translation>Chờ duyệt ({count}):</translation>
+    </message>
+    <message>
+        <source>no airing left</source>
+        <translation>không còn buổi phát nào</translation>
+    </message>
+    <message>
+        <source>• “{name}”, sent by {who}; next airing {when}</source>
+        <translation>• “{name}”, {who} gửi duyệt; phát lần tới {when}</translation>
+    </message>
+    <message>
         <source>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</source>
         <translation>Tỉnh đã thu hồi tin: {titles} đã được gỡ khỏi “{programme}” và {devices} thiết bị lúc {time}.</translation>
     </message>

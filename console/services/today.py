@@ -12,13 +12,14 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..media.playout_store import PlayoutStore
-from ..models import DeliveryTarget, Programme, Schedule, SourceItem
-from ..models.enums import Priority, RepeatKind, TargetKind
+from ..models import DeliveryTarget, Programme, Schedule, SourceItem, User
+from ..models.enums import Priority, ProgrammeStatus, RepeatKind, TargetKind
 from ..recurrence import Rule
 from ..sync.catalogue import ANNOUNCE_WITHIN
 from ..timezone import to_station
 from .programmes.common import on_the_air
 from .programmes.requests import Owed, still_owed
+from .programmes.schedule import occurrences
 from .status import StationStatus, read_status
 from .withdrawals import RecentWithdrawal, recent_withdrawals
 
@@ -41,6 +42,15 @@ class NewItem:
 
 
 @dataclass(frozen=True)
+class Awaiting:
+    """A programme sent for approval and not yet approved or sent back."""
+
+    name: str
+    submitted_by: str | None          # the editor's display name (else username)
+    next_airing: dt.datetime | None   # station time; None when it has no airing left
+
+
+@dataclass(frozen=True)
 class TodaySummary:
     day: dt.date
     programmes: list[TodayProgramme] = field(default_factory=list)
@@ -56,6 +66,7 @@ class TodaySummary:
     owed: list[Owed] = field(default_factory=list)          # asked by the province, not aired
     power_gaps: list[PowerGap] = field(default_factory=list)  # the PC was off today
     withdrawn: list[RecentWithdrawal] = field(default_factory=list)  # taken off the air lately
+    awaiting: list[Awaiting] = field(default_factory=list)  # waiting for a leader, soonest first
 
 
 def airs_on(schedule: Schedule, day: dt.date) -> bool:
@@ -80,6 +91,20 @@ def _programmes_on(session: Session, day: dt.date, tz: dt.tzinfo) -> list[TodayP
             continue
         rows.append(TodayProgramme(time, programme.name, programme.status))
     rows.sort(key=lambda p: (p.time is None, p.time or dt.time(), p.name))
+    return rows
+
+
+def _awaiting(session: Session, now: dt.datetime) -> list[Awaiting]:
+    rows = []
+    names = {user: name for user, name in session.execute(
+        select(User.username, User.display_name))}
+    for programme in session.scalars(select(Programme).where(
+            Programme.status == ProgrammeStatus.SUBMITTED.value,
+            Programme.is_template.is_(False))):
+        nxt = next(iter(occurrences(programme, since=now)), None)
+        who = programme.submitted_by
+        rows.append(Awaiting(programme.name, names.get(who) or who if who else None, nxt))
+    rows.sort(key=lambda a: (a.next_airing is None, a.next_airing or now, a.name))
     return rows
 
 
@@ -135,6 +160,7 @@ def read_today(db: Database, now: dt.datetime,
     since = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(), tzinfo=tz)
     with db.read() as session:
         programmes = _programmes_on(session, day, tz)
+        awaiting = _awaiting(session, now)
         clusters_online, clusters_total = _targets(session, TargetKind.CLUSTER)
         boards_online, boards_total = _targets(session, TargetKind.BOARD)
         fresh = (SourceItem.received_at >= since, SourceItem.withdrawn.is_(False),
@@ -175,5 +201,6 @@ def read_today(db: Database, now: dt.datetime,
         owed=still_owed(db, now=now),
         withdrawn=recent_withdrawals(db, now),
         power_gaps=power_gaps(db, data_root, day) if data_root is not None else [],
+        awaiting=awaiting,
     )
 

@@ -1,11 +1,15 @@
 """A newcomer in the demo finds the commune's two daily programmes: the morning one still
-being made, the afternoon one waiting for a leader, both in Lịch phát's week. Only widgets
+being made, the afternoon one waiting for a leader (and named on Hôm nay), both in Lịch
+phát's week. Only widgets
 are driven; what the demo made is read from the database."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from console.demo import start_demo
@@ -14,6 +18,7 @@ from console.models import Programme, ProgrammeEntry
 from console.models.enums import Role
 from console.services.permissions import Actor
 from console.station import StationContext
+from console.timezone import station_now
 from console.ui.pages.programmes import ProgrammesPage
 from console.ui.pages.schedule import SchedulePage
 
@@ -31,6 +36,17 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
     start_demo(ctx)  # a later start of the same demo folder makes nothing twice
     window = show_window(qtbot, qapp, tasks, translations, ctx, LEADER)
     try:
+        # Hôm nay tells the leader first thing what waits for approval.
+        today = click_page(qtbot, window, "today")
+
+        def card() -> list[str]:
+            return [label.text() for label in today.programmes_card.findChildren(QLabel)]
+
+        qtbot.waitUntil(lambda: "Chờ duyệt (1):" in card(), timeout=WAIT)
+        tomorrow = (station_now() + dt.timedelta(days=1)).strftime("%d/%m/%Y")
+        assert (f"• “{AFTERNOON[0]}”, Nguyễn Thị Hoa gửi duyệt; phát lần tới 17:00 {tomorrow}"
+                in card()), card()
+
         page = click_page(qtbot, window, "programmes")
         assert isinstance(page, ProgrammesPage)
         table = page.programme_list.table

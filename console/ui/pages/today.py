@@ -180,17 +180,31 @@ class TodayPage(Page):
         card = self.programmes_card
         if not summary.programmes:
             self._add(card, self.tr("No programme is planned for today."), "muted")
-            self._render_owed(summary)
-            self._render_gaps(summary)
-            self._render_withdrawn(summary)
-            return
         for programme in summary.programmes:
             when = programme.time.strftime("%H:%M") if programme.time else "--:--"
             self._add(card, f"{when}  {programme.name} · "
                             f"{programme_status_label(programme.status)}")
+        self._render_awaiting(summary)
         self._render_owed(summary)
         self._render_gaps(summary)
         self._render_withdrawn(summary)
+
+    def _render_awaiting(self, summary: TodaySummary) -> None:
+        """Programmes sent for approval: a leader sees them first thing (Chương trình,
+        state "submitted", approves them)."""
+        if not summary.awaiting:
+            return
+        card = self.programmes_card
+        self._add(card, self.tr("Waiting for approval ({count}):").format(
+            count=len(summary.awaiting)), "subtitle")
+        for waiting in summary.awaiting[:OWED_SHOWN]:
+            when = (format_moment(waiting.next_airing) if waiting.next_airing
+                    else self.tr("no airing left"))
+            self._add(card, self.tr("• “{name}”, sent by {who}; next airing {when}").format(
+                name=waiting.name, who=waiting.submitted_by or "?", when=when))
+        if len(summary.awaiting) > OWED_SHOWN:
+            self._add(card, self.tr("and {count} more").format(
+                count=len(summary.awaiting) - OWED_SHOWN), "muted")
 
     def _render_withdrawn(self, summary: TodaySummary) -> None:
         """Items the province withdrew that programmes used: what left the air lately."""
