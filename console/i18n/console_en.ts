@@ -354,6 +354,46 @@
     <context>
         <name>AuditNames</name>
         <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Plan theme</source>
+            <translation>Plan theme</translation>
+        </message>
+        <message>
+            <source>Propagandist</source>
+            <translation>Propagandist</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Team activity</source>
+            <translation>Team activity</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>live update feed</source>
+            <translation>live update feed</translation>
+        </message>
+        <message>
+            <source>programme templates</source>
+            <translation>programme templates</translation>
+        </message>
+        <message>
+            <source>speech voices</source>
+            <translation>speech voices</translation>
+        </message>
+        <message>
             <source>Accounts and sign-in</source>
             <translation>Accounts and sign-in</translation>
         </message>

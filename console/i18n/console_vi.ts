@@ -354,6 +354,46 @@
 <context>
     <name>AuditNames</name>
     <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Plan theme</source>
+        <translation>Chủ đề kế hoạch</translation>
+    </message>
+    <message>
+        <source>Propagandist</source>
+        <translation>Tuyên truyền viên</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Lớp tập huấn</translation>
+    </message>
+    <message>
+        <source>Team activity</source>
+        <translation>Hoạt động tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>live update feed</source>
+        <translation>kênh cập nhật trực tiếp</translation>
+    </message>
+    <message>
+        <source>programme templates</source>
+        <translation>mẫu chương trình</translation>
+    </message>
+    <message>
+        <source>speech voices</source>
+        <translation>giọng đọc</translation>
+    </message>
+    <message>
         <source>Accounts and sign-in</source>
         <translation>Tài khoản và đăng nhập</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..models import AuditEntry
 from ..timezone import STATION_TZ, to_station
+from .audit_subjects import subject_names, subject_ref
 from .permissions import Actor, Permission
 
 
@@ -31,6 +32,11 @@ class AuditRow:
     subject: str | None
     detail: dict[str, Any]
     id: int = 0
+    # What the subject refers to (audit_subjects.py): its kind and id, and its name when
+    # the object still exists; filled by query().
+    subject_kind: str | None = None
+    subject_id: str | None = None
+    subject_name: str | None = None
 
     @property
     def kind(self) -> str:
@@ -93,7 +99,12 @@ def query(db: Database, actor: Actor, flt: AuditFilter | None = None, *, limit: 
     if before_id is not None:
         stmt = stmt.where(AuditEntry.id < before_id)
     with db.read() as session:
-        return [_row(e) for e in session.scalars(stmt.limit(limit))]
+        rows = [_row(e) for e in session.scalars(stmt.limit(limit))]
+        refs = [subject_ref(r.action, r.subject) for r in rows]
+        names = subject_names(session, refs)
+    return [r if ref is None else replace(r, subject_kind=ref[0], subject_id=ref[1],
+                                          subject_name=names.get(ref))
+            for r, ref in zip(rows, refs, strict=True)]
 
 
 def count(db: Database, actor: Actor, flt: AuditFilter | None = None) -> int:
@@ -137,11 +148,13 @@ def _all(db: Database, actor: Actor, flt: AuditFilter) -> Iterator[AuditRow]:
 
 def export_xlsx(db: Database, actor: Actor, path: Path, flt: AuditFilter | None = None, *,
                 describe: Callable[[AuditRow], str] | None = None,
-                details: Callable[[AuditRow], str] | None = None) -> int:
+                details: Callable[[AuditRow], str] | None = None,
+                subject: Callable[[AuditRow], str] | None = None) -> int:
     """Write the filtered log to an XLSX workbook (atomically); returns the rows written.
 
-    `describe` and `details` give the "what" and "details" columns in the reader's words
-    (the viewer passes its own); the action's code stays in a column of its own."""
+    `describe`, `subject` and `details` give the "what", "on what" and "details" columns in
+    the reader's words (the viewer passes its own); the action's code stays in a column of
+    its own."""
     from openpyxl import Workbook
 
     from .reports.export_log import atomic_path
@@ -155,7 +168,7 @@ def export_xlsx(db: Database, actor: Actor, path: Path, flt: AuditFilter | None 
     for row in _all(db, actor, flt):
         sheet.append([to_station(row.at).strftime("%Y-%m-%d %H:%M:%S"), row.actor,
                       describe(row) if describe else row.action, row.action,
-                      row.subject or "",
+                      subject(row) if subject else row.subject or "",
                       details(row) if details else describe_detail(row.detail)])
         written += 1
     with atomic_path(Path(path)) as tmp:

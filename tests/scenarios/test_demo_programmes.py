@@ -1,6 +1,6 @@
 """A newcomer in the demo finds the commune's two daily programmes: the morning one still
 being made, the afternoon one waiting for a leader (and named on Hôm nay), both in Lịch
-phát's week. Only widgets
+phát's week, and named in the audit log. Only widgets
 are driven; what the demo made is read from the database."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from console.station import StationContext
 from console.timezone import station_now
 from console.ui.pages.programmes import ProgrammesPage
 from console.ui.pages.schedule import SchedulePage
+from console.ui.pages.settings import SettingsPage
 
 from .conftest import click_page, show_window
 from .week_steps import WAIT
@@ -82,6 +83,27 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         morning = [c for c in cells() if c.endswith(MORNING[0])]
         assert morning and all(c.startswith("05:30–05:31 ") for c in morning), cells()
         assert all(c.startswith("17:00–17:01 ") for c in cells() if c.endswith(AFTERNOON[0]))
+
+        # Nhật ký thao tác: what the editor did, on which programme by its name.
+        settings = click_page(qtbot, window, "settings")
+        assert isinstance(settings, SettingsPage)
+        sections = settings.section_list
+        row = next(r for r in range(sections.count())
+                   if sections.item(r).text() == "Nhật ký thao tác")
+        qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton,
+                         pos=sections.visualItemRect(sections.item(row)).center())
+        viewer = settings.current_section()
+        viewer.person_combo.setCurrentIndex(viewer.person_combo.findText("bientap"))
+        log = viewer.table
+
+        def entries() -> list[tuple[str, str]]:
+            return [(log.item(r, 2).text(), log.item(r, 3).text())
+                    for r in range(log.rowCount())]
+
+        qtbot.waitUntil(lambda: ("Gửi chương trình để duyệt", f"Chương trình “{AFTERNOON[0]}”")
+                        in entries(), timeout=WAIT)
+        assert ("Tạo chương trình", f"Chương trình “{MORNING[0]}”") in entries(), entries()
+        assert not [s for _a, s in entries() if s.startswith("programme:")], entries()
     finally:
         window.local_playout.stop()
         window.close()

@@ -62,5 +62,9 @@ def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyp
     viewer.kind_combo.setCurrentIndex(kinds.index("Kế hoạch năm"))
     qtbot.waitUntil(lambda: viewer.table.rowCount() == 1, timeout=WAIT)
     assert viewer.table.item(0, 2).text() == "Lưu chủ đề kế hoạch"
+    # On what: the theme by its title; the id it was recorded under, in the tooltip.
+    subject = viewer.table.item(0, 3)
+    assert subject.text() == "Chủ đề kế hoạch “Phòng chống cháy rừng mùa khô”"
+    assert subject.toolTip() == f"{subject.text()}\ntheme:{theme.id}"
     assert viewer.table.item(0, 4).text() == (
         f"tiêu đề: Phòng chống cháy rừng mùa khô; năm: {theme.year}; mới: có")

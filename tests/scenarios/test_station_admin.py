@@ -269,10 +269,12 @@ def test_an_admin_runs_the_station_from_the_window(qtbot, ctx: StationContext,
         assert expected in whats, (expected, whats)
     assert whats.count("Nhập sai mật khẩu") == LOCK_AFTER + 1
     viewer.person_combo.setCurrentIndex(viewer.person_combo.findText("vanhanh"))
-    qtbot.waitUntil(lambda: all(who == "vanhanh" or on == "vanhanh"
+    # The account acted on, with its person's name.
+    qtbot.waitUntil(lambda: all(who == "vanhanh" or on == "vanhanh (Phạm Văn Hành)"
                                 for _w, who, _what, on in _audit_rows(viewer)), timeout=SLOW)
     about_operator = _audit_rows(viewer)
-    assert ("quantri", "Tạo tài khoản", "vanhanh") in [r[1:] for r in about_operator]
+    assert ("quantri", "Tạo tài khoản", "vanhanh (Phạm Văn Hành)") in [
+        r[1:] for r in about_operator]
     assert viewer.count_label.text().endswith(f"trên {len(about_operator)} mục")
     in_database = audit.query(ctx.db, window.actor, audit.AuditFilter(person="vanhanh"))
     assert len(in_database) == len(about_operator)

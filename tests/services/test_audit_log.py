@@ -81,3 +81,38 @@ def test_the_log_cannot_be_changed(log) -> None:  # type: ignore[no-untyped-def]
                 conn.execute(sql)
     finally:
         conn.close()
+
+
+def test_subjects_are_named_while_their_objects_exist(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Named by kind and id in one query a kind for the page: a programme, a bare item id,
+    an account with its person's name; a deleted programme keeps only its id; a setting's
+    key or a word is no object."""
+    from console.services import programmes
+    from console.services.programmes.lifecycle import delete_draft
+    from console.services.users import UserService
+    from tests.support.library import add_items, item_row
+
+    editor = Actor("bientap", Role.EDITOR)
+    kept = programmes.create_programme(ctx.db, editor, "Bản tin sáng")
+    gone = programmes.create_programme(ctx.db, editor, "Nháp bỏ đi")
+    delete_draft(ctx.db, editor, gone)
+    item = "it-tiem-phong"
+    add_items(ctx, item_row(item, "Lịch tiêm phòng dại"))
+    with ctx.db.write() as session:
+        session.add_all([
+            AuditEntry(actor="bientap", action="media.pin", subject=item, detail={}),
+            AuditEntry(actor="quantri", action="user.create", subject="bientap", detail={}),
+            AuditEntry(actor="quantri", action="settings.change",
+                       subject="broadcast.quiet_end_morning", detail={}),
+            AuditEntry(actor="console", action="sync.run", subject="live feed", detail={}),
+        ])
+    UserService(ctx.db).create_first_admin("bientap", "mat-khau-du-dai-1", "Nguyễn Thị Hoa")
+    rows = {(r.action, r.subject): r for r in audit.query(ctx.db, ADMIN)}
+    named = {key: (r.subject_kind, r.subject_id, r.subject_name) for key, r in rows.items()}
+    assert named[("programme.create", f"programme:{kept}")] == (
+        "programme", str(kept), "Bản tin sáng")
+    assert named[("programme.delete", f"programme:{gone}")] == ("programme", str(gone), None)
+    assert named[("media.pin", item)] == ("item", item, "Lịch tiêm phòng dại")
+    assert named[("user.create", "bientap")] == ("user", "bientap", "Nguyễn Thị Hoa")
+    assert named[("settings.change", "broadcast.quiet_end_morning")] == (None, None, None)
+    assert named[("sync.run", "live feed")] == (None, None, None)

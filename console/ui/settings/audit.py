@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,8 +36,10 @@ from .labels import (
     detail_key,
     detail_value,
     kind_label,
+    literal_subject,
     setting_label,
     setting_value,
+    subject_kind_label,
 )
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,25 @@ def describe(row: AuditRow) -> str:
     if row.action == "settings.change" and row.subject:
         text = f"{text}: {setting_label(row.subject)}"
     return text
+
+
+def subject(row: AuditRow) -> str:
+    """What the entry is about, in words: "Chương trình “…”", an account with its person's
+    name, a setting's name; the stored subject when there are no better words (it is also
+    the cell's tooltip)."""
+    if row.subject_kind == "user":
+        return f"{row.subject_id} ({row.subject_name})" if row.subject_name else \
+            str(row.subject_id)
+    if row.subject_kind is not None:
+        word = subject_kind_label(row.subject_kind)
+        if row.subject_name:
+            return f"{word} “{row.subject_name}”"
+        return f"{word} {row.subject_id}"
+    if not row.subject:
+        return ""
+    if row.action.startswith("settings."):
+        return setting_label(row.subject)
+    return literal_subject(row.subject)
 
 
 def details(row: AuditRow) -> str:
@@ -123,6 +144,9 @@ class AuditSection(SettingsSection):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("auditTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Subjects often share their start ("Chương trình “Chương trình phát thanh …”"):
+        # cut in the middle, the end that tells them apart stays in sight.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -244,9 +268,14 @@ class AuditSection(SettingsSection):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             values = (to_station(row.at).strftime("%d/%m/%Y %H:%M:%S"), row.actor,
-                      describe(row), row.subject or "", details(row))
+                      describe(row), subject(row), details(row))
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                if c == 3 and row.subject:
+                    # In full, and as recorded (ids stay true when names change).
+                    cell.setToolTip(value if value == row.subject
+                                    else f"{value}\n{row.subject}")
+                self.table.setItem(r, c, cell)
         if self.rows:
             self.table.resizeColumnsToContents()
             # Long subjects and actions must not push the details out of sight.
@@ -283,6 +312,7 @@ class AuditSection(SettingsSection):
             self.message_label.show()
 
         self.env.tasks.submit(lambda: audit.export_xlsx(db, actor, path, flt,
-                                                        describe=describe, details=details),
+                                                        describe=describe, details=details,
+                                                        subject=subject),
                               on_done=done, on_error=self._failed, context=self,
                               name="export audit log")

@@ -32,6 +32,30 @@ def setting_label(key: str) -> str:
     return labels.get(key, key)
 
 
+def subject_kind_label(kind: str) -> str:
+    """The word before an audit subject's name: "Chương trình “…”"."""
+    labels = {
+        "programme": translate("AuditNames", "Programme"),
+        "item": translate("AuditNames", "Item"),
+        "theme": translate("AuditNames", "Plan theme"),
+        "propagandist": translate("AuditNames", "Propagandist"),
+        "training": translate("AuditNames", "Training"),
+        "activity": translate("AuditNames", "Team activity"),
+        "user": translate("AuditNames", "Account"),
+    }
+    return labels.get(kind, kind)
+
+
+def literal_subject(text: str) -> str:
+    """Subjects some actions record as words ("live feed": the console's own sync)."""
+    labels = {
+        "live feed": translate("AuditNames", "live update feed"),
+        "templates": translate("AuditNames", "programme templates"),
+        "speech": translate("AuditNames", "speech voices"),
+    }
+    return labels.get(text, text)
+
+
 def setting_value(key: str, value: Any) -> str:
     """A value as a person reads it (minutes, LUFS, "all")."""
     if value is None or value == "":

@@ -1,0 +1,67 @@
+"""What an audit entry's subject refers to, by name: "programme:12" is the programme
+"Chương trình phát thanh buổi sáng", a bare item id is that bulletin's title.
+
+The log keeps the subject as it was recorded (ids stay true when names change); the names
+are looked up when the log is read, one query per kind of subject for a whole page. A
+subject whose object is gone (a deleted draft) keeps its id and gets no name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import PlanTheme, Programme, Propagandist, SourceItem, TeamActivity, Training, User
+
+# kind -> (model, id column, name column, whether ids are integers)
+_NAMED: dict[str, tuple[Any, Any, Any, bool]] = {
+    "programme": (Programme, Programme.id, Programme.name, True),
+    "item": (SourceItem, SourceItem.id, SourceItem.title, False),
+    "theme": (PlanTheme, PlanTheme.id, PlanTheme.title, True),
+    "propagandist": (Propagandist, Propagandist.id, Propagandist.name, True),
+    "training": (Training, Training.id, Training.title, True),
+    "activity": (TeamActivity, TeamActivity.id, TeamActivity.title, True),
+    "user": (User, User.username, User.display_name, False),
+}
+# Actions that record the bare id of what they acted on.
+_BARE = {"media.pin": "item", "media.unpin": "item", "contribution.send": "item",
+         "emergency.recording": "item", "programme.push": "programme"}
+KINDS = tuple(_NAMED)
+
+
+def subject_ref(action: str, subject: str | None) -> tuple[str, str] | None:
+    """(kind, id) of what the entry is about, when it names an object; else None."""
+    if not subject:
+        return None
+    kind, sep, ident = subject.partition(":")
+    if sep and kind in _NAMED and ident:
+        return kind, ident
+    if action in _BARE:
+        return _BARE[action], subject
+    if action.startswith("user."):
+        return "user", subject
+    return None
+
+
+def subject_names(session: Session,
+                  refs: Iterable[tuple[str, str] | None]) -> dict[tuple[str, str], str]:
+    """The names of the objects `refs` point at, those that still exist."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        if ref is not None:
+            wanted[ref[0]].add(ref[1])
+    found: dict[tuple[str, str], str] = {}
+    for kind, idents in wanted.items():
+        _model, id_col, name_col, numeric = _NAMED[kind]
+        keys: list[Any] = ([int(i) for i in idents if i.isdigit()] if numeric
+                           else list(idents))
+        for start in range(0, len(keys), 500):  # within every database's parameter limit
+            for ident, name in session.execute(
+                    select(id_col, name_col).where(id_col.in_(keys[start:start + 500]))):
+                if name:
+                    found[(kind, str(ident))] = str(name)
+    return found
