@@ -54,7 +54,9 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=WAIT)
         names = [table.item(r, 0).text() for r in range(2)]
         assert sorted(names) == sorted([MORNING[0], AFTERNOON[0]])
-        # The names share their start; as the narrow column shows them, their ends differ.
+        # The names share their start; as the narrow column shows them (one line, cut in
+        # the middle), their ends differ.
+        assert not table.wordWrap()
         metrics = table.fontMetrics()
         width = table.columnWidth(0) - 12
         shown = {metrics.elidedText(n, table.textElideMode(), width) for n in names}
@@ -69,6 +71,23 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
                          pos=table.visualItemRect(table.item(0, 0)).center())
         qtbot.waitUntil(lambda: page.entry_table.rowCount() == len(AFTERNOON[2]), timeout=WAIT)
         assert page.approve_button.isEnabled()
+
+        # What is left of a 1366x768 screen under the demo's and an emergency's banners: the
+        # running order still shows all three entries; the checks take room only once they
+        # say something, and the outcome of an action reads on a line of its own.
+        window.resize(1366, 658)
+        entries = page.entry_table
+
+        def all_entries_shown() -> bool:
+            last = entries.visualItemRect(entries.item(entries.rowCount() - 1, 0))
+            return entries.viewport().rect().contains(last)
+
+        qtbot.waitUntil(all_entries_shown, timeout=WAIT)
+        assert not page.problems_area.isVisible()
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.problems_area.isVisible()
+                        and "chưa được duyệt" in page.problems_label.text(), timeout=WAIT)
+        window.resize(1366, 768)
 
         # Lịch phát: both programmes on every day from tomorrow, with an end to the minute.
         schedule = click_page(qtbot, window, "schedule")

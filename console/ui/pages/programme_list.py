@@ -73,6 +73,7 @@ class ProgrammeList(QWidget):
         # Names often share their start ("Chương trình phát thanh buổi sáng/chiều"): cut
         # in the middle, the end that tells them apart stays in sight.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # a wrapped name is cut at its end whatever the mode
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimeZone, 
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QDateTimeEdit,
     QFrame,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -297,6 +299,13 @@ class ProgrammesPage(Page):
         self.problems_area.setFrameShape(QFrame.Shape.NoFrame)
         self.problems_area.setWidget(self.problems_label)
         self.problems_area.setMaximumHeight(84)
+        # As tall as what it says, and hidden when it says nothing (show_problems()): the
+        # running order above keeps the room.
+        self.problems_area.setSizeAdjustPolicy(
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.problems_area.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                         QSizePolicy.Policy.Maximum)
+        self.problems_area.hide()
         self.message_label = text_label("muted")
         self.check_button, self.submit_button, self.approve_button = (
             QPushButton(), QPushButton(), QPushButton())
@@ -317,7 +326,7 @@ class ProgrammesPage(Page):
                        self.approve_button, self.render_button, self.zalo_button,
                        self.cancel_button, self.progress_bar):
             action_row.addWidget(widget)
-        action_row.addWidget(self.message_label, 1)
+        action_row.addStretch(1)
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -334,6 +343,8 @@ class ProgrammesPage(Page):
         detail_layout.addLayout(hints)
         detail_layout.addWidget(self.problems_area)
         detail_layout.addLayout(action_row)
+        # Under the buttons, its own line: beside them it had a few letters' width.
+        detail_layout.addWidget(self.message_label)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(programmes)
         self.main_splitter.addWidget(detail)
@@ -565,7 +576,7 @@ class ProgrammesPage(Page):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ChecksFailed):  # say which checks, in the operator's words
             self.message_label.setText(error_text(error))
-            self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(
+            self.show_problems(self.tr("Not ready yet:") + "\n" + "\n".join(
                 problem_line(p) for p in error.problems))
         else:
             self.message_label.setText(error_text(error))
@@ -758,7 +769,7 @@ class ProgrammesPage(Page):
             self._warned_draft = None
         self.controller.select(pid)
         self.preview.set_programme(self.env.ctx, pid)
-        self.problems_label.clear()
+        self.show_problems("")
         self.override_edit.hide()
         self._quiet_blocked = False
 
@@ -1079,14 +1090,19 @@ class ProgrammesPage(Page):
             self.controller.run(lambda: svc.check_programme(ctx, pid, for_air=True),
                                 self._checked, "check programme")
 
+    def show_problems(self, text: str) -> None:
+        """What stands between the programme and the air (or that nothing does)."""
+        self.problems_label.setText(text)
+        self.problems_area.setVisible(bool(text))
+
     def _checked(self, report: svc.CheckReport) -> None:
         notes = [problem_line(p) for p in report.problems if not p.blocking
                  and p.code == "airings_short"]
         if report.ok:
-            self.problems_label.setText("\n".join([self.tr("Ready to go on air."), *notes]))
+            self.show_problems("\n".join([self.tr("Ready to go on air."), *notes]))
         else:
             lines = [problem_line(p) for p in report.blocking]
-            self.problems_label.setText(self.tr("Not ready yet:") + "\n" + "\n".join(
+            self.show_problems(self.tr("Not ready yet:") + "\n" + "\n".join(
                 [*lines, *notes]))
         self._quiet_blocked = any(p.code == "quiet_hours" and p.blocking
                                   for p in report.problems)

@@ -147,6 +147,7 @@ class AuditSection(SettingsSection):
         # Subjects often share their start ("Chương trình “Chương trình phát thanh …”"):
         # cut in the middle, the end that tells them apart stays in sight.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # a wrapped text is cut at its end whatever the mode
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
