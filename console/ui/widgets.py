@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,6 +51,17 @@ class Card(QFrame):
         self.layout_.setSpacing(8)
         self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.layout_.addWidget(self.heading)
+
+
+class MiddleElided(QStyledItemDelegate):
+    """A column whose texts are cut in the middle on one line: names that share their
+    start ("Chương trình phát thanh buổi sáng/chiều") keep the end that tells them apart.
+    (A view's own elide mode is for all its columns, and word wrap cuts at the end.)"""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 def field_grid(rows: list[tuple[QLabel, QWidget]]) -> QGridLayout:

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 from sqlalchemy import select
 
 from console.demo import start_demo
@@ -50,20 +50,23 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
 
         page = click_page(qtbot, window, "programmes")
         assert isinstance(page, ProgrammesPage)
-        table = page.programme_list.table
+        plist = page.programme_list
+        table = plist.table
         qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=WAIT)
         names = [table.item(r, 0).text() for r in range(2)]
         assert sorted(names) == sorted([MORNING[0], AFTERNOON[0]])
         # The names share their start; as the narrow column shows them (one line, cut in
         # the middle), their ends differ.
-        assert not table.wordWrap()
+        option = QStyleOptionViewItem()
+        plist.name_delegate.initStyleOption(option, table.model().index(0, 0))
+        assert option.textElideMode == Qt.TextElideMode.ElideMiddle
+        assert not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText
         metrics = table.fontMetrics()
         width = table.columnWidth(0) - 12
-        shown = {metrics.elidedText(n, table.textElideMode(), width) for n in names}
+        shown = {metrics.elidedText(n, option.textElideMode, width) for n in names}
         assert len(shown) == 2 and any(s.endswith("sáng") for s in shown), shown
 
         # The leader lists what waits for approval: the afternoon programme, and opens it.
-        plist = page.programme_list
         plist.state_combo.setCurrentIndex(plist.state_combo.findData("submitted"))
         qtbot.waitUntil(lambda: table.rowCount() == 1
                         and table.item(0, 0).text() == AFTERNOON[0], timeout=WAIT)
@@ -76,11 +79,11 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         # running order still shows all three entries; the checks take room only once they
         # say something, and the outcome of an action reads on a line of its own.
         window.resize(1366, 658)
-        entries = page.entry_table
+        running = page.entry_table
 
         def all_entries_shown() -> bool:
-            last = entries.visualItemRect(entries.item(entries.rowCount() - 1, 0))
-            return entries.viewport().rect().contains(last)
+            last = running.visualItemRect(running.item(running.rowCount() - 1, 0))
+            return running.viewport().rect().contains(last)
 
         qtbot.waitUntil(all_entries_shown, timeout=WAIT)
         assert not page.problems_area.isVisible()

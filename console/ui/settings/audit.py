@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,7 @@ from ...services.permissions import Permission
 from ...timezone import station_now, to_station
 from ..errors import error_text
 from ..labels import programme_status_label, role_label
-from ..widgets import set_text_role, text_label
+from ..widgets import MiddleElided, set_text_role, text_label
 from .base import SettingsSection
 from .labels import (
     action_label,
@@ -48,11 +48,8 @@ PAGE = 500
 
 
 def describe(row: AuditRow) -> str:
-    """The action in plain words, with the setting's name when a setting changed."""
-    text = action_label(row.action)
-    if row.action == "settings.change" and row.subject:
-        text = f"{text}: {setting_label(row.subject)}"
-    return text
+    """The action in plain words (which setting changed is its subject: subject())."""
+    return action_label(row.action)
 
 
 def subject(row: AuditRow) -> str:
@@ -146,8 +143,8 @@ class AuditSection(SettingsSection):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Subjects often share their start ("Chương trình “Chương trình phát thanh …”"):
         # cut in the middle, the end that tells them apart stays in sight.
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.table.setWordWrap(False)  # a wrapped text is cut at its end whatever the mode
+        self.subject_delegate = MiddleElided(self.table)
+        self.table.setItemDelegateForColumn(3, self.subject_delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -272,17 +269,19 @@ class AuditSection(SettingsSection):
                       describe(row), subject(row), details(row))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if c == 3 and row.subject:
+                if c == 3 and row.subject and value != row.subject:
                     # In full, and as recorded (ids stay true when names change).
-                    cell.setToolTip(value if value == row.subject
-                                    else f"{value}\n{row.subject}")
+                    cell.setToolTip(f"{value}\n{row.subject}")
+                elif c >= 2:
+                    cell.setToolTip(value)  # the narrow columns cut it
                 self.table.setItem(r, c, cell)
         if self.rows:
             self.table.resizeColumnsToContents()
             # Long subjects and actions must not push the details out of sight.
-            widest = self.table.fontMetrics().averageCharWidth() * 34
-            for column in (2, 3):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+            char = self.table.fontMetrics().averageCharWidth()
+            for column, chars in ((2, 28), (3, 26)):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column),
+                                                      char * chars))
         self.more_button.setVisible(self.more)
         self.count_label.setText(self.tr("{shown} of {total} entries").format(
             shown=len(self.rows), total=getattr(self, "total", len(self.rows))))
