@@ -5896,6 +5896,10 @@ It goes on air at once. Continue?</translation>
             <translation>Repeat</translation>
         </message>
         <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
             <source>Where</source>
             <translation>Where</translation>
         </message>

@@ -55,6 +55,12 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=WAIT)
         names = [table.item(r, 0).text() for r in range(2)]
         assert sorted(names) == sorted([MORNING[0], AFTERNOON[0]])
+        # Each one's state beside its name, in sight without scrolling sideways.
+        states = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(2)}
+        assert states == {MORNING[0]: "Bản nháp", AFTERNOON[0]: "Chờ duyệt"}, states
+        assert table.horizontalHeaderItem(1).text() == "Trạng thái"
+        state_cell = table.visualItemRect(table.item(0, 1))
+        assert table.viewport().rect().contains(state_cell)
         # The names share their start; as the narrow column shows them (one line, cut in
         # the middle), their ends differ.
         option = QStyleOptionViewItem()

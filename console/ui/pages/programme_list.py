@@ -61,7 +61,7 @@ class ProgrammeList(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.view_combo)
         filters.addWidget(self.state_combo)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("programmeList")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,8 +108,8 @@ class ProgrammeList(QWidget):
         self.view_combo.setToolTip(self.tr("Which programmes to list"))
         self.state_combo.setToolTip(self.tr("Only programmes in this state"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Next airing"), self.tr("Repeat"), self.tr("Where"),
-            self.tr("Length")])
+            self.tr("Name"), self.tr("State"), self.tr("Next airing"), self.tr("Repeat"),
+            self.tr("Where"), self.tr("Length")])
         names = {"open": self.tr("Open"), "duplicate": self.tr("Duplicate"),
                  "delete": self.tr("Delete draft"), "withdraw": self.tr("Withdraw from the air…"),
                  "save_template": self.tr("Save as template…"),
@@ -154,6 +154,7 @@ class ProgrammeList(QWidget):
             when = row.next_airing.strftime("%d/%m %H:%M") if row.next_airing else "—"
             cells = (
                 _cell(row.name, f"{row.name} — {state}"),
+                _cell(state),
                 _cell(when),
                 _cell(self.repeat_short(row), self.repeat_words(row.repeat)),
                 _cell(self.target_words(TargetChoice.parse(row.targets)), row.targets),
