@@ -132,6 +132,7 @@ class EmergencyPage(Page):
         what.addLayout(self.record_row)
         what.addWidget(self.text_edit)
         self.item_radio.setChecked(True)
+        self.text_edit.hide()  # until "type a message" is chosen (_source_toggled)
         left.addWidget(self.what_box)
         # -- where ------------------------------------------------------------------------
         self.where_box = QGroupBox()
@@ -371,8 +372,13 @@ class EmergencyPage(Page):
 
     # -- choosing ---------------------------------------------------------------------------
     def _source_toggled(self, item_chosen: bool) -> None:
-        self.item_combo.setEnabled(self.item_radio.isChecked())
-        self.text_edit.setEnabled(self.text_radio.isChecked())
+        # From the item's radio button; while it is being checked the other one may still
+        # read checked, so its own state decides.
+        self.item_combo.setEnabled(item_chosen)
+        self.text_edit.setEnabled(not item_chosen)
+        # Shown only while a message is being typed: under the banners of a 768-pixel
+        # screen its empty box otherwise pushed "Broadcast to" out of sight.
+        self.text_edit.setVisible(not item_chosen)
 
     def choose_item(self, item_id: str) -> None:
         """Preselect an item (from the province's emergency banner)."""

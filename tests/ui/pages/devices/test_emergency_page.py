@@ -291,3 +291,45 @@ def test_the_page_fits_a_short_laptop_screen_in_vietnamese(  # type: ignore[no-u
     finally:
         window.close()
         ctx.close()
+
+
+def test_where_to_broadcast_is_in_sight_under_the_banners(qtbot, tmp_path, admin, tasks,  # type: ignore[no-untyped-def]
+                                                         prefs) -> None:
+    """At 1366x768 under the demo's line and a province emergency's banner (75 pixels more,
+    so 693 here), both choices of "Phát tới" are in sight without scrolling; the message
+    box appears only once "type a message" is clicked, and goes again with the library."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+
+    from console.app import open_station
+    from console.ui.main_window import MainWindow
+
+    ctx = open_station(tmp_path / "demo", demo=True)
+    try:
+        window = MainWindow(ctx, admin, tasks=tasks, prefs=prefs)
+        qtbot.addWidget(window)
+        window.resize(1366, 693)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.show_page("emergency")
+        assert isinstance(page, EmergencyPage)
+        viewport = page.choices_scroll.viewport()
+
+        def in_sight(widget) -> bool:  # type: ignore[no-untyped-def]
+            return widget.isVisible() and viewport.rect().contains(
+                QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+        def click(radio) -> None:  # type: ignore[no-untyped-def]
+            # on its circle: a radio button answers on its circle and words only
+            qtbot.mouseClick(radio, Qt.MouseButton.LeftButton,
+                             pos=QPoint(8, radio.height() // 2))
+
+        qtbot.waitUntil(lambda: in_sight(page.all_radio) and in_sight(page.some_radio))
+        assert not page.text_edit.isVisible()
+        click(page.text_radio)
+        assert page.text_edit.isVisible() and page.text_edit.isEnabled()
+        click(page.item_radio)
+        assert page.item_radio.isChecked()
+        assert not page.text_edit.isVisible() and page.item_combo.isEnabled()
+    finally:
+        window.close()
+        ctx.close()
