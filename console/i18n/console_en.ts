@@ -382,6 +382,10 @@
             <translation>Account</translation>
         </message>
         <message>
+            <source>the console (automatic)</source>
+            <translation>the console (automatic)</translation>
+        </message>
+        <message>
             <source>live update feed</source>
             <translation>live update feed</translation>
         </message>

@@ -382,6 +382,10 @@
             <translation>Tài khoản</translation>
         </message>
         <message>
+            <source>the console (automatic)</source>
+            <translation>phần mềm (tự động)</translation>
+        </message>
+        <message>
             <source>live update feed</source>
             <translation>kênh cập nhật trực tiếp</translation>
         </message>

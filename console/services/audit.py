@@ -149,12 +149,13 @@ def _all(db: Database, actor: Actor, flt: AuditFilter) -> Iterator[AuditRow]:
 def export_xlsx(db: Database, actor: Actor, path: Path, flt: AuditFilter | None = None, *,
                 describe: Callable[[AuditRow], str] | None = None,
                 details: Callable[[AuditRow], str] | None = None,
-                subject: Callable[[AuditRow], str] | None = None) -> int:
+                subject: Callable[[AuditRow], str] | None = None,
+                who: Callable[[str], str] | None = None) -> int:
     """Write the filtered log to an XLSX workbook (atomically); returns the rows written.
 
-    `describe`, `subject` and `details` give the "what", "on what" and "details" columns in
-    the reader's words (the viewer passes its own); the action's code stays in a column of
-    its own."""
+    `who`, `describe`, `subject` and `details` give the "who", "what", "on what" and
+    "details" columns in the reader's words (the viewer passes its own); the action's code
+    stays in a column of its own."""
     from openpyxl import Workbook
 
     from .reports.export_log import atomic_path
@@ -166,7 +167,8 @@ def export_xlsx(db: Database, actor: Actor, path: Path, flt: AuditFilter | None 
     sheet.append(list(COLUMNS))
     written = 0
     for row in _all(db, actor, flt):
-        sheet.append([to_station(row.at).strftime("%Y-%m-%d %H:%M:%S"), row.actor,
+        sheet.append([to_station(row.at).strftime("%Y-%m-%d %H:%M:%S"),
+                      who(row.actor) if who else row.actor,
                       describe(row) if describe else row.action, row.action,
                       subject(row) if subject else row.subject or "",
                       details(row) if details else describe_detail(row.detail)])

@@ -16,7 +16,8 @@ from console.demo import start_demo
 from console.demo_programmes import AFTERNOON, MORNING
 from console.models import Programme, ProgrammeEntry
 from console.models.enums import Role
-from console.services.permissions import Actor
+from console.services import audit
+from console.services.permissions import SYSTEM, Actor
 from console.station import StationContext
 from console.timezone import station_now
 from console.ui.pages.programmes import ProgrammesPage
@@ -35,6 +36,8 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         qtbot, qapp, tasks, translations, ctx: StationContext) -> None:  # type: ignore[no-untyped-def]
     start_demo(ctx)
     start_demo(ctx)  # a later start of the same demo folder makes nothing twice
+    with ctx.db.write() as session:  # the scene: the console's own sync has run once
+        audit.record(session, SYSTEM, "sync.run", "live feed", added=3, updated=0)
     window = show_window(qtbot, qapp, tasks, translations, ctx, LEADER)
     try:
         # Hôm nay tells the leader first thing what waits for approval.
@@ -132,6 +135,12 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
                         in entries(), timeout=WAIT)
         assert ("Tạo chương trình", f"Chương trình “{MORNING[0]}”") in entries(), entries()
         assert not [s for _a, s in entries() if s.startswith("programme:")], entries()
+        # The console's own work in words too: who, and on what.
+        viewer.person_combo.setCurrentIndex(viewer.person_combo.findData("system"))
+        qtbot.waitUntil(lambda: log.rowCount() > 0
+                        and log.item(0, 1).text() == "phần mềm (tự động)", timeout=WAIT)
+        assert viewer.person_combo.currentText() == "phần mềm (tự động)"
+        assert log.item(0, 3).text() == "kênh cập nhật trực tiếp"
     finally:
         window.local_playout.stop()
         window.close()

@@ -33,6 +33,7 @@ from ..widgets import MiddleElided, set_text_role, text_label
 from .base import SettingsSection
 from .labels import (
     action_label,
+    actor_label,
     detail_key,
     detail_value,
     kind_label,
@@ -209,7 +210,7 @@ class AuditSection(SettingsSection):
             combo.clear()
         self.person_combo.addItem(self.tr("everyone"), None)
         for name in people:
-            self.person_combo.addItem(name, name)
+            self.person_combo.addItem(actor_label(name), name)
         self.kind_combo.addItem(self.tr("everything"), None)
         for value in kinds:
             self.kind_combo.addItem(kind_label(value), value)
@@ -265,7 +266,7 @@ class AuditSection(SettingsSection):
     def _render(self) -> None:
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            values = (to_station(row.at).strftime("%d/%m/%Y %H:%M:%S"), row.actor,
+            values = (to_station(row.at).strftime("%d/%m/%Y %H:%M:%S"), actor_label(row.actor),
                       describe(row), subject(row), details(row))
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -313,6 +314,6 @@ class AuditSection(SettingsSection):
 
         self.env.tasks.submit(lambda: audit.export_xlsx(db, actor, path, flt,
                                                         describe=describe, details=details,
-                                                        subject=subject),
+                                                        subject=subject, who=actor_label),
                               on_done=done, on_error=self._failed, context=self,
                               name="export audit log")

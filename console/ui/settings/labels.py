@@ -46,6 +46,13 @@ def subject_kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def actor_label(username: str) -> str:
+    """Who did it: a person's username, or the console's own background work ("system")."""
+    if username == "system":  # services.permissions.SYSTEM
+        return translate("AuditNames", "the console (automatic)")
+    return username
+
+
 def literal_subject(text: str) -> str:
     """Subjects some actions record as words ("live feed": the console's own sync)."""
     labels = {
