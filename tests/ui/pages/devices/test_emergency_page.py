@@ -254,82 +254,79 @@ def test_an_unreachable_cluster_shows_waiting_then_its_late_answer(  # type: ign
     qtbot.waitUntil(lambda: live_env.tasks.pending_count == 0, timeout=TIMEOUT)
 
 
+@pytest.fixture
+def demo_window(qtbot, tmp_path, tasks, prefs, admin):  # type: ignore[no-untyped-def]
+    """A make(height) of the main window on a demo station (its banner shown), 1366 wide,
+    on the emergency page; closed afterwards."""
+    from console.app import open_station
+    from console.ui.main_window import MainWindow
+
+    ctx = open_station(tmp_path / "demo", demo=True)
+    windows: list[MainWindow] = []
+
+    def make(height: int) -> tuple[MainWindow, EmergencyPage]:
+        window = MainWindow(ctx, admin, tasks=tasks, prefs=prefs)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(1366, height)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.show_page("emergency")
+        assert isinstance(page, EmergencyPage)
+        return window, page
+
+    yield make
+    for window in windows:
+        window.close()
+    ctx.close()
+
+
 def test_the_page_fits_a_short_laptop_screen_in_vietnamese(  # type: ignore[no-untyped-def]
-        qtbot, tmp_path, tasks, prefs, admin) -> None:
+        qtbot, demo_window) -> None:
     """1366x768 with the menu bar and the demo banner: the choices scroll, nothing overlaps
     or is cut at the right, and the button stays on screen."""
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QWidget
 
-    from console.app import open_station
-    from console.ui.main_window import MainWindow
+    window, page = demo_window(768)
+    qtbot.wait(50)
 
-    ctx = open_station(tmp_path / "demo", demo=True)
-    try:
-        window = MainWindow(ctx, admin, tasks=tasks, prefs=prefs)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        page = window.show_page("emergency")
-        assert isinstance(page, EmergencyPage)
-        qtbot.wait(50)
+    def rect_in_window(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
-        def rect_in_window(widget: QWidget) -> QRect:
-            return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
-
-        for box in (page.what_box, page.where_box):
-            shown = [w for w in box.findChildren(QWidget) if w.isVisible()
-                     and w.parentWidget() is box]
-            for n, first in enumerate(shown):
-                assert box.rect().contains(first.geometry()), first  # not cut off
-                for second in shown[n + 1:]:
-                    assert not first.geometry().intersects(second.geometry()), (first, second)
-        assert window.rect().contains(rect_in_window(page.start_button))
-        scroll = page.choices_scroll
-        assert scroll.viewport().width() >= page.what_box.minimumSizeHint().width()
-    finally:
-        window.close()
-        ctx.close()
+    for box in (page.what_box, page.where_box):
+        shown = [w for w in box.findChildren(QWidget) if w.isVisible()
+                 and w.parentWidget() is box]
+        for n, first in enumerate(shown):
+            assert box.rect().contains(first.geometry()), first  # not cut off
+            for second in shown[n + 1:]:
+                assert not first.geometry().intersects(second.geometry()), (first, second)
+    assert window.rect().contains(rect_in_window(page.start_button))
+    scroll = page.choices_scroll
+    assert scroll.viewport().width() >= page.what_box.minimumSizeHint().width()
 
 
-def test_where_to_broadcast_is_in_sight_under_the_banners(qtbot, tmp_path, admin, tasks,  # type: ignore[no-untyped-def]
-                                                         prefs) -> None:
+def test_where_to_broadcast_is_in_sight_under_the_banners(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     """At 1366x768 under the demo's line and a province emergency's banner (75 pixels more,
     so 693 here), both choices of "Phát tới" are in sight without scrolling; the message
     box appears only once "type a message" is clicked, and goes again with the library."""
     from PySide6.QtCore import QPoint, QRect, Qt
 
-    from console.app import open_station
-    from console.ui.main_window import MainWindow
+    _window, page = demo_window(693)
+    viewport = page.choices_scroll.viewport()
 
-    ctx = open_station(tmp_path / "demo", demo=True)
-    try:
-        window = MainWindow(ctx, admin, tasks=tasks, prefs=prefs)
-        qtbot.addWidget(window)
-        window.resize(1366, 693)
-        window.show()
-        qtbot.waitExposed(window)
-        page = window.show_page("emergency")
-        assert isinstance(page, EmergencyPage)
-        viewport = page.choices_scroll.viewport()
+    def in_sight(widget) -> bool:  # type: ignore[no-untyped-def]
+        return widget.isVisible() and viewport.rect().contains(
+            QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
 
-        def in_sight(widget) -> bool:  # type: ignore[no-untyped-def]
-            return widget.isVisible() and viewport.rect().contains(
-                QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+    def click(radio) -> None:  # type: ignore[no-untyped-def]
+        # on its circle: a radio button answers on its circle and words only
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
-        def click(radio) -> None:  # type: ignore[no-untyped-def]
-            # on its circle: a radio button answers on its circle and words only
-            qtbot.mouseClick(radio, Qt.MouseButton.LeftButton,
-                             pos=QPoint(8, radio.height() // 2))
-
-        qtbot.waitUntil(lambda: in_sight(page.all_radio) and in_sight(page.some_radio))
-        assert not page.text_edit.isVisible()
-        click(page.text_radio)
-        assert page.text_edit.isVisible() and page.text_edit.isEnabled()
-        click(page.item_radio)
-        assert page.item_radio.isChecked()
-        assert not page.text_edit.isVisible() and page.item_combo.isEnabled()
-    finally:
-        window.close()
-        ctx.close()
+    qtbot.waitUntil(lambda: in_sight(page.all_radio) and in_sight(page.some_radio))
+    assert not page.text_edit.isVisible()
+    click(page.text_radio)
+    assert page.text_edit.isVisible() and page.text_edit.isEnabled()
+    click(page.item_radio)
+    assert page.item_radio.isChecked()
+    assert not page.text_edit.isVisible() and page.item_combo.isEnabled()
