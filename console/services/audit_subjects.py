@@ -17,20 +17,19 @@ from sqlalchemy.orm import Session
 
 from ..models import PlanTheme, Programme, Propagandist, SourceItem, TeamActivity, Training, User
 
-# kind -> (model, id column, name column, whether ids are integers)
-_NAMED: dict[str, tuple[Any, Any, Any, bool]] = {
-    "programme": (Programme, Programme.id, Programme.name, True),
-    "item": (SourceItem, SourceItem.id, SourceItem.title, False),
-    "theme": (PlanTheme, PlanTheme.id, PlanTheme.title, True),
-    "propagandist": (Propagandist, Propagandist.id, Propagandist.name, True),
-    "training": (Training, Training.id, Training.title, True),
-    "activity": (TeamActivity, TeamActivity.id, TeamActivity.title, True),
-    "user": (User, User.username, User.display_name, False),
+# kind -> (id column, name column, whether ids are integers)
+_NAMED: dict[str, tuple[Any, Any, bool]] = {
+    "programme": (Programme.id, Programme.name, True),
+    "item": (SourceItem.id, SourceItem.title, False),
+    "theme": (PlanTheme.id, PlanTheme.title, True),
+    "propagandist": (Propagandist.id, Propagandist.name, True),
+    "training": (Training.id, Training.title, True),
+    "activity": (TeamActivity.id, TeamActivity.title, True),
+    "user": (User.username, User.display_name, False),
 }
 # Actions that record the bare id of what they acted on.
 _BARE = {"media.pin": "item", "media.unpin": "item", "contribution.send": "item",
          "emergency.recording": "item", "programme.push": "programme"}
-KINDS = tuple(_NAMED)
 
 
 def subject_ref(action: str, subject: str | None) -> tuple[str, str] | None:
@@ -56,7 +55,7 @@ def subject_names(session: Session,
             wanted[ref[0]].add(ref[1])
     found: dict[tuple[str, str], str] = {}
     for kind, idents in wanted.items():
-        _model, id_col, name_col, numeric = _NAMED[kind]
+        id_col, name_col, numeric = _NAMED[kind]
         keys: list[Any] = ([int(i) for i in idents if i.isdigit()] if numeric
                            else list(idents))
         for start in range(0, len(keys), 500):  # within every database's parameter limit

@@ -103,7 +103,7 @@ def _awaiting(session: Session, now: dt.datetime) -> list[Awaiting]:
             Programme.is_template.is_(False))):
         nxt = next(iter(occurrences(programme, since=now)), None)
         who = programme.submitted_by
-        rows.append(Awaiting(programme.name, names.get(who) or who if who else None, nxt))
+        rows.append(Awaiting(programme.name, (names.get(who) or who) if who else None, nxt))
     rows.sort(key=lambda a: (a.next_airing is None, a.next_airing or now, a.name))
     return rows
 

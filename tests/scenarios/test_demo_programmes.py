@@ -32,6 +32,22 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 LEADER = Actor("lanhdao", Role.APPROVER, "Trần Văn Đức")  # the demo's approver
 
 
+def week_from_tomorrow(qtbot, schedule: SchedulePage) -> None:  # type: ignore[no-untyped-def]
+    """Lịch phát on a week that holds the next two days (the demo's programmes start
+    tomorrow): the next week when this one ends sooner."""
+    soon = [(station_now().date() + dt.timedelta(days=n)).strftime("%d/%m") for n in (1, 2)]
+
+    def headers() -> str:
+        model = schedule.table.model()
+        return " ".join(str(model.headerData(c, Qt.Orientation.Horizontal))
+                        for c in range(model.columnCount()))
+
+    qtbot.waitUntil(lambda: "/" in headers(), timeout=WAIT)
+    if not all(day in headers() for day in soon):
+        qtbot.mouseClick(schedule.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: soon[-1] in headers(), timeout=WAIT)
+
+
 def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         qtbot, qapp, tasks, translations, ctx: StationContext) -> None:  # type: ignore[no-untyped-def]
     start_demo(ctx)
@@ -104,6 +120,7 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         # Lịch phát: both programmes on every day from tomorrow, with an end to the minute.
         schedule = click_page(qtbot, window, "schedule")
         assert isinstance(schedule, SchedulePage)
+        week_from_tomorrow(qtbot, schedule)
 
         def cells() -> list[str]:
             t = schedule.table
@@ -155,3 +172,40 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         kinds = session.scalars(select(ProgrammeEntry.kind)).all()
         assert len(kinds) == len(MORNING[2]) + len(AFTERNOON[2])
         assert set(kinds) == {"speech"}
+
+
+def test_the_week_reads_across_by_time_of_day(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tasks, translations, ctx: StationContext) -> None:
+    """A day without its 05:30 airing: its 17:00 stays in the 17:00 row, beside the other
+    days' 17:00, not in the first row beside their 05:30."""
+    from console.demo_programmes import EDITOR
+    from console.services import programmes
+
+    start_demo(ctx)
+    skipped = station_now().date() + dt.timedelta(days=2)
+    with ctx.db.read() as session:  # the scene: the editor took one morning off
+        morning = session.scalars(select(Programme.id).where(
+            Programme.name == MORNING[0])).one()
+    programmes.set_schedule(ctx.db, EDITOR, morning, "daily", time_of_day=MORNING[1],
+                            start_date=station_now().date() + dt.timedelta(days=1),
+                            skip=[skipped])
+    window = show_window(qtbot, qapp, tasks, translations, ctx, LEADER)
+    try:
+        schedule = click_page(qtbot, window, "schedule")
+        assert isinstance(schedule, SchedulePage)
+        week_from_tomorrow(qtbot, schedule)
+        table = schedule.table
+
+        def starts_by_row() -> list[set[str]]:
+            return [{table.item(r, c).text()[:5] for c in range(table.columnCount())
+                     if table.item(r, c) is not None} for r in range(table.rowCount())]
+
+        qtbot.waitUntil(lambda: table.rowCount() == 2 and all(starts_by_row()), timeout=WAIT)
+        assert starts_by_row() == [{"05:30"}, {"17:00"}]
+        day = next(c for c in range(table.columnCount()) if skipped.strftime("%d/%m")
+                   in str(table.model().headerData(c, Qt.Orientation.Horizontal)))
+        assert table.item(0, day) is None and table.item(1, day) is not None
+    finally:
+        window.local_playout.stop()
+        window.close()
+        qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=20000)

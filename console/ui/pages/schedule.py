@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QDropEvent
@@ -49,6 +50,23 @@ log = logging.getLogger(__name__)
 
 AIRING_MIME = "application/x-commune-airing"
 AiringRole = Qt.ItemDataRole.UserRole + 1   # the PlanRow of the cell
+
+
+def _slots_of(rows: list[PlanRow]) -> list[tuple[dt.time, int]]:
+    """Each airing of a day (in order of start) as (its minute, how many before it then)."""
+    seen: Counter[dt.time] = Counter()
+    slots = []
+    for row in rows:
+        minute = row.start.time().replace(second=0, microsecond=0)
+        slots.append((minute, seen[minute]))
+        seen[minute] += 1
+    return slots
+
+
+def _time_slots(days: list[list[PlanRow]]) -> list[tuple[dt.time, int]]:
+    """The week's rows: every minute an airing starts at, as many times as the busiest day
+    has airings then, in order of time."""
+    return sorted({slot for rows in days for slot in _slots_of(rows)})
 
 
 def _minute_up(at: dt.datetime) -> dt.datetime:
@@ -267,11 +285,16 @@ class SchedulePage(Page):
         self.table.setHorizontalHeaderLabels(
             [(format_long_date(d) if len(data.days) == 1 else format_day_header(d))
              + (" ★" if d in marked else "") for d in data.days])
-        columns = [[r for r in data.rows if r.day == d] for d in data.days]
-        self.table.setRowCount(max((len(c) for c in columns), default=0))
+        columns = [sorted((r for r in data.rows if r.day == d), key=lambda r: r.start)
+                   for d in data.days]
+        # One row per time of day (and per airing at that time), so the same time reads
+        # across the week: Sunday's 17:00 beside Monday's 17:00, not beside its 05:30.
+        slots = {slot: n for n, slot in enumerate(_time_slots(columns))}
+        self.table.setRowCount(len(slots))
         self.table.clearContents()
         for c, rows in enumerate(columns):
-            for r, row in enumerate(rows):
+            for row, slot in zip(rows, _slots_of(rows), strict=True):
+                r = slots[slot]
                 outside = row.start.time() < first or row.end > row.start.replace(
                     hour=last.hour, minute=last.minute, second=0)
                 text = f"{row.start:%H:%M}–{_minute_up(row.end):%H:%M} {row.name}"
