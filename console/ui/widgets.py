@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,8 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,15 +49,13 @@ class Card(QFrame):
         self.layout_.addWidget(self.heading)
 
 
-class MiddleElided(QStyledItemDelegate):
-    """A column whose texts are cut in the middle on one line: names that share their
-    start ("Chương trình phát thanh buổi sáng/chiều") keep the end that tells them apart.
-    (A view's own elide mode is for all its columns, and word wrap cuts at the end.)"""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+def elide_in_the_middle(table: QAbstractItemView) -> None:
+    """Texts cut in the middle on one line: names that share their start ("Chương trình
+    phát thanh buổi sáng/chiều") keep the end that tells them apart. (Word wrap would cut
+    them at their end whatever the elide mode.)"""
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    if isinstance(table, QTableView):
+        table.setWordWrap(False)
 
 
 def field_grid(rows: list[tuple[QLabel, QWidget]]) -> QGridLayout:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...services.programmes.common import ProgrammeRow, fmt_duration
 from ...services.programmes.targets import TargetChoice
 from ..labels import programme_status_label
-from ..widgets import MiddleElided
+from ..widgets import elide_in_the_middle
 
 VIEWS = ("all", "today", "week", "templates")
 STATES = ("", "draft", "submitted", "approved", "scheduled", "withdrawn", "rejected")
@@ -73,8 +73,7 @@ class ProgrammeList(QWidget):
         self.table.setColumnWidth(0, 170)  # the name first; the rest scroll into view
         # Names often share their start ("Chương trình phát thanh buổi sáng/chiều"): cut
         # in the middle, the end that tells them apart stays in sight.
-        self.name_delegate = MiddleElided(self.table)
-        self.table.setItemDelegateForColumn(0, self.name_delegate)
+        elide_in_the_middle(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -29,7 +29,7 @@ from ...services.permissions import Permission
 from ...timezone import station_now, to_station
 from ..errors import error_text
 from ..labels import programme_status_label, role_label
-from ..widgets import MiddleElided, set_text_role, text_label
+from ..widgets import elide_in_the_middle, set_text_role, text_label
 from .base import SettingsSection
 from .labels import (
     action_label,
@@ -144,8 +144,7 @@ class AuditSection(SettingsSection):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Subjects often share their start ("Chương trình “Chương trình phát thanh …”"):
         # cut in the middle, the end that tells them apart stays in sight.
-        self.subject_delegate = MiddleElided(self.table)
-        self.table.setItemDelegateForColumn(3, self.subject_delegate)
+        elide_in_the_middle(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
