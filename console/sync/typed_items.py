@@ -99,7 +99,7 @@ TYPED_MAX_BYTES = 256 * 1024
 # Texts and times that repeat from item to item (tags, categories, issuers; an item's
 # published_at is often its valid_from and updated_at too) are cleaned or parsed once.
 _MEMO_LIMIT = 20_000
-_cleaned: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)
+_cleaned: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT, clean_display_text)
 # A good time's value does not depend on the field it is in.
 _times: BoundedMemo[str, Any] = BoundedMemo(_MEMO_LIMIT)
 _airing_times: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)
@@ -109,10 +109,7 @@ _hashes: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
 
 
 def _clean_short(text: str) -> str:
-    cleaned = _cleaned.get(text)
-    if cleaned is None:
-        cleaned = _cleaned.remember(text, clean_display_text(text))
-    return cleaned
+    return _cleaned[text]
 
 
 # Titles and issuers repeat (a series' bulletins, a handful of agencies): cleaned once, with

@@ -181,9 +181,19 @@ def _file(raw: Any, base_url: str, owns: Callable[[str], bool],
 # once, then looked up (a page's files: half the time they took).
 _MEMO_LIMIT = 20_000
 _stored_mimes: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)  # valid mime -> lower case
-# Relative URLs that join under the base without parsing.
-_simple_urls: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
-_display_names: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)  # a file's name -> shown
+
+
+def _joins_simply(url: str) -> bool:
+    """A relative URL that joins under the base without parsing ("files/<sha256>")."""
+    return _SIMPLE_RELATIVE.match(url) is not None and ".." not in url
+
+
+def _shown_name(name: str) -> str:
+    return clean_display_text(display_file_name(name))[:255]
+
+
+_simple_urls: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT, _joins_simply)
+_display_names: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT, _shown_name)  # name -> shown
 
 
 def forget_files_seen() -> None:
@@ -203,11 +213,7 @@ def _file_rest(sha: str, size: int, role: str, mime: Any, url: Any, name: Any, b
         stored_mime = _stored_mimes.remember(mime, mime.lower())
     if not isinstance(url, str) or not url or len(url) > 2000:
         raise ItemRejected(f"file {sha[:12]} has no URL")
-    simple = _simple_urls.get(url)
-    if simple is None:
-        simple = _simple_urls.remember(url,
-                           _SIMPLE_RELATIVE.match(url) is not None and ".." not in url)
-    if simple:
+    if _simple_urls[url]:
         absolute = base_url + url  # the usual "files/<sha256>": no parsing needed
     else:
         absolute = urljoin(base_url, url)
@@ -215,10 +221,7 @@ def _file_rest(sha: str, size: int, role: str, mime: Any, url: Any, name: Any, b
             raise ItemRejected(f"file {sha[:12]} is not on the configured server")
     if not isinstance(name, str):
         raise ItemRejected(f"file {sha[:12]} has no name")
-    display = _display_names.get(name)
-    if display is None:
-        display = _display_names.remember(name,
-                            clean_display_text(display_file_name(name))[:255])
+    display = _display_names[name]
     if notes is not None and display != name:
         notes.append(f"file name {name[:60]!r} is not a plain name; shown as {display[:60]!r}")
     return ValidFile(role, display or sha[:12], stored_mime, size, sha, absolute)

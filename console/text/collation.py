@@ -87,25 +87,12 @@ def _clusters(text: str) -> list[str]:
     return out
 
 
-class _WordKeys(BoundedMemo[str, tuple[str, str]]):
-    """(primary, secondary) of each word seen: titles are made of a few thousand words."""
-
-    def __missing__(self, word: str) -> tuple[str, str]:
-        return self.remember(word, _weights(word))
-
-
-_WORDS = _WordKeys(200_000)
 _SPACE_P, _SPACE_S = _char_weights(" ")
-# Keys of whole texts: titles repeat ("Bản tin thời sự", series), and a repeated one costs
-# a lookup instead of a lookup per word and two joins (the simulator's catalogue: some 3,000
-# distinct titles in 20,000 items).
-_TEXT_KEYS: BoundedMemo[str, str] = BoundedMemo(20_000)
 
 
 def forget_text_keys() -> None:
     """Let go of the remembered keys of whole texts (after a long pull)."""
     _TEXT_KEYS.clear()
-
 
 
 def vi_key(text: str | None) -> str | None:
@@ -114,10 +101,7 @@ def vi_key(text: str | None) -> str | None:
         return None
     if type(text) is not str:  # only exact text is remembered (True == 1, "True" != "1")
         return _text_key(str(text))
-    key = _TEXT_KEYS.get(text)
-    if key is None:
-        key = _TEXT_KEYS.remember(text, _text_key(text))
-    return key
+    return _TEXT_KEYS[text]
 
 
 def _text_key(text: str) -> str:
@@ -129,6 +113,12 @@ def _text_key(text: str) -> str:
     # equal length (primaries equal), changes no comparison.
     return (_SPACE_P.join([p for p, _ in parts]) + _SEP
             + _SPACE_S.join([s for _, s in parts]).rstrip("\x02"))
+
+
+# Keys of whole texts: titles repeat ("Bản tin thời sự", series), and a repeated one costs
+# a lookup instead of a lookup per word and two joins (the simulator's catalogue: some 3,000
+# distinct titles in 20,000 items).
+_TEXT_KEYS: BoundedMemo[str, str] = BoundedMemo(20_000, _text_key)
 
 
 def _weights(text: str) -> tuple[str, str]:
@@ -149,6 +139,10 @@ def _weights(text: str) -> tuple[str, str]:
     if digits:
         _add_number(digits, primary, secondary)
     return "".join(primary), "".join(secondary)
+
+
+# (primary, secondary) of each word seen: titles are made of a few thousand words.
+_WORDS: BoundedMemo[str, tuple[str, str]] = BoundedMemo(200_000, _weights)
 
 
 def _add_number(digits: str, primary: list[str], secondary: list[str]) -> None:

@@ -71,7 +71,7 @@ def test_sort_key_of_a_text_seen_before_is_the_same_key(monkeypatch: pytest.Monk
     from console.text import collation
 
     # A memo of four, emptied on the way.
-    monkeypatch.setattr(collation, "_TEXT_KEYS", collation.BoundedMemo(4))
+    monkeypatch.setattr(collation, "_TEXT_KEYS", collation.BoundedMemo(4, collation._text_key))
     texts = ["Bản tin 10", "Bản tin 2", "Đà Nẵng", " a  b ", "", "a \u0301b", "Thôn Đông"]
     made = [collation._text_key(t) for t in texts]
     for _ in range(3):
