@@ -63,12 +63,6 @@ def _slots_of(rows: list[PlanRow]) -> list[tuple[dt.time, int]]:
     return slots
 
 
-def _time_slots(days: list[list[PlanRow]]) -> list[tuple[dt.time, int]]:
-    """The week's rows: every minute an airing starts at, as many times as the busiest day
-    has airings then, in order of time."""
-    return sorted({slot for rows in days for slot in _slots_of(rows)})
-
-
 def _minute_up(at: dt.datetime) -> dt.datetime:
     """The end of an airing to the minute, rounded up: 43 s from 05:30 ends at 05:31, not at
     "05:30–05:30"."""
@@ -289,11 +283,12 @@ class SchedulePage(Page):
                    for d in data.days]
         # One row per time of day (and per airing at that time), so the same time reads
         # across the week: Sunday's 17:00 beside Monday's 17:00, not beside its 05:30.
-        slots = {slot: n for n, slot in enumerate(_time_slots(columns))}
+        day_slots = [_slots_of(rows) for rows in columns]
+        slots = {slot: n for n, slot in enumerate(sorted(set().union(*day_slots)))}
         self.table.setRowCount(len(slots))
         self.table.clearContents()
-        for c, rows in enumerate(columns):
-            for row, slot in zip(rows, _slots_of(rows), strict=True):
+        for c, (rows, row_slots) in enumerate(zip(columns, day_slots, strict=True)):
+            for row, slot in zip(rows, row_slots, strict=True):
                 r = slots[slot]
                 outside = row.start.time() < first or row.end > row.start.replace(
                     hour=last.hour, minute=last.minute, second=0)
