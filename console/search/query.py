@@ -2,15 +2,17 @@
 
 What was typed is cut into words and turned into an FTS5 expression of quoted words, so
 nothing typed is FTS syntax. Every word must appear; the last one, while it is being
-typed, also as the start of a longer word once it has three letters (FTS5 keeps prefix
-indexes for three and four letters, so this stays fast). Folding is the index's own:
-đ/Đ become d here, and FTS5's tokenizer folds case and accents of both sides, so "dong
-nai", "Dong Nai", "đồng nai" and decomposed (NFD) input all find "Đồng Nai".
+typed, also as the start of a longer word once it has three letters: the words of the
+index with that start are looked up (terms.py) and any of them matches. Folding is the
+index's own: đ/Đ become d here, and FTS5's tokenizer folds case and accents of both
+sides, so "dong nai", "Dong Nai", "đồng nai" and decomposed (NFD) input all find
+"Đồng Nai".
 
 Ranking (ranking_tiers): with several words, items holding them side by side as typed
 come first, those with the phrase in the title before the others, the latest received
 first; then every item with the words anywhere, by bm25 with the title weighted most
-(ddl.WEIGHTS).
+(ddl.WEIGHTS). One word: the word itself first ("thôn" before "thông"), then the longer
+words it starts, each by bm25.
 bm25 ranks a query that matches a thousand items or fewer over all of them, a vaguer
 one ("xã") over its newest RANK_WINDOW matches: bm25 must look at every match it ranks,
 and the newest bulletins are the ones an operator looks for. This keeps queries within a
@@ -19,27 +21,54 @@ few milliseconds on 150,000 items (benchmarks/bench_library.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
 
 from ..db import Database
+from ..text.folding import fold
 from .ddl import FTS_TABLE, LIST_TABLE, WEIGHTS
+from .terms import words_starting_with
 from .words import MIN_PREFIX, RANK_WINDOW, query_words
 
 BM25 = f"bm25({FTS_TABLE}, {', '.join(str(w) for w in WEIGHTS)})"
 
+# The index's words starting with a folded word, or None: too many (words_starting_with).
+Completions = Callable[[str], list[str] | None]
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH expression for what was typed, or None when there is nothing to find."""
+
+def completions_in(conn: Any) -> Completions:
+    """The index's words that start with a word, read through this connection."""
+    return lambda start: words_starting_with(conn, start)
+
+
+def _phrases(head: list[str], last: str, completions: Completions | None) -> str:
+    """FTS5: the words `head` then `last` side by side, `last` also as the start of a
+    longer word once it is long enough. Words hold letters and digits only."""
+    before = "".join(w + " " for w in head)
+    if len(last) < MIN_PREFIX:
+        return f'"{before}{last}"'
+    start = fold(last)
+    words = completions(start) if completions is not None and start.isascii() else None
+    if words is None:  # FTS5's own prefix query: slower, never wrong
+        return f'"{before}{last}"*'
+    if not words or words == [start]:  # none (nothing is found), or just the word
+        return f'"{before}{last}"'
+    alternatives = [f'"{before}{w}"' for w in words]
+    return alternatives[0] if len(words) == 1 else "(" + " OR ".join(alternatives) + ")"
+
+
+def match_expression(query: str, completions: Completions | None = None) -> str | None:
+    """The FTS5 MATCH expression for what was typed, or None when there is nothing to
+    find. `completions` gives the longer words the last word may be the start of
+    (completions_in(conn)); without it, FTS5 looks for them itself, more slowly."""
     words = query_words(query)
     if not words:
         return None
-    quoted = ['"' + w + '"' for w in words]  # words hold letters and digits only
-    if len(words[-1]) >= MIN_PREFIX:
-        quoted[-1] += "*"
-    return " AND ".join(quoted)
+    return " AND ".join([*('"' + w + '"' for w in words[:-1]),
+                         _phrases([], words[-1], completions)])
 
 
 @dataclass(frozen=True)
@@ -50,19 +79,21 @@ class Tier:
     by_bm25: bool   # False: the latest received first (cheap: it stops after `limit`)
 
 
-def ranking_tiers(query: str) -> list[Tier]:
+def ranking_tiers(query: str, completions: Completions | None = None) -> list[Tier]:
     """The steps of the ranking, best first. Several words: the words side by side as
     typed in the title ("Đồng Nai", not "chủ động … nai"), then side by side anywhere,
-    both the latest received first; then the words anywhere, by bm25. One word: bm25. Every tier's
-    matches are matches of match_expression()."""
+    both the latest received first; then the words anywhere, by bm25. One word: the word
+    as typed, then the words it starts, both by bm25. Every tier's matches are matches of
+    match_expression()."""
     words = query_words(query)
     if not words:
         return []
-    everywhere = match_expression(query)
+    everywhere = match_expression(query, completions)
     assert everywhere is not None
     if len(words) == 1:
-        return [Tier(everywhere, True)]
-    phrase = '"' + " ".join(words) + '"' + ("*" if len(words[-1]) >= MIN_PREFIX else "")
+        exact = f'"{words[0]}"'
+        return [Tier(exact, True)] + ([Tier(everywhere, True)] if everywhere != exact else [])
+    phrase = _phrases(words[:-1], words[-1], completions)
     return [Tier("{title} : " + phrase, False), Tier(phrase, False), Tier(everywhere, True)]
 
 
@@ -88,7 +119,7 @@ def ranked(conn: Any, query: str, *, limit: int, include_withdrawn: bool = False
     library_item row, `s` its source_item row; the first column must be the id)."""
     rows: list[Any] = []
     taken: set[str] = set()
-    for tier in ranking_tiers(query):
+    for tier in ranking_tiers(query, completions_in(conn)):
         floor = rank_floor(conn, tier.match) if tier.by_bm25 else 0
         order = f"{BM25}, f.rowid DESC" if tier.by_bm25 else "f.rowid DESC"
         for row in conn.execute(text(

@@ -1,5 +1,6 @@
 """What every SQLite connection of the console needs for the search index.
 
+- The index's vocabulary, a TEMP table the last word's prefix is looked up in (terms.py).
 - SQL functions: `vi_key(text)` (the title sort key the triggers store when a writer
   did not give it) and `fold(text)` (search folding, for ad-hoc queries and the
   benchmark's scan).
@@ -29,6 +30,7 @@ from sqlalchemy import Connection, Engine, event
 from ..text.collation import vi_key
 from ..text.folding import fold
 from . import ddl
+from .terms import create_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +123,7 @@ def install(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, record: Any) -> None:
         register_functions(dbapi_conn)
+        create_vocabulary(dbapi_conn)
 
     @event.listens_for(engine, "commit")
     def _before_commit(conn: Connection) -> None:

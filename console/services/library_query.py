@@ -43,7 +43,7 @@ from ..models.enums import MediaState
 from ..models.library import item_fts
 from ..search import postgres as pg_search
 from ..search.backlog import backlog_size
-from ..search.query import BM25, match_expression, rank_floor, ranking_tiers
+from ..search.query import BM25, completions_in, match_expression, rank_floor, ranking_tiers
 from ..search.schema import ensure_index
 from ..text import clean_display_text
 from ..text.collation import vi_key
@@ -221,8 +221,9 @@ def _clauses(session: Session, f: LibraryFilter, now: dt.datetime,
     c = _Clauses()
     if match is not None and _on_postgres(session):
         c.search.append(L.key.in_(pg_search.matching_keys(f.text)))
-    elif match is not None:
-        c.search.append(L.key.in_(_matching_keys(match)))
+    elif match is not None:  # the last word's longer words looked up (search/terms.py)
+        c.search.append(L.key.in_(_matching_keys(
+            match_expression(f.text, completions_in(session.connection())) or match)))
     if f.kinds:
         c.by_facet["kind"] = L.kind.in_(sorted(f.kinds))
     if f.categories:
@@ -378,7 +379,7 @@ def _ranked_head(session: Session, query: str, where: Sequence[ColumnElement[boo
     if _on_postgres(session):
         return pg_search.ranked_head(session, query, list(where), limit)
     head: list[str] = []
-    for tier in ranking_tiers(query):
+    for tier in ranking_tiers(query, completions_in(session.connection())):
         floor = rank_floor(session.connection(), tier.match) if tier.by_bm25 else 0
         order = ((literal_column(BM25), fts_rowid.desc()) if tier.by_bm25
                  else (fts_rowid.desc(),))

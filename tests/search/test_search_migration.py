@@ -1,6 +1,6 @@
-"""Migrations 0012 and 0013: the search index merges sixteen segments at a time, holds a
-sync's batch in one segment, and finds what it found before, a text queued at the upgrade
-included."""
+"""Migrations 0012 to 0014: the search index merges sixteen segments at a time, holds a
+sync's batch in one segment, goes without prefix indexes, and finds what it found before,
+a text queued at the upgrade included."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def unmigrated_db(tmp_path: Path) -> Iterator[Database]:
         db.dispose()
 
 
-def _fts_options(db: Database) -> tuple[str, str | None]:
+def _fts_options(db: Database) -> tuple[str | None, str | None]:
     """(the prefix option the table was made with, its automerge setting if set)."""
     with db.read() as session:
         conn = session.connection()
@@ -41,7 +41,8 @@ def _fts_options(db: Database) -> tuple[str, str | None]:
             "SELECT sql FROM sqlite_master WHERE name = 'item_fts'").scalar_one()
         merge = conn.exec_driver_sql(
             "SELECT v FROM item_fts_config WHERE k = 'automerge'").scalar()
-    return sql.split("prefix=")[1].rstrip(")"), None if merge is None else str(merge)
+    prefix = sql.split("prefix=")[1].rstrip(")") if "prefix=" in sql else None
+    return prefix, None if merge is None else str(merge)
 
 
 def _hash_size(db: Database) -> int | None:
@@ -112,6 +113,29 @@ def test_0013_sets_the_hash_size_and_finds_the_same(unmigrated_db: Database) -> 
     assert {q: _found(db, q) for q in queries} == before
 
 
+def test_0014_drops_the_prefix_indexes_and_finds_the_same(unmigrated_db: Database) -> None:
+    db = unmigrated_db
+    _items_at(db, "0013", [f"Thông báo lịch tiêm phòng thôn {n}" for n in range(30)]
+              + ["Thanh niên tình nguyện", "Thả cá giống"], late="Thay đổi lịch họp thôn")
+    queries = ("thong bao", "tha", "thon", "tiem ph", "lich ti", "thanh nien", "ho")
+    before = {q: _found(db, q) for q in queries}
+    assert before["tha"] == {"i30", "i31"}
+
+    upgrade(db, "0014")
+    assert _fts_options(db) == (None, "16")
+    assert _hash_size(db) == 16 * 1024 * 1024
+    with db.read() as session:  # every text indexed as it is, nothing left queued
+        assert backlog_size(session.connection()) == 0
+        assert schema.index_problems(session.connection()) == []
+    before["tha"].add("late")  # "thay" starts with "tha"
+    before["thon"].add("late")
+    assert {q: _found(db, q) for q in queries} == before
+
+    command.downgrade(alembic_config(db.url), "0013")
+    assert _fts_options(db) == ("'3 4'", "16")
+    assert {q: _found(db, q) for q in queries} == before
+
+
 def test_a_rebuilt_index_keeps_the_settings(unmigrated_db: Database) -> None:
     db = unmigrated_db
     upgrade(db)
@@ -119,6 +143,6 @@ def test_a_rebuilt_index_keeps_the_settings(unmigrated_db: Database) -> None:
         session.add(SourceItem(**item_row("a", "Thông báo mưa lũ")))
     with db.write() as session:
         schema.rebuild(session.connection())
-    assert _fts_options(db) == ("'3 4'", "16")
+    assert _fts_options(db) == (None, "16")
     assert _hash_size(db) == 16 * 1024 * 1024
     assert _found(db, "mua lu") == {"a"}
