@@ -100,8 +100,10 @@ def _new_row_values(item: ValidItem, shared: tuple[Any, ...]) -> list[Any]:
 
 
 def _file_values(item: ValidItem) -> list[tuple[Any, ...]]:
-    """The item's files as driver tuples in _FILE_COLUMNS order (none needs converting)."""
-    return [(item.id, f.role, f.name, f.mime, f.size, f.sha256, f.url) for f in item.files]
+    """The item's files as driver tuples in _FILE_COLUMNS order (none needs converting;
+    a ValidFile holds the columns after item_id, in order)."""
+    item_id = item.id
+    return [(item_id, *f) for f in item.files]
 
 
 def _file_rows(item: ValidItem) -> list[dict[str, Any]]:
@@ -447,9 +449,10 @@ class CatalogueSync:
     def _check_page(self, page: ChangesPage) -> CheckedPage:
         checked = CheckedPage(next_cursor=page.next_cursor, has_more=page.has_more)
         valid = checked.valid
+        base_url, owns = self.client.base_url, self.client.owns
         for raw in page.items:
             try:
-                item = check_item(raw, self.client.base_url, self.client.owns)
+                item = check_item(raw, base_url, owns)
             except ItemRejected as exc:
                 ident = raw.get("id") if isinstance(raw, dict | RawItem) else None
                 checked.rejections.append(f"item {str(ident)[:80]!r} rejected: {exc}")

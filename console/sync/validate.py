@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from ..media.store import SHA256
@@ -44,8 +44,10 @@ class ItemRejected(ValueError):
     """The item breaks the contract; str() says how."""
 
 
-@dataclass(frozen=True, slots=True)
-class ValidFile:
+class ValidFile(NamedTuple):
+    """A file of an item; its fields are item_file's columns after item_id, in order.
+    (A named tuple: made in a third of a frozen dataclass's time, as immutable.)"""
+
     role: str
     name: str
     mime: str
@@ -55,7 +57,7 @@ class ValidFile:
 
 
 @dataclass(slots=True)
-class ValidItem:
+class ValidItem:  # typed_items._finish passes every field by position, in this order
     id: str
     revision: int
     kind: str
