@@ -33,6 +33,7 @@ from .validate import (
     MAX_TITLE,
     ItemRejected,
     ValidItem,
+    _cleaned_text,
     _file_rest,
     _http_url,
     _text_value,
@@ -108,39 +109,31 @@ _languages: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
 _hashes: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
 
 
+def _title(value: str) -> tuple[str, list[str]]:
+    """_text_value() of a title, with what cleaning changed (raises for a bad one)."""
+    notes: list[str] = []
+    title = _text_value(value, "title", required=True, max_chars=MAX_TITLE, notes=notes)
+    return title or "", notes
+
+
+def _issuer(value: str) -> tuple[str | None, list[str]]:
+    """_text_value() of an issuer, with what cleaning changed (raises for a bad one)."""
+    notes: list[str] = []
+    return _text_value(value, "issuer", max_chars=300, notes=notes), notes
+
+
 # Titles and issuers repeat (a series' bulletins, a handful of agencies): cleaned once, with
 # what cleaning changed for the log, then looked up. Summaries and bodies seldom repeat in
 # a real catalogue: remembering them would hold megabytes for little.
-_titles: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT)
-_issuers: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT)
+_titles: BoundedMemo[str, tuple[str, list[str]]] = BoundedMemo(_MEMO_LIMIT, _title)
+_issuers: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT, _issuer)
 
 
-def _repeated_text(memo: BoundedMemo[str, tuple[str | None, list[str]]], value: str | None,
-                   key: str, notes: list[str], *, required: bool = False,
-                   multiline: bool = False, max_chars: int | None = None) -> str | None:
-    """_text_value() of a text that often repeats."""
-    if value is None:
-        return _text_value(value, key, required=required, notes=notes)
-    known = memo.get(value)
-    if known is None:
-        own: list[str] = []
-        cleaned = _text_value(value, key, required=required, multiline=multiline,
-                              max_chars=max_chars, notes=own)  # raises for a bad one
-        known = memo.remember(value, (cleaned, own))
-    if known[1]:
-        notes.extend(known[1])
-    return known[0]
-
-
-def _time(value: str, key: str) -> Any:
-    parsed = _times.get(value)
-    if parsed is None:
-        # The usual shape comes with its column text (no isoformat when the row is made).
-        parsed = parse_utc(value)
-        if parsed is None:
-            parsed = parse_time(value, key)  # raises for a bad one
-        _times.remember(value, parsed)
-    return parsed
+def _new_time(value: str) -> Any:
+    """A time not met before (_finish looks the others up in _times), remembered. A bad one
+    raises ItemRejected, whose reason validate_item() gives again with the field's name."""
+    # The usual shape comes with its column text (no isoformat when the row is made).
+    return _times.remember(value, parse_utc(value) or parse_time(value, "time"))
 
 
 def _airing_time(value: str, key: str) -> str:
@@ -184,31 +177,32 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
     body, issuer, files). The item is made in one call once every value is known."""
     if not raw.id.isprintable():
         raise ItemRejected("id is missing or invalid")
-    notes: list[str] = []
-    title = _repeated_text(_titles, raw.title, "title", notes, required=True,
-                           max_chars=MAX_TITLE) or ""
+    title, title_notes = _titles[raw.title]
+    notes = list(title_notes)  # what cleaning changed, in validate_item()'s order
     summary = raw.summary
-    if summary is not None:
-        summary = _text_value(summary, "summary", multiline=True, notes=notes)
+    if summary is not None:  # as _text_value(summary, "summary", multiline=True, ...)
+        summary = _cleaned_text(summary, "summary", True, notes) or None
     body = raw.body
     if body is not None:
-        body = _text_value(body, "body", multiline=True, notes=notes)
+        body = _cleaned_text(body, "body", True, notes) or None
     issuer = raw.issuer
     if issuer is not None:
-        issuer = _repeated_text(_issuers, issuer, "issuer", notes, max_chars=300)
+        issuer, issuer_notes = _issuers[issuer]
+        if issuer_notes:
+            notes.extend(issuer_notes)
     times = _times  # a remembered time is looked up here, without a call
-    published_at = times.get(raw.published_at) or _time(raw.published_at, "published_at")
+    published_at = times.get(raw.published_at) or _new_time(raw.published_at)
     valid_from = raw.valid_from
     if valid_from is not None:
-        valid_from = times.get(valid_from) or _time(valid_from, "valid_from")
+        valid_from = times.get(valid_from) or _new_time(valid_from)
     valid_until = raw.valid_until
     if valid_until is not None:
-        valid_until = times.get(valid_until) or _time(valid_until, "valid_until")
+        valid_until = times.get(valid_until) or _new_time(valid_until)
         if valid_from is not None and valid_until < valid_from:
             raise ItemRejected("valid_until is before valid_from")
     updated_at = raw.updated_at
     if updated_at is not None:
-        updated_at = times.get(updated_at) or _time(updated_at, "updated_at")
+        updated_at = times.get(updated_at) or _new_time(updated_at)
     category = raw.category_code
     if category is not None:
         category = _cleaned[category] or None
@@ -217,14 +211,20 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
         if not LANGUAGE.match(language):
             raise ItemRejected("language is not a BCP 47 tag")
         _languages.remember(language, True)
+    # The decoded lists are the item's own (msgspec makes a default list per item too),
+    # and the decoded item is dropped after: kept as they are when nothing changes.
     tags = raw.tags
     if tags:
+        kept = []
         cleaned = _cleaned
-        tags = [tag for tag in [cleaned[t][:100] for t in tags[:MAX_TAGS]] if tag]
-    else:
-        tags = []
+        for tag in tags[:MAX_TAGS]:  # a plain loop: two or three tags are the rule
+            tag = cleaned[tag][:100]
+            if tag:
+                kept.append(tag)
+        tags = kept
     channels = raw.channels
-    channels = list(dict.fromkeys(channels)) if len(channels) > 1 else list(channels)
+    if len(channels) > 1:
+        channels = list(dict.fromkeys(channels))
     duration = raw.duration_s
     if duration is not None:
         if not 0 <= duration < 7 * 86400:
