@@ -87,6 +87,10 @@ class RowConverter:
         self._processors = dict(zip(self.columns, processors, strict=True))
         self._converted = [(i, proc) for i, proc in enumerate(processors)
                            if proc is not None and self.columns[i] not in given]
+        # convert_values(values): the row given as its values in `columns` order, converted
+        # (the list is changed); written out for these columns (_values_converter).
+        self.convert_values: Callable[[list[Any]], tuple[Any, ...]] = _values_converter(
+            self._converted)
         quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in self.columns)
         self._head = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
                       f"({quoted}) VALUES ")
@@ -103,13 +107,6 @@ class RowConverter:
 
     def convert(self, row: dict[str, Any]) -> tuple[Any, ...]:
         return self.convert_values([row[name] for name in self.columns])
-
-    def convert_values(self, values: list[Any]) -> tuple[Any, ...]:
-        """The row given as its values in `columns` order (the list is changed)."""
-        for i, proc in self._converted:
-            if values[i] is not None:
-                values[i] = proc(values[i])
-        return tuple(values)
 
     def convert_given(self, values: dict[str, Any]) -> tuple[Any, ...]:
         """Values of some columns, converted, in the order given."""
@@ -130,6 +127,26 @@ class RowConverter:
             conn.exec_driver_sql(self._statement(size),
                                  tuple(chain.from_iterable(params[start:start + size])))
             start += size
+
+
+def _values_converter(
+        converted: Sequence[tuple[int, _Processor]]) -> Callable[[list[Any]], tuple[Any, ...]]:
+    """RowConverter.convert_values for these (column index, processor) pairs: a function
+    written out for them, each processor called by name (a loop over the pairs cost a page
+    check some 0.3 µs an item), or tuple() itself when no column needs converting."""
+    if not converted:
+        return tuple
+    lines = ["def convert_values(values):"]
+    namespace: dict[str, Any] = {"tuple": tuple}
+    for i, proc in converted:
+        namespace[f"process_{i}"] = proc
+        lines += [f"    value = values[{i}]",
+                  "    if value is not None:",
+                  f"        values[{i}] = process_{i}(value)"]
+    lines.append("    return tuple(values)")
+    exec("\n".join(lines), namespace)  # only indexes and names of our own: no outside text
+    convert_values: Callable[[list[Any]], tuple[Any, ...]] = namespace["convert_values"]
+    return convert_values
 
 
 def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor | None:
@@ -161,8 +178,11 @@ def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor
 _times: BoundedMemo[dt.datetime, str] = BoundedMemo(_MEMO_LIMIT)
 # Times parse_utc() made, with their text, by identity: hashing an aware datetime (which
 # asks for its offset) costs a third of the parse. Each datetime is held here with its
-# text, so its id() cannot be another object's meanwhile.
-_parsed: BoundedMemo[int, tuple[dt.datetime, str]] = BoundedMemo(_MEMO_LIMIT)
+# text, so its id() cannot be another object's meanwhile. As many as the page checks keep
+# to hand out again (typed_items._times): with half as many, a tenth of a pull's times
+# were looked up by value and formatted again.
+_PARSED_LIMIT = 20_000
+_parsed: BoundedMemo[int, tuple[dt.datetime, str]] = BoundedMemo(_PARSED_LIMIT)
 
 
 def _utc_text(value: dt.datetime) -> str:
@@ -186,6 +206,7 @@ def _utc_text(value: dt.datetime) -> str:
 # moved to UTC: formatting a datetime (isoformat) costs more than parsing it.
 _USUAL_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
                          r"(?:\.([0-9]{1,6}))?(Z|[+-](?:[01][0-9]|2[0-3]):00)")
+_from_iso = dt.datetime.fromisoformat
 # "YYYY-MM-DDTHH" + offset -> "YYYY-MM-DD HH" in UTC
 _utc_hours: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)
 
@@ -214,17 +235,21 @@ def parse_utc(value: str) -> dt.datetime | None:
             return None
         hour = _utc_hours.remember(local_hour, utc.isoformat(" ")[:13])
     text = hour + value[13:19] + ("." + fraction.ljust(6, "0") if fraction else ".000000")
-    parsed = dt.datetime.fromisoformat(text + "+00:00")  # its tzinfo is datetime.UTC
-    _parsed.remember(id(parsed), (parsed, text))
+    parsed = _from_iso(text + "+00:00")  # its tzinfo is datetime.UTC
+    if len(_parsed) >= _PARSED_LIMIT:  # _parsed.remember(), without the call
+        _parsed.clear()
+    _parsed[id(parsed)] = (parsed, text)
     return parsed
 
 
 def _memo_lists(proc: _Processor) -> _Processor:
     """JSON of lists of text (tags, channels) repeats: serialised once per distinct list.
-    So does the empty object (a revision's payload). A list is looked up before it is
-    checked: only lists of text are ever stored, and a tuple equal to one of those holds
-    text too."""
+    So do lists of objects holding text (requested airings: a programme's slots) and the
+    empty object (a revision's payload). A list is looked up before it is checked: only
+    lists of text, or of objects of text keys and text or null values, are ever stored, and
+    a key equal to one of those holds the same (the two shapes have memos of their own)."""
     memo: BoundedMemo[tuple[Any, ...], Any] = BoundedMemo(_MEMO_LIMIT)
+    objects: BoundedMemo[tuple[Any, ...], Any] = BoundedMemo(_MEMO_LIMIT)
     empty_object = proc({})
 
     def process(value: Any) -> Any:
@@ -232,6 +257,8 @@ def _memo_lists(proc: _Processor) -> _Processor:
             if type(value) is dict and not value:
                 return empty_object
             return proc(value)
+        if value and type(value[0]) is dict:
+            return _objects(value)
         try:
             key = tuple(value)
             out = memo.get(key)
@@ -241,6 +268,20 @@ def _memo_lists(proc: _Processor) -> _Processor:
             out = proc(value)
             if all(type(v) is str for v in value):
                 memo.remember(key, out)
+        return out
+
+    def _objects(value: list[Any]) -> Any:
+        try:  # a member that is not an object has no items(); a list in one, no hash
+            key = tuple([tuple(member.items()) for member in value])
+            out = objects.get(key)
+        except (AttributeError, TypeError):
+            return proc(value)
+        if out is None:
+            out = proc(value)
+            if all(type(member) is dict and all(
+                    type(k) is str and (v is None or type(v) is str) for k, v in member.items())
+                   for member in value):
+                objects.remember(key, out)
         return out
 
     return process

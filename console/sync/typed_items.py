@@ -33,6 +33,7 @@ from .validate import (
     MAX_TITLE,
     ItemRejected,
     ValidItem,
+    _cleaned_text,
     _file_rest,
     _http_url,
     _text_value,
@@ -108,43 +109,31 @@ _languages: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
 _hashes: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
 
 
-def _clean_short(text: str) -> str:
-    return _cleaned[text]
+def _title(value: str) -> tuple[str, list[str]]:
+    """_text_value() of a title, with what cleaning changed (raises for a bad one)."""
+    notes: list[str] = []
+    title = _text_value(value, "title", required=True, max_chars=MAX_TITLE, notes=notes)
+    return title or "", notes
+
+
+def _issuer(value: str) -> tuple[str | None, list[str]]:
+    """_text_value() of an issuer, with what cleaning changed (raises for a bad one)."""
+    notes: list[str] = []
+    return _text_value(value, "issuer", max_chars=300, notes=notes), notes
 
 
 # Titles and issuers repeat (a series' bulletins, a handful of agencies): cleaned once, with
 # what cleaning changed for the log, then looked up. Summaries and bodies seldom repeat in
 # a real catalogue: remembering them would hold megabytes for little.
-_titles: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT)
-_issuers: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT)
+_titles: BoundedMemo[str, tuple[str, list[str]]] = BoundedMemo(_MEMO_LIMIT, _title)
+_issuers: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT, _issuer)
 
 
-def _repeated_text(memo: BoundedMemo[str, tuple[str | None, list[str]]], value: str | None,
-                   key: str, notes: list[str], *, required: bool = False,
-                   multiline: bool = False, max_chars: int | None = None) -> str | None:
-    """_text_value() of a text that often repeats."""
-    if value is None:
-        return _text_value(value, key, required=required, notes=notes)
-    known = memo.get(value)
-    if known is None:
-        own: list[str] = []
-        cleaned = _text_value(value, key, required=required, multiline=multiline,
-                              max_chars=max_chars, notes=own)  # raises for a bad one
-        known = memo.remember(value, (cleaned, own))
-    if known[1]:
-        notes.extend(known[1])
-    return known[0]
-
-
-def _time(value: str, key: str) -> Any:
-    parsed = _times.get(value)
-    if parsed is None:
-        # The usual shape comes with its column text (no isoformat when the row is made).
-        parsed = parse_utc(value)
-        if parsed is None:
-            parsed = parse_time(value, key)  # raises for a bad one
-        _times.remember(value, parsed)
-    return parsed
+def _new_time(value: str) -> Any:
+    """A time not met before (_finish looks the others up in _times), remembered. A bad one
+    raises ItemRejected, whose reason validate_item() gives again with the field's name."""
+    # The usual shape comes with its column text (no isoformat when the row is made).
+    return _times.remember(value, parse_utc(value) or parse_time(value, "time"))
 
 
 def _airing_time(value: str, key: str) -> str:
@@ -182,68 +171,88 @@ def check_item(item: Any, base_url: str, owns: Callable[[str], bool]) -> ValidIt
 
 
 def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem:
-    """validate_item()'s checks that the types do not make, in its order."""
+    """validate_item()'s checks that the types do not make. A refusal here needs no reason
+    of its own (check_item() has validate_item() give it), so the checks need not come in
+    validate_item()'s order; what cleaning changed is noted in its order (title, summary,
+    body, issuer, files). The item is made in one call once every value is known."""
     if not raw.id.isprintable():
         raise ItemRejected("id is missing or invalid")
-    notes: list[str] = []
-    item = ValidItem(
-        id=raw.id,
-        revision=raw.revision,
-        kind=raw.kind,
-        title=_repeated_text(_titles, raw.title, "title", notes, required=True,
-                             max_chars=MAX_TITLE) or "",
-        priority=raw.priority,
-        origin=raw.origin,
-        published_at=_time(raw.published_at, "published_at"),
-        summary=_text_value(raw.summary, "summary", multiline=True, notes=notes),
-        body=_text_value(raw.body, "body", multiline=True, notes=notes),
-        issuer=_repeated_text(_issuers, raw.issuer, "issuer", notes, max_chars=300),
-        valid_from=None if raw.valid_from is None else _time(raw.valid_from, "valid_from"),
-        valid_until=None if raw.valid_until is None else _time(raw.valid_until, "valid_until"),
-        updated_at=None if raw.updated_at is None else _time(raw.updated_at, "updated_at"),
-    )
-    if raw.category_code is not None:
-        item.category_code = _clean_short(raw.category_code) or None
-    if raw.language not in _languages:
-        if not LANGUAGE.match(raw.language):
+    title, title_notes = _titles[raw.title]
+    notes = list(title_notes)  # what cleaning changed, in validate_item()'s order
+    summary = raw.summary
+    if summary is not None:  # as _text_value(summary, "summary", multiline=True, ...)
+        summary = _cleaned_text(summary, "summary", True, notes) or None
+    body = raw.body
+    if body is not None:
+        body = _cleaned_text(body, "body", True, notes) or None
+    issuer = raw.issuer
+    if issuer is not None:
+        issuer, issuer_notes = _issuers[issuer]
+        if issuer_notes:
+            notes.extend(issuer_notes)
+    times = _times  # a remembered time is looked up here, without a call
+    published_at = times.get(raw.published_at) or _new_time(raw.published_at)
+    valid_from = raw.valid_from
+    if valid_from is not None:
+        valid_from = times.get(valid_from) or _new_time(valid_from)
+    valid_until = raw.valid_until
+    if valid_until is not None:
+        valid_until = times.get(valid_until) or _new_time(valid_until)
+        if valid_from is not None and valid_until < valid_from:
+            raise ItemRejected("valid_until is before valid_from")
+    updated_at = raw.updated_at
+    if updated_at is not None:
+        updated_at = times.get(updated_at) or _new_time(updated_at)
+    category = raw.category_code
+    if category is not None:
+        category = _cleaned[category] or None
+    language = raw.language
+    if language not in _languages:
+        if not LANGUAGE.match(language):
             raise ItemRejected("language is not a BCP 47 tag")
-        _languages.remember(raw.language, True)
-    item.language = raw.language
-    item.reviewed = raw.reviewed
-    kept = []
-    for index, tag in enumerate(raw.tags):
-        if index < MAX_TAGS:
-            tag = _clean_short(tag)[:100]
+        _languages.remember(language, True)
+    # The decoded lists are the item's own (msgspec makes a default list per item too),
+    # and the decoded item is dropped after: kept as they are when nothing changes.
+    tags = raw.tags
+    if tags:
+        kept = []
+        cleaned = _cleaned
+        for tag in tags[:MAX_TAGS]:  # a plain loop: two or three tags are the rule
+            tag = cleaned[tag][:100]
             if tag:
                 kept.append(tag)
-    item.tags = kept
+        tags = kept
     channels = raw.channels
-    item.channels = list(dict.fromkeys(channels)) if len(channels) > 1 else list(channels)
+    if len(channels) > 1:
+        channels = list(dict.fromkeys(channels))
     duration = raw.duration_s
     if duration is not None:
         if not 0 <= duration < 7 * 86400:
             raise ItemRejected("duration_s is not a sensible number of seconds")
-        item.duration_s = float(duration)
-    if raw.stream_url is not None:
-        item.stream_url = _http_url(raw.stream_url, "stream_url")
-    if item.kind == "stream" and not item.stream_url:
+        duration = float(duration)
+    stream_url = raw.stream_url
+    if stream_url is not None:
+        stream_url = _http_url(stream_url, "stream_url")
+    elif raw.kind == "stream":
         raise ItemRejected("a stream item has no stream_url")
+    airings: list[dict[str, str | None]] = []
     for airing in raw.requested_airings:
         end = airing.end
-        item.requested_airings.append({
+        airings.append({
             "start": _airing_time(airing.start, "requested_airings.start"),
             "end": _airing_time(end, "requested_airings.end") if end else None,
         })
     files = []
+    hashes = _hashes
     for f in raw.files:
-        if f.sha256 not in _hashes:
-            if not SHA256.match(f.sha256):
+        sha = f.sha256
+        if sha not in hashes:
+            if not SHA256.match(sha):
                 raise ItemRejected("a file has no valid sha256")
-            _hashes.remember(f.sha256, True)
-        files.append(_file_rest(f.sha256, f.size, f.role, f.mime, f.url, f.name, base_url,
-                                owns, notes))
-    item.files = files
-    if item.valid_from and item.valid_until and item.valid_until < item.valid_from:
-        raise ItemRejected("valid_until is before valid_from")
-    item.notes = notes
-    return item
+            hashes.remember(sha, True)
+        files.append(_file_rest(sha, f.size, f.role, f.mime, f.url, f.name, base_url, owns,
+                                notes))
+    return ValidItem(raw.id, raw.revision, raw.kind, title, raw.priority, raw.origin,
+                     published_at, summary, body, category, tags, language, issuer, valid_from,
+                     valid_until, raw.reviewed, channels, duration, stream_url, airings,
+                     updated_at, files, notes)

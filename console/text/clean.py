@@ -64,6 +64,26 @@ def clean_display_text(text: str) -> str:
     return _nfc(_SPACES.sub(" ", text).strip())
 
 
+# Line breaks looked at one by one, at most this many: a body holds a few paragraphs.
+_FEW_LINE_BREAKS = 32
+
+
+def _tidy_line_breaks(text: str) -> bool:
+    """No space before or after a line break and no three breaks in a row (" \\n", "\\n ",
+    "\\n\\n\\n"). Found at each break (a search for one character is quick) rather than
+    by three searches over the whole text, where spaces keep stopping them; a text of many
+    breaks is searched whole."""
+    at = text.find("\n")
+    for _ in range(_FEW_LINE_BREAKS):
+        if at < 0:
+            return True
+        if ((at and text[at - 1] == " ") or text[at + 1:at + 2] == " "
+                or text[at + 1:at + 3] == "\n\n"):
+            return False
+        at = text.find("\n", at + 1)
+    return " \n" not in text and "\n " not in text and "\n\n\n" not in text
+
+
 def clean_multiline_text(text: str) -> str:
     """Paragraphs (a bulletin body): as above, keeping line breaks."""
     if not unicodedata.is_normalized("NFC", text):
@@ -72,9 +92,9 @@ def clean_multiline_text(text: str) -> str:
         return text
     if text.isprintable():  # one paragraph without control characters: no line tests
         clean = "<" not in text and "&" not in text and "  " not in text
-    else:
-        clean = (not _DIRTY_TEXT_CHARS.search(text) and "  " not in text
-                 and " \n" not in text and "\n " not in text and "\n\n\n" not in text)
+    else:  # paragraphs: line breaks are the one character the class lets through
+        clean = (_no_dirty_chars(text.replace("\n", " "), _DIRTY_TEXT_CHARS)
+                 and "  " not in text and _tidy_line_breaks(text))
     if clean and not text[0].isspace() and not text[-1].isspace():
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")

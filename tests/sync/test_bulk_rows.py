@@ -20,7 +20,11 @@ TIMES = [
     dt.datetime(1000, 1, 1, tzinfo=dt.UTC),
 ]
 LISTS = [[], ["bão số 3", "lũ"], ['"quoted"', "back\\slash", "line\nbreak"], ["x", "x"],
-         [{"start": "2026-11-26T07:00:00+07:00", "end": None}], [1, True, None]]
+         [{"start": "2026-11-26T07:00:00+07:00", "end": None}], [1, True, None],
+         # objects are remembered too, only those of text: equal values of other types
+         # (1 == True == 1.0) must not share what was stored for one of them
+         [{"start": "a", "end": "b"}, {"start": "c", "end": None}], [{"n": 1}], [{"n": True}],
+         [{"n": 1.0}], [{"n": "1"}], [{"a": [1]}], [{"a": "x"}, "x"], [{}], [{1: "x"}]]
 
 
 def test_quick_processors_give_sqlalchemys_values() -> None:
@@ -124,7 +128,7 @@ def test_file_values_need_no_conversion() -> None:
 
     from console.models import ItemFile
     from console.sync.catalogue import _FILE_COLUMNS, _file_rows, _file_values
-    from console.sync.validate import validate_item
+    from console.sync.validate import ValidFile, validate_item
 
     converter = RowConverter(sqlite.dialect(), ItemFile.__table__, _FILE_COLUMNS)
     raw = {"id": "tb-2", "revision": 1, "kind": "audio", "title": "Tin", "priority": "normal",
@@ -133,6 +137,10 @@ def test_file_values_need_no_conversion() -> None:
                       "sha256": "a" * 64, "url": "files/" + "a" * 64}]}
     item = validate_item(raw, "http://127.0.0.1:9/api/v1/", lambda url: True)
     assert _file_values(item) == [converter.convert(r) for r in _file_rows(item)]
+    # a file's row is (item_id, *file): ValidFile holds the other columns, in order
+    assert ValidFile._fields == _FILE_COLUMNS[1:]
+    assert _file_values(item) == [(item.id, f.role, f.name, f.mime, f.size, f.sha256, f.url)
+                                  for f in item.files]
 
 
 def test_repeated_time_is_converted_once_and_right() -> None:

@@ -39,6 +39,25 @@ def test_clean_multiline_keeps_paragraphs() -> None:
     assert clean_multiline_text("Sạch sẽ\n\nrồi") == "Sạch sẽ\n\nrồi"
 
 
+@pytest.mark.parametrize("paragraphs", [3, 16, 17, 18, 40])
+@pytest.mark.parametrize("flaw", ["space before", "space after", "third break"])
+def test_paragraphs_are_tidied_after_many_line_breaks_too(paragraphs: int, flaw: str) -> None:
+    """The line breaks of a text are looked at one by one, the first 32, then the text is
+    searched whole: a space at a break or a third break in a row is found wherever it is."""
+    tidy = "\n\n".join(f"Đoạn {n}." for n in range(paragraphs))
+    assert clean_multiline_text(tidy) is tidy
+    for at in (0, paragraphs // 2, paragraphs - 2):
+        parts = tidy.split("\n\n")
+        if flaw == "space before":
+            parts[at] += " "
+        elif flaw == "space after":
+            parts[at + 1] = " " + parts[at + 1]
+        else:
+            parts[at] += "\n"
+        raw = "\n\n".join(parts)
+        assert clean_multiline_text(raw) == tidy, (at, raw)
+
+
 # Every kind of character the cleaning looks at, and some it must leave alone; not "&":
 # an entity is unescaped once ("&amp;lt;" is the text "&lt;"), so cleaning it is not
 # idempotent by design.
