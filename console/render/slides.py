@@ -9,6 +9,7 @@ delivery layer as well as in the window (a QGuiApplication must exist).
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -115,9 +116,19 @@ def _lines(text: str, font: QFont, width: float, spacing: float) -> list[_Line]:
     return out
 
 
+# Text is drawn one board at a time: two delivery lanes drawing slides at once crashed the
+# process inside Qt's font machinery (a CI run's segmentation fault in render_slides).
+_DRAWING = threading.Lock()
+
+
 def render_slides(text: SlideText, size: tuple[int, int] = BOARD_SIZE, *,
                   max_pages: int = MAX_PAGES) -> list[QImage]:
     """The slides of a notice, in order; at least one (a title alone is one slide)."""
+    with _DRAWING:
+        return _render_slides(text, size, max_pages)
+
+
+def _render_slides(text: SlideText, size: tuple[int, int], max_pages: int) -> list[QImage]:
     width, height = size
     theme = THEMES.get(text.priority, THEMES["normal"])
     unit = height / 1080

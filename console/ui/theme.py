@@ -6,6 +6,7 @@ so changing `UI_FONT_SCALE` grows text, padding and click targets together.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
@@ -141,6 +142,9 @@ def apply_look(app: QApplication, scale: float = 1.0) -> float:
     family = ui_font_family()
     font = QFont(family) if family else QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
+    # setFont walks every widget; a window dropped earlier and collected by the garbage
+    # collector in the middle of that walk crashed the process. Collect it first.
+    gc.collect()
     app.setFont(font)
     # With a style sheet, fonts come from the sheet; app.setFont above covers the rest.
     app.setStyleSheet(style_sheet(BASE_POINT_SIZE * scale, family))
