@@ -87,10 +87,6 @@ class RowConverter:
         self._processors = dict(zip(self.columns, processors, strict=True))
         self._converted = [(i, proc) for i, proc in enumerate(processors)
                            if proc is not None and self.columns[i] not in given]
-        # convert_values(values): the row given as its values in `columns` order, converted
-        # (the list is changed); written out for these columns (_values_converter).
-        self.convert_values: Callable[[list[Any]], tuple[Any, ...]] = _values_converter(
-            self._converted)
         quoted = ", ".join(dialect.identifier_preparer.quote(name) for name in self.columns)
         self._head = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
                       f"({quoted}) VALUES ")
@@ -107,6 +103,13 @@ class RowConverter:
 
     def convert(self, row: dict[str, Any]) -> tuple[Any, ...]:
         return self.convert_values([row[name] for name in self.columns])
+
+    def convert_values(self, values: list[Any]) -> tuple[Any, ...]:
+        """The row given as its values in `columns` order (the list is changed)."""
+        for i, proc in self._converted:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+        return tuple(values)
 
     def convert_given(self, values: dict[str, Any]) -> tuple[Any, ...]:
         """Values of some columns, converted, in the order given."""
@@ -127,26 +130,6 @@ class RowConverter:
             conn.exec_driver_sql(self._statement(size),
                                  tuple(chain.from_iterable(params[start:start + size])))
             start += size
-
-
-def _values_converter(
-        converted: Sequence[tuple[int, _Processor]]) -> Callable[[list[Any]], tuple[Any, ...]]:
-    """RowConverter.convert_values for these (column index, processor) pairs: a function
-    written out for them, each processor called by name (a loop over the pairs cost a page
-    check some 0.3 µs an item), or tuple() itself when no column needs converting."""
-    if not converted:
-        return tuple
-    lines = ["def convert_values(values):"]
-    namespace: dict[str, Any] = {"tuple": tuple}
-    for i, proc in converted:
-        namespace[f"process_{i}"] = proc
-        lines += [f"    value = values[{i}]",
-                  "    if value is not None:",
-                  f"        values[{i}] = process_{i}(value)"]
-    lines.append("    return tuple(values)")
-    exec("\n".join(lines), namespace)  # only indexes and names of our own: no outside text
-    convert_values: Callable[[list[Any]], tuple[Any, ...]] = namespace["convert_values"]
-    return convert_values
 
 
 def _faster(type_: Any, dialect: Dialect, proc: _Processor | None) -> _Processor | None:
@@ -236,9 +219,7 @@ def parse_utc(value: str) -> dt.datetime | None:
         hour = _utc_hours.remember(local_hour, utc.isoformat(" ")[:13])
     text = hour + value[13:19] + ("." + fraction.ljust(6, "0") if fraction else ".000000")
     parsed = _from_iso(text + "+00:00")  # its tzinfo is datetime.UTC
-    if len(_parsed) >= _PARSED_LIMIT:  # _parsed.remember(), without the call
-        _parsed.clear()
-    _parsed[id(parsed)] = (parsed, text)
+    _parsed.remember(id(parsed), (parsed, text))
     return parsed
 
 

@@ -102,7 +102,7 @@ TYPED_MAX_BYTES = 256 * 1024
 _MEMO_LIMIT = 20_000
 _cleaned: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT, clean_display_text)
 # A good time's value does not depend on the field it is in.
-_times: BoundedMemo[str, Any] = BoundedMemo(_MEMO_LIMIT)
+_times: BoundedMemo[str, Any]  # made below, with _parsed_time
 _airing_times: BoundedMemo[str, str] = BoundedMemo(_MEMO_LIMIT)
 # Languages and files' sha256 seen valid (a handful of languages; files shared by items).
 _languages: BoundedMemo[str, bool] = BoundedMemo(_MEMO_LIMIT)
@@ -129,11 +129,14 @@ _titles: BoundedMemo[str, tuple[str, list[str]]] = BoundedMemo(_MEMO_LIMIT, _tit
 _issuers: BoundedMemo[str, tuple[str | None, list[str]]] = BoundedMemo(_MEMO_LIMIT, _issuer)
 
 
-def _new_time(value: str) -> Any:
-    """A time not met before (_finish looks the others up in _times), remembered. A bad one
-    raises ItemRejected, whose reason validate_item() gives again with the field's name."""
+def _parsed_time(value: str) -> Any:
+    """A time not met before (_times[value] remembers it). A bad one raises ItemRejected,
+    whose reason validate_item() gives again with the field's name."""
     # The usual shape comes with its column text (no isoformat when the row is made).
-    return _times.remember(value, parse_utc(value) or parse_time(value, "time"))
+    return parse_utc(value) or parse_time(value, "time")
+
+
+_times = BoundedMemo(_MEMO_LIMIT, _parsed_time)
 
 
 def _airing_time(value: str, key: str) -> str:
@@ -190,19 +193,19 @@ def _finish(raw: _Item, base_url: str, owns: Callable[[str], bool]) -> ValidItem
         issuer, issuer_notes = _issuers[issuer]
         if issuer_notes:
             notes.extend(issuer_notes)
-    times = _times  # a remembered time is looked up here, without a call
-    published_at = times.get(raw.published_at) or _new_time(raw.published_at)
+    times = _times  # a remembered time costs a subscript, without a call
+    published_at = times[raw.published_at]
     valid_from = raw.valid_from
     if valid_from is not None:
-        valid_from = times.get(valid_from) or _new_time(valid_from)
+        valid_from = times[valid_from]
     valid_until = raw.valid_until
     if valid_until is not None:
-        valid_until = times.get(valid_until) or _new_time(valid_until)
+        valid_until = times[valid_until]
         if valid_from is not None and valid_until < valid_from:
             raise ItemRejected("valid_until is before valid_from")
     updated_at = raw.updated_at
     if updated_at is not None:
-        updated_at = times.get(updated_at) or _new_time(updated_at)
+        updated_at = times[updated_at]
     category = raw.category_code
     if category is not None:
         category = _cleaned[category] or None
