@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..db.bulk import RowConverter, insert_many
+from ..db.checkpoints import checkpoints_beside
 from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
 from ..models.enums import Priority
@@ -313,6 +314,8 @@ class CatalogueSync:
         one transaction with the cursor after its last page.
         """
         with pull_lock(self.db), long_lived_objects_set_aside(), ExitStack() as held:
+            # The log's checkpoints on a thread of their own, not in the writer's commits.
+            held.enter_context(checkpoints_beside(self.db))
             self._hold_queue = held
             try:
                 return self._pull()
@@ -559,8 +562,9 @@ class CatalogueSync:
                 # went as fast as 64 MB over 100,000 items and keeps the peak some 50 MB
                 # lower (benchmarks/bench_sync_catalogue.py: < 300 MB).
                 conn.exec_driver_sql(f"PRAGMA cache_size = -{SYNC_CACHE_KIB}")
-                # Each page adds some 3 MB: checkpoint every ten pages or so rather than at
-                # nearly every commit (fewer syncs to disk, hot index pages copied once).
+                # Each page adds some 3 MB. The checkpoints run beside the writer (pull());
+                # should they fall behind, the writer checkpoints itself every ten pages or
+                # so rather than at nearly every commit (hot index pages copied once).
                 conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {SYNC_CHECKPOINT_PAGES}")
                 conn.connection.info[_TUNED] = True
             for page in pages:

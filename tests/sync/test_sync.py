@@ -453,3 +453,34 @@ def test_a_pull_lets_go_of_what_it_remembered(ctx, sim) -> None:  # type: ignore
         typed_items._finish = original
     assert seen and max(seen) > 100   # remembered while the pull ran
     assert not any(memos), [len(m) for m in memos]
+
+
+@pytest.mark.sqlite_only  # PostgreSQL has no write-ahead log file to copy
+def test_a_pull_checkpoints_beside_its_writer_and_stops_doing_so(ctx, sim, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The log is copied on a thread of its own while the pull runs, and that thread is
+    gone when the pull returns."""
+    import threading
+    from contextlib import contextmanager
+
+    from console.sync import catalogue
+    from console.sync.catalogue import CatalogueSync
+
+    workers = []
+    given = catalogue.checkpoints_beside
+
+    @contextmanager
+    def recorded(db):  # type: ignore[no-untyped-def]
+        with given(db, every_s=0.001) as worker:
+            workers.append(worker)
+            yield worker
+
+    monkeypatch.setattr(catalogue, "checkpoints_beside", recorded)
+    client = logged_in(ctx, sim).make_client()
+    client.login()
+    stats = CatalogueSync(ctx.db, client, page_size=40).pull()
+    client.close()
+    assert stats.added == 120 and len(workers) == 1
+    assert workers[0].taken >= 1 and workers[0].copied >= 1  # pages' commits copied
+    assert not any(t.name == "wal-checkpoints" for t in threading.enumerate())
+    with ctx.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(SourceItem)) == 120
