@@ -28,6 +28,27 @@ def text_label(role: str | None = None, *, wrap: bool = True,
     return label
 
 
+class NoticeLabel(QLabel):
+    """A wrapped plain-text label that takes room only while it says something: under a
+    page's buttons, an empty line would otherwise cost the list above it a row."""
+
+    def __init__(self, role: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if role:
+            self.setProperty("textRole", role)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
 def set_text_role(label: QLabel, role: str) -> None:
     """Change a label's role at run time (the style sheet must be re-applied to it)."""
     label.setProperty("textRole", role)

@@ -13,11 +13,10 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
     QComboBox,
     QDateTimeEdit,
     QFrame,
@@ -63,7 +62,7 @@ from ..errors import error_text
 from ..labels import programme_status_label
 from ..library.zalo_publish import ZaloPublishing
 from ..theme import Colors
-from ..widgets import set_text_role, text_label
+from ..widgets import NoticeLabel, set_text_role, text_label
 from .base import Page
 from .programme_checks import problem_line
 from .programme_controller import ProgrammeController
@@ -281,12 +280,13 @@ class ProgrammesPage(Page):
         self.owed_label = text_label()
         self.owed_label.setObjectName("owedAirings")
         self.owed_button = QPushButton()
-        hints = QGridLayout()
+        notes = QWidget()  # the hints and the checks: one area under the running order
+        hints = QGridLayout(notes)
         hints.setContentsMargins(0, 0, 0, 0)
-        hints.addWidget(self.suggest_label, 0, 0)
-        hints.addWidget(self.suggest_button, 0, 1)
-        hints.addWidget(self.owed_label, 1, 0)
-        hints.addWidget(self.owed_button, 1, 1)
+        hints.addWidget(self.suggest_label, 1, 0)
+        hints.addWidget(self.suggest_button, 1, 1)
+        hints.addWidget(self.owed_label, 2, 0)
+        hints.addWidget(self.owed_button, 2, 1)
         hints.setColumnStretch(0, 1)
         for widget in (self.suggest_label, self.suggest_button, self.owed_label,
                        self.owed_button):
@@ -294,19 +294,19 @@ class ProgrammesPage(Page):
 
         # The checks, approval and the audio file.
         self.problems_label = text_label()
+        self.problems_label.hide()
+        hints.addWidget(self.problems_label, 0, 0, 1, 2)  # first: what stops the airing
         self.problems_area = QScrollArea()
         self.problems_area.setWidgetResizable(True)
         self.problems_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.problems_area.setWidget(self.problems_label)
-        self.problems_area.setMaximumHeight(84)
-        # As tall as what it says, and hidden when it says nothing (show_problems()): the
-        # running order above keeps the room.
-        self.problems_area.setSizeAdjustPolicy(
-            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.problems_area.setWidget(notes)
+        # As tall as what it says (four lines at most), and hidden when it says nothing
+        # (_show_notes()): the running order above keeps the room.
         self.problems_area.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                         QSizePolicy.Policy.Maximum)
+                                         QSizePolicy.Policy.Fixed)
         self.problems_area.hide()
-        self.message_label = text_label("muted")
+        self.problems_area.installEventFilter(self)  # a new width wraps its lines anew
+        self.message_label = NoticeLabel("muted")
         self.check_button, self.submit_button, self.approve_button = (
             QPushButton(), QPushButton(), QPushButton())
         self.approve_button.setObjectName("approveButton")
@@ -331,7 +331,7 @@ class ProgrammesPage(Page):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.setSpacing(6)
+        detail_layout.setSpacing(4)
         detail_layout.addWidget(self.total_label)
         detail_layout.addLayout(summary)
         detail_layout.addLayout(timing_row)
@@ -340,7 +340,6 @@ class ProgrammesPage(Page):
         detail_layout.addWidget(self.splitter, 1)
         detail_layout.addLayout(edit_row)
         detail_layout.addWidget(self.preview)
-        detail_layout.addLayout(hints)
         detail_layout.addWidget(self.problems_area)
         detail_layout.addLayout(action_row)
         # Under the buttons, its own line: beside them it had a few letters' width.
@@ -354,12 +353,15 @@ class ProgrammesPage(Page):
         self.main_splitter.setChildrenCollapsible(False)
         self.body.addWidget(self.main_splitter, 1)
         self.body.setSpacing(8)
-        for button in (self.schedule_button, self.targets_button, self.library_button,
-                       self.record_button, self.text_button, self.pause_button,
+        for button in (self.schedule_button, self.targets_button):  # beside a line of text
+            button.setProperty("buttonRole", "inline")
+        for button in (self.library_button, self.record_button, self.text_button, self.pause_button,
                        self.jingle_button, self.remove_button, self.entry_button,
                        self.undo_button, self.redo_button,
                        self.suggest_button, self.owed_button, self.add_speech_button,
-                       self.add_item_button):
+                       self.add_item_button, self.check_button, self.submit_button,
+                       self.approve_button, self.render_button, self.zalo_button,
+                       self.cancel_button):
             button.setProperty("buttonRole", "compact")
 
         can_edit = actor.can(Permission.EDIT_PROGRAMMES)
@@ -605,6 +607,7 @@ class ProgrammesPage(Page):
         if not names:
             self.suggest_label.hide()
             self.suggest_button.hide()
+            self._show_notes()
             return
         text = self.tr("Near this date: {names}.").format(names="; ".join(names))
         if self._suggested:
@@ -615,6 +618,7 @@ class ProgrammesPage(Page):
         self.suggest_label.show()
         self.suggest_button.setVisible(bool(self._suggested)
                                        and self.env.actor.can(Permission.EDIT_PROGRAMMES))
+        self._show_notes()
 
     def _show_owed(self, owed: list[Owed]) -> None:
         present = {e.item_id for e in self.controller.entries if e.item_id}
@@ -622,6 +626,7 @@ class ProgrammesPage(Page):
         if not self._owed or self.controller.selected is None:
             self.owed_label.hide()
             self.owed_button.hide()
+            self._show_notes()
             return
         lines = [self.tr("“{title}”: {needed} of {requested} airing(s) still needed").format(
             title=o.title, needed=o.needed, requested=o.requested) for o in self._owed]
@@ -634,6 +639,7 @@ class ProgrammesPage(Page):
                                    + "\n".join(lines))
         self.owed_label.show()
         self.owed_button.setVisible(self.env.actor.can(Permission.EDIT_PROGRAMMES))
+        self._show_notes()
 
     def _engines_listed(self, engines: list[EngineInfo]) -> None:
         self._engines = engines
@@ -1093,7 +1099,33 @@ class ProgrammesPage(Page):
     def show_problems(self, text: str) -> None:
         """What stands between the programme and the air (or that nothing does)."""
         self.problems_label.setText(text)
-        self.problems_area.setVisible(bool(text))
+        self.problems_label.setVisible(bool(text))
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        """The area under the running order, while a hint or a check has something to say:
+        some four lines at most, scrolled past that (at 1366x768 the running order above
+        keeps room for six entries or more)."""
+        self.problems_area.setVisible(any(
+            not label.isHidden() for label in (self.suggest_label, self.owed_label,
+                                               self.problems_label)))
+        self._fit_notes()
+
+    def _fit_notes(self) -> None:
+        area, notes = self.problems_area, self.problems_area.widget()
+        self.problems_label.ensurePolished()  # the style sheet's font, not the default
+        # Four lines and a button's height (a hint's button stays whole beside two lines).
+        most = (4 * self.problems_label.fontMetrics().lineSpacing()
+                + self.owed_button.sizeHint().height())
+        width = area.viewport().width()
+        needed = (notes.heightForWidth(width) if notes.hasHeightForWidth()
+                  else notes.sizeHint().height())
+        area.setFixedHeight(max(1, min(most, needed)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.problems_area and event.type() == QEvent.Type.Resize:
+            self._fit_notes()
+        return super().eventFilter(watched, event)
 
     def _checked(self, report: svc.CheckReport) -> None:
         notes = [problem_line(p) for p in report.problems if not p.blocking

@@ -1,0 +1,99 @@
+"""The programme editor at 1366x768: the running order keeps room for its entries while the
+checks, the province's requests and the messages say their piece under it. Driven as an
+editor would: a programme from a template, bulletins dragged in from the library, "Kiểm
+tra" pressed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from console.timezone import station_now
+from console.ui.pages.programmes import ProgrammesPage
+
+from .conftest import ADMIN, Scene, answer_next_dialog, press_yes
+from .week_steps import WAIT, drag_from_library, from_template, long_lived_audio, programmes_page
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                        extend=True)]
+
+
+def whole_rows(page: ProgrammesPage) -> int:
+    """Entries of the running order shown from top to bottom, not cut by its edge."""
+    table = page.entry_table
+    view = table.viewport().rect()
+    return sum(1 for row in range(table.model().rowCount())
+               if view.contains(table.visualRect(table.model().index(row, 0))))
+
+
+def inside_window(widget: QWidget) -> bool:
+    window = widget.window()
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+    return window.rect().contains(top_left) and window.rect().contains(bottom_right)
+
+
+def test_the_running_order_keeps_room_for_six_entries(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    items = long_lived_audio(scene, 5, station_now() + dt.timedelta(days=3))
+    window = open_window(ADMIN)
+    from_template(qtbot, window, "Bản tin sáng 05:30")
+    page = programmes_page(window)
+    # The new programme is announced under the buttons.
+    assert page.message_label.text() and page.message_label.isVisible()
+
+    qtbot.mouseClick(page.library_button, Qt.MouseButton.LeftButton)
+    for n, item in enumerate(items):
+        drag_from_library(qtbot, page, *item, before_row=1 + n)
+        qtbot.waitUntil(lambda n=n: len(page._entries) == 3 + n, timeout=WAIT)
+    page.library_button.click()  # the library put away again
+    assert len(page._entries) == 7
+
+    # The checks: what still stops the airing, first in the area under the running order.
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.problems_label.text().startswith("Chưa thể phát:"),
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: page.problems_area.isVisible(), timeout=WAIT)
+    area = page.problems_area
+    assert area.mapTo(page, area.rect().topLeft()).y() == \
+        page.problems_label.mapTo(page, page.problems_label.rect().topLeft()).y()
+
+    # With the checks and the province's requests shown, five entries are in view, whole
+    # (three before the area under them was made to fit); every button is on screen.
+    assert page.owed_button.isVisible()
+    assert whole_rows(page) >= 5, whole_rows(page)
+    for widget in (page.check_button, page.submit_button, page.approve_button,
+                   page.render_button, page.problems_area, page.preview, page.undo_button):
+        assert inside_window(widget), widget
+    # The area holds the checks and a hint with its button whole, and grows no taller
+    # than some four lines however much it holds.
+    lines = page.problems_label.fontMetrics().lineSpacing()
+    assert area.height() <= 4 * lines + page.owed_button.height()
+    button = page.owed_button
+    assert area.viewport().rect().contains(
+        button.mapTo(area.viewport(), button.rect().bottomRight()))
+
+    # A message takes its line only while it says something: sent for approval, it shows
+    # (and the running order still has its room); the next change clears it.
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "submitted"
+                    and page.message_label.text().startswith("Đã gửi duyệt"), timeout=WAIT)
+    assert page.message_label.isVisible() and inside_window(page.message_label)
+    assert whole_rows(page) >= 5, whole_rows(page)
+    page.entry_table.selectRow(2)
+    answer_next_dialog(press_yes)  # a submitted programme goes back to draft when changed
+    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.controller.row.status == "draft", timeout=WAIT)
+    assert page.message_label.isHidden()
+
+    # What the province asks for, added with its button: the hint goes, and with only the
+    # checks under it the running order shows six entries or more.
+    qtbot.mouseClick(page.owed_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page._entries) > 7 and page.owed_label.isHidden(),
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: area.height() <= 3 * lines, timeout=WAIT)
+    assert whole_rows(page) >= 6, whole_rows(page)
