@@ -97,3 +97,10 @@ def test_the_running_order_keeps_room_for_six_entries(  # type: ignore[no-untype
                     timeout=WAIT)
     qtbot.waitUntil(lambda: area.height() <= 3 * lines, timeout=WAIT)
     assert whole_rows(page) >= 6, whole_rows(page)
+
+    # Everything that button added can sound and may air at the next morning: sent for
+    # approval again, the programme is accepted.
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "submitted"
+                    or page.message_label.text().startswith("Chưa thể"), timeout=WAIT)
+    assert page.controller.row.status == "submitted", page.message_label.text()

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...models import DeliveryTarget, Programme, SourceItem
-from ...models.enums import EntryKind, Priority, ProgrammeStatus
+from ...models.enums import EntryKind, Priority, ProgrammeStatus, RepeatKind
 from ...settings import DAILY_LIMIT_MIN, QUIET_END, QUIET_START, SESSION_LIMIT_MIN
-from ...timezone import STATION_TZ
+from ...timezone import STATION_TZ, station_now
 from .common import fmt_duration, hhmm, load, on_the_air
 from .daily_limit import over_daily_limit
 from .schedule import occurrences
@@ -259,6 +259,19 @@ def _daily(session: Session, programme: Programme, starts: list[dt.datetime], to
                     params={"day": day, "total": day_s, "limit": limit_s})]
 
 
+def _not_over(programme: Programme, starts: list[dt.datetime], total: float
+              ) -> list[dt.datetime]:
+    """The airings of a repeating schedule that have not ended yet. occurrences() counts
+    from the day before (an airing running past midnight); yesterday's morning can no
+    longer play an item too early, nor break the quiet hours. A one-off keeps its start,
+    past or not."""
+    sched = programme.schedule
+    if sched is None or sched.repeat in (RepeatKind.NOW, RepeatKind.ONCE):
+        return starts
+    now = station_now()
+    return [s for s in starts if s + dt.timedelta(seconds=total) > now]
+
+
 def check_programme(ctx: StationContext, programme_id: int, *,
                     for_air: bool = False) -> CheckReport:
     """Everything that stands between this programme and the air.
@@ -275,7 +288,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
         add = report.problems.extend
         if not programme.entries:
             add([Problem("empty", "the programme has nothing in it", "add items to it")])
-        starts = occurrences(programme)
+        starts = _not_over(programme, occurrences(programme), total)
         if not starts:
             add([Problem("no_start", "the programme has no start time",
                          "give it a date and time or a schedule")])

@@ -13,11 +13,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...db import Database
-from ...models import Programme, ProgrammeEntry, SourceItem
-from ...models.enums import EntryKind, Priority
+from ...models import ItemFile, Programme, ProgrammeEntry, SourceItem
+from ...models.enums import EntryKind, ItemKind, Priority
 from ...timezone import STATION_TZ, station_now
 from .common import on_the_air
 from .schedule import occurrences
+from .sources import PLAYABLE_MIME, item_speech_text
 
 LOOK_AHEAD_DAYS = 7
 RECENT_PRIORITY = dt.timedelta(days=3)  # a priority item asks for the next programmes
@@ -128,6 +129,26 @@ def owed_airings(db: Database, *, now: dt.datetime | None = None,
 def still_owed(db: Database, *, now: dt.datetime | None = None) -> list[Owed]:
     """Only the items that still need airings (the Today page's list)."""
     return [o for o in owed_airings(db, now=now) if o.needed]
+
+
+def still_owed_with_sound(db: Database, *, now: dt.datetime | None = None) -> list[Owed]:
+    """still_owed() without the items a loudspeaker programme cannot sound (a picture for
+    the boards, an item with no file to play and no text to read): what the programme
+    editor offers to add."""
+    owed = still_owed(db, now=now)
+    if not owed:
+        return []
+    ids = [o.item_id for o in owed]
+    with db.read() as session:
+        playable = or_(*(ItemFile.mime.startswith(prefix) for prefix in PLAYABLE_MIME))
+        heard = set(session.scalars(
+            select(ItemFile.item_id).where(ItemFile.item_id.in_(ids), ItemFile.role == "main",
+                                           playable)))
+        heard.update(i.id for i in session.scalars(
+            select(SourceItem).where(SourceItem.id.in_(ids),
+                                     SourceItem.kind == ItemKind.TEXT.value))
+            if item_speech_text(i))
+    return [o for o in owed if o.item_id in heard]
 
 
 def short_in_programme(session: Session, programme: Programme,

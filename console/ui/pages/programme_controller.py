@@ -105,7 +105,7 @@ class ProgrammeController(QObject):
 
     def load_owed(self) -> None:
         db = self.ctx.db
-        self.tasks.submit(lambda: requests.still_owed(db), on_done=self.owed.emit,
+        self.tasks.submit(lambda: requests.still_owed_with_sound(db), on_done=self.owed.emit,
                           on_error=lambda exc: log.warning("owed airings not read: %s", exc),
                           context=self, name="owed airings")
 

@@ -13,6 +13,7 @@ from console.services import audit
 from console.services import programmes as svc
 from console.services.errors import InvalidInput, PermissionDenied
 from console.settings import SESSION_LIMIT_MIN
+from console.timezone import STATION_TZ, station_now
 from tests.support.programmes import Station, audio_items, tomorrow_at
 
 
@@ -216,3 +217,31 @@ def test_create_with_a_bad_item_or_group_leaves_nothing(station: Station) -> Non
     assert svc.list_programmes(ctx.db) == []
     pid = svc.create_programme(ctx.db, station.editor, "x", item_ids=good)
     assert svc.get_programme(ctx.db, pid)[0].entries == 1
+
+
+def test_a_repeating_programme_is_checked_from_its_next_airing(station: Station) -> None:
+    """A daily programme's airing of yesterday morning is over: an item valid from today on
+    may go into it (yesterday's airing counted and refused it), and nothing else changes."""
+    ctx = station.ctx
+    today = station_now().date()
+    pid = _programme(station, tomorrow_at(5, 30), count=1)
+    svc.set_schedule(ctx.db, station.editor, pid, "daily", times=["05:30"],
+                     start_date=today - dt.timedelta(days=3))
+    item_id = svc.get_programme(ctx.db, pid)[1][0].item_id
+    with ctx.db.write() as session:
+        item = session.get(SourceItem, item_id)
+        item.valid_from = dt.datetime.combine(today, dt.time(), STATION_TZ)
+        item.valid_until = None
+    report = svc.check_programme(ctx, pid)
+    assert "not_yet_valid" not in report.codes() and report.ok, report.problems
+    # From the day after tomorrow on: tomorrow's airing is too early, and says so.
+    with ctx.db.write() as session:
+        session.get(SourceItem, item_id).valid_from = tomorrow_at(5, 30) + dt.timedelta(days=1)
+    problems = [p for p in svc.check_programme(ctx, pid).problems if p.code == "not_yet_valid"]
+    assert problems and problems[0].params["when"].date() >= today
+    # A one-off programme keeps its own start, past or not.
+    once = _programme(station, tomorrow_at(5, 30), count=1)
+    once_item = svc.get_programme(ctx.db, once)[1][0].item_id
+    with ctx.db.write() as session:
+        session.get(SourceItem, once_item).valid_from = tomorrow_at(5, 30) + dt.timedelta(days=1)
+    assert "not_yet_valid" in svc.check_programme(ctx, once).codes()

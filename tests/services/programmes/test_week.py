@@ -193,3 +193,28 @@ def test_an_approver_signs_in_for_one_approval(station: Station) -> None:
         entry = session.scalars(select(AuditEntry).where(
             AuditEntry.action == "programme.approve")).one()
     assert entry.actor == "leader" and entry.detail["requested_by"] == "op"
+
+
+def test_the_editor_is_offered_only_requested_items_it_can_sound(station: Station) -> None:
+    """What the province asks for includes pictures for the boards; the programme editor
+    offers to add only what a loudspeaker can play: a file to play or a text to read."""
+    ctx = station.ctx
+    tomorrow = station_now().date() + dt.timedelta(days=1)
+    window = [{"start": dt.datetime.combine(tomorrow, dt.time(5), STATION_TZ).isoformat(),
+               "end": dt.datetime.combine(tomorrow, dt.time(8), STATION_TZ).isoformat()}]
+    audio = audio_items(ctx, 1)[0]
+    with ctx.db.write() as session:
+        by_kind = {kind: session.scalars(select(SourceItem.id).where(
+            SourceItem.kind == kind, SourceItem.withdrawn.is_(False),
+            SourceItem.priority != "emergency").order_by(SourceItem.id)).first()
+            for kind in ("image", "text")}
+        assert all(by_kind.values()), by_kind
+        for item_id in (audio, *by_kind.values()):
+            item = session.get(SourceItem, item_id)
+            item.requested_airings, item.valid_until = window, None
+    owed = {o.item_id for o in requests.still_owed(ctx.db)}
+    assert {audio, by_kind["image"], by_kind["text"]} <= owed  # the Today page lists all
+    offered = {o.item_id for o in requests.still_owed_with_sound(ctx.db)}
+    assert audio in offered and by_kind["text"] in offered
+    assert by_kind["image"] not in offered
+    assert offered <= owed
