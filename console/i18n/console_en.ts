@@ -382,6 +382,18 @@
             <translation>Account</translation>
         </message>
         <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
             <source>the console (automatic)</source>
             <translation>the console (automatic)</translation>
         </message>

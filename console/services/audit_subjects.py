@@ -15,7 +15,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import PlanTheme, Programme, Propagandist, SourceItem, TeamActivity, Training, User
+from ..models import (
+    DeliveryTarget,
+    PlanTheme,
+    Programme,
+    Propagandist,
+    Report,
+    SourceItem,
+    TeamActivity,
+    Training,
+    User,
+)
+from .reports.periods import period_of
 
 # kind -> (id column, name column, whether ids are integers)
 _NAMED: dict[str, tuple[Any, Any, bool]] = {
@@ -26,10 +37,17 @@ _NAMED: dict[str, tuple[Any, Any, bool]] = {
     "training": (Training.id, Training.title, True),
     "activity": (TeamActivity.id, TeamActivity.title, True),
     "user": (User.username, User.display_name, False),
+    "device": (DeliveryTarget.id, DeliveryTarget.name, False),
 }
-# Actions that record the bare id of what they acted on.
+# Actions that record the bare id of what they acted on ("device": one id, or several
+# joined with commas, named together).
 _BARE = {"media.pin": "item", "media.unpin": "item", "contribution.send": "item",
-         "emergency.recording": "item", "programme.push": "programme"}
+         "emergency.recording": "item", "programme.push": "programme",
+         "library.edit": "item", "library.import": "item",
+         "device.play_now": "device", "device.quiet_override": "device",
+         "device.unexpected_play": "device", "device.unexpected_play.acknowledged": "device",
+         "report.approve": "report", "report.build": "report", "report.edit": "report",
+         "report.refresh": "report", "report.reopen": "report", "report.submit": "report"}
 
 
 def subject_ref(action: str, subject: str | None) -> tuple[str, str] | None:
@@ -48,13 +66,28 @@ def subject_ref(action: str, subject: str | None) -> tuple[str, str] | None:
 
 def subject_names(session: Session,
                   refs: Iterable[tuple[str, str] | None]) -> dict[tuple[str, str], str]:
-    """The names of the objects `refs` point at, those that still exist."""
+    """The names of the objects `refs` point at, those that still exist. A report's name
+    is its period's code ("2026-11", "2026-Q4": the window words it); devices named
+    together are joined with ", " (an id for one that is gone)."""
+    refs = [r for r in refs if r is not None]
     wanted: dict[str, set[str]] = defaultdict(set)
-    for ref in refs:
-        if ref is not None:
-            wanted[ref[0]].add(ref[1])
+    for kind, ident in refs:
+        wanted[kind].update(ident.split(",") if kind == "device" else (ident,))
+    found = _names(session, wanted)
+    for kind, ident in refs:
+        if kind == "device" and "," in ident:
+            ids = ident.split(",")
+            if any((kind, i) in found for i in ids):
+                found[(kind, ident)] = ", ".join(found.get((kind, i), i) for i in ids)
+    return found
+
+
+def _names(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
     for kind, idents in wanted.items():
+        if kind == "report":
+            found.update(_report_names(session, idents))
+            continue
         id_col, name_col, numeric = _NAMED[kind]
         keys: list[Any] = ([int(i) for i in idents if i.isdigit()] if numeric
                            else list(idents))
@@ -63,4 +96,18 @@ def subject_names(session: Session,
                     select(id_col, name_col).where(id_col.in_(keys[start:start + 500]))):
                 if name:
                     found[(kind, str(ident))] = str(name)
+    return found
+
+
+def _report_names(session: Session, idents: set[str]) -> dict[tuple[str, str], str]:
+    keys = list(idents)
+    found: dict[tuple[str, str], str] = {}
+    for start in range(0, len(keys), 500):
+        for ident, kind, year, index in session.execute(
+                select(Report.id, Report.period_kind, Report.year, Report.period_index)
+                .where(Report.id.in_(keys[start:start + 500]))):
+            try:
+                found[("report", str(ident))] = period_of(kind, year, index).code
+            except (ValueError, KeyError):  # a period this version does not know
+                continue
     return found

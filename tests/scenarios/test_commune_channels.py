@@ -269,6 +269,19 @@ def test_operator_runs_the_commune_channels(qtbot, qapp, station, zalo_sim, task
         rows = list(load_workbook(out)["Kế hoạch - Thực hiện"].iter_rows(values_only=True))
         theme_row = next(r for r in rows if r[1] == THEME)
         assert theme_row[4:6] == (20, 2) and theme_row[9] == 1 and theme_row[12] == 1
+
+        # 6. The audit log (Ctrl+9, Nhật ký thao tác) names the report by its period.
+        go_to(qtbot, window, 9)
+        settings = window.current_page()
+        listed = settings.section_list
+        row = [s.key for s in settings.sections].index("audit")
+        qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton,
+                         pos=listed.visualItemRect(listed.item(row)).center())
+        viewer = settings.current_section()
+        assert viewer.key == "audit"
+        table, year = viewer.table, annual().year
+        qtbot.waitUntil(lambda: f"Báo cáo năm {year}" in [
+            table.item(r, 3).text() for r in range(table.rowCount())], timeout=10_000)
     finally:
         window.close()
         qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=10_000)

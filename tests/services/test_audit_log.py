@@ -116,3 +116,27 @@ def test_subjects_are_named_while_their_objects_exist(ctx) -> None:  # type: ign
     assert named[("user.create", "bientap")] == ("user", "bientap", "Nguyễn Thị Hoa")
     assert named[("settings.change", "broadcast.quiet_end_morning")] == (None, None, None)
     assert named[("sync.run", "live feed")] == (None, None, None)
+
+
+def test_devices_and_reports_are_named(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Device ids (one, or several joined with commas) by the devices' names, an id kept for
+    a device that is gone; a report by its period's code."""
+    from console.models import DeliveryTarget, Report
+
+    with ctx.db.write() as session:
+        session.add_all([
+            DeliveryTarget(id="cl-1", kind="loudspeaker_cluster", name="Cụm loa Chợ",
+                           protocol="reference", address="http://127.0.0.1:9", options={}),
+            DeliveryTarget(id="cl-2", kind="loudspeaker_cluster", name="Cụm loa Đình",
+                           protocol="reference", address="http://127.0.0.1:9", options={}),
+            Report(id="r-11", period_kind="month", year=2026, period_index=11),
+            AuditEntry(actor="vanhanh", action="device.play_now", subject="cl-1,cl-2,cl-9",
+                       detail={}),
+            AuditEntry(actor="system", action="device.unexpected_play", subject="cl-2",
+                       detail={}),
+            AuditEntry(actor="lanhdao", action="report.approve", subject="r-11", detail={}),
+        ])
+    named = {r.action: (r.subject_kind, r.subject_name) for r in audit.query(ctx.db, ADMIN)}
+    assert named["device.play_now"] == ("device", "Cụm loa Chợ, Cụm loa Đình, cl-9")
+    assert named["device.unexpected_play"] == ("device", "Cụm loa Đình")
+    assert named["report.approve"] == ("report", "2026-11")

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from ...services import audit
 from ...services.audit import AuditFilter, AuditRow
 from ...services.permissions import Permission
+from ...services.reports.periods import parse_period
 from ...timezone import station_now, to_station
 from ..errors import error_text
 from ..labels import programme_status_label, role_label
+from ..pages.reports.labels import describe_period
 from ..widgets import elide_in_the_middle, set_text_role, text_label
 from .base import SettingsSection
 from .labels import (
@@ -60,6 +62,16 @@ def subject(row: AuditRow) -> str:
     if row.subject_kind == "user":
         return f"{row.subject_id} ({row.subject_name})" if row.subject_name else \
             str(row.subject_id)
+    if row.subject_kind == "report" and row.subject_name:
+        try:  # the period's code, in words: "Báo cáo tháng 11/2026"
+            period = parse_period(row.subject_name)
+        except ValueError:
+            period = None
+        if period is not None:
+            return (f"{subject_kind_label('report')} "
+                    f"{describe_period(period, in_sentence=True)}")
+    if row.subject_kind == "device" and row.subject_name and "," in (row.subject_id or ""):
+        return f"{subject_kind_label('devices')}: {row.subject_name}"
     if row.subject_kind is not None:
         word = subject_kind_label(row.subject_kind)
         if row.subject_name:

@@ -42,6 +42,9 @@ def subject_kind_label(kind: str) -> str:
         "training": translate("AuditNames", "Training"),
         "activity": translate("AuditNames", "Team activity"),
         "user": translate("AuditNames", "Account"),
+        "device": translate("AuditNames", "Device"),
+        "devices": translate("AuditNames", "Devices"),
+        "report": translate("AuditNames", "Report"),
     }
     return labels.get(kind, kind)
 

@@ -1,0 +1,69 @@
+"""The audit log names the devices an action reached, as the Devices page names them: an
+administrator plays a bulletin now on two clusters, then reads Cài đặt → Nhật ký thao tác.
+Only widgets are driven; the devices' names are read from the database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from console.models import DeliveryTarget
+from console.settings import QUIET_END, QUIET_START
+from console.ui.dialogs.live_confirm import LiveConfirmDialog
+from console.ui.pages.devices import DevicesPage
+from console.ui.pages.settings import SettingsPage
+
+from .conftest import ADMIN, Scene, click_page, type_text
+from .test_on_air import audio_items, click_rows, play_now
+from .week_steps import WAIT
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
+                                        extend=True)]
+
+
+def test_the_audit_log_names_the_devices_played_on(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    # Any hour of the test is within the broadcasting hours (no leader needed).
+    scene.ctx.settings.set_many({QUIET_START: "00:00", QUIET_END: "23:59"})
+    (_item, title, _sha), = audio_items(scene, 1)
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "devices")
+    assert isinstance(page, DevicesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 2, timeout=WAIT)
+    clusters = ["cl-001", "cl-002"]
+    click_rows(qtbot, page, clusters)
+
+    def confirm(dialog: LiveConfirmDialog) -> None:
+        type_text(dialog.reason_edit, "Thông báo của xã về lịch tiêm phòng")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    play_now(qtbot, page, title, confirm)
+    qtbot.waitUntil(lambda: scene.fleet.devices["cl-001"].now_playing == title, timeout=WAIT)
+
+    settings = click_page(qtbot, window, "settings")
+    assert isinstance(settings, SettingsPage)
+    row = [s.key for s in settings.sections].index("audit")
+    list_ = settings.section_list
+    qtbot.mouseClick(list_.viewport(), Qt.MouseButton.LeftButton,
+                     pos=list_.visualItemRect(list_.item(row)).center())
+    viewer = settings.current_section()
+    assert viewer.key == "audit"
+    with scene.ctx.db.read() as session:
+        names = dict(session.execute(select(DeliveryTarget.id, DeliveryTarget.name).where(
+            DeliveryTarget.id.in_(clusters))).all())
+    expected = "Các thiết bị: " + ", ".join(names[c] for c in clusters)
+
+    def played_row() -> tuple[str, str] | None:
+        table = viewer.table
+        for r in range(table.rowCount()):
+            if table.item(r, 2).text() == "Phát ngay trên thiết bị":
+                return table.item(r, 3).text(), table.item(r, 3).toolTip()
+        return None
+
+    qtbot.waitUntil(lambda: played_row() is not None, timeout=WAIT)
+    shown, tip = played_row()  # type: ignore[misc]
+    # In the table the names, never the ids; the ids stay in the cell's tooltip.
+    assert shown == expected, shown
+    assert "cl-001" not in shown and "cl-001,cl-002" in tip
