@@ -34,6 +34,10 @@ def test_the_audit_log_names_the_devices_played_on(  # type: ignore[no-untyped-d
     qtbot.waitUntil(lambda: page.model.rowCount() > 2, timeout=WAIT)
     clusters = ["cl-001", "cl-002"]
     click_rows(qtbot, page, clusters)
+    # A name the column cuts is whole in its tooltip.
+    first = page.model.index(page.model.row_of("cl-001"), 0)
+    assert page.model.data(first, Qt.ItemDataRole.ToolTipRole).startswith(
+        page.model.target(first.row()).name + "\n")
 
     def confirm(dialog: LiveConfirmDialog) -> None:
         type_text(dialog.reason_edit, "Thông báo của xã về lịch tiêm phòng")

@@ -215,8 +215,8 @@ class TargetTableModel(QAbstractTableModel):
         if col == self.STATE and row.now_playing:
             return QCoreApplication.translate("Devices", "Playing: {title}").format(
                 title=row.now_playing)
-        if col == self.NAME:
-            return f"{row.id} · {row.protocol}"
+        if col == self.NAME:  # whole (the column cuts long names), then what it is
+            return f"{row.name}\n{row.id} · {row.protocol}"
         if col == self.SECURITY:
             return "\n".join(security_lines(row)) or None
         return None
