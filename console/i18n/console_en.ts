@@ -430,6 +430,10 @@
             <translation>Emergencies</translation>
         </message>
         <message>
+            <source>Emergency</source>
+            <translation>Emergency</translation>
+        </message>
+        <message>
             <source>Device commands</source>
             <translation>Device commands</translation>
         </message>

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import (
+    AuditEntry,
     DeliveryTarget,
     PlanTheme,
     Programme,
@@ -39,15 +40,18 @@ _NAMED: dict[str, tuple[Any, Any, bool]] = {
     "user": (User.username, User.display_name, False),
     "device": (DeliveryTarget.id, DeliveryTarget.name, False),
 }
-# Actions that record the bare id of what they acted on ("device": one id, or several
-# joined with commas, named together).
+# Kinds whose ids an entry may join with commas (several devices, several emergencies):
+# named together.
+_LISTED = {"device", "emergency"}
+# Actions that record the bare id of what they acted on.
 _BARE = {"media.pin": "item", "media.unpin": "item", "contribution.send": "item",
          "emergency.recording": "item", "programme.push": "programme",
          "library.edit": "item", "library.import": "item",
          "device.play_now": "device", "device.quiet_override": "device",
          "device.unexpected_play": "device", "device.unexpected_play.acknowledged": "device",
          "report.approve": "report", "report.build": "report", "report.edit": "report",
-         "report.refresh": "report", "report.reopen": "report", "report.submit": "report"}
+         "report.refresh": "report", "report.reopen": "report", "report.submit": "report",
+         "emergency.start": "emergency", "emergency.stop": "emergency"}
 
 
 def subject_ref(action: str, subject: str | None) -> tuple[str, str] | None:
@@ -67,15 +71,17 @@ def subject_ref(action: str, subject: str | None) -> tuple[str, str] | None:
 def subject_names(session: Session,
                   refs: Iterable[tuple[str, str] | None]) -> dict[tuple[str, str], str]:
     """The names of the objects `refs` point at, those that still exist. A report's name
-    is its period's code ("2026-11", "2026-Q4": the window words it); devices named
-    together are joined with ", " (an id for one that is gone)."""
+    is its period's code ("2026-11", "2026-Q4": the window words it); an emergency's, the
+    title it went on air with (it has no row of its own: its start's entry keeps it);
+    devices or emergencies named together are joined with ", " (an id for one that is
+    gone)."""
     refs = [r for r in refs if r is not None]
     wanted: dict[str, set[str]] = defaultdict(set)
     for kind, ident in refs:
-        wanted[kind].update(ident.split(",") if kind == "device" else (ident,))
+        wanted[kind].update(ident.split(",") if kind in _LISTED else (ident,))
     found = _names(session, wanted)
     for kind, ident in refs:
-        if kind == "device" and "," in ident:
+        if kind in _LISTED and "," in ident:
             ids = ident.split(",")
             if any((kind, i) in found for i in ids):
                 found[(kind, ident)] = ", ".join(found.get((kind, i), i) for i in ids)
@@ -87,6 +93,9 @@ def _names(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, str
     for kind, idents in wanted.items():
         if kind == "report":
             found.update(_report_names(session, idents))
+            continue
+        if kind == "emergency":
+            found.update(_emergency_names(session, idents))
             continue
         id_col, name_col, numeric = _NAMED[kind]
         keys: list[Any] = ([int(i) for i in idents if i.isdigit()] if numeric
@@ -110,4 +119,18 @@ def _report_names(session: Session, idents: set[str]) -> dict[tuple[str, str], s
                 found[("report", str(ident))] = period_of(kind, year, index).code
             except (ValueError, KeyError):  # a period this version does not know
                 continue
+    return found
+
+
+def _emergency_names(session: Session, idents: set[str]) -> dict[tuple[str, str], str]:
+    keys = list(idents)
+    found: dict[tuple[str, str], str] = {}
+    for start in range(0, len(keys), 500):
+        for ident, detail in session.execute(
+                select(AuditEntry.subject, AuditEntry.detail).where(
+                    AuditEntry.action == "emergency.start",
+                    AuditEntry.subject.in_(keys[start:start + 500]))):
+            title = (detail or {}).get("title") if isinstance(detail, dict) else None
+            if title:
+                found[("emergency", str(ident))] = str(title)
     return found

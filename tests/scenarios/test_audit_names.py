@@ -6,17 +6,27 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 
 from console.models import DeliveryTarget
 from console.settings import QUIET_END, QUIET_START
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
 from console.ui.pages.devices import DevicesPage
+from console.ui.pages.emergency import EmergencyPage
 from console.ui.pages.settings import SettingsPage
 
 from .conftest import ADMIN, Scene, click_page, type_text
-from .test_on_air import audio_items, click_rows, play_now
+from .test_on_air import audio_items, click_rows, play_now, when_modal
 from .week_steps import WAIT
+
+WARNING = "Cháy rừng tại Thôn Tây, bà con tránh xa khu vực"
+
+
+def yes(box: QWidget) -> None:
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
@@ -46,6 +56,23 @@ def test_the_audit_log_names_the_devices_played_on(  # type: ignore[no-untyped-d
     play_now(qtbot, page, title, confirm)
     qtbot.waitUntil(lambda: scene.fleet.devices["cl-001"].now_playing == title, timeout=WAIT)
 
+    # An emergency typed on its page, broadcast to every device, then ended.
+    emergency = click_page(qtbot, window, "emergency")
+    assert isinstance(emergency, EmergencyPage)
+    qtbot.waitUntil(lambda: emergency.target_tree.topLevelItemCount() > 0, timeout=WAIT)
+    qtbot.mouseClick(emergency.text_radio, Qt.MouseButton.LeftButton)
+    emergency.text_edit.setFocus()
+    type_text(emergency.text_edit, WARNING)
+    qtbot.mouseClick(emergency.all_radio, Qt.MouseButton.LeftButton)
+    when_modal(QMessageBox, yes)
+    qtbot.mouseClick(emergency.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(emergency.end_button.isVisible, timeout=WAIT)  # the banner, on air
+    qtbot.waitUntil(lambda: scene.fleet.devices["cl-001"].now_playing is not None,
+                    timeout=WAIT)
+    when_modal(QMessageBox, yes)
+    qtbot.mouseClick(emergency.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: emergency.message.text().startswith("Đã kết thúc"), timeout=WAIT)
+
     settings = click_page(qtbot, window, "settings")
     assert isinstance(settings, SettingsPage)
     row = [s.key for s in settings.sections].index("audit")
@@ -59,15 +86,20 @@ def test_the_audit_log_names_the_devices_played_on(  # type: ignore[no-untyped-d
             DeliveryTarget.id.in_(clusters))).all())
     expected = "Các thiết bị: " + ", ".join(names[c] for c in clusters)
 
-    def played_row() -> tuple[str, str] | None:
+    def subject_of(action: str) -> tuple[str, str] | None:
         table = viewer.table
         for r in range(table.rowCount()):
-            if table.item(r, 2).text() == "Phát ngay trên thiết bị":
+            if table.item(r, 2).text() == action:
                 return table.item(r, 3).text(), table.item(r, 3).toolTip()
         return None
 
-    qtbot.waitUntil(lambda: played_row() is not None, timeout=WAIT)
-    shown, tip = played_row()  # type: ignore[misc]
+    qtbot.waitUntil(lambda: subject_of("Phát ngay trên thiết bị") is not None, timeout=WAIT)
+    shown, tip = subject_of("Phát ngay trên thiết bị")  # type: ignore[misc]
     # In the table the names, never the ids; the ids stay in the cell's tooltip.
     assert shown == expected, shown
     assert "cl-001" not in shown and "cl-001,cl-002" in tip
+    # The emergency, started and ended, by the words it went on air with.
+    called = f"Tin khẩn cấp “{WARNING[:40]}"
+    for action in ("Bắt đầu phát khẩn cấp", "Dừng phát khẩn cấp"):
+        found = subject_of(action)
+        assert found is not None and found[0].startswith(called), (action, found)

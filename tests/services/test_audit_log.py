@@ -140,3 +140,21 @@ def test_devices_and_reports_are_named(ctx) -> None:  # type: ignore[no-untyped-
     assert named["device.play_now"] == ("device", "Cụm loa Chợ, Cụm loa Đình, cl-9")
     assert named["device.unexpected_play"] == ("device", "Cụm loa Đình")
     assert named["report.approve"] == ("report", "2026-11")
+
+
+def test_emergencies_are_named_by_their_title(ctx) -> None:  # type: ignore[no-untyped-def]
+    """An emergency has no row of its own: its start's entry keeps the title it went on air
+    with, which names the start and the stop (several stopped at once: joined)."""
+    with ctx.db.write() as session:
+        session.add_all([
+            AuditEntry(actor="vanhanh", action="emergency.start", subject="e-1",
+                       detail={"title": "Cháy rừng tại Thôn Tây"}),
+            AuditEntry(actor="vanhanh", action="emergency.start", subject="e-2",
+                       detail={"title": "Lũ quét"}),
+            AuditEntry(actor="vanhanh", action="emergency.stop", subject="e-1,e-2",
+                       detail={"jobs": 3}),
+        ])
+    named = {(r.action, r.subject): (r.subject_kind, r.subject_name)
+             for r in audit.query(ctx.db, ADMIN)}
+    assert named[("emergency.start", "e-1")] == ("emergency", "Cháy rừng tại Thôn Tây")
+    assert named[("emergency.stop", "e-1,e-2")] == ("emergency", "Cháy rừng tại Thôn Tây, Lũ quét")

@@ -70,8 +70,10 @@ def subject(row: AuditRow) -> str:
         if period is not None:
             return (f"{subject_kind_label('report')} "
                     f"{describe_period(period, in_sentence=True)}")
-    if row.subject_kind == "device" and row.subject_name and "," in (row.subject_id or ""):
-        return f"{subject_kind_label('devices')}: {row.subject_name}"
+    if row.subject_kind in ("device", "emergency") and row.subject_name \
+            and "," in (row.subject_id or ""):  # several, named together
+        plural = {"device": "devices", "emergency": "emergencies"}[row.subject_kind]
+        return f"{subject_kind_label(plural)}: {row.subject_name}"
     if row.subject_kind is not None:
         word = subject_kind_label(row.subject_kind)
         if row.subject_name:

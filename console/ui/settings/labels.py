@@ -45,6 +45,8 @@ def subject_kind_label(kind: str) -> str:
         "device": translate("AuditNames", "Device"),
         "devices": translate("AuditNames", "Devices"),
         "report": translate("AuditNames", "Report"),
+        "emergency": translate("AuditNames", "Emergency"),
+        "emergencies": translate("AuditNames", "Emergencies"),
     }
     return labels.get(kind, kind)
 
