@@ -1,6 +1,7 @@
-"""The audit log names the devices an action reached, as the Devices page names them: an
-administrator plays a bulletin now on two clusters, then reads Cài đặt → Nhật ký thao tác.
-Only widgets are driven; the devices' names are read from the database."""
+"""The audit log names what an action reached, as the pages name it: an administrator plays
+a bulletin now on two clusters, starts and ends a typed emergency, then reads Cài đặt →
+Nhật ký thao tác: the devices by their names, the emergency by its words. Only widgets are
+driven; the devices' names are read from the database."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ pytestmark = [pytest.mark.slow,
                                         extend=True)]
 
 
-def test_the_audit_log_names_the_devices_played_on(  # type: ignore[no-untyped-def]
+def test_the_audit_log_names_devices_and_emergencies(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, open_window) -> None:
     # Any hour of the test is within the broadcasting hours (no leader needed).
     scene.ctx.settings.set_many({QUIET_START: "00:00", QUIET_END: "23:59"})
