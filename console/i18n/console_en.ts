@@ -225,6 +225,14 @@
             <source>The activity is recorded.</source>
             <translation>The activity is recorded.</translation>
         </message>
+        <message>
+            <source>Delete activity</source>
+            <translation>Delete activity</translation>
+        </message>
+        <message>
+            <source>Delete the activity of {day} ({kind}, {people} people reached)? The plan and the reports no longer count it.</source>
+            <translation>Delete the activity of {day} ({kind}, {people} people reached)? The plan and the reports no longer count it.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityDialog</name>
@@ -5540,6 +5548,14 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Written to {path}.</source>
             <translation>Written to {path}.</translation>
+        </message>
+        <message>
+            <source>Delete theme</source>
+            <translation>Delete theme</translation>
+        </message>
+        <message>
+            <source>Delete “{title}” from the plan of {year}? Its targets go with it; the bulletins, activities and trainings counted for it stay, without a theme.</source>
+            <translation>Delete “{title}” from the plan of {year}? Its targets go with it; the bulletins, activities and trainings counted for it stay, without a theme.</translation>
         </message>
     </context>
     <context>

@@ -36,7 +36,7 @@ from console.ui.main_window import MainWindow
 from console.ui.preferences import UiPreferences
 from console.zalo import state as zalo_state
 
-from .conftest import type_text
+from .conftest import answer_next_dialog, type_text
 
 TODAY = dt.datetime.now(STATION_TZ).date()
 THEME = "Chuyển đổi số: cài đặt VNeID mức 2"
@@ -282,6 +282,26 @@ def test_operator_runs_the_commune_channels(qtbot, qapp, station, zalo_sim, task
         table, year = viewer.table, annual().year
         qtbot.waitUntil(lambda: f"Báo cáo năm {year}" in [
             table.item(r, 3).text() for r in range(table.rowCount())], timeout=10_000)
+
+        # 7. The meeting recorded by mistake: chosen, deleted after a question that names it.
+        go_to(qtbot, window, 7)
+        page = window.current_page()
+        page.tabs.setCurrentWidget(page.activities_tab)
+        activities = page.activities_tab
+        assert not activities.delete_button.isEnabled()  # nothing chosen yet
+        cell = activities.table.visualItemRect(activities.table.item(0, 1))
+        qtbot.mouseClick(activities.table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=cell.center())
+        asked: list[str] = []
+
+        def delete_it(box: QMessageBox) -> None:
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        answer_next_dialog(delete_it)
+        click(qtbot, activities.delete_button)
+        wait_db(qtbot, lambda: scalar(ctx, select(TeamActivity.id)) is None)
+        assert asked and "45 người được tuyên truyền" in asked[0], asked
     finally:
         window.close()
         qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=10_000)

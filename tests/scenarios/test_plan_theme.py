@@ -11,8 +11,12 @@ from console.models import PlanTheme
 from console.ui.pages.channels.page import PlanTeamPage
 from console.ui.pages.settings import SettingsPage
 
-from .conftest import ADMIN, Scene, click_page, type_text
+from .conftest import ADMIN, Scene, answer_next_dialog, click_page, press_yes, type_text
 from .week_steps import WAIT, wait_idle
+
+
+def press_no(box) -> None:  # type: ignore[no-untyped-def]
+    box.button(box.StandardButton.No).click()
 
 
 def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyped-def]
@@ -68,3 +72,49 @@ def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyp
     assert subject.toolTip() == f"{subject.text()}\ntheme:{theme.id}"
     assert viewer.table.item(0, 4).text() == (
         f"tiêu đề: Phòng chống cháy rừng mùa khô; năm: {theme.year}; mới: có")
+
+
+def test_change_and_delete_act_on_a_chosen_theme_and_delete_asks_first(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "plan")
+    assert isinstance(page, PlanTeamPage)
+    wait_idle(qtbot, window)
+    tab = page.plan_tab
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=WAIT)
+    type_text(tab.dialog.title_edit, "Tuyên truyền bầu cử")
+    qtbot.mouseClick(tab.dialog.box.button(tab.dialog.box.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=WAIT)
+
+    # Nothing chosen: nothing to change or delete.
+    tab.table.clearSelection()
+    assert not tab.edit_button.isEnabled() and not tab.delete_button.isEnabled()
+    cell = tab.table.visualItemRect(tab.table.item(0, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    assert tab.edit_button.isEnabled() and tab.delete_button.isEnabled()
+
+    # Delete asks first, naming the theme; No keeps it.
+    asked: list[str] = []
+
+    def answer(yes: bool):  # type: ignore[no-untyped-def]
+        def act(box) -> None:  # type: ignore[no-untyped-def]
+            asked.append(box.text())
+            (press_yes if yes else press_no)(box)
+        return act
+
+    answer_next_dialog(answer(False))
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=WAIT)
+    assert asked[0].startswith("Xóa “Tuyên truyền bầu cử” khỏi kế hoạch năm"), asked[0]
+    wait_idle(qtbot, window)
+    with scene.ctx.db.read() as session:
+        assert session.scalars(select(PlanTheme.title)).all() == ["Tuyên truyền bầu cử"]
+
+    answer_next_dialog(answer(True))
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 0, timeout=WAIT)
+    with scene.ctx.db.read() as session:
+        assert session.scalars(select(PlanTheme)).all() == []
+    assert not tab.delete_button.isEnabled()

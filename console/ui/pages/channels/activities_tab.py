@@ -15,7 +15,16 @@ from ....timezone import STATION_TZ
 from ...channel_labels import activity_kind_label
 from ...errors import error_text
 from ...tasks import TaskRunner
-from .common import buttons, fill, message_label, say, selected_key, table
+from .common import (
+    buttons,
+    confirmed,
+    enabled_with_a_row,
+    fill,
+    message_label,
+    say,
+    selected_key,
+    table,
+)
 from .dialogs import ActivityDialog, TrainingDialog
 
 SHOWN_DAYS = 400
@@ -53,7 +62,7 @@ class ActivitiesTab(QWidget):
         self.delete_button.clicked.connect(self.delete)
         can = actor.can(Permission.MANAGE_TEAM)
         self.record_button.setEnabled(can)
-        self.delete_button.setEnabled(can)
+        enabled_with_a_row(self.table, (self.delete_button,), can)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -114,7 +123,14 @@ class ActivitiesTab(QWidget):
 
     def delete(self) -> None:
         activity_id = selected_key(self.table)
-        if activity_id is None:
+        row = next((r for r in self.rows if r.id == activity_id), None)
+        if row is None:
+            return
+        if not confirmed(self, self.tr("Delete activity"), self.tr(
+                "Delete the activity of {day} ({kind}, {people} people reached)? The plan "
+                "and the reports no longer count it.").format(
+                    day=row.day.strftime("%d/%m/%Y"), kind=activity_kind_label(row.kind),
+                    people=row.people_reached)):
             return
         ctx, actor = self._ctx, self._actor
         self._tasks.submit(lambda: activities.delete_activity(ctx, actor, activity_id),

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
 from ...widgets import set_text_role, text_label
@@ -60,6 +62,29 @@ def selected_key(widget: QTableWidget) -> Any:
         return None
     item = widget.item(rows[0].row(), 0)
     return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+def enabled_with_a_row(widget: QTableWidget, chosen_buttons: Sequence[QPushButton],
+                       allowed: bool) -> None:
+    """Buttons that act on the chosen row ("Change…", "Delete"): enabled only while a row
+    is chosen, and only for someone who may use them (with none chosen, "Change…" opened
+    an empty form and "Delete" did nothing)."""
+    def follow() -> None:
+        chosen = widget.selectionModel().hasSelection()
+        for button in chosen_buttons:
+            button.setEnabled(allowed and chosen)
+
+    widget.itemSelectionChanged.connect(follow)
+    follow()
+
+
+def confirmed(parent: QWidget, title: str, text: str) -> bool:
+    """Yes to a question asked before something that cannot be taken back (No is the
+    default: Enter does not delete)."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def buttons(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:

@@ -20,7 +20,17 @@ from ...channel_labels import channel_label, channel_short_label, period_label
 from ...errors import error_text
 from ...tasks import TaskRunner
 from . import files
-from .common import buttons, fill, message_label, pair, say, selected_key, table
+from .common import (
+    buttons,
+    confirmed,
+    enabled_with_a_row,
+    fill,
+    message_label,
+    pair,
+    say,
+    selected_key,
+    table,
+)
 from .dialogs import ThemeDialog
 
 
@@ -66,9 +76,9 @@ class PlanTab(QWidget):
         self.delete_button.clicked.connect(self.delete_theme)
         self.table.doubleClicked.connect(lambda _i: self.edit_theme(selected_key(self.table)))
         can = actor.can(Permission.EDIT_PLAN)
-        for button in (self.import_button, self.add_button, self.edit_button,
-                       self.delete_button):
+        for button in (self.import_button, self.add_button):
             button.setEnabled(can)
+        enabled_with_a_row(self.table, (self.edit_button, self.delete_button), can)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -188,7 +198,13 @@ class PlanTab(QWidget):
 
     def delete_theme(self) -> None:
         theme_id = selected_key(self.table)
-        if theme_id is None:
+        theme = next((r.theme for r in self.rows if r.theme.id == theme_id), None)
+        if theme is None:
+            return
+        if not confirmed(self, self.tr("Delete theme"), self.tr(
+                "Delete “{title}” from the plan of {year}? Its targets go with it; the "
+                "bulletins, activities and trainings counted for it stay, without a theme."
+                ).format(title=theme.title, year=self.year_spin.value())):
             return
         ctx, actor = self._ctx, self._actor
         self._tasks.submit(lambda: plan_themes.delete_theme(ctx, actor, theme_id),

@@ -15,7 +15,15 @@ from ....station import StationContext
 from ...errors import error_text
 from ...tasks import TaskRunner
 from . import files
-from .common import buttons, fill, message_label, say, selected_key, table
+from .common import (
+    buttons,
+    enabled_with_a_row,
+    fill,
+    message_label,
+    say,
+    selected_key,
+    table,
+)
 from .dialogs import PersonDialog
 
 
@@ -44,8 +52,9 @@ class TeamTab(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_person(selected_key(self.table)))
         self.table.doubleClicked.connect(lambda _i: self.edit_person(selected_key(self.table)))
         can = actor.can(Permission.MANAGE_TEAM)
-        for button in (self.import_button, self.add_button, self.edit_button):
+        for button in (self.import_button, self.add_button):
             button.setEnabled(can)
+        enabled_with_a_row(self.table, (self.edit_button,), can)
         self.retranslate()
 
     def retranslate(self) -> None:
