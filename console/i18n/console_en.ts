@@ -1589,6 +1589,10 @@
             <translation>Saved.</translation>
         </message>
         <message>
+            <source>Delete “{name}”?</source>
+            <translation>Delete “{name}”?</translation>
+        </message>
+        <message>
             <source>Deleted.</source>
             <translation>Deleted.</translation>
         </message>

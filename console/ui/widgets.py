@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -47,6 +48,15 @@ class NoticeLabel(QLabel):
     def clear(self) -> None:
         super().clear()
         self.hide()
+
+
+def confirmed(parent: QWidget, title: str, text: str) -> bool:
+    """Yes to a question asked before something that cannot be taken back (No is the
+    default: Enter does not delete)."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def set_text_role(label: QLabel, role: str) -> None:

@@ -34,7 +34,7 @@ from ...station import StationContext
 from ...timezone import station_now
 from ..tasks import TaskRunner
 from ..theme import Colors
-from ..widgets import field_grid, text_label
+from ..widgets import confirmed, field_grid, text_label
 
 log = logging.getLogger(__name__)
 
@@ -257,6 +257,9 @@ class CampaignDialog(QDialog):
 
     def delete(self) -> None:
         if not self._editing:
+            return
+        if not confirmed(self, self.tr("Delete"), self.tr("Delete “{name}”?").format(
+                name=self.name_edit.text())):
             return
         db, actor, entry_id = self._ctx.db, self._actor, self._editing
 

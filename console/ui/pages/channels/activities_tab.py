@@ -15,9 +15,9 @@ from ....timezone import STATION_TZ
 from ...channel_labels import activity_kind_label
 from ...errors import error_text
 from ...tasks import TaskRunner
+from ...widgets import confirmed
 from .common import (
     buttons,
-    confirmed,
     enabled_with_a_row,
     fill,
     message_label,

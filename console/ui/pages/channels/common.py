@@ -11,11 +11,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QWidget,
 )
 
 from ...widgets import set_text_role, text_label
@@ -76,15 +74,6 @@ def enabled_with_a_row(widget: QTableWidget, chosen_buttons: Sequence[QPushButto
 
     widget.itemSelectionChanged.connect(follow)
     follow()
-
-
-def confirmed(parent: QWidget, title: str, text: str) -> bool:
-    """Yes to a question asked before something that cannot be taken back (No is the
-    default: Enter does not delete)."""
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
-                                  | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def buttons(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:

@@ -19,10 +19,10 @@ from ....timezone import STATION_TZ
 from ...channel_labels import channel_label, channel_short_label, period_label
 from ...errors import error_text
 from ...tasks import TaskRunner
+from ...widgets import confirmed
 from . import files
 from .common import (
     buttons,
-    confirmed,
     enabled_with_a_row,
     fill,
     message_label,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from console.models import AuditEntry, SourceItem
@@ -135,6 +137,13 @@ def test_the_dialog_adds_edits_and_deletes(qtbot, station: Station,  # type: ign
 
     dialog.table.selectRow(dialog.rows.index(
         next(e for e in dialog.rows if e.name == "Lễ hội đình làng Đông")))
+    # Delete asks first, naming the entry; No keeps it.
+    asked = answer_question(QMessageBox.StandardButton.No)
+    dialog.delete_button.click()
+    assert asked == ["Delete “Lễ hội đình làng Đông”?"]
+    qtbot.waitUntil(lambda: tasks.pending_count == 0)
+    assert [e.name for e in dialog.rows if e.editable] == ["Lễ hội đình làng Đông"]
+    answer_question(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.changed):
         dialog.delete_button.click()
     qtbot.waitUntil(lambda: not [e for e in dialog.rows if e.editable])
@@ -208,3 +217,19 @@ def test_the_editor_suggests_items_for_a_nearby_campaign(  # type: ignore[no-unt
     assert page._entries[0].item_id == first
     qtbot.waitUntil(lambda: tagged not in page._suggested, timeout=10000)
     qtbot.waitUntil(lambda: tasks.pending_count == 0)
+
+
+def answer_question(button: QMessageBox.StandardButton) -> list[str]:
+    """Press `button` on the next question box as soon as it shows; its text is kept."""
+    asked: list[str] = []
+
+    def attempt(tries: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(button).click()
+        elif tries < 200:
+            QTimer.singleShot(25, lambda: attempt(tries + 1))
+
+    QTimer.singleShot(0, attempt)
+    return asked
