@@ -259,17 +259,30 @@ def _daily(session: Session, programme: Programme, starts: list[dt.datetime], to
                     params={"day": day, "total": day_s, "limit": limit_s})]
 
 
+def _repeats(programme: Programme) -> bool:
+    sched = programme.schedule
+    return sched is not None and sched.repeat not in (RepeatKind.NOW, RepeatKind.ONCE)
+
+
 def _not_over(programme: Programme, starts: list[dt.datetime], total: float
               ) -> list[dt.datetime]:
     """The airings of a repeating schedule that have not ended yet. occurrences() counts
     from the day before (an airing running past midnight); yesterday's morning can no
     longer play an item too early, nor break the quiet hours. A one-off keeps its start,
     past or not."""
-    sched = programme.schedule
-    if sched is None or sched.repeat in (RepeatKind.NOW, RepeatKind.ONCE):
+    if not _repeats(programme):
         return starts
     now = station_now()
     return [s for s in starts if s + dt.timedelta(seconds=total) > now]
+
+
+def _from_today(programme: Programme, starts: list[dt.datetime]) -> list[dt.datetime]:
+    """The airings of a repeating schedule from today on, this morning's included: a day's
+    broadcast time counts what aired earlier that day (the daily limit)."""
+    if not _repeats(programme):
+        return starts
+    today = station_now().astimezone(STATION_TZ).date()
+    return [s for s in starts if s.astimezone(STATION_TZ).date() >= today]
 
 
 def check_programme(ctx: StationContext, programme_id: int, *,
@@ -288,7 +301,8 @@ def check_programme(ctx: StationContext, programme_id: int, *,
         add = report.problems.extend
         if not programme.entries:
             add([Problem("empty", "the programme has nothing in it", "add items to it")])
-        starts = _not_over(programme, occurrences(programme), total)
+        every = occurrences(programme)
+        starts = _not_over(programme, every, total)
         if not starts:
             add([Problem("no_start", "the programme has no start time",
                          "give it a date and time or a schedule")])
@@ -309,7 +323,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
         add(_media(session, programme, ctx))
         if starts:
             add(_conflicts(session, programme, starts, total))
-            add(_daily(session, programme, starts, total, daily_s))
+            add(_daily(session, programme, _from_today(programme, every), total, daily_s))
         if for_air and programme.status not in (ProgrammeStatus.APPROVED,
                                                 ProgrammeStatus.SCHEDULED):
             add([Problem("not_approved", f"it is not approved (it is {programme.status})",

@@ -12,7 +12,7 @@ from console.models import DeliveryTarget, MediaBlob, SourceItem
 from console.services import audit
 from console.services import programmes as svc
 from console.services.errors import InvalidInput, PermissionDenied
-from console.settings import SESSION_LIMIT_MIN
+from console.settings import DAILY_LIMIT_MIN, SESSION_LIMIT_MIN
 from console.timezone import STATION_TZ, station_now
 from tests.support.programmes import Station, audio_items, tomorrow_at
 
@@ -245,3 +245,24 @@ def test_a_repeating_programme_is_checked_from_its_next_airing(station: Station)
     with ctx.db.write() as session:
         session.get(SourceItem, once_item).valid_from = tomorrow_at(5, 30) + dt.timedelta(days=1)
     assert "not_yet_valid" in svc.check_programme(ctx, once).codes()
+
+
+def test_the_daily_limit_counts_this_mornings_airing(station: Station,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """At noon, a programme airing at 06:00 and 18:00 on its last day: the evening airing
+    is checked, and the day's broadcast time still counts the morning's."""
+    from console.services.programmes import checks, schedule
+
+    ctx = station.ctx
+    today = station_now().date()
+    noon = dt.datetime.combine(today, dt.time(12), STATION_TZ)
+    monkeypatch.setattr(checks, "station_now", lambda: noon)
+    monkeypatch.setattr(schedule, "station_now", lambda: noon)
+    pid = _programme(station, tomorrow_at(5, 30), count=3)
+    total = svc.check_programme(ctx, pid).total_s
+    assert total > 60, total  # one airing fits the limit below, two do not
+    ctx.settings.set(DAILY_LIMIT_MIN, -(-int(total) // 60))
+    svc.set_schedule(ctx.db, station.editor, pid, "daily", times=["06:00", "18:00"],
+                     start_date=today - dt.timedelta(days=2), end_date=today)
+    over = [p for p in svc.check_programme(ctx, pid).problems if p.code == "daily_limit"]
+    assert over and over[0].params["day"] == today, over
