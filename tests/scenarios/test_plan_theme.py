@@ -19,16 +19,21 @@ def press_no(box) -> None:  # type: ignore[no-untyped-def]
     box.button(box.StandardButton.No).click()
 
 
-def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyped-def]
-        qtbot, scene: Scene, open_window) -> None:
-    window = open_window(ADMIN)
+def theme_dialog(qtbot, window):  # type: ignore[no-untyped-def]
+    """Kế hoạch và đội ngũ, then "Thêm chủ đề…": the plan's tab and its open dialog."""
     page = click_page(qtbot, window, "plan")
     assert isinstance(page, PlanTeamPage)
     wait_idle(qtbot, window)
     tab = page.plan_tab
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=WAIT)
-    dialog = tab.dialog
+    return tab, tab.dialog
+
+
+def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    window = open_window(ADMIN)
+    tab, dialog = theme_dialog(qtbot, window)
     assert dialog is not None
     # The empty tags field's hint is read whole, not cut short.
     hint = dialog.tags_edit.placeholderText()
@@ -77,15 +82,9 @@ def test_add_a_theme_with_its_tags_and_planned_airings(  # type: ignore[no-untyp
 def test_change_and_delete_act_on_a_chosen_theme_and_delete_asks_first(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, open_window) -> None:
     window = open_window(ADMIN)
-    page = click_page(qtbot, window, "plan")
-    assert isinstance(page, PlanTeamPage)
-    wait_idle(qtbot, window)
-    tab = page.plan_tab
-    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=WAIT)
-    type_text(tab.dialog.title_edit, "Tuyên truyền bầu cử")
-    qtbot.mouseClick(tab.dialog.box.button(tab.dialog.box.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    tab, dialog = theme_dialog(qtbot, window)
+    type_text(dialog.title_edit, "Tuyên truyền bầu cử")
+    qtbot.mouseClick(dialog.box.button(dialog.box.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=WAIT)
 
     # Nothing chosen: nothing to change or delete.
