@@ -26,6 +26,8 @@ KEEP_BACKUPS = 14
 
 def backup_database(db_path: Path, backups_dir: Path, *, reason: str = "daily") -> Path:
     """A consistent copy through SQLite's backup API (safe while the console writes)."""
+    from .db.bulk_load import restore_deferred_in_file  # console.db imports this module
+
     private_dir(backups_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"console-{stamp}-{reason}.sqlite3"
@@ -37,6 +39,7 @@ def backup_database(db_path: Path, backups_dir: Path, *, reason: str = "daily") 
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
+            restore_deferred_in_file(dst)  # a copy taken during a first sync: whole schema
         finally:
             dst.close()
         tmp.replace(target)

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from ..backup import BackupToolMissing, dump_server_to, find_server_tool, read_server_dump
 from ..db.backup_check import BackupRejected, check_backup
+from ..db.bulk_load import restore_deferred_in_file
 from ..db.migrate import known_revisions
 from ..filemodes import LinkRefused, create_exclusive, refuse_links
 from ..settings import BACKUP_OFFSITE_DIR, BACKUP_OFFSITE_ERROR, BACKUP_OFFSITE_LAST_OK
@@ -216,6 +217,7 @@ def _copy_database(db_path: Path, target: Path) -> None:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            restore_deferred_in_file(dst)  # a copy taken during a first sync: whole schema
         finally:
             dst.close()
     finally:

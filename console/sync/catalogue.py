@@ -27,8 +27,17 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..db.bulk import RowConverter, insert_many
+from ..db.bulk_load import drop_deferred, restore_deferred
 from ..db.checkpoints import checkpoints_beside
-from ..models import Category, ItemFile, ItemRevision, MediaBlob, ProgrammeEntry, SourceItem
+from ..models import (
+    Category,
+    ItemFile,
+    ItemRevision,
+    LibraryTitle,
+    MediaBlob,
+    ProgrammeEntry,
+    SourceItem,
+)
 from ..models.base import utcnow
 from ..models.enums import Priority
 from ..runtime import long_lived_objects_set_aside
@@ -316,12 +325,36 @@ class CatalogueSync:
         with pull_lock(self.db), long_lived_objects_set_aside(), ExitStack() as held:
             # The log's checkpoints on a thread of their own, not in the writer's commits.
             held.enter_context(checkpoints_beside(self.db))
+            if self._titles_indexed_at_the_end():
+                held.callback(self._index_titles)
             self._hold_queue = held
             try:
                 return self._pull()
             finally:
                 self._hold_queue = None
                 forget_repeats()
+
+    def _titles_indexed_at_the_end(self) -> bool:
+        """SQLite, an empty library (a first sync): the title index goes until the pull ends
+        (db/bulk_load.py). Otherwise it is made sure of: a pull cut short may have left the
+        library without it."""
+        if self._converters is None:
+            return False
+        with self.db.write() as session:
+            conn = session.connection()
+            empty = session.scalar(select(LibraryTitle.key).limit(1)) is None
+            if empty:
+                drop_deferred(conn)
+            else:
+                restore_deferred(conn)
+        return empty
+
+    def _index_titles(self) -> None:
+        try:
+            with self.db.write() as session:
+                restore_deferred(session.connection())
+        except Exception as exc:  # the next pull, or opening the station, builds it
+            log.error("the index of titles could not be built after the pull: %s", exc)
 
     def _pull(self) -> PullStats:
         stats = self.stats = PullStats()

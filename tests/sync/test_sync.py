@@ -484,3 +484,43 @@ def test_a_pull_checkpoints_beside_its_writer_and_stops_doing_so(ctx, sim, monke
     assert not any(t.name == "wal-checkpoints" for t in threading.enumerate())
     with ctx.db.read() as s:
         assert s.scalar(select(func.count()).select_from(SourceItem)) == 120
+
+
+@pytest.mark.sqlite_only  # the bulk load's deferred index is SQLite's (db/bulk_load.py)
+def test_a_first_pull_builds_the_title_index_at_its_end(ctx, sim, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Into an empty library the pages go in without the titles' index, built once the
+    pull ends; a later pull keeps it all along. The library sorts by title either way."""
+    from console.services.library_query import LibraryFilter, Sort, SortKey, load_ids
+    from console.sync import catalogue
+    from console.sync.catalogue import CatalogueSync
+
+    seen: list[bool] = []  # whether the index was there while a batch was written
+    given = catalogue.index_new_texts
+
+    def watched(conn, texts):  # type: ignore[no-untyped-def]
+        seen.append(bool(conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'ix_library_title_title_key'"
+        ).first()))
+        return given(conn, texts)
+
+    monkeypatch.setattr(catalogue, "INDEX_EVERY", 40)
+    monkeypatch.setattr(catalogue, "index_new_texts", watched)
+    client = logged_in(ctx, sim).make_client()
+    client.login()
+
+    def indexed() -> bool:
+        with ctx.db.read() as s:
+            return bool(s.connection().exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE name = 'ix_library_title_title_key'"
+            ).first())
+
+    assert CatalogueSync(ctx.db, client, page_size=40).pull().added == 120
+    assert seen and not any(seen) and indexed()
+    by_title = load_ids(ctx.db, LibraryFilter(), Sort(SortKey.TITLE, descending=False))
+    assert len(by_title.ids) == 120
+    seen.clear()
+    for n in range(3):
+        sim.publish(priority="normal", title=f"Tin mới {n}")
+    assert CatalogueSync(ctx.db, client, page_size=40).pull().added == 3
+    client.close()
+    assert seen and all(seen) and indexed()
