@@ -164,10 +164,23 @@ def encoded(ctx: StationContext, sha: str, fmt: str) -> str:
 
 
 def no_quiet_hours(ctx: StationContext) -> None:
-    """Sound allowed all day (tests of play-now run at any hour)."""
+    """Sound allowed all day (tests of play-now run at any hour; see longest_before_23_59
+    for sound that lasts minutes)."""
     from console.settings import QUIET_END, QUIET_START
 
     ctx.settings.set_many({QUIET_START: "00:00", QUIET_END: "23:59"})
+
+
+def longest_before_23_59(wanted_s: float, *, margin_s: float = 60.0) -> float:
+    """`wanted_s`, or less when played now it would run past 23:59 (no_quiet_hours' end: a
+    window cannot span midnight), with `margin_s` to spare; 5 s at the least."""
+    import datetime as dt
+
+    from console.timezone import STATION_TZ, station_now
+
+    now = station_now()
+    end = dt.datetime.combine(now.date(), dt.time(23, 59), STATION_TZ)
+    return max(5.0, min(wanted_s, (end - now).total_seconds() - margin_s))
 
 
 def device_format(fleet: DeviceFleet, device_id: str) -> str:

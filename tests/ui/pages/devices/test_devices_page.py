@@ -16,7 +16,13 @@ from console.station import StationContext
 from console.ui.pages.base import PageEnv
 from console.ui.pages.devices import DevicesPage
 from console.ui.pages.devices_map import project
-from tests.support.delivery import cache_media, encoded, make_item, no_quiet_hours
+from tests.support.delivery import (
+    cache_media,
+    encoded,
+    longest_before_23_59,
+    make_item,
+    no_quiet_hours,
+)
 
 TIMEOUT = 15_000
 
@@ -93,8 +99,11 @@ def test_volume_play_now_and_stop_reach_the_devices(qtbot, ctx: StationContext, 
     assert village_fleet.devices["cl-002"].name in text
 
     sha = cache_media(ctx, [4_000])[0]
-    with ctx.db.write() as session:  # ten minutes long: still playing when we look
-        session.get(MediaBlob, sha).duration_s = 600.0
+    # Ten minutes long, still playing when we look (less just before midnight: the
+    # allowed hours end at 23:59).
+    length = longest_before_23_59(600.0)
+    with ctx.db.write() as session:
+        session.get(MediaBlob, sha).duration_s = length
     item = make_item(ctx, sha, title="Thông báo tiêm chủng")
     no_quiet_hours(ctx)
     seen: list[str] = []
@@ -104,7 +113,9 @@ def test_volume_play_now_and_stop_reach_the_devices(qtbot, ctx: StationContext, 
     # the confirmation names the devices, the item, its length and the hour
     devices = village_fleet.devices
     assert devices["cl-001"].name in seen[0] and devices["cl-002"].name in seen[0]
-    assert "“Thông báo tiêm chủng”" in seen[0] and "10:00" in seen[0] and "At: " in seen[0]
+    minutes, seconds = divmod(round(length), 60)
+    assert "“Thông báo tiêm chủng”" in seen[0] and f"{minutes}:{seconds:02d}" in seen[0]
+    assert "At: " in seen[0]
     qtbot.waitUntil(lambda: "Play now: 2 of 2" in page.message.text(), timeout=TIMEOUT)
     assert village_fleet.devices["cl-001"].now_playing == "Thông báo tiêm chủng"
     sent = encoded(ctx, sha, "mp3-low")  # at the station's loudness, as the gateway takes it
