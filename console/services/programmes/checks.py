@@ -285,6 +285,17 @@ def _from_today(programme: Programme, starts: list[dt.datetime]) -> list[dt.date
     return [s for s in starts if s.astimezone(STATION_TZ).date() >= today]
 
 
+def air_span(programme: Programme) -> tuple[dt.datetime, dt.datetime] | None:
+    """From the start of the programme's first airing not yet over to the end of its last
+    one the checks look at (what an item added to it must be valid for); None when none
+    is coming."""
+    total = total_seconds(programme)
+    starts = _not_over(programme, occurrences(programme), total)
+    if not starts:
+        return None
+    return starts[0], starts[-1] + dt.timedelta(seconds=total)
+
+
 def check_programme(ctx: StationContext, programme_id: int, *,
                     for_air: bool = False) -> CheckReport:
     """Everything that stands between this programme and the air.

@@ -16,6 +16,7 @@ from ...db import Database
 from ...models import ItemFile, Programme, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, Priority
 from ...timezone import STATION_TZ, station_now
+from .checks import air_span, item_air_problem
 from .common import on_the_air
 from .schedule import occurrences
 from .sources import PLAYABLE_MIME, item_speech_text
@@ -131,10 +132,12 @@ def still_owed(db: Database, *, now: dt.datetime | None = None) -> list[Owed]:
     return [o for o in owed_airings(db, now=now) if o.needed]
 
 
-def still_owed_with_sound(db: Database, *, now: dt.datetime | None = None) -> list[Owed]:
-    """still_owed() without the items a loudspeaker programme cannot sound (a picture for
-    the boards, an item with no file to play and no text to read): what the programme
-    editor offers to add."""
+def owed_for_a_programme(db: Database, programme_id: int | None = None, *,
+                         now: dt.datetime | None = None) -> list[Owed]:
+    """What the programme editor offers to add to a programme: still owed, with a sound a
+    loudspeaker can play (a file, or a text to read: not a picture for the boards), and
+    valid over the airings the programme's checks look at (an item the province allows
+    only from tomorrow would stop a programme airing this morning)."""
     owed = still_owed(db, now=now)
     if not owed:
         return []
@@ -144,10 +147,16 @@ def still_owed_with_sound(db: Database, *, now: dt.datetime | None = None) -> li
         heard = set(session.scalars(
             select(ItemFile.item_id).where(ItemFile.item_id.in_(ids), ItemFile.role == "main",
                                            playable)))
-        heard.update(i.id for i in session.scalars(
-            select(SourceItem).where(SourceItem.id.in_(ids),
-                                     SourceItem.kind == ItemKind.TEXT.value))
-            if item_speech_text(i))
+        items = {i.id: i for i in session.scalars(select(SourceItem).where(
+            SourceItem.id.in_(ids)))}
+        span = None
+        if programme_id is not None:
+            programme = session.get(Programme, programme_id)
+            span = air_span(programme) if programme is not None else None
+    heard.update(i for i, item in items.items()
+                 if item.kind == ItemKind.TEXT.value and item_speech_text(item))
+    if span is not None:
+        heard = {i for i in heard if item_air_problem(items[i], *span) is None}
     return [o for o in owed if o.item_id in heard]
 
 

@@ -104,8 +104,9 @@ class ProgrammeController(QObject):
         self.failed.emit(exc)
 
     def load_owed(self) -> None:
-        db = self.ctx.db
-        self.tasks.submit(lambda: requests.still_owed_with_sound(db), on_done=self.owed.emit,
+        db, pid = self.ctx.db, self.selected
+        self.tasks.submit(lambda: requests.owed_for_a_programme(db, pid),
+                          on_done=self.owed.emit,
                           on_error=lambda exc: log.warning("owed airings not read: %s", exc),
                           context=self, name="owed airings")
 

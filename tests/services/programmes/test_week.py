@@ -195,9 +195,10 @@ def test_an_approver_signs_in_for_one_approval(station: Station) -> None:
     assert entry.actor == "leader" and entry.detail["requested_by"] == "op"
 
 
-def test_the_editor_is_offered_only_requested_items_it_can_sound(station: Station) -> None:
-    """What the province asks for includes pictures for the boards; the programme editor
-    offers to add only what a loudspeaker can play: a file to play or a text to read."""
+def test_the_editor_is_offered_only_requested_items_the_programme_can_air(station: Station) -> None:
+    """What the province asks for includes pictures for the boards and items allowed only
+    later; the programme editor offers to add only what a loudspeaker can play (a file to
+    play or a text to read) and may air at the programme's next airing."""
     ctx = station.ctx
     tomorrow = station_now().date() + dt.timedelta(days=1)
     window = [{"start": dt.datetime.combine(tomorrow, dt.time(5), STATION_TZ).isoformat(),
@@ -214,7 +215,21 @@ def test_the_editor_is_offered_only_requested_items_it_can_sound(station: Statio
             item.requested_airings, item.valid_until = window, None
     owed = {o.item_id for o in requests.still_owed(ctx.db)}
     assert {audio, by_kind["image"], by_kind["text"]} <= owed  # the Today page lists all
-    offered = {o.item_id for o in requests.still_owed_with_sound(ctx.db)}
+    offered = {o.item_id for o in requests.owed_for_a_programme(ctx.db)}
     assert audio in offered and by_kind["text"] in offered
     assert by_kind["image"] not in offered
     assert offered <= owed
+    # For a programme airing tomorrow at 05:30 and the two mornings after: not what may air
+    # only from the day after tomorrow, nor what expires before its last morning.
+    airing = dt.datetime.combine(tomorrow, dt.time(5, 30), STATION_TZ)
+    pid = svc.create_programme(ctx.db, station.editor, "Sáng", start_at=airing)
+    svc.set_schedule(ctx.db, station.editor, pid, "daily", times=["05:30"],
+                     start_date=tomorrow, end_date=tomorrow + dt.timedelta(days=2))
+    with ctx.db.write() as session:
+        session.get(SourceItem, by_kind["text"]).valid_from = airing + dt.timedelta(days=1)
+        session.get(SourceItem, audio).valid_until = airing + dt.timedelta(days=1)
+    offered = {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid)}
+    assert not offered & {audio, by_kind["text"], by_kind["image"]}, offered
+    with ctx.db.write() as session:
+        session.get(SourceItem, audio).valid_until = None
+    assert audio in {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid)}
