@@ -34,7 +34,8 @@ from ..timezone import STATION_TZ, station_now
 from . import air_audio, audit
 from .errors import InvalidInput, NotFound
 from .permissions import Actor, Permission
-from .programmes.checks import in_quiet_hours, item_air_problem, quiet_window
+from .programmes.air_window import item_air_problem
+from .programmes.checks import in_quiet_hours, quiet_window
 from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)

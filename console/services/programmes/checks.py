@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...models import DeliveryTarget, Programme, SourceItem
-from ...models.enums import EntryKind, Priority, ProgrammeStatus, RepeatKind
+from ...models.enums import EntryKind, Priority, ProgrammeStatus
 from ...settings import DAILY_LIMIT_MIN, QUIET_END, QUIET_START, SESSION_LIMIT_MIN
-from ...timezone import STATION_TZ, station_now
+from ...timezone import STATION_TZ
+from .air_window import from_today, not_over
 from .common import fmt_duration, hhmm, load, on_the_air
 from .daily_limit import over_daily_limit
 from .schedule import occurrences
@@ -117,20 +118,6 @@ def _quiet(programme: Programme, starts: list[dt.datetime], total: float,
                             f"move it between {first:%H:%M} and {last:%H:%M}, or have a leader "
                             "override the quiet hours with a written reason", params=params)]
     return []
-
-
-def item_air_problem(item: SourceItem, begins: dt.datetime, ends: dt.datetime
-                     ) -> str | None:
-    """The code of what keeps an item off the air from `begins` to `ends` (withdrawn,
-    expired, not_yet_valid), None when it may air: the rule programmes and live commands
-    share."""
-    if item.withdrawn:
-        return "withdrawn"
-    if item.valid_until is not None and ends > item.valid_until:
-        return "expired"
-    if item.valid_from is not None and begins < item.valid_from:
-        return "not_yet_valid"
-    return None
 
 
 def _items(session: Session, programme: Programme, starts: list[dt.datetime]) -> list[Problem]:
@@ -259,43 +246,6 @@ def _daily(session: Session, programme: Programme, starts: list[dt.datetime], to
                     params={"day": day, "total": day_s, "limit": limit_s})]
 
 
-def _repeats(programme: Programme) -> bool:
-    sched = programme.schedule
-    return sched is not None and sched.repeat not in (RepeatKind.NOW, RepeatKind.ONCE)
-
-
-def _not_over(programme: Programme, starts: list[dt.datetime], total: float
-              ) -> list[dt.datetime]:
-    """The airings of a repeating schedule that have not ended yet. occurrences() counts
-    from the day before (an airing running past midnight); yesterday's morning can no
-    longer play an item too early, nor break the quiet hours. A one-off keeps its start,
-    past or not."""
-    if not _repeats(programme):
-        return starts
-    now = station_now()
-    return [s for s in starts if s + dt.timedelta(seconds=total) > now]
-
-
-def _from_today(programme: Programme, starts: list[dt.datetime]) -> list[dt.datetime]:
-    """The airings of a repeating schedule from today on, this morning's included: a day's
-    broadcast time counts what aired earlier that day (the daily limit)."""
-    if not _repeats(programme):
-        return starts
-    today = station_now().astimezone(STATION_TZ).date()
-    return [s for s in starts if s.astimezone(STATION_TZ).date() >= today]
-
-
-def air_span(programme: Programme) -> tuple[dt.datetime, dt.datetime] | None:
-    """From the start of the programme's first airing not yet over to the end of its last
-    one the checks look at (what an item added to it must be valid for); None when none
-    is coming."""
-    total = total_seconds(programme)
-    starts = _not_over(programme, occurrences(programme), total)
-    if not starts:
-        return None
-    return starts[0], starts[-1] + dt.timedelta(seconds=total)
-
-
 def check_programme(ctx: StationContext, programme_id: int, *,
                     for_air: bool = False) -> CheckReport:
     """Everything that stands between this programme and the air.
@@ -313,7 +263,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
         if not programme.entries:
             add([Problem("empty", "the programme has nothing in it", "add items to it")])
         every = occurrences(programme)
-        starts = _not_over(programme, every, total)
+        starts = not_over(programme, every, total)
         if not starts:
             add([Problem("no_start", "the programme has no start time",
                          "give it a date and time or a schedule")])
@@ -334,7 +284,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
         add(_media(session, programme, ctx))
         if starts:
             add(_conflicts(session, programme, starts, total))
-            add(_daily(session, programme, _from_today(programme, every), total, daily_s))
+            add(_daily(session, programme, from_today(programme, every), total, daily_s))
         if for_air and programme.status not in (ProgrammeStatus.APPROVED,
                                                 ProgrammeStatus.SCHEDULED):
             add([Problem("not_approved", f"it is not approved (it is {programme.status})",

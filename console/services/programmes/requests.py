@@ -16,7 +16,7 @@ from ...db import Database
 from ...models import ItemFile, Programme, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, Priority
 from ...timezone import STATION_TZ, station_now
-from .checks import air_span, item_air_problem
+from .air_window import air_span, item_air_problem
 from .common import on_the_air
 from .schedule import occurrences
 from .sources import PLAYABLE_MIME, item_speech_text

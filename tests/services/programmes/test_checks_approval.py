@@ -251,12 +251,12 @@ def test_the_daily_limit_counts_this_mornings_airing(station: Station,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """At noon, a programme airing at 06:00 and 18:00 on its last day: the evening airing
     is checked, and the day's broadcast time still counts the morning's."""
-    from console.services.programmes import checks, schedule
+    from console.services.programmes import air_window, schedule
 
     ctx = station.ctx
     today = station_now().date()
     noon = dt.datetime.combine(today, dt.time(12), STATION_TZ)
-    monkeypatch.setattr(checks, "station_now", lambda: noon)
+    monkeypatch.setattr(air_window, "station_now", lambda: noon)
     monkeypatch.setattr(schedule, "station_now", lambda: noon)
     pid = _programme(station, tomorrow_at(5, 30), count=3)
     total = svc.check_programme(ctx, pid).total_s
