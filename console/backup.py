@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,10 +25,14 @@ log = logging.getLogger(__name__)
 KEEP_BACKUPS = 14
 
 
-def backup_database(db_path: Path, backups_dir: Path, *, reason: str = "daily") -> Path:
-    """A consistent copy through SQLite's backup API (safe while the console writes)."""
-    from .db.bulk_load import restore_deferred_in_file  # console.db imports this module
+# Work done on a copy before it is kept (console.db.bulk_load.restore_deferred_in_file: the
+# indexes a first sync builds at its end, so that a copy taken meanwhile is whole).
+Finish = Callable[[sqlite3.Connection], None]
 
+
+def backup_database(db_path: Path, backups_dir: Path, *, reason: str = "daily",
+                    finish: Finish | None = None) -> Path:
+    """A consistent copy through SQLite's backup API (safe while the console writes)."""
     private_dir(backups_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"console-{stamp}-{reason}.sqlite3"
@@ -39,7 +44,8 @@ def backup_database(db_path: Path, backups_dir: Path, *, reason: str = "daily") 
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
-            restore_deferred_in_file(dst)  # a copy taken during a first sync: whole schema
+            if finish is not None:
+                finish(dst)
         finally:
             dst.close()
         tmp.replace(target)
@@ -147,7 +153,8 @@ def put_back(db_path: Path, kept: Path | None) -> Path:
     return failed
 
 
-def daily_backup(db_path: Path, backups_dir: Path, *, every_s: float = 20 * 3600) -> Path | None:
+def daily_backup(db_path: Path, backups_dir: Path, *, every_s: float = 20 * 3600,
+                 finish: Finish | None = None) -> Path | None:
     """A backup when the newest one is older than `every_s` (a station restarts daily or not)."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
@@ -155,7 +162,7 @@ def daily_backup(db_path: Path, backups_dir: Path, *, every_s: float = 20 * 3600
     if newest and dt.datetime.now().timestamp() - newest[0].stat().st_mtime < every_s:
         return None
     try:
-        return backup_database(db_path, backups_dir, reason="daily")
+        return backup_database(db_path, backups_dir, reason="daily", finish=finish)
     except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the console
         log.warning("daily backup failed: %s", exc)
         return None

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..backup import daily_backup, daily_server_backup
+from ..db.bulk_load import restore_deferred_in_file
 from ..department import apply_presets, find_department_file
 from ..media.copies import adopt_store
 from ..media.store import MediaStore
@@ -52,7 +53,7 @@ def open_station(data_dir: Path, *, demo: bool = False,
         existed = path.exists() and path.stat().st_size > 0
         db = open_station_database(path, paths.backups)
         if existed:  # a station's first start has nothing worth a copy yet
-            daily_backup(path, paths.backups)
+            daily_backup(path, paths.backups, finish=restore_deferred_in_file)
     settings = Settings(db)
     settings.upgrade()
     verify_before = not tls_verification_off(settings)

@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..backup import backup_database
 from ..filemodes import create_private_file, refuse_links, tighten
-from .bulk_load import DEFERRED, restore_deferred
+from .bulk_load import DEFERRED, restore_deferred, restore_deferred_in_file
 from .database import Database, DatabaseError, EngineSetup, sqlite_url
 from .integrity import check_database
 
@@ -115,7 +115,8 @@ def open_database(path: Path, backups_dir: Path | None = None, *,
     rev = check_not_too_new(path)
     head = head_revision()
     if rev is not None and rev != head and backups_dir is not None:
-        copy = backup_database(path, backups_dir, reason=f"before-upgrade-{rev}")
+        copy = backup_database(path, backups_dir, reason=f"before-upgrade-{rev}",
+                               finish=restore_deferred_in_file)
         log.info("backed up the database to %s before upgrading from %s", copy, rev)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():

@@ -9,7 +9,12 @@ from pathlib import Path
 from console.backup import backup_database
 from console.db import open_database
 from console.db.backup_check import check_backup
-from console.db.bulk_load import DEFERRED, drop_deferred, restore_deferred
+from console.db.bulk_load import (
+    DEFERRED,
+    drop_deferred,
+    restore_deferred,
+    restore_deferred_in_file,
+)
 from console.station import DATABASE_SETUP
 
 NAMES = {i.name for i in DEFERRED}
@@ -53,7 +58,8 @@ def test_restore_builds_what_is_missing_and_leaves_the_rest(tmp_path: Path) -> N
 def test_a_backup_copy_has_the_whole_schema(tmp_path: Path) -> None:
     """A copy taken while a first sync runs (the index dropped) passes the restore check."""
     path = _without_them(tmp_path)
-    copy = backup_database(path, tmp_path / "backups", reason="test")
+    copy = backup_database(path, tmp_path / "backups", reason="test",
+                           finish=restore_deferred_in_file)
     assert _indexes(copy) >= NAMES
     assert not NAMES & _indexes(path)  # the copy only: the station's file is not touched
     check_backup(copy, setup=DATABASE_SETUP)
