@@ -239,6 +239,11 @@ def test_an_admin_runs_the_station_from_the_window(qtbot, ctx: StationContext,
     qtbot.mouseClick(programmes.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: programmes.list_table.rowCount() == 1, timeout=SLOW)
     programmes.list_table.selectRow(0)
+    # The new programme opened, whichever came first (its own opening or the click): a
+    # choice made after the check would clear what the check says.
+    qtbot.waitUntil(lambda: programmes.controller.row is not None
+                    and programmes.controller.row.name == "Bản tin sáng sớm", timeout=SLOW)
+    _idle(qtbot, tasks)
     qtbot.mouseClick(programmes.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "giờ yên tĩnh" in programmes.problems_label.text(), timeout=SLOW)
     assert "05:30" in programmes.problems_label.text()
