@@ -23,6 +23,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateIndex
 
 from ..models import LibraryTitle
+from .database import Database
 
 DEFERRED: tuple[Index, ...] = tuple(LibraryTitle.__table__.indexes)
 
@@ -44,6 +45,19 @@ def drop_deferred(conn: Connection) -> None:
 def restore_deferred(conn: Connection) -> None:
     """Build the deferred indexes that are missing, in the caller's transaction (SQLite)."""
     _run(conn.exec_driver_sql, [_create(i) for i in DEFERRED])
+
+
+def ensure_deferred(db: Database) -> bool:
+    """Build the deferred indexes if any is missing (a first sync cut short); reads first,
+    so that the usual case takes no write lock. True when something was built."""
+    with db.read() as session:
+        present = set(session.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
+    if {i.name for i in DEFERRED} <= present:
+        return False
+    with db.write() as session:
+        restore_deferred(session.connection())
+    return True
 
 
 def restore_deferred_in_file(conn: sqlite3.Connection) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..backup import backup_database
 from ..filemodes import create_private_file, refuse_links, tighten
-from .bulk_load import DEFERRED, restore_deferred, restore_deferred_in_file
+from .bulk_load import DEFERRED, ensure_deferred, restore_deferred_in_file
 from .database import Database, DatabaseError, EngineSetup, sqlite_url
 from .integrity import check_database
 
@@ -131,20 +131,10 @@ def open_database(path: Path, backups_dir: Path | None = None, *,
             db.dispose()
             raise MigrationError(f"Could not upgrade the database: {exc}") from exc
         log.info("database at schema %s", head)
-    _restore_deferred_indexes(db)
+    if ensure_deferred(db):
+        log.info("built the indexes a cut-short first sync had left: %s",
+                 ", ".join(str(i.name) for i in DEFERRED))
     return db
-
-
-def _restore_deferred_indexes(db: Database) -> None:
-    """A first sync cut short leaves indexes it builds at its end (bulk_load.py) missing."""
-    names = [i.name for i in DEFERRED]
-    with db.read() as session:
-        present = set(session.connection().exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
-    if set(names) - present:
-        with db.write() as session:
-            restore_deferred(session.connection())
-        log.info("built the indexes a cut-short first sync had left: %s", ", ".join(names))
 
 
 # --- the station's PostgreSQL server ------------------------------------------------------

@@ -9,7 +9,7 @@ subject whose object is gone (a deleted draft) keeps its id and gets no name.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import select
@@ -91,46 +91,46 @@ def subject_names(session: Session,
 def _names(session: Session, wanted: dict[str, set[str]]) -> dict[tuple[str, str], str]:
     found: dict[tuple[str, str], str] = {}
     for kind, idents in wanted.items():
-        if kind == "report":
-            found.update(_report_names(session, idents))
-            continue
-        if kind == "emergency":
-            found.update(_emergency_names(session, idents))
-            continue
-        id_col, name_col, numeric = _NAMED[kind]
-        keys: list[Any] = ([int(i) for i in idents if i.isdigit()] if numeric
-                           else list(idents))
-        for start in range(0, len(keys), 500):  # within every database's parameter limit
-            for ident, name in session.execute(
-                    select(id_col, name_col).where(id_col.in_(keys[start:start + 500]))):
-                if name:
-                    found[(kind, str(ident))] = str(name)
+        for ident, name in _NAMERS.get(kind, _column_names)(session, kind, idents):
+            if name:
+                found[(kind, str(ident))] = str(name)
     return found
 
 
-def _report_names(session: Session, idents: set[str]) -> dict[tuple[str, str], str]:
-    keys = list(idents)
-    found: dict[tuple[str, str], str] = {}
-    for start in range(0, len(keys), 500):
+Named = Iterator[tuple[Any, str | None]]
+
+
+def _chunks(keys: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(keys), 500):  # within every database's parameter limit
+        yield keys[start:start + 500]
+
+
+def _column_names(session: Session, kind: str, idents: set[str]) -> Named:
+    id_col, name_col, numeric = _NAMED[kind]
+    keys: list[Any] = [int(i) for i in idents if i.isdigit()] if numeric else list(idents)
+    for chunk in _chunks(keys):
+        yield from session.execute(select(id_col, name_col).where(id_col.in_(chunk)))
+
+
+def _report_names(session: Session, _kind: str, idents: set[str]) -> Named:
+    for chunk in _chunks(list(idents)):
         for ident, kind, year, index in session.execute(
                 select(Report.id, Report.period_kind, Report.year, Report.period_index)
-                .where(Report.id.in_(keys[start:start + 500]))):
+                .where(Report.id.in_(chunk))):
             try:
-                found[("report", str(ident))] = period_of(kind, year, index).code
+                yield ident, period_of(kind, year, index).code
             except (ValueError, KeyError):  # a period this version does not know
                 continue
-    return found
 
 
-def _emergency_names(session: Session, idents: set[str]) -> dict[tuple[str, str], str]:
-    keys = list(idents)
-    found: dict[tuple[str, str], str] = {}
-    for start in range(0, len(keys), 500):
+def _emergency_names(session: Session, _kind: str, idents: set[str]) -> Named:
+    for chunk in _chunks(list(idents)):
         for ident, detail in session.execute(
                 select(AuditEntry.subject, AuditEntry.detail).where(
-                    AuditEntry.action == "emergency.start",
-                    AuditEntry.subject.in_(keys[start:start + 500]))):
-            title = (detail or {}).get("title") if isinstance(detail, dict) else None
-            if title:
-                found[("emergency", str(ident))] = str(title)
-    return found
+                    AuditEntry.action == "emergency.start", AuditEntry.subject.in_(chunk))):
+            yield ident, (detail or {}).get("title") if isinstance(detail, dict) else None
+
+
+# Kinds named otherwise than by a column of their own row.
+_NAMERS: dict[str, Callable[[Session, str, set[str]], Named]] = {
+    "report": _report_names, "emergency": _emergency_names}

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..db.bulk import RowConverter, insert_many
-from ..db.bulk_load import drop_deferred, restore_deferred
+from ..db.bulk_load import drop_deferred, ensure_deferred, restore_deferred
 from ..db.checkpoints import checkpoints_beside
 from ..models import (
     Category,
@@ -340,14 +340,14 @@ class CatalogueSync:
         library without it."""
         if self._converters is None:
             return False
-        with self.db.write() as session:
-            conn = session.connection()
+        with self.db.read() as session:
             empty = session.scalar(select(LibraryTitle.key).limit(1)) is None
-            if empty:
-                drop_deferred(conn)
-            else:
-                restore_deferred(conn)
-        return empty
+        if not empty:
+            ensure_deferred(self.db)
+            return False
+        with self.db.write() as session:
+            drop_deferred(session.connection())
+        return True
 
     def _index_titles(self) -> None:
         try:
