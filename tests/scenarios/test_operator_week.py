@@ -130,7 +130,7 @@ def test_a_week_built_approved_and_pushed_from_the_window(  # type: ignore[no-un
     assert isinstance(schedule, SchedulePage)
     wait_idle(qtbot, window)
     seen = 0
-    for _week in range(5):
+    for _week in range(6):  # Monday-to-Sunday weeks: four weeks from today reach a fifth
         table = schedule.table
         seen += sum(1 for r in range(table.rowCount()) for c in range(table.columnCount())
                     if (item := table.item(r, c)) is not None

@@ -42,6 +42,7 @@ from ...timezone import STATION_TZ, station_now
 from ..dialogs.campaign_dialog import CampaignDialog
 from ..errors import error_text
 from ..labels import programme_status_label
+from ..tasks import TaskHandle
 from ..timefmt import format_day_header, format_long_date
 from ..widgets import text_label
 from .base import Page
@@ -149,6 +150,11 @@ class MoveAiringDialog(QDialog):
         return dt.datetime.combine(self.day, dt.time(time.hour(), time.minute()), STATION_TZ)
 
 
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of `day`'s week (a Vietnamese week runs Thứ Hai to Chủ Nhật)."""
+    return day - dt.timedelta(days=day.weekday())
+
+
 class SchedulePage(Page):
     key = "schedule"
     icon = QStyle.StandardPixmap.SP_FileDialogDetailedView
@@ -163,7 +169,8 @@ class SchedulePage(Page):
 
     def build(self) -> None:
         self._plan: Plan | None = None
-        self._first = station_now().date()
+        self._loading: TaskHandle | None = None
+        self._first = week_start(station_now().date())
         self._quiet = (dt.time(5, 30), dt.time(21, 0))
         self._days = 7
         row = QHBoxLayout()
@@ -227,7 +234,14 @@ class SchedulePage(Page):
         self._load()
 
     def set_days(self, days: int) -> None:
-        """Show one day (with details) or a week."""
+        """Show one day (with details) or a week: today when it is in the week shown, else
+        the week's Monday; a day switches to its week."""
+        today = station_now().date()
+        if days == 1 and self._days == 7:
+            if self._first <= today < self._first + dt.timedelta(days=7):
+                self._first = today
+        elif days != 1:
+            self._first = week_start(self._first)
         self._days = 1 if days == 1 else 7
         self.retranslate()
         self._load()
@@ -240,7 +254,8 @@ class SchedulePage(Page):
         return dialog
 
     def _this_week(self) -> None:
-        self._first = station_now().date()
+        today = station_now().date()
+        self._first = today if self._days == 1 else week_start(today)
         self._load()
 
     def _shift(self, days: int) -> None:
@@ -255,7 +270,12 @@ class SchedulePage(Page):
             quiet = (hhmm(ctx.settings.get(QUIET_START)), hhmm(ctx.settings.get(QUIET_END)))
             return plan(ctx.db, first, days, group), quiet
 
-        self.env.tasks.submit(work, on_done=self._loaded, context=self, name="read schedule")
+        # Only the last request is shown: "Tuần trước" pressed twice asks twice, and the
+        # first answer may come back second.
+        if self._loading is not None:
+            self._loading.cancel()
+        self._loading = self.env.tasks.submit(work, on_done=self._loaded, context=self,
+                                              name="read schedule")
 
     def _loaded(self, result: tuple[Plan, tuple[dt.time, dt.time]]) -> None:
         self._plan, self._quiet = result
@@ -279,6 +299,7 @@ class SchedulePage(Page):
         self.table.setHorizontalHeaderLabels(
             [(format_long_date(d) if len(data.days) == 1 else format_day_header(d))
              + (" ★" if d in marked else "") for d in data.days])
+        self._mark_today(data.days)
         columns = [sorted((r for r in data.rows if r.day == d), key=lambda r: r.start)
                    for d in data.days]
         # One row per time of day (and per airing at that time), so the same time reads
@@ -313,6 +334,19 @@ class SchedulePage(Page):
             names = [f"{theme.name} ({month:%m/%Y})" for month, theme in data.months]
             parts.append(self.tr("Theme of the month:") + " " + "; ".join(names))
         self.campaign_label.setText("\n".join(parts))
+
+    def _mark_today(self, days: list[dt.date]) -> None:
+        """Today's heading in bold, saying so in its tooltip (a week runs Monday to Sunday,
+        so today is seldom its first column)."""
+        today = station_now().date()
+        for column, day in enumerate(days):
+            header = self.table.horizontalHeaderItem(column)
+            if header is None:
+                continue
+            font = header.font()
+            font.setBold(day == today)
+            header.setFont(font)
+            header.setToolTip(self.tr("Today") if day == today else "")
 
     # -- from an airing ---------------------------------------------------------------------
 

@@ -85,7 +85,12 @@ def test_schedule_page_shows_the_week(qtbot, station: Station,  # type: ignore[n
     qtbot.addWidget(page)
     page.show()
     page.activate()
+    # The week runs Monday to Sunday: on a Sunday, tomorrow is next week's.
+    if start.date() - page._first >= dt.timedelta(days=7):
+        qtbot.waitUntil(lambda: tasks.pending_count == 0)
+        page.next_button.click()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert page.table.days[0].weekday() == 0 and len(page.table.days) == 7
     texts = [page.table.item(0, c).text() for c in range(7) if page.table.item(0, c)]
     assert len(texts) == 1 and texts[0].startswith("17:00") and "Bản tin chiều" in texts[0]
     assert "05:30" in page.quiet_label.text() and "21:00" in page.quiet_label.text()
