@@ -38,7 +38,8 @@ from .emergency_banner import EmergencyBanner
 from .help import AboutDialog, HelpWindow
 from .live_bridge import LiveLinkBridge
 from .navigation import NavigationList
-from .pages import PAGE_CLASSES, Page, PageEnv
+from .page_list import PAGE_CLASSES
+from .pages.base import Page, PageEnv
 from .pages.devices_link import DeliveryLink, DeliveryWorker
 from .preferences import UiPreferences
 from .session import IdleWatcher, SessionControls

@@ -12,7 +12,8 @@ from console.services.status import LINK_STATE_KEY
 from console.settings import UI_FONT_SCALE, UI_LANGUAGE
 from console.station import StationContext
 from console.ui.main_window import MainWindow
-from console.ui.pages import PAGE_CLASSES, PlaceholderPage
+from console.ui.page_list import PAGE_CLASSES
+from console.ui.pages.base import PlaceholderPage
 from console.ui.pages.emergency import EmergencyPage
 from console.ui.preferences import UiPreferences
 

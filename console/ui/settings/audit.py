@@ -30,7 +30,7 @@ from ...services.reports.periods import parse_period
 from ...timezone import station_now, to_station
 from ..errors import error_text
 from ..labels import programme_status_label, role_label
-from ..pages.reports.labels import describe_period
+from ..report_periods import describe_period
 from ..widgets import elide_in_the_middle, set_text_role, text_label
 from .base import SettingsSection
 from .labels import (

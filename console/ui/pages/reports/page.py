@@ -16,10 +16,11 @@ from ....services.reports import forms
 from ....services.reports.collect import CollectResult, collect_play_logs
 from ....services.reports.log import LogFilter
 from ....timezone import station_now
+from ...report_periods import describe_period
 from ...widgets import text_label
 from ..base import Page
 from .contributions_tab import ContributionsTab
-from .labels import describe_period, format_day
+from .labels import format_day
 from .log_tab import LogTab
 from .report_tab import ReportTab
 from .stats_tab import StatisticsTab

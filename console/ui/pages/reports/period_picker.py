@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBo
 
 from ....services.reports.periods import PERIOD_KINDS, Period, custom_period, period_of
 from ....timezone import station_now
-from .labels import period_kind_label
+from ...report_periods import period_kind_label
 
 ROMAN = ("I", "II", "III", "IV")
 

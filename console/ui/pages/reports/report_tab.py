@@ -41,11 +41,12 @@ from ....services.reports.indicators import Indicator, Statistics, compute_stati
 from ....services.reports.periods import Period
 from ....station import StationContext
 from ...errors import error_text
+from ...report_periods import describe_period
 from ...tasks import TaskRunner
 from ...theme import Colors
 from ...widgets import text_label
 from . import files
-from .labels import describe_period, manual_label, report_state_label
+from .labels import manual_label, report_state_label
 from .period_picker import PeriodPicker
 from .sections_box import SectionsBox
 from .stats_tab import IndicatorGrid

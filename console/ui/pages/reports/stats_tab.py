@@ -36,12 +36,12 @@ from ....services.reports.periods import Period, period_of
 from ....station import StationContext
 from ....timezone import station_now
 from ...errors import error_text
+from ...report_periods import describe_period
 from ...tasks import TaskRunner
 from ...theme import Colors
 from ...widgets import text_label
 from .charts import MAX_CATEGORY_BARS, ChartPanel
 from .labels import (
-    describe_period,
     format_indicator,
     indicator_label,
     indicator_unit,
