@@ -49,6 +49,10 @@ def _declare(key: str, default: Any, doc: str) -> Option:
 
 UI_LANGUAGE = _declare("ui.language", "vi", "User interface language: vi or en")
 UI_FONT_SCALE = _declare("ui.font_scale", 1.0, "Font size multiplier for older eyes")
+UI_DEVICES_HIDDEN = _declare("ui.devices_hidden_columns", "firmware",
+                             "Columns the Devices table leaves out, by name, comma-separated "
+                             "(village, state, scheduled, delivery, last_seen, volume, kind, "
+                             "security, firmware)")
 UI_KEEP_RUNNING = _declare("ui.keep_running", "",
                            "Closing the window keeps the console in the background: yes, no, "
                            "or empty (ask the first time)")

@@ -2573,6 +2573,10 @@
             <translation>Devices</translation>
         </message>
         <message>
+            <source>Right-click here to choose the columns</source>
+            <translation>Right-click here to choose the columns</translation>
+        </message>
+        <message>
             <source>No device is registered yet. Import the list the Department gave you.</source>
             <translation>No device is registered yet. Import the list the Department gave you.</translation>
         </message>

@@ -2573,6 +2573,10 @@
             <translation>Thiết bị</translation>
         </message>
         <message>
+            <source>Right-click here to choose the columns</source>
+            <translation>Bấm chuột phải vào đây để chọn các cột</translation>
+        </message>
+        <message>
             <source>No device is registered yet. Import the list the Department gave you.</source>
             <translation>Chưa có thiết bị nào. Hãy nhập danh sách do Sở cung cấp.</translation>
         </message>

@@ -33,7 +33,7 @@ from ..services.permissions import Actor
 from ..services.restore import RestoreSession
 from ..services.users import UserService
 from ..services.workstation import needs_database_choice
-from ..settings import UI_FONT_SCALE, UI_LANGUAGE
+from ..settings import UI_DEVICES_HIDDEN, UI_FONT_SCALE, UI_LANGUAGE
 from ..station import StationContext
 from .dialogs import DatabaseChoiceDialog, FirstRunDialog, LoginDialog
 from .frontdoor import FrontDoor
@@ -260,7 +260,8 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
     tasks = TaskRunner()
     prefs = UiPreferences(app, translations, ctx.settings, tasks,
                           language=ctx.settings.get(UI_LANGUAGE),
-                          font_scale=ctx.settings.get(UI_FONT_SCALE))
+                          font_scale=ctx.settings.get(UI_FONT_SCALE),
+                          devices_hidden=ctx.settings.get(UI_DEVICES_HIDDEN))
     prefs.apply_all()
     session: DemoSession | None = None
     try:

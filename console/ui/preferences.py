@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from ..settings import UI_FONT_SCALE, UI_LANGUAGE, Option, Settings
+from ..settings import UI_DEVICES_HIDDEN, UI_FONT_SCALE, UI_LANGUAGE, Option, Settings
 from . import theme
 from .i18n import Translations, normalize_language
 from .tasks import TaskRunner
@@ -26,6 +26,7 @@ class UiPreferences(QObject):
 
     def __init__(self, app: QApplication, translations: Translations, settings: Settings,
                  tasks: TaskRunner, *, language: str, font_scale: float,
+                 devices_hidden: str = UI_DEVICES_HIDDEN.default,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
@@ -34,6 +35,7 @@ class UiPreferences(QObject):
         self._tasks = tasks
         self._language = normalize_language(language)
         self._font_scale = theme.clamp_scale(font_scale)
+        self._devices_hidden = setting_names(devices_hidden)
         self._unsaved: dict[Option, Any] = {}
         self._saving = False
 
@@ -44,6 +46,17 @@ class UiPreferences(QObject):
     @property
     def font_scale(self) -> float:
         return self._font_scale
+
+    @property
+    def devices_hidden(self) -> frozenset[str]:
+        """The Devices table's columns left out (TargetTableModel.KEYS)."""
+        return self._devices_hidden
+
+    def set_devices_hidden(self, names: frozenset[str]) -> None:
+        if names == self._devices_hidden:
+            return
+        self._devices_hidden = frozenset(names)
+        self._save(UI_DEVICES_HIDDEN, ",".join(sorted(names)))
 
     def apply_all(self) -> None:
         """Install the current language and look (at start-up)."""
@@ -104,3 +117,8 @@ class UiPreferences(QObject):
         log.error("could not save a preference: %s", exc,
                   exc_info=(type(exc), exc, exc.__traceback__))
         self.save_failed.emit(str(exc))
+
+
+def setting_names(value: object) -> frozenset[str]:
+    """A comma-separated setting as a set of names (blanks left out)."""
+    return frozenset(part.strip() for part in str(value or "").split(",") if part.strip())

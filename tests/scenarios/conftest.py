@@ -20,7 +20,7 @@ from console.models.enums import Role
 from console.services.device_registry import import_device_rows
 from console.services.permissions import Actor
 from console.services.users import UserService
-from console.settings import STATION_CODE
+from console.settings import STATION_CODE, UI_DEVICES_HIDDEN
 from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
 from console.ui.main_window import MainWindow
@@ -102,7 +102,7 @@ def show_window(qtbot, qapp: QApplication, tasks, translations,  # type: ignore[
     """The main window for `actor`, in Vietnamese, at 1366x768, shown; `parts` are the
     window's other arguments (delivery, live, playout)."""
     prefs = UiPreferences(qapp, translations, ctx.settings, tasks, language="vi",
-                          font_scale=1.0)
+                          font_scale=1.0, devices_hidden=ctx.settings.get(UI_DEVICES_HIDDEN))
     prefs.apply_all()
     window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, **parts)  # type: ignore[arg-type]
     qtbot.addWidget(window)

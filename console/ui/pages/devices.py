@@ -32,10 +32,12 @@ from ...services.device_overview import TargetRow, emergency_items, newly_down, 
 from ...services.live_commands import LivePlan
 from ...services.permissions import Permission
 from ...services.transport_security import ClearSecret, secrets_in_clear
-from ...settings import DEFAULT_VOLUME
+from ...settings import DEFAULT_VOLUME, UI_DEVICES_HIDDEN
 from ...station import StationContext
+from ..column_menu import ColumnMenu
 from ..emergency_banner import AlertSound
 from ..errors import error_text
+from ..preferences import setting_names
 from ..timefmt import format_moment, format_time
 from ..widgets import list_table, set_text_role, text_label
 from .base import Page
@@ -123,6 +125,13 @@ class DevicesPage(Page):
         # -- table and map ------------------------------------------------------------------
         self.model = TargetTableModel(self)
         self.table = list_table(self.model, multi_select=True)
+        prefs = self.env.prefs
+        self.columns = ColumnMenu(
+            self.table, TargetTableModel.KEYS, TargetTableModel.column_title,
+            prefs.devices_hidden if prefs is not None else setting_names(
+                UI_DEVICES_HIDDEN.default))
+        if prefs is not None:
+            self.columns.changed.connect(prefs.set_devices_hidden)
         self.map = DevicesMap()
         self.map.target_clicked.connect(self.select_target)
         self.detail = text_label("muted")
@@ -172,6 +181,8 @@ class DevicesPage(Page):
         self.export_button.setText(self.tr("Export list…"))
         self.alarm_ack.setText(self.tr("Acknowledge"))
         self.table.setAccessibleName(self.tr("Devices"))
+        self.table.horizontalHeader().setToolTip(self.tr(
+            "Right-click here to choose the columns"))
         self._render_summary()
         self._render_alarm()
         self._render_transport()

@@ -100,9 +100,14 @@ def delivery_line(p: ProgrammeDelivery) -> str:
 
 
 class TargetTableModel(QAbstractTableModel):
-    (NAME, VILLAGE, KIND, STATE, VOLUME, LAST_SEEN, FIRMWARE, SCHEDULED, DELIVERY,
-     SECURITY) = range(10)
+    # What an operator looks at every morning first (is it up, what airs next, did the last
+    # push arrive); the rest further right, where a narrow screen scrolls to it.
+    (NAME, VILLAGE, STATE, SCHEDULED, DELIVERY, LAST_SEEN, VOLUME, KIND, SECURITY,
+     FIRMWARE) = range(10)
     COLUMNS = 10
+    # Stable names of the columns (the setting of which ones are left out).
+    KEYS = ("name", "village", "state", "scheduled", "delivery", "last_seen", "volume", "kind",
+            "security", "firmware")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -143,16 +148,20 @@ class TargetTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [QCoreApplication.translate("Devices", "Name"),
-                QCoreApplication.translate("Devices", "Village"),
-                QCoreApplication.translate("Devices", "Kind"),
-                QCoreApplication.translate("Devices", "State"),
-                QCoreApplication.translate("Devices", "Volume"),
-                QCoreApplication.translate("Devices", "Last seen"),
-                QCoreApplication.translate("Devices", "Firmware"),
-                QCoreApplication.translate("Devices", "Next programme"),
-                QCoreApplication.translate("Devices", "Latest delivery"),
-                QCoreApplication.translate("Devices", "Security")][section]
+        return self.column_title(section)
+
+    @classmethod
+    def column_title(cls, section: int) -> str:
+        return {cls.NAME: QCoreApplication.translate("Devices", "Name"),
+                cls.VILLAGE: QCoreApplication.translate("Devices", "Village"),
+                cls.KIND: QCoreApplication.translate("Devices", "Kind"),
+                cls.STATE: QCoreApplication.translate("Devices", "State"),
+                cls.VOLUME: QCoreApplication.translate("Devices", "Volume"),
+                cls.LAST_SEEN: QCoreApplication.translate("Devices", "Last seen"),
+                cls.FIRMWARE: QCoreApplication.translate("Devices", "Firmware"),
+                cls.SCHEDULED: QCoreApplication.translate("Devices", "Next programme"),
+                cls.DELIVERY: QCoreApplication.translate("Devices", "Latest delivery"),
+                cls.SECURITY: QCoreApplication.translate("Devices", "Security")}[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -1,0 +1,91 @@
+"""The Devices table at 1366x768: what an operator checks each morning (state, the next
+programme) is in view without scrolling sideways; a right-click on the header chooses the
+columns, and the choice is there the next time the window opens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from console.models import SettingRow
+from console.ui.pages.devices import DevicesPage
+from console.ui.pages.devices_model import TargetTableModel as Columns
+
+from .conftest import ADMIN, Scene, click_page
+from .week_steps import WAIT, wait_idle
+
+
+def devices_page(qtbot, window) -> DevicesPage:  # type: ignore[no-untyped-def]
+    page = click_page(qtbot, window, "devices")
+    assert isinstance(page, DevicesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 9, timeout=WAIT)
+    wait_idle(qtbot, window)
+    return page
+
+
+def in_view(page: DevicesPage, column: int) -> bool:
+    header = page.table.horizontalHeader()
+    left = header.sectionViewportPosition(column)
+    return (not page.table.isColumnHidden(column) and left >= 0
+            and left + header.sectionSize(column) <= header.viewport().width())
+
+
+def right_click_header(qtbot, page: DevicesPage):  # type: ignore[no-untyped-def]
+    """The header's menu, opened as a right click opens it."""
+    header = page.table.horizontalHeader()
+    pos = QPoint(20, header.height() // 2)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
+                              header.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(header.viewport(), event)
+    qtbot.waitUntil(lambda: page.columns.menu is not None and page.columns.menu.isVisible(),
+                    timeout=WAIT)
+    return page.columns.menu
+
+
+def click_entry(qtbot, menu, title: str) -> None:  # type: ignore[no-untyped-def]
+    action = next(a for a in menu.actions() if a.text() == title)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def hidden_setting(scene: Scene) -> str | None:
+    with scene.ctx.db.read() as session:
+        return session.scalar(select(SettingRow.value).where(
+            SettingRow.key == "ui.devices_hidden_columns"))
+
+
+def test_the_morning_columns_fit_and_the_choice_of_columns_is_kept(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    window = open_window(ADMIN)
+    page = devices_page(qtbot, window)
+    assert page.table.horizontalScrollBar().value() == 0
+    for column in (Columns.NAME, Columns.VILLAGE, Columns.STATE, Columns.SCHEDULED):
+        assert in_view(page, column), Columns.column_title(column)
+    assert page.table.isColumnHidden(Columns.FIRMWARE)  # a technician's detail, left out
+    assert page.table.horizontalHeader().toolTip() == "Bấm chuột phải vào đây để chọn các cột"
+
+    # The header's menu: every column but the name, ticked when shown, in Vietnamese.
+    menu = right_click_header(qtbot, page)
+    entries = {a.text(): a.isChecked() for a in menu.actions()}
+    assert entries == {"Thôn/ấp": True, "Trạng thái": True, "Chương trình sắp phát": True,
+                       "Lần gửi gần nhất": True, "Liên lạc lần cuối": True,
+                       "Âm lượng": True, "Loại": True, "Bảo mật": True,
+                       "Phần mềm thiết bị": False}, entries
+    click_entry(qtbot, menu, "Âm lượng")
+    qtbot.waitUntil(lambda: page.table.isColumnHidden(Columns.VOLUME), timeout=WAIT)
+    qtbot.waitUntil(lambda: hidden_setting(scene) == "firmware,volume", timeout=WAIT)
+
+    menu = right_click_header(qtbot, page)
+    click_entry(qtbot, menu, "Phần mềm thiết bị")
+    qtbot.waitUntil(lambda: not page.table.isColumnHidden(Columns.FIRMWARE), timeout=WAIT)
+    assert page.table.columnWidth(Columns.FIRMWARE) >= 40
+    qtbot.waitUntil(lambda: hidden_setting(scene) == "volume", timeout=WAIT)
+    wait_idle(qtbot, window)
+    window.close()
+
+    # The next window shows the same columns.
+    again = devices_page(qtbot, open_window(ADMIN))
+    assert again.table.isColumnHidden(Columns.VOLUME)
+    assert not again.table.isColumnHidden(Columns.FIRMWARE)
+    assert in_view(again, Columns.SCHEDULED)
