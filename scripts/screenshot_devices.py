@@ -49,6 +49,17 @@ def _settle(app, tasks, seconds: float = 2.0) -> None:  # type: ignore[no-untype
     app.processEvents()
 
 
+def _tone(frequency: int, seconds: float) -> bytes:
+    """A real MP3 (approval brings each sound to the station's loudness with ffmpeg)."""
+    from console.audio.ffmpeg import run_ffmpeg
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "tone.mp3"
+        run_ffmpeg(["-f", "lavfi", "-i", f"sine=frequency={frequency}:duration={seconds}",
+                    "-ac", "1", "-c:a", "libmp3lame", "-b:a", "64k", "-y", out], timeout=60)
+        return out.read_bytes()
+
+
 def _cache_file(ctx, body: bytes, seconds: float) -> str:  # type: ignore[no-untyped-def]
     """Put bytes into the media cache as the downloader leaves them (verified, renamed)."""
     from console.media.store import MediaStore
@@ -128,9 +139,9 @@ def main(argv: list[str] | None = None) -> int:
             actor = Actor("admin", Role.ADMIN, "Quản trị viên")
             import_device_rows(ctx, fleet.registry_rows(), actor, name="demo-devices")
             # A morning bulletin delivered everywhere, and the evening one coming up.
-            sha = _cache_file(ctx, b"\xff\xfb" * 20_000, 1.0)
+            sha = _cache_file(ctx, _tone(440, 1.0), 1.0)
             morning = _programme(ctx, actor, sha, "Bản tin sáng", 2.0)
-            evening_sha = _cache_file(ctx, b"\xff\xf3" * 20_000, 1.0)
+            evening_sha = _cache_file(ctx, _tone(660, 1.0), 1.0)
             evening = _programme(ctx, actor, evening_sha, "Bản tin chiều", 6 * 3600.0)
             from sqlalchemy import select
 
