@@ -5167,6 +5167,7 @@ It goes on air at once. Continue?</translation>
         </message>
         <message>
             <source>Outbox &amp; sync</source>
+            <extracomment>a section of the Settings page to show (the source system's account: "source")</extracomment>
             <translation>Outbox &amp; sync</translation>
         </message>
         <message>
@@ -5272,42 +5273,6 @@ It goes on air at once. Continue?</translation>
             <translation>Send waiting messages again</translation>
         </message>
         <message>
-            <source>Source system account</source>
-            <translation>Source system account</translation>
-        </message>
-        <message>
-            <source>Server address:</source>
-            <translation>Server address:</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>User name:</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>Password:</translation>
-        </message>
-        <message>
-            <source>Log in and save</source>
-            <translation>Log in and save</translation>
-        </message>
-        <message>
-            <source>CA certificates:</source>
-            <translation>CA certificates:</translation>
-        </message>
-        <message>
-            <source>Only for a provincial server with its own CA</source>
-            <translation>Only for a provincial server with its own CA</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Only an administrator can change the account.</source>
-            <translation>Only an administrator can change the account.</translation>
-        </message>
-        <message>
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -5332,12 +5297,20 @@ It goes on air at once. Continue?</translation>
             <translation>Last problem</translation>
         </message>
         <message>
-            <source>CA certificates</source>
-            <translation>CA certificates</translation>
+            <source>Change the account…</source>
+            <translation>Change the account…</translation>
         </message>
         <message>
-            <source>Certificates (*.pem *.crt *.cer)</source>
-            <translation>Certificates (*.pem *.crt *.cer)</translation>
+            <source>Account {user} on {server}</source>
+            <translation>Account {user} on {server}</translation>
+        </message>
+        <message>
+            <source>No account of the provincial source system yet: the console cannot sync.</source>
+            <translation>No account of the provincial source system yet: the console cannot sync.</translation>
+        </message>
+        <message>
+            <source>Enter the account…</source>
+            <translation>Enter the account…</translation>
         </message>
         <message>
             <source>Reading…</source>
@@ -5394,18 +5367,6 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>{n} file(s) ({mb} MB) wait for the data budget or an unmetered link.</source>
             <translation>{n} file(s) ({mb} MB) wait for the data budget or an unmetered link.</translation>
-        </message>
-        <message>
-            <source>Fill in the address, user name and password.</source>
-            <translation>Fill in the address, user name and password.</translation>
-        </message>
-        <message>
-            <source>Checking the account…</source>
-            <translation>Checking the account…</translation>
-        </message>
-        <message>
-            <source>Logged in for {station}. Saved.</source>
-            <translation>Logged in for {station}. Saved.</translation>
         </message>
     </context>
     <context>

@@ -5167,6 +5167,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>Outbox &amp; sync</source>
+            <extracomment>a section of the Settings page to show (the source system's account: "source")</extracomment>
             <translation>Hộp thư đi &amp; đồng bộ</translation>
         </message>
         <message>
@@ -5272,42 +5273,6 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Gửi lại các tin đang chờ</translation>
         </message>
         <message>
-            <source>Source system account</source>
-            <translation>Tài khoản hệ thống thông tin nguồn</translation>
-        </message>
-        <message>
-            <source>Server address:</source>
-            <translation>Địa chỉ máy chủ:</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>Tên đăng nhập:</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>Mật khẩu:</translation>
-        </message>
-        <message>
-            <source>Log in and save</source>
-            <translation>Đăng nhập và lưu</translation>
-        </message>
-        <message>
-            <source>CA certificates:</source>
-            <translation>Chứng chỉ CA:</translation>
-        </message>
-        <message>
-            <source>Only for a provincial server with its own CA</source>
-            <translation>Chỉ dùng khi máy chủ của tỉnh có CA riêng</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Chọn…</translation>
-        </message>
-        <message>
-            <source>Only an administrator can change the account.</source>
-            <translation>Chỉ quản trị viên mới được thay đổi tài khoản.</translation>
-        </message>
-        <message>
             <source>Message</source>
             <translation>Nội dung gửi</translation>
         </message>
@@ -5332,12 +5297,20 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Lỗi gần nhất</translation>
         </message>
         <message>
-            <source>CA certificates</source>
-            <translation>Chứng chỉ CA</translation>
+            <source>Change the account…</source>
+            <translation>Đổi tài khoản…</translation>
         </message>
         <message>
-            <source>Certificates (*.pem *.crt *.cer)</source>
-            <translation>Tệp chứng chỉ (*.pem *.crt *.cer)</translation>
+            <source>Account {user} on {server}</source>
+            <translation>Tài khoản {user} tại {server}</translation>
+        </message>
+        <message>
+            <source>No account of the provincial source system yet: the console cannot sync.</source>
+            <translation>Chưa có tài khoản của hệ thống thông tin nguồn: bảng điều khiển chưa đồng bộ được.</translation>
+        </message>
+        <message>
+            <source>Enter the account…</source>
+            <translation>Nhập tài khoản…</translation>
         </message>
         <message>
             <source>Reading…</source>
@@ -5394,18 +5367,6 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>{n} file(s) ({mb} MB) wait for the data budget or an unmetered link.</source>
             <translation>{n} tệp ({mb} MB) chờ hạn mức dữ liệu hoặc đường truyền không tính phí theo dung lượng.</translation>
-        </message>
-        <message>
-            <source>Fill in the address, user name and password.</source>
-            <translation>Hãy điền địa chỉ, tên đăng nhập và mật khẩu.</translation>
-        </message>
-        <message>
-            <source>Checking the account…</source>
-            <translation>Đang kiểm tra tài khoản…</translation>
-        </message>
-        <message>
-            <source>Logged in for {station}. Saved.</source>
-            <translation>Đã đăng nhập cho {station}. Đã lưu.</translation>
         </message>
     </context>
     <context>

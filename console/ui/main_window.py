@@ -365,8 +365,14 @@ class MainWindow(QMainWindow):
     # --- navigation ----------------------------------------------------------------------------
 
     def _link_pages(self) -> None:
-        """Pages that lead to another: an airing on the schedule opens its programme."""
+        """Pages that lead to another: an airing on the schedule opens its programme; the
+        outbox's account line opens the source system's settings."""
         pages = {page.key: page for page in self.pages}
+        outbox, settings = pages.get("outbox"), pages.get("settings")
+        if outbox is not None and settings is not None:
+            outbox.open_settings.connect(  # type: ignore[attr-defined]
+                lambda key: (self.show_page("settings"),
+                             settings.show_section(key)))  # type: ignore[attr-defined]
         schedule, programmes = pages.get("schedule"), pages.get("programmes")
         if schedule is not None and programmes is not None:
             schedule.open_programme.connect(  # type: ignore[attr-defined]

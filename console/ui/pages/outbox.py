@@ -4,34 +4,29 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...app.live import SyncResult
 from ...services.permissions import Permission
-from ...services.source_account import connect_source
 from ...services.sync_status import SyncOverview, read_overview, retry_outbox
-from ...settings import SOURCE_CA_BUNDLE, SOURCE_URL, SOURCE_USER
+from ...settings import SOURCE_URL, SOURCE_USER
 from ...timezone import CLOCK_SKEW_LIMIT_S
 from ..errors import error_text
 from ..labels import link_state_label
 from ..timefmt import format_moment
-from ..widgets import field_grid, text_label
+from ..widgets import text_label
 from .base import Page
 from .data_budget_box import DataBudgetBox
 from .media_cache_box import MediaCacheBox
@@ -64,12 +59,16 @@ class OutboxPage(Page):
     key = "outbox"
     icon = QStyle.StandardPixmap.SP_BrowserReload
 
+    #: a section of the Settings page to show (the source system's account: "source")
+    open_settings = Signal(str)
+
     @classmethod
     def nav_title(cls) -> str:
         return QCoreApplication.translate("Navigation", "Outbox & sync")
 
     def build(self) -> None:
         self._overview: SyncOverview | None = None
+        self._account: tuple[str, str] | None = None  # (server, user) once read
         self._loading = False
         # -- the link ----------------------------------------------------------------------
         self.link_box = QGroupBox()
@@ -98,35 +97,14 @@ class OutboxPage(Page):
         link_layout.addWidget(self.progress_label)
         self.body.addWidget(self.link_box)
 
-        # -- the account -------------------------------------------------------------------
-        self.account_box = QGroupBox()
-        account_layout = QVBoxLayout(self.account_box)
-        self.server_caption, self.user_caption, self.password_caption = (QLabel(), QLabel(),
-                                                                         QLabel())
-        self.ca_caption = QLabel()
-        self.ca_edit = QLineEdit()
-        self.ca_button = QPushButton()
-        ca_row = QHBoxLayout()
-        ca_row.setContentsMargins(0, 0, 0, 0)
-        ca_row.addWidget(self.ca_edit, 1)
-        ca_row.addWidget(self.ca_button)
-        ca_field = QWidget()
-        ca_field.setLayout(ca_row)
-        self.server_edit = QLineEdit()
-        self.user_edit = QLineEdit()
-        self.password_edit = QLineEdit()
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        account_layout.addLayout(field_grid([
-            (self.server_caption, self.server_edit), (self.user_caption, self.user_edit),
-            (self.password_caption, self.password_edit), (self.ca_caption, ca_field)]))
+        # -- the account: one line here; it is changed in Settings › Hệ thống nguồn, which
+        # checks the connection first and says what is wrong.
         account_row = QHBoxLayout()
-        self.login_button = QPushButton()
-        account_row.addWidget(self.login_button)
-        account_row.addStretch(1)
-        account_layout.addLayout(account_row)
-        self.account_message = text_label("muted")
-        account_layout.addWidget(self.account_message)
-        self.body.addWidget(self.account_box)
+        self.account_label = text_label("muted")
+        self.account_button = QPushButton()
+        account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(self.account_button)
+        link_layout.insertLayout(2, account_row)  # under what the link is doing
 
         # -- what waits --------------------------------------------------------------------
         self.counts_label = text_label()
@@ -146,14 +124,12 @@ class OutboxPage(Page):
         self.budget_box = DataBudgetBox(self.env)  # next to the cache: both are about bytes
         self.body.addWidget(self.budget_box)
 
-        can_configure = self.env.actor.can(Permission.EDIT_SETTINGS)
-        self.account_box.setEnabled(can_configure)
+        self.account_button.setVisible(self.env.actor.can(Permission.EDIT_SETTINGS))
+        self.account_button.clicked.connect(lambda: self.open_settings.emit("source"))
         self.sync_button.setEnabled(self.env.actor.can(Permission.SYNC))
         self.retry_button.setEnabled(self.env.actor.can(Permission.SYNC))
         self.sync_button.clicked.connect(self._sync_now)
         self.retry_button.clicked.connect(self._retry)
-        self.login_button.clicked.connect(self._log_in)
-        self.ca_button.clicked.connect(self._pick_ca_bundle)
         live = self.env.live
         if live is not None:
             for signal in (live.link_changed, live.outbox_sent, live.media_changed,
@@ -168,17 +144,7 @@ class OutboxPage(Page):
         self.link_box.setTitle(self.tr("Provincial source system"))
         self.sync_button.setText(self.tr("Synchronise now"))
         self.retry_button.setText(self.tr("Send waiting messages again"))
-        self.account_box.setTitle(self.tr("Source system account"))
-        self.server_caption.setText(self.tr("Server address:"))
-        self.user_caption.setText(self.tr("User name:"))
-        self.password_caption.setText(self.tr("Password:"))
-        self.server_edit.setPlaceholderText("https://nguon.example.gov.vn/api/v1")
-        self.login_button.setText(self.tr("Log in and save"))
-        self.ca_caption.setText(self.tr("CA certificates:"))
-        self.ca_edit.setPlaceholderText(self.tr("Only for a provincial server with its own CA"))
-        self.ca_button.setText(self.tr("Choose…"))
-        if not self.account_box.isEnabled():
-            self.account_message.setText(self.tr("Only an administrator can change the account."))
+        self._render_account()
         self.table.setHorizontalHeaderLabels([
             self.tr("Message"), self.tr("Lane"), self.tr("State"), self.tr("Tries"),
             self.tr("Next try"), self.tr("Last problem")])
@@ -191,8 +157,7 @@ class OutboxPage(Page):
         self.cache_box.load()
         self.budget_box.load()
         settings = self.env.ctx.settings
-        self.env.tasks.submit(lambda: (settings.get(SOURCE_URL), settings.get(SOURCE_USER),
-                                       settings.get(SOURCE_CA_BUNDLE)),
+        self.env.tasks.submit(lambda: (settings.get(SOURCE_URL), settings.get(SOURCE_USER)),
                               on_done=self._show_account, context=self, name="read account")
 
     # -- loading ------------------------------------------------------------------------------
@@ -220,20 +185,24 @@ class OutboxPage(Page):
         self._loading = False
         self._show_problem(exc)
 
-    def _show_account(self, account: tuple[str, str, str]) -> None:
-        server, user, ca_bundle = account
-        if not self.server_edit.text():
-            self.server_edit.setText(server)
-        if not self.user_edit.text():
-            self.user_edit.setText(user)
-        if not self.ca_edit.text():
-            self.ca_edit.setText(ca_bundle)
+    def _show_account(self, account: tuple[str, str]) -> None:
+        self._account = account
+        self._render_account()
 
-    def _pick_ca_bundle(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("CA certificates"), "", self.tr("Certificates (*.pem *.crt *.cer)"))
-        if path:
-            self.ca_edit.setText(path)
+    def _render_account(self) -> None:
+        if self._account is None:  # not read yet
+            self.account_label.clear()
+            self.account_button.setText(self.tr("Change the account…"))
+            return
+        server, user = self._account
+        if server and user:
+            self.account_label.setText(self.tr("Account {user} on {server}").format(
+                user=user, server=server))
+            self.account_button.setText(self.tr("Change the account…"))
+        else:
+            self.account_label.setText(self.tr(
+                "No account of the provincial source system yet: the console cannot sync."))
+            self.account_button.setText(self.tr("Enter the account…"))
 
     def _render(self) -> None:
         overview = self._overview
@@ -356,32 +325,3 @@ class OutboxPage(Page):
         self.env.tasks.submit(lambda: retry_outbox(db), on_done=done, context=self,
                               name="retry outbox")
 
-    def _log_in(self) -> None:
-        self.env.actor.require(Permission.EDIT_SETTINGS)
-        server, user = self.server_edit.text().strip(), self.user_edit.text().strip()
-        password = self.password_edit.text()
-        if not (server and user and password):
-            self.account_message.setText(self.tr("Fill in the address, user name and password."))
-            return
-        ctx = self.env.ctx
-        self.login_button.setEnabled(False)
-        self.account_message.setText(self.tr("Checking the account…"))
-
-        def done(station: object) -> None:
-            self.login_button.setEnabled(True)
-            self.password_edit.clear()
-            self.account_message.setText(self.tr("Logged in for {station}. Saved.").format(
-                station=getattr(station, "name", "")))
-            if self.env.live is not None:  # restart the live link on the new account
-                self.env.live.stop()
-                self.env.live.start()
-
-        def failed(exc: BaseException) -> None:
-            self.login_button.setEnabled(True)
-            self.account_message.setText(error_text(exc))
-
-        actor = self.env.actor
-        ca_bundle = self.ca_edit.text().strip()
-        self.env.tasks.submit(lambda: connect_source(ctx, actor, server, user, password,
-                                                     ca_bundle=ca_bundle),
-                              on_done=done, on_error=failed, context=self, name="source login")
