@@ -259,14 +259,22 @@ class ItemChoice:
     published_at: dt.datetime
 
 
-def emergency_items(db: Database, limit: int = 200) -> list[ItemChoice]:
-    """Library items to broadcast: emergency-priority first, then the newest."""
+def emergency_items(db: Database, limit: int = 200, *,
+                    now: dt.datetime | None = None) -> list[ItemChoice]:
+    """Library items to broadcast now (an emergency, or "play now"): emergency-priority
+    first, then the newest. Items past their valid_until or not valid yet are left out:
+    going on air refuses them, and in an emergency the first choice must be one that goes."""
+    moment = now or utcnow()
     rank = case((SourceItem.priority == "emergency", 0),
                 (SourceItem.priority == "priority", 1), else_=2)
     with db.read() as session:
         rows = session.execute(select(SourceItem.id, SourceItem.title, SourceItem.priority,
                                       SourceItem.published_at)
-                               .where(SourceItem.withdrawn.is_(False))
+                               .where(SourceItem.withdrawn.is_(False),
+                                      or_(SourceItem.valid_until.is_(None),
+                                          SourceItem.valid_until > moment),
+                                      or_(SourceItem.valid_from.is_(None),
+                                          SourceItem.valid_from <= moment))
                                .order_by(rank, SourceItem.published_at.desc())
                                .limit(limit)).all()
     return [ItemChoice(*row) for row in rows]

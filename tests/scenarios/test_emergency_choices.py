@@ -1,0 +1,49 @@
+"""In an emergency the first item offered must be one that goes on air: Khẩn cấp lists
+only items valid now (an expired warning from last month, or one valid only from
+tomorrow, would be refused after the operator pressed "Phát khẩn cấp"), emergencies
+first; the same list serves Thiết bị › "Phát ngay…"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from console.models import SourceItem
+from console.models.base import utcnow
+from console.ui.pages.emergency import EmergencyPage
+
+from .conftest import ADMIN, Scene, click_page
+from .week_steps import WAIT, wait_idle
+
+
+def add_emergency(scene: Scene, ident: str, title: str, *, since: dt.timedelta,
+                  until: dt.timedelta | None) -> None:
+    now = utcnow()
+    with scene.ctx.db.write() as session:
+        session.add(SourceItem(id=ident, kind="text", title=title, body=title,
+                               priority="emergency", published_at=now - dt.timedelta(days=1),
+                               valid_from=now + since,
+                               valid_until=None if until is None else now + until))
+
+
+def test_only_items_that_can_go_on_air_now_are_offered(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    add_emergency(scene, "kc-cu", "Khẩn cấp: bão số 9 (tháng trước)",
+                  since=-dt.timedelta(days=40), until=-dt.timedelta(days=30))
+    add_emergency(scene, "kc-mai", "Khẩn cấp: diễn tập ngày mai",
+                  since=dt.timedelta(days=1), until=dt.timedelta(days=2))
+    add_emergency(scene, "kc-nay", "Khẩn cấp: lũ quét Thôn Tây",
+                  since=-dt.timedelta(hours=1), until=dt.timedelta(hours=6))
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "emergency")
+    assert isinstance(page, EmergencyPage)
+    combo = page.item_combo
+    qtbot.waitUntil(lambda: combo.findData("kc-nay") >= 0, timeout=WAIT)
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "kc-cu" not in offered and "kc-mai" not in offered
+    assert combo.currentData() == "kc-nay"  # the current emergency comes first
+    assert combo.currentText() == "⚠ Khẩn cấp: lũ quét Thôn Tây"
+    with scene.ctx.db.read() as session:
+        expired = [i.id for i in session.query(SourceItem).filter(
+            SourceItem.valid_until <= utcnow())]
+    assert not set(expired) & set(offered)
+    wait_idle(qtbot, window)
