@@ -8383,6 +8383,10 @@ It goes on air at once. Continue?</translation>
             <translation>Boards online: {online} of {total}</translation>
         </message>
         <message>
+            <source>{count} not checked yet: Devices › Check now asks them</source>
+            <translation>{count} not checked yet: Devices › Check now asks them</translation>
+        </message>
+        <message>
             <source>Nothing new since yesterday.</source>
             <translation>Nothing new since yesterday.</translation>
         </message>

@@ -8383,6 +8383,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Bảng tin đang hoạt động: {online} / {total}</translation>
         </message>
         <message>
+            <source>{count} not checked yet: Devices › Check now asks them</source>
+            <translation>{count} thiết bị chưa được kiểm tra: vào Thiết bị › Kiểm tra ngay để hỏi</translation>
+        </message>
+        <message>
             <source>Nothing new since yesterday.</source>
             <translation>Không có tin mới kể từ hôm qua.</translation>
         </message>

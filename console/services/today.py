@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..media.playout_store import PlayoutStore
 from ..models import DeliveryTarget, Programme, Schedule, SourceItem, User
-from ..models.enums import Priority, ProgrammeStatus, RepeatKind, TargetKind
+from ..models.enums import Priority, ProgrammeStatus, RepeatKind, TargetKind, TargetStatus
 from ..recurrence import Rule
 from ..sync.catalogue import ANNOUNCE_WITHIN
 from ..timezone import to_station
@@ -58,6 +58,7 @@ class TodaySummary:
     clusters_total: int = 0
     boards_online: int = 0
     boards_total: int = 0
+    unchecked: int = 0   # clusters and boards that have not answered yet (status unknown)
     new_items: list[NewItem] = field(default_factory=list)
     new_count: int = 0
     new_emergency: int = 0
@@ -108,12 +109,14 @@ def _awaiting(session: Session, now: dt.datetime) -> list[Awaiting]:
     return rows
 
 
-def _targets(session: Session, kind: TargetKind) -> tuple[int, int]:
+def _targets(session: Session, kind: TargetKind) -> tuple[int, int, int]:
+    """(online, not checked yet, total) of the enabled targets of a kind."""
     base = select(func.count()).select_from(DeliveryTarget).where(
         DeliveryTarget.kind == kind.value, DeliveryTarget.enabled.is_(True))
     total = session.scalar(base) or 0
     online = session.scalar(base.where(DeliveryTarget.status.in_(ONLINE_STATES))) or 0
-    return online, total
+    unknown = session.scalar(base.where(DeliveryTarget.status == TargetStatus.UNKNOWN.value)) or 0
+    return online, unknown, total
 
 
 @dataclass(frozen=True)
@@ -161,8 +164,8 @@ def read_today(db: Database, now: dt.datetime,
     with db.read() as session:
         programmes = _programmes_on(session, day, tz)
         awaiting = _awaiting(session, now)
-        clusters_online, clusters_total = _targets(session, TargetKind.CLUSTER)
-        boards_online, boards_total = _targets(session, TargetKind.BOARD)
+        clusters_online, clusters_unknown, clusters_total = _targets(session, TargetKind.CLUSTER)
+        boards_online, boards_unknown, boards_total = _targets(session, TargetKind.BOARD)
         fresh = (SourceItem.received_at >= since, SourceItem.withdrawn.is_(False),
                  SourceItem.local.is_(False))
         new_count = session.scalar(select(func.count()).select_from(SourceItem).where(*fresh))
@@ -194,6 +197,7 @@ def read_today(db: Database, now: dt.datetime,
         day=day, programmes=programmes,
         clusters_online=clusters_online, clusters_total=clusters_total,
         boards_online=boards_online, boards_total=boards_total,
+        unchecked=clusters_unknown + boards_unknown,
         new_items=[NewItem(r.title, r.priority, r.received_at)
                    for r in newest[:NEW_ITEMS_SHOWN]],
         new_count=new_count or 0, new_emergency=new_emergency or 0,

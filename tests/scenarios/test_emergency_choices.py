@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from console.models import SourceItem
 from console.models.base import utcnow
 from console.ui.pages.emergency import EmergencyPage
@@ -25,14 +27,21 @@ def add_emergency(scene: Scene, ident: str, title: str, *, since: dt.timedelta,
                                valid_until=None if until is None else now + until))
 
 
-def test_only_items_that_can_go_on_air_now_are_offered(  # type: ignore[no-untyped-def]
-        qtbot, scene: Scene, open_window) -> None:
+@pytest.fixture
+def warnings(scene: Scene) -> Scene:
+    """Three warnings from the province: last month's, tomorrow's drill, today's flood."""
     add_emergency(scene, "kc-cu", "Khẩn cấp: bão số 9 (tháng trước)",
                   since=-dt.timedelta(days=40), until=-dt.timedelta(days=30))
     add_emergency(scene, "kc-mai", "Khẩn cấp: diễn tập ngày mai",
                   since=dt.timedelta(days=1), until=dt.timedelta(days=2))
     add_emergency(scene, "kc-nay", "Khẩn cấp: lũ quét Thôn Tây",
                   since=-dt.timedelta(hours=1), until=dt.timedelta(hours=6))
+    return scene
+
+
+def test_only_items_that_can_go_on_air_now_are_offered(  # type: ignore[no-untyped-def]
+        qtbot, warnings: Scene, open_window) -> None:
+    scene = warnings
     window = open_window(ADMIN)
     page = click_page(qtbot, window, "emergency")
     assert isinstance(page, EmergencyPage)

@@ -257,6 +257,9 @@ class TodayPage(Page):
         self._add(card, self.tr("clusters online"), "muted")
         self._add(card, self.tr("Boards online: {online} of {total}").format(
             online=summary.boards_online, total=summary.boards_total))
+        if summary.unchecked:  # not down: never asked yet (new, or the console just started)
+            self._add(card, self.tr("{count} not checked yet: Devices › Check now asks "
+                                    "them").format(count=summary.unchecked), "muted")
 
     def _render_arrivals(self, summary: TodaySummary) -> None:
         card = self.arrivals_card
