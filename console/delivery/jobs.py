@@ -19,14 +19,15 @@ from ..db.as_run import entry_id
 from ..models import (
     DeliveryJob,
     DeliveryTarget,
-    ItemFile,
     MediaBlob,
     Programme,
     ProgrammeTarget,
+    SourceItem,
     TargetGroupMember,
 )
 from ..models.enums import EntryKind, JobState, Lane, ProgrammeStatus, TargetKind
 from ..timezone import STATION_TZ, station_now
+from .entry_sound import item_media, prepared_speech, spoken_text
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +101,17 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
     texts: list[str] = []
     for entry in programme.entries:
         sha = entry.media_sha256
-        if sha is None and entry.item_id:  # a library item: its first audio/video file
-            sha = session.scalar(select(ItemFile.sha256).where(
-                ItemFile.item_id == entry.item_id).order_by(ItemFile.id).limit(1))
+        if sha is None and entry.item_id:  # a library item: its audio or video file
+            sha = item_media(session, entry.item_id)
+            item = session.get(SourceItem, entry.item_id) if sha is None else None
+            words = spoken_text(session, item) if item is not None else ""
+            if words:  # a text item: its words on the boards, read out by the clusters
+                texts.append(words)
+                sha = prepared_speech(entry, words)
+                if sha is None:
+                    log.warning("programme %s: the speech of %r was not made for its current "
+                                "words; it is shown on boards but not read out", programme.id,
+                                entry.item_id)
         if sha is None:
             if entry.kind == EntryKind.SPEECH and entry.text:
                 texts.append(entry.text)  # boards show it; clusters need it rendered first

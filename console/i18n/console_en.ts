@@ -3802,6 +3802,10 @@ At: {hour} on {day}</translation>
             <source>the programme cannot be rendered: {missing}</source>
             <translation>the programme cannot be rendered: {missing}</translation>
         </message>
+        <message>
+            <source>“{title}” could not be read out: {reason}</source>
+            <translation>“{title}” could not be read out: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -3802,6 +3802,10 @@ Lúc: {hour} ngày {day}</translation>
             <source>the programme cannot be rendered: {missing}</source>
             <translation>Không thể dựng âm thanh chương trình: {missing}</translation>
         </message>
+        <message>
+            <source>“{title}” could not be read out: {reason}</source>
+            <translation>Không đọc thành tiếng được “{title}”: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

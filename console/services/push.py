@@ -106,6 +106,10 @@ def prepare_programme(ctx: StationContext, programme_id: int, *,
     Returns how many files were encoded now (0: all were cached). Raises InvalidInput when
     a file cannot be decoded or is not in the cache yet.
     """
+    # Imported here: the programmes package approves through this module.
+    from .programmes.spoken_items import speak_text_items
+
+    speak_text_items(ctx, programme_id, cancel=cancel)  # text items as speech, first
     with ctx.db.read() as session:
         shas, targets = programme_sound(session, programme_id)
         wanted = air_audio.wanted_for(session, shas, targets)

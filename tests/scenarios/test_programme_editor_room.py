@@ -1,7 +1,7 @@
 """The programme editor at 1366x768: the running order keeps room for its entries while the
 checks, the province's requests and the messages say their piece under it. Driven as an
 editor would: a programme from a template, bulletins dragged in from the library, "Kiểm
-tra" pressed."""
+tra" pressed, then approved and sent to the simulated clusters and boards."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
 
+from console.models import ItemFile, ProgrammeEntry, SourceItem
 from console.timezone import station_now
 from console.ui.pages.programmes import ProgrammesPage
 
@@ -104,3 +106,34 @@ def test_the_running_order_keeps_room_for_six_entries(  # type: ignore[no-untype
     qtbot.waitUntil(lambda: page.controller.row.status == "submitted"
                     or page.message_label.text().startswith("Chưa thể"), timeout=WAIT)
     assert page.controller.row.status == "submitted", page.message_label.text()
+
+    # Approved, it goes to the loudspeakers with a sound for every entry: the province's
+    # text bulletins read out (they were left out of what devices received, and a picture
+    # attached to one was sent as its sound), and to the boards with their words.
+    pid = page.controller.row.id
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: page.controller.row.status == "scheduled", timeout=WAIT)
+    with scene.ctx.db.read() as session:
+        entries = session.scalars(select(ProgrammeEntry).where(
+            ProgrammeEntry.programme_id == pid)).all()
+        bulletins = [session.get(SourceItem, e.item_id) for e in entries if e.item_id]
+        words = [(i.body or i.summary or i.title).strip() for i in bulletins
+                 if i.kind == "text"]
+        pictures = set(session.scalars(select(ItemFile.sha256).where(
+            ItemFile.item_id.in_([i.id for i in bulletins]),
+            ~ItemFile.mime.startswith("audio/"))))
+    assert words, "the province's requests hold a text bulletin"
+
+    def sent(kind: str) -> list[dict]:  # type: ignore[type-arg]
+        return [e for ident, meta in scene.fleet.meta.items()
+                if meta["protocol"] == "reference" and meta["kind"] == kind
+                for e in scene.fleet.devices[ident].schedule.get("entries", [])
+                if str(e.get("id", "")).startswith(f"prog-{pid}-")]
+
+    qtbot.waitUntil(lambda: bool(sent("loudspeaker_cluster") and sent("bulletin_board")),
+                    timeout=60_000)
+    for entry in sent("loudspeaker_cluster"):
+        assert len(entry["media"]) == len(entries), (len(entry["media"]), len(entries))
+        assert not pictures & set(entry["media"])
+    for entry in sent("bulletin_board"):
+        assert all(text in entry["text"] for text in words)

@@ -13,13 +13,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...db import Database
+from ...delivery.entry_sound import PLAYABLE_MIME, item_speech_text
 from ...models import ItemFile, Programme, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, Priority
 from ...timezone import STATION_TZ, station_now
 from .air_window import air_span, item_air_problem
 from .common import on_the_air
 from .schedule import occurrences
-from .sources import PLAYABLE_MIME, item_speech_text
 
 LOOK_AHEAD_DAYS = 7
 RECENT_PRIORITY = dt.timedelta(days=3)  # a priority item asks for the next programmes

@@ -11,10 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...audio.ffmpeg import run_ffmpeg
-from ...audio.speech import DEFAULT_SPEED, DEFAULT_VOICE, SpeechCache
+from ...audio.speech import SpeechCache
+from ...delivery.entry_sound import item_media, item_speech_text, speech_options
 from ...media import copies
 from ...media.store import MediaStore
-from ...models import ItemFile, ProgrammeEntry, SourceItem
+from ...models import ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind
 from ...paths import DataPaths
 from ...settings import Settings
@@ -23,9 +24,6 @@ from ..errors import InvalidInput
 from ..translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-
-PLAYABLE_MIME = ("audio/", "video/")
-
 
 @dataclass(frozen=True)
 class EntrySource:
@@ -39,19 +37,6 @@ class EntrySource:
     missing_detail: str = ""
 
 
-def item_media(session: Session, item_id: str) -> str | None:
-    """sha256 of the item's playable file (audio, or the sound of a video)."""
-    for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
-                             .order_by(ItemFile.id)):
-        if f.role == "main" and f.mime.startswith(PLAYABLE_MIME):
-            return f.sha256
-    return None
-
-
-def item_speech_text(item: SourceItem) -> str:
-    return (item.body or item.summary or item.title or "").strip()
-
-
 def speech_cache(paths: DataPaths, settings: Settings | None = None) -> SpeechCache:
     """The speech cache with the station's pronunciation list (console.services.speech)."""
     from ..speech import speech_cache as station_cache
@@ -59,15 +44,7 @@ def speech_cache(paths: DataPaths, settings: Settings | None = None) -> SpeechCa
     return station_cache(paths, settings)
 
 
-def speech_options(entry: ProgrammeEntry) -> tuple[str, int, str | None]:
-    """(voice, speed, engine) chosen for a text entry; the defaults when none were chosen."""
-    options = entry.options or {}
-    return (str(options.get("voice") or DEFAULT_VOICE),
-            int(options.get("speed") or DEFAULT_SPEED),
-            str(options["engine"]) if options.get("engine") else None)
-
-
-def _ready(session: Session, store: MediaStore, sha: str) -> Path | None:
+def ready_path(session: Session, store: MediaStore, sha: str) -> Path | None:
     ready = session.scalar(select(copies.ready_here(session, sha)))
     path = store.path(sha)
     return path if ready and path.is_file() else None
@@ -82,7 +59,7 @@ def resolve(session: Session, entry: ProgrammeEntry, paths: DataPaths) -> EntryS
         # Relayed live by the devices; the rendered file holds its place with silence.
         return EntrySource(silence=True)
     if entry.media_sha256:
-        path = _ready(session, store, entry.media_sha256)
+        path = ready_path(session, store, entry.media_sha256)
         return EntrySource(path=path) if path else EntrySource(
             missing="its file is not in the media cache yet", missing_code="not_in_cache")
     if kind == EntryKind.SPEECH:
@@ -98,7 +75,7 @@ def resolve(session: Session, entry: ProgrammeEntry, paths: DataPaths) -> EntryS
                 return EntrySource(text=item_speech_text(item))
             return EntrySource(missing=f"the item has no sound ({item.kind})",
                                missing_code="no_sound", missing_detail=str(item.kind))
-        path = _ready(session, store, sha)
+        path = ready_path(session, store, sha)
         return EntrySource(path=path) if path else EntrySource(
             missing="its audio has not been downloaded yet (sync when the link is up)",
             missing_code="not_downloaded")
@@ -141,8 +118,7 @@ def entry_audio(ctx: StationContext, programme_id: int, entry_id: int, *,
         declared = entry.duration_s
         sha = entry.media_sha256
         if sha is None and entry.item_id:
-            sha = session.scalar(select(ItemFile.sha256).where(
-                ItemFile.item_id == entry.item_id).order_by(ItemFile.id).limit(1))
+            sha = item_media(session, entry.item_id)
     path = source.path
     if path is None and source.text is not None:
         path = speech_mp3(speech_cache(ctx.paths, ctx.settings), source.text, *options,
