@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..delivery import lanes
 from ..delivery.commands import active_emergencies, enabled_targets, queue_commands
+from ..delivery.entry_sound import PLAYABLE_MIME
 from ..media import copies
 from ..media.cache import touch
 from ..media.store import MediaStore, put_bytes
@@ -40,7 +41,6 @@ from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-AUDIO_FIRST = ("audio/", "video/")
 MIN_REASON_CHARS = 10  # as for a programme's quiet-hours override
 DEFAULT_TEXT_S = 30.0  # a text read by the device itself: a reasonable guess of its length
 
@@ -85,9 +85,12 @@ def item_content(session: Session, item_id: str, store: MediaStore) -> Emergency
     item = session.get(SourceItem, item_id)
     if item is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {item}"), item=item_id)
-    files = session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
-                            .order_by(ItemFile.id)).all()
-    files = sorted(files, key=lambda f: not f.mime.startswith(AUDIO_FIRST))
+    # Only a file that sounds: a thumbnail or a picture attached to a text warning is not
+    # its sound (the words are read out instead); the main file first, audio before video.
+    files = [f for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
+                                        .order_by(ItemFile.id))
+             if f.mime.startswith(PLAYABLE_MIME)]
+    files.sort(key=lambda f: (f.role != "main", not f.mime.startswith("audio/")))
     for f in files:
         if store.has(f.sha256):
             length = session.scalar(select(MediaBlob.duration_s)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from console.delivery.jobs import programme_jobs
 from console.models import AuditEntry, DeliveryJob, Programme
+from console.models.base import utcnow
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied
 from console.services.live_commands import emergency_start
@@ -128,3 +129,32 @@ def test_emergency_lane_is_never_behind_routine(ctx) -> None:  # type: ignore[no
         assert all(jobs[i].state == "delivered" for i in urgent + routine)
         assert last_urgent < last_routine  # routine was still in flight
         assert acked_in < 2.0, acked_in
+
+
+def test_an_emergency_reads_a_warnings_words_not_its_attached_picture(ctx) -> None:  # type: ignore[no-untyped-def]
+    """A text warning with a picture attached (held in the cache) is read out; the picture
+    is never sent as its sound, nor an audio item's thumbnail when its audio is missing."""
+    from console.media.store import MediaStore
+    from console.models import ItemFile, SourceItem
+    from console.services.live_commands import item_content
+
+    picture = cache_media(ctx, [2_000], seed=7)[0]
+    with ctx.db.write() as session:
+        session.add(SourceItem(id="kc-anh", kind="text", title="Khẩn cấp: sạt lở Thôn Tây",
+                               body="Sơ tán ngay các hộ dưới chân đồi.", priority="emergency",
+                               published_at=utcnow()))
+        session.add(SourceItem(id="kc-am", kind="audio", title="Khẩn cấp: lũ",
+                               priority="emergency", published_at=utcnow()))
+        session.flush()
+        session.add(ItemFile(item_id="kc-anh", role="attachment", name="ban-do.png",
+                             mime="image/png", size=2_000, sha256=picture, url="http://x/a"))
+        session.add(ItemFile(item_id="kc-am", role="thumbnail", name="anh.jpg",
+                             mime="image/jpeg", size=2_000, sha256=picture, url="http://x/t"))
+        session.add(ItemFile(item_id="kc-am", role="main", name="lu.mp3", mime="audio/mpeg",
+                             size=9, sha256="f" * 64, url="http://x/m"))  # not downloaded
+    store = MediaStore(ctx.paths.media)
+    with ctx.db.read() as session:
+        warning = item_content(session, "kc-anh", store)
+        assert warning.media == [] and warning.text == "Sơ tán ngay các hộ dưới chân đồi."
+        with pytest.raises(InvalidInput):
+            item_content(session, "kc-am", store)  # no sound here: said, never the thumbnail

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 
 from ...db import Database
 from ...delivery import lanes
+from ...delivery.entry_sound import item_media
 from ...delivery.jobs import queue_schedule_refresh
 from ...models import (
     DeliveryJob,
-    ItemFile,
     Programme,
     ProgrammeEntry,
     ProgrammeTarget,
@@ -181,8 +181,7 @@ def station_jingle(ctx: StationContext) -> tuple[str, str] | None:
     if not item_id:
         return None
     with ctx.db.read() as session:
-        sha = session.scalar(select(ItemFile.sha256).where(ItemFile.item_id == item_id)
-                             .order_by(ItemFile.id).limit(1))
+        sha = item_media(session, item_id)
     return (item_id, sha) if sha else None
 
 
