@@ -101,6 +101,8 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
     texts: list[str] = []
     for entry in programme.entries:
         sha = entry.media_sha256
+        if entry.kind == EntryKind.SPEECH and entry.text:
+            texts.append(entry.text)  # the boards show the words; clusters play their speech
         if sha is None and entry.item_id:  # a library item: its audio or video file
             sha = item_media(session, entry.item_id)
             item = session.get(SourceItem, entry.item_id) if sha is None else None
@@ -112,9 +114,7 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
                     log.warning("programme %s: the speech of %r was not made for its current "
                                 "words; it is shown on boards but not read out", programme.id,
                                 entry.item_id)
-        if sha is None:
-            if entry.kind == EntryKind.SPEECH and entry.text:
-                texts.append(entry.text)  # boards show it; clusters need it rendered first
+        if sha is None:  # nothing to play (speech not made yet: its words still go)
             continue
         length = entry.duration_s
         if length is None:

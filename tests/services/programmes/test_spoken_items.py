@@ -83,3 +83,17 @@ def test_text_items_are_read_out_and_shown(station: Station,
     again = payload(station, pid)
     assert len(again["media"]) == 3 and again["media"][0] != after["media"][0]
     assert again["media"][1] == after["media"][1]  # unchanged words: the same file
+
+
+def test_a_typed_announcement_is_read_out_and_its_words_shown(station: Station) -> None:
+    """Words the operator typed go to the boards also once their speech is made (they did
+    only before, and the editor makes it at once)."""
+    ctx = station.ctx
+    pid = svc.create_programme(ctx.db, station.editor, "Thông báo", start_at=tomorrow_at(17, 0))
+    words = "Thông báo họp dân thôn Đông lúc 19 giờ tại nhà văn hóa."
+    svc.add_entry(ctx.db, station.editor, pid, "speech", text=words)
+    assert payload(station, pid)["text"] == [words] and payload(station, pid)["media"] == []
+    svc.refresh_timing(ctx.db, ctx.paths, pid, synthesize=True)  # as the editor does
+    made = payload(station, pid)
+    assert made["text"] == [words]
+    assert len(made["media"]) == 1 and mime_of(station, made["media"][0]) == "audio/mpeg"
