@@ -1,4 +1,5 @@
-"""Interface preferences (language, font size): applied live, saved in the background."""
+"""Interface preferences (language, font size, the Devices table's columns): applied live,
+saved in the background."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ log = logging.getLogger(__name__)
 
 
 class UiPreferences(QObject):
-    """The one place that changes the language or font size of the whole application."""
+    """The one place that changes the language or font size of the whole application (and
+    keeps the columns the Devices table leaves out)."""
 
     language_changed = Signal(str)
     font_scale_changed = Signal(float)
