@@ -1,7 +1,8 @@
 """What a programme entry sounds like when a push sends it: a library item's playable file
 (its main audio or video, never a thumbnail or an attached picture), or, for a text item,
 the speech made from its words before the push (services.programmes.spoken_items), which
-the entry remembers together with the words, voice and speed it was made from."""
+the entry remembers together with the words, voice and speed it was made from. A picture
+item is shown on the boards and is silent on the loudspeakers (item_picture)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,18 @@ def item_media(session: Session, item_id: str) -> str | None:
     for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
                              .order_by(ItemFile.id)):
         if f.role == "main" and f.mime.startswith(PLAYABLE_MIME):
+            return f.sha256
+    return None
+
+
+def item_picture(session: Session, item_id: str) -> str | None:
+    """sha256 of a picture item's main picture (what boards show), or None."""
+    item = session.get(SourceItem, item_id)
+    if item is None or item.kind != ItemKind.IMAGE:
+        return None
+    for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
+                             .order_by(ItemFile.id)):
+        if f.role == "main" and f.mime.startswith("image/"):
             return f.sha256
     return None
 

@@ -27,7 +27,7 @@ from ..models import (
 )
 from ..models.enums import EntryKind, JobState, Lane, ProgrammeStatus, TargetKind
 from ..timezone import STATION_TZ, station_now
-from .entry_sound import item_media, prepared_speech, spoken_text
+from .entry_sound import item_media, item_picture, prepared_speech, spoken_text
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,7 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
     titles: list[str] = []
     items: list[str | None] = []
     texts: list[str] = []
+    pictures: list[str] = []  # of `media`, the ones only boards get (drop_pictures())
     for entry in programme.entries:
         sha = entry.media_sha256
         if entry.kind == EntryKind.SPEECH and entry.text:
@@ -114,6 +115,10 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
                     log.warning("programme %s: the speech of %r was not made for its current "
                                 "words; it is shown on boards but not read out", programme.id,
                                 entry.item_id)
+            elif sha is None:  # a picture item: a slide on the boards
+                sha = item_picture(session, entry.item_id)
+                if sha is not None:
+                    pictures.append(sha)
         if sha is None:  # nothing to play (speech not made yet: its words still go)
             continue
         length = entry.duration_s
@@ -139,10 +144,32 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
                 "weekdays": list(sched.weekdays or []) if sched is not None else [],
                 "end_date": sched.end_date.isoformat() if sched and sched.end_date else None,
                 "skip": list(sched.skip or []) if sched is not None else [],
-                "volume": None, "title": programme.name,
+                "volume": None, "title": programme.name, "pictures": pictures,
             })
     return {"programme_id": programme.id, "version": programme.version,
             "name": programme.name, "priority": programme.priority, "entries": entries}
+
+
+def reaches_a_board(session: Session, programme: Programme) -> bool:
+    """Whether a push of the programme goes to at least one bulletin board."""
+    targets = resolve_targets(session, programme)
+    return bool(targets) and session.scalar(select(DeliveryTarget.id).where(
+        DeliveryTarget.id.in_(targets), DeliveryTarget.kind == TargetKind.BOARD.value)
+        .limit(1)) is not None
+
+
+def drop_pictures(entry: dict[str, Any]) -> dict[str, Any]:
+    """A payload entry as a loudspeaker gets it: without the pictures meant for the boards
+    (and their lengths, titles and items), which it could not play."""
+    pictures = set(entry.get("pictures") or [])
+    if not pictures:
+        return entry
+    keep = [n for n, sha in enumerate(entry["media"]) if sha not in pictures]
+    out = dict(entry, pictures=[])
+    for key in ("media", "durations", "titles", "items"):
+        if key in entry:
+            out[key] = [entry[key][n] for n in keep]
+    return out
 
 
 class NoStartTime(ValueError):

@@ -1829,6 +1829,10 @@
             <translation>the entry has no audio</translation>
         </message>
         <message>
+            <source>its picture has not been downloaded yet (sync when the link is up)</source>
+            <translation>its picture has not been downloaded yet (sync when the link is up)</translation>
+        </message>
+        <message>
             <source>entry {n} “{title}”</source>
             <translation>entry {n} “{title}”</translation>
         </message>
@@ -1863,6 +1867,10 @@
         <message>
             <source>{entry} is text and no speech engine is installed</source>
             <translation>{entry} is text and no speech engine is installed</translation>
+        </message>
+        <message>
+            <source>{entry} is a picture and the programme goes to no bulletin board</source>
+            <translation>{entry} is a picture and the programme goes to no bulletin board</translation>
         </message>
         <message>
             <source>{entry} is valid only until {until} but would play on {when}</source>
@@ -1935,6 +1943,10 @@
         <message>
             <source>sync the media, or remove the entry</source>
             <translation>sync the media, or remove the entry</translation>
+        </message>
+        <message>
+            <source>send the programme to a board too, or remove the picture</source>
+            <translation>send the programme to a board too, or remove the picture</translation>
         </message>
         <message>
             <source>install espeak-ng or a Vietnamese voice; the text can still go to the boards</source>

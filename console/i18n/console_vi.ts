@@ -1829,6 +1829,10 @@
             <translation>mục này không có âm thanh</translation>
         </message>
         <message>
+            <source>its picture has not been downloaded yet (sync when the link is up)</source>
+            <translation>hình ảnh chưa được tải về (hãy đồng bộ khi có mạng)</translation>
+        </message>
+        <message>
             <source>entry {n} “{title}”</source>
             <translation>mục {n} “{title}”</translation>
         </message>
@@ -1863,6 +1867,10 @@
         <message>
             <source>{entry} is text and no speech engine is installed</source>
             <translation>{entry} là văn bản nhưng chưa cài bộ đọc văn bản</translation>
+        </message>
+        <message>
+            <source>{entry} is a picture and the programme goes to no bulletin board</source>
+            <translation>{entry} là hình ảnh nhưng chương trình không phát tới bảng tin nào</translation>
         </message>
         <message>
             <source>{entry} is valid only until {until} but would play on {when}</source>
@@ -1935,6 +1943,10 @@
         <message>
             <source>sync the media, or remove the entry</source>
             <translation>đồng bộ tệp âm thanh, hoặc bỏ mục này</translation>
+        </message>
+        <message>
+            <source>send the programme to a board too, or remove the picture</source>
+            <translation>chọn thêm bảng tin làm nơi phát, hoặc bỏ hình ảnh ra</translation>
         </message>
         <message>
             <source>install espeak-ng or a Vietnamese voice; the text can still go to the boards</source>

@@ -12,17 +12,19 @@ import copy
 import threading
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..delivery.jobs import (
     PUSHABLE,
     NoStartTime,
     build_payload,
+    drop_pictures,
     queue_programme_jobs,
     resolve_targets,
 )
-from ..models import Programme
-from ..models.enums import Lane
+from ..models import DeliveryTarget, Programme
+from ..models.enums import Lane, TargetKind
 from ..station import StationContext
 from . import air_audio, audit
 from .errors import InvalidInput, NotFound
@@ -69,20 +71,25 @@ def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> l
 def payloads_by_format(session: Session, payload: dict[str, Any], targets: list[str]
                        ) -> dict[str, dict[str, Any]]:
     """Each target's payload: its entries' files swapped for the encodes of its format,
-    with their measured loudness (for the as-run)."""
+    with their measured loudness (for the as-run); pictures only for the boards."""
     encodes = air_audio.Encodes(session, air_audio.session_target(session))
     formats = air_audio.target_formats(session, targets)
-    by_format: dict[str | None, dict[str, Any]] = {}
+    boards = set(session.scalars(select(DeliveryTarget.id).where(
+        DeliveryTarget.id.in_(targets), DeliveryTarget.kind == TargetKind.BOARD.value)))
+    shapes: dict[tuple[str | None, bool], dict[str, Any]] = {}
     out = {}
     for target_id in targets:
-        fmt = formats.get(target_id)
-        if fmt not in by_format:
+        key = (formats.get(target_id), target_id in boards)
+        if key not in shapes:
+            fmt, shows_pictures = key
             shaped = copy.deepcopy(payload)
+            if not shows_pictures:
+                shaped["entries"] = [drop_pictures(e) for e in shaped["entries"]]
             for entry in shaped["entries"]:
                 files, lufs, peaks = encodes.media_for(list(entry["media"]), fmt)
                 entry.update(media=files, loudness=lufs, true_peaks=peaks, format=fmt)
-            by_format[fmt] = shaped
-        out[target_id] = by_format[fmt]
+            shapes[key] = shaped
+        out[target_id] = shapes[key]
     return out
 
 

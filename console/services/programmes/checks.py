@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...delivery.jobs import reaches_a_board
+from ...media.store import MediaStore
 from ...models import DeliveryTarget, Programme, SourceItem
 from ...models.enums import EntryKind, Priority, ProgrammeStatus
 from ...settings import DAILY_LIMIT_MIN, QUIET_END, QUIET_START, SESSION_LIMIT_MIN
@@ -23,7 +25,7 @@ from .air_window import from_today, not_over
 from .common import fmt_duration, hhmm, load, on_the_air
 from .daily_limit import over_daily_limit
 from .schedule import occurrences
-from .sources import resolve, speech_cache, speech_options
+from .sources import ready_path, resolve, speech_cache, speech_options
 from .targets import target_ids
 from .timing import timeline, total_seconds
 
@@ -183,10 +185,27 @@ def _requested(session: Session, programme: Programme) -> list[Problem]:
 def _media(session: Session, programme: Programme, ctx: StationContext) -> list[Problem]:
     problems: list[Problem] = []
     cache = speech_cache(ctx.paths, ctx.settings)
+    store = MediaStore(ctx.paths.media)
+    boards: bool | None = None  # whether the programme reaches a board (asked once)
     for entry in sorted(programme.entries, key=lambda e: e.position):
         label = f"entry {entry.position + 1} \u201c{entry.title}\u201d"
         which = {"entry": entry.position + 1, "title": entry.title or ""}
         source = resolve(session, entry, ctx.paths)
+        if source.picture is not None:  # shown on the boards only
+            if boards is None:
+                boards = reaches_a_board(session, programme)
+            if not boards:
+                problems.append(Problem(
+                    "picture_no_board", f"{label} is a picture and the programme goes to no "
+                    "bulletin board", "send the programme to a board too, or remove the "
+                    "picture", entry_id=entry.id, params=which))
+            elif ready_path(session, store, source.picture) is None:
+                problems.append(Problem("not_cached", f"{label}: its picture has not been "
+                                        "downloaded yet", "sync the media, or remove the entry",
+                                        entry_id=entry.id,
+                                        params={**which, "missing": "picture_not_downloaded",
+                                                "kind": "image"}))
+            continue
         if source.missing:
             problems.append(Problem("not_cached", f"{label}: {source.missing}",
                                     "sync the media, or remove the entry", entry_id=entry.id,

@@ -13,7 +13,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...db import Database
-from ...delivery.entry_sound import PLAYABLE_MIME, item_speech_text
+from ...delivery.entry_sound import PLAYABLE_MIME, item_picture, item_speech_text
+from ...delivery.jobs import reaches_a_board
 from ...models import ItemFile, Programme, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, Priority
 from ...timezone import STATION_TZ, station_now
@@ -135,9 +136,9 @@ def still_owed(db: Database, *, now: dt.datetime | None = None) -> list[Owed]:
 def owed_for_a_programme(db: Database, programme_id: int | None = None, *,
                          now: dt.datetime | None = None) -> list[Owed]:
     """What the programme editor offers to add to a programme: still owed, with a sound a
-    loudspeaker can play (a file, or a text to read: not a picture for the boards), and
-    valid over the airings the programme's checks look at (an item the province allows
-    only from tomorrow would stop a programme airing this morning)."""
+    loudspeaker can play (a file, or a text to read), or a picture when the programme goes
+    to a bulletin board, and valid over the airings the programme's checks look at (an item
+    the province allows only from tomorrow would stop a programme airing this morning)."""
     owed = still_owed(db, now=now)
     if not owed:
         return []
@@ -153,6 +154,8 @@ def owed_for_a_programme(db: Database, programme_id: int | None = None, *,
         if programme_id is not None:
             programme = session.get(Programme, programme_id)
             span = air_span(programme) if programme is not None else None
+            if programme is not None and reaches_a_board(session, programme):
+                heard.update(i for i in ids if item_picture(session, i) is not None)
     heard.update(i for i, item in items.items()
                  if item.kind == ItemKind.TEXT.value and item_speech_text(item))
     if span is not None:

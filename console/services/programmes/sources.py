@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ...audio.ffmpeg import run_ffmpeg
 from ...audio.speech import SpeechCache
-from ...delivery.entry_sound import item_media, item_speech_text, speech_options
+from ...delivery.entry_sound import item_media, item_picture, item_speech_text, speech_options
 from ...media import copies
 from ...media.store import MediaStore
 from ...models import ProgrammeEntry, SourceItem
@@ -35,6 +35,7 @@ class EntrySource:
     missing: str | None = None   # plain reason when the audio is not available
     missing_code: str = ""       # the same as a code, for the console's own words
     missing_detail: str = ""
+    picture: str | None = None   # a picture for the boards (silent on the loudspeakers)
 
 
 def speech_cache(paths: DataPaths, settings: Settings | None = None) -> SpeechCache:
@@ -73,6 +74,9 @@ def resolve(session: Session, entry: ProgrammeEntry, paths: DataPaths) -> EntryS
         if sha is None:
             if item.kind == ItemKind.TEXT and item_speech_text(item):
                 return EntrySource(text=item_speech_text(item))
+            picture = item_picture(session, item.id)
+            if picture is not None:  # shown on the boards, nothing to hear
+                return EntrySource(silence=True, picture=picture)
             return EntrySource(missing=f"the item has no sound ({item.kind})",
                                missing_code="no_sound", missing_detail=str(item.kind))
         path = ready_path(session, store, sha)

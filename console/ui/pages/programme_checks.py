@@ -33,6 +33,9 @@ def _missing(code: str, kind: str) -> str:
             "Checks", "its audio has not been downloaded yet (sync when the link is up)"
         ),
         "no_audio": translate("Checks", "the entry has no audio"),
+        "picture_not_downloaded": translate(
+            "Checks", "its picture has not been downloaded yet (sync when the link is up)"
+        ),
     }.get(code, "")
 
 
@@ -67,6 +70,9 @@ def problem_reason(p: Problem) -> str:
                 "Checks", "{entry} was not reviewed by the province's editorial board"
             ),
             "no_speech": translate("Checks", "{entry} is text and no speech engine is installed"),
+            "picture_no_board": translate(
+                "Checks", "{entry} is a picture and the programme goes to no bulletin board"
+            ),
         }
         if p.code in simple:
             return simple[p.code].format(entry=entry)
@@ -138,6 +144,9 @@ def problem_fix(p: Problem) -> str:
         "local_content": translate("Checks", "a leader must approve the programme before air"),
         "not_reviewed": translate("Checks", "listen to it before approving"),
         "not_cached": translate("Checks", "sync the media, or remove the entry"),
+        "picture_no_board": translate(
+            "Checks", "send the programme to a board too, or remove the picture"
+        ),
         "no_speech": translate(
             "Checks", "install espeak-ng or a Vietnamese voice; the text can still go to the boards"
         ),

@@ -197,8 +197,10 @@ def test_an_approver_signs_in_for_one_approval(station: Station) -> None:
 
 def test_the_editor_is_offered_only_requested_items_the_programme_can_air(station: Station) -> None:
     """What the province asks for includes pictures for the boards and items allowed only
-    later; the programme editor offers to add only what a loudspeaker can play (a file to
-    play or a text to read) and may air at the programme's next airing."""
+    later; with no programme going to a board (none here), the programme editor offers to
+    add only what a loudspeaker can play (a file to play or a text to read) and may air at
+    the programme's next airing. (Pictures for a programme that reaches a board:
+    test_pictures_on_boards.py.)"""
     ctx = station.ctx
     tomorrow = station_now().date() + dt.timedelta(days=1)
     window = [{"start": dt.datetime.combine(tomorrow, dt.time(5), STATION_TZ).isoformat(),
