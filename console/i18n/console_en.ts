@@ -6359,6 +6359,10 @@ It goes on air at once. Continue?</translation>
             <translation>The province asks for {count} item(s) not aired enough yet, such as “{title}” ({needed} more).</translation>
         </message>
         <message>
+            <source>Picture (boards)</source>
+            <translation>Picture (boards)</translation>
+        </message>
+        <message>
             <source>{name} — {state}</source>
             <translation>{name} — {state}</translation>
         </message>

@@ -6359,6 +6359,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Tỉnh yêu cầu phát {count} mục chưa đủ buổi, ví dụ “{title}” (còn thiếu {needed}).</translation>
         </message>
         <message>
+            <source>Picture (boards)</source>
+            <translation>Hình ảnh (bảng tin)</translation>
+        </message>
+        <message>
             <source>{name} — {state}</source>
             <translation>{name} — {state}</translation>
         </message>

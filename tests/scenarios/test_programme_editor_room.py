@@ -130,6 +130,11 @@ def test_the_running_order_keeps_room_for_six_entries(  # type: ignore[no-untype
             ItemFile.mime.startswith("image/"))))
     assert words, "the province's requests hold a text bulletin"
     assert shown, "the province's requests hold a picture for the boards"
+    # The running order says where a picture goes, and that it takes no time on the air.
+    pictures = [r for r in range(page.entry_table.rowCount())
+                if page.entry_table.item(r, 1).text() == "Hình ảnh (bảng tin)"]
+    assert len(pictures) == len(shown)
+    assert all(page.entry_table.item(r, 2).text().startswith("0:00") for r in pictures)
 
     def sent(kind: str) -> list[dict]:  # type: ignore[type-arg]
         return [e for ident, meta in scene.fleet.meta.items()

@@ -93,6 +93,7 @@ class EntryRow:
     text: str | None = None       # what a speech entry reads
     priority: str = "normal"      # the item's priority from the province
     file_length_s: float | None = None   # the whole file, before cue points
+    item_kind: str | None = None  # the library item's kind (a picture shows on boards only)
 
 
 @dataclass(frozen=True)

@@ -101,5 +101,5 @@ def get_programme(db: Database, programme_id: int) -> tuple[ProgrammeRow, list[E
                 fade_out_s=float(options.get("fade_out_s") or 0.0),
                 jingle=options.get("jingle"), media_sha256=entry.media_sha256,
                 text=entry.text, priority=item.priority if item else "normal",
-                file_length_s=entry.duration_s))
+                file_length_s=entry.duration_s, item_kind=item.kind if item else None))
         return _row(session, programme, station_now()), rows

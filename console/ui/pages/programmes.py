@@ -706,7 +706,9 @@ class ProgrammesPage(Page):
             if e.fade_in_s or e.fade_out_s:
                 fades = f"↗{e.fade_in_s:g}s ↘{e.fade_out_s:g}s"
             cut = " ✂" if e.cue_in_s > 0.05 or e.cue_out_s is not None else ""
-            cells = (at, _kind_label(e.kind), fmt_duration(e.duration_s or 0) + cut,
+            kind = (self.tr("Picture (boards)") if e.item_kind == "image"
+                    else _kind_label(e.kind))
+            cells = (at, kind, fmt_duration(e.duration_s or 0) + cut,
                      f"{e.volume_db:+.1f} dB", fades, e.title + note)
             for c, text in enumerate(cells):
                 table.setItem(r, c, _cell(text))
