@@ -25,9 +25,9 @@ from ..models import (
     SourceItem,
     TargetGroupMember,
 )
-from ..models.enums import EntryKind, JobState, Lane, ProgrammeStatus, TargetKind
+from ..models.enums import EntryKind, ItemKind, JobState, Lane, ProgrammeStatus, TargetKind
 from ..timezone import STATION_TZ, station_now
-from .entry_sound import item_media, item_picture, prepared_speech, spoken_text
+from .entry_sound import item_media, item_picture, item_speech_text, prepared_speech
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,8 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
         if sha is None and entry.item_id:  # a library item: its audio or video file
             sha = item_media(session, entry.item_id)
             item = session.get(SourceItem, entry.item_id) if sha is None else None
-            words = spoken_text(session, item) if item is not None else ""
+            words = (item_speech_text(item) if item is not None and item.kind == ItemKind.TEXT
+                     else "")  # no sound file of its own (item_media): its words are read
             if words:  # a text item: its words on the boards, read out by the clusters
                 texts.append(words)
                 sha = prepared_speech(entry, words)
@@ -150,12 +151,17 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
             "name": programme.name, "priority": programme.priority, "entries": entries}
 
 
+def boards_among(session: Session, targets: list[str]) -> set[str]:
+    """The bulletin boards of these targets (the ones shown pictures)."""
+    if not targets:
+        return set()
+    return set(session.scalars(select(DeliveryTarget.id).where(
+        DeliveryTarget.id.in_(targets), DeliveryTarget.kind == TargetKind.BOARD.value)))
+
+
 def reaches_a_board(session: Session, programme: Programme) -> bool:
     """Whether a push of the programme goes to at least one bulletin board."""
-    targets = resolve_targets(session, programme)
-    return bool(targets) and session.scalar(select(DeliveryTarget.id).where(
-        DeliveryTarget.id.in_(targets), DeliveryTarget.kind == TargetKind.BOARD.value)
-        .limit(1)) is not None
+    return bool(boards_among(session, resolve_targets(session, programme)))
 
 
 def drop_pictures(entry: dict[str, Any]) -> dict[str, Any]:

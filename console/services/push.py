@@ -12,19 +12,19 @@ import copy
 import threading
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..delivery.jobs import (
     PUSHABLE,
     NoStartTime,
+    boards_among,
     build_payload,
     drop_pictures,
     queue_programme_jobs,
     resolve_targets,
 )
-from ..models import DeliveryTarget, Programme
-from ..models.enums import Lane, TargetKind
+from ..models import Programme
+from ..models.enums import Lane
 from ..station import StationContext
 from . import air_audio, audit
 from .errors import InvalidInput, NotFound
@@ -74,8 +74,7 @@ def payloads_by_format(session: Session, payload: dict[str, Any], targets: list[
     with their measured loudness (for the as-run); pictures only for the boards."""
     encodes = air_audio.Encodes(session, air_audio.session_target(session))
     formats = air_audio.target_formats(session, targets)
-    boards = set(session.scalars(select(DeliveryTarget.id).where(
-        DeliveryTarget.id.in_(targets), DeliveryTarget.kind == TargetKind.BOARD.value)))
+    boards = boards_among(session, targets)
     shapes: dict[tuple[str | None, bool], dict[str, Any]] = {}
     out = {}
     for target_id in targets:
