@@ -6483,6 +6483,18 @@ It goes on air at once. Continue?</translation>
             <translation>Sent for approval. A leader approves it (here or at another computer).</translation>
         </message>
         <message>
+            <source>Approving…</source>
+            <translation>Approving…</translation>
+        </message>
+        <message>
+            <source>Approving: reading the text bulletins out ({done} of {total})…</source>
+            <translation>Approving: reading the text bulletins out ({done} of {total})…</translation>
+        </message>
+        <message>
+            <source>Approving: bringing the sound to the station’s loudness ({done} of {total} files)…</source>
+            <translation>Approving: bringing the sound to the station’s loudness ({done} of {total} files)…</translation>
+        </message>
+        <message>
             <source>approved, not scheduled: {reason}</source>
             <translation>approved, not scheduled: {reason}</translation>
         </message>

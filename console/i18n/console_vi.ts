@@ -6483,6 +6483,18 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Đã gửi duyệt. Lãnh đạo duyệt tại đây hoặc ở máy khác.</translation>
         </message>
         <message>
+            <source>Approving…</source>
+            <translation>Đang duyệt…</translation>
+        </message>
+        <message>
+            <source>Approving: reading the text bulletins out ({done} of {total})…</source>
+            <translation>Đang duyệt: đọc các bản tin chữ thành tiếng ({done}/{total})…</translation>
+        </message>
+        <message>
+            <source>Approving: bringing the sound to the station’s loudness ({done} of {total} files)…</source>
+            <translation>Đang duyệt: đưa âm thanh về độ lớn chuẩn của đài ({done}/{total} tệp)…</translation>
+        </message>
+        <message>
             <source>approved, not scheduled: {reason}</source>
             <translation>đã duyệt, chưa xếp lịch: {reason}</translation>
         </message>

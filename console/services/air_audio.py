@@ -17,7 +17,8 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,14 @@ log = logging.getLogger(__name__)
 SOUND_MIME = ("audio/", "video/")
 # A board keeps a video as it is (its picture matters); only its sound files are re-encoded.
 PICTURE_FORMATS = frozenset({"m4a"})
+# One ffmpeg run normalises a file on about one core: a prepare encodes this many files side
+# by side (approving a programme of fifteen sounds took twice as long one at a time).
+ENCODE_WORKERS = max(1, min(4, os.cpu_count() or 1))
+# What a prepare has done so far, for a window to show: (step, done, total), step SPEECH
+# (text items read out, services.programmes.spoken_items) or LOUDNESS (the encodes here).
+PrepareProgress = Callable[[str, int, int], None]
+SPEECH = "speech"
+LOUDNESS = "loudness"
 _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
 
@@ -172,11 +181,13 @@ def _put_file(store: MediaStore, path: Path) -> tuple[str, int]:
 
 
 def prepare(ctx: StationContext, wanted: dict[str, set[str]], *,
-            cancel: threading.Event | None = None) -> int:
+            cancel: threading.Event | None = None,
+            progress: PrepareProgress | None = None) -> int:
     """Make the encodes still missing: source sha → the formats it is needed in.
 
     Returns how many source files were encoded (0 when everything was cached). A file that
     cannot be decoded, or is not in the media cache, raises InvalidInput naming it.
+    `progress` hears (LOUDNESS, files done, files to do), on the caller's thread.
     """
     target = air_target(ctx)
     store = MediaStore(ctx.paths.media)
@@ -187,16 +198,61 @@ def prepare(ctx: StationContext, wanted: dict[str, set[str]], *,
             need = [f for f in sorted(formats) if f in FORMATS and encodes.missing([sha], f)]
             if need:
                 todo[sha] = need
-    made = 0
-    for sha, formats in todo.items():
+    if not todo:
+        return 0
+    stop = _Stop(cancel)
+    total, finished = len(todo), 0
+
+    def one_more() -> None:
+        nonlocal finished
+        finished += 1
+        if progress is not None:
+            progress(LOUDNESS, finished, total)
+
+    def encode_one(sha: str, formats: list[str]) -> bool:
         with _lock(sha):  # two pushes of the same file: the second finds the first's encodes
             with ctx.db.read() as session:
                 encodes = Encodes(session, target)
                 formats = [f for f in formats if encodes.encode(sha, f) is None]
-            if formats:
-                _encode(ctx, store, sha, formats, target, cancel)
-                made += 1
+            if not formats:
+                return False
+            _encode(ctx, store, sha, formats, target, stop)
+            return True
+
+    if progress is not None:
+        progress(LOUDNESS, 0, total)
+    workers = min(total, ENCODE_WORKERS)
+    made, failure = 0, None
+    if workers == 1:
+        for sha, formats in todo.items():
+            made += encode_one(sha, formats)
+            one_more()
+        return made
+    with ThreadPoolExecutor(workers, thread_name_prefix="air-encode") as pool:
+        running = [pool.submit(encode_one, sha, formats) for sha, formats in todo.items()]
+        for done in as_completed(running):
+            try:
+                made += done.result()
+            except BaseException as exc:  # the first one is raised below
+                if failure is None:
+                    failure = exc
+                    stop.set()  # the files still queued or running are not worth the wait
+            else:
+                one_more()
+    if failure is not None:
+        raise failure
     return made
+
+
+class _Stop(threading.Event):
+    """Set when the caller cancels, or when one file of a prepare failed (the others stop)."""
+
+    def __init__(self, outer: threading.Event | None) -> None:
+        super().__init__()
+        self._outer = outer
+
+    def is_set(self) -> bool:
+        return super().is_set() or (self._outer is not None and self._outer.is_set())
 
 
 def _encode(ctx: StationContext, store: MediaStore, sha: str, formats: list[str],

@@ -106,7 +106,8 @@ def programme_sound(session: Session, programme_id: int) -> tuple[list[str], lis
 
 
 def prepare_programme(ctx: StationContext, programme_id: int, *,
-                      cancel: threading.Event | None = None) -> int:
+                      cancel: threading.Event | None = None,
+                      progress: air_audio.PrepareProgress | None = None) -> int:
     """Make the normalised encodes a push of this programme needs (before its transaction).
 
     Returns how many files were encoded now (0: all were cached). Raises InvalidInput when
@@ -115,11 +116,11 @@ def prepare_programme(ctx: StationContext, programme_id: int, *,
     # Imported here: the programmes package approves through this module.
     from .programmes.spoken_items import speak_text_items
 
-    speak_text_items(ctx, programme_id, cancel=cancel)  # text items as speech, first
+    speak_text_items(ctx, programme_id, cancel=cancel, progress=progress)  # speech first
     with ctx.db.read() as session:
         shas, targets = programme_sound(session, programme_id)
         wanted = air_audio.wanted_for(session, shas, targets)
-    return air_audio.prepare(ctx, wanted, cancel=cancel)
+    return air_audio.prepare(ctx, wanted, cancel=cancel, progress=progress)
 
 
 def push_programme(ctx: StationContext, actor: Actor, programme_id: int) -> list[int]:

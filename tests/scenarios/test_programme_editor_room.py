@@ -16,7 +16,7 @@ from console.models import ItemFile, ProgrammeEntry, SourceItem
 from console.timezone import station_now
 from console.ui.pages.programmes import ProgrammesPage
 
-from .conftest import ADMIN, Scene, answer_next_dialog, press_yes
+from .conftest import ADMIN, Scene, answer_next_dialog, press_yes, shoot
 from .week_steps import WAIT, drag_from_library, from_template, long_lived_audio, programmes_page
 
 pytestmark = [pytest.mark.slow,
@@ -114,8 +114,27 @@ def test_the_running_order_keeps_room_for_six_entries(  # type: ignore[no-untype
     pid = page.controller.row.id
     page.approve_button.click()
     # Approval brings each of some fifteen sounds to the station's loudness and reads the
-    # bulletins out first: longer than a click's wait on a loaded machine.
-    qtbot.waitUntil(lambda: page.controller.row.status == "scheduled", timeout=180_000)
+    # bulletins out first: longer than a click's wait on a loaded machine. Meanwhile the
+    # page says how far it is, and the button cannot start a second approval.
+    assert not page.approve_button.isEnabled()
+    assert page.message_label.text().startswith("Đang duyệt")
+    said: list[str] = []
+    bar_shown = []
+
+    def approved() -> bool:
+        if not said or said[-1] != page.message_label.text():
+            said.append(page.message_label.text())
+            if "tệp" in said[-1] and not any("tệp" in t for t in said[:-1]):
+                shoot(page.window(), "programme-approving-vi")
+        bar_shown.append(page.progress_bar.isVisible())
+        return page.controller.row.status == "scheduled"
+
+    qtbot.waitUntil(approved, timeout=180_000)
+    assert any(t.startswith("Đang duyệt: đọc các bản tin chữ") for t in said), said
+    assert any(t.startswith("Đang duyệt: đưa âm thanh về độ lớn chuẩn") and "tệp" in t
+               for t in said), said
+    assert any(bar_shown) and not page.progress_bar.isVisible()
+    qtbot.waitUntil(lambda: page.approve_button.isEnabled(), timeout=WAIT)
     with scene.ctx.db.read() as session:
         entries = session.scalars(select(ProgrammeEntry).where(
             ProgrammeEntry.programme_id == pid)).all()

@@ -17,6 +17,7 @@ from ...models import Programme, SourceItem
 from ...models.base import utcnow
 from ...models.enums import EntryKind, ProgrammeStatus
 from .. import audit
+from ..air_audio import PrepareProgress
 from ..errors import InvalidInput
 from ..permissions import Actor, Permission
 from ..push import create_delivery_jobs, prepare_programme
@@ -133,8 +134,11 @@ def _local_items(session: Session, programme: Programme) -> list[str]:
 
 def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
             quiet_reason: str | None = None, schedule: bool = True,
-            comment: str | None = None, requested_by: str | None = None) -> ApprovalResult:
-    """Approve (from draft or submitted); then schedule it when it has a start."""
+            comment: str | None = None, requested_by: str | None = None,
+            progress: PrepareProgress | None = None) -> ApprovalResult:
+    """Approve (from draft or submitted); then schedule it when it has a start.
+    `progress` hears how the sound's preparation goes (air_audio.prepare), which can take
+    a minute the first time for a long programme."""
     actor.require(Permission.APPROVE_PROGRAMMES)
     if quiet_reason:
         override_quiet_hours(ctx, actor, programme_id, quiet_reason)
@@ -142,7 +146,7 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
     if report.blocking:
         raise ChecksFailed(QT_TRANSLATE_NOOP("Errors", "it cannot be approved: {reasons}"),
                            report.blocking)
-    unready = _prepare_sound(ctx, programme_id) if schedule else None
+    unready = _prepare_sound(ctx, programme_id, progress) if schedule else None
     with ctx.db.write() as session:
         programme = load(session, programme_id)
         if programme.status not in (S.DRAFT, S.SUBMITTED):
@@ -164,11 +168,12 @@ def approve(ctx: StationContext, actor: Actor, programme_id: int, *,
     return _jobs_queued(result)
 
 
-def _prepare_sound(ctx: StationContext, programme_id: int) -> InvalidInput | None:
+def _prepare_sound(ctx: StationContext, programme_id: int,
+                   progress: PrepareProgress | None = None) -> InvalidInput | None:
     """The encodes at the station's loudness, made before the transaction; the reason when
     they could not be (the programme is then approved but not scheduled)."""
     try:
-        prepare_programme(ctx, programme_id)
+        prepare_programme(ctx, programme_id, progress=progress)
     except InvalidInput as exc:
         log.warning("programme %s: sound not prepared: %s", programme_id, exc)
         return exc
@@ -177,7 +182,8 @@ def _prepare_sound(ctx: StationContext, programme_id: int) -> InvalidInput | Non
 
 def approve_signed_in(ctx: StationContext, at_pc: Actor, username: str, password: str,
                       programme_id: int, *, quiet_reason: str | None = None,
-                      comment: str | None = None) -> ApprovalResult:
+                      comment: str | None = None,
+                      progress: PrepareProgress | None = None) -> ApprovalResult:
     """An approver signs in at this PC for this one approval (the session stays the
     operator's); the audit names both."""
     from ..users import UserService
@@ -188,7 +194,7 @@ def approve_signed_in(ctx: StationContext, at_pc: Actor, username: str, password
         audit.record(session, approver, "programme.approval_sign_in",
                      f"programme:{programme_id}", requested_by=at_pc.username)
     return approve(ctx, approver, programme_id, quiet_reason=quiet_reason, comment=comment,
-                   requested_by=at_pc.username)
+                   requested_by=at_pc.username, progress=progress)
 
 
 def schedule_programme(ctx: StationContext, actor: Actor, programme_id: int) -> ApprovalResult:

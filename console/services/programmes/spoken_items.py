@@ -19,6 +19,7 @@ from ...media.store import MediaStore
 from ...models import SourceItem
 from ...models.enums import EntryKind
 from ...station import StationContext
+from ..air_audio import SPEECH, PrepareProgress
 from ..errors import InvalidInput
 from ..translatable import QT_TRANSLATE_NOOP
 from .common import load
@@ -27,9 +28,11 @@ from .sources import ready_path, speech_cache, speech_mp3
 
 
 def speak_text_items(ctx: StationContext, programme_id: int, *,
-                     cancel: threading.Event | None = None) -> int:
+                     cancel: threading.Event | None = None,
+                     progress: PrepareProgress | None = None) -> int:
     """Make the speech of the programme's text items whose words (or voice) have no file
-    yet; returns how many were made. Raises InvalidInput when one cannot be read out."""
+    yet; returns how many were made. Raises InvalidInput when one cannot be read out.
+    `progress` hears (SPEECH, items read out, items to read out)."""
     store = MediaStore(ctx.paths.media)
     wanted: list[tuple[int, str, str, tuple[str, int, str | None], str]] = []
     with ctx.db.read() as session:
@@ -49,6 +52,8 @@ def speak_text_items(ctx: StationContext, programme_id: int, *,
         return 0
     cache = speech_cache(ctx.paths, ctx.settings)
     files: dict[int, tuple[str, str]] = {}
+    if progress is not None:
+        progress(SPEECH, 0, len(wanted))
     for entry_id, title, words, (voice, speed, engine), key in wanted:
         try:
             path = speech_mp3(cache, words, voice, speed, engine, cancel=cancel)
@@ -57,6 +62,8 @@ def speak_text_items(ctx: StationContext, programme_id: int, *,
                 "Errors", "\u201c{title}\u201d could not be read out: {reason}"),
                 title=title, reason=str(exc)) from exc
         files[entry_id] = (import_media(ctx.db, ctx.paths.media, path), key)
+        if progress is not None:
+            progress(SPEECH, len(files), len(wanted))
     # Derived data, as timing's measurements are: not an edit of the programme.
     with ctx.db.write() as session:
         for entry in load(session, programme_id).entries:

@@ -272,17 +272,22 @@ class ProgrammeController(QObject):
     # -- approval -------------------------------------------------------------------------------
 
     def approve(self, quiet_reason: str | None, done: Callable[[svc.ApprovalResult], None],
-                signed_in: tuple[str, str] | None = None) -> None:
+                signed_in: tuple[str, str] | None = None,
+                progress: Callable[[str, int, int], None] | None = None) -> bool:
+        """Approve the open programme in the workers; False when none is open. `progress`
+        is called from a worker thread (a queued signal's emit)."""
         ctx, actor, pid = self.ctx, self.actor, self.selected
         if pid is None:
-            return
+            return False
         if signed_in is None:
-            work = lambda: svc.approve(ctx, actor, pid, quiet_reason=quiet_reason)  # noqa: E731
+            work = lambda: svc.approve(  # noqa: E731
+                ctx, actor, pid, quiet_reason=quiet_reason, progress=progress)
         else:
             user, password = signed_in
             work = lambda: svc.approval.approve_signed_in(  # noqa: E731
-                ctx, actor, user, password, pid, quiet_reason=quiet_reason)
+                ctx, actor, user, password, pid, quiet_reason=quiet_reason, progress=progress)
         self.run(work, done, name="approve programme")
+        return True
 
     def today(self) -> dt.date:
         return station_now().date()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ...audio.speech import DEFAULT_SPEED, DEFAULT_VOICE, EngineInfo, list_engines
 from ...models.enums import EntryKind
+from ...services import air_audio
 from ...services import programmes as svc
 from ...services.permissions import Permission
 from ...services.programmes import campaigns
@@ -78,9 +79,11 @@ COL_START, COL_KIND, COL_LENGTH, COL_GAIN, COL_FADE, COL_TITLE = range(6)
 
 
 class _Progress(QObject):
-    """Carries render progress from the worker thread to the UI thread (queued signal)."""
+    """Carries render and approval progress from the worker thread to the UI thread
+    (queued signals)."""
 
     changed = Signal(float)
+    preparing = Signal(str, int, int)  # air_audio.PrepareProgress: step, done, total
 
 
 def _kind_label(kind: str) -> str:
@@ -129,6 +132,8 @@ class ProgrammesPage(Page):
         self._cancel: threading.Event | None = None
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress)
+        self._progress.preparing.connect(self._show_preparing)
+        self._approving = False                 # an approval runs in the workers
         self._warned_draft: int | None = None   # "this edit sends it back to draft" said once
         self._quiet_blocked = False             # the last check found it in quiet hours
         self._suggested: list[str] = []
@@ -576,6 +581,7 @@ class ProgrammesPage(Page):
                                        template=self.template_button.text()))
 
     def _failed(self, error: BaseException) -> None:
+        self._approval_finished()  # (when it was the approval that failed)
         if isinstance(error, ChecksFailed):  # say which checks, in the operator's words
             self.message_label.setText(error_text(error))
             self.show_problems(self.tr("Not ready yet:") + "\n" + "\n".join(
@@ -987,7 +993,8 @@ class ProgrammesPage(Page):
 
     def _enable_for_programme(self, row: ProgrammeRow | None) -> None:
         for widget in self._on_programme:
-            widget.setEnabled(self._role_allows[widget] and row is not None)
+            widget.setEnabled(self._role_allows[widget] and row is not None
+                              and not (widget is self.approve_button and self._approving))
 
     def _entry_menu(self, pos: Any) -> None:
         row = self.entry_table.rowAt(pos.y())
@@ -1157,16 +1164,50 @@ class ProgrammesPage(Page):
             return
         reason = self.override_edit.text().strip() if self.override_edit.isVisible() else None
         if self.env.actor.can(Permission.APPROVE_PROGRAMMES):
-            self.controller.approve(reason or None, self._approved)
+            self._start_approval(reason or None)
             return
         dialog = ApproverDialog(row.name, self, quiet_hours=self._quiet_blocked)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.controller.approve(
-            dialog.quiet_reason() or None, self._approved, signed_in=dialog.credentials()))
+        dialog.accepted.connect(lambda: self._start_approval(
+            dialog.quiet_reason() or None, dialog.credentials()))
         self.approver_dialog = dialog
         dialog.open()
 
+    def _start_approval(self, quiet_reason: str | None,
+                        signed_in: tuple[str, str] | None = None) -> None:
+        """Approval makes the programme's sound first (its bulletins read out, every file at
+        the station's loudness): a minute the first time for a long one, so the page says
+        how far it is and the button waits."""
+        if not self.controller.approve(quiet_reason, self._approved, signed_in=signed_in,
+                                       progress=self._progress.preparing.emit):
+            return
+        self._approving = True
+        self.approve_button.setEnabled(False)
+        self.message_label.setText(self.tr("Approving…"))
+
+    def _show_preparing(self, step: str, done: int, total: int) -> None:
+        if not self._approving or total <= 0:
+            return
+        if step == air_audio.SPEECH:
+            text = self.tr("Approving: reading the text bulletins out ({done} of {total})…")
+        else:
+            text = self.tr("Approving: bringing the sound to the station\u2019s loudness "
+                           "({done} of {total} files)…")
+        self.message_label.setText(text.format(done=done, total=total))
+        if self._cancel is None:  # the render's bar is its own while it runs
+            self.progress_bar.setValue(int(100 * done / total))
+            self.progress_bar.show()
+
+    def _approval_finished(self) -> None:
+        if not self._approving:
+            return
+        self._approving = False
+        if self._cancel is None:
+            self.progress_bar.hide()
+        self._enable_for_programme(self.controller.row)
+
     def _approved(self, result: svc.ApprovalResult) -> None:
+        self._approval_finished()
         note = self.tr("approved, not scheduled: {reason}").format(
             reason=error_text(result.not_scheduled)) if result.not_scheduled else result.note
         self.message_label.setText(programme_status_label(result.status)
