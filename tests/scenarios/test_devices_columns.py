@@ -1,5 +1,5 @@
 """The Devices table at 1366x768: what an operator checks each morning (state, the next
-programme) is in view without scrolling sideways; a right-click on the header chooses the
+programme, whether the last push arrived) is in view without scrolling sideways; a right-click on the header chooses the
 columns, and the choice is there the next time the window opens."""
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def test_the_morning_columns_fit_and_the_choice_of_columns_is_kept(  # type: ign
     window = open_window(ADMIN)
     page = devices_page(qtbot, window)
     assert page.table.horizontalScrollBar().value() == 0
-    for column in (Columns.NAME, Columns.VILLAGE, Columns.STATE, Columns.SCHEDULED):
+    for column in (Columns.NAME, Columns.VILLAGE, Columns.STATE, Columns.SCHEDULED,
+                   Columns.DELIVERY):
         assert in_view(page, column), Columns.column_title(column)
     assert page.table.isColumnHidden(Columns.FIRMWARE)  # a technician's detail, left out
     assert page.table.horizontalHeader().toolTip() == "Bấm chuột phải vào đây để chọn các cột"

@@ -55,6 +55,10 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 15_000        # re-read the database while the page is shown
 JOBS_REFRESH_MIN_S = 3.0   # the sender reports every second; the table needs less
+TABLE_SHARE = 0.7          # of the page's width at the first load; the map has the rest
+# What the operator looks at each morning: kept in view (_squeeze_into).
+MORNING_COLUMNS = (TargetTableModel.NAME, TargetTableModel.VILLAGE, TargetTableModel.STATE,
+                   TargetTableModel.SCHEDULED, TargetTableModel.DELIVERY)
 
 
 def deliver(ctx: StationContext, link: DeliveryLink | None, jobs: list[int]) -> None:
@@ -261,7 +265,28 @@ class DevicesPage(Page):
         header.resizeSection(TargetTableModel.STATE, max(
             header.sectionSize(TargetTableModel.STATE), widest_state + 16))
         total = max(self.splitter.width(), 600)
-        self.splitter.setSizes([int(total * 0.66), total - int(total * 0.66)])
+        table = int(total * TABLE_SHARE)
+        self.splitter.setSizes([table, total - table])
+        self._squeeze_into(table - self.table.verticalScrollBar().sizeHint().width()
+                           - 2 * self.table.frameWidth())
+
+    def _squeeze_into(self, width: int) -> None:
+        """Narrow the columns of long texts (cut with "…", whole in their tooltips) until the
+        morning's columns, from the name to the latest delivery, fit `width`: whether the
+        last push arrived is seen without scrolling sideways."""
+        header, columns = self.table.horizontalHeader(), TargetTableModel
+        shown = [c for c in MORNING_COLUMNS if not self.table.isColumnHidden(c)]
+        excess = sum(header.sectionSize(c) for c in shown) - width
+        for col, narrowest in ((columns.SCHEDULED, 150), (columns.NAME, 150),
+                               (columns.VILLAGE, 90)):
+            if excess <= 0:
+                break
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            narrowest = max(narrowest, header.fontMetrics().horizontalAdvance(title) + 24)
+            take = min(excess, header.sectionSize(col) - narrowest)
+            if col in shown and take > 0:
+                header.resizeSection(col, header.sectionSize(col) - take)
+                excess -= take
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False

@@ -11,7 +11,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...services.device_overview import TargetRow
@@ -21,6 +30,7 @@ MARGIN = 34.0
 RADIUS = 7.0
 MIN_SPAN_DEG = 0.004  # about 400 m: a single device still gets a sensible frame
 HIT_PX = 12.0
+LEGEND_STATES = ("online", "playing", "offline", "fault")
 
 
 def project(points: dict[str, tuple[float, float]], width: float, height: float,
@@ -71,7 +81,8 @@ class DevicesMap(QWidget):
     def positions(self) -> dict[str, QPointF]:
         """Where each device with coordinates is drawn, in widget coordinates."""
         return project({r.id: (float(r.latitude), float(r.longitude))  # type: ignore[arg-type]
-                        for r in self.placed()}, self.width(), self.height())
+                        for r in self.placed()}, self.width(),
+                       self.height() - (self._legend_height() - 24.0))  # a wrapped legend
 
     def target_at(self, point: QPointF) -> str | None:
         best, best_d = None, HIT_PX
@@ -106,7 +117,8 @@ class DevicesMap(QWidget):
         dots = [QRectF(p.x() - RADIUS, p.y() - RADIUS, 2 * RADIUS, 2 * RADIUS)
                 for p in positions.values()]
         taken: list[QRectF] = []
-        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -24)  # the legend keeps the bottom
+        # The legend keeps the bottom.
+        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -self._legend_height())
         for ident, pos in sorted(positions.items(), key=lambda kv: (kv[1].y(), kv[1].x())):
             village = rows[ident].village
             if not village:
@@ -137,18 +149,34 @@ class DevicesMap(QWidget):
                 painter.drawEllipse(box)
         self._paint_legend(painter)
 
+    def _legend(self) -> list[tuple[str, float, int]]:
+        """Where each state of the legend goes: (state, x, line); a narrow map wraps it."""
+        metrics = QFontMetrics(self.font())
+        placed, x, line = [], 8.0, 0
+        for state in LEGEND_STATES:
+            width = 13 + metrics.horizontalAdvance(state_label(state))
+            if x > 8.0 and x + width > self.width() - 4:
+                x, line = 8.0, line + 1
+            placed.append((state, x, line))
+            x += width + 14
+        return placed
+
+    def _legend_height(self) -> float:
+        lines = 1 + max(line for _state, _x, line in self._legend())
+        return 24.0 + (lines - 1) * QFontMetrics(self.font()).lineSpacing()
+
     def _paint_legend(self, painter: QPainter) -> None:
         painter.setFont(self.font())
-        metrics = painter.fontMetrics()
-        x, y = 8.0, self.height() - 8.0
-        for state in ("online", "playing", "offline", "fault"):
-            text = state_label(state)
+        placed = self._legend()
+        last = max(line for _state, _x, line in placed)
+        spacing = painter.fontMetrics().lineSpacing()
+        for state, x, line in placed:
+            y = self.height() - 8.0 - (last - line) * spacing
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(STATE_COLOURS[state]))
             painter.drawEllipse(QRectF(x, y - 10, 9, 9))
             painter.setPen(QColor("#16202a"))
-            painter.drawText(QPointF(x + 13, y), text)
-            x += 13 + metrics.horizontalAdvance(text) + 14
+            painter.drawText(QPointF(x + 13, y), state_label(state))
 
     # -- interaction ------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
