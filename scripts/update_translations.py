@@ -170,9 +170,11 @@ def main(argv: list[str] | None = None) -> int:
         lupdate(ts, language, files)
         if language == "en":
             fill_source_language(ts)
-        elif args.imports:
+        else:  # also with nothing to import: the file is written in the committed layout
             catalogues = [json.loads(path.read_text(encoding="utf-8")) for path in args.imports]
-            log.info("%d translations imported", import_translations(ts, catalogues))
+            filled = import_translations(ts, catalogues)
+            if args.imports:
+                log.info("%d translations imported", filled)
         lrelease(ts, qm_file(language))
     issues = problems(ts_file("vi"))
     for issue in issues:

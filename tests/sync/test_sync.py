@@ -415,6 +415,10 @@ def test_pages_wait_for_a_busy_writer_in_groups(ctx, sim) -> None:  # type: igno
         writing = writer.submit(lambda: busy.wait(10) and 0)
         rest = pages[catalogue.GROUP_PAGES:]
         old_limit, catalogue.GROUP_ITEMS = catalogue.GROUP_ITEMS, 25
+        # The full group's write is held until the page after it was looked at: a write
+        # that ended first would leave the writer free for that page as well.
+        looked, write = threading.Event(), sync._write_pages
+        sync._write_pages = lambda *a, **k: looked.wait(10) and write(*a, **k)  # type: ignore[method-assign]
         try:
             for page in rest[:2]:
                 sync._handed(writer, writing, waiting, stats, None, False, page)
@@ -422,6 +426,8 @@ def test_pages_wait_for_a_busy_writer_in_groups(ctx, sim) -> None:  # type: igno
             writing = sync._handed(writer, writing, waiting, stats, None, False, rest[2])
         finally:
             catalogue.GROUP_ITEMS = old_limit
+            looked.set()
+            del sync._write_pages
         assert writing.result() == 2 and waiting == [rest[2]]
         writing = sync._handed(writer, writing, waiting, stats, None, True)
         assert writing.result() == 1 and not waiting
