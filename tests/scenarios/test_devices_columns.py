@@ -1,6 +1,7 @@
 """The Devices table at 1366x768: what an operator checks each morning (state, the next
-programme, whether the last push arrived) is in view without scrolling sideways; a right-click on the header chooses the
-columns, and the choice is there the next time the window opens."""
+programme, whether the last push arrived) is in view without scrolling sideways; a
+right-click on the header chooses the columns, and the choice is there the next time the
+window opens."""
 
 from __future__ import annotations
 
