@@ -6483,6 +6483,10 @@ It goes on air at once. Continue?</translation>
             <translation>Sent for approval. A leader approves it (here or at another computer).</translation>
         </message>
         <message>
+            <source>Sent for approval; its sound is ready for the loudspeakers. A leader approves it (here or at another computer).</source>
+            <translation>Sent for approval; its sound is ready for the loudspeakers. A leader approves it (here or at another computer).</translation>
+        </message>
+        <message>
             <source>Approving…</source>
             <translation>Approving…</translation>
         </message>

@@ -6483,6 +6483,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Đã gửi duyệt. Lãnh đạo duyệt tại đây hoặc ở máy khác.</translation>
         </message>
         <message>
+            <source>Sent for approval; its sound is ready for the loudspeakers. A leader approves it (here or at another computer).</source>
+            <translation>Đã gửi duyệt; âm thanh đã sẵn sàng cho loa. Lãnh đạo duyệt tại đây hoặc ở máy khác.</translation>
+        </message>
+        <message>
             <source>Approving…</source>
             <translation>Đang duyệt…</translation>
         </message>

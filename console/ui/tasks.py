@@ -17,7 +17,9 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,6 +91,7 @@ class TaskRunner(QObject):
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
         self._closed = False
+        self._stops: set[threading.Event] = set()  # set at shutdown (stopping_at_shutdown)
         self._results: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
@@ -112,9 +115,24 @@ class TaskRunner(QObject):
         """Tasks submitted whose callbacks have not run yet."""
         return len(self._pending)
 
+    @contextmanager
+    def stopping_at_shutdown(self) -> Iterator[threading.Event]:
+        """For a long task that may be cut short (in the worker): an event set when the
+        runner shuts down, so that closing the window need not wait for it."""
+        stop = threading.Event()
+        if self._closed:
+            stop.set()
+        self._stops.add(stop)
+        try:
+            yield stop
+        finally:
+            self._stops.discard(stop)
+
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Drop queued work, wait for running work; True when every worker has stopped."""
         self._closed = True
+        for stop in list(self._stops):
+            stop.set()
         self._pool.clear()
         done = self._pool.waitForDone(timeout_ms)
         if not done:

@@ -122,3 +122,23 @@ def test_shutdown_waits_and_refuses_new_work(qapp: QApplication) -> None:
     assert finished.is_set()
     handle = runner.submit(lambda: pytest.fail("must not run"))
     assert handle.cancelled
+
+
+def test_shutdown_stops_long_work_that_asked_to_be_stopped(qapp: QApplication) -> None:
+    """Making a programme's sound ahead can take a minute: closing the window stops it
+    rather than waiting for it (stopping_at_shutdown)."""
+    runner = TaskRunner()
+    started, stopped = threading.Event(), threading.Event()
+
+    def long_work() -> None:
+        with runner.stopping_at_shutdown() as stop:
+            started.set()
+            if stop.wait(60):
+                stopped.set()
+
+    runner.submit(long_work)
+    assert started.wait(5)
+    assert runner.shutdown(timeout_ms=5000)  # at once, not after the minute
+    assert stopped.is_set()
+    with runner.stopping_at_shutdown() as late:  # work starting after it is stopped at once
+        assert late.is_set()

@@ -18,6 +18,7 @@ from ...services.programmes import lifecycle, requests, schedule, targets
 from ...services.programmes.airings import ScheduleDraft, schedule_draft
 from ...services.programmes.common import EntryRow, ProgrammeRow
 from ...services.programmes.sources import EntryAudio, entry_audio
+from ...services.push import prepare_programme
 from ...station import StationContext
 from ...timezone import station_now
 from ..tasks import TaskRunner
@@ -288,6 +289,23 @@ class ProgrammeController(QObject):
                 ctx, actor, user, password, pid, quiet_reason=quiet_reason, progress=progress)
         self.run(work, done, name="approve programme")
         return True
+
+    def prepare_sound(self, programme_id: int, ready: Callable[[], None]) -> None:
+        """Make the programme's sound ready for the loudspeakers in the workers (its text
+        bulletins read out, its files at the station's loudness) once it is sent for
+        approval, so that the leader's Duyệt finds the work done; `ready` is called when it
+        is. Quietly: whatever fails here, the approval does again and says why."""
+        ctx, tasks = self.ctx, self.tasks
+
+        def work() -> int:
+            with tasks.stopping_at_shutdown() as stop:
+                return prepare_programme(ctx, programme_id, cancel=stop)
+
+        def failed(exc: BaseException) -> None:
+            log.info("programme %s: its sound was not made ready ahead: %s", programme_id, exc)
+
+        tasks.submit(work, on_done=lambda _made: ready(), on_error=failed, context=self,
+                     name="prepare programme sound")
 
     def today(self) -> dt.date:
         return station_now().date()

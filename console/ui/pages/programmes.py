@@ -134,6 +134,7 @@ class ProgrammesPage(Page):
         self._progress.changed.connect(self._show_progress)
         self._progress.preparing.connect(self._show_preparing)
         self._approving = False                 # an approval runs in the workers
+        self._sending: object | None = None     # the last sending for approval
         self._warned_draft: int | None = None   # "this edit sends it back to draft" said once
         self._quiet_blocked = False             # the last check found it in quiet hours
         self._suggested: list[str] = []
@@ -1154,9 +1155,21 @@ class ProgrammesPage(Page):
         ctx, actor, pid = self.env.ctx, self.env.actor, self.controller.selected
         if pid is not None:
             self.controller.run(lambda: svc.submit(ctx, actor, pid),
-                                lambda _r: self._note(self.tr(
-                                    "Sent for approval. A leader approves it (here or at "
-                                    "another computer).")), "submit programme")
+                                lambda _r: self._submitted(pid), "submit programme")
+
+    def _submitted(self, pid: int) -> None:
+        sent = self.tr("Sent for approval. A leader approves it (here or at another "
+                       "computer).")
+        self._note(sent)
+        sending = self._sending = object()  # a sound made ready for an earlier sending
+
+        def ready() -> None:  # is not this one's; said while the note is still about it
+            if self._sending is sending and self.message_label.text() == sent:
+                self.message_label.setText(self.tr(
+                    "Sent for approval; its sound is ready for the loudspeakers. A leader "
+                    "approves it (here or at another computer)."))
+
+        self.controller.prepare_sound(pid, ready)
 
     def _approve(self) -> None:
         row = self.controller.row
