@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ..settings import UI_DEVICES_HIDDEN, UI_FONT_SCALE, UI_LANGUAGE, Option, Settings
@@ -15,6 +15,10 @@ from .i18n import Translations, normalize_language
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+# A new text size restyles every widget of the window (a second on a slow PC): presses of
+# Ctrl++ within this many milliseconds of each other are applied once, at the size reached.
+RESTYLE_AFTER_MS = 150
 
 
 class UiPreferences(QObject):
@@ -40,6 +44,10 @@ class UiPreferences(QObject):
         self._devices_hidden = setting_names(devices_hidden)
         self._unsaved: dict[Option, Any] = {}
         self._saving = False
+        self._restyle = QTimer(self)
+        self._restyle.setSingleShot(True)
+        self._restyle.setInterval(RESTYLE_AFTER_MS)
+        self._restyle.timeout.connect(self._apply_font_scale)
 
     @property
     def language(self) -> str:
@@ -74,12 +82,23 @@ class UiPreferences(QObject):
         self.language_changed.emit(self._language)
 
     def set_font_scale(self, scale: float) -> None:
+        """The new size is shown and saved at once; the window takes it a moment later
+        (RESTYLE_AFTER_MS), once for several quick presses."""
         scale = theme.clamp_scale(scale)
         if scale == self._font_scale:
             return
-        self._font_scale = theme.apply_look(self._app, scale)
-        self._save(UI_FONT_SCALE, self._font_scale)
-        self.font_scale_changed.emit(self._font_scale)
+        self._font_scale = scale
+        self._save(UI_FONT_SCALE, scale)
+        self._restyle.start()
+        self.font_scale_changed.emit(scale)
+
+    @property
+    def restyling(self) -> bool:
+        """A new text size waits to be applied."""
+        return self._restyle.isActive()
+
+    def _apply_font_scale(self) -> None:
+        theme.apply_look(self._app, self._font_scale)
 
     def zoom_in(self) -> None:
         self.set_font_scale(self._font_scale + theme.SCALE_STEP)

@@ -11,6 +11,7 @@ from console.models import OutboxEntry, SyncState
 from console.services.status import LINK_STATE_KEY
 from console.settings import UI_FONT_SCALE, UI_LANGUAGE
 from console.station import StationContext
+from console.ui import theme
 from console.ui.main_window import MainWindow
 from console.ui.page_list import PAGE_CLASSES
 from console.ui.pages.base import PlaceholderPage
@@ -127,15 +128,22 @@ def test_language_switch_changes_visible_labels(qtbot, ctx: StationContext, wind
 
 
 def test_text_size_keys_change_and_save_the_scale(qtbot, ctx: StationContext,
-                                                  window: MainWindow,
-                                                  prefs: UiPreferences) -> None:
+                                                  window: MainWindow, prefs: UiPreferences,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     window.activateWindow()
     qtbot.waitActive(window)
     width_before = window.nav.width()
+    restyled: list[float] = []
+    apply_look = theme.apply_look
+    monkeypatch.setattr(theme, "apply_look",
+                        lambda app, scale: restyled.append(scale) or apply_look(app, scale))
+    # Quick presses restyle the window once, at the size reached (each restyle takes a
+    # second on a slow PC: one per press kept the window frozen for seconds).
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert prefs.font_scale == 1.2
     qtbot.waitUntil(lambda: window.nav.width() > width_before, timeout=5000)
+    assert restyled == [1.2]
     qtbot.waitUntil(lambda: not prefs.saving, timeout=5000)
     assert ctx.settings.get(UI_FONT_SCALE) == 1.2
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
