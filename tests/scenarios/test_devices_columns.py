@@ -6,13 +6,14 @@ window opens."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from console.models import SettingRow
 from console.ui.pages.devices import DevicesPage
 from console.ui.pages.devices_model import TargetTableModel as Columns
+from console.ui.pages.devices_model import state_label
 
 from .conftest import ADMIN, Scene, click_page
 from .week_steps import WAIT, wait_idle
@@ -65,6 +66,13 @@ def test_the_morning_columns_fit_and_the_choice_of_columns_is_kept(  # type: ign
                    Columns.DELIVERY):
         assert in_view(page, column), Columns.column_title(column)
     assert page.table.isColumnHidden(Columns.FIRMWARE)  # a technician's detail, left out
+    # The map beside the table names every state in its legend, on a second line when
+    # one is too narrow for the four (it dropped "Lỗi").
+    metrics = QFontMetrics(page.map.font())
+    legend = page.map._legend()
+    assert [state for state, _x, _line in legend] == ["online", "playing", "offline", "fault"]
+    assert all(x + 13 + metrics.horizontalAdvance(state_label(state)) <= page.map.width()
+               for state, x, _line in legend), (legend, page.map.width())
     assert page.table.horizontalHeader().toolTip() == "Bấm chuột phải vào đây để chọn các cột"
 
     # The header's menu: every column but the name, ticked when shown, in Vietnamese.
