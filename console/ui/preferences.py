@@ -92,11 +92,6 @@ class UiPreferences(QObject):
         self._restyle.start()
         self.font_scale_changed.emit(scale)
 
-    @property
-    def restyling(self) -> bool:
-        """A new text size waits to be applied."""
-        return self._restyle.isActive()
-
     def _apply_font_scale(self) -> None:
         theme.apply_look(self._app, self._font_scale)
 

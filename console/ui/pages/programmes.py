@@ -1161,9 +1161,11 @@ class ProgrammesPage(Page):
         sent = self.tr("Sent for approval. A leader approves it (here or at another "
                        "computer).")
         self._note(sent)
-        sending = self._sending = object()  # a sound made ready for an earlier sending
+        # Said for this sending only (the preparation of an earlier one may end later), and
+        # while the note is still about it.
+        sending = self._sending = object()
 
-        def ready() -> None:  # is not this one's; said while the note is still about it
+        def ready() -> None:
             if self._sending is sending and self.message_label.text() == sent:
                 self.message_label.setText(self.tr(
                     "Sent for approval; its sound is ready for the loudspeakers. A leader "
