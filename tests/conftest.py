@@ -6,6 +6,7 @@ import itertools
 import logging
 import os
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,24 @@ def _station_database(request: pytest.FixtureRequest,
         from console.workstation import DATABASE_ENV
 
         monkeypatch.setenv(DATABASE_ENV, request.getfixturevalue("pg_database"))
+
+
+@pytest.fixture(autouse=True)
+def _no_window_left_behind() -> Iterator[None]:
+    """Main windows a test closed but left alive are deleted after it (support/widgets.py:
+    each one kept is restyled again by every later window's look)."""
+    yield
+    main_window = sys.modules.get("console.ui.main_window")
+    if main_window is None:  # no window was ever made in this process
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from .support.widgets import delete_now
+
+    left = [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, main_window.MainWindow) and not w.isVisible()]
+    if left:
+        delete_now(*left)
 
 
 @pytest.fixture(scope="session", autouse=True)

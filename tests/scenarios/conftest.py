@@ -26,6 +26,7 @@ from console.station import StationContext
 from console.ui.main_window import MainWindow
 from console.ui.pages.base import Page
 from console.ui.preferences import UiPreferences
+from tests.support.widgets import delete_now
 
 from .modal_guard import ModalGuard
 
@@ -95,6 +96,7 @@ def open_window(qtbot, qapp: QApplication, scene: Scene, tasks,  # type: ignore[
         window.local_playout.stop()
         window.close()
     qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=20000)
+    delete_now(*windows)
 
 
 def show_window(qtbot, qapp: QApplication, tasks, translations,  # type: ignore[no-untyped-def]

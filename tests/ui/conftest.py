@@ -14,6 +14,7 @@ from console.ui.i18n import Translations
 from console.ui.main_window import MainWindow
 from console.ui.preferences import UiPreferences
 from console.ui.tasks import TaskRunner
+from tests.support.widgets import delete_now
 
 
 @pytest.fixture
@@ -41,3 +42,4 @@ def window(qtbot, ctx: StationContext, admin: Actor, tasks: TaskRunner,
     main.close()
     # Let queued deliveries for this window finish before the runner and ctx go away.
     qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=5000)
+    delete_now(main)
