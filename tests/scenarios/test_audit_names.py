@@ -55,7 +55,8 @@ def test_the_audit_log_names_devices_and_emergencies(  # type: ignore[no-untyped
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     play_now(qtbot, page, title, confirm)
-    qtbot.waitUntil(lambda: scene.fleet.devices["cl-001"].now_playing == title, timeout=WAIT)
+    # (what it began to play: a short clip may be over before a busy machine looks)
+    qtbot.waitUntil(lambda: title in scene.fleet.devices["cl-001"].titles_played, timeout=WAIT)
 
     # An emergency typed on its page, broadcast to every device, then ended.
     emergency = click_page(qtbot, window, "emergency")

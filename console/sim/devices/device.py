@@ -59,6 +59,8 @@ class SimDevice:
     media_puts: dict[str, int] = field(default_factory=dict)
     schedule_applied: list[int] = field(default_factory=list)
     command_calls: dict[str, int] = field(default_factory=dict)  # id → times received
+    # what it began to play, in order: a short play is over before a busy test looks
+    titles_played: list[str] = field(default_factory=list)
     # player state
     now_playing: str | None = None
     emergency: dict[str, Any] | None = None
@@ -178,6 +180,7 @@ class SimDevice:
             })
             at = ended
         self.now_playing = occ.title or occ.entry_id
+        self.titles_played.append(self.now_playing)
         self._playing_until = at
 
     def log_since(self, since: dt.datetime | None) -> list[dict[str, Any]]:
