@@ -21,13 +21,18 @@ SPEECH_FILE = "speech_sha256"  # entry option: the spoken item's file in the med
 SPEECH_OF = "speech_of"        # entry option: speech_key() of what it was made from
 
 
-def item_media(session: Session, item_id: str) -> str | None:
-    """sha256 of the item's playable file (audio, or the sound of a video)."""
+def _main_file(session: Session, item_id: str, mime: str | tuple[str, ...]) -> str | None:
+    """sha256 of the item's first main file of this type (a MIME prefix or several)."""
     for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
                              .order_by(ItemFile.id)):
-        if f.role == "main" and f.mime.startswith(PLAYABLE_MIME):
+        if f.role == "main" and f.mime.startswith(mime):
             return f.sha256
     return None
+
+
+def item_media(session: Session, item_id: str) -> str | None:
+    """sha256 of the item's playable file (audio, or the sound of a video)."""
+    return _main_file(session, item_id, PLAYABLE_MIME)
 
 
 def item_picture(session: Session, item_id: str) -> str | None:
@@ -35,11 +40,7 @@ def item_picture(session: Session, item_id: str) -> str | None:
     item = session.get(SourceItem, item_id)
     if item is None or item.kind != ItemKind.IMAGE:
         return None
-    for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
-                             .order_by(ItemFile.id)):
-        if f.role == "main" and f.mime.startswith("image/"):
-            return f.sha256
-    return None
+    return _main_file(session, item_id, "image/")
 
 
 def item_speech_text(item: SourceItem) -> str:

@@ -42,7 +42,6 @@ from .translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-SOUND_MIME = ("audio/", "video/")
 # A board keeps a video as it is (its picture matters); only its sound files are re-encoded.
 PICTURE_FORMATS = frozenset({"m4a"})
 # One ffmpeg run normalises a file on about one core: a prepare encodes this many files side
@@ -203,12 +202,6 @@ def prepare(ctx: StationContext, wanted: dict[str, set[str]], *,
     stop = _Stop(cancel)
     total, finished = len(todo), 0
 
-    def one_more() -> None:
-        nonlocal finished
-        finished += 1
-        if progress is not None:
-            progress(LOUDNESS, finished, total)
-
     def encode_one(sha: str, formats: list[str]) -> bool:
         with _lock(sha):  # two pushes of the same file: the second finds the first's encodes
             with ctx.db.read() as session:
@@ -221,14 +214,8 @@ def prepare(ctx: StationContext, wanted: dict[str, set[str]], *,
 
     if progress is not None:
         progress(LOUDNESS, 0, total)
-    workers = min(total, ENCODE_WORKERS)
-    made, failure = 0, None
-    if workers == 1:
-        for sha, formats in todo.items():
-            made += encode_one(sha, formats)
-            one_more()
-        return made
-    with ThreadPoolExecutor(workers, thread_name_prefix="air-encode") as pool:
+    made, failure = 0, None  # finished: files done, found made already or encoded now
+    with ThreadPoolExecutor(min(total, ENCODE_WORKERS), thread_name_prefix="air-encode") as pool:
         running = [pool.submit(encode_one, sha, formats) for sha, formats in todo.items()]
         for done in as_completed(running):
             try:
@@ -238,7 +225,9 @@ def prepare(ctx: StationContext, wanted: dict[str, set[str]], *,
                     failure = exc
                     stop.set()  # the files still queued or running are not worth the wait
             else:
-                one_more()
+                finished += 1
+                if progress is not None:
+                    progress(LOUDNESS, finished, total)
     if failure is not None:
         raise failure
     return made
