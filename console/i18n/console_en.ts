@@ -6359,6 +6359,14 @@ It goes on air at once. Continue?</translation>
             <translation>The province asks for {count} item(s) not aired enough yet, such as “{title}” ({needed} more).</translation>
         </message>
         <message>
+            <source>{count} more are asked for at times this programme does not air, such as “{title}”: put them in a programme that airs then.</source>
+            <translation>{count} more are asked for at times this programme does not air, such as “{title}”: put them in a programme that airs then.</translation>
+        </message>
+        <message>
+            <source>Asked for at times this programme does not air:</source>
+            <translation>Asked for at times this programme does not air:</translation>
+        </message>
+        <message>
             <source>Picture (boards)</source>
             <translation>Picture (boards)</translation>
         </message>

@@ -6359,6 +6359,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Tỉnh yêu cầu phát {count} mục chưa đủ buổi, ví dụ “{title}” (còn thiếu {needed}).</translation>
         </message>
         <message>
+            <source>{count} more are asked for at times this programme does not air, such as “{title}”: put them in a programme that airs then.</source>
+            <translation>Còn {count} mục được yêu cầu phát vào giờ chương trình này không phát, ví dụ “{title}”: hãy đưa vào chương trình phát vào giờ đó.</translation>
+        </message>
+        <message>
+            <source>Asked for at times this programme does not air:</source>
+            <translation>Được yêu cầu phát vào giờ chương trình này không phát:</translation>
+        </message>
+        <message>
             <source>Picture (boards)</source>
             <translation>Hình ảnh (bảng tin)</translation>
         </message>

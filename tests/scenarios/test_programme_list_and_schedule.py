@@ -422,9 +422,9 @@ def test_schedule_opens_and_moves_airings_and_the_editor_tools(  # type: ignore[
     programmes = programmes_page(window)
     before = len(programmes._entries)
     programmes.owed_button.click()
-    # What is owed, less a request whose window closes before this programme airs (at
-    # some hours of the day one of the demo's requests does: the list named it all the
-    # same, the button rightly leaves it out).
+    # What is offered, less at most a request whose asked-for time ends between the two
+    # looks (the demo's priority items ask for a day from 05:30: at that moment one leaves
+    # the offer, as this programme at 17:00 no longer airs within it).
     qtbot.waitUntil(lambda: len(programmes._entries) > before
                     and not programmes.owed_button.isVisible(), timeout=WAIT)
     added = [e.item_id for e in programmes._entries[before:]]

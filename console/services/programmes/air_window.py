@@ -54,12 +54,17 @@ def from_today(programme: Programme, starts: list[dt.datetime]) -> list[dt.datet
     return [s for s in starts if s.astimezone(STATION_TZ).date() >= today]
 
 
+def coming_airings(programme: Programme) -> list[dt.datetime]:
+    """The starts of the programme's airings the checks look at (a repeating schedule's
+    airings already over left out)."""
+    return not_over(programme, occurrences(programme), total_seconds(programme))
+
+
 def air_span(programme: Programme) -> tuple[dt.datetime, dt.datetime] | None:
     """From the start of the programme's first airing not yet over to the end of its last
     one the checks look at (what an item added to it must be valid for); None when none
     is coming."""
-    total = total_seconds(programme)
-    starts = not_over(programme, occurrences(programme), total)
+    starts = coming_airings(programme)
     if not starts:
         return None
-    return starts[0], starts[-1] + dt.timedelta(seconds=total)
+    return starts[0], starts[-1] + dt.timedelta(seconds=total_seconds(programme))

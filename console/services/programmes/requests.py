@@ -18,7 +18,7 @@ from ...delivery.jobs import reaches_a_board
 from ...models import ItemFile, Programme, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, Priority
 from ...timezone import STATION_TZ, station_now
-from .air_window import air_span, item_air_problem
+from .air_window import air_span, coming_airings, item_air_problem
 from .common import on_the_air
 from .schedule import occurrences
 
@@ -133,16 +133,30 @@ def still_owed(db: Database, *, now: dt.datetime | None = None) -> list[Owed]:
     return [o for o in owed_airings(db, now=now) if o.needed]
 
 
+@dataclass(frozen=True)
+class ProgrammeOffer:
+    """What the programme editor offers to add to a programme, and what it leaves out."""
+
+    items: list[Owed]        # may air in it, at a time the province asked for
+    elsewhen: list[Owed]     # owed, but the programme airs outside every time asked for
+
+
 def owed_for_a_programme(db: Database, programme_id: int | None = None, *,
-                         now: dt.datetime | None = None) -> list[Owed]:
+                         now: dt.datetime | None = None) -> ProgrammeOffer:
     """What the programme editor offers to add to a programme: still owed, with a sound a
     loudspeaker can play (a file, or a text to read), or a picture when the programme goes
     to a bulletin board, and valid over the airings the programme's checks look at (an item
-    the province allows only from tomorrow would stop a programme airing this morning)."""
+    the province allows only from tomorrow would stop a programme airing this morning).
+
+    A programme with airings coming is offered only the items it airs within one of their
+    requested times: one asked for by this noon does not count as aired in the evening
+    programme (the rest are `elsewhen`). One with no airing yet is offered them all."""
+    now = (now or station_now()).astimezone(STATION_TZ)
     owed = still_owed(db, now=now)
     if not owed:
-        return []
+        return ProgrammeOffer([], [])
     ids = [o.item_id for o in owed]
+    starts: list[dt.datetime] = []
     with db.read() as session:
         playable = or_(*(ItemFile.mime.startswith(prefix) for prefix in PLAYABLE_MIME))
         heard = set(session.scalars(
@@ -153,14 +167,21 @@ def owed_for_a_programme(db: Database, programme_id: int | None = None, *,
         span = None
         if programme_id is not None:
             programme = session.get(Programme, programme_id)
-            span = air_span(programme) if programme is not None else None
-            if programme is not None and reaches_a_board(session, programme):
-                heard.update(i for i in ids if item_picture(session, i) is not None)
+            if programme is not None:
+                starts = coming_airings(programme)
+                span = air_span(programme)
+                if reaches_a_board(session, programme):
+                    heard.update(i for i in ids if item_picture(session, i) is not None)
     heard.update(i for i, item in items.items()
                  if item.kind == ItemKind.TEXT.value and item_speech_text(item))
     if span is not None:
         heard = {i for i in heard if item_air_problem(items[i], *span) is None}
-    return [o for o in owed if o.item_id in heard]
+    until = now + dt.timedelta(days=LOOK_AHEAD_DAYS)
+    elsewhen = set() if not starts else {
+        i for i in heard
+        if not any(w.holds(start) for w in windows_of(items[i], now, until) for start in starts)}
+    return ProgrammeOffer([o for o in owed if o.item_id in heard - elsewhen],
+                          [o for o in owed if o.item_id in elsewhen])
 
 
 def short_in_programme(session: Session, programme: Programme,

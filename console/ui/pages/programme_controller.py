@@ -33,7 +33,7 @@ class ProgrammeController(QObject):
     loaded = Signal(object, list)     # ProgrammeRow, EntryRow list of the chosen programme
     failed = Signal(object)           # the exception of a refused or failed action
     done = Signal(str)                # a plain note: what the action did (already translated)
-    owed = Signal(list)               # requests.Owed for the chosen programme's suggestions
+    owed = Signal(object)             # requests.ProgrammeOffer for the chosen programme
 
     def __init__(self, ctx: StationContext, actor: Actor, tasks: TaskRunner,
                  parent: QObject | None = None) -> None:

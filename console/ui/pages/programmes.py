@@ -49,7 +49,7 @@ from ...services.programmes import campaigns
 from ...services.programmes.airings import ScheduleDraft
 from ...services.programmes.approval import ChecksFailed
 from ...services.programmes.common import EntryRow, ProgrammeRow, fmt_duration
-from ...services.programmes.requests import Owed
+from ...services.programmes.requests import Owed, ProgrammeOffer
 from ...services.programmes.targets import TargetChoice, TargetTree
 from ...settings import SLOT_TEMPLATES
 from ...timezone import STATION_TZ, station_now
@@ -627,26 +627,40 @@ class ProgrammesPage(Page):
                                        and self.env.actor.can(Permission.EDIT_PROGRAMMES))
         self._show_notes()
 
-    def _show_owed(self, owed: list[Owed]) -> None:
+    def _show_owed(self, offer: ProgrammeOffer) -> None:
         present = {e.item_id for e in self.controller.entries if e.item_id}
-        self._owed = [o for o in owed if o.item_id not in present]
-        if not self._owed or self.controller.selected is None:
+        self._owed = [o for o in offer.items if o.item_id not in present]
+        elsewhen = [o for o in offer.elsewhen if o.item_id not in present]
+        if not (self._owed or elsewhen) or self.controller.selected is None:
             self.owed_label.hide()
             self.owed_button.hide()
             self._show_notes()
             return
-        lines = [self.tr("“{title}”: {needed} of {requested} airing(s) still needed").format(
-            title=o.title, needed=o.needed, requested=o.requested) for o in self._owed]
-        first = self._owed[0]
-        text = self.tr("The province asks for {count} item(s) not aired enough yet, such as "
-                       "“{title}” ({needed} more).").format(
-            count=len(self._owed), title=first.title, needed=first.needed)
-        self.owed_label.setText(text)
-        self.owed_label.setToolTip(self.tr("The province asks for these to be aired:") + "\n"
-                                   + "\n".join(lines))
+        texts, tips = [], []
+        if self._owed:
+            first = self._owed[0]
+            texts.append(self.tr("The province asks for {count} item(s) not aired enough yet, "
+                                 "such as “{title}” ({needed} more).").format(
+                count=len(self._owed), title=first.title, needed=first.needed))
+            tips.append(self.tr("The province asks for these to be aired:"))
+            tips += [self._owed_line(o) for o in self._owed]
+        if elsewhen:
+            # Today lists them as owed; say why this programme does not offer them.
+            texts.append(self.tr("{count} more are asked for at times this programme does not "
+                                 "air, such as “{title}”: put them in a programme that airs "
+                                 "then.").format(count=len(elsewhen), title=elsewhen[0].title))
+            tips.append(self.tr("Asked for at times this programme does not air:"))
+            tips += [self._owed_line(o) for o in elsewhen]
+        self.owed_label.setText(" ".join(texts))
+        self.owed_label.setToolTip("\n".join(tips))
         self.owed_label.show()
-        self.owed_button.setVisible(self.env.actor.can(Permission.EDIT_PROGRAMMES))
+        self.owed_button.setVisible(bool(self._owed)
+                                    and self.env.actor.can(Permission.EDIT_PROGRAMMES))
         self._show_notes()
+
+    def _owed_line(self, owed: Owed) -> str:
+        return self.tr("“{title}”: {needed} of {requested} airing(s) still needed").format(
+            title=owed.title, needed=owed.needed, requested=owed.requested)
 
     def _engines_listed(self, engines: list[EngineInfo]) -> None:
         self._engines = engines

@@ -48,7 +48,7 @@ def test_a_picture_goes_to_the_boards_and_not_to_the_loudspeakers(station: Stati
         pid = svc.create_programme(ctx.db, station.editor, "Bản tin sáng",
                                    start_at=tomorrow_at(5, 30))
         # The editor offers the requested picture: the programme goes everywhere.
-        offered = {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid)}
+        offered = {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid).items}
         assert picture_item in offered
         svc.add_items(ctx.db, station.editor, pid, [audio, picture_item])
         report = check_programme(ctx, pid)
@@ -76,7 +76,8 @@ def test_a_picture_goes_to_the_boards_and_not_to_the_loudspeakers(station: Stati
         svc.set_targets(ctx.db, station.editor, pid, clusters)
         report = check_programme(ctx, pid)
         assert "picture_no_board" in {p.code for p in report.blocking}
-        assert picture_item not in {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid)}
+        offer = requests.owed_for_a_programme(ctx.db, pid)
+        assert picture_item not in {o.item_id for o in offer.items}
 
 
 def test_a_picture_is_silent_in_the_running_time(station: Station) -> None:

@@ -217,7 +217,7 @@ def test_the_editor_is_offered_only_requested_items_the_programme_can_air(statio
             item.requested_airings, item.valid_until = window, None
     owed = {o.item_id for o in requests.still_owed(ctx.db)}
     assert {audio, by_kind["image"], by_kind["text"]} <= owed  # the Today page lists all
-    offered = {o.item_id for o in requests.owed_for_a_programme(ctx.db)}
+    offered = {o.item_id for o in requests.owed_for_a_programme(ctx.db).items}
     assert audio in offered and by_kind["text"] in offered
     assert by_kind["image"] not in offered
     assert offered <= owed
@@ -230,8 +230,37 @@ def test_the_editor_is_offered_only_requested_items_the_programme_can_air(statio
     with ctx.db.write() as session:
         session.get(SourceItem, by_kind["text"]).valid_from = airing + dt.timedelta(days=1)
         session.get(SourceItem, audio).valid_until = airing + dt.timedelta(days=1)
-    offered = {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid)}
+    offered = {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid).items}
     assert not offered & {audio, by_kind["text"], by_kind["image"]}, offered
     with ctx.db.write() as session:
         session.get(SourceItem, audio).valid_until = None
-    assert audio in {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid)}
+    assert audio in {o.item_id for o in requests.owed_for_a_programme(ctx.db, pid).items}
+
+
+def test_the_editor_leaves_out_requests_the_programme_airs_outside_of(station: Station) -> None:
+    """A request asked for by this noon is not offered to the evening programme (adding it
+    there would not air it when asked); the offer says which were left out. A programme
+    with no airing yet is offered them all."""
+    ctx = station.ctx
+    tomorrow = station_now().date() + dt.timedelta(days=1)
+    morning, evening = audio_items(ctx, 2)
+
+    def window(start: dt.time, end: dt.time) -> list[dict[str, str]]:
+        return [{"start": dt.datetime.combine(tomorrow, start, STATION_TZ).isoformat(),
+                 "end": dt.datetime.combine(tomorrow, end, STATION_TZ).isoformat()}]
+
+    with ctx.db.write() as session:
+        for item_id, asked in ((morning, window(dt.time(5), dt.time(12))),
+                               (evening, window(dt.time(16), dt.time(19)))):
+            item = session.get(SourceItem, item_id)
+            item.requested_airings, item.valid_until, item.priority = asked, None, "normal"
+    pid = svc.create_programme(ctx.db, station.editor, "Chiều", start_at=dt.datetime.combine(
+        tomorrow, dt.time(17), STATION_TZ))
+    offer = requests.owed_for_a_programme(ctx.db, pid)
+    offered = {o.item_id for o in offer.items}
+    assert evening in offered and morning not in offered
+    assert morning in {o.item_id for o in offer.elsewhen}
+    assert not offered & {o.item_id for o in offer.elsewhen}
+    unscheduled = svc.create_programme(ctx.db, station.editor, "Chưa có giờ")
+    offer = requests.owed_for_a_programme(ctx.db, unscheduled)
+    assert {morning, evening} <= {o.item_id for o in offer.items} and not offer.elsewhen
