@@ -101,6 +101,17 @@ def as_run_row(target: DeliveryTarget, rec: PlayRecord, sched: dict[str, Any] | 
     played = ((rec.ended_at - rec.started_at).total_seconds() if rec.ended_at else 0.0)
     parsed = parse_entry_id(rec.entry_id)
     scheduled = scheduled_start(sched, rec.started_at)
+    relay = (sched or {}).get("relay")
+    if relay and rec.sha256 is None:  # a relay (tiếp sóng): the stream, not a file
+        return AsRunEntry(
+            id=as_run_id(target.id, rec.entry_id, None, rec.started_at),
+            item_id=relay.get("item"), programme_id=parsed[0] if parsed else None,
+            title=relay.get("title") or (sched or {}).get("title") or rec.entry_id,
+            target_id=target.id, target_kind=target.kind, scheduled_at=scheduled,
+            started_at=rec.started_at, ended_at=rec.ended_at, played_s=max(0.0, played),
+            requested_s=relay.get("duration_s"), result=rec.result,
+            priority=(sched or {}).get("_priority") or "normal", content_origin="relay",
+            source=source)
     return AsRunEntry(
         id=as_run_id(target.id, rec.entry_id, rec.sha256, rec.started_at),
         item_id=pick("items"), programme_id=parsed[0] if parsed else None,
@@ -112,6 +123,14 @@ def as_run_row(target: DeliveryTarget, rec: PlayRecord, sched: dict[str, Any] | 
         priority=(sched or {}).get("_priority") or "normal",
         content_origin="source" if pick("items") else "own", source=source,
         loudness_lufs=pick("loudness"), true_peak_dbtp=pick("true_peaks"))
+
+
+def planned_length(sched: dict[str, Any]) -> float:
+    """Seconds a scheduled entry plays: its files, or its relay (60 when it says nothing)."""
+    relay = sched.get("relay")
+    if relay:
+        return float(relay.get("duration_s") or 0) or 60.0
+    return sum(float(d or 0) for d in sched.get("durations") or []) or 60.0
 
 
 def scheduled_start(sched: dict[str, Any] | None, started: dt.datetime) -> dt.datetime | None:

@@ -483,9 +483,12 @@ class Dispatcher:
                 start = dt.datetime.fromisoformat(entry["start"])
                 if entry.get("repeat") in ("once", "now") and start < horizon:
                     continue
-                entries.append({k: entry.get(k) for k in (
+                held = {k: entry.get(k) for k in (
                     "id", "start", "media", "priority", "repeat", "volume", "durations",
-                    "title", "weekdays", "end_date", "skip", "text")})
+                    "title", "weekdays", "end_date", "skip", "text")}
+                if entry.get("relay"):  # only targets that relay on schedule get these
+                    held["relay"] = entry["relay"]
+                entries.append(held)
         if refresh and job_id is not None:
             version = max(version, job_id)
         version = max(version, refreshed)  # never below a refresh the device already took

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..audio.speech import DEFAULT_SPEED, DEFAULT_VOICE
 from ..models import ItemFile, ProgrammeEntry, SourceItem
-from ..models.enums import ItemKind
+from ..models.enums import EntryKind, ItemKind
 
 PLAYABLE_MIME = ("audio/", "video/")
 SPEECH_FILE = "speech_sha256"  # entry option: the spoken item's file in the media cache
@@ -41,6 +41,18 @@ def item_picture(session: Session, item_id: str) -> str | None:
     if item is None or item.kind != ItemKind.IMAGE:
         return None
     return _main_file(session, item_id, "image/")
+
+
+def relay_url(session: Session, entry: ProgrammeEntry) -> str | None:
+    """The stream a relay entry (tiếp sóng) plays: its own URL, or its library item's; None
+    for any other entry."""
+    if entry.kind == EntryKind.STREAM:
+        return entry.stream_url or None
+    if entry.kind == EntryKind.ITEM and entry.item_id:
+        item = session.get(SourceItem, entry.item_id)
+        if item is not None and item.kind == ItemKind.STREAM:
+            return item.stream_url or None
+    return None
 
 
 def item_speech_text(item: SourceItem) -> str:

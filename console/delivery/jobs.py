@@ -27,7 +27,14 @@ from ..models import (
 )
 from ..models.enums import EntryKind, ItemKind, JobState, Lane, ProgrammeStatus, TargetKind
 from ..timezone import STATION_TZ, station_now
-from .entry_sound import item_media, item_picture, item_speech_text, prepared_speech
+from .adapters import relays_on_schedule
+from .entry_sound import (
+    item_media,
+    item_picture,
+    item_speech_text,
+    prepared_speech,
+    relay_url,
+)
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +107,14 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
     items: list[str | None] = []
     texts: list[str] = []
     pictures: list[str] = []  # of `media`, the ones only boards get (drop_pictures())
+    relay: dict[str, Any] | None = None  # a relay programme's stream (checks: it is alone)
     for entry in programme.entries:
+        url = relay_url(session, entry)
+        if url is not None:
+            if relay is None:
+                relay = {"url": url, "duration_s": float(entry.duration_s or 0.0),
+                         "title": entry.title or "", "item": entry.item_id}
+            continue
         sha = entry.media_sha256
         if entry.kind == EntryKind.SPEECH and entry.text:
             texts.append(entry.text)  # the boards show the words; clusters play their speech
@@ -146,6 +160,7 @@ def build_payload(session: Session, programme: Programme) -> dict[str, Any]:
                 "end_date": sched.end_date.isoformat() if sched and sched.end_date else None,
                 "skip": list(sched.skip or []) if sched is not None else [],
                 "volume": None, "title": programme.name, "pictures": pictures,
+                "relay": relay,
             })
     return {"programme_id": programme.id, "version": programme.version,
             "name": programme.name, "priority": programme.priority, "entries": entries}
@@ -157,6 +172,24 @@ def boards_among(session: Session, targets: list[str]) -> set[str]:
         return set()
     return set(session.scalars(select(DeliveryTarget.id).where(
         DeliveryTarget.id.in_(targets), DeliveryTarget.kind == TargetKind.BOARD.value)))
+
+
+def is_relay(payload: dict[str, Any]) -> bool:
+    """Whether a programme's payload is a relay (tiếp sóng)."""
+    return any(e.get("relay") for e in payload.get("entries") or [])
+
+
+def relay_targets(session: Session, targets: list[str]) -> tuple[list[str], list[str]]:
+    """Of these targets: (those that can play a relay at a set time, the loudspeakers that
+    cannot). Boards are in neither: a relay has nothing to show."""
+    able, unable = [], []
+    for target_id, kind, protocol in session.execute(
+            select(DeliveryTarget.id, DeliveryTarget.kind, DeliveryTarget.protocol)
+            .where(DeliveryTarget.id.in_(targets)).order_by(DeliveryTarget.id)):
+        if kind == TargetKind.BOARD.value:
+            continue
+        (able if relays_on_schedule(protocol) else unable).append(target_id)
+    return able, unable
 
 
 def reaches_a_board(session: Session, programme: Programme) -> bool:

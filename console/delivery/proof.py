@@ -21,6 +21,7 @@ from ..db.as_run import (
     as_run_row,
     occurrence_starts,
     parse_entry_id,
+    planned_length,
     scheduled_entries,
 )
 from ..db.outbox import enqueue
@@ -125,8 +126,7 @@ def _due_entries(lookup: dict[str, dict[str, Any]], now: dt.datetime
     for entry_id, sched in lookup.items():
         if sched["_state"] != JobState.DELIVERED.value or sched.get("_replaced"):
             continue
-        total = sum(float(d or 0) for d in sched.get("durations") or []) or 60.0
-        length = dt.timedelta(seconds=total)
+        length = dt.timedelta(seconds=planned_length(sched))
         if sched.get("repeat") in REPEATING:
             delivered = sched.get("_delivered_at")
             if delivered is None:
@@ -180,7 +180,8 @@ def _infer(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) -> int
             ).all()
             result = ("success" if "playing" in seen else
                       "partial" if any(s == "online" for s in seen) else "failed")
-            for i, sha in enumerate(sched.get("media") or []):
+            played = [None] if sched.get("relay") else sched.get("media") or []
+            for i, sha in enumerate(played):  # a relay: one row, for its stream
                 rec = PlayRecord(entry_id, sha, start, end if result != "failed" else start,
                                  result)
                 row = as_run_row(target, rec, sched, "inferred")

@@ -1873,6 +1873,14 @@
             <translation>{entry} is a picture and the programme goes to no bulletin board</translation>
         </message>
         <message>
+            <source>{entry} is a relay, and a relay goes in a programme of its own</source>
+            <translation>{entry} is a relay, and a relay goes in a programme of its own</translation>
+        </message>
+        <message>
+            <source>none of its loudspeakers can relay a stream at a set time</source>
+            <translation>none of its loudspeakers can relay a stream at a set time</translation>
+        </message>
+        <message>
             <source>{entry} is valid only until {until} but would play on {when}</source>
             <translation>{entry} is valid only until {until} but would play on {when}</translation>
         </message>
@@ -1899,6 +1907,10 @@
         <message>
             <source>it overlaps “{other}” ({start}–{end}) on {targets}</source>
             <translation>it overlaps “{other}” ({start}–{end}) on {targets}</translation>
+        </message>
+        <message>
+            <source>{targets} cannot relay a stream at a set time and will not get it</source>
+            <translation>{targets} cannot relay a stream at a set time and will not get it</translation>
         </message>
         <message>
             <source>“{title}” is asked for {asked} airing(s) this week; the schedule gives it {covered}</source>
@@ -1975,6 +1987,14 @@
         <message>
             <source>add it to more programmes, or schedule this one more often</source>
             <translation>add it to more programmes, or schedule this one more often</translation>
+        </message>
+        <message>
+            <source>move the other entries to another programme</source>
+            <translation>move the other entries to another programme</translation>
+        </message>
+        <message>
+            <source>send it to clusters behind a vendor gateway, which can</source>
+            <translation>send it to clusters behind a vendor gateway, which can</translation>
         </message>
     </context>
     <context>
@@ -3605,6 +3625,10 @@ At: {hour} on {day}</translation>
         <message>
             <source>programme {id} has no start time</source>
             <translation>programme {id} has no start time</translation>
+        </message>
+        <message>
+            <source>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway can)</source>
+            <translation>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway can)</translation>
         </message>
         <message>
             <source>the programme has nothing to play (no file in any entry)</source>
@@ -6347,6 +6371,14 @@ It goes on air at once. Continue?</translation>
             <translation>Add a pause (seconds of silence)</translation>
         </message>
         <message>
+            <source>Relay…</source>
+            <translation>Relay…</translation>
+        </message>
+        <message>
+            <source>Relay a radio stream (the national or provincial station) for a set time</source>
+            <translation>Relay a radio stream (the national or provincial station) for a set time</translation>
+        </message>
+        <message>
             <source>Slot: no limit</source>
             <translation>Slot: no limit</translation>
         </message>
@@ -6799,6 +6831,41 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>The recording was discarded.</source>
             <translation>The recording was discarded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelayDialog</name>
+        <message>
+            <source>Relay a stream</source>
+            <translation>Relay a stream</translation>
+        </message>
+        <message>
+            <source>Stream &amp;address</source>
+            <translation>Stream &amp;address</translation>
+        </message>
+        <message>
+            <source>&amp;Relay for</source>
+            <translation>&amp;Relay for</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>e.g. News from the national radio</source>
+            <translation>e.g. News from the national radio</translation>
+        </message>
+        <message>
+            <source>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway can relay at a set time; the check names any that cannot.</source>
+            <translation>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway can relay at a set time; the check names any that cannot.</translation>
+        </message>
+        <message>
+            <source>Type the stream's address, beginning with http://, https:// or rtsp://.</source>
+            <translation>Type the stream's address, beginning with http://, https:// or rtsp://.</translation>
         </message>
     </context>
     <context>

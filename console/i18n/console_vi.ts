@@ -1873,6 +1873,14 @@
             <translation>{entry} là hình ảnh nhưng chương trình không phát tới bảng tin nào</translation>
         </message>
         <message>
+            <source>{entry} is a relay, and a relay goes in a programme of its own</source>
+            <translation>{entry} là tiếp sóng; tiếp sóng phải là một chương trình riêng</translation>
+        </message>
+        <message>
+            <source>none of its loudspeakers can relay a stream at a set time</source>
+            <translation>không cụm loa nào của chương trình tiếp sóng được theo giờ</translation>
+        </message>
+        <message>
             <source>{entry} is valid only until {until} but would play on {when}</source>
             <translation>{entry} chỉ có hiệu lực đến {until} nhưng sẽ phát lúc {when}</translation>
         </message>
@@ -1899,6 +1907,10 @@
         <message>
             <source>it overlaps “{other}” ({start}–{end}) on {targets}</source>
             <translation>trùng giờ với “{other}” ({start}–{end}) trên {targets}</translation>
+        </message>
+        <message>
+            <source>{targets} cannot relay a stream at a set time and will not get it</source>
+            <translation>{targets} không tiếp sóng được theo giờ nên sẽ không nhận chương trình này</translation>
         </message>
         <message>
             <source>“{title}” is asked for {asked} airing(s) this week; the schedule gives it {covered}</source>
@@ -1975,6 +1987,14 @@
         <message>
             <source>add it to more programmes, or schedule this one more often</source>
             <translation>thêm vào các chương trình khác, hoặc phát chương trình này thường hơn</translation>
+        </message>
+        <message>
+            <source>move the other entries to another programme</source>
+            <translation>chuyển các mục khác sang chương trình khác</translation>
+        </message>
+        <message>
+            <source>send it to clusters behind a vendor gateway, which can</source>
+            <translation>gửi tới các cụm loa qua cổng điều khiển (gateway), loại tiếp sóng được</translation>
         </message>
     </context>
     <context>
@@ -3605,6 +3625,10 @@ Lúc: {hour} ngày {day}</translation>
         <message>
             <source>programme {id} has no start time</source>
             <translation>Chương trình {id} chưa có giờ bắt đầu.</translation>
+        </message>
+        <message>
+            <source>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway can)</source>
+            <translation>không cụm loa nào của chương trình tiếp sóng được theo giờ (các cụm loa qua cổng điều khiển của nhà cung cấp thì được)</translation>
         </message>
         <message>
             <source>the programme has nothing to play (no file in any entry)</source>
@@ -6347,6 +6371,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Thêm khoảng lặng (số giây im lặng)</translation>
         </message>
         <message>
+            <source>Relay…</source>
+            <translation>Tiếp sóng…</translation>
+        </message>
+        <message>
+            <source>Relay a radio stream (the national or provincial station) for a set time</source>
+            <translation>Tiếp sóng đài phát thanh (Trung ương hoặc tỉnh) trong một khoảng thời gian</translation>
+        </message>
+        <message>
             <source>Slot: no limit</source>
             <translation>Khung: không giới hạn</translation>
         </message>
@@ -6799,6 +6831,41 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>The recording was discarded.</source>
             <translation>Đã bỏ bản ghi âm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelayDialog</name>
+        <message>
+            <source>Relay a stream</source>
+            <translation>Tiếp sóng</translation>
+        </message>
+        <message>
+            <source>Stream &amp;address</source>
+            <translation>Đị&amp;a chỉ luồng phát</translation>
+        </message>
+        <message>
+            <source>&amp;Relay for</source>
+            <translation>&amp;Tiếp sóng trong</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>T&amp;ên</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>e.g. News from the national radio</source>
+            <translation>ví dụ: Thời sự Đài Tiếng nói Việt Nam</translation>
+        </message>
+        <message>
+            <source>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway can relay at a set time; the check names any that cannot.</source>
+            <translation>Cụm loa tự phát luồng này đúng giờ của chương trình: hãy để tiếp sóng thành một chương trình riêng. Các cụm loa qua cổng điều khiển (gateway) tiếp sóng được theo giờ; khi Kiểm tra, phần mềm nêu tên các cụm loa không làm được.</translation>
+        </message>
+        <message>
+            <source>Type the stream's address, beginning with http://, https:// or rtsp://.</source>
+            <translation>Hãy nhập địa chỉ luồng phát, bắt đầu bằng http://, https:// hoặc rtsp://.</translation>
         </message>
     </context>
     <context>

@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..db.as_run import occurrence_starts, scheduled_entries
+from ..db.as_run import occurrence_starts, planned_length, scheduled_entries
 from ..models import DeliveryJob, DeliveryTarget
 from ..models.base import utcnow
 from ..models.enums import JobState
@@ -84,7 +84,8 @@ def _scheduled_now(session: Session, target_id: str, now: dt.datetime) -> bool:
         if sched.get("repeat") == "command" or sched["_state"] != JobState.DELIVERED.value \
                 or sched.get("_replaced") or not sched.get("start"):
             continue
-        length = _length(sched.get("durations") or [], len(sched.get("media") or []))
+        length = (dt.timedelta(seconds=planned_length(sched)) if sched.get("relay")
+                  else _length(sched.get("durations") or [], len(sched.get("media") or [])))
         if sched.get("repeat") in REPEATING:
             starts = occurrence_starts(sched, now - length - GRACE, now + GRACE)
         else:
@@ -137,6 +138,8 @@ def _sent(session: Session, target: DeliveryTarget,
                 urls.add(str(command["stream_url"]))
         for entry in payload.get("entries", []):
             media.update(entry.get("media") or [])
+            if entry.get("relay"):  # a relay's stream, played at its time
+                urls.add(str(entry["relay"]["url"]))
     return commands, media, urls
 
 

@@ -20,7 +20,9 @@ from ..delivery.jobs import (
     boards_among,
     build_payload,
     drop_pictures,
+    is_relay,
     queue_programme_jobs,
+    relay_targets,
     resolve_targets,
 )
 from ..models import Programme
@@ -56,7 +58,13 @@ def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> l
     except NoStartTime as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "programme {id} has no start time"),
                            id=programme_id) from exc
-    if not any(e["media"] or e["text"] for e in payload["entries"]):
+    if is_relay(payload):  # only the loudspeakers that can relay at a set time get it
+        targets = relay_targets(session, targets)[0]
+        if not targets:
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "Errors", "none of the programme's loudspeakers can relay a stream at a set "
+                          "time (clusters behind a vendor gateway can)"))
+    elif not any(e["media"] or e["text"] for e in payload["entries"]):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "the programme has nothing to play (no file in any entry)"))
     per_target = payloads_by_format(session, payload, targets)

@@ -38,6 +38,12 @@ def sound_format(protocol: str, kind: str) -> str | None:
     return cls.sound_format(kind) if cls is not None else None
 
 
+def relays_on_schedule(protocol: str) -> bool:
+    """Whether a target of this protocol can be given a relay to play at a set time."""
+    cls = ADAPTERS.get(protocol)
+    return cls is not None and cls.relays_on_schedule
+
+
 def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
                  media_url: Callable[[str, str], str] | None = None,
                  **kwargs: Any) -> DeviceAdapter:
@@ -50,5 +56,6 @@ def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
 __all__ = [
     "ADAPTERS", "DeliveryError", "DeliveryOutcome", "DeviceAdapter", "DeviceStatus",
     "GatewayAdapter", "LocalAdapter", "MediaNotReady", "PlayRecord", "ReferenceAdapter",
-    "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter", "sound_format",
+    "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter", "relays_on_schedule",
+    "sound_format",
 ]

@@ -72,6 +72,9 @@ class DeviceAdapter(ABC):
 
     protocol: str = ""
     has_play_log = True  # False: as-run is inferred from status, and the UI says so
+    # Whether its schedule can hold a relay (tiếp sóng): a stream the device itself plays at
+    # a set time. The reference protocol's schedule holds files only (contracts §1).
+    relays_on_schedule = False
     # The sound format the target takes (a name in console.audio.normalise.FORMATS); every
     # audio file is sent to it normalised and encoded so. None: it plays no sound.
     audio_format: str | None = "mp3"

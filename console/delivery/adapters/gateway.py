@@ -51,6 +51,15 @@ def command_envelope(device_id: str, packet_type: int, data: Any) -> dict[str, A
     return {"DataType": 4, "Data": items}
 
 
+def _song(url: str, play_type: int, at: dt.datetime, stop: dt.datetime, last: dt.date
+          ) -> dict[str, Any]:
+    """One line of a PlayList: a file or a stream played from `at` to `stop` each day until
+    `last`."""
+    return {"SongName": url, "TimeStart": at.strftime("%H:%M:%S"),
+            "TimeStop": stop.strftime("%H:%M:%S"), "DateStart": at.date().isoformat(),
+            "DateStop": last.isoformat(), "PlayType": play_type, "PlayRepeatType": 1}
+
+
 def _maybe_json(value: Any) -> Any:
     """Nested objects may arrive as JSON strings; unwrap until it is not one."""
     for _ in range(4):
@@ -67,6 +76,7 @@ def _maybe_json(value: Any) -> Any:
 class GatewayAdapter(DeviceAdapter):
     protocol = "gateway"
     has_play_log = False
+    relays_on_schedule = True  # a playlist song may be a stream (PlayType 2)
     audio_format = "mp3-low"  # its clusters fetch every file over a 3G SIM
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -178,15 +188,18 @@ class GatewayAdapter(DeviceAdapter):
                 end = entry.get("end_date")
                 last = (dt.date.fromisoformat(end) if end
                         else start.date() + dt.timedelta(days=PLAYLIST_DAYS))
+            relay = entry.get("relay")
+            if relay:  # tiếp sóng: the device plays the stream itself for its length
+                length = float(relay.get("duration_s") or 0) or 60.0
+                songs.append(_song(str(relay["url"]), PLAY_STREAM, start,
+                                   start + dt.timedelta(seconds=length), last))
+                continue
             at = start
             durations = entry.get("durations") or []
             for i, sha in enumerate(entry.get("media") or []):
                 length = float(durations[i]) if i < len(durations) and durations[i] else 60.0
                 stop = at + dt.timedelta(seconds=length)
-                songs.append({"SongName": self._url(sha), "TimeStart": at.strftime("%H:%M:%S"),
-                              "TimeStop": stop.strftime("%H:%M:%S"),
-                              "DateStart": at.date().isoformat(), "DateStop": last.isoformat(),
-                              "PlayType": PLAY_FILE, "PlayRepeatType": 1})
+                songs.append(_song(self._url(sha), PLAY_FILE, at, stop, last))
                 at = stop
         return songs
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...delivery.jobs import reaches_a_board
+from ...delivery.entry_sound import relay_url
+from ...delivery.jobs import reaches_a_board, relay_targets, resolve_targets
 from ...media.store import MediaStore
 from ...models import DeliveryTarget, Programme, SourceItem
 from ...models.enums import EntryKind, Priority, ProgrammeStatus
@@ -222,6 +223,34 @@ def _media(session: Session, programme: Programme, ctx: StationContext) -> list[
     return problems
 
 
+def _relay(session: Session, programme: Programme) -> list[Problem]:
+    """A relay (tiếp sóng) goes in a programme of its own (the devices play the stream, not
+    a file), to loudspeakers whose schedule can hold a stream."""
+    entries = sorted(programme.entries, key=lambda e: e.position)
+    relays = [e for e in entries if relay_url(session, e) is not None]
+    if not relays:
+        return []
+    problems = []
+    if len(entries) > 1:
+        first = relays[0]
+        which = {"entry": first.position + 1, "title": first.title or ""}
+        problems.append(Problem(
+            "relay_not_alone", f"entry {first.position + 1} \u201c{first.title}\u201d is a "
+            "relay, and a relay goes in a programme of its own", "move the other entries "
+            "to another programme", entry_id=first.id, params=which))
+    able, unable = relay_targets(session, resolve_targets(session, programme))
+    if not able:
+        problems.append(Problem(
+            "relay_no_target", "none of its loudspeakers can relay a stream at a set time",
+            "send it to clusters behind a vendor gateway, which can"))
+    elif unable:
+        names = target_names(session, set(unable))
+        problems.append(Problem(
+            "relay_skips", f"{names} cannot relay a stream at a set time and will not get it",
+            "", blocking=False, params={"targets": names}))
+    return problems
+
+
 def _conflicts(session: Session, programme: Programme, starts: list[dt.datetime],
                total: float) -> list[Problem]:
     mine = target_set(session, programme)
@@ -301,6 +330,7 @@ def check_programme(ctx: StationContext, programme_id: int, *,
         add(_items(session, programme, starts))
         add(_requested(session, programme))
         add(_media(session, programme, ctx))
+        add(_relay(session, programme))
         if starts:
             add(_conflicts(session, programme, starts, total))
             add(_daily(session, programme, from_today(programme, every), total, daily_s))

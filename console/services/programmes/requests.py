@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...db import Database
-from ...delivery.entry_sound import PLAYABLE_MIME, item_picture, item_speech_text
+from ...delivery.entry_sound import PLAYABLE_MIME, item_picture, item_speech_text, relay_url
 from ...delivery.jobs import reaches_a_board
 from ...models import ItemFile, Programme, ProgrammeEntry, SourceItem
 from ...models.enums import EntryKind, ItemKind, Priority
@@ -167,6 +167,9 @@ def owed_for_a_programme(db: Database, programme_id: int | None = None, *,
         span = None
         if programme_id is not None:
             programme = session.get(Programme, programme_id)
+            if programme is not None and any(relay_url(session, e) is not None
+                                             for e in programme.entries):
+                return ProgrammeOffer([], [])  # a relay goes alone (checks.py)
             if programme is not None:
                 starts = coming_airings(programme)
                 span = air_span(programme)

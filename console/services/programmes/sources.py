@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 
 from ...audio.ffmpeg import run_ffmpeg
 from ...audio.speech import SpeechCache
-from ...delivery.entry_sound import item_media, item_picture, item_speech_text, speech_options
+from ...delivery.entry_sound import (
+    item_media,
+    item_picture,
+    item_speech_text,
+    relay_url,
+    speech_options,
+)
 from ...media import copies
 from ...media.store import MediaStore
 from ...models import ProgrammeEntry, SourceItem
@@ -56,8 +62,9 @@ def resolve(session: Session, entry: ProgrammeEntry, paths: DataPaths) -> EntryS
     kind = EntryKind(entry.kind)
     if kind == EntryKind.SILENCE:
         return EntrySource(silence=True)
-    if kind == EntryKind.STREAM:
-        # Relayed live by the devices; the rendered file holds its place with silence.
+    if relay_url(session, entry) is not None:
+        # A relay (tiếp sóng): the devices play the stream at its time; a rendered file or
+        # a preview holds its place with silence.
         return EntrySource(silence=True)
     if entry.media_sha256:
         path = ready_path(session, store, entry.media_sha256)

@@ -36,6 +36,7 @@ class Occurrence:
     durations: list[float]
     priority: str = "normal"
     title: str | None = None
+    stream: str | None = None  # a relay: the stream played instead of files
 
 
 @dataclass
@@ -146,7 +147,8 @@ class SimDevice:
                 if day_from <= moment < day_to:
                     out.append(Occurrence(
                         str(entry.get("id")), moment, list(entry.get("media") or []),
-                        durations, str(entry.get("priority") or "normal"), entry.get("title")))
+                        durations, str(entry.get("priority") or "normal"), entry.get("title"),
+                        entry.get("stream")))
         return out
 
     # -- player --------------------------------------------------------------------------
@@ -170,6 +172,11 @@ class SimDevice:
 
     def _play(self, occ: Occurrence) -> None:
         at = occ.start
+        if occ.stream:  # a relay plays for its length whatever the device holds
+            at += dt.timedelta(seconds=occ.durations[0] if occ.durations else DEFAULT_PLAY_S)
+            self.play_log.append({"entry_id": occ.entry_id, "sha256": None,
+                                  "stream": occ.stream, "started_at": iso(occ.start),
+                                  "ended_at": iso(at), "result": "success"})
         for i, sha in enumerate(occ.media):
             length = occ.durations[i] if i < len(occ.durations) else DEFAULT_PLAY_S
             held = sha in self.media

@@ -26,6 +26,7 @@ from .keep import keeper
 
 log = logging.getLogger("console.sim.devices")
 
+PLAY_STREAM = 2  # a PlayList song's PlayType for a stream (contracts/devices.md §2)
 SHA_IN_URL = re.compile(r"([0-9a-f]{64})(?:\.[A-Za-z0-9]+)?$")
 
 
@@ -174,10 +175,13 @@ class GatewaySimulator:
             begin = dt.datetime.combine(day, start, ICT)
             length = (dt.datetime.combine(day, stop) - dt.datetime.combine(day, start)
                       ).total_seconds()
-            sha = sha_of_url(str(song.get("SongName") or ""))
+            url = str(song.get("SongName") or "")
+            stream = url if song.get("PlayType") == PLAY_STREAM else None
+            sha = None if stream else sha_of_url(url)
             entries.append({"id": f"pl-{n}-{begin.isoformat()}", "start": begin.isoformat(),
                             "media": [sha] if sha else [], "durations": [max(length, 0.0)],
-                            "repeat": "daily" if last > day else "once"})
+                            "repeat": "daily" if last > day else "once", "stream": stream,
+                            "title": stream})
         fingerprint = hashlib.sha256(json.dumps(entries, sort_keys=True).encode()).hexdigest()
         with device.lock:
             device.emergency = None  # a new playlist ends a play-now: normal schedule again

@@ -73,6 +73,12 @@ def problem_reason(p: Problem) -> str:
             "picture_no_board": translate(
                 "Checks", "{entry} is a picture and the programme goes to no bulletin board"
             ),
+            "relay_not_alone": translate(
+                "Checks", "{entry} is a relay, and a relay goes in a programme of its own"
+            ),
+            "relay_no_target": translate(
+                "Checks", "none of its loudspeakers can relay a stream at a set time"
+            ),
         }
         if p.code in simple:
             return simple[p.code].format(entry=entry)
@@ -110,6 +116,10 @@ def problem_reason(p: Problem) -> str:
                 end=_when(a["end"].time()),
                 targets=targets,
             )
+        if p.code == "relay_skips":
+            return translate(
+                "Checks", "{targets} cannot relay a stream at a set time and will not get it"
+            ).format(targets=a["targets"])
         if p.code == "airings_short":
             return translate(
                 "Checks", "“{title}” is asked for {asked} airing(s) this week; the schedule "
@@ -161,6 +171,9 @@ def problem_fix(p: Problem) -> str:
         "not_approved": translate("Checks", "a leader must approve it"),
         "airings_short": translate(
             "Checks", "add it to more programmes, or schedule this one more often"),
+        "relay_not_alone": translate("Checks", "move the other entries to another programme"),
+        "relay_no_target": translate(
+            "Checks", "send it to clusters behind a vendor gateway, which can"),
     }
     return fixes.get(p.code, p.fix)
 

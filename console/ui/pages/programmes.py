@@ -57,6 +57,7 @@ from ..dialogs.approver_dialog import ApproverDialog
 from ..dialogs.entry_dialog import EntryDialog
 from ..dialogs.jingle_dialog import JingleDialog
 from ..dialogs.record_dialog import RecordDialog
+from ..dialogs.relay_dialog import RelayDialog
 from ..dialogs.repeat_dialog import RepeatDialog
 from ..dialogs.targets_dialog import TargetsDialog
 from ..errors import error_text
@@ -115,6 +116,11 @@ def next_slot(templates: str, now: dt.datetime | None = None) -> dt.datetime:
             if moment > now:
                 return moment
     return dt.datetime.combine(now.date() + dt.timedelta(days=1), slots[0], STATION_TZ)
+
+
+# Warnings the check shows beside what blocks: what the province still asks for, and the
+# clusters a relay will not reach.
+NOTED_AT_CHECK = ("airings_short", "relay_skips")
 
 
 class ProgrammesPage(Page):
@@ -208,12 +214,13 @@ class ProgrammesPage(Page):
         self.text_button = QPushButton()
         self.text_button.setCheckable(True)
         self.pause_button, self.jingle_button = QPushButton(), QPushButton()
+        self.relay_button = QPushButton()
         self.slot_spin = QSpinBox()
         self.slot_spin.setRange(0, 180)
         timing_row.addWidget(self.slot_spin)
         add_row = QHBoxLayout()
         for widget in (self.library_button, self.record_button, self.text_button,
-                       self.pause_button, self.jingle_button):
+                       self.pause_button, self.jingle_button, self.relay_button):
             add_row.addWidget(widget)
         add_row.addStretch(1)
         # Typed text read aloud (engine, voice and speed per entry), and bulletin codes:
@@ -361,8 +368,11 @@ class ProgrammesPage(Page):
         self.body.setSpacing(8)
         for button in (self.schedule_button, self.targets_button):  # beside a line of text
             button.setProperty("buttonRole", "inline")
-        for button in (self.library_button, self.record_button, self.text_button, self.pause_button,
-                       self.jingle_button, self.remove_button, self.entry_button,
+        # Six ways to add beside each other in the running order's width at 1366x768.
+        for button in (self.library_button, self.record_button, self.text_button,
+                       self.pause_button, self.jingle_button, self.relay_button):
+            button.setProperty("buttonRole", "tight")
+        for button in (self.remove_button, self.entry_button,
                        self.undo_button, self.redo_button,
                        self.suggest_button, self.owed_button, self.add_speech_button,
                        self.add_item_button, self.check_button, self.submit_button,
@@ -378,7 +388,7 @@ class ProgrammesPage(Page):
             self.pause_button, self.undo_button, self.redo_button, self.submit_button,
             self.record_button, self.library_button, self.engine_combo, self.voice_combo,
             self.speed_spin, self.schedule_button, self.targets_button, self.jingle_button,
-            self.slot_spin, self.owed_button, self.text_button)
+            self.slot_spin, self.owed_button, self.text_button, self.relay_button)
         for widget in self.edit_widgets:
             widget.setEnabled(can_edit)
         # An approver approves; anyone else at this PC may ask a leader to sign in for it.
@@ -421,6 +431,7 @@ class ProgrammesPage(Page):
         self.schedule_button.clicked.connect(self.open_repeat_dialog)
         self.targets_button.clicked.connect(self.open_targets_dialog)
         self.jingle_button.clicked.connect(self.open_jingle_dialog)
+        self.relay_button.clicked.connect(self.open_relay_dialog)
         self.slot_spin.editingFinished.connect(self._slot_changed)
         self.check_button.clicked.connect(self._check)
         self.submit_button.clicked.connect(self._submit)
@@ -500,6 +511,9 @@ class ProgrammesPage(Page):
         self.pause_button.setText(self.tr("Pause…"))
         self.pause_button.setToolTip(self.tr("Add a pause (seconds of silence)"))
         self.jingle_button.setText(self.tr("Jingle…"))
+        self.relay_button.setText(self.tr("Relay…"))
+        self.relay_button.setToolTip(self.tr("Relay a radio stream (the national or "
+                                             "provincial station) for a set time"))
         self.slot_spin.setPrefix(self.tr("Slot "))
         self.slot_spin.setSuffix(self.tr(" min"))
         self.slot_spin.setSpecialValueText(self.tr("Slot: no limit"))  # shown at 0
@@ -945,6 +959,23 @@ class ProgrammesPage(Page):
                                              duration_s=float(seconds), position=position,
                                              title=self.tr("Pause")), "add pause")
 
+    def open_relay_dialog(self) -> None:
+        if self.controller.selected is None or not self._may_edit():
+            return
+        dialog = RelayDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add_relay(*dialog.values()))
+        self.relay_dialog = dialog
+        dialog.open()
+
+    def _add_relay(self, url: str, seconds: float, title: str) -> None:
+        entry = self._current_entry()
+        position = entry.position + 1 if entry is not None else None
+        db, actor = self.env.ctx.db, self.env.actor
+        self._edit(lambda pid: svc.add_entry(db, actor, pid, EntryKind.STREAM, stream_url=url,
+                                             duration_s=seconds, title=title,
+                                             position=position), "add relay")
+
     def _add_owed(self) -> None:
         self._drop_items([o.item_id for o in self._owed], None)
 
@@ -1153,7 +1184,7 @@ class ProgrammesPage(Page):
 
     def _checked(self, report: svc.CheckReport) -> None:
         notes = [problem_line(p) for p in report.problems if not p.blocking
-                 and p.code == "airings_short"]
+                 and p.code in NOTED_AT_CHECK]
         if report.ok:
             self.show_problems("\n".join([self.tr("Ready to go on air."), *notes]))
         else:
