@@ -1,4 +1,4 @@
-"""`commune-console programme schedule|occurrences|targets|jingle|duplicate|delete|withdraw`:
+"""`commune-console programme schedule|occurrences|targets|jingle|relay|duplicate|delete|withdraw`:
 the week of a programme for the Department's automation, as the editor builds it."""
 
 from __future__ import annotations
@@ -74,6 +74,16 @@ def register(cmds: argparse._SubParsersAction, parent: argparse.ArgumentParser) 
     add_actor(jin)
     add_json(jin)
     jin.set_defaults(func=cmd_jingle)
+
+    rel = cmds.add_parser("relay", parents=[parent],
+                          help="add a relay of a stream (tiếp sóng) to a programme")
+    rel.add_argument("id", type=int)
+    rel.add_argument("--url", required=True, help="the stream: http(s):// or rtsp://")
+    rel.add_argument("--minutes", type=float, required=True, help="how long to relay it")
+    rel.add_argument("--name", help="the relay's name in the running order and reports")
+    add_actor(rel)
+    add_json(rel)
+    rel.set_defaults(func=cmd_relay)
 
     dup = cmds.add_parser("duplicate", parents=[parent], help="copy a programme (Nhân bản)")
     dup.add_argument("id", type=int)
@@ -175,6 +185,21 @@ def cmd_jingle(args: argparse.Namespace) -> int:
     count = sum(1 for e in entries if e.kind == "jingle")
     emit(args, {"id": args.id, "jingles": count},
          f"programme {args.id}: {count} jingle(s) in {len(entries)} entries")
+    return 0
+
+
+def cmd_relay(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
+        entry = svc.add_entry(ctx.db, actor, args.id, "stream", stream_url=args.url,
+                              duration_s=args.minutes * 60, title=args.name)
+    except ServiceError as exc:
+        fail(str(exc))
+    finally:
+        ctx.close()
+    emit(args, {"id": args.id, "entry": entry},
+         f"programme {args.id}: relay of {args.url} for {args.minutes:g} min added")
     return 0
 
 

@@ -1,5 +1,5 @@
 """The week's commands for the Department's automation: schedule, occurrences, targets,
-jingle, duplicate, delete, withdraw and show, run in-process with JSON answers."""
+jingle, relay, duplicate, delete, withdraw and show, run in-process with JSON answers."""
 
 from __future__ import annotations
 
@@ -67,6 +67,17 @@ def test_the_week_from_the_command_line(station: Station, monkeypatch: pytest.Mo
     assert shown["repeat"]["kind"] == "weekly"  # type: ignore[index]
     assert shown["repeat"]["days"] == [1, 3, 5]  # type: ignore[index]
     assert [e["kind"] for e in shown["entries"]] == ["item", "item", "jingle", "item"]  # type: ignore[index]
+    relay = svc.create_programme(ctx.db, ed, "Tiếp sóng thời sự")
+    code, answer = run(monkeypatch, capsys, station, "programme", "relay", str(relay),
+                       "--url", "http://127.0.0.1:9/vov1.mp3", "--minutes", "30",
+                       "--name", "Thời sự VOV1")
+    assert code == 0 and answer["entry"]  # type: ignore[index]
+    code, shown = run(monkeypatch, capsys, station, "programme", "show", str(relay), user=None)
+    assert [(e["kind"], e["title"]) for e in shown["entries"]] == [  # type: ignore[index]
+        ("stream", "Thời sự VOV1")]
+    code, _ = run(monkeypatch, capsys, station, "programme", "relay", str(relay),
+                  "--url", "vov1", "--minutes", "30")
+    assert code != 0  # not an address a loudspeaker can play
     code, copy = run(monkeypatch, capsys, station, "programme", "duplicate", str(pid),
                      "--name", "Bản sao")
     assert code == 0 and copy["id"] != pid  # type: ignore[index]
