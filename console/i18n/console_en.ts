@@ -1993,8 +1993,8 @@
             <translation>move the other entries to another programme</translation>
         </message>
         <message>
-            <source>send it to clusters behind a vendor gateway, which can</source>
-            <translation>send it to clusters behind a vendor gateway, which can</translation>
+            <source>send it to clusters behind a vendor gateway or to this computer's speakers, which can</source>
+            <translation>send it to clusters behind a vendor gateway or to this computer's speakers, which can</translation>
         </message>
     </context>
     <context>
@@ -3627,8 +3627,8 @@ At: {hour} on {day}</translation>
             <translation>programme {id} has no start time</translation>
         </message>
         <message>
-            <source>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway can)</source>
-            <translation>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway can)</translation>
+            <source>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway and this computer's speakers can)</source>
+            <translation>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway and this computer's speakers can)</translation>
         </message>
         <message>
             <source>the programme has nothing to play (no file in any entry)</source>
@@ -6860,8 +6860,8 @@ It goes on air at once. Continue?</translation>
             <translation>e.g. News from the national radio</translation>
         </message>
         <message>
-            <source>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway can relay at a set time; the check names any that cannot.</source>
-            <translation>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway can relay at a set time; the check names any that cannot.</translation>
+            <source>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway and this computer's speakers can relay at a set time; the check names any that cannot.</source>
+            <translation>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway and this computer's speakers can relay at a set time; the check names any that cannot.</translation>
         </message>
         <message>
             <source>Type the stream's address, beginning with http://, https:// or rtsp://.</source>

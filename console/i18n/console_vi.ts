@@ -1993,8 +1993,8 @@
             <translation>chuyển các mục khác sang chương trình khác</translation>
         </message>
         <message>
-            <source>send it to clusters behind a vendor gateway, which can</source>
-            <translation>gửi tới các cụm loa qua cổng điều khiển (gateway), loại tiếp sóng được</translation>
+            <source>send it to clusters behind a vendor gateway or to this computer's speakers, which can</source>
+            <translation>gửi tới các cụm loa qua cổng điều khiển (gateway) hoặc loa của máy tính này, là những nơi tiếp sóng được</translation>
         </message>
     </context>
     <context>
@@ -3627,8 +3627,8 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Chương trình {id} chưa có giờ bắt đầu.</translation>
         </message>
         <message>
-            <source>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway can)</source>
-            <translation>không cụm loa nào của chương trình tiếp sóng được theo giờ (các cụm loa qua cổng điều khiển của nhà cung cấp thì được)</translation>
+            <source>none of the programme's loudspeakers can relay a stream at a set time (clusters behind a vendor gateway and this computer's speakers can)</source>
+            <translation>không cụm loa nào của chương trình tiếp sóng được theo giờ (các cụm loa qua cổng điều khiển của nhà cung cấp và loa của máy tính này thì được)</translation>
         </message>
         <message>
             <source>the programme has nothing to play (no file in any entry)</source>
@@ -6860,8 +6860,8 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>ví dụ: Thời sự Đài Tiếng nói Việt Nam</translation>
         </message>
         <message>
-            <source>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway can relay at a set time; the check names any that cannot.</source>
-            <translation>Cụm loa tự phát luồng này đúng giờ của chương trình: hãy để tiếp sóng thành một chương trình riêng. Các cụm loa qua cổng điều khiển (gateway) tiếp sóng được theo giờ; khi Kiểm tra, phần mềm nêu tên các cụm loa không làm được.</translation>
+            <source>The loudspeakers play the stream themselves at the programme's time: make the relay a programme of its own. Clusters behind a vendor gateway and this computer's speakers can relay at a set time; the check names any that cannot.</source>
+            <translation>Cụm loa tự phát luồng này đúng giờ của chương trình: hãy để tiếp sóng thành một chương trình riêng. Các cụm loa qua cổng điều khiển (gateway) và loa của máy tính này tiếp sóng được theo giờ; khi Kiểm tra, phần mềm nêu tên các cụm loa không làm được.</translation>
         </message>
         <message>
             <source>Type the stream's address, beginning with http://, https:// or rtsp://.</source>

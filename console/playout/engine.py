@@ -75,6 +75,11 @@ class AudioPlayer(QObject):
         self._active = False
         self._start_ms = 0          # where this file started (a resumed play starts late)
         self._seek_ms: int | None = None  # applied once the file is loaded
+        # A relay: a live stream has no end of its own; it is played for its length.
+        self._stream_since: float | None = None  # time.monotonic() at its start
+        self._stream_timer = QTimer(self)
+        self._stream_timer.setSingleShot(True)
+        self._stream_timer.timeout.connect(self._stream_over)
 
     @property
     def active(self) -> bool:
@@ -95,15 +100,39 @@ class AudioPlayer(QObject):
         queued(self.player, "setSource", QUrl.fromLocalFile(str(path)))
         queued(self.player, "play")
 
+    def play_stream(self, url: str, seconds: float) -> None:
+        """A relay (tiếp sóng): the stream at `url` for `seconds`, then `ended` as if it
+        reached its end."""
+        from ..qtmedia import queued
+
+        self._active = True
+        self._start_ms, self._seek_ms = 0, None
+        self._stream_since = time.monotonic()
+        self._stream_timer.start(max(1, int(seconds * 1000)))
+        queued(self.player, "setSource", QUrl(url))
+        queued(self.player, "play")
+
     def stop(self) -> float:
         """Stop now; returns the seconds played (no `ended` for a stop asked for)."""
         from ..qtmedia import queued
 
-        played = max(0, self.player.position() - self._start_ms) / 1000.0
+        played = self._played_s()
         self._active = False
+        self._stream_since = None
+        self._stream_timer.stop()
         queued(self.player, "stop")
         queued(self.player, "setSource", QUrl())
         return played
+
+    def _played_s(self) -> float:
+        if self._stream_since is not None:
+            return time.monotonic() - self._stream_since
+        return max(0, self.player.position() - self._start_ms) / 1000.0
+
+    def _stream_over(self) -> None:
+        if self._active and self._stream_since is not None:
+            played = self.stop()
+            self.ended.emit(played, True, "")
 
     def _status_changed(self, status: Any) -> None:
         if not self._active:
@@ -124,6 +153,10 @@ class AudioPlayer(QObject):
             self._finish(False, message or "the file cannot be played")
 
     def _finish(self, reached_end: bool, error: str) -> None:
+        if self._stream_since is not None:  # the stream ended or broke before its time
+            played_s = self.stop()
+            self.ended.emit(played_s, False, error or "the stream ended before its time")
+            return
         played = max(self.player.position(), self.player.duration() if reached_end else 0)
         played = max(0, played - self._start_ms)
         self._active = False
@@ -138,9 +171,10 @@ class PlayJob:
     entry_id: str
     title: str
     priority: str
-    media: list[str]
+    media: list[str | None]   # a relay: [None], its stream played in its place
     durations: list[float]
     scheduled_at: dt.datetime | None = None
+    stream: str | None = None  # a relay's (tiếp sóng) stream
     index: int = 0
     started_at: dt.datetime | None = None
     outcomes: list[PlayOutcome] = field(default_factory=list)
@@ -315,7 +349,8 @@ class PlayoutEngine(QObject):
             if self.current is None and self.emergency_id is None and occ.start <= now:
                 self._done.add(occ.key)
                 job = PlayJob("schedule", occ.entry_id, occ.title, occ.priority,
-                              list(occ.media), list(occ.durations), occ.start)
+                              list(occ.media), list(occ.durations), occ.start,
+                              stream=occ.stream)
                 if self._was_off_at(occ.start) and self.resume_at_place \
                         and late.total_seconds() >= 1:
                     job.resume_s = late.total_seconds()  # the power came back mid-programme
@@ -441,12 +476,16 @@ class PlayoutEngine(QObject):
             sha = job.media[job.index]
             job.started_at = self.clock()
             reason = ""
-            try:
-                path = self.media.path(sha)
-            except ValueError:
-                path, reason = None, "not a file name"
-            if not reason and (path is None or not path.is_file()):
-                reason = "the file is not in the media cache"
+            path = None
+            if sha is None:  # a relay: no file
+                reason = "" if job.stream else "nothing to play"
+            else:
+                try:
+                    path = self.media.path(sha)
+                except ValueError:
+                    reason = "not a file name"
+                if not reason and not path.is_file():
+                    reason = "the file is not in the media cache"
             if not reason and not self.has_output():
                 reason = NO_DEVICE
             if reason:
@@ -455,9 +494,13 @@ class PlayoutEngine(QObject):
                                                   reason))
                 job.index += 1
                 continue
-            assert path is not None
             self.detail = ""
-            self.player.play(path, job.offset_s)
+            if path is None and job.stream:  # a live stream cannot seek: what is left of it
+                length = job.requested(job.index) or plan.DEFAULT_LENGTH_S
+                self.player.play_stream(job.stream, max(1.0, length - job.offset_s))
+            else:
+                assert path is not None
+                self.player.play(path, job.offset_s)
             self._write_state(running=True)
             return
         if job is not None:
@@ -472,7 +515,7 @@ class PlayoutEngine(QObject):
         result = plan.result_for(played_s, job.requested(job.index),
                                  reached_end and not error and not resumed)
         if error:
-            self.detail = f"cannot play {sha[:12]}: {error}"
+            self.detail = f"cannot play {(sha or job.stream or '')[:40]}: {error}"
         reason = error or (f"resumed {job.offset_s:.0f} s in, after the console was off"
                            if resumed else "")
         job.outcomes.append(self._outcome(job, sha, played_s, result, reason))

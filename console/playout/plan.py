@@ -37,10 +37,11 @@ class Occurrence:
 
     entry_id: str
     start: dt.datetime
-    media: tuple[str, ...]
+    media: tuple[str | None, ...]  # a relay: (None,), its stream played in its place
     durations: tuple[float, ...]
     title: str
     priority: str = "normal"
+    stream: str | None = None      # a relay's (tiếp sóng) stream
 
     @property
     def key(self) -> str:
@@ -99,17 +100,21 @@ def occurrences(schedule: dict[str, Any], since: dt.datetime,
     out: list[Occurrence] = []
     for entry in schedule.get("entries", []):
         rule = rule_of_entry(entry)
-        media = tuple(str(m) for m in entry.get("media") or [])
+        relay = entry.get("relay") or {}
+        media: tuple[str | None, ...] = tuple(str(m) for m in entry.get("media") or [])
+        durations = tuple(float(d or 0.0) for d in entry.get("durations") or [])
+        if relay.get("url"):  # tiếp sóng: the stream in the place of files
+            media, durations = (None,), (float(relay.get("duration_s") or 0.0),)
         if rule is None or not media:
             continue  # text-only entries are for boards; this computer plays sound
         arrived = _parse(received.get(str(entry.get("id"))))
         first = max(since, arrived - LATE_START) if arrived is not None else since
         starts = rule.starts(first, until)
-        durations = tuple(float(d or 0.0) for d in entry.get("durations") or [])
         for moment in starts:
             out.append(Occurrence(str(entry.get("id")), moment, media, durations,
                                   str(entry.get("title") or entry.get("id")),
-                                  str(entry.get("priority") or "normal")))
+                                  str(entry.get("priority") or "normal"),
+                                  str(relay["url"]) if relay.get("url") else None))
     out.sort(key=lambda o: (o.start, o.entry_id))
     return out
 
@@ -149,7 +154,7 @@ def logged_ids(ctx: StationContext, target_id: str, since: dt.datetime) -> set[s
             AsRunEntry.target_id == target_id, AsRunEntry.started_at >= since - LATE_START)))
 
 
-def as_run_key(target_id: str, occ: Occurrence, sha: str) -> str:
+def as_run_key(target_id: str, occ: Occurrence, sha: str | None) -> str:
     return as_run_id(target_id, occ.entry_id, sha, occ.start)
 
 

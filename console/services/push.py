@@ -63,7 +63,8 @@ def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> l
         if not targets:
             raise InvalidInput(QT_TRANSLATE_NOOP(
                 "Errors", "none of the programme's loudspeakers can relay a stream at a set "
-                          "time (clusters behind a vendor gateway can)"))
+                          "time (clusters behind a vendor gateway and this computer's "
+                          "speakers can)"))
     elif not any(e["media"] or e["text"] for e in payload["entries"]):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "the programme has nothing to play (no file in any entry)"))

@@ -28,6 +28,7 @@ class LocalAdapter(DeviceAdapter):
     # The player writes its as-run entries (and its misses) itself, source "local".
     has_play_log = True
     logs_own_plays = True
+    relays_on_schedule = True  # the player plays a relay's stream through the sound card
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -242,7 +242,8 @@ def _relay(session: Session, programme: Programme) -> list[Problem]:
     if not able:
         problems.append(Problem(
             "relay_no_target", "none of its loudspeakers can relay a stream at a set time",
-            "send it to clusters behind a vendor gateway, which can"))
+            "send it to clusters behind a vendor gateway or to this computer's speakers, "
+            "which can"))
     elif unable:
         names = target_names(session, set(unable))
         problems.append(Problem(

@@ -76,8 +76,8 @@ class RelayDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. News from the national radio"))
         self.hint.setText(self.tr(
             "The loudspeakers play the stream themselves at the programme's time: make the "
-            "relay a programme of its own. Clusters behind a vendor gateway can relay at a "
-            "set time; the check names any that cannot."))
+            "relay a programme of its own. Clusters behind a vendor gateway and this "
+            "computer's speakers can relay at a set time; the check names any that cannot."))
 
     def _accept_if_valid(self) -> None:
         if not stream_address_ok(self.url_edit.text()):

@@ -173,7 +173,8 @@ def problem_fix(p: Problem) -> str:
             "Checks", "add it to more programmes, or schedule this one more often"),
         "relay_not_alone": translate("Checks", "move the other entries to another programme"),
         "relay_no_target": translate(
-            "Checks", "send it to clusters behind a vendor gateway, which can"),
+            "Checks", "send it to clusters behind a vendor gateway or to this computer's "
+            "speakers, which can"),
     }
     return fixes.get(p.code, p.fix)
 
