@@ -1881,6 +1881,10 @@
             <translation>none of its loudspeakers can relay a stream at a set time</translation>
         </message>
         <message>
+            <source>{entry} is a relay without a length</source>
+            <translation>{entry} is a relay without a length</translation>
+        </message>
+        <message>
             <source>{entry} is valid only until {until} but would play on {when}</source>
             <translation>{entry} is valid only until {until} but would play on {when}</translation>
         </message>
@@ -1991,6 +1995,10 @@
         <message>
             <source>move the other entries to another programme</source>
             <translation>move the other entries to another programme</translation>
+        </message>
+        <message>
+            <source>remove it and add the relay with its minutes (Relay…)</source>
+            <translation>remove it and add the relay with its minutes (Relay…)</translation>
         </message>
         <message>
             <source>send it to clusters behind a vendor gateway or to this computer's speakers, which can</source>

@@ -1881,6 +1881,10 @@
             <translation>không cụm loa nào của chương trình tiếp sóng được theo giờ</translation>
         </message>
         <message>
+            <source>{entry} is a relay without a length</source>
+            <translation>{entry} là tiếp sóng nhưng chưa có thời lượng</translation>
+        </message>
+        <message>
             <source>{entry} is valid only until {until} but would play on {when}</source>
             <translation>{entry} chỉ có hiệu lực đến {until} nhưng sẽ phát lúc {when}</translation>
         </message>
@@ -1991,6 +1995,10 @@
         <message>
             <source>move the other entries to another programme</source>
             <translation>chuyển các mục khác sang chương trình khác</translation>
+        </message>
+        <message>
+            <source>remove it and add the relay with its minutes (Relay…)</source>
+            <translation>bỏ mục này ra rồi thêm lại bằng nút Tiếp sóng…, ghi số phút</translation>
         </message>
         <message>
             <source>send it to clusters behind a vendor gateway or to this computer's speakers, which can</source>

@@ -110,3 +110,15 @@ def test_a_relay_from_the_library_takes_its_stream_from_the_item(ctx, fleet) -> 
     assert relay == {"url": STREAM, "duration_s": 1800.0, "title": "Thời sự tối VOV1",
                      "item": "ts-vov"}
     assert payload["entries"][0]["media"] == []
+
+
+def test_a_relay_item_without_a_length_is_stopped_by_the_checks(ctx, fleet) -> None:  # type: ignore[no-untyped-def]
+    with ctx.db.write() as session:  # the contract lets duration_s be null
+        session.add(SourceItem(id="ts-open", kind="stream", title="Tiếp sóng không rõ giờ",
+                               priority="normal", published_at=utcnow(), stream_url=STREAM,
+                               reviewed=True))
+    pid = make_programme(ctx, [], start_in_s=7200)
+    svc.add_items(ctx.db, ADMIN, pid, ["ts-open"])
+    svc.set_targets(ctx.db, ADMIN, pid, ",".join(GATEWAY))
+    report = check_programme(ctx, pid)
+    assert {p.code for p in report.blocking} == {"relay_no_length"}, report.problems

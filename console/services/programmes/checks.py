@@ -238,6 +238,13 @@ def _relay(session: Session, programme: Programme) -> list[Problem]:
             "relay_not_alone", f"entry {first.position + 1} \u201c{first.title}\u201d is a "
             "relay, and a relay goes in a programme of its own", "move the other entries "
             "to another programme", entry_id=first.id, params=which))
+    for entry in relays:
+        if not entry.duration_s:  # a relay item the province sent without one
+            problems.append(Problem(
+                "relay_no_length", f"entry {entry.position + 1} \u201c{entry.title}\u201d is a "
+                "relay without a length", "remove it and add the relay with its minutes "
+                "(Relay…)", entry_id=entry.id,
+                params={"entry": entry.position + 1, "title": entry.title or ""}))
     able, unable = relay_targets(session, resolve_targets(session, programme))
     if not able:
         problems.append(Problem(

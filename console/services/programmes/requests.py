@@ -165,16 +165,14 @@ def owed_for_a_programme(db: Database, programme_id: int | None = None, *,
         items = {i.id: i for i in session.scalars(select(SourceItem).where(
             SourceItem.id.in_(ids)))}
         span = None
-        if programme_id is not None:
-            programme = session.get(Programme, programme_id)
-            if programme is not None and any(relay_url(session, e) is not None
-                                             for e in programme.entries):
+        programme = session.get(Programme, programme_id) if programme_id is not None else None
+        if programme is not None:
+            if any(relay_url(session, e) is not None for e in programme.entries):
                 return ProgrammeOffer([], [])  # a relay goes alone (checks.py)
-            if programme is not None:
-                starts = coming_airings(programme)
-                span = air_span(programme)
-                if reaches_a_board(session, programme):
-                    heard.update(i for i in ids if item_picture(session, i) is not None)
+            starts = coming_airings(programme)
+            span = air_span(programme)
+            if reaches_a_board(session, programme):
+                heard.update(i for i in ids if item_picture(session, i) is not None)
     heard.update(i for i, item in items.items()
                  if item.kind == ItemKind.TEXT.value and item_speech_text(item))
     if span is not None:

@@ -79,6 +79,7 @@ def problem_reason(p: Problem) -> str:
             "relay_no_target": translate(
                 "Checks", "none of its loudspeakers can relay a stream at a set time"
             ),
+            "relay_no_length": translate("Checks", "{entry} is a relay without a length"),
         }
         if p.code in simple:
             return simple[p.code].format(entry=entry)
@@ -172,6 +173,8 @@ def problem_fix(p: Problem) -> str:
         "airings_short": translate(
             "Checks", "add it to more programmes, or schedule this one more often"),
         "relay_not_alone": translate("Checks", "move the other entries to another programme"),
+        "relay_no_length": translate(
+            "Checks", "remove it and add the relay with its minutes (Relay…)"),
         "relay_no_target": translate(
             "Checks", "send it to clusters behind a vendor gateway or to this computer's "
             "speakers, which can"),
