@@ -78,6 +78,11 @@ def scheduled_entries(session: Session, target_id: str) -> dict[str, dict[str, A
                     "true_peaks": cmd.get("true_peaks") or [],
                     "repeat": "command", "_priority": "emergency" if lane == "emergency"
                     else "normal", "_lane": lane, "_programme": None, "_state": state}
+                if cmd.get("stream_url"):  # a relay played now: its as-run says so
+                    durations = cmd.get("durations") or [0.0]
+                    out[str(cmd.get("id"))]["relay"] = {
+                        "url": cmd["stream_url"], "duration_s": float(durations[0] or 0.0),
+                        "title": cmd.get("title"), "item": cmd.get("item_id")}
             continue
         if state == JobState.DELIVERED.value and pid is not None:
             newest[pid] = max(newest.get(pid, 0), version)

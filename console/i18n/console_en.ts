@@ -3326,12 +3326,20 @@ At: {hour} on {day}</translation>
             <translation>there is no enabled cluster or board</translation>
         </message>
         <message>
+            <source>{targets} cannot relay a stream: choose clusters behind a vendor gateway, this computer's speakers or an Icecast stream</source>
+            <translation>{targets} cannot relay a stream: choose clusters behind a vendor gateway, this computer's speakers or an Icecast stream</translation>
+        </message>
+        <message>
             <source>no item {id}</source>
             <translation>no item {id}</translation>
         </message>
         <message>
             <source>choose an item or type the message</source>
             <translation>choose an item or type the message</translation>
+        </message>
+        <message>
+            <source>a relay cannot be the emergency message: choose an item with a sound file, or type the message</source>
+            <translation>a relay cannot be the emergency message: choose an item with a sound file, or type the message</translation>
         </message>
         <message>
             <source>no emergency is on</source>

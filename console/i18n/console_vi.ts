@@ -3326,12 +3326,20 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Không có cụm loa hay bảng tin nào đang bật.</translation>
         </message>
         <message>
+            <source>{targets} cannot relay a stream: choose clusters behind a vendor gateway, this computer's speakers or an Icecast stream</source>
+            <translation>{targets} không tiếp sóng được: hãy chọn các cụm loa qua cổng điều khiển (gateway), loa của máy tính này hoặc luồng Icecast</translation>
+        </message>
+        <message>
             <source>no item {id}</source>
             <translation>không có tin {id}</translation>
         </message>
         <message>
             <source>choose an item or type the message</source>
             <translation>Hãy chọn một tin hoặc nhập nội dung thông báo.</translation>
+        </message>
+        <message>
+            <source>a relay cannot be the emergency message: choose an item with a sound file, or type the message</source>
+            <translation>tiếp sóng không dùng làm tin khẩn cấp được: hãy chọn một tin có tệp âm thanh, hoặc gõ nội dung thông báo</translation>
         </message>
         <message>
             <source>no emergency is on</source>

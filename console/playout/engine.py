@@ -42,6 +42,7 @@ HEARTBEAT_S = 5.0
 NO_DEVICE = "no sound device on this computer"
 NOT_RUNNING = "the console was not open at that time"
 STALE_S = 600.0  # an emergency or play-now older than this when first seen is not played
+UNTIMED_RELAY_S = 4 * 3600.0  # a relay played now without a length: until stopped, at most
 
 
 def has_audio_output() -> bool:
@@ -443,9 +444,12 @@ class PlayoutEngine(QObject):
                 return
             if self.current is not None:
                 self._cut(self.current, "replaced by a play-now")
+            stream = command.get("stream_url") or None  # a relay: the stream, no file
             self._begin(PlayJob("play_now", ident, str(command.get("title") or ident),
-                                "normal", list(command.get("media") or []),
-                                [float(d or 0) for d in command.get("durations") or []]))
+                                "normal", list(command.get("media") or []) or (
+                                    [None] if stream else []),
+                                [float(d or 0) for d in command.get("durations") or []],
+                                stream=stream))
         elif kind == "set_volume":
             self.volume = max(0, min(10, int(command.get("volume", self.volume))))
             self.player.set_volume(self.volume)
@@ -496,7 +500,7 @@ class PlayoutEngine(QObject):
                 continue
             self.detail = ""
             if path is None and job.stream:  # a live stream cannot seek: what is left of it
-                length = job.requested(job.index) or plan.DEFAULT_LENGTH_S
+                length = job.requested(job.index) or UNTIMED_RELAY_S
                 self.player.play_stream(job.stream, max(1.0, length - job.offset_s))
             else:
                 assert path is not None

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..delivery import lanes
+from ..delivery.adapters import relays_now
 from ..delivery.commands import active_emergencies, enabled_targets, queue_commands
 from ..delivery.entry_sound import PLAYABLE_MIME
 from ..media import copies
@@ -29,7 +30,7 @@ from ..media.cache import touch
 from ..media.store import MediaStore, put_bytes
 from ..models import DeliveryTarget, ItemFile, MediaBlob, SourceItem
 from ..models.base import utcnow
-from ..models.enums import Lane
+from ..models.enums import ItemKind, Lane
 from ..station import StationContext
 from ..timezone import STATION_TZ, station_now
 from . import air_audio, audit
@@ -64,6 +65,7 @@ class EmergencyContent:
     title: str
     text: str | None = None
     item_id: str | None = None
+    stream_url: str | None = None  # a relay (tiếp sóng): the devices play this stream
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,9 @@ def item_content(session: Session, item_id: str, store: MediaStore) -> Emergency
     item = session.get(SourceItem, item_id)
     if item is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {item}"), item=item_id)
+    if item.kind == ItemKind.STREAM and item.stream_url:  # relayed, not read out
+        return EmergencyContent([], [float(item.duration_s or 0.0)], item.title,
+                                item_id=item_id, stream_url=item.stream_url)
     # Only a file that sounds: a thumbnail or a picture attached to a text warning is not
     # its sound (the words are read out instead); the main file first, audio before video.
     files = [f for f in session.scalars(select(ItemFile).where(ItemFile.item_id == item_id)
@@ -153,6 +158,21 @@ def _length(content: EmergencyContent) -> float:
     return total if total > 0 else DEFAULT_TEXT_S
 
 
+def _relay_refusal(session: Session, content: EmergencyContent, targets: list[str]
+                   ) -> tuple[str, dict[str, Any]] | None:
+    """A relay goes only to devices that can play a stream now."""
+    if not content.stream_url:
+        return None
+    rows = session.execute(select(DeliveryTarget.name, DeliveryTarget.protocol)
+                           .where(DeliveryTarget.id.in_(targets))).all()
+    unable = sorted(name for name, protocol in rows if not relays_now(protocol))
+    if not unable:
+        return None
+    return (QT_TRANSLATE_NOOP("Errors", "{targets} cannot relay a stream: choose clusters "
+                                        "behind a vendor gateway, this computer's speakers "
+                                        "or an Icecast stream"), {"targets": ", ".join(unable)})
+
+
 def _item_refusal(item: SourceItem, now: dt.datetime, length_s: float, *,
                   emergency: bool) -> tuple[str, dict[str, Any]] | None:
     """The programmes' rule for an item (console.services.programmes.checks), now."""
@@ -195,7 +215,8 @@ def plan_play_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {id}"), id=item_id)
         content = item_content(session, item_id, MediaStore(ctx.paths.media))
         length = _length(content)
-        refusal = _item_refusal(item, moment, length, emergency=False)
+        refusal = (_item_refusal(item, moment, length, emergency=False)
+                   or _relay_refusal(session, content, [t for t, _name in targets]))
     return LivePlan("play_now", targets, content.title, length, moment,
                     in_quiet_hours(moment, length, window), window,
                     refusal[0] if refusal else None, refusal[1] if refusal else {})
@@ -288,6 +309,10 @@ def emergency_start(ctx: StationContext, actor: Actor, *, item_id: str | None = 
                 refusal = _item_refusal(item, moment, _length(content), emergency=True)
                 if refusal:
                     raise InvalidInput(refusal[0], **refusal[1])
+                if content.stream_url:  # every device must sound it, each on its own
+                    raise InvalidInput(QT_TRANSLATE_NOOP(
+                        "Errors", "a relay cannot be the emergency message: choose an item "
+                                  "with a sound file, or type the message"))
         if content is None:
             content = spoken_content(ctx, (text or "").strip(), store)
         elif not content.media and content.text:
@@ -404,7 +429,7 @@ def play_item_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
     with ctx.db.read() as session:
         content = item_content(session, item_id, store)
     touch(ctx.db, content.media)  # used now: the cache keeps it
-    if not content.media and content.text:
+    if not content.media and content.text and not content.stream_url:
         spoken = spoken_content(ctx, content.text, store, title=content.title)
         content = EmergencyContent(spoken.media, spoken.durations, content.title,
                                    text=content.text, item_id=item_id)
@@ -414,6 +439,8 @@ def play_item_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
         command = {"id": str(uuid.uuid4()), "type": "play_now",
                    "durations": content.durations, "title": content.title,
                    "text": content.text, "item_id": item_id}
+        if content.stream_url:  # a relay: until stopped, or for the item's length
+            command["stream_url"] = content.stream_url
         jobs = _queue(session, groups, command, Lane.ROUTINE)
         if plan.quiet and override is not None:
             audit.record(session, override.by, "device.quiet_override", ",".join(targets),

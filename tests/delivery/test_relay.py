@@ -17,10 +17,17 @@ from console.models.base import utcnow
 from console.services import programmes as svc
 from console.services.errors import InvalidInput
 from console.services.gateway_watch import GatewayState, check_gateways
+from console.services.live_commands import emergency_start, plan_play_now, play_item_now
 from console.services.programmes.checks import check_programme
 from console.services.push import create_delivery_jobs
 from console.station import StationContext
-from tests.support.delivery import ADMIN, cache_media, make_programme, wait_for
+from tests.support.delivery import (
+    ADMIN,
+    cache_media,
+    make_programme,
+    no_quiet_hours,
+    wait_for,
+)
 
 STREAM = "http://127.0.0.1:9/vov1.mp3"  # never fetched: the simulated devices only note it
 GATEWAY, REFERENCE = ("cl-002", "cl-004"), ("cl-001", "cl-003")
@@ -122,3 +129,26 @@ def test_a_relay_item_without_a_length_is_stopped_by_the_checks(ctx, fleet) -> N
     svc.set_targets(ctx.db, ADMIN, pid, ",".join(GATEWAY))
     report = check_programme(ctx, pid)
     assert {p.code for p in report.blocking} == {"relay_no_length"}, report.problems
+
+
+def test_a_relay_played_now_goes_to_devices_that_can_play_a_stream(
+        ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
+    no_quiet_hours(ctx)
+    with ctx.db.write() as session:
+        session.add(SourceItem(id="ts-now", kind="stream", title="Tiếp sóng VOV1",
+                               priority="normal", published_at=utcnow(), stream_url=STREAM,
+                               duration_s=600.0, reviewed=True))
+    # Not read out as text, and not sent to a cluster that cannot play a stream.
+    plan = plan_play_now(ctx, ADMIN, "ts-now", [GATEWAY[0], REFERENCE[0]])
+    assert plan.refusal and fleet.devices[REFERENCE[0]].name in plan.refusal_params["targets"]
+    with pytest.raises(InvalidInput, match="cannot relay a stream"):
+        play_item_now(ctx, ADMIN, "ts-now", [GATEWAY[0], REFERENCE[0]])
+    with pytest.raises(InvalidInput, match="relay cannot be the emergency"):
+        emergency_start(ctx, ADMIN, item_id="ts-now", target_ids=[GATEWAY[0]])
+
+    ids = play_item_now(ctx, ADMIN, "ts-now", [GATEWAY[0]])
+    assert {v.state for v in dispatcher.drain(ids, timeout_s=10)} == {"delivered"}
+    device = fleet.devices[GATEWAY[0]]
+    assert wait_for(lambda: device.now_playing == STREAM, timeout=10)
+    sent = [r for r in fleet.gateway.requests if r["PacketType"] == 5]
+    assert len(sent) == 1 and not device.media  # the stream's address, no file fetched

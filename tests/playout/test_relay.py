@@ -17,11 +17,12 @@ from sqlalchemy import select
 
 from console.audio.ffmpeg import ffmpeg_path, silent_popen_kwargs
 from console.media.playout_store import PlayoutStore
-from console.models import AsRunEntry, Programme, ProgrammeEntry
+from console.models import AsRunEntry, Programme, ProgrammeEntry, SourceItem
 from console.models.base import utcnow
+from console.services.live_commands import device_command, play_item_now
 from console.services.push import create_delivery_jobs
 from console.station import StationContext
-from tests.support.delivery import ADMIN
+from tests.support.delivery import ADMIN, no_quiet_hours
 
 from .conftest import drain
 
@@ -114,3 +115,22 @@ def test_a_stream_that_cannot_be_opened_is_a_failure_with_its_reason(
     [line] = PlayoutStore(ctx.paths.root, local).read_log()
     assert line["reason"], line
     assert engine.timer.isActive()  # the player goes on
+
+
+def test_a_relay_played_now_until_it_is_stopped(qtbot, ctx, local, radio, engines) -> None:  # type: ignore[no-untyped-def]
+    with ctx.db.write() as session:  # the province's relay, with no length given
+        session.add(SourceItem(id="ts-vov", kind="stream", title="Tiếp sóng VOV1",
+                               priority="normal", published_at=utcnow(),
+                               stream_url=f"{radio}/vov1.mp3", reviewed=True))
+    engine = engines()
+    no_quiet_hours(ctx)
+    drain(ctx, play_item_now(ctx, ADMIN, "ts-vov", [local]))
+    qtbot.waitUntil(lambda: engine.now_playing == "Tiếp sóng VOV1", timeout=5000)
+    qtbot.wait(1500)
+    assert engine.now_playing == "Tiếp sóng VOV1"  # no length: it goes on
+    drain(ctx, device_command(ctx, ADMIN, "stop", [local]))
+    qtbot.waitUntil(lambda: engine.now_playing is None, timeout=5000)
+    engine.wait_idle()
+    [row] = relayed(ctx)
+    assert (row.content_origin, row.item_id, row.title) == ("relay", "ts-vov", "Tiếp sóng VOV1")
+    assert row.played_s >= 1.0

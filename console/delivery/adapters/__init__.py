@@ -44,6 +44,12 @@ def relays_on_schedule(protocol: str) -> bool:
     return cls is not None and cls.relays_on_schedule
 
 
+def relays_now(protocol: str) -> bool:
+    """Whether a target of this protocol can relay a stream now (a play-now)."""
+    cls = ADAPTERS.get(protocol)
+    return cls is not None and cls.relays_now
+
+
 def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
                  media_url: Callable[[str, str], str] | None = None,
                  **kwargs: Any) -> DeviceAdapter:
@@ -56,6 +62,6 @@ def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
 __all__ = [
     "ADAPTERS", "DeliveryError", "DeliveryOutcome", "DeviceAdapter", "DeviceStatus",
     "GatewayAdapter", "LocalAdapter", "MediaNotReady", "PlayRecord", "ReferenceAdapter",
-    "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter", "relays_on_schedule",
-    "sound_format",
+    "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter", "relays_now",
+    "relays_on_schedule", "sound_format",
 ]

@@ -75,6 +75,8 @@ class DeviceAdapter(ABC):
     # Whether its schedule can hold a relay (tiếp sóng): a stream the device itself plays at
     # a set time. The reference protocol's schedule holds files only (contracts §1).
     relays_on_schedule = False
+    # Whether a play-now can be a relay: the device plays a stream URL until it is stopped.
+    relays_now = False
     # The sound format the target takes (a name in console.audio.normalise.FORMATS); every
     # audio file is sent to it normalised and encoded so. None: it plays no sound.
     audio_format: str | None = "mp3"

@@ -77,6 +77,7 @@ class GatewayAdapter(DeviceAdapter):
     protocol = "gateway"
     has_play_log = False
     relays_on_schedule = True  # a playlist song may be a stream (PlayType 2)
+    relays_now = True          # so may a play-now (PacketType 5)
     audio_format = "mp3-low"  # its clusters fetch every file over a 3G SIM
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

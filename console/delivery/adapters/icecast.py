@@ -79,6 +79,7 @@ ALERT_TONE = "sine=frequency=880:beep_factor=4:sample_rate=44100"  # when no voi
 class IcecastAdapter(DeviceAdapter):
     protocol = "icecast"
     has_play_log = False
+    relays_now = True  # the keeper pulls the stream and sends it on to the mount
     audio_format = "mp3"  # re-encoded into the stream as it goes out
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -29,6 +29,7 @@ class LocalAdapter(DeviceAdapter):
     has_play_log = True
     logs_own_plays = True
     relays_on_schedule = True  # the player plays a relay's stream through the sound card
+    relays_now = True
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
