@@ -233,3 +233,27 @@ def test_ice_headers_in_the_mounts_charset() -> None:
     assert read_header_text(latin.decode("latin-1")) == TITLE
     assert ice_header_text("Bão\r\nX: y") == "Bão X: y".encode("latin-1")  # no header split
     assert ice_header_text(TITLE, "UTF-8") == TITLE.encode("utf-8")
+
+
+def test_a_relay_goes_out_on_the_mount(ctx, icecast, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Tiếp sóng through Icecast: the keeper pulls the radio's stream (a real HTTP server on
+    127.0.0.1) and sends it on to the station's mount, where a listener hears it."""
+    from tests.support.radio import PATH, serving_radio
+
+    base, password = icecast
+    info = TargetInfo("ic-01", "loudspeaker_cluster", "icecast", base,
+                      options={"mount": MAIN, "emergency_mount": URGENT})
+    adapter = IcecastAdapter(info, password, MediaStore(ctx.paths.media), timeout_s=5)
+    with serving_radio(tmp_path) as radio:
+        adapter.command({"id": "r1", "type": "play_now", "stream_url": radio + PATH,
+                         "title": "Tiếp sóng Đài Tiếng nói Việt Nam"})
+        assert wait_for(lambda: MAIN in adapter.status_json(), timeout=10)
+        listener = Listener(f"{base}{MAIN}")
+        listener.start()
+        try:
+            assert wait_for(lambda: listener.audio > 8000, timeout=10), listener.error
+            assert adapter.status_json()[MAIN]["title"] == "Tiếp sóng Đài Tiếng nói Việt Nam"
+        finally:
+            listener.stop.set()
+            adapter.command({"id": "r2", "type": "stop"})
+    assert wait_for(lambda: MAIN not in adapter.status_json(), timeout=5)

@@ -4,18 +4,13 @@ that cannot be opened is a logged failure with its reason, and the console goes 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import subprocess
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from console.audio.ffmpeg import ffmpeg_path, silent_popen_kwargs
 from console.media.playout_store import PlayoutStore
 from console.models import AsRunEntry, Programme, ProgrammeEntry, SourceItem
 from console.models.base import utcnow
@@ -23,6 +18,7 @@ from console.services.live_commands import device_command, play_item_now
 from console.services.push import create_delivery_jobs
 from console.station import StationContext
 from tests.support.delivery import ADMIN, no_quiet_hours
+from tests.support.radio import serving_radio
 
 from .conftest import drain
 
@@ -32,36 +28,8 @@ pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", ".*
 
 @pytest.fixture
 def radio(tmp_path: Path) -> Iterator[str]:
-    """A radio station's stream on 127.0.0.1: a minute of MP3 sent as audio/mpeg."""
-    body_path = tmp_path / "vov1.mp3"
-    subprocess.run([str(ffmpeg_path()), "-y", "-loglevel", "error", "-f", "lavfi", "-i",
-                    "sine=frequency=330:duration=60", "-c:a", "libmp3lame", "-b:a", "48k",
-                    str(body_path)], check=True, capture_output=True, **silent_popen_kwargs())
-    body = body_path.read_bytes()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            if self.path != "/vov1.mp3":
-                self.send_error(404)
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "audio/mpeg")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            with contextlib.suppress(OSError):  # the player hung up when the relay ended
-                self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving_radio(tmp_path) as url:
+        yield url
 
 
 def relay(ctx: StationContext, url: str, seconds: float, start_in_s: float) -> int:
