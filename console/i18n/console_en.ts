@@ -4875,6 +4875,10 @@ At: {hour} on {day}
 It goes on air at once. Continue?</translation>
         </message>
         <message>
+            <source>until it is stopped (relay)</source>
+            <translation>until it is stopped (relay)</translation>
+        </message>
+        <message>
             <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>
             <translation>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</translation>
         </message>

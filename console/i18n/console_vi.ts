@@ -4875,6 +4875,10 @@ Lúc: {hour} ngày {day}
 Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
+            <source>until it is stopped (relay)</source>
+            <translation>đến khi dừng phát (tiếp sóng)</translation>
+        </message>
+        <message>
             <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>
             <translation>Đang trong giờ yên tĩnh: chỉ được phát từ {first} đến {last}. Lãnh đạo phải cho phép và ghi rõ lý do.</translation>
         </message>

@@ -81,6 +81,7 @@ class LivePlan:
     window: tuple[dt.time, dt.time]
     refusal: str | None = None         # why it cannot go (the service's English sentence)
     refusal_params: dict[str, Any] = field(default_factory=dict)
+    relay: bool = False                # a stream (tiếp sóng); no length: until stopped
 
 
 def item_content(session: Session, item_id: str, store: MediaStore) -> EmergencyContent:
@@ -217,9 +218,12 @@ def plan_play_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
         length = _length(content)
         refusal = (_item_refusal(item, moment, length, emergency=False)
                    or _relay_refusal(session, content, [t for t, _name in targets]))
-    return LivePlan("play_now", targets, content.title, length, moment,
-                    in_quiet_hours(moment, length, window), window,
-                    refusal[0] if refusal else None, refusal[1] if refusal else {})
+    relay = content.stream_url is not None
+    untimed = relay and not any(content.durations)  # its start must be in the window
+    return LivePlan("play_now", targets, content.title, None if untimed else length, moment,
+                    in_quiet_hours(moment, 0.0 if untimed else length, window), window,
+                    refusal[0] if refusal else None, refusal[1] if refusal else {},
+                    relay=relay)
 
 
 def plan_command(ctx: StationContext, actor: Actor, kind: str, target_ids: list[str] | None,
