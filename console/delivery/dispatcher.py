@@ -415,7 +415,9 @@ class Dispatcher:
                 command = dict(payload.get("command") or {})
                 if command.get("type") in ("play_now", "emergency_start"):
                     linger = _play_length(command)  # the device may stream what it plays
-                if command.get("type") in ("stop", "emergency_stop"):
+                if command.get("type") in ("stop", "emergency_stop") or (
+                        command.get("type") == "play_now" and command.get("stream_url")):
+                    # A stop sends the schedule back; a relay goes out inside it (gateway)
                     command["schedule"] = self.compose_schedule(info.id, None)
                 self._fetch_absent(list(command.get("media") or []))
                 sent = adapter.ensure_media(list(command.get("media") or []))

@@ -4875,8 +4875,8 @@ At: {hour} on {day}
 It goes on air at once. Continue?</translation>
         </message>
         <message>
-            <source>until it is stopped (relay)</source>
-            <translation>until it is stopped (relay)</translation>
+            <source>until it is stopped, 4 hours at most (relay)</source>
+            <translation>until it is stopped, 4 hours at most (relay)</translation>
         </message>
         <message>
             <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>

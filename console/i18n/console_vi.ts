@@ -4875,8 +4875,8 @@ Lúc: {hour} ngày {day}
 Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
-            <source>until it is stopped (relay)</source>
-            <translation>đến khi dừng phát (tiếp sóng)</translation>
+            <source>until it is stopped, 4 hours at most (relay)</source>
+            <translation>đến khi dừng phát, tối đa 4 giờ (tiếp sóng)</translation>
         </message>
         <message>
             <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>

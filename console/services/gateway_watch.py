@@ -103,7 +103,8 @@ def _commanded_now(commands: list[tuple[dict[str, Any], dt.datetime]],
         if kind in STOPS:
             return False
         if kind in STARTS:
-            if kind == "emergency_start" or command.get("stream_url"):
+            if kind == "emergency_start" or (command.get("stream_url")
+                                             and not command.get("durations")):
                 return True  # until stopped
             length = _length(command.get("durations") or [], len(command.get("media") or []))
             return now <= at + length + GRACE

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 MIN_REASON_CHARS = 10  # as for a programme's quiet-hours override
 DEFAULT_TEXT_S = 30.0  # a text read by the device itself: a reasonable guess of its length
+RELAY_NOW_MAX_S = 4 * 3600.0  # a relay played now without a length stops by itself then
 
 
 class QuietHours(InvalidInput):
@@ -443,8 +444,10 @@ def play_item_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
         command = {"id": str(uuid.uuid4()), "type": "play_now",
                    "durations": content.durations, "title": content.title,
                    "text": content.text, "item_id": item_id}
-        if content.stream_url:  # a relay: until stopped, or for the item's length
+        if content.stream_url:  # a relay: for the item's length, or until stopped (at most
+            # RELAY_NOW_MAX_S: a forgotten relay must not play into the night)
             command["stream_url"] = content.stream_url
+            command["durations"] = [float(content.durations[0] or 0.0) or RELAY_NOW_MAX_S]
         jobs = _queue(session, groups, command, Lane.ROUTINE)
         if plan.quiet and override is not None:
             audit.record(session, override.by, "device.quiet_override", ",".join(targets),

@@ -150,5 +150,9 @@ def test_a_relay_played_now_goes_to_devices_that_can_play_a_stream(
     assert {v.state for v in dispatcher.drain(ids, timeout_s=10)} == {"delivered"}
     device = fleet.devices[GATEWAY[0]]
     assert wait_for(lambda: device.now_playing == STREAM, timeout=10)
-    sent = [r for r in fleet.gateway.requests if r["PacketType"] == 5]
-    assert len(sent) == 1 and not device.media  # the stream's address, no file fetched
+    assert not device.media  # the stream's address, no file fetched
+    # A stream has no end: it goes out as a playlist song that stops after the item's
+    # 10 minutes (a play-now packet would play it until someone stops it).
+    assert not [r for r in fleet.gateway.requests if r["PacketType"] == 5]
+    [song] = [e for e in device.schedule["entries"] if e.get("stream") == STREAM]
+    assert song["durations"] == [600.0]

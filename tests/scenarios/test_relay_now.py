@@ -62,7 +62,8 @@ def test_a_relay_now_plays_the_stream_on_the_clusters_that_can(
     # The gateway's clusters: the stream plays until it is stopped.
     click_rows(qtbot, page, gateway)
     facts, _quiet = play_now(qtbot, page, TITLE, confirm)
-    assert TITLE in facts and "Thời lượng: đến khi dừng phát (tiếp sóng)" in facts, facts
+    assert TITLE in facts, facts
+    assert "Thời lượng: đến khi dừng phát, tối đa 4 giờ (tiếp sóng)" in facts, facts
     qtbot.waitUntil(lambda: all(scene.fleet.devices[t].now_playing == STREAM
                                 for t in gateway), timeout=WAIT)
     assert not any(scene.fleet.devices[t].media for t in gateway)  # nothing read out

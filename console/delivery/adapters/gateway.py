@@ -33,6 +33,7 @@ from .runs import as_runs
 log = logging.getLogger(__name__)
 
 PLAY_FILE, PLAY_STREAM = 1, 2
+RELAY_LEAD = dt.timedelta(seconds=3)  # a relay played now starts this far ahead
 PLAYLIST_DAYS = 366  # how far a daily entry runs when the programme gives no end date
 RUN_DAYS = 7  # how far single airing days are laid out (weekdays, skipped days)
 
@@ -204,9 +205,25 @@ class GatewayAdapter(DeviceAdapter):
                 at = stop
         return songs
 
+    def relay_now(self, command: dict[str, Any]) -> None:
+        """A relay played now for its length: the schedule's playlist with one more song,
+        the stream from now (PacketType 5 would play it until stopped: a stream has no
+        end). It starts a few seconds ahead, so that a device that takes the list a moment
+        late still finds the song to come, and stops at midnight at the latest (a song is
+        within one day)."""
+        now = dt.datetime.now(STATION_TZ).replace(microsecond=0) + RELAY_LEAD
+        length = float((command.get("durations") or [0.0])[0] or 0.0) or 60.0
+        stop = min(now + dt.timedelta(seconds=length),
+                   now.replace(hour=23, minute=59, second=59))
+        songs = self.playlist(command.get("schedule") or {})
+        songs.append(_song(str(command["stream_url"]), PLAY_STREAM, now, stop, now.date()))
+        self._send(2, {"PlayList": songs})
+
     def command(self, command: dict[str, Any]) -> dict[str, Any]:
         kind = command.get("type")
-        if kind in ("play_now", "emergency_start"):
+        if kind == "play_now" and command.get("stream_url") and command.get("durations"):
+            self.relay_now(command)
+        elif kind in ("play_now", "emergency_start"):
             media = list(command.get("media") or [])
             if command.get("stream_url"):
                 url, play_type = str(command["stream_url"]), PLAY_STREAM

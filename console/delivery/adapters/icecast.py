@@ -130,7 +130,8 @@ class IcecastAdapter(DeviceAdapter):
         return kept_stream(self.streams_dir, self.base, mount)
 
     def start_stream(self, mount: str, inputs: list[str], title: str, *, loop: bool,
-                     description: str = "", tag: str = "") -> KeptStream:
+                     description: str = "", tag: str = "", max_s: float = 0.0
+                     ) -> KeptStream:
         """Hand the stream to a keeper process; returns once Icecast took the source."""
         stop_kept(self.streams_dir, self.base, mount)  # a new play replaces the old one
         request = {"base": self.base, "mount": mount, "user": self.user,
@@ -138,7 +139,7 @@ class IcecastAdapter(DeviceAdapter):
                    "bitrate": self.bitrate, "title": title[:200],
                    "description": description[:200], "charset": self.charset, "tag": tag,
                    "tls_pin": self.tls_pin,
-                   "max_s": MAX_STREAM_S if loop else 0}
+                   "max_s": MAX_STREAM_S if loop else max_s}
         try:
             kept = spawn_keeper(self.streams_dir, request, timeout_s=max(20.0, self.timeout_s))
         except StreamRefused as exc:
@@ -163,7 +164,10 @@ class IcecastAdapter(DeviceAdapter):
             inputs = self._inputs(command)
             if not inputs:
                 raise TargetRefused("nothing to stream: choose a sound file or a relay URL")
-            self.start_stream(self.mount, inputs, title, loop=False)
+            # A relay (a live stream has no end of its own) for its length; a file to its end.
+            relay_s = (float((command.get("durations") or [0.0])[0] or 0.0)
+                       if command.get("stream_url") else 0.0)
+            self.start_stream(self.mount, inputs, title, loop=False, max_s=relay_s)
         elif kind == "emergency_stop":
             stop_kept(self.streams_dir, self.base, self.emergency_mount)
         elif kind == "stop":

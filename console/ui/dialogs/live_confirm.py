@@ -81,7 +81,8 @@ class LiveConfirmDialog(QDialog):
             "Devices ({count}): {where}\nItem: \u201c{title}\u201d\nLength: {length}\n"
             "At: {hour} on {day}\n\nIt goes on air at once. Continue?").format(
             count=len(plan.targets), where=where, title=plan.title or "",
-            length=(self.tr("until it is stopped (relay)") if plan.relay and not plan.length_s
+            length=(self.tr("until it is stopped, 4 hours at most (relay)")
+                    if plan.relay and not plan.length_s
                     else length_text(plan.length_s)), hour=f"{plan.at:%H:%M}",
             day=f"{plan.at:%d/%m/%Y}"))
         first, last = plan.window
