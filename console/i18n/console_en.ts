@@ -5902,8 +5902,16 @@ It goes on air at once. Continue?</translation>
             <translation>There is no loudspeaker on this computer: the preview can be seen but not heard.</translation>
         </message>
         <message>
+            <source>The relay's stream, live: press Play to hear it.</source>
+            <translation>The relay's stream, live: press Play to hear it.</translation>
+        </message>
+        <message>
             <source>Stopped.</source>
             <translation>Stopped.</translation>
+        </message>
+        <message>
+            <source>The relay's stream cannot be played ({error}): check its address.</source>
+            <translation>The relay's stream cannot be played ({error}): check its address.</translation>
         </message>
         <message>
             <source>Pause</source>

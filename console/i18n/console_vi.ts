@@ -5902,8 +5902,16 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Máy tính này không có loa: chỉ xem được bản nghe thử, không nghe được.</translation>
         </message>
         <message>
+            <source>The relay's stream, live: press Play to hear it.</source>
+            <translation>Luồng tiếp sóng, trực tiếp: bấm Phát để nghe.</translation>
+        </message>
+        <message>
             <source>Stopped.</source>
             <translation>Đã dừng.</translation>
+        </message>
+        <message>
+            <source>The relay's stream cannot be played ({error}): check its address.</source>
+            <translation>Không phát được luồng tiếp sóng ({error}): hãy kiểm tra địa chỉ.</translation>
         </message>
         <message>
             <source>Pause</source>

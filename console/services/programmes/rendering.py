@@ -18,6 +18,7 @@ from ...audio.render import (
     normalising_gain,
     render_parts,
 )
+from ...delivery.entry_sound import relay_url
 from ...media.cache import touch
 from ...settings import TARGET_LUFS, TRUE_PEAK_DBTP
 from ..errors import InvalidInput
@@ -49,6 +50,7 @@ class Preview:
     path: Path
     duration_s: float
     marks: list[Mark]
+    stream_url: str | None = None  # a relay programme: the stream itself, nothing rendered
 
 
 def preview_path(ctx: StationContext, programme_id: int) -> Path:
@@ -58,12 +60,33 @@ def preview_path(ctx: StationContext, programme_id: int) -> Path:
 def render_preview(ctx: StationContext, programme_id: int, *,
                    cancel: threading.Event | None = None,
                    progress: Callable[[float], None] | None = None) -> Preview:
-    """The whole programme as it will sound (same loudness and gains), with entry marks."""
+    """The whole programme as it will sound (same loudness and gains), with entry marks.
+
+    A relay programme (one relay alone, as the checks want it) is its stream: listening
+    to it is how the editor hears that the address works."""
+    relay = relay_preview(ctx, programme_id)
+    if relay is not None:
+        return relay
     marks: list[Mark] = []
     out = preview_path(ctx, programme_id)
     result = render_programme(ctx, programme_id, out, cancel=cancel, progress=progress,
                               marks=marks)
     return Preview(result.out, result.duration_s, marks)
+
+
+def relay_preview(ctx: StationContext, programme_id: int) -> Preview | None:
+    """The preview of a programme that is one relay: its stream, for its length."""
+    with ctx.db.read() as session:
+        programme = load(session, programme_id)
+        if len(programme.entries) != 1:
+            return None
+        entry = programme.entries[0]
+        url = relay_url(session, entry)
+        if url is None:
+            return None
+        length = float(entry.duration_s or 0.0)
+        return Preview(Path(), length, [Mark(entry.id, 0.0, length, entry.title or url)],
+                       stream_url=url)
 
 
 def loudness_cache(ctx: StationContext) -> LoudnessCache:

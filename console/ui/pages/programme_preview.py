@@ -234,7 +234,12 @@ class PreviewBar(QWidget):
         self.timeline.show()
         self._status("" if QMediaDevices.audioOutputs() else self.tr(
             "There is no loudspeaker on this computer: the preview can be seen but not heard."))
-        queued(self._player_for(), "setSource", QUrl.fromLocalFile(str(preview.path)))
+        if preview.stream_url:  # a relay: its stream, live (whether the address works)
+            if QMediaDevices.audioOutputs():
+                self._status(self.tr("The relay's stream, live: press Play to hear it."))
+            queued(self._player_for(), "setSource", QUrl(preview.stream_url))
+        else:
+            queued(self._player_for(), "setSource", QUrl.fromLocalFile(str(preview.path)))
         self._enable()
         self._show_time()
         if self._pending_seek is not None:
@@ -257,7 +262,15 @@ class PreviewBar(QWidget):
             self._player, _output = media_player(self)
             self._player.positionChanged.connect(self._player_moved)
             self._player.playbackStateChanged.connect(lambda _s: self._show_play_state())
+            self._player.errorOccurred.connect(self._player_failed)
         return self._player
+
+    def _player_failed(self, _error: object, message: str) -> None:
+        if self._preview is not None and self._preview.stream_url:
+            self._status(self.tr("The relay's stream cannot be played ({error}): check its "
+                                 "address.").format(error=message or "?"))
+        else:
+            self._status(message)
 
     def _stop_player(self) -> None:
         if self._player is not None:
@@ -274,7 +287,7 @@ class PreviewBar(QWidget):
             queued(player, "play")
 
     def seek(self, seconds: float) -> None:
-        if self._preview is None:
+        if self._preview is None or self._preview.stream_url:  # a live stream: no seeking
             return
         seconds = max(0.0, min(seconds, self._preview.duration_s))
         self.timeline.set_position(seconds)

@@ -870,7 +870,7 @@ class ProgrammesPage(Page):
             if self.programme_list.showing_templates:
                 self.programme_list.view_combo.setCurrentIndex(0)
             self.programme_list.selected_id = pid
-            self.controller.select(pid)
+            self._selection_changed(pid)  # the preview bar, the checks' area: this one's
             self._note(note)
             self._filters_changed()
         return done
