@@ -3851,6 +3851,10 @@ At: {hour} on {day}</translation>
             <translation>the reading speed must be between {low} and {high} words a minute</translation>
         </message>
         <message>
+            <source>a relay has no audio file: the loudspeakers play its stream at its time (listen to it with “Listen to the whole programme”)</source>
+            <translation>a relay has no audio file: the loudspeakers play its stream at its time (listen to it with “Listen to the whole programme”)</translation>
+        </message>
+        <message>
             <source>the programme cannot be rendered: {missing}</source>
             <translation>the programme cannot be rendered: {missing}</translation>
         </message>

@@ -3851,6 +3851,10 @@ Lúc: {hour} ngày {day}</translation>
             <translation>tốc độ đọc phải từ {low} đến {high} từ một phút</translation>
         </message>
         <message>
+            <source>a relay has no audio file: the loudspeakers play its stream at its time (listen to it with “Listen to the whole programme”)</source>
+            <translation>tiếp sóng không có tệp âm thanh: cụm loa phát trực tiếp luồng này đúng giờ (nghe thử bằng nút “Nghe thử cả chương trình”)</translation>
+        </message>
+        <message>
             <source>the programme cannot be rendered: {missing}</source>
             <translation>Không thể dựng âm thanh chương trình: {missing}</translation>
         </message>

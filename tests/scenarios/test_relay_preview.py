@@ -60,6 +60,10 @@ def test_the_relay_is_heard_live_before_it_airs(
                         timeout=WAIT)
         assert bar.play_button.text() == "Tạm dừng"
         qtbot.mouseClick(bar.play_button, Qt.MouseButton.LeftButton)
+        # No audio file can hold a live stream: said instead of a file of silence.
+        qtbot.mouseClick(page.render_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "không có tệp âm thanh" in page.message_label.text(),
+                        timeout=WAIT)
 
     # An address nothing answers at: the editor hears nothing, and is told why. (The
     # preview is the new programme's: a programme just made is the one previewed.)

@@ -100,6 +100,10 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
     """Render in the caller's thread (a UI worker or the CLI); cancellable, with progress.
 
     With `marks`, it is filled with where each entry starts in the output."""
+    if relay_preview(ctx, programme_id) is not None:  # a file cannot hold a live stream
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors", "a relay has no audio file: the loudspeakers play its stream at its "
+                      "time (listen to it with \u201cListen to the whole programme\u201d)"))
     target = RenderTarget(float(ctx.settings.get(TARGET_LUFS)),
                           float(ctx.settings.get(TRUE_PEAK_DBTP)))
     speech = speech_cache(ctx.paths, ctx.settings)
