@@ -64,8 +64,13 @@ def scheduled_entries(session: Session, target_id: str) -> dict[str, dict[str, A
         select(DeliveryJob.payload, DeliveryJob.lane, DeliveryJob.state, DeliveryJob.kind,
                DeliveryJob.programme_id, DeliveryJob.programme_version, DeliveryJob.updated_at)
         .where(DeliveryJob.target_id == target_id).order_by(DeliveryJob.id)).all()
+    taken_off: dict[int, int] = {}  # programme -> the version from which this target has none
     for payload, lane, state, kind, pid, version, updated in rows:
         payload = payload or {}
+        if kind == "schedule" and state == JobState.DELIVERED.value and pid is not None \
+                and payload.get("version") is not None:
+            taken_off[pid] = max(taken_off.get(pid, 0), int(payload["version"]))
+            continue
         if kind == "command":  # emergencies and play-now: the command id is the entry id
             cmd = payload.get("command") or {}
             if cmd.get("type") in ("emergency_start", "play_now"):
@@ -92,7 +97,8 @@ def scheduled_entries(session: Session, target_id: str) -> dict[str, dict[str, A
                                 "_state": state, "_delivered_at": updated}
     for entry in out.values():
         pid = entry.get("_programme")
-        entry["_replaced"] = pid is not None and entry.get("_version", 0) < newest.get(pid, 0)
+        entry["_replaced"] = pid is not None and entry.get("_version", 0) < max(
+            newest.get(pid, 0), taken_off.get(pid, 0))
     return out
 
 

@@ -462,7 +462,7 @@ class Dispatcher:
         with self.ctx.db.read() as session:
             rows = session.execute(
                 select(DeliveryJob.id, DeliveryJob.programme_id, DeliveryJob.programme_version,
-                       DeliveryJob.payload, DeliveryJob.state)
+                       DeliveryJob.payload, DeliveryJob.state, Programme.version)
                 .join(Programme, Programme.id == DeliveryJob.programme_id)
                 .where(DeliveryJob.target_id == target_id, DeliveryJob.kind == "programme",
                        Programme.status.in_(PUSHABLE))
@@ -472,10 +472,16 @@ class Dispatcher:
                 DeliveryJob.target_id == target_id, DeliveryJob.kind == "schedule",
                 DeliveryJob.state == JobState.DELIVERED.value)) or 0
         newest: dict[int, tuple[int, dict[str, Any]]] = {}
-        for jid, pid, _version, payload, state in rows:
+        current: set[int] = set()  # programmes whose current version has a job here
+        for jid, pid, version, payload, state, programme_version in rows:
+            if version == programme_version:
+                current.add(pid)
             if state == JobState.FAILED and jid != job_id:
                 continue
             newest[pid] = (jid, payload)
+        # A programme whose current version goes elsewhere (its places changed) is left out;
+        # one whose current version failed here keeps the version before.
+        newest = {pid: job for pid, job in newest.items() if pid in current}
         horizon = utcnow() - KEEP_PAST_ONCE
         entries = []
         version = 0

@@ -252,23 +252,40 @@ def queue_programme_jobs(session: Session, programme: Programme, targets: list[s
 
 
 def queue_schedule_refresh(session: Session, target_ids: list[str],
-                           programme_id: int | None = None) -> list[int]:
+                           programme_id: int | None = None, *, reason: str = "withdrawn",
+                           version: int | None = None) -> list[int]:
     """A job per target that sends it its whole schedule again (after a programme was
-    withdrawn: the device then drops it)."""
+    withdrawn, or no longer goes to it: the device then drops it). `version`: the
+    programme's version from which the target holds none of it (its as-run stops
+    expecting the older versions' plays there)."""
     jobs = []
     for target_id in target_ids:
         job = DeliveryJob(programme_id=programme_id, target_id=target_id, kind="schedule",
+                          programme_version=version or 1,  # one a version and target
                           lane=Lane.ROUTINE.value, state=JobState.QUEUED.value,
-                          payload={"reason": "withdrawn", "programme_id": programme_id})
+                          payload={"reason": reason, "programme_id": programme_id,
+                                   "version": version})
         session.add(job)
         jobs.append(job)
     session.flush()
     return [j.id for j in jobs]
 
 
+def dropped_targets(session: Session, programme: Programme, targets: list[str]) -> list[str]:
+    """Targets that hold an earlier version of the programme and no longer get it (its
+    targets changed), not told yet at this version."""
+    held = set(session.scalars(select(DeliveryJob.target_id).where(
+        DeliveryJob.programme_id == programme.id, DeliveryJob.kind == "programme")))
+    told = {target for target, payload in session.execute(
+        select(DeliveryJob.target_id, DeliveryJob.payload).where(
+            DeliveryJob.programme_id == programme.id, DeliveryJob.kind == "schedule"))
+        if (payload or {}).get("version") == programme.version}
+    return sorted(held - set(targets) - told)
+
+
 def programme_jobs(session: Session, programme_id: int) -> list[DeliveryJob]:
     """The newest version's jobs of a programme."""
     version = session.scalar(select(Programme.version).where(Programme.id == programme_id))
     return list(session.scalars(select(DeliveryJob).where(
-        DeliveryJob.programme_id == programme_id,
+        DeliveryJob.programme_id == programme_id, DeliveryJob.kind == "programme",
         DeliveryJob.programme_version == version).order_by(DeliveryJob.target_id)))

@@ -20,8 +20,10 @@ from ..delivery.jobs import (
     boards_among,
     build_payload,
     drop_pictures,
+    dropped_targets,
     is_relay,
     queue_programme_jobs,
+    queue_schedule_refresh,
     relay_targets,
     resolve_targets,
 )
@@ -70,6 +72,10 @@ def create_delivery_jobs(session: Session, programme_id: int, actor: Actor) -> l
             QT_TRANSLATE_NOOP("Errors", "the programme has nothing to play (no file in any entry)"))
     per_target = payloads_by_format(session, payload, targets)
     created = queue_programme_jobs(session, programme, targets, payload, per_target)
+    dropped = dropped_targets(session, programme, targets)
+    if dropped:  # its places changed: the devices left out drop it
+        queue_schedule_refresh(session, dropped, programme.id, reason="dropped",
+                               version=programme.version)
     lane = Lane.EMERGENCY if programme.priority == "emergency" else Lane.ROUTINE
     audit.record(session, actor, "programme.push", str(programme_id),
                  version=programme.version, targets=len(targets), new_jobs=len(created),

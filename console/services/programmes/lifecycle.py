@@ -123,7 +123,8 @@ def withdraw(db: Database, actor: Actor, programme_id: int, *, reason: str = "")
                 DeliveryJob.state == JobState.QUEUED.value)):
             job.state = JobState.FAILED.value
             job.detail = "the programme was withdrawn"
-        jobs = queue_schedule_refresh(session, holders, programme.id)
+        jobs = queue_schedule_refresh(session, holders, programme.id,
+                                      version=programme.version)
         audit.record(session, actor, "programme.withdraw", f"programme:{programme.id}",
                      reason=reason or None, targets=holders)
     if jobs:
