@@ -112,27 +112,20 @@ def as_run_row(target: DeliveryTarget, rec: PlayRecord, sched: dict[str, Any] | 
     played = ((rec.ended_at - rec.started_at).total_seconds() if rec.ended_at else 0.0)
     parsed = parse_entry_id(rec.entry_id)
     scheduled = scheduled_start(sched, rec.started_at)
-    relay = (sched or {}).get("relay")
-    if relay and rec.sha256 is None:  # a relay (tiếp sóng): the stream, not a file
-        return AsRunEntry(
-            id=as_run_id(target.id, rec.entry_id, None, rec.started_at),
-            item_id=relay.get("item"), programme_id=parsed[0] if parsed else None,
-            title=relay.get("title") or (sched or {}).get("title") or rec.entry_id,
-            target_id=target.id, target_kind=target.kind, scheduled_at=scheduled,
-            started_at=rec.started_at, ended_at=rec.ended_at, played_s=max(0.0, played),
-            requested_s=relay.get("duration_s"), result=rec.result,
-            priority=(sched or {}).get("_priority") or "normal", content_origin="relay",
-            source=source)
+    # A relay (tiếp sóng) has no file: its stream's item, name and length.
+    relay = (sched or {}).get("relay") if rec.sha256 is None else None
+    item = relay.get("item") if relay else pick("items")
+    title = relay.get("title") if relay else pick("titles")
     return AsRunEntry(
         id=as_run_id(target.id, rec.entry_id, rec.sha256, rec.started_at),
-        item_id=pick("items"), programme_id=parsed[0] if parsed else None,
-        title=pick("titles") or (sched or {}).get("title") or rec.entry_id or "(không rõ)",
+        item_id=item, programme_id=parsed[0] if parsed else None,
+        title=title or (sched or {}).get("title") or rec.entry_id or "(không rõ)",
         target_id=target.id, target_kind=target.kind,
         scheduled_at=scheduled,
         started_at=rec.started_at, ended_at=rec.ended_at, played_s=max(0.0, played),
-        requested_s=pick("durations"), result=rec.result,
-        priority=(sched or {}).get("_priority") or "normal",
-        content_origin="source" if pick("items") else "own", source=source,
+        requested_s=relay.get("duration_s") if relay else pick("durations"),
+        result=rec.result, priority=(sched or {}).get("_priority") or "normal",
+        content_origin="relay" if relay else "source" if item else "own", source=source,
         loudness_lufs=pick("loudness"), true_peak_dbtp=pick("true_peaks"))
 
 

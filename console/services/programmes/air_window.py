@@ -60,11 +60,12 @@ def coming_airings(programme: Programme) -> list[dt.datetime]:
     return not_over(programme, occurrences(programme), total_seconds(programme))
 
 
-def air_span(programme: Programme) -> tuple[dt.datetime, dt.datetime] | None:
+def air_span(programme: Programme, starts: list[dt.datetime] | None = None
+             ) -> tuple[dt.datetime, dt.datetime] | None:
     """From the start of the programme's first airing not yet over to the end of its last
     one the checks look at (what an item added to it must be valid for); None when none
-    is coming."""
-    starts = coming_airings(programme)
+    is coming. `starts`: coming_airings(programme), when the caller has them."""
+    starts = coming_airings(programme) if starts is None else starts
     if not starts:
         return None
     return starts[0], starts[-1] + dt.timedelta(seconds=total_seconds(programme))

@@ -103,6 +103,9 @@ def _insert(programme: Programme, entry: ProgrammeEntry, position: int | None) -
         e.position = n
 
 
+RELAY_SCHEMES = ("http", "https", "rtsp")  # the streams a relay (tiếp sóng) may take
+
+
 def _new_entry(session: Session, kind: EntryKind, *, item_id: str | None, text: str | None,
                media_sha256: str | None, stream_url: str | None, duration_s: float | None,
                title: str | None) -> ProgrammeEntry:
@@ -135,7 +138,8 @@ def _new_entry(session: Session, kind: EntryKind, *, item_id: str | None, text: 
         entry.title = title or kind.value
         entry.duration_s = blob.duration_s
     elif kind == EntryKind.STREAM:
-        if not stream_url or not stream_url.startswith(("http://", "https://", "rtsp://")):
+        if not stream_url or not stream_url.startswith(
+                tuple(f"{scheme}://" for scheme in RELAY_SCHEMES)):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "a stream relay needs an http(s) or rtsp URL"))
         if not duration_s or duration_s <= 0:

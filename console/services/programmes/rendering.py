@@ -28,6 +28,9 @@ from .sources import resolve, speech_cache, speech_mp3, speech_options
 from .timing import played_length
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ...models import Programme
     from ...station import StationContext
 
 log = logging.getLogger(__name__)
@@ -77,16 +80,19 @@ def render_preview(ctx: StationContext, programme_id: int, *,
 def relay_preview(ctx: StationContext, programme_id: int) -> Preview | None:
     """The preview of a programme that is one relay: its stream, for its length."""
     with ctx.db.read() as session:
-        programme = load(session, programme_id)
-        if len(programme.entries) != 1:
-            return None
-        entry = programme.entries[0]
-        url = relay_url(session, entry)
-        if url is None:
-            return None
-        length = float(entry.duration_s or 0.0)
-        return Preview(Path(), length, [Mark(entry.id, 0.0, length, entry.title or url)],
-                       stream_url=url)
+        return _relay_preview(session, load(session, programme_id))
+
+
+def _relay_preview(session: Session, programme: Programme) -> Preview | None:
+    if len(programme.entries) != 1:
+        return None
+    entry = programme.entries[0]
+    url = relay_url(session, entry)
+    if url is None:
+        return None
+    length = float(entry.duration_s or 0.0)
+    return Preview(Path(), length, [Mark(entry.id, 0.0, length, entry.title or url)],
+                   stream_url=url)
 
 
 def loudness_cache(ctx: StationContext) -> LoudnessCache:
@@ -100,10 +106,6 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
     """Render in the caller's thread (a UI worker or the CLI); cancellable, with progress.
 
     With `marks`, it is filled with where each entry starts in the output."""
-    if relay_preview(ctx, programme_id) is not None:  # a file cannot hold a live stream
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "Errors", "a relay has no audio file: the loudspeakers play its stream at its "
-                      "time (listen to it with \u201cListen to the whole programme\u201d)"))
     target = RenderTarget(float(ctx.settings.get(TARGET_LUFS)),
                           float(ctx.settings.get(TRUE_PEAK_DBTP)))
     speech = speech_cache(ctx.paths, ctx.settings)
@@ -112,6 +114,11 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
     missing: list[str] = []
     with ctx.db.read() as session:
         programme = load(session, programme_id)
+        if _relay_preview(session, programme) is not None:  # a file cannot hold a stream
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "Errors", "a relay has no audio file: the loudspeakers play its stream at "
+                          "its time (listen to it with \u201cListen to the whole "
+                          "programme\u201d)"))
         for entry in sorted(programme.entries, key=lambda e: e.position):
             source = resolve(session, entry, ctx.paths)
             path = source.path

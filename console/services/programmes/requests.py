@@ -170,7 +170,7 @@ def owed_for_a_programme(db: Database, programme_id: int | None = None, *,
             if any(relay_url(session, e) is not None for e in programme.entries):
                 return ProgrammeOffer([], [])  # a relay goes alone (checks.py)
             starts = coming_airings(programme)
-            span = air_span(programme)
+            span = air_span(programme, starts)
             if reaches_a_board(session, programme):
                 heard.update(i for i in ids if item_picture(session, i) is not None)
     heard.update(i for i, item in items.items()

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.programmes.editing import RELAY_SCHEMES
 from ..widgets import text_label
 
-SCHEMES = ("http", "https", "rtsp")  # what the programme service accepts for a relay
 DEFAULT_MINUTES = 30
 
 
@@ -31,7 +31,7 @@ def stream_address_ok(text: str) -> bool:
         parts = urlsplit(text.strip())
     except ValueError:
         return False
-    return parts.scheme.lower() in SCHEMES and bool(parts.hostname)
+    return parts.scheme.lower() in RELAY_SCHEMES and bool(parts.hostname)
 
 
 class RelayDialog(QDialog):
