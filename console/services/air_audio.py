@@ -275,10 +275,11 @@ def _encode(ctx: StationContext, store: MediaStore, sha: str, formats: list[str]
         shutil.rmtree(scratch, ignore_errors=True)
     with ctx.db.write() as session:
         for fmt, out_sha, size, length in stored:
+            lufs, peak = result.loudness_of(fmt)  # as the file plays
             session.merge(MediaBlob(
                 sha256=out_sha, size=size, state=MediaState.READY.value, bytes_done=size,
                 mime=FORMATS[fmt].mime, verified_at=utcnow(), duration_s=length,
-                loudness_lufs=result.integrated_lufs, true_peak_dbtp=result.true_peak_dbtp))
+                loudness_lufs=lufs, true_peak_dbtp=peak))
             copies.made_here(session, out_sha, size)
             row = session.scalar(select(LoudnessEncode).where(
                 LoudnessEncode.source_sha256 == sha, LoudnessEncode.format == fmt,
@@ -289,8 +290,7 @@ def _encode(ctx: StationContext, store: MediaStore, sha: str, formats: list[str]
                                      true_peak_limit=target.true_peak_dbtp, sha256=out_sha)
                 session.add(row)
             row.sha256, row.duration_s = out_sha, length
-            row.integrated_lufs, row.true_peak_dbtp = result.integrated_lufs, \
-                result.true_peak_dbtp
+            row.integrated_lufs, row.true_peak_dbtp = lufs, peak
 
 
 def wanted_for(session: Session, shas: Iterable[str], target_ids: Iterable[str]
