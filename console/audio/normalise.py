@@ -4,13 +4,13 @@ The same measure-and-gain as the programme render (console.audio.render): the so
 integrated loudness is measured once (through the mono downmix, cached by content), a
 static gain brings it to the target and a look-ahead limiter holds the true peak under the
 ceiling. Every format a push needs is written by one ffmpeg run (one decode, the signal
-split to one encoder per format), and ebur128 in the chain reports the loudness of exactly
-what is encoded, which goes into the as-run. When the limiter took more than the tolerance
-off (a quiet recording with loud peaks), one more run adds it back as make-up gain.
+split to one encoder per format), and ebur128 in the chain reports the loudness of what
+goes into the encoders. When the limiter took more than the tolerance off (a quiet
+recording with loud peaks), one more run adds it back as make-up gain.
 
 Each file is then decoded and measured, since what a loudspeaker plays is the decoded file:
 a lossy encoder can put peaks back over the ceiling that the limiter held, and one over it
-is encoded again (keep_under_ceiling()).
+is encoded again (keep_under_ceiling()). Those figures, each file's, go into the as-run.
 """
 
 from __future__ import annotations
