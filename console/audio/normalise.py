@@ -21,7 +21,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import AudioToolError
@@ -92,13 +92,14 @@ FORMATS: dict[str, AudioFormat] = {f.name: f for f in (MP3, MP3_LOW, M4A, FLAC)}
 
 @dataclass(frozen=True)
 class Normalised:
-    """What one run wrote: a file per format, and the loudness of what was encoded."""
+    """What one run wrote: a file per format, the loudness of what went into the encoders,
+    and that of each file as it plays."""
 
     files: dict[str, Path]
     integrated_lufs: float | None   # None: the source is silent
-    encoded_peak_dbtp: float        # what went into the encoders
+    encoded_peak_dbtp: float
     gain_db: float
-    played: dict[str, Loudness] = field(default_factory=dict)  # each file, decoded
+    played: dict[str, Loudness]     # each format's file, decoded
 
     def loudness_of(self, name: str) -> tuple[float | None, float]:
         """(integrated LUFS, true peak dBTP) of one format's file as it plays."""
