@@ -33,6 +33,7 @@ from .render import (
     SAMPLE_RATE,
     LoudnessCache,
     RenderTarget,
+    _limiter,
     measure_integrated,
     normalising_gain,
 )
@@ -110,11 +111,6 @@ class Normalised:
     def true_peak_dbtp(self) -> float:
         """The highest true peak of the files as they play."""
         return max(found.true_peak_dbtp for found in self.played.values())
-
-
-def _limiter(target: RenderTarget, lower_db: float = 0.0) -> str:
-    limit = target.limit_linear * 10 ** (-lower_db / 20)
-    return f"alimiter=limit={limit:.4f}:attack=5:release=80:level=false:latency=true"
 
 
 def _graph(gain_db: float, target: RenderTarget, outputs: int, lower_db: float = 0.0) -> str:

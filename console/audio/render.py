@@ -162,9 +162,11 @@ def _chain(index: int, part: RenderPart) -> str:
     return chain
 
 
-def _limiter(target: RenderTarget) -> str:
-    return (f"alimiter=limit={target.limit_linear:.4f}:attack=5:release=80"
-            f":level=false:latency=true")
+def _limiter(target: RenderTarget, lower_db: float = 0.0) -> str:
+    """The look-ahead limiter at the target's ceiling, or `lower_db` under it (a file encoded
+    again because it decoded over the ceiling: normalise.keep_under_ceiling())."""
+    limit = target.limit_linear * 10 ** (-lower_db / 20)
+    return f"alimiter=limit={limit:.4f}:attack=5:release=80:level=false:latency=true"
 
 
 def _encode(out: Path) -> list[str]:
