@@ -2559,11 +2559,11 @@
         </message>
         <message>
             <source>Next programme</source>
-            <translation>Chương trình sắp phát</translation>
+            <translation>Sắp phát</translation>
         </message>
         <message>
             <source>Latest delivery</source>
-            <translation>Lần gửi gần nhất</translation>
+            <translation>Gửi gần nhất</translation>
         </message>
         <message>
             <source>Security</source>

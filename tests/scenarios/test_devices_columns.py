@@ -66,6 +66,14 @@ def test_the_morning_columns_fit_and_the_choice_of_columns_is_kept(  # type: ign
                    Columns.DELIVERY):
         assert in_view(page, column), Columns.column_title(column)
     assert page.table.isColumnHidden(Columns.FIRMWARE)  # a technician's detail, left out
+    # The names, which tell the rows apart, are whole (the programmes' titles are cut
+    # first: devices_page's squeeze).
+    cells, header = QFontMetrics(page.table.font()), page.table.horizontalHeader()
+    names = [page.model.target(row).name for row in range(page.model.rowCount())]
+    assert max(cells.horizontalAdvance(n) for n in names) > 210  # past the old cap
+    for name in names:
+        assert cells.horizontalAdvance(name) + page.cell_margins() <= header.sectionSize(
+            Columns.NAME), (name, header.sectionSize(Columns.NAME))
     # The map beside the table names every state in its legend, on a second line when
     # one is too narrow for the four (it dropped "Lỗi").
     metrics = QFontMetrics(page.map.font())
@@ -78,8 +86,8 @@ def test_the_morning_columns_fit_and_the_choice_of_columns_is_kept(  # type: ign
     # The header's menu: every column but the name, ticked when shown, in Vietnamese.
     menu = right_click_header(qtbot, page)
     entries = {a.text(): a.isChecked() for a in menu.actions()}
-    assert entries == {"Thôn/ấp": True, "Trạng thái": True, "Chương trình sắp phát": True,
-                       "Lần gửi gần nhất": True, "Liên lạc lần cuối": True,
+    assert entries == {"Thôn/ấp": True, "Trạng thái": True, "Sắp phát": True,
+                       "Gửi gần nhất": True, "Liên lạc lần cuối": True,
                        "Âm lượng": True, "Loại": True, "Bảo mật": True,
                        "Phần mềm thiết bị": False}, entries
     click_entry(qtbot, menu, "Âm lượng")

@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 15_000        # re-read the database while the page is shown
 JOBS_REFRESH_MIN_S = 3.0   # the sender reports every second; the table needs less
-TABLE_SHARE = 0.7          # of the page's width at the first load; the map has the rest
+TABLE_SHARE = 0.75         # of the page's width at the first load; the map has the rest
 # What the operator looks at each morning: kept in view (_squeeze_into).
 MORNING_COLUMNS = (TargetTableModel.NAME, TargetTableModel.VILLAGE, TargetTableModel.STATE,
                    TargetTableModel.SCHEDULED, TargetTableModel.DELIVERY)
@@ -255,7 +255,7 @@ class DevicesPage(Page):
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for col, widest in ((TargetTableModel.NAME, 210), (TargetTableModel.SCHEDULED, 200),
+        for col, widest in ((TargetTableModel.NAME, 280), (TargetTableModel.SCHEDULED, 200),
                             (TargetTableModel.KIND, 150)):
             header.resizeSection(col, min(header.sectionSize(col), widest))
         # Room for every state, not only the ones shown at the first load.
@@ -273,20 +273,36 @@ class DevicesPage(Page):
     def _squeeze_into(self, width: int) -> None:
         """Narrow the columns of long texts (cut with "…", whole in their tooltips) until the
         morning's columns, from the name to the latest delivery, fit `width`: whether the
-        last push arrived is seen without scrolling sideways."""
+        last push arrived is seen without scrolling sideways.
+
+        The programme's titles go first, down to the time and the state before them (every
+        device in a commune usually gets the same programmes, and the panel beside shows
+        them whole); the device's name, which tells the rows apart, last."""
         header, columns = self.table.horizontalHeader(), TargetTableModel
         shown = [c for c in MORNING_COLUMNS if not self.table.isColumnHidden(c)]
         excess = sum(header.sectionSize(c) for c in shown) - width
-        for col, narrowest in ((columns.SCHEDULED, 150), (columns.NAME, 150),
-                               (columns.VILLAGE, 90)):
+        metrics = self.table.fontMetrics()
+        cut = metrics.horizontalAdvance("…") + self.cell_margins()
+        for col, narrowest in ((columns.SCHEDULED, 0), (columns.DELIVERY, 0),
+                               (columns.NAME, 150), (columns.VILLAGE, 90)):
             if excess <= 0:
                 break
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            narrowest = max(narrowest, header.fontMetrics().horizontalAdvance(title) + 24)
+            kept = [metrics.horizontalAdvance(self.model.kept_when_cut(r, col)) + cut
+                    for r in range(self.model.rowCount())]
+            narrowest = max(narrowest, *kept,
+                            header.fontMetrics().horizontalAdvance(title) + 24)
             take = min(excess, header.sectionSize(col) - narrowest)
             if col in shown and take > 0:
                 header.resizeSection(col, header.sectionSize(col) - take)
                 excess -= take
+
+    def cell_margins(self) -> int:
+        """Room a table cell keeps beside its text, both sides (Qt's item delegate: the
+        style's focus frame margin and one pixel, each side)."""
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                None, self.table)
+        return 2 * (margin + 1)
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False

@@ -216,6 +216,16 @@ class TargetTableModel(QAbstractTableModel):
             return " · ".join(security_labels(row))
         return ""
 
+    def kept_when_cut(self, row: int, col: int) -> str:
+        """What a narrowed column still shows of its cell: the time of the next programme,
+        the state of the latest delivery (their titles are cut first)."""
+        target, nxt = self._rows[row], self._rows[row].next_programme
+        if col == self.SCHEDULED and nxt is not None and nxt.start_at is not None:
+            return format_moment(nxt.start_at) + " · "
+        if col == self.DELIVERY and target.programmes:
+            return job_state_label(target.programmes[0].state) + " · "
+        return ""
+
     def _tooltip(self, row: TargetRow, col: int) -> str | None:
         if col in (self.DELIVERY, self.SCHEDULED) and row.programmes:
             lines = [delivery_line(p) + (f" — {p.detail}" if p.detail else "")
