@@ -34,7 +34,7 @@ from console.audio import loudness as loudness_module
 from console.audio import normalise as normalise_module
 from console.audio import render as render_module
 from console.audio.ffmpeg import ffmpeg_path
-from console.audio.normalise import FORMATS
+from console.audio.formats import FORMATS
 from console.media.store import MediaStore
 from console.services import air_audio
 from console.services import programmes as svc

@@ -20,12 +20,13 @@ import math
 import os
 import re
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import AudioToolError
+from .ceiling import keep_under_ceiling
 from .ffmpeg import run_ffmpeg
+from .formats import FORMATS, AudioFormat
 from .loudness import Loudness, measure_loudness
 from .render import (
     _DOWNMIX,
@@ -47,48 +48,6 @@ CORRECT_LU = 0.2
 _INTEGRATED_RE = re.compile(r"Integrated loudness:\s*I:\s*(\S+)\s*LUFS")
 _PEAK_RE = re.compile(r"True peak:\s*Peak:\s*(\S+)\s*dBFS")
 
-
-@dataclass(frozen=True)
-class AudioFormat:
-    """How one kind of target wants its sound: codec, rate, channels, container."""
-
-    name: str
-    ext: str
-    mime: str
-    codec: tuple[str, ...]
-    # The same encoder set otherwise (another bitrate or quality), tried first for a file
-    # that decodes over the true-peak ceiling (keep_under_ceiling()); None: lossless.
-    alternative: tuple[str, ...] | None = None
-
-
-def _mp3(rate: str, *quality: str) -> tuple[str, ...]:
-    return ("-ar", rate, "-ac", "1", "-c:a", "libmp3lame", *quality, "-f", "mp3")
-
-
-def _aac(bitrate: str) -> tuple[str, ...]:
-    # ffmpeg's AAC encoder with its default coder ("twoloop") now and then makes a frame of
-    # speech louder than its input: 3 of 20 three-minute bulletins at 96 kb/s decoded 1.7 to
-    # 3.0 dB over the ceiling (-1.9 dBTP went in), and 128 kb/s did no better. Its "fast"
-    # coder kept all of them, and every sample bulletin tried, within 0.2 dB of the input.
-    return ("-ar", "44100", "-ac", "1", "-c:a", "aac", "-aac_coder", "fast", "-b:a", bitrate,
-            "-movflags", "+faststart", "-f", "ipod")
-
-
-# Clusters on the reference protocol and the Icecast source (it re-encodes what it streams):
-# VBR MP3 keeps the level after decoding (CBR 128k came out 0.5 LU quieter).
-MP3 = AudioFormat("mp3", "mp3", "audio/mpeg", _mp3("44100", "-q:a", "2"),
-                  _mp3("44100", "-q:a", "1"))
-# Vendor gateways: their clusters fetch every file over a 3G SIM, and speech carries at
-# 22.05 kHz; a third of the bytes of the reference encode.
-MP3_LOW = AudioFormat("mp3-low", "mp3", "audio/mpeg", _mp3("22050", "-b:a", "48k"),
-                      _mp3("22050", "-b:a", "56k"))
-# Boards that play sound (a reference board's speaker): AAC in MP4, what their players take.
-M4A = AudioFormat("m4a", "m4a", "audio/mp4", _aac("96k"), _aac("128k"))
-# This computer's sound card feeds a wired or FM transmitter: no second lossy step.
-FLAC = AudioFormat("flac", "flac", "audio/flac",
-                   ("-ar", "44100", "-ac", "1", "-c:a", "flac", "-f", "flac"))
-
-FORMATS: dict[str, AudioFormat] = {f.name: f for f in (MP3, MP3_LOW, M4A, FLAC)}
 
 
 @dataclass(frozen=True)
@@ -114,8 +73,8 @@ class Normalised:
 
 
 def _graph(gain_db: float, target: RenderTarget, outputs: int, lower_db: float = 0.0) -> str:
-    """The filters from the source to `outputs` encoders; the limiter's ceiling `lower_db`
-    under the usual one (keep_under_ceiling())."""
+    """The filters from the source to `outputs` encoders; with `lower_db`, a true-peak
+    limiter that far under the ceiling as well (render._limiter())."""
     chain = (f"[0:a:0]{_DOWNMIX},aresample={SAMPLE_RATE},volume={gain_db:.2f}dB:precision=float,"
              f"{_limiter(target, lower_db)},ebur128=peak=true:framelog=verbose")
     if outputs == 1:
@@ -204,52 +163,3 @@ def normalise(source: Path, outputs: Mapping[str, Path], *,
                 "silent" if integrated is None else f"{integrated:.1f}", peak,
                 result.true_peak_dbtp, gain)
     return result
-
-
-# How far under what a file went over the ceiling by its next try's limiter is set.
-RETRY_HEADROOM_DB = 0.2
-
-
-def keep_under_ceiling(fmt: AudioFormat, part: Path, ceiling_dbtp: float,
-                       decoded: Callable[[Path], Loudness],
-                       encode_again: Callable[[AudioFormat, tuple[str, ...], float], Path]
-                       ) -> Loudness:
-    """The file `part` as it decodes, once it is under the true-peak ceiling.
-
-    What plays is the decoded file, and a lossy encoder can decode with higher peaks than
-    went in: MP3 and AAC change the waveform, a low-rate MP3 more (a bulletin at -1.9 dBTP
-    came out at -0.8), and an encoder can slip (_aac()). Short clicks pass the limiter too
-    (it holds samples, not the peaks between them). A file over the ceiling is encoded again: first
-    with the format's other settings (an encoder's slip, at the same loudness), then with
-    the limiter lowered by what it went over. The first file under the ceiling replaces
-    `part`, or else the lowest of them all, with a warning.
-    """
-    found = decoded(part)
-    over = found.true_peak_dbtp - ceiling_dbtp
-    if over <= 0:
-        return found
-    lower = over + RETRY_HEADROOM_DB
-    tries = [(fmt.codec, lower)]
-    if fmt.alternative is not None:
-        tries = [(fmt.alternative, 0.0), *tries, (fmt.alternative, lower)]
-    for codec, lower_db in tries:
-        again = encode_again(fmt, codec, lower_db)
-        measured = decoded(again)
-        if measured.true_peak_dbtp < found.true_peak_dbtp:
-            os.replace(again, part)
-            found = measured
-        if found.true_peak_dbtp <= ceiling_dbtp:
-            logger.info("%s decoded %.1f dB over the true-peak ceiling; encoded again (%s, "
-                        "limiter %.1f dB lower): %.1f dBTP", fmt.name, over, " ".join(codec),
-                        lower_db, found.true_peak_dbtp)
-            return found
-    logger.warning("%s decodes at %.1f dBTP, over the ceiling of %.1f dBTP, however encoded",
-                   fmt.name, found.true_peak_dbtp, ceiling_dbtp)
-    return found
-
-
-def check_format(name: str) -> AudioFormat:
-    try:
-        return FORMATS[name]
-    except KeyError:
-        raise AudioToolError(f"unknown audio format {name!r}") from None

@@ -6,6 +6,10 @@ the exact static gain that brings it to the target. The joined programme then on
 look-ahead limiter that keeps the true peak under the ceiling. This is one decode and one
 encode per render (loudnorm's two passes cost three times that, and its dynamic mode pumps
 speech), and a re-render after an edit only measures what is new.
+
+The MP3 is then decoded and measured as it will play, since the limiter holds samples, not
+the peaks between them (a click passes it) and the encoder can add some: a file over the
+ceiling is encoded again (console.audio.ceiling), as every file a push sends is.
 """
 
 from __future__ import annotations
@@ -17,24 +21,26 @@ import math
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.audio.ceiling import keep_under_ceiling
 from console.audio.errors import AudioToolError
 from console.audio.ffmpeg import ProgressCallback, run_ffmpeg
+from console.audio.formats import MP3, AudioFormat
+from console.audio.loudness import Loudness, measure_loudness
 
 logger = logging.getLogger(__name__)
 
 SAMPLE_RATE = 44100
-# Loudspeaker clusters are mono; a mono render also halves the work.
-CHANNELS = 1
-# VBR quality 2: CBR 128k measured 0.5 LU quieter after decoding; VBR keeps the level.
-MP3_QUALITY = "2"
+OVERSAMPLE = 4  # as ebur128 measures true peak at 44.1 kHz
 # Sample-peak limit this far under the true-peak ceiling: room for inter-sample peaks and
 # the MP3 encoder's overshoot (measured: output true peak stays under the ceiling).
 PEAK_MARGIN_DB = 1.0
+# Of the main file's progress: decoding and measuring it once it is encoded.
+CHECK_SHARE = 0.15
 MAX_GAIN_DB = 24.0
 MAX_MAKEUP_DB = 8.0  # beyond this the limiter would flatten speech audibly
 TOLERANCE_LU = 0.5  # a near-silent recording must not be blown up into noise
@@ -73,6 +79,10 @@ class RenderResult:
     entry_files: list[Path]
     integrated_lufs: float | None = None  # measured on the way to the encoder
     makeup_db: float = 0.0
+    # The highest of the files as they play (decoded): at most the ceiling, but for a
+    # recording no limiter and encoder setting keeps under it (logged as a warning).
+    # None: not checked (a preview).
+    true_peak_dbtp: float | None = None
 
 
 def measure_integrated(path: Path, *, cancel: threading.Event | None = None,
@@ -163,23 +173,32 @@ def _chain(index: int, part: RenderPart) -> str:
 
 
 def _limiter(target: RenderTarget, lower_db: float = 0.0) -> str:
-    """The look-ahead limiter at the target's ceiling, or `lower_db` under it (a file encoded
-    again because it decoded over the ceiling: normalise.keep_under_ceiling())."""
-    limit = target.limit_linear * 10 ** (-lower_db / 20)
-    return f"alimiter=limit={limit:.4f}:attack=5:release=80:level=false:latency=true"
+    """The look-ahead limiter that holds the samples PEAK_MARGIN_DB under the ceiling.
+
+    With `lower_db` (a file encoded again because it decoded over the ceiling:
+    console.audio.ceiling), a second one follows on the signal oversampled four times, as
+    true peak is measured, `lower_db` under the ceiling: it takes down only the peaks
+    between samples that went over (a click), not the speech the first one shaped, so the
+    loudness stays."""
+    held = f"alimiter=limit={target.limit_linear:.4f}:attack=5:release=80:level=false:latency=true"
+    if lower_db <= 0:
+        return held
+    limit = 10 ** ((target.true_peak_dbtp - lower_db) / 20)
+    return (f"{held},aresample={SAMPLE_RATE * OVERSAMPLE},alimiter=limit={limit:.4f}:attack=1:"
+            f"release=50:level=false:latency=true,aresample={SAMPLE_RATE}")
 
 
-def _encode(out: Path) -> list[str]:
-    return ["-ar", str(SAMPLE_RATE), "-ac", str(CHANNELS), "-c:a", "libmp3lame",
-            "-q:a", MP3_QUALITY, "-f", "mp3", "-y", str(out)]
+def _encode(out: Path, codec: tuple[str, ...] = MP3.codec) -> list[str]:
+    return [*codec, "-y", str(out)]
 
 
-def _graph(parts: Sequence[RenderPart], target: RenderTarget, makeup_db: float) -> str:
+def _graph(parts: Sequence[RenderPart], target: RenderTarget, makeup_db: float,
+           lower_db: float = 0.0) -> str:
     graph = ";".join(f"{_chain(i, p)}[a{i}]" for i, p in enumerate(parts))
     joined = "".join(f"[a{i}]" for i in range(len(parts)))
     # ebur128 passes the audio through and prints the loudness of exactly what is encoded.
     return (f"{graph};{joined}concat=n={len(parts)}:v=0:a=1,"
-            f"volume={makeup_db:.2f}dB:precision=float,{_limiter(target)},"
+            f"volume={makeup_db:.2f}dB:precision=float,{_limiter(target, lower_db)},"
             f"ebur128=framelog=verbose[out]")
 
 
@@ -201,6 +220,7 @@ def render_parts(
     progress: ProgressCallback | None = None,
     timeout: float | None = None,
     memo_dir: Path | None = None,
+    check_peaks: bool = True,
 ) -> RenderResult:
     """Join `parts` (gains already computed) into `out` at the target, under the ceiling.
 
@@ -212,6 +232,9 @@ def render_parts(
     for devices that take a playlist. Output files appear only when complete.
     With `memo_dir`, the make-up found for exactly these parts is remembered, so rendering
     the same programme again skips the measuring pass.
+    With `check_peaks` (a file that will play on loudspeakers, not a preview for this
+    computer), each file is decoded and measured, and encoded again should it go over
+    the ceiling: an hour's programme takes some 10 s more.
     """
     if not parts:
         raise AudioToolError("the programme has nothing to render")
@@ -234,10 +257,11 @@ def render_parts(
 
         return report
 
-    def run_pass(makeup: float, dest: Path | None, lo: float, hi: float) -> float:
-        sink = _encode(dest) if dest is not None else ["-f", "null", "-"]
-        result = run_ffmpeg([*inputs, "-filter_complex", _graph(parts, target, makeup),
-                             "-map", "[out]", *sink],
+    def run_pass(makeup: float, dest: Path | None, lo: float, hi: float,
+                 codec: tuple[str, ...] = MP3.codec, lower_db: float = 0.0) -> float:
+        sink = _encode(dest, codec) if dest is not None else ["-f", "null", "-"]
+        result = run_ffmpeg([*inputs, "-filter_complex",
+                             _graph(parts, target, makeup, lower_db), "-map", "[out]", *sink],
                             timeout=timeout, cancel=cancel, progress=scaled(lo, hi),
                             total_s=total)
         return _integrated(result.stderr)
@@ -245,29 +269,42 @@ def render_parts(
     out.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_parts(out)
     part_file = out.with_name(f".{out.name}.{os.getpid()}.part")
+    again_file = part_file.with_name(part_file.name + ".again")
     main_end = 1.0 - entries_share
+    encoded_end = main_end * (1.0 - CHECK_SHARE) if check_peaks else main_end
     memo = _memo_file(memo_dir, inputs, parts, target)
     remembered = _read_memo(memo)
     try:
         if remembered is not None:  # same parts, same gains: the make-up is known
             first, makeup = None, remembered
-            final = run_pass(makeup, part_file, 0.0, main_end)
+            final = run_pass(makeup, part_file, 0.0, encoded_end)
         else:
-            first = run_pass(0.0, None, 0.0, main_end * 0.4)
+            first = run_pass(0.0, None, 0.0, encoded_end * 0.4)
             makeup = _makeup(target.lufs - first)
-            final = run_pass(makeup, part_file, main_end * 0.4, main_end)
+            final = run_pass(makeup, part_file, encoded_end * 0.4, encoded_end)
         if abs(final - target.lufs) > TOLERANCE_LU and final > -70.0:
             slope = 1.0
             if first is not None and makeup:
                 slope = (final - first) / makeup
             makeup = _makeup(makeup + (target.lufs - final) / max(0.3, slope))
-            final = run_pass(makeup, part_file, main_end * 0.4, main_end)
+            final = run_pass(makeup, part_file, encoded_end * 0.4, encoded_end)
+
+        def encode_again(fmt: AudioFormat, codec: tuple[str, ...], lower_db: float) -> Path:
+            run_pass(makeup, again_file, encoded_end, encoded_end, codec, lower_db)
+            return again_file
+
+        played = keep_under_ceiling(MP3, part_file, target.true_peak_dbtp,
+                                    _decoded(cancel, scaled(encoded_end, main_end)),
+                                    encode_again) if check_peaks else None
         os.replace(part_file, out)
     finally:
         part_file.unlink(missing_ok=True)
+        again_file.unlink(missing_ok=True)
     _write_memo(memo, makeup)
-    logger.info("rendered %d parts (%.0f s) to %s at %.1f LUFS (make-up %+.1f dB)",
-                len(parts), total, out, final, makeup)
+    logger.info("rendered %d parts (%.0f s) to %s at %.1f LUFS (make-up %+.1f dB)%s",
+                len(parts), total, out, final, makeup,
+                "" if played is None else f", true peak {played.true_peak_dbtp:.1f} dBTP "
+                "as it plays")
 
     entry_files: list[Path] = []
     if entries_dir is not None:
@@ -275,24 +312,64 @@ def render_parts(
         done = main_end
         for n, part in enumerate(parts, start=1):
             dest = entries_dir / f"entry-{n:03d}.mp3"
-            tmp = dest.with_name(f".{dest.name}.part")
             share = entries_share * max(0.01, part.duration_s) / total
-            graph = (f"{_chain(0, part)},volume={makeup:.2f}dB:precision=float,"
-                     f"{_limiter(target)}[out]")
-            try:
-                run_ffmpeg([*_inputs([part]), "-filter_complex", graph, "-map", "[out]",
-                            *_encode(tmp)],
-                           timeout=timeout, cancel=cancel, progress=scaled(done, done + share),
-                           total_s=max(0.01, part.duration_s))
-                os.replace(tmp, dest)
-            finally:
-                tmp.unlink(missing_ok=True)
+            loudest = _write_entry(part, dest, target, makeup, cancel=cancel, timeout=timeout,
+                                   progress=scaled(done, done + share), check=check_peaks)
+            if played is not None and loudest is not None:
+                played = max(played, loudest, key=lambda found: found.true_peak_dbtp)
             done += share
             entry_files.append(dest)
     if progress is not None and shown[0] < 1.0:
         progress(1.0)
     return RenderResult(out=out, duration_s=total, entry_files=entry_files,
-                        integrated_lufs=final, makeup_db=makeup)
+                        integrated_lufs=final, makeup_db=makeup,
+                        true_peak_dbtp=None if played is None else played.true_peak_dbtp)
+
+
+def _decoded(cancel: threading.Event | None, progress: ProgressCallback | None
+             ) -> Callable[[Path], Loudness]:
+    """How a file is measured as it plays: decoded whole (the first try reports progress,
+    a file encoded again is rare)."""
+    reported = [progress]
+
+    def measure(path: Path) -> Loudness:
+        report, reported[0] = reported[0], None
+        return measure_loudness(path, cancel=cancel, progress=report)
+
+    return measure
+
+
+def _write_entry(part: RenderPart, dest: Path, target: RenderTarget, makeup_db: float, *,
+                 cancel: threading.Event | None, timeout: float | None,
+                 progress: ProgressCallback | None, check: bool) -> Loudness | None:
+    """One part on its own as `dest` (a device that takes a playlist), with the gains of
+    the whole render; with `check`, kept under the ceiling like it, and how it plays is
+    returned."""
+    tmp = dest.with_name(f".{dest.name}.part")
+    again = tmp.with_name(tmp.name + ".again")
+    length = max(0.01, part.duration_s)
+
+    def encode(path: Path, codec: tuple[str, ...], lower_db: float,
+               report: ProgressCallback | None) -> None:
+        graph = (f"{_chain(0, part)},volume={makeup_db:.2f}dB:precision=float,"
+                 f"{_limiter(target, lower_db)}[out]")
+        run_ffmpeg([*_inputs([part]), "-filter_complex", graph, "-map", "[out]",
+                    *_encode(path, codec)],
+                   timeout=timeout, cancel=cancel, progress=report, total_s=length)
+
+    def encode_again(fmt: AudioFormat, codec: tuple[str, ...], lower_db: float) -> Path:
+        encode(again, codec, lower_db, None)
+        return again
+
+    try:
+        encode(tmp, MP3.codec, 0.0, progress)
+        played = keep_under_ceiling(MP3, tmp, target.true_peak_dbtp,
+                                    _decoded(cancel, None), encode_again) if check else None
+        os.replace(tmp, dest)
+    finally:
+        tmp.unlink(missing_ok=True)
+        again.unlink(missing_ok=True)
+    return played
 
 
 def _remove_stale_parts(out: Path) -> None:

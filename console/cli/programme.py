@@ -187,9 +187,14 @@ def cmd_render(args: argparse.Namespace) -> int:
         fail("rendering was cancelled")
     finally:
         ctx.close()
+    lufs, peak = result.integrated_lufs, result.true_peak_dbtp
     emit(args, {"id": args.id, "out": str(result.out), "duration_s": round(result.duration_s, 3),
-                "entry_files": [str(p) for p in result.entry_files]},
-         f"programme {args.id} rendered to {result.out} ({fmt_duration(result.duration_s)})")
+                "entry_files": [str(p) for p in result.entry_files],
+                "integrated_lufs": None if lufs is None else round(lufs, 1),
+                "true_peak_dbtp": None if peak is None else round(peak, 1)},
+         f"programme {args.id} rendered to {result.out} ({fmt_duration(result.duration_s)}"
+         + ("" if lufs is None else f", {lufs:.1f} LUFS")
+         + ("" if peak is None else f", true peak {peak:.1f} dBTP as it plays") + ")")
     return 0
 
 

@@ -26,7 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..audio.errors import AudioToolError, Cancelled
-from ..audio.normalise import FORMATS, normalise
+from ..audio.formats import FORMATS
+from ..audio.normalise import normalise
 from ..audio.probe import probe_duration
 from ..audio.render import LoudnessCache, RenderTarget
 from ..delivery.adapters import sound_format

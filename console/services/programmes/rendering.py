@@ -72,8 +72,10 @@ def render_preview(ctx: StationContext, programme_id: int, *,
         return relay
     marks: list[Mark] = []
     out = preview_path(ctx, programme_id)
+    # Heard on this computer: the check that what plays on loudspeakers stays under the
+    # true-peak ceiling is left to the file that airs.
     result = render_programme(ctx, programme_id, out, cancel=cancel, progress=progress,
-                              marks=marks)
+                              marks=marks, check_peaks=False)
     return Preview(result.out, result.duration_s, marks)
 
 
@@ -102,10 +104,12 @@ def loudness_cache(ctx: StationContext) -> LoudnessCache:
 def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
                      entries_dir: Path | None = None, cancel: threading.Event | None = None,
                      progress: Callable[[float], None] | None = None,
-                     marks: list[Mark] | None = None) -> RenderResult:
+                     marks: list[Mark] | None = None, check_peaks: bool = True
+                     ) -> RenderResult:
     """Render in the caller's thread (a UI worker or the CLI); cancellable, with progress.
 
-    With `marks`, it is filled with where each entry starts in the output."""
+    With `marks`, it is filled with where each entry starts in the output.
+    `check_peaks`: see console.audio.render.render_parts()."""
     target = RenderTarget(float(ctx.settings.get(TARGET_LUFS)),
                           float(ctx.settings.get(TRUE_PEAK_DBTP)))
     speech = speech_cache(ctx.paths, ctx.settings)
@@ -157,7 +161,7 @@ def render_programme(ctx: StationContext, programme_id: int, out: Path, *,
     render_progress = (lambda f: progress(share + (1 - share) * f)) if progress else None
     result = render_parts(parts, out, target=target, entries_dir=entries_dir, cancel=cancel,
                           progress=render_progress, timeout=None,
-                          memo_dir=ctx.paths.cache / "loudness")
+                          memo_dir=ctx.paths.cache / "loudness", check_peaks=check_peaks)
     if marks is not None:
         offset = 0.0
         for entry_id, part in zip(entry_ids, parts, strict=True):

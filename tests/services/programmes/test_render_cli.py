@@ -112,5 +112,7 @@ def test_cli_create_check_approve_render_list(station: Station, tmp_path: Path) 
     assert rendered.returncode == 0, rendered.stderr
     integrated, peak = ebur128(mp3)
     assert abs(integrated + 16) <= 1 and peak <= -1
+    # The true peak said is the file's as it plays (decoded), measured here apart.
+    assert f"true peak {peak:.1f} dBTP as it plays" in rendered.stdout, rendered.stdout
     missing = console("programme", "check", "999", *data)
     assert missing.returncode == 1 and "no programme 999" in missing.stderr

@@ -1,0 +1,84 @@
+"""“Tạo tệp âm thanh”: the editor drops a field recording with clicks (a bad connector) into
+the library, puts it in a programme with a bulletin, and makes the programme's audio file.
+The file, measured by ffmpeg outside the console, is at the station's loudness and plays
+under the true-peak ceiling: the clicks that passed the limiter were found by decoding it
+and the file was encoded again. Nothing half-made is left in the exports folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from console.audio.ffmpeg import run_ffmpeg
+from console.audio.probe import probe_duration
+from console.timezone import STATION_TZ, station_now
+from console.ui.pages.library import LibraryPage
+from tests.audio.test_normalise_peaks import CLICKS
+from tests.support.delivery import ebur128
+
+from .conftest import ADMIN, Scene, click_page, shoot, type_text
+from .week_steps import WAIT, drag_from_library, long_lived_audio, programmes_page, wait_idle
+
+pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
+
+
+def drop_files(page: LibraryPage, *paths: Path) -> None:
+    """Files dragged from the file manager and let go over the library."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(page.width() / 2, page.height() / 2), Qt.DropAction.CopyAction,
+                       mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+    assert event.isAccepted()
+
+
+def test_the_programme_audio_file_plays_under_the_ceiling(
+        qtbot, scene: Scene, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    recording = tmp_path / "Phỏng vấn trưởng thôn.wav"
+    run_ffmpeg(["-f", "lavfi", "-i", CLICKS, "-y", recording], timeout=60)
+    window = open_window(ADMIN)
+    library = click_page(qtbot, window, "library")
+    assert isinstance(library, LibraryPage)
+    wait_idle(qtbot, window)
+    drop_files(library, recording)
+    qtbot.waitUntil(lambda: getattr(library, "import_dialog", None) is not None
+                    and library.import_dialog.isVisible(), timeout=WAIT)
+    report = library.last_import
+    assert [i.source for i in report.imported] == [recording], report
+    library.import_dialog.accept()
+    local = report.imported[0]
+
+    page = programmes_page(window)
+    wait_idle(qtbot, window)
+    airs = dt.datetime.combine(station_now().date() + dt.timedelta(days=1), dt.time(17),
+                               STATION_TZ)
+    type_text(page.name_edit, "Bản tin chiều có phỏng vấn")
+    page.start_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(airs.timestamp())))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.controller.row is not None
+                    and page.controller.row.name == "Bản tin chiều có phỏng vấn", timeout=WAIT)
+    pid = page.controller.selected
+    (bulletin_id, bulletin), = long_lived_audio(scene, 1, airs + dt.timedelta(hours=1))
+    drag_from_library(qtbot, page, bulletin_id, bulletin, before_row=0)
+    drag_from_library(qtbot, page, local.item_id, local.title, before_row=1)
+    wait_idle(qtbot, window)
+
+    qtbot.mouseClick(page.render_button, Qt.MouseButton.LeftButton)
+    assert page.progress_bar.isVisible() and not page.render_button.isEnabled()
+    qtbot.waitUntil(lambda: "Đã tạo xong tệp âm thanh" in page.message_label.text(),
+                    timeout=120_000)
+    shoot(window, "programme-audio-file-vi")
+    out = scene.ctx.paths.exports / f"programme-{pid}.mp3"
+    assert str(out) in page.message_label.text()
+    assert page.render_button.isEnabled() and not page.progress_bar.isVisible()
+
+    integrated, peak = ebur128(out)
+    assert peak <= -1.0, peak
+    assert abs(integrated + 16.0) <= 1.0, integrated
+    assert probe_duration(out) == pytest.approx(
+        sum(e.duration_s for e in page._entries), abs=1.0)
+    assert [p.name for p in out.parent.iterdir()] == [out.name]  # no part file beside it
