@@ -191,7 +191,7 @@ def _send_command(args: argparse.Namespace, kind: str, label: str,
                   fields: Callable[[StationContext, Any], dict[str, Any]]) -> int:
     """Queue a command on the routine lane, send it, and report per target."""
     from ..delivery.dispatcher import Dispatcher
-    from ..services.live_commands import device_command
+    from ..services.live_commands import device_command, without_volume
 
     ctx = open_context(args)
     try:
@@ -201,6 +201,8 @@ def _send_command(args: argparse.Namespace, kind: str, label: str,
                                  **fields(ctx, actor))
         except ServiceError as exc:
             fail(exc)
+        left_out = without_volume(ctx, _target_ids(args.target)) if kind == "set_volume" \
+            else []
         dispatcher = Dispatcher(ctx)
         try:
             views = dispatcher.drain(ids, timeout_s=args.timeout)
@@ -210,11 +212,14 @@ def _send_command(args: argparse.Namespace, kind: str, label: str,
         ctx.close()
     acked = sum(v.state == "delivered" for v in views)
     data = {"command": kind, "targets": [
-        {"id": v.target_id, "state": v.state, "detail": v.detail or ""} for v in views]}
+        {"id": v.target_id, "state": v.state, "detail": v.detail or ""} for v in views],
+        "left_out": [ident for ident, _name in left_out]}
     width = max((len(v.target_id) for v in views), default=4)
     emit(args, data, lambda: "\n".join(
         [f"{v.target_id:<{width}}  {v.state:<9}  {v.detail or ''}".rstrip() for v in views]
-        + [f"{label}: {acked} of {len(views)} targets acknowledged"]))
+        + [f"{label}: {acked} of {len(views)} targets acknowledged"]
+        + ([f"left out (their controller takes no volume command): "
+            f"{', '.join(ident for ident, _name in left_out)}"] if left_out else [])))
     return 0 if acked == len(views) else 2
 
 

@@ -2689,6 +2689,10 @@
             <translation>Play now</translation>
         </message>
         <message>
+            <source>Volume cannot be set from here on {names}: their controller takes no volume command. Set it at the controller.</source>
+            <translation>Volume cannot be set from here on {names}: their controller takes no volume command. Set it at the controller.</translation>
+        </message>
+        <message>
             <source>Volume</source>
             <translation>Volume</translation>
         </message>
@@ -3324,6 +3328,10 @@ At: {hour} on {day}</translation>
         <message>
             <source>there is no enabled cluster or board</source>
             <translation>there is no enabled cluster or board</translation>
+        </message>
+        <message>
+            <source>the volume of {targets} cannot be set from the console: their controller takes no volume command; set it at the controller</source>
+            <translation>the volume of {targets} cannot be set from the console: their controller takes no volume command; set it at the controller</translation>
         </message>
         <message>
             <source>{targets} cannot relay a stream: choose clusters behind a vendor gateway, this computer's speakers or an Icecast stream</source>

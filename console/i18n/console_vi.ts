@@ -2689,6 +2689,10 @@
             <translation>Phát ngay</translation>
         </message>
         <message>
+            <source>Volume cannot be set from here on {names}: their controller takes no volume command. Set it at the controller.</source>
+            <translation>Không chỉnh được âm lượng của {names} từ máy này: bộ điều khiển của chúng không có lệnh chỉnh âm lượng. Hãy chỉnh tại bộ điều khiển.</translation>
+        </message>
+        <message>
             <source>Volume</source>
             <translation>Âm lượng</translation>
         </message>
@@ -3324,6 +3328,10 @@ Lúc: {hour} ngày {day}</translation>
         <message>
             <source>there is no enabled cluster or board</source>
             <translation>Không có cụm loa hay bảng tin nào đang bật.</translation>
+        </message>
+        <message>
+            <source>the volume of {targets} cannot be set from the console: their controller takes no volume command; set it at the controller</source>
+            <translation>không chỉnh được âm lượng của {targets} từ máy này: bộ điều khiển của chúng không có lệnh chỉnh âm lượng; hãy chỉnh tại bộ điều khiển</translation>
         </message>
         <message>
             <source>{targets} cannot relay a stream: choose clusters behind a vendor gateway, this computer's speakers or an Icecast stream</source>

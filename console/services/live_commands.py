@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..delivery import lanes
-from ..delivery.adapters import relays_now
+from ..delivery.adapters import relays_now, sets_volume
 from ..delivery.commands import active_emergencies, enabled_targets, queue_commands
 from ..delivery.entry_sound import PLAYABLE_MIME
 from ..media import copies
@@ -153,6 +153,35 @@ def _names(session: Session, ids: list[str]) -> list[tuple[str, str]]:
     names = dict(session.execute(select(DeliveryTarget.id, DeliveryTarget.name)
                                  .where(DeliveryTarget.id.in_(ids))).all())
     return [(i, names.get(i) or i) for i in ids]
+
+
+def without_volume(ctx: StationContext, target_ids: list[str] | None
+                   ) -> list[tuple[str, str]]:
+    """(id, name) of the enabled targets among `target_ids` (all when None or empty) that
+    take no volume command: a vendor gateway's clusters (its protocol has none), boards, an
+    Icecast stream. A volume command leaves them out."""
+    with ctx.db.read() as session:
+        rows = session.execute(select(DeliveryTarget.id, DeliveryTarget.name,
+                                      DeliveryTarget.protocol)
+                               .where(DeliveryTarget.id.in_(
+                                   enabled_targets(session, target_ids or None)))
+                               .order_by(DeliveryTarget.id)).all()
+    return [(ident, name or ident) for ident, name, protocol in rows
+            if not sets_volume(protocol)]
+
+
+def _volume_targets(session: Session, targets: list[str]) -> list[str]:
+    """The targets a volume command can go to; refused when there is none."""
+    protocols = dict(session.execute(select(DeliveryTarget.id, DeliveryTarget.protocol)
+                                     .where(DeliveryTarget.id.in_(targets))).all())
+    able = [t for t in targets if sets_volume(protocols.get(t, ""))]
+    if not able:
+        names = ", ".join(name for _i, name in _names(session, targets))
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors", "the volume of {targets} cannot be set from the console: their "
+                      "controller takes no volume command; set it at the controller"),
+            targets=names)
+    return able
 
 
 def _length(content: EmergencyContent) -> float:
@@ -391,6 +420,8 @@ def device_command(ctx: StationContext, actor: Actor, kind: str, target_ids: lis
     emergency_jobs: list[int] = []
     with ctx.db.write() as session:
         targets = _targets(session, target_ids)
+        if kind == "set_volume":
+            targets = _volume_targets(session, targets)
         command = {"id": str(uuid.uuid4()), "type": kind, **fields}
         jobs = queue_commands(session, targets, command, Lane.ROUTINE)
         if kind == "stop":

@@ -50,6 +50,12 @@ def relays_now(protocol: str) -> bool:
     return cls is not None and cls.relays_now
 
 
+def sets_volume(protocol: str) -> bool:
+    """Whether a target of this protocol takes a volume command."""
+    cls = ADAPTERS.get(protocol)
+    return cls is not None and cls.sets_volume
+
+
 def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
                  media_url: Callable[[str, str], str] | None = None,
                  **kwargs: Any) -> DeviceAdapter:
@@ -63,5 +69,5 @@ __all__ = [
     "ADAPTERS", "DeliveryError", "DeliveryOutcome", "DeviceAdapter", "DeviceStatus",
     "GatewayAdapter", "LocalAdapter", "MediaNotReady", "PlayRecord", "ReferenceAdapter",
     "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter", "relays_now",
-    "relays_on_schedule", "sound_format",
+    "relays_on_schedule", "sets_volume", "sound_format",
 ]

@@ -257,6 +257,7 @@ class AnthiasAdapter(DeviceAdapter):
     protocol = "anthias"
     has_play_log = False
     audio_format = None  # Anthias shows pictures and videos; sound files are not uploaded
+    sets_volume = False  # a board has no loudspeaker volume to set
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

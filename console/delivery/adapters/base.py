@@ -77,6 +77,8 @@ class DeviceAdapter(ABC):
     relays_on_schedule = False
     # Whether a play-now can be a relay: the device plays a stream URL until it is stopped.
     relays_now = False
+    # Whether it takes a volume command (set_volume).
+    sets_volume = True
     # The sound format the target takes (a name in console.audio.formats.FORMATS); every
     # audio file is sent to it normalised and encoded so. None: it plays no sound.
     audio_format: str | None = "mp3"

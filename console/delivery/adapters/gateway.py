@@ -79,6 +79,7 @@ class GatewayAdapter(DeviceAdapter):
     has_play_log = False
     relays_on_schedule = True  # a playlist song may be a stream (PlayType 2)
     relays_now = True          # so may a play-now (PacketType 5)
+    sets_volume = False        # the protocol has no volume packet (contracts §2)
     audio_format = "mp3-low"  # its clusters fetch every file over a 3G SIM
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

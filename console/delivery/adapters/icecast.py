@@ -80,6 +80,7 @@ class IcecastAdapter(DeviceAdapter):
     protocol = "icecast"
     has_play_log = False
     relays_now = True  # the keeper pulls the stream and sends it on to the mount
+    sets_volume = False  # each listener sets its own
     audio_format = "mp3"  # re-encoded into the stream as it goes out
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

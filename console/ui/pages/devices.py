@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...models.base import utcnow
 from ...services.deliveries import JobView, poll_devices_now
 from ...services.device_overview import TargetRow, emergency_items, newly_down, read_targets
-from ...services.live_commands import LivePlan
+from ...services.live_commands import LivePlan, without_volume
 from ...services.permissions import Permission
 from ...services.transport_security import ClearSecret, secrets_in_clear
 from ...settings import DEFAULT_VOLUME, UI_DEVICES_HIDDEN
@@ -467,7 +467,9 @@ class DevicesPage(Page):
                               context=self,
                               name="check devices")
 
-    def _command(self, kind: str, ids: list[str], label: str, **fields: object) -> None:
+    def _command(self, kind: str, ids: list[str], label: str, note: str = "",
+                 **fields: object) -> None:
+        """Send a command to the devices and report who acknowledged (then `note`)."""
         from ...services.live_commands import device_command
 
         if not ids:
@@ -479,11 +481,11 @@ class DevicesPage(Page):
             deliver(ctx, link, jobs)
             return settled(ctx, jobs)
 
-        self.env.tasks.submit(run, on_done=lambda views: self._command_done(label, views),
+        self.env.tasks.submit(run, on_done=lambda views: self._command_done(label, views, note),
                               on_error=lambda exc: self.show_message(error_text(exc), error=True),
                               context=self, name=f"device {kind}")
 
-    def _command_done(self, label: str, views: list[JobView]) -> None:
+    def _command_done(self, label: str, views: list[JobView], note: str = "") -> None:
         names = {r.id: r.name for r in self.model.rows()}
         done = sum(v.state == "delivered" for v in views)
         lines = [self.tr("{command}: {done} of {count} device(s) acknowledged.").format(
@@ -494,12 +496,14 @@ class DevicesPage(Page):
             elif v.state != "delivered":
                 lines.append(self.tr("{name}: still waiting (the device will get it when it "
                                      "answers)").format(name=names.get(v.target_id, v.target_id)))
+        if note:
+            lines.append(note)
         self.show_message("\n".join(lines), error=done < len(views))
         self.reload()
 
-    def set_volume(self, ids: list[str], volume: int) -> None:
+    def set_volume(self, ids: list[str], volume: int, note: str = "") -> None:
         self._command("set_volume", ids, self.tr("Volume {volume}/10").format(volume=volume),
-                      volume=int(volume))
+                      note, volume=int(volume))
 
     def stop_playing(self, ids: list[str]) -> None:
         self._command("stop", ids, self.tr("Stop"))
@@ -553,19 +557,34 @@ class DevicesPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        current = self.model.target(self.model.row_of(ids[0])).volume
-        settings = self.env.ctx.settings
+        ctx = self.env.ctx
 
-        def ask(default: int) -> None:
-            value, ok = QInputDialog.getInt(self, self.tr("Volume"), self.tr(
-                "Volume for {count} device(s), 0 (silent) to 10:").format(count=len(ids)),
-                default if current is None else current, 0, 10)
-            if ok:
-                self.set_volume(ids, value)
+        def read() -> tuple[list[tuple[str, str]], int]:
+            return without_volume(ctx, ids), int(ctx.settings.get(DEFAULT_VOLUME))
 
         # The station's default volume (Settings) is offered for a device that never said.
-        self.env.tasks.submit(lambda: int(settings.get(DEFAULT_VOLUME)), on_done=ask,
+        self.env.tasks.submit(read, on_done=lambda found: self._volume_for(ids, *found),
                               context=self, name="read default volume")
+
+    def _volume_for(self, ids: list[str], left_out: list[tuple[str, str]],
+                    default: int) -> None:
+        """Ask the volume for the selected devices that take one; name those that do not
+        (a vendor gateway's clusters, boards that only show)."""
+        skipped = {ident for ident, _name in left_out}
+        able = [i for i in ids if i not in skipped]
+        note = self.tr("Volume cannot be set from here on {names}: their controller takes no "
+                       "volume command. Set it at the controller.").format(
+            names=", ".join(name for _ident, name in left_out)) if left_out else ""
+        if not able:
+            self.show_message(note, error=True)
+            return
+        current = self.model.target(self.model.row_of(able[0])).volume
+        value, ok = QInputDialog.getInt(self, self.tr("Volume"), self.tr(
+            "Volume for {count} device(s), 0 (silent) to 10:").format(count=len(able))
+            + (f"\n{note}" if note else ""),
+            default if current is None else current, 0, 10)
+        if ok:
+            self.set_volume(able, value, note)
 
     def _ask_play_now(self) -> None:
         ids = self.selected_ids()

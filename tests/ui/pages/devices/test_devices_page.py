@@ -92,11 +92,10 @@ def test_volume_play_now_and_stop_reach_the_devices(qtbot, ctx: StationContext, 
     qtbot.waitUntil(lambda: "acknowledged" in page.message.text(), timeout=TIMEOUT)
     assert village_fleet.devices["cl-001"].volume == 3
     assert village_fleet.devices["cl-003"].volume != 3
-    # The vendor gateway has no volume command: the page names the device and the reason.
-    text = page.message.text()
-    assert "Volume 3/10: 1 of 2 device(s) acknowledged." in text
-    assert "this gateway cannot set_volume" in text
-    assert village_fleet.devices["cl-002"].name in text
+    # The vendor gateway has no volume command: the command leaves it out (the dialog
+    # names it: tests/scenarios/test_device_volume.py).
+    assert "Volume 3/10: 1 of 1 device(s) acknowledged." in page.message.text()
+    assert village_fleet.devices["cl-002"].volume != 3
 
     sha = cache_media(ctx, [4_000])[0]
     # Ten minutes long, still playing when we look (less just before midnight: the
