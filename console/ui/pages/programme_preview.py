@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QRectF, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -27,6 +26,7 @@ from ...services.programmes.common import fmt_duration
 from ...services.programmes.rendering import Mark, Preview, render_preview
 from ...station import StationContext
 from ..errors import error_text
+from ..flow_layout import flow_row
 from ..tasks import TaskRunner
 from ..theme import Colors
 from ..widgets import text_label
@@ -134,17 +134,16 @@ class PreviewBar(QWidget):
         self.time_label = text_label("muted", wrap=False)
         self.status_label = text_label("muted")
         self.status_label.hide()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.make_button, self.stop_button, self.progress_bar, self.play_button,
-                       self.time_label):
-            row.addWidget(widget)
-        row.addWidget(self.status_label, 1)
-        # The timeline gets the whole width: the entries' titles need it.
+        self.progress_bar.setMinimumWidth(120)
+        # The buttons wrap rather than cut their words (larger text); what the preview says
+        # has a line of its own, and the timeline the whole width (the entries' titles).
+        row = flow_row(self.make_button, self.stop_button, self.progress_bar, self.play_button,
+                       self.time_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(row)
+        layout.addWidget(row)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.timeline)
         self.make_button.clicked.connect(self.make)
         self.stop_button.clicked.connect(self.cancel)

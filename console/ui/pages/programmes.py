@@ -13,7 +13,16 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +70,7 @@ from ..dialogs.relay_dialog import RelayDialog
 from ..dialogs.repeat_dialog import RepeatDialog
 from ..dialogs.targets_dialog import TargetsDialog
 from ..errors import error_text
+from ..flow_layout import flow_row
 from ..labels import programme_status_label
 from ..library.zalo_publish import ZaloPublishing
 from ..theme import Colors
@@ -121,6 +131,15 @@ def next_slot(templates: str, now: dt.datetime | None = None) -> dt.datetime:
 # Warnings the check shows beside what blocks: what the province still asks for, and the
 # clusters a relay will not reach.
 NOTED_AT_CHECK = ("airings_short", "relay_skips")
+
+
+class _RunningOrderSplitter(QSplitter):
+    """The running order and the library beside it. It asks for its minimum height and
+    takes what is left over: asking for its tables' preferred height made the editor, in
+    its scroll area, scroll at the usual text size."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class ProgrammesPage(Page):
@@ -218,11 +237,9 @@ class ProgrammesPage(Page):
         self.slot_spin = QSpinBox()
         self.slot_spin.setRange(0, 180)
         timing_row.addWidget(self.slot_spin)
-        add_row = QHBoxLayout()
-        for widget in (self.library_button, self.record_button, self.text_button,
-                       self.pause_button, self.jingle_button, self.relay_button):
-            add_row.addWidget(widget)
-        add_row.addStretch(1)
+        # Rows of buttons wrap rather than cut their words (larger text, a narrow window).
+        add_row = flow_row(self.library_button, self.record_button, self.text_button,
+                           self.pause_button, self.jingle_button, self.relay_button)
         # Typed text read aloud (engine, voice and speed per entry), and bulletin codes:
         # shown when "Text" is pressed.
         self.speech_edit = QLineEdit()
@@ -263,7 +280,7 @@ class ProgrammesPage(Page):
         self.entry_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.library_panel = LibraryPanel(self.env.ctx, self.env.tasks)
         self.library_panel.hide()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = _RunningOrderSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.entry_table)
         self.splitter.addWidget(self.library_panel)
         self.splitter.setStretchFactor(0, 3)
@@ -280,11 +297,8 @@ class ProgrammesPage(Page):
                              (self.down_button, QStyle.StandardPixmap.SP_ArrowDown)):
             button.setIcon(style.standardIcon(icon))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        edit_row = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button, self.entry_button,
-                       self.undo_button, self.redo_button):
-            edit_row.addWidget(button)
-        edit_row.addStretch(1)
+        edit_row = flow_row(self.up_button, self.down_button, self.remove_button,
+                            self.entry_button, self.undo_button, self.redo_button)
         self.preview = PreviewBar(self.env.tasks)
 
         # Suggestions: campaigns near the date, and what the province asks to be aired.
@@ -334,12 +348,11 @@ class ProgrammesPage(Page):
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.hide()
-        action_row = QHBoxLayout()
-        for widget in (self.check_button, self.submit_button, self.override_edit,
-                       self.approve_button, self.render_button, self.zalo_button,
-                       self.cancel_button, self.progress_bar):
-            action_row.addWidget(widget)
-        action_row.addStretch(1)
+        self.override_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.progress_bar.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        action_row = flow_row(self.check_button, self.submit_button, self.override_edit,
+                              self.approve_button, self.render_button, self.zalo_button,
+                              self.cancel_button, self.progress_bar)
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -348,18 +361,27 @@ class ProgrammesPage(Page):
         detail_layout.addWidget(self.total_label)
         detail_layout.addLayout(summary)
         detail_layout.addLayout(timing_row)
-        detail_layout.addLayout(add_row)
+        detail_layout.addWidget(add_row)
         detail_layout.addWidget(self.text_panel)
         detail_layout.addWidget(self.splitter, 1)
-        detail_layout.addLayout(edit_row)
+        detail_layout.addWidget(edit_row)
         detail_layout.addWidget(self.preview)
         detail_layout.addWidget(self.problems_area)
-        detail_layout.addLayout(action_row)
+        detail_layout.addWidget(action_row)
         # Under the buttons, its own line: beside them it had a few letters' width.
         detail_layout.addWidget(self.message_label)
+        # Larger text can need more height than the window has: the editor then scrolls
+        # (its running order keeps some rows) rather than squeezing every row into another.
+        self.splitter.setMinimumHeight(self.entry_table.horizontalHeader().sizeHint()
+                                       .height() + 4 * self.fontMetrics().height() * 3 // 2)
+        self.detail_area = QScrollArea()
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_area.setWidget(detail)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(programmes)
-        self.main_splitter.addWidget(detail)
+        self.main_splitter.addWidget(self.detail_area)
         self.main_splitter.setStretchFactor(0, 1)
         self.main_splitter.setStretchFactor(1, 3)
         self.main_splitter.setSizes([400, 1000])
