@@ -3,13 +3,14 @@
 In a QHBoxLayout too narrow for its buttons Qt shrinks each below its text, which then
 reads "ư viện" and "ếp sóng": the programme editor's rows did that as soon as the text was
 made larger (Settings › Cỡ chữ) at 1366 px. Here every item keeps its size hint, and what
-does not fit on a line starts the next one.
+does not fit on a line starts the next one. A stretch (addStretch()) pushes what follows it
+on its line to the right, as in a box layout.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -21,6 +22,11 @@ class FlowLayout(QLayout):
     # -- QLayout ----------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def addStretch(self) -> None:
+        """What follows goes to the right end of its line, when the line has room."""
+        self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding,
+                                 QSizePolicy.Policy.Minimum))
 
     def count(self) -> int:
         return len(self._items)
@@ -66,6 +72,11 @@ class FlowLayout(QLayout):
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]  # hidden widgets: empty
 
+    def _placed(self) -> list[QLayoutItem]:
+        """The shown items and the stretches between them."""
+        return [item for item in self._items
+                if not item.isEmpty() or item.spacerItem() is not None]
+
     def _gap(self) -> int:
         if self.spacing() >= 0:
             return self.spacing()
@@ -85,10 +96,14 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         line: list[tuple[QLayoutItem, int, QSize]] = []
         lines: list[tuple[list[tuple[QLayoutItem, int, QSize]], int, int]] = []
-        for item in self._shown():
+        for item in self._placed():
+            if item.spacerItem() is not None:  # a stretch: no room of its own
+                line.append((item, x, QSize(0, 0)))
+                continue
             size = item.sizeHint().expandedTo(item.minimumSize())
             size.setWidth(min(size.width(), area.width()))
-            if line and x + size.width() > area.right() + 1:
+            if any(i.widget() is not None for i, _x, _s in line) \
+                    and x + size.width() > area.right() + 1:
                 lines.append((line, y, line_height))
                 x, y = area.x(), y + line_height + gap
                 line, line_height = [], 0
@@ -99,19 +114,29 @@ class FlowLayout(QLayout):
             lines.append((line, y, line_height))
         if place:
             for items, top, height in lines:
-                for item, left, size in items:  # centred in the line's height
-                    offset = (height - size.height()) // 2
-                    item.setGeometry(QRect(QPoint(left, top + offset), size))
+                shift = 0
+                for item, left, size in items:
+                    if item.spacerItem() is not None:
+                        # What follows moves right by what the line has left over.
+                        end = max((x + s.width() for _i, x, s in items), default=left)
+                        shift = max(shift, area.right() + 1 - end)
+                        continue
+                    offset = (height - size.height()) // 2  # centred in the line's height
+                    item.setGeometry(QRect(QPoint(left + shift, top + offset), size))
         used = (lines[-1][1] + lines[-1][2] - area.y()) if lines else 0
         return used + margins.top() + margins.bottom()
 
 
-def flow_row(*widgets: QWidget) -> QWidget:
-    """The widgets in a FlowLayout of their own widget, ready for a vertical layout."""
+def flow_row(*widgets: QWidget | None) -> QWidget:
+    """The widgets in a FlowLayout of their own widget, ready for a vertical layout; None
+    stands for a stretch."""
     holder = QWidget()
     layout = FlowLayout(holder)
     for widget in widgets:
-        layout.addWidget(widget)
+        if widget is None:
+            layout.addStretch()
+        else:
+            layout.addWidget(widget)
     policy = holder.sizePolicy()
     policy.setHeightForWidth(True)
     policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)

@@ -1,8 +1,9 @@
 """Larger text for older eyes (Cài đặt › Chung › Cỡ chữ), at 1366x768: an operator presses
 “To hơn” four times (140 %), and in the programme editor, with a programme open, every
 button still shows its whole words (the rows wrap, and the editor scrolls rather than
-squeezing them) and can be scrolled to and clicked; “Cỡ bình thường” brings the usual
-size back, and the choice is kept in the station's settings."""
+squeezing them) and can be scrolled to and clicked; so do the buttons of the library, the
+devices and the schedule. “Cỡ bình thường” brings the usual size back, and the choice is
+kept in the station's settings."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from console.settings import UI_FONT_SCALE
 from console.timezone import STATION_TZ, station_now
@@ -36,12 +37,11 @@ def saved_scale(scene: Scene) -> float:
     return float(scene.ctx.settings.get(UI_FONT_SCALE))
 
 
-def cut_buttons(page: ProgrammesPage) -> list[str]:
-    """Buttons of the editor narrower or lower than their text needs, or outside their row."""
-    editor = page.detail_area.widget()
+def cut_buttons(root: QWidget) -> list[str]:
+    """Buttons under `root` narrower or lower than their text needs, or outside their row."""
     cut = []
-    for button in editor.findChildren(QAbstractButton):
-        if not button.isVisibleTo(editor) or not button.text():
+    for button in root.findChildren(QAbstractButton):
+        if not button.isVisibleTo(root) or not button.text():
             continue
         hint, rect = button.sizeHint(), button.geometry()
         if (rect.width() < hint.width() or rect.height() < hint.height()
@@ -82,7 +82,7 @@ def test_larger_text_keeps_the_editor_readable(  # type: ignore[no-untyped-def]
     wait_idle(qtbot, window)
     QApplication.processEvents()
     shoot(window, "programme-editor-large-text-vi")
-    assert cut_buttons(page) == []
+    assert cut_buttons(page.detail_area.widget()) == []
     # The editor is taller than the window now: its last row is scrolled to and works.
     area = page.detail_area
     assert area.verticalScrollBar().maximum() > 0
@@ -93,6 +93,12 @@ def test_larger_text_keeps_the_editor_readable(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.problems_area.isVisible(), timeout=WAIT)
 
+    for key in ("library", "devices", "schedule"):
+        other = click_page(qtbot, window, key)
+        wait_idle(qtbot, window)
+        QApplication.processEvents()
+        assert cut_buttons(other) == [], key
+
     settings = click_page(qtbot, window, "settings")
     general = settings.current_section()
     qtbot.mouseClick(general.reset_size_button, Qt.MouseButton.LeftButton)
@@ -101,6 +107,6 @@ def test_larger_text_keeps_the_editor_readable(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: saved_scale(scene) == 1.0, timeout=WAIT)
     page = click_page(qtbot, window, "programmes")
     QApplication.processEvents()
-    assert cut_buttons(page) == []
+    assert cut_buttons(page.detail_area.widget()) == []
     # At the usual size the editor fits the window, as before.
     assert page.detail_area.verticalScrollBar().maximum() == 0

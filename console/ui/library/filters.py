@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +36,7 @@ from ...services.library_query import (
     SavedFilterRow,
     Validity,
 )
+from ..flow_layout import flow_row
 from ..labels import priority_label
 from ..widgets import text_label
 from .labels import (
@@ -173,10 +173,7 @@ class FilterPanel(QWidget):
         self.save_button = QPushButton()
         self.delete_button = QPushButton()
         self.delete_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
+        buttons = flow_row(self.save_button, self.delete_button)  # wraps with larger text
 
         self.dates_heading = text_label("subtitle", wrap=False)
         self.from_label = QLabel()
@@ -205,7 +202,7 @@ class FilterPanel(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.saved_heading)
         layout.addWidget(self.saved_list)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.dates_heading)
         layout.addLayout(dates)
         layout.addWidget(self.tree, 1)

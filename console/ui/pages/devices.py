@@ -37,6 +37,7 @@ from ...station import StationContext
 from ..column_menu import ColumnMenu
 from ..emergency_banner import AlertSound
 from ..errors import error_text
+from ..flow_layout import flow_row
 from ..preferences import setting_names
 from ..timefmt import format_moment, format_time
 from ..widgets import list_table, set_text_role, text_label
@@ -108,7 +109,6 @@ class DevicesPage(Page):
         # -- summary and actions ------------------------------------------------------------
         self.summary = text_label("muted")
         self.body.addWidget(self.summary)
-        actions = QHBoxLayout()
         self.check_button = QPushButton()
         self.check_button.setProperty("buttonRole", "primary")
         self.volume_button = QPushButton()
@@ -116,13 +116,10 @@ class DevicesPage(Page):
         self.play_button = QPushButton()
         self.import_button = QPushButton()
         self.export_button = QPushButton()
-        for button in (self.check_button, self.volume_button, self.stop_button,
-                       self.play_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
-        self.body.addLayout(actions)
+        # Wraps rather than cut the buttons' words (larger text).
+        self.body.addWidget(flow_row(self.check_button, self.volume_button, self.stop_button,
+                                     self.play_button, None, self.import_button,
+                                     self.export_button))
         self.message = text_label()
         self.message.hide()
         self.body.addWidget(self.message)

@@ -19,11 +19,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHideEvent, QKeySequence,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyle,
 )
@@ -33,6 +35,7 @@ from ...services.library_query import FacetCounts, LibraryFilter, Preset, SavedF
 from ...services.local_content import ImportReport, LocalItemChanges
 from ...services.permissions import Permission
 from ..errors import error_text
+from ..flow_layout import flow_row
 from ..library.controller import LibraryController
 from ..library.filters import FilterPanel
 from ..library.import_dialog import EditItemDialog, ImportReportDialog
@@ -92,10 +95,6 @@ class LibraryPage(Page):
 
         # title row: the page's title, new/unseen, actions
         self.body.removeWidget(self.title_label)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.title_label)
-        top.addStretch(1)
         self.unseen_button = QPushButton()
         self.unseen_button.setObjectName("unseenButton")
         self.mark_seen_button = QPushButton()
@@ -105,10 +104,12 @@ class LibraryPage(Page):
         self.zalo_button = QPushButton()
         self.zalo_button.setObjectName("publishZalo")
         self.zalo = ZaloPublishing(env.ctx, env.actor, env.tasks, self)
-        for button in (self.unseen_button, self.mark_seen_button, self.zalo_button,
-                       self.import_button):
-            top.addWidget(button)
-        self.body.insertLayout(0, top)
+        # The title, then the buttons at the right end; they wrap under it rather than cut
+        # their words (larger text).
+        self.title_label.setWordWrap(False)
+        self.body.insertWidget(0, flow_row(self.title_label, None, self.unseen_button,
+                                           self.mark_seen_button, self.zalo_button,
+                                           self.import_button))
 
         # search row
         search_row = QHBoxLayout()
@@ -144,7 +145,14 @@ class LibraryPage(Page):
         self.preview = PreviewPanel(env.ctx, env.actor, env.tasks)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.filters)
+        # Larger text can make the filters taller than the window: they scroll, rather than
+        # run their rows into each other.
+        self.filters_area = QScrollArea()
+        self.filters_area.setWidgetResizable(True)
+        self.filters_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.filters_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filters_area.setWidget(self.filters)
+        self.splitter.addWidget(self.filters_area)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 0)
@@ -177,7 +185,7 @@ class LibraryPage(Page):
         self.filters.changed.connect(self.apply_filter)
         self.filters.save_requested.connect(self._ask_filter_name)
         self.filters.delete_requested.connect(self._ask_delete_filter)
-        self.filters_button.toggled.connect(self.filters.setVisible)
+        self.filters_button.toggled.connect(self.filters_area.setVisible)
         self.unseen_button.clicked.connect(lambda: self.filters.choose_preset(Preset.UNSEEN))
         self.mark_seen_button.clicked.connect(self.mark_all_seen)
         self.import_button.clicked.connect(self._choose_files)

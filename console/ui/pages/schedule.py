@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QRadioButton,
@@ -41,6 +40,7 @@ from ...settings import QUIET_END, QUIET_START
 from ...timezone import STATION_TZ, station_now
 from ..dialogs.campaign_dialog import CampaignDialog
 from ..errors import error_text
+from ..flow_layout import flow_row
 from ..labels import programme_status_label
 from ..tasks import TaskHandle
 from ..timefmt import format_day_header, format_long_date
@@ -173,18 +173,15 @@ class SchedulePage(Page):
         self._first = week_start(station_now().date())
         self._quiet = (dt.time(5, 30), dt.time(21, 0))
         self._days = 7
-        row = QHBoxLayout()
         self.prev_button, self.today_button, self.next_button = (
             QPushButton(), QPushButton(), QPushButton())
         self.view_combo = QComboBox()
         self.group_combo = QComboBox()
         self.campaigns_button = QPushButton()
-        for widget in (self.prev_button, self.today_button, self.next_button, self.view_combo):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.campaigns_button)
-        row.addWidget(self.group_combo)
-        self.body.addLayout(row)
+        # Wraps rather than cut the buttons' words (larger text).
+        self.body.addWidget(flow_row(self.prev_button, self.today_button, self.next_button,
+                                     self.view_combo, None, self.campaigns_button,
+                                     self.group_combo))
         self.table = AiringTable()
         self.table.setObjectName("scheduleTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
