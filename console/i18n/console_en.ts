@@ -3033,6 +3033,10 @@ At: {hour} on {day}</translation>
             <translation>the sound of file {sha} could not be brought to the station's loudness: {reason}</translation>
         </message>
         <message>
+            <source>Stopped.</source>
+            <translation>Stopped.</translation>
+        </message>
+        <message>
             <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
             <translation>Your role ({role}) may not do this. Ask the station's administrator or leader.</translation>
         </message>

@@ -3033,6 +3033,10 @@ Lúc: {hour} ngày {day}</translation>
             <translation>không chuẩn hóa được âm lượng của tệp {sha}: {reason}</translation>
         </message>
         <message>
+            <source>Stopped.</source>
+            <translation>Đã dừng.</translation>
+        </message>
+        <message>
             <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
             <translation>Vai trò của bạn ({role}) không được làm việc này. Hãy nhờ quản trị viên hoặc lãnh đạo của đài.</translation>
         </message>

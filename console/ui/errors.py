@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..audio.errors import Cancelled
 from ..services.errors import PermissionDenied, ServiceError, fill
 from .labels import Translate, role_label
 
@@ -24,6 +25,8 @@ def error_text(exc: BaseException, translate: Translate = QCoreApplication.trans
     `translate` is Qt's unless a caller without an application (the command line) brings
     its own.
     """
+    if isinstance(exc, Cancelled):  # the person pressed Stop: no failure to explain
+        return translate("Errors", "Stopped.")
     if isinstance(exc, PermissionDenied):
         try:
             role = role_label(exc.role, translate)
