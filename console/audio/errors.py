@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..text.translatable import fill
+
 
 class AudioToolError(RuntimeError):
     """ffmpeg is missing, failed, or produced something unusable.
 
-    The message is a plain one-line reason fit to show an operator or print from
-    `commune-console doctor`.
+    str() is a plain one-line reason fit to print from `commune-console doctor`. Where a
+    person can meet it, the reason is an English sentence with {named} fields marked for
+    translation (console.text.translatable): `message` and `params` let the window show it
+    in the interface's language (console.ui.errors.error_text).
     """
+
+    def __init__(self, message: str = "", /, **params: Any) -> None:
+        super().__init__(fill(message, params))
+        self.message = message
+        self.params = params
 
 
 class FfmpegTimeout(AudioToolError):

@@ -23,6 +23,8 @@ from typing import IO, Any
 
 from console.audio.errors import AudioToolError, Cancelled, FfmpegTimeout
 
+from ..text.translatable import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[float], None]
@@ -65,15 +67,18 @@ def ffmpeg_path() -> Path:
 
         exe = imageio_ffmpeg.get_ffmpeg_exe()
     except (ImportError, RuntimeError, OSError) as exc:
-        raise AudioToolError(f"ffmpeg not found: {exc}") from exc
+        raise AudioToolError(QT_TRANSLATE_NOOP(
+            "Errors", "ffmpeg not found: {reason}"), reason=str(exc)) from exc
     path = Path(exe)
     if not path.is_absolute():
         found = shutil.which(exe)
         if found is None:
-            raise AudioToolError(f"ffmpeg not found: {exe!r} is not on PATH")
+            raise AudioToolError(QT_TRANSLATE_NOOP("Errors", "ffmpeg not found: {reason}"),
+                                 reason=f"{exe!r} is not on PATH")
         path = Path(found)
     if not path.is_file():
-        raise AudioToolError(f"ffmpeg not found: {path} does not exist")
+        raise AudioToolError(QT_TRANSLATE_NOOP("Errors", "ffmpeg not found: {reason}"),
+                             reason=f"{path} does not exist")
     return path.resolve()
 
 
@@ -229,7 +234,8 @@ def run_ffmpeg(
             **silent_popen_kwargs(),
         )
     except OSError as exc:
-        raise AudioToolError(f"could not start ffmpeg: {exc}") from exc
+        raise AudioToolError(QT_TRANSLATE_NOOP(
+            "Errors", "could not start ffmpeg: {reason}"), reason=str(exc)) from exc
 
     watch = _Watch()
     out_chunks: list[bytes] = []
@@ -273,7 +279,9 @@ def run_ffmpeg(
             if deadline is not None and time.monotonic() > deadline:
                 logger.warning("ffmpeg (pid %s) timed out after %s s", proc.pid, timeout)
                 _stop(proc)
-                raise FfmpegTimeout(f"ffmpeg took longer than {timeout:g} s and was stopped")
+                raise FfmpegTimeout(QT_TRANSLATE_NOOP(
+                    "Errors", "ffmpeg took longer than {seconds} s and was stopped"),
+                                    seconds=f"{timeout:g}")
             report()
     finally:
         if proc.poll() is None:  # an exception (e.g. from the progress callback)
@@ -295,7 +303,9 @@ def run_ffmpeg(
         reason = _failure_reason(stderr)
         logger.debug("ffmpeg exited %s: %s", proc.returncode, reason)
         if check:
-            raise AudioToolError(f"ffmpeg failed (exit {proc.returncode}): {reason}")
+            raise AudioToolError(QT_TRANSLATE_NOOP(
+                "Errors", "the sound could not be processed (ffmpeg, exit {code}): {reason}"),
+                code=proc.returncode, reason=reason)
         return result
     report()
     if progress is not None and reported < 1.0:

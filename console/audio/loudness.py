@@ -14,6 +14,8 @@ from console.audio.errors import AudioToolError
 from console.audio.ffmpeg import ProgressCallback, last_reported_time, run_ffmpeg
 from console.audio.probe import probe_duration
 
+from ..text.translatable import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 # EBU R128's absolute gate: ebur128 reports -70.0 LUFS when nothing passes it.
@@ -71,20 +73,24 @@ def _number(text: str, what: str) -> float:
     try:
         return float(text)  # also accepts "-inf" and "inf"
     except ValueError:
-        raise AudioToolError(f"unexpected {what} in ffmpeg's loudness summary: {text!r}") from None
+        raise AudioToolError(QT_TRANSLATE_NOOP(
+            "Errors", "ffmpeg measured the loudness wrongly: {what} {value}"),
+            what=what, value=repr(text)) from None
 
 
 def parse_ebur128_summary(stderr: str) -> Loudness:
     """Read the Summary block that the ebur128 filter prints when it finishes."""
     start = stderr.rfind("Summary:")
     if start < 0:
-        raise AudioToolError("ffmpeg printed no loudness summary (no audio in the file?)")
+        raise AudioToolError(QT_TRANSLATE_NOOP(
+            "Errors", "no sound could be measured in the file: is there audio in it?"))
     block = stderr[start:]
     m_integrated, m_lra, m_peak = (
         rx.search(block) for rx in (_INTEGRATED_RE, _LRA_RE, _TRUE_PEAK_RE)
     )
     if m_integrated is None or m_lra is None or m_peak is None:
-        raise AudioToolError("ffmpeg's loudness summary is incomplete (true peak enabled?)")
+        raise AudioToolError(QT_TRANSLATE_NOOP(
+            "Errors", "ffmpeg measured the loudness only in part"))
     integrated = _number(m_integrated.group(1), "integrated loudness")
     lra = _number(m_lra.group(1), "loudness range")
     peak = _number(m_peak.group(1), "true peak")
@@ -190,7 +196,7 @@ def detect_silence(
     if duration is None or duration <= 0:
         duration = probe_duration(path)
     if duration is None:
-        raise AudioToolError("could not tell how long the audio is")
+        raise AudioToolError(QT_TRANSLATE_NOOP("Errors", "could not tell how long the audio is"))
     cues = parse_silencedetect(result.stderr, duration)
     logger.debug("silence cues of %s: %s", path, cues)
     return cues

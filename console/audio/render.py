@@ -32,6 +32,8 @@ from console.audio.ffmpeg import ProgressCallback, run_ffmpeg
 from console.audio.formats import MP3, AudioFormat
 from console.audio.loudness import Loudness, measure_loudness
 
+from ..text.translatable import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 SAMPLE_RATE = 44100
@@ -95,7 +97,8 @@ def measure_integrated(path: Path, *, cancel: threading.Event | None = None,
     start = result.stderr.rfind("Summary:")
     match = _INTEGRATED_RE.search(result.stderr, start if start >= 0 else 0)
     if match is None:
-        raise AudioToolError(f"no loudness could be measured in {path.name}")
+        raise AudioToolError(QT_TRANSLATE_NOOP("Errors", "no loudness could be measured in {file}"),
+                             file=path.name)
     value = float(match.group(1))
     return value if math.isfinite(value) and value > -70.0 else None
 
@@ -237,7 +240,7 @@ def render_parts(
     the ceiling: an hour's programme takes some 10 s more.
     """
     if not parts:
-        raise AudioToolError("the programme has nothing to render")
+        raise AudioToolError(QT_TRANSLATE_NOOP("Errors", "the programme has nothing to render"))
     target = target or RenderTarget()
     total = sum(max(0.01, p.duration_s) for p in parts)
     entries_share = 0.25 if entries_dir is not None else 0.0

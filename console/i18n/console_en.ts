@@ -3874,6 +3874,66 @@ At: {hour} on {day}</translation>
             <source>“{title}” could not be read out: {reason}</source>
             <translation>“{title}” could not be read out: {reason}</translation>
         </message>
+        <message>
+            <source>ffmpeg not found: {reason}</source>
+            <translation>ffmpeg not found: {reason}</translation>
+        </message>
+        <message>
+            <source>could not start ffmpeg: {reason}</source>
+            <translation>could not start ffmpeg: {reason}</translation>
+        </message>
+        <message>
+            <source>ffmpeg took longer than {seconds} s and was stopped</source>
+            <translation>ffmpeg took longer than {seconds} s and was stopped</translation>
+        </message>
+        <message>
+            <source>the sound could not be processed (ffmpeg, exit {code}): {reason}</source>
+            <translation>the sound could not be processed (ffmpeg, exit {code}): {reason}</translation>
+        </message>
+        <message>
+            <source>ffmpeg measured the loudness wrongly: {what} {value}</source>
+            <translation>ffmpeg measured the loudness wrongly: {what} {value}</translation>
+        </message>
+        <message>
+            <source>no sound could be measured in the file: is there audio in it?</source>
+            <translation>no sound could be measured in the file: is there audio in it?</translation>
+        </message>
+        <message>
+            <source>ffmpeg measured the loudness only in part</source>
+            <translation>ffmpeg measured the loudness only in part</translation>
+        </message>
+        <message>
+            <source>could not tell how long the audio is</source>
+            <translation>could not tell how long the audio is</translation>
+        </message>
+        <message>
+            <source>no loudness could be measured in {file}</source>
+            <translation>no loudness could be measured in {file}</translation>
+        </message>
+        <message>
+            <source>the programme has nothing to render</source>
+            <translation>the programme has nothing to render</translation>
+        </message>
+        <message>
+            <source>there is no text to read</source>
+            <translation>there is no text to read</translation>
+        </message>
+        <message>
+            <source>{engine} could not read the text: {reason}</source>
+            <translation>{engine} could not read the text: {reason}</translation>
+        </message>
+        <message>
+            <source>espeak-ng could not read the text (error {code})</source>
+            <translation>espeak-ng could not read the text (error {code})</translation>
+        </message>
+        <message>
+            <source>Qt speech could not read the text: {reason}</source>
+            <translation>Qt speech could not read the text: {reason}</translation>
+        </message>
+        <message>
+            <source>the Windows voice could not read the text: {reason}</source>
+            <translation>the Windows voice could not read the text: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -3874,6 +3874,66 @@ Lúc: {hour} ngày {day}</translation>
             <source>“{title}” could not be read out: {reason}</source>
             <translation>Không đọc thành tiếng được “{title}”: {reason}</translation>
         </message>
+        <message>
+            <source>ffmpeg not found: {reason}</source>
+            <translation>không tìm thấy ffmpeg (bộ xử lý âm thanh đi kèm phần mềm): {reason}. Hãy cài lại phần mềm</translation>
+        </message>
+        <message>
+            <source>could not start ffmpeg: {reason}</source>
+            <translation>không chạy được ffmpeg (bộ xử lý âm thanh): {reason}</translation>
+        </message>
+        <message>
+            <source>ffmpeg took longer than {seconds} s and was stopped</source>
+            <translation>xử lý âm thanh quá {seconds} giây nên đã dừng</translation>
+        </message>
+        <message>
+            <source>the sound could not be processed (ffmpeg, exit {code}): {reason}</source>
+            <translation>không xử lý được âm thanh (ffmpeg, mã {code}): {reason}</translation>
+        </message>
+        <message>
+            <source>ffmpeg measured the loudness wrongly: {what} {value}</source>
+            <translation>ffmpeg đo độ lớn âm thanh bị sai: {what} {value}</translation>
+        </message>
+        <message>
+            <source>no sound could be measured in the file: is there audio in it?</source>
+            <translation>không đo được âm thanh trong tệp: tệp có tiếng không?</translation>
+        </message>
+        <message>
+            <source>ffmpeg measured the loudness only in part</source>
+            <translation>ffmpeg chỉ đo được một phần độ lớn âm thanh</translation>
+        </message>
+        <message>
+            <source>could not tell how long the audio is</source>
+            <translation>không xác định được độ dài của âm thanh</translation>
+        </message>
+        <message>
+            <source>no loudness could be measured in {file}</source>
+            <translation>không đo được độ lớn âm thanh của {file}</translation>
+        </message>
+        <message>
+            <source>the programme has nothing to render</source>
+            <translation>chương trình chưa có nội dung để tạo tệp âm thanh</translation>
+        </message>
+        <message>
+            <source>there is no text to read</source>
+            <translation>chưa có văn bản để đọc</translation>
+        </message>
+        <message>
+            <source>{engine} could not read the text: {reason}</source>
+            <translation>{engine} không đọc được văn bản: {reason}</translation>
+        </message>
+        <message>
+            <source>espeak-ng could not read the text (error {code})</source>
+            <translation>giọng đọc espeak-ng không đọc được văn bản (lỗi {code})</translation>
+        </message>
+        <message>
+            <source>Qt speech could not read the text: {reason}</source>
+            <translation>giọng đọc của Qt không đọc được văn bản: {reason}</translation>
+        </message>
+        <message>
+            <source>the Windows voice could not read the text: {reason}</source>
+            <translation>giọng đọc của Windows không đọc được văn bản: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -10,17 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..text.translatable import fill
 from .translatable import QT_TRANSLATE_NOOP
-
-
-def fill(message: str, params: dict[str, Any]) -> str:
-    """The message with its fields filled; a message without fields is left as it is."""
-    if not params:
-        return message
-    try:
-        return message.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return message
 
 
 class ServiceError(RuntimeError):

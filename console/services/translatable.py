@@ -1,13 +1,8 @@
-"""Marks a service's message for the translation catalogue without importing Qt.
-
-`scripts/update_translations.py` (lupdate) finds `QT_TRANSLATE_NOOP("Errors", "…")` calls in
-any file, so a message raised by a Qt-free service gets its Vietnamese entry under the
-"Errors" context, where the window looks it up (console.ui.errors.error_text).
-"""
+"""Marks a service's message for the translation catalogue without importing Qt
+(console.text.translatable, where the engines below the services find it too)."""
 
 from __future__ import annotations
 
+from ..text.translatable import QT_TRANSLATE_NOOP
 
-# The upper-case name is the one lupdate looks for.
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+__all__ = ["QT_TRANSLATE_NOOP"]

@@ -9,21 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _fill(message: str, params: dict[str, Any]) -> str:
-    if not params:
-        return message
-    try:
-        return message.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return message
+from ..text.translatable import fill
 
 
 class SyncError(RuntimeError):
     """Base of source-system errors; str() is a one-line reason."""
 
     def __init__(self, message: str = "", /, **params: Any) -> None:
-        super().__init__(_fill(message, params))
+        super().__init__(fill(message, params))
         self.message = message
         self.params = params
 

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..audio.errors import Cancelled
-from ..services.errors import PermissionDenied, ServiceError, fill
+from ..services.errors import PermissionDenied, ServiceError
+from ..text.translatable import fill
 from .labels import Translate, role_label
 
 

@@ -93,7 +93,8 @@ def test_command_line_has_no_shell_and_no_stdin(popen_spy) -> None:
 
 def test_failure_raises_with_ffmpeg_reason(tmp_path: Path) -> None:
     missing = tmp_path / "không có.wav"
-    with pytest.raises(AudioToolError, match=r"ffmpeg failed \(exit \d+\): .*No such file"):
+    with pytest.raises(AudioToolError,
+                       match=r"could not be processed \(ffmpeg, exit \d+\): .*No such file"):
         run_ffmpeg(["-i", missing, "-f", "null", "-"], timeout=15)
 
 

@@ -79,7 +79,7 @@ def test_summary_parsing_handles_minus_inf() -> None:
     loudness = parse_ebur128_summary(stderr)
     assert loudness.integrated_lufs is None
     assert loudness.true_peak_dbtp == -math.inf
-    with pytest.raises(AudioToolError, match="no loudness summary"):
+    with pytest.raises(AudioToolError, match="no sound could be measured in the file"):
         parse_ebur128_summary("size=N/A time=00:00:01.00")
 
 

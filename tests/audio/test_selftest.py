@@ -37,5 +37,6 @@ def test_selftest_reports_failed_encoding(tmp_path: Path, monkeypatch) -> None:
         return real_run(args, **kwargs)
 
     monkeypatch.setattr(selftest_module, "run_ffmpeg", no_lame)
-    with pytest.raises(AudioToolError, match=r"^MP3 encoding failed: ffmpeg failed"):
+    with pytest.raises(AudioToolError,
+                       match=r"^MP3 encoding failed: the sound could not be processed \(ffmpeg"):
         encode_decode_selftest(tmp_path)

@@ -89,3 +89,50 @@ def test_a_reason_reads_in_vietnamese_with_its_values(vietnamese: QTranslator) -
     assert str(exc).startswith("the account vanhanh is locked until 14:05")
     assert error_text(exc, _translate(vietnamese)).startswith(
         "Tài khoản vanhanh bị khóa đến 14:05 vì nhập sai mật khẩu 5 lần.")
+
+
+def _audio_reasons() -> list[tuple[str, int, str | None]]:
+    """(file, line, marked sentence or None) of each AudioToolError or FfmpegTimeout the
+    audio modules raise, but the self-test's (`doctor` prints those, in English)."""
+    import ast
+
+    from tests.ui.service_error_sites import PACKAGE_ROOT
+
+    found = []
+    for path in sorted((PACKAGE_ROOT / "audio").rglob("*.py")):
+        if path.name in ("selftest.py", "errors.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("AudioToolError", "FfmpegTimeout")):
+                continue
+            first = node.args[0] if node.args else None
+            sentence = None
+            if (isinstance(first, ast.Call) and isinstance(first.func, ast.Name)
+                    and first.func.id == "QT_TRANSLATE_NOOP" and len(first.args) == 2
+                    and all(isinstance(a, ast.Constant) for a in first.args)
+                    and first.args[0].value == "Errors"):
+                sentence = first.args[1].value
+            found.append((str(path.relative_to(PACKAGE_ROOT)), node.lineno, sentence))
+    return found
+
+
+def test_the_sound_tools_reasons_read_in_vietnamese(vietnamese: QTranslator) -> None:
+    """What ffmpeg, the voices and the render report reaches the window in Vietnamese
+    (a programme's audio file, a preview, a text read aloud, a recording)."""
+    from console.audio.errors import AudioToolError
+
+    reasons = _audio_reasons()
+    assert len(reasons) >= 12
+    assert [r for r in reasons if r[2] is None] == [], \
+        'raise them with QT_TRANSLATE_NOOP("Errors", "a sentence with {fields}"), fields=…'
+    translate = _translate(vietnamese)
+    for _file, _line, message in reasons:
+        assert message is not None
+        params = {field: "X" for field in _fields(message)}
+        shown = error_text(AudioToolError(message, **params), translate)
+        assert shown != message.format(**params), message
+        assert _fields(vietnamese.translate("Errors", message)) == _fields(message), message
+    shown = error_text(AudioToolError("no loudness could be measured in {file}",
+                                      file="ban-tin.mp3"), translate)
+    assert shown == "không đo được độ lớn âm thanh của ban-tin.mp3"

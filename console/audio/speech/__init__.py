@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ...text.spoken import spoken_text
+from ...text.translatable import QT_TRANSLATE_NOOP
 from ..errors import AudioToolError
 from .engine import (
     DEFAULT_SPEED,
@@ -132,7 +133,7 @@ class SpeechCache:
               cancel: threading.Event | None = None, engine: str | None = None) -> Path:
         """The WAV for this text, synthesised now unless cached."""
         if not text.strip():
-            raise AudioToolError("there is no text to read")
+            raise AudioToolError(QT_TRANSLATE_NOOP("Errors", "there is no text to read"))
         chosen, voice_used = self._choose(engine, voice)
         if chosen is None:
             raise SpeechUnavailable(

@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...text.translatable import QT_TRANSLATE_NOOP
 from ..errors import AudioToolError
 from ..ffmpeg import silent_popen_kwargs
 from .engine import DEFAULT_VOICE, SpeechUnavailable, Voice, run_cancellable
@@ -53,4 +54,6 @@ class EspeakEngine:
             raise SpeechUnavailable(f"could not start {self.name}: {exc}") from exc
         if returncode != 0 or not out_wav.is_file() or out_wav.stat().st_size <= 44:
             reason = err.strip().splitlines()[-1] if err.strip() else f"exit {returncode}"
-            raise AudioToolError(f"{self.name} could not read the text: {reason}")
+            raise AudioToolError(QT_TRANSLATE_NOOP(
+                "Errors", "{engine} could not read the text: {reason}"),
+                                 engine=self.name, reason=reason)

@@ -17,6 +17,7 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...text.translatable import QT_TRANSLATE_NOOP
 from ..errors import AudioToolError, Cancelled
 from .engine import DEFAULT_VOICE, SpeechUnavailable, Voice
 
@@ -131,7 +132,9 @@ class BundledEspeakEngine:
         if cancel is not None and cancel.is_set():
             raise Cancelled("speech synthesis was cancelled")
         if result != EE_OK or not chunks:
-            raise AudioToolError(f"espeak-ng could not read the text (error {result})")
+            raise AudioToolError(QT_TRANSLATE_NOOP(
+                "Errors", "espeak-ng could not read the text (error {code})"),
+                                 code=result)
         with wave.open(str(out_wav), "wb") as out:
             out.setnchannels(1)
             out.setsampwidth(2)

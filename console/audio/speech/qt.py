@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from ...text.translatable import QT_TRANSLATE_NOOP
 from ..errors import AudioToolError, Cancelled
 from .engine import DEFAULT_SPEED, EngineInfo, SpeechUnavailable, Voice
 
@@ -109,7 +110,9 @@ class QtSpeechEngine:
         if cancel is not None and cancel.is_set():
             raise Cancelled("speech synthesis was cancelled")
         if error or not pcm or not shape:
-            raise AudioToolError(f"Qt speech could not read the text: {error or 'no sound'}")
+            raise AudioToolError(QT_TRANSLATE_NOOP(
+                "Errors", "Qt speech could not read the text: {reason}"),
+                                 reason=error or "no sound")
         rate, channels, width = shape[0]
         with wave.open(str(out_wav), "wb") as out:
             out.setnchannels(channels)

@@ -19,6 +19,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...text.translatable import QT_TRANSLATE_NOOP
 from ..errors import AudioToolError
 from ..ffmpeg import silent_popen_kwargs
 from .engine import DEFAULT_SPEED, EngineInfo, SpeechUnavailable, Voice, run_cancellable
@@ -165,7 +166,9 @@ class WindowsEngine:
                 raise SpeechUnavailable(f"could not start PowerShell: {exc}") from exc
         if returncode != 0 or not out_wav.is_file() or out_wav.stat().st_size <= 44:
             reason = err.strip().splitlines()[0] if err.strip() else f"exit {returncode}"
-            raise AudioToolError(f"the Windows voice could not read the text: {reason}")
+            raise AudioToolError(QT_TRANSLATE_NOOP(
+                "Errors", "the Windows voice could not read the text: {reason}"),
+                                 reason=reason)
 
 
 def is_vietnamese(voice: Voice) -> bool:
