@@ -2673,6 +2673,10 @@
             <translation>{command}: {done} of {count} device(s) acknowledged.</translation>
         </message>
         <message>
+            <source>{name} did not take the command: {detail}</source>
+            <translation>{name} did not take the command: {detail}</translation>
+        </message>
+        <message>
             <source>{name}: still waiting (the device will get it when it answers)</source>
             <translation>{name}: still waiting (the device will get it when it answers)</translation>
         </message>

@@ -2673,6 +2673,10 @@
             <translation>{command}: {done}/{count} thiết bị đã nhận lệnh.</translation>
         </message>
         <message>
+            <source>{name} did not take the command: {detail}</source>
+            <translation>{name} không nhận lệnh: {detail}</translation>
+        </message>
+        <message>
             <source>{name}: still waiting (the device will get it when it answers)</source>
             <translation>{name}: đang chờ (thiết bị sẽ nhận khi có kết nối lại)</translation>
         </message>

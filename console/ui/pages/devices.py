@@ -488,8 +488,9 @@ class DevicesPage(Page):
         lines = [self.tr("{command}: {done} of {count} device(s) acknowledged.").format(
             command=label, done=done, count=len(views))]
         for v in views:
-            if v.state == "failed":
-                lines.append(f"{names.get(v.target_id, v.target_id)}: {v.detail or ''}")
+            if v.state == "failed":  # the device's own words (technical) after ours
+                lines.append(self.tr("{name} did not take the command: {detail}").format(
+                    name=names.get(v.target_id, v.target_id), detail=v.detail or "—"))
             elif v.state != "delivered":
                 lines.append(self.tr("{name}: still waiting (the device will get it when it "
                                      "answers)").format(name=names.get(v.target_id, v.target_id)))
