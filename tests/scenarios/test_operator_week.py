@@ -97,6 +97,28 @@ def test_a_week_built_approved_and_pushed_from_the_window(  # type: ignore[no-un
     repeat.skip_edit.setDate(skipped)
     repeat.add_skip_button.click()
     qtbot.waitUntil(lambda: len(repeat.previews) == 10, timeout=WAIT)
+    # A time added by mistake is taken out again (Bỏ giờ), and so is a day left out by
+    # mistake (Phát lại ngày này): the first airings are the ten they were.
+    first_ten = [a.start for a in repeat.previews]
+    repeat.time_edit.setTime(QTime(12, 0))
+    qtbot.mouseClick(repeat.add_time_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(a.start.hour == 12 for a in repeat.previews), timeout=WAIT)
+    noon = repeat.times_list.findItems("12:00", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(repeat.times_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=repeat.times_list.visualItemRect(noon).center())
+    qtbot.mouseClick(repeat.remove_time_button, Qt.MouseButton.LeftButton)
+    assert [repeat.times_list.item(i).text() for i in range(repeat.times_list.count())] \
+        == ["05:30", "17:00"]
+    qtbot.waitUntil(lambda: [a.start for a in repeat.previews] == first_ten, timeout=WAIT)
+    repeat.skip_edit.setDate(monday)
+    qtbot.mouseClick(repeat.add_skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(a.start.date() != monday for a in repeat.previews),
+                    timeout=WAIT)
+    wrong = repeat.skip_list.findItems(monday.strftime("%d/%m/%Y"), Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(repeat.skip_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=repeat.skip_list.visualItemRect(wrong).center())
+    qtbot.mouseClick(repeat.remove_skip_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [a.start for a in repeat.previews] == first_ten, timeout=WAIT)
     assert all(not a.problems for a in repeat.previews)
     ok(repeat)
 
