@@ -104,8 +104,8 @@ def test_stopping_the_audio_file_leaves_nothing(
     """“Dừng” while a long programme's file is being made: the page says “Đã dừng.” in
     Vietnamese (it said “ffmpeg was cancelled”), the buttons come back, and the exports
     folder holds nothing half-made; the same for the preview."""
-    long_one = tmp_path / "Hội nghị trực tuyến.mp3"
-    run_ffmpeg(["-f", "lavfi", "-i", "sine=f=330:sample_rate=22050:d=1800", "-ac", "1",
+    long_one = tmp_path / "Hội nghị trực tuyến.mp3"  # 15 minutes: long enough to stop
+    run_ffmpeg(["-f", "lavfi", "-i", "sine=f=330:sample_rate=16000:d=900", "-ac", "1",
                 "-c:a", "libmp3lame", "-b:a", "32k", "-y", long_one], timeout=120)
     window = open_window(ADMIN)
     local = import_by_drop(qtbot, window, long_one)
