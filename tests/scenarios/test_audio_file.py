@@ -6,23 +6,29 @@ and the file was encoded again. Nothing half-made is left in the exports folder.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from console.audio.ffmpeg import run_ffmpeg
 from console.audio.probe import probe_duration
-from console.timezone import STATION_TZ, station_now
 from console.ui.pages.library import LibraryPage
 from console.ui.pages.programmes import ProgrammesPage
 from tests.audio.test_normalise_peaks import CLICKS
 from tests.support.delivery import ebur128
 
-from .conftest import ADMIN, Scene, click_page, shoot, type_text
-from .week_steps import WAIT, drag_from_library, long_lived_audio, programmes_page, wait_idle
+from .conftest import ADMIN, Scene, click_page, shoot
+from .week_steps import (
+    WAIT,
+    create_programme,
+    drag_from_library,
+    long_lived_audio,
+    programmes_page,
+    tomorrow_at,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
 
@@ -57,13 +63,7 @@ def new_programme(qtbot, window, name: str) -> ProgrammesPage:  # type: ignore[n
     """A programme made with the editor's fields, tomorrow at 17:00, open in the editor."""
     page = programmes_page(window)
     wait_idle(qtbot, window)
-    airs = dt.datetime.combine(station_now().date() + dt.timedelta(days=1), dt.time(17),
-                               STATION_TZ)
-    type_text(page.name_edit, name)
-    page.start_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(airs.timestamp())))
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.controller.row is not None
-                    and page.controller.row.name == name, timeout=WAIT)
+    create_programme(qtbot, page, name, tomorrow_at(17))
     return page
 
 
@@ -75,9 +75,7 @@ def test_the_programme_audio_file_plays_under_the_ceiling(
     local = import_by_drop(qtbot, window, recording)
     page = new_programme(qtbot, window, "Bản tin chiều có phỏng vấn")
     pid = page.controller.selected
-    airs = dt.datetime.combine(station_now().date() + dt.timedelta(days=1), dt.time(17),
-                               STATION_TZ)
-    (bulletin_id, bulletin), = long_lived_audio(scene, 1, airs + dt.timedelta(hours=1))
+    (bulletin_id, bulletin), = long_lived_audio(scene, 1, tomorrow_at(18))
     drag_from_library(qtbot, page, bulletin_id, bulletin, before_row=0)
     drag_from_library(qtbot, page, local.item_id, local.title, before_row=1)
     wait_idle(qtbot, window)

@@ -4,20 +4,18 @@ hears that the address works; an address that does not answer is said so."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from console.timezone import STATION_TZ, station_now
 from console.ui.dialogs.relay_dialog import RelayDialog
 from console.ui.pages.programmes import ProgrammesPage
 from tests.support.radio import PATH, serving_radio
 
-from .conftest import ADMIN, Scene, type_text
-from .week_steps import WAIT, programmes_page, wait_idle
+from .conftest import ADMIN, Scene
+from .week_steps import WAIT, create_programme, programmes_page, tomorrow_at, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", ".*refused.*",
                                        ".*open.*", extend=True)
@@ -25,13 +23,7 @@ pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", ".*
 
 def relay_programme(qtbot, page: ProgrammesPage, name: str, url: str) -> None:  # type: ignore[no-untyped-def]
     """A new programme tomorrow at 18:00 holding one relay, made with the widgets."""
-    airs = dt.datetime.combine(station_now().date() + dt.timedelta(days=1), dt.time(18),
-                               STATION_TZ)
-    type_text(page.name_edit, name)
-    page.start_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(airs.timestamp())))
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.controller.row is not None
-                    and page.controller.row.name == name, timeout=WAIT)
+    create_programme(qtbot, page, name, tomorrow_at(18))
     previous = getattr(page, "relay_dialog", None)
     qtbot.mouseClick(page.relay_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(getattr(page, "relay_dialog", None), RelayDialog)

@@ -7,21 +7,19 @@ kept in the station's settings."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from console.settings import UI_FONT_SCALE
-from console.timezone import STATION_TZ, station_now
 from console.ui import theme
 from console.ui.pages.programmes import ProgrammesPage
 from console.ui.pages.settings import SettingsPage
 
-from .conftest import ADMIN, Scene, click_page, shoot, type_text
-from .week_steps import WAIT, wait_idle
+from .conftest import ADMIN, Scene, click_page, shoot
+from .week_steps import WAIT, create_programme, tomorrow_at, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
 
@@ -72,13 +70,7 @@ def test_larger_text_keeps_the_editor_readable(  # type: ignore[no-untyped-def]
     page = click_page(qtbot, window, "programmes")
     assert isinstance(page, ProgrammesPage)
     wait_idle(qtbot, window)
-    airs = dt.datetime.combine(station_now().date() + dt.timedelta(days=1), dt.time(17),
-                               STATION_TZ)
-    type_text(page.name_edit, "Bản tin chiều chữ to")
-    page.start_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(airs.timestamp())))
-    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.controller.row is not None
-                    and page.controller.row.name == "Bản tin chiều chữ to", timeout=WAIT)
+    create_programme(qtbot, page, "Bản tin chiều chữ to", tomorrow_at(17))
     wait_idle(qtbot, window)
     QApplication.processEvents()
     shoot(window, "programme-editor-large-text-vi")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDateTime, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
@@ -13,7 +13,7 @@ from sqlalchemy import select
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.models.enums import MediaState, Role
 from console.services.permissions import Actor
-from console.timezone import station_now
+from console.timezone import STATION_TZ, station_now
 from console.ui.dialogs.entry_dialog import EntryDialog
 from console.ui.main_window import MainWindow
 from console.ui.pages.programmes import ProgrammesPage
@@ -69,6 +69,21 @@ def from_template(qtbot, window: MainWindow, name: str) -> int:  # type: ignore[
     qtbot.waitUntil(lambda: page._selected is not None and page._selected not in before
                     and len(page._entries) == 2, timeout=WAIT)
     return page._selected  # type: ignore[return-value]
+
+
+def create_programme(qtbot, page: ProgrammesPage, name: str,  # type: ignore[no-untyped-def]
+                     airs: dt.datetime) -> None:
+    """A new programme made with the editor's name and start fields, open in the editor."""
+    type_text(page.name_edit, name)
+    page.start_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(airs.timestamp())))
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.controller.row is not None
+                    and page.controller.row.name == name, timeout=WAIT)
+
+
+def tomorrow_at(hour: int) -> dt.datetime:
+    return dt.datetime.combine(station_now().date() + dt.timedelta(days=1), dt.time(hour),
+                               STATION_TZ)
 
 
 def drag_from_library(qtbot, page: ProgrammesPage, item_id: str, title: str,  # type: ignore[no-untyped-def]
