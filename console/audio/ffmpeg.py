@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from console.audio.errors import AudioToolError, Cancelled, FfmpegTimeout
-
-from ..text.translatable import QT_TRANSLATE_NOOP
+from console.text.translatable import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 

@@ -13,8 +13,7 @@ from pathlib import Path
 from console.audio.errors import AudioToolError
 from console.audio.ffmpeg import ProgressCallback, last_reported_time, run_ffmpeg
 from console.audio.probe import probe_duration
-
-from ..text.translatable import QT_TRANSLATE_NOOP
+from console.text.translatable import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 

@@ -31,8 +31,7 @@ from console.audio.errors import AudioToolError
 from console.audio.ffmpeg import ProgressCallback, run_ffmpeg
 from console.audio.formats import MP3, AudioFormat
 from console.audio.loudness import Loudness, measure_loudness
-
-from ..text.translatable import QT_TRANSLATE_NOOP
+from console.text.translatable import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
