@@ -1578,7 +1578,7 @@
         </message>
         <message>
             <source>Delete</source>
-            <translation>Xoá</translation>
+            <translation>Xóa</translation>
         </message>
         <message>
             <source>National dates are built in and cannot be changed</source>
@@ -1594,7 +1594,7 @@
         </message>
         <message>
             <source>Deleted.</source>
-            <translation>Đã xoá.</translation>
+            <translation>Đã xóa.</translation>
         </message>
     </context>
     <context>
@@ -5232,7 +5232,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>Removes the media used least recently until the cache is within its limit. Never what a programme, a template, a pinned item or an emergency needs; a removed file is downloaded again when it is needed.</source>
-            <translation>Xoá các tệp lâu nhất chưa dùng đến cho tới khi bộ nhớ đệm nằm trong giới hạn. Không bao giờ xoá tệp mà chương trình, mẫu, mục được giữ lại hoặc tin khẩn cấp cần; tệp đã xoá sẽ được tải lại khi cần.</translation>
+            <translation>Xóa các tệp lâu nhất chưa dùng đến cho tới khi bộ nhớ đệm nằm trong giới hạn. Không bao giờ xóa tệp mà chương trình, mẫu, mục được giữ lại hoặc tin khẩn cấp cần; tệp đã xóa sẽ được tải lại khi cần.</translation>
         </message>
         <message>
             <source>Reading…</source>
@@ -5244,15 +5244,15 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>{needed} needed by programmes, templates, pinned items and emergencies (never removed)</source>
-            <translation>{needed} cần cho chương trình, mẫu, mục được giữ lại và tin khẩn cấp (không bao giờ xoá)</translation>
+            <translation>{needed} cần cho chương trình, mẫu, mục được giữ lại và tin khẩn cấp (không bao giờ xóa)</translation>
         </message>
         <message>
             <source>{files} file(s) removed ({freed}). The cache is still over its limit: what is left is needed by programmes, templates or pinned items.</source>
-            <translation>Đã xoá {files} tệp ({freed}). Bộ nhớ đệm vẫn vượt giới hạn: phần còn lại là tệp chương trình, mẫu hoặc mục được giữ lại cần dùng.</translation>
+            <translation>Đã xóa {files} tệp ({freed}). Bộ nhớ đệm vẫn vượt giới hạn: phần còn lại là tệp chương trình, mẫu hoặc mục được giữ lại cần dùng.</translation>
         </message>
         <message>
             <source>{files} file(s) removed ({freed}).</source>
-            <translation>Đã xoá {files} tệp ({freed}).</translation>
+            <translation>Đã xóa {files} tệp ({freed}).</translation>
         </message>
         <message>
             <source>{n} needed file(s) not on this computer yet</source>
@@ -5260,7 +5260,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>{n} file(s) removed to save space, downloaded again when needed</source>
-            <translation>{n} tệp đã xoá để tiết kiệm dung lượng, sẽ tải lại khi cần</translation>
+            <translation>{n} tệp đã xóa để tiết kiệm dung lượng, sẽ tải lại khi cần</translation>
         </message>
         <message>
             <source>{n} item(s) kept on this computer</source>
@@ -5812,7 +5812,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>Its files stay on this computer even when the media cache is full (the cache removes what has not been used for the longest time, never what a programme needs)</source>
-            <translation>Các tệp của mục này luôn được giữ trên máy kể cả khi bộ nhớ đệm đầy (bộ nhớ đệm xoá tệp lâu nhất chưa dùng, không bao giờ xoá tệp mà chương trình cần)</translation>
+            <translation>Các tệp của mục này luôn được giữ trên máy kể cả khi bộ nhớ đệm đầy (bộ nhớ đệm xóa tệp lâu nhất chưa dùng, không bao giờ xóa tệp mà chương trình cần)</translation>
         </message>
         <message>
             <source>Your role cannot change what stays on this computer.</source>
@@ -5856,7 +5856,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>The file of this item was removed from this computer to save space ({n} missing). It comes back when a programme needs it, or you can download it now.</source>
-            <translation>Tệp của mục này đã được xoá khỏi máy để tiết kiệm dung lượng ({n} tệp thiếu). Tệp sẽ được tải lại khi một chương trình cần, hoặc bạn có thể tải về ngay.</translation>
+            <translation>Tệp của mục này đã được xóa khỏi máy để tiết kiệm dung lượng ({n} tệp thiếu). Tệp sẽ được tải lại khi một chương trình cần, hoặc bạn có thể tải về ngay.</translation>
         </message>
         <message>
             <source>The file of this item is not on this computer yet ({n} missing). It will be downloaded with the next sync, or you can download it now.</source>
@@ -6070,7 +6070,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>Delete draft</source>
-            <translation>Xoá bản nháp</translation>
+            <translation>Xóa bản nháp</translation>
         </message>
         <message>
             <source>Withdraw from the air…</source>
@@ -6572,11 +6572,11 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>Delete the draft “{name}”? This cannot be undone.</source>
-            <translation>Xoá bản nháp “{name}”? Không thể hoàn tác.</translation>
+            <translation>Xóa bản nháp “{name}”? Không thể hoàn tác.</translation>
         </message>
         <message>
             <source>Deleted.</source>
-            <translation>Đã xoá.</translation>
+            <translation>Đã xóa.</translation>
         </message>
         <message>
             <source>Withdraw from the air</source>
