@@ -1,6 +1,7 @@
 """From the window: an operator connects the commune's Zalo OA, publishes a bulletin,
 records a team meeting, imports the annual plan and produces the annual report with the plan
-against what was done. Clicks, keys and dialogs only; outcomes read from the database."""
+against what was done, then disconnects the OA. Clicks, keys and dialogs only; outcomes read
+from the database."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from console.timezone import STATION_TZ
 from console.ui.main_window import MainWindow
 from console.ui.preferences import UiPreferences
 from console.zalo import state as zalo_state
+from console.zalo import tokens as zalo_tokens
 
 from .conftest import answer_next_dialog, type_text
 
@@ -302,6 +304,24 @@ def test_operator_runs_the_commune_channels(qtbot, qapp, station, zalo_sim, task
         click(qtbot, activities.delete_button)
         wait_db(qtbot, lambda: scalar(ctx, select(TeamActivity.id)) is None)
         assert asked and "45 người được tuyên truyền" in asked[0], asked
+
+        # 8. Settings (Ctrl+9): the OA disconnected, after a question; its key is forgotten.
+        go_to(qtbot, window, 9)
+        box = window.current_page().zalo_box
+        qtbot.waitUntil(box.disconnect_button.isEnabled, timeout=5000)
+        asked.clear()
+
+        def disconnect_it(question: QMessageBox) -> None:
+            asked.append(question.text())
+            question.button(QMessageBox.StandardButton.Yes).click()
+
+        answer_next_dialog(disconnect_it)
+        click(qtbot, box.disconnect_button)
+        wait_db(qtbot, lambda: not zalo_state.read(ctx.db).configured)
+        assert asked and asked[0].startswith("Ngắt kết nối trang Zalo OA?"), asked
+        qtbot.waitUntil(lambda: box.state_label.text() == "Chưa kết nối", timeout=5000)
+        assert not box.disconnect_button.isEnabled()
+        assert ctx.secrets.get(zalo_tokens.REFRESH_KEY) is None
     finally:
         window.close()
         qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=10_000)
