@@ -172,6 +172,10 @@ def test_an_admin_runs_the_station_from_the_window(qtbot, ctx: StationContext,
     one_time = shown.password_label.text()
     assert re.fullmatch(r"[a-z2-9]{10}", one_time)
     assert "chỉ hiện lần này" in shown.intro.text()
+    assert shown.copy_button.text() == "Sao chép"
+    qtbot.mouseClick(shown.copy_button, Qt.MouseButton.LeftButton)  # to paste it in a note
+    assert QApplication.clipboard().text() == one_time
+    assert shown.copy_button.text() == "Đã sao chép"
     _ok(shown.buttons)
     qtbot.waitUntil(lambda: accounts.table.rowCount() == 2, timeout=SLOW)
     states = {accounts.table.item(r, 0).text(): accounts.table.item(r, 3).text()
