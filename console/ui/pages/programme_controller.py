@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,10 @@ class ProgrammeController(QObject):
         self.redo_stack: list[Snapshot] = []
         self._query: dict[str, Any] = {}
         self._asked = 0  # how many list reads were asked for: older answers are dropped
+        # Changes of the running order and their undo and redo run one after another, in
+        # the order asked (_in_turn()).
+        self._turns: deque[Callable[[], None]] = deque()
+        self._busy = False
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -131,7 +136,7 @@ class ProgrammeController(QObject):
             self.redo_stack.clear()
             self.reload()
 
-        self.run(work, finished, name=name)
+        self._in_turn(lambda: self._run_turn(work, finished, name))
         return True
 
     def undo(self) -> None:
@@ -142,20 +147,56 @@ class ProgrammeController(QObject):
 
     def _swap(self, source: list[Snapshot], other: list[Snapshot]) -> None:
         ctx, actor, pid = self.ctx, self.actor, self.selected
-        if pid is None or not source:
+        if pid is None:
             return
-        wanted = source.pop()
 
-        def work() -> Snapshot:
-            current = svc.snapshot(ctx.db, pid)
-            svc.restore(ctx.db, actor, pid, wanted)
-            return current
+        def start() -> None:
+            if not source or pid != self.selected:  # nothing to undo, or another programme
+                self._next_turn()
+                return
+            wanted = source.pop()
 
-        def finished(current: Snapshot) -> None:
-            other.append(current)
-            self.reload()
+            def work() -> Snapshot:
+                current = svc.snapshot(ctx.db, pid)
+                svc.restore(ctx.db, actor, pid, wanted)
+                return current
 
-        self.run(work, finished, name="undo")
+            def finished(current: Snapshot) -> None:
+                other.append(current)
+                self.reload()
+
+            self._run_turn(work, finished, "undo")
+
+        self._in_turn(start)
+
+    def _in_turn(self, start: Callable[[], None]) -> None:
+        """Start a change of the running order once those asked before it are done: an
+        undo pressed while an edit is still being saved (re-timing takes a moment) undoes
+        that edit, not the one before it, and two edits never interleave."""
+        self._turns.append(start)
+        if not self._busy:
+            self._next_turn()
+
+    def _next_turn(self) -> None:
+        self._busy = bool(self._turns)
+        if self._turns:
+            self._turns.popleft()()
+
+    def _run_turn(self, work: Callable[[], Any], finished: Callable[[Any], None],
+                  name: str) -> None:
+        def done(result: Any) -> None:
+            try:
+                finished(result)
+            finally:
+                self._next_turn()
+
+        def failed(exc: BaseException) -> None:
+            try:
+                self._failed(exc)
+            finally:
+                self._next_turn()
+
+        self.tasks.submit(work, on_done=done, on_error=failed, context=self, name=name)
 
     # -- the programme's week -------------------------------------------------------------------
 
