@@ -124,6 +124,18 @@ def click_page(qtbot, window: MainWindow, key: str) -> Page:  # type: ignore[no-
     return page
 
 
+def click_settings_section(qtbot, window: MainWindow, key: str):  # type: ignore[no-untyped-def]
+    """Cài đặt, then the section `key` chosen with a click in its list of sections."""
+    settings = click_page(qtbot, window, "settings")
+    listed = settings.section_list
+    item = listed.item([s.key for s in settings.sections].index(key))
+    qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton,
+                     pos=listed.visualItemRect(item).center())
+    section = settings.current_section()
+    assert section.key == key
+    return section
+
+
 def answer_next_dialog(action: Callable[[QWidget], None]) -> None:
     """Act on the next modal dialog as soon as it is shown (a QInputDialog, a question)."""
 

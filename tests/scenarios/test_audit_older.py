@@ -13,7 +13,7 @@ from console.models import AuditEntry
 from console.services import audit
 from console.ui.settings.audit import PAGE
 
-from .conftest import ADMIN, Scene, click_page
+from .conftest import ADMIN, Scene, click_settings_section
 from .week_steps import WAIT, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
@@ -32,13 +32,7 @@ def test_older_entries_page_by_page_down_to_the_first(  # type: ignore[no-untype
     assert total > 2 * PAGE
 
     window = open_window(ADMIN)
-    settings = click_page(qtbot, window, "settings")
-    keys = [s.key for s in settings.sections]
-    item = settings.section_list.item(keys.index("audit"))
-    qtbot.mouseClick(settings.section_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=settings.section_list.visualItemRect(item).center())
-    viewer = settings.current_section()
-    assert viewer.key == "audit"
+    viewer = click_settings_section(qtbot, window, "audit")
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: viewer.table.rowCount() == PAGE, timeout=WAIT)
     assert viewer.count_label.text() == f"{PAGE} trên {total} mục"

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from console.settings import UI_FONT_SCALE
 from console.ui import theme
 from console.ui.pages.programmes import ProgrammesPage
-from console.ui.pages.settings import SettingsPage
 
-from .conftest import ADMIN, Scene, click_page, shoot
+from .conftest import ADMIN, Scene, click_page, click_settings_section, shoot
 from .week_steps import WAIT, create_programme, tomorrow_at, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
@@ -51,14 +50,7 @@ def cut_buttons(root: QWidget) -> list[str]:
 def test_larger_text_keeps_the_editor_readable(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, open_window) -> None:
     window = open_window(ADMIN)
-    settings = click_page(qtbot, window, "settings")
-    assert isinstance(settings, SettingsPage)
-    keys = [s.key for s in settings.sections]
-    item = settings.section_list.item(keys.index("general"))
-    qtbot.mouseClick(settings.section_list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=settings.section_list.visualItemRect(item).center())
-    general = settings.current_section()
-    assert general.key == "general"
+    general = click_settings_section(qtbot, window, "general")
     assert general.size_value.text() == "100 %"
     nav_before = window.nav.width()
     for _ in range(4):
@@ -91,8 +83,7 @@ def test_larger_text_keeps_the_editor_readable(  # type: ignore[no-untyped-def]
         QApplication.processEvents()
         assert cut_buttons(other) == [], key
 
-    settings = click_page(qtbot, window, "settings")
-    general = settings.current_section()
+    general = click_settings_section(qtbot, window, "general")
     qtbot.mouseClick(general.reset_size_button, Qt.MouseButton.LeftButton)
     assert general.size_value.text() == "100 %"
     qtbot.waitUntil(lambda: window.nav.width() == nav_before, timeout=WAIT)

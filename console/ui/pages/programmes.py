@@ -134,12 +134,25 @@ NOTED_AT_CHECK = ("airings_short", "relay_skips")
 
 
 class _RunningOrderSplitter(QSplitter):
-    """The running order and the library beside it. It asks for its minimum height and
-    takes what is left over: asking for its tables' preferred height made the editor, in
+    """The running order (its first widget) and the library beside it. It needs room for a
+    few rows of the running order, at the text size of the moment, and asks for no more:
+    it takes what is left over. Asking for its tables' preferred height made the editor, in
     its scroll area, scroll at the usual text size."""
 
+    ROWS = 4
+
+    def _rows_height(self) -> int:
+        table = self.widget(0)
+        if not isinstance(table, EntryTable):
+            return super().minimumSizeHint().height()
+        return (table.horizontalHeader().sizeHint().height()
+                + self.ROWS * table.fontMetrics().height() * 3 // 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._rows_height())
+
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.minimumHeight())
+        return QSize(super().sizeHint().width(), self._rows_height())
 
 
 class ProgrammesPage(Page):
@@ -371,9 +384,8 @@ class ProgrammesPage(Page):
         # Under the buttons, its own line: beside them it had a few letters' width.
         detail_layout.addWidget(self.message_label)
         # Larger text can need more height than the window has: the editor then scrolls
-        # (its running order keeps some rows) rather than squeezing every row into another.
-        self.splitter.setMinimumHeight(self.entry_table.horizontalHeader().sizeHint()
-                                       .height() + 4 * self.fontMetrics().height() * 3 // 2)
+        # (its running order keeps some rows: _RunningOrderSplitter) rather than squeezing
+        # every row into another.
         self.detail_area = QScrollArea()
         self.detail_area.setWidgetResizable(True)
         self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
