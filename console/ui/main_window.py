@@ -14,12 +14,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +44,7 @@ from .session import IdleWatcher, SessionControls
 from .sign_in import SignInPanel
 from .status_bar import StationStatusBar, StatusController
 from .tasks import TaskRunner
-from .widgets import text_label
+from .widgets import scrolling, text_label
 
 log = logging.getLogger(__name__)
 
@@ -67,15 +65,6 @@ def _unique_keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
                      else [QKeySequence(key)])
         found.extend(seq for seq in sequences if not seq.isEmpty() and seq not in found)
     return found
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setWidget(page)
-    return area
 
 
 # Pages re-read when another workstation changes one of their tables (the catalogue's own
@@ -264,7 +253,8 @@ class MainWindow(QMainWindow):
         for page_class in PAGE_CLASSES:
             page = page_class(env)
             self.pages.append(page)
-            self.stack.addWidget(_scrolling(page) if page_class.scrollable else page)
+            self.stack.addWidget(scrolling(page, sideways=True) if page_class.scrollable
+                                  else page)
             self.nav.add_entry(page_class.key, page_class.nav_title(),
                                self.style().standardIcon(page_class.icon),
                                emergency=page_class.emergency)

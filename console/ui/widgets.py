@@ -142,3 +142,15 @@ class VerticalScroll(QScrollArea):
         bar = self.verticalScrollBar().sizeHint().width()
         width = (content.minimumSizeHint().width() if content is not None else 0) + bar
         return QSize(width, super().minimumSizeHint().height())
+
+
+def scrolling(widget: QWidget, *, sideways: bool = False) -> QScrollArea:
+    """`widget` in a frameless scroll area that gives it the area's width, and scrolls
+    down when it needs more height (sideways too when `sideways`)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if sideways
+                                      else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area

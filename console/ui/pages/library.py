@@ -19,13 +19,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QHideEvent, QKeySequence,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStyle,
 )
@@ -49,7 +47,7 @@ from ..library.model import (
 from ..library.preview import PreviewPanel
 from ..library.table import LibraryTable
 from ..library.zalo_publish import ZaloPublishing
-from ..widgets import text_label
+from ..widgets import scrolling, text_label
 from .base import Page
 
 log = logging.getLogger(__name__)
@@ -147,11 +145,7 @@ class LibraryPage(Page):
         self.splitter.setChildrenCollapsible(False)
         # Larger text can make the filters taller than the window: they scroll, rather than
         # run their rows into each other.
-        self.filters_area = QScrollArea()
-        self.filters_area.setWidgetResizable(True)
-        self.filters_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.filters_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.filters_area.setWidget(self.filters)
+        self.filters_area = scrolling(self.filters)
         self.splitter.addWidget(self.filters_area)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.preview)

@@ -74,7 +74,7 @@ from ..flow_layout import flow_row
 from ..labels import programme_status_label
 from ..library.zalo_publish import ZaloPublishing
 from ..theme import Colors
-from ..widgets import NoticeLabel, set_text_role, text_label
+from ..widgets import NoticeLabel, scrolling, set_text_role, text_label
 from .base import Page
 from .programme_checks import problem_line
 from .programme_controller import ProgrammeController
@@ -386,11 +386,7 @@ class ProgrammesPage(Page):
         # Larger text can need more height than the window has: the editor then scrolls
         # (its running order keeps some rows: _RunningOrderSplitter) rather than squeezing
         # every row into another.
-        self.detail_area = QScrollArea()
-        self.detail_area.setWidgetResizable(True)
-        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_area.setWidget(detail)
+        self.detail_area = scrolling(detail)
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.addWidget(programmes)
         self.main_splitter.addWidget(self.detail_area)
