@@ -24,6 +24,7 @@ from ..db.locks import AdvisoryLock, claim_alive_sql, new_claim_lock
 from ..models import DeliveryJob
 from ..models.base import utcnow
 from ..models.enums import JobState
+from .job_reason import REQUEUED, reason_columns
 
 RECOVER_EVERY_S = 2.0  # how often a draining dispatcher looks for orphaned jobs
 
@@ -58,7 +59,7 @@ class Claims:
         with self.db.write() as session:
             result = session.execute(update(DeliveryJob).where(_orphaned(me)).values(
                 state=JobState.QUEUED.value, next_attempt_at=utcnow(), claimed_by=None,
-                detail="queued again: the workstation sending it stopped"))
+                **reason_columns(REQUEUED)))
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     def release(self) -> None:

@@ -31,6 +31,7 @@ from ..models.base import utcnow
 from ..models.enums import JobState, Lane, PlayResult
 from ..retry import RetryPolicy
 from ..station import StationContext
+from ..text.translatable import QT_TRANSLATE_NOOP, Reason
 from . import lanes
 from .adapters import (
     DeliveryError,
@@ -42,6 +43,14 @@ from .adapters import (
 from .adapters.base import schedule_media
 from .claims import RECOVER_EVERY_S, Claims
 from .fileserver import FileServer, MediaGrant
+from .job_reason import (
+    RESUMED,
+    TARGET_GONE,
+    command_name,
+    job_reason,
+    reason_columns,
+    set_reason,
+)
 from .jobs import PUSHABLE
 from .registry import key_name
 
@@ -60,7 +69,7 @@ class _Ack:
 
     job_id: int
     target_id: str
-    detail: str
+    reason: Reason
     bytes_sent: int
     version: int | None
     at: dt.datetime
@@ -84,9 +93,11 @@ def _write_acks(session: Session, acks: list[_Ack]) -> None:
     conn = session.connection()
     conn.execute(_JOBS.update().where(_JOBS.c.id == bindparam("b_id")).values(
         state=JobState.DELIVERED.value, detail=bindparam("b_detail"),
+        reason=bindparam("b_reason"),
         bytes_sent=_JOBS.c.bytes_sent + bindparam("b_bytes"), updated_at=bindparam("b_at")),
-        [{"b_id": a.job_id, "b_detail": a.detail, "b_bytes": a.bytes_sent,
-          "b_at": a.at} for a in acks])
+        [{"b_id": a.job_id, "b_detail": columns["detail"], "b_reason": columns["reason"],
+          "b_bytes": a.bytes_sent, "b_at": a.at}
+         for a in acks for columns in (reason_columns(a.reason),)])
     conn.execute(_TARGETS.update().where(_TARGETS.c.id == bindparam("b_id")).values(
         last_seen=bindparam("b_at"), status=case(
             (or_(_TARGETS.c.status == "offline", _TARGETS.c.status == "unknown"), "online"),
@@ -110,11 +121,12 @@ class JobView:
     id: int
     target_id: str
     state: str
-    detail: str | None
+    detail: str | None  # in English; `reason` is the same to show translated
     lane: str
     attempts: int
     bytes_sent: int
     programme_id: int | None
+    reason: Reason | None = None
 
 
 def job_views(ctx: StationContext, job_ids: list[int]) -> list[JobView]:
@@ -122,7 +134,7 @@ def job_views(ctx: StationContext, job_ids: list[int]) -> list[JobView]:
         rows = session.scalars(select(DeliveryJob).where(DeliveryJob.id.in_(job_ids))
                                .order_by(DeliveryJob.target_id, DeliveryJob.id)).all()
         return [JobView(j.id, j.target_id, j.state, j.detail, j.lane, j.attempts, j.bytes_sent,
-                        j.programme_id) for j in rows]
+                        j.programme_id, job_reason(j.reason, j.detail)) for j in rows]
 
 
 class Dispatcher:
@@ -176,7 +188,7 @@ class Dispatcher:
             result = session.execute(update(DeliveryJob).where(
                 DeliveryJob.state == JobState.SENDING).values(
                 state=JobState.QUEUED.value, next_attempt_at=utcnow(),
-                detail="resumed after a restart"))
+                **reason_columns(RESUMED)))
         count = int(result.rowcount or 0)  # type: ignore[attr-defined]
         if count:
             log.info("%d delivery jobs resumed after a restart", count)
@@ -390,8 +402,7 @@ class Dispatcher:
             return
         kind, payload = row[2], dict(row[3] or {})
         if row[4] is None or not row[10]:
-            self._retry(job_id, "the target was removed or disabled", permanent=True,
-                        final=True, lane=lane)
+            self._retry(job_id, TARGET_GONE, permanent=True, final=True, lane=lane)
             return
         info = TargetInfo(id=row[4], kind=row[5], protocol=row[6], address=row[7],
                           device_id=row[8], options=dict(row[9] or {}))
@@ -402,7 +413,9 @@ class Dispatcher:
                 try:
                     grant = self.fileserver(info).grant(info.id)
                 except OSError as exc:
-                    raise DeliveryError(f"cannot publish files for the gateway: {exc}") from exc
+                    raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "cannot publish files for "
+                                                          "the gateway: {error}"),
+                                        error=str(exc)) from exc
             adapter = self.adapter_for(info, lane, grant)
             if kind in ("programme", "schedule"):
                 schedule = self.compose_schedule(info.id, job_id, refresh=kind == "schedule")
@@ -422,14 +435,21 @@ class Dispatcher:
                 self._fetch_absent(list(command.get("media") or []))
                 sent = adapter.ensure_media(list(command.get("media") or []))
                 answer = adapter.command(command)
+                acknowledged = (
+                    QT_TRANSLATE_NOOP("Errors", "{command} acknowledged")
+                    if answer.get("accepted", True) else
+                    QT_TRANSLATE_NOOP("Errors", "{command} acknowledged (not accepted)"))
                 self._delivered(job_id, info, DeliveryOutcome(
-                    version=None, bytes_sent=sent, detail=f"{command.get('type')} acknowledged"
-                    + ("" if answer.get("accepted", True) else " (not accepted)")), adapter, lane)
+                    version=None, bytes_sent=sent,
+                    notes=[Reason(acknowledged, {"command": command_name(command.get("type"))})]),
+                    adapter, lane)
         except DeliveryError as exc:
-            self._retry(job_id, str(exc), permanent=exc.permanent, lane=lane)
+            self._retry(job_id, exc.reason, permanent=exc.permanent, lane=lane)
         except Exception as exc:  # an unexpected answer: keep the job, say what happened
             log.exception("delivery job %d failed unexpectedly", job_id)
-            self._retry(job_id, f"{type(exc).__name__}: {exc}", permanent=False, lane=lane)
+            self._retry(job_id, Reason(QT_TRANSLATE_NOOP("Errors", "unexpected answer: {error}"),
+                                       {"error": f"{type(exc).__name__}: {exc}"}),
+                        permanent=False, lane=lane)
         finally:
             if grant is not None:
                 grant.release(linger)
@@ -444,12 +464,14 @@ class Dispatcher:
         try:
             self.fetch(absent)
         except Exception as exc:  # the job waits and is tried again
-            raise DeliveryError(f"{len(absent)} file(s) not on this computer and not "
-                                f"fetched: {exc}") from exc
+            raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "{count} file(s) not on this "
+                                                  "computer and not fetched: {error}"),
+                                count=len(absent), error=str(exc)) from exc
         still = [s for s in absent if not self.store.has(s)]
         if still:
-            raise DeliveryError(f"{len(still)} file(s) not on this computer and not "
-                                "available from the source system")
+            raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "{count} file(s) not on this "
+                                                  "computer and not available from the "
+                                                  "source system"), count=len(still))
 
     def compose_schedule(self, target_id: str, job_id: int | None, *,
                          refresh: bool = False) -> dict[str, Any]:
@@ -508,16 +530,20 @@ class Dispatcher:
         now = utcnow()
         parts = []
         if outcome.version is not None:
-            parts.append(f"schedule version {outcome.version}")
+            parts.append(Reason(QT_TRANSLATE_NOOP("Errors", "schedule version {version}"),
+                                {"version": outcome.version}))
         if outcome.media_sent or outcome.media_skipped:
-            parts.append(f"{len(outcome.media_sent)} files sent, "
-                         f"{len(outcome.media_skipped)} already there")
-        if outcome.detail:
-            parts.append(outcome.detail)
+            parts.append(Reason(QT_TRANSLATE_NOOP("Errors", "{sent} files sent, {skipped} "
+                                                  "already there"),
+                                {"sent": len(outcome.media_sent),
+                                 "skipped": len(outcome.media_skipped)}))
+        parts.extend(outcome.notes)
+        said = (Reason("{parts}", {"parts": parts}) if parts
+                else Reason(QT_TRANSLATE_NOOP("Errors", "delivered")))
         held = getattr(adapter, "held", None)
 
-        self._results.put((lane, _Ack(job_id, info.id, "; ".join(parts) or "delivered",
-                                      outcome.bytes_sent, outcome.version, now)))
+        self._results.put((lane, _Ack(job_id, info.id, said, outcome.bytes_sent,
+                                      outcome.version, now)))
         if held is not None:  # the gateway cannot be asked: remember what it holds
             def remember(session: Session) -> None:
                 target = session.get(DeliveryTarget, info.id)
@@ -525,14 +551,14 @@ class Dispatcher:
                     target.options = {**(target.options or {}), "held_media": sorted(held)}
 
             self._results.put((lane, remember))
-        log.info("job %d → %s delivered (%s)", job_id, info.id, "; ".join(parts))
+        log.info("job %d → %s delivered (%s)", job_id, info.id, said)
 
-    def _retry(self, job_id: int, reason: str, *, permanent: bool, final: bool = False,
+    def _retry(self, job_id: int, reason: Reason, *, permanent: bool, final: bool = False,
                lane: Lane = Lane.ROUTINE) -> None:
         self._results.put((lane, lambda session: self._apply_retry(
             session, job_id, reason, permanent, final)))
 
-    def _apply_retry(self, session: Session, job_id: int, reason: str, permanent: bool,
+    def _apply_retry(self, session: Session, job_id: int, reason: Reason, permanent: bool,
                      final: bool) -> None:
         job = session.get(DeliveryJob, job_id)
         if job is None:
@@ -542,13 +568,15 @@ class Dispatcher:
             job.payload = {**(job.payload or {}), "_refusals": refusals}
         if final or (permanent and refusals >= MAX_REFUSALS):
             job.state = JobState.FAILED.value
-            job.detail = reason[:1000]
+            set_reason(job, reason)
             log.error("job %d → %s failed: %s", job_id, job.target_id, reason)
             return
         delay = self.policy.delay(min(job.attempts, 20))
         job.state = JobState.QUEUED.value
         job.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
-        job.detail = f"waiting to retry (try {job.attempts}): {reason}"[:1000]
+        set_reason(job, Reason(QT_TRANSLATE_NOOP("Errors", "waiting to retry (try {attempts}): "
+                                                 "{reason}"),
+                               {"attempts": job.attempts, "reason": reason}))
         target = session.get(DeliveryTarget, job.target_id)
         if target is not None and not permanent:
             target.status = "offline"

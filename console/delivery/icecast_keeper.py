@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
+from ..text.translatable import QT_TRANSLATE_NOOP, Reason
+
 log = logging.getLogger(__name__)
 
 KEEPER_ARG = "--keep-icecast-source"
@@ -45,11 +47,22 @@ MAX_BACKOFF_S = 10.0
 STOP_GRACE_S = 8.0
 
 
-class StreamRefused(Exception):
+class StreamError(Exception):
+    """A reason as the delivery errors carry it (a sentence with {fields} marked for
+    translation, and its values): str() is it filled in, `reason` is what a job keeps."""
+
+    def __init__(self, message: str = "", /, **params: Any) -> None:
+        self.reason = Reason(message, params)
+        super().__init__(str(self.reason))
+        self.message = message
+        self.params = params
+
+
+class StreamRefused(StreamError):
     """Icecast said no (password, mount in use): retrying will not help by itself."""
 
 
-class StreamOffline(Exception):
+class StreamOffline(StreamError):
     """The server does not answer or broke the connection: worth retrying."""
 
 
@@ -152,8 +165,9 @@ class SourceStream:
         try:
             sock = socket.create_connection((self.host, self.port), timeout=CONNECT_TIMEOUT_S)
         except OSError as exc:
-            raise StreamOffline(f"the Icecast server {self.host}:{self.port} does not answer"
-                                ) from exc
+            raise StreamOffline(QT_TRANSLATE_NOOP("Errors", "the Icecast server {address} does "
+                                                  "not answer"),
+                                address=f"{self.host}:{self.port}") from exc
         if self.tls:
             from ..tlspin import wrap_socket
 
@@ -162,8 +176,9 @@ class SourceStream:
                                    cafile=os.environ.get("REQUESTS_CA_BUNDLE") or None)
             except ssl.SSLError as exc:
                 sock.close()
-                raise StreamRefused(f"the certificate of the Icecast server {self.host} "
-                                    f"was not accepted: {exc}") from exc
+                raise StreamRefused(QT_TRANSLATE_NOOP("Errors", "the certificate of the Icecast "
+                                                      "server {host} was not accepted: {error}"),
+                                    host=self.host, error=str(exc)) from exc
         lines = [
             f"PUT {self.mount} HTTP/1.1".encode("ascii"),
             f"Host: {self.host}:{self.port}".encode("ascii"),
@@ -188,8 +203,9 @@ class SourceStream:
                     break
         except OSError as exc:
             sock.close()
-            raise StreamOffline(f"the Icecast server dropped the source on {self.mount}: "
-                                f"{exc}") from exc
+            raise StreamOffline(QT_TRANSLATE_NOOP("Errors", "the Icecast server dropped the "
+                                                  "source on {mount}: {error}"),
+                                mount=self.mount, error=str(exc)) from exc
         codes = _codes(answer)
         final = next((c for c in codes if c >= 200), 100 if codes else 0)
         if final in (100, 200):
@@ -198,11 +214,21 @@ class SourceStream:
         sock.close()
         reason = answer.split(b"\r\n\r\n", 1)[-1].decode("utf-8", "replace").strip()
         if final == 401:
-            raise StreamRefused(f"Icecast refused the source password for {self.mount}")
+            raise StreamRefused(QT_TRANSLATE_NOOP("Errors", "Icecast refused the source "
+                                                  "password for {mount}"), mount=self.mount)
+        if final == 403 and not reason:
+            raise StreamRefused(QT_TRANSLATE_NOOP("Errors", "Icecast refused the source on "
+                                                  "{mount}: the mount is in use"),
+                                mount=self.mount)
         if final == 403:
-            raise StreamRefused(f"Icecast refused the source on {self.mount}: "
-                                f"{reason or 'mount in use'}")
-        raise StreamOffline(f"Icecast answered {final or 'nothing'} for {self.mount}")
+            raise StreamRefused(QT_TRANSLATE_NOOP("Errors", "Icecast refused the source on "
+                                                  "{mount}: {problem}"),
+                                mount=self.mount, problem=reason)
+        if not final:
+            raise StreamOffline(QT_TRANSLATE_NOOP("Errors", "Icecast gave no answer for "
+                                                  "{mount}"), mount=self.mount)
+        raise StreamOffline(QT_TRANSLATE_NOOP("Errors", "Icecast answered {status} for "
+                                              "{mount}"), status=final, mount=self.mount)
 
     def start(self) -> SourceStream:
         """Returns once Icecast accepted the source and the first audio is on its way."""
@@ -218,7 +244,8 @@ class SourceStream:
                                           **silent_popen_kwargs())
         except OSError as exc:
             self._sock.close()
-            raise StreamRefused(f"ffmpeg could not start: {exc}") from exc
+            raise StreamRefused(QT_TRANSLATE_NOOP("Errors", "ffmpeg could not start: {error}"),
+                                error=str(exc)) from exc
         self.started_at = time.monotonic()
         self._thread = threading.Thread(target=self._pump, name=f"icecast{self.mount}",
                                         daemon=True)
@@ -420,7 +447,8 @@ def spawn_keeper(folder: Path, request: dict[str, Any], timeout_s: float = 20.0)
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                 close_fds=True, **kwargs)
     except OSError as exc:
-        raise StreamRefused(f"the stream process could not start: {exc}") from exc
+        raise StreamRefused(QT_TRANSLATE_NOOP("Errors", "the stream process could not start: "
+                                              "{error}"), error=str(exc)) from exc
     assert proc.stdin is not None and proc.stdout is not None
     answer: list[bytes] = []
     reader = threading.Thread(target=lambda: answer.append(proc.stdout.readline()),  # type: ignore[union-attr]
@@ -429,7 +457,8 @@ def spawn_keeper(folder: Path, request: dict[str, Any], timeout_s: float = 20.0)
         proc.stdin.write(json.dumps(request).encode("utf-8"))
         proc.stdin.close()
     except OSError as exc:
-        raise StreamRefused(f"the stream process ended at once: {exc}") from exc
+        raise StreamRefused(QT_TRANSLATE_NOOP("Errors", "the stream process ended at once: "
+                                              "{error}"), error=str(exc)) from exc
     reader.start()
     reader.join(timeout_s)
     line = answer[0] if answer else b""
@@ -443,10 +472,11 @@ def spawn_keeper(folder: Path, request: dict[str, Any], timeout_s: float = 20.0)
                           time.time(), request.get("title", ""))
     if proc.poll() is None and not answer:
         proc.kill()
-    message = str(reply.get("message") or "the stream process gave no answer")
+    reason = Reason.from_json(reply.get("reason")) or Reason(
+        QT_TRANSLATE_NOOP("Errors", "the stream process gave no answer"))
     if reply.get("kind") == "offline":
-        raise StreamOffline(message)
-    raise StreamRefused(message)
+        raise StreamOffline(reason.message, **reason.params)
+    raise StreamRefused(reason.message, **reason.params)
 
 
 # -- the keeper process ------------------------------------------------------------------
@@ -457,7 +487,13 @@ def _answer(out: IO[bytes], **reply: Any) -> None:
         out.close()
 
 
+def _refused(out: IO[bytes], exc: StreamError) -> None:
+    _answer(out, ok=False, kind="offline" if isinstance(exc, StreamOffline) else "refused",
+            message=str(exc), reason=exc.reason.to_json())
+
+
 def keeper_main() -> int:
+
     """Run one stream until stopped; the request is JSON on stdin (see spawn_keeper)."""
     out = sys.stdout.buffer
     try:
@@ -466,7 +502,7 @@ def keeper_main() -> int:
         if not all(key in request for key in ("base", "mount", "inputs")):
             raise KeyError("base, mount and inputs are required")
     except (ValueError, KeyError, TypeError):
-        _answer(out, ok=False, kind="refused", message="not a stream request")
+        _refused(out, StreamRefused(QT_TRANSLATE_NOOP("Errors", "not a stream request")))
         return 2
     key = stream_key(request["base"], request["mount"])
     logging.basicConfig(filename=str(folder / f"{key}.log"), filemode="w",
@@ -475,8 +511,9 @@ def keeper_main() -> int:
     deadline = time.monotonic() + 5
     while not _try_lock(handle):  # a keeper that is stopping lets go in a moment
         if time.monotonic() > deadline:
-            _answer(out, ok=False, kind="refused",
-                    message=f"another stream already plays on {request['mount']}")
+            _refused(out, StreamRefused(QT_TRANSLATE_NOOP("Errors", "another stream already "
+                                                          "plays on {mount}"),
+                                        mount=str(request["mount"])))
             return 1
         time.sleep(STOP_POLL_S)
     stop_file = folder / f"{key}.stop"
@@ -494,8 +531,7 @@ def keeper_main() -> int:
         try:
             stream.start()
         except (StreamRefused, StreamOffline) as exc:
-            _answer(out, ok=False, kind="offline" if isinstance(exc, StreamOffline)
-                    else "refused", message=str(exc))
+            _refused(out, exc)
             return 1
         stream.announce_title()
         state.write_text(json.dumps({

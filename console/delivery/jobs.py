@@ -35,6 +35,7 @@ from .entry_sound import (
     prepared_speech,
     relay_url,
 )
+from .job_reason import set_reason, superseded
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +235,7 @@ def queue_programme_jobs(session: Session, programme: Programme, targets: list[s
             DeliveryJob.programme_version < programme.version,
             DeliveryJob.state == JobState.QUEUED)):
         old.state = JobState.FAILED.value
-        old.detail = f"superseded by version {programme.version}"
+        set_reason(old, superseded(programme.version))
     created = []
     for target_id in targets:
         if target_id in existing:

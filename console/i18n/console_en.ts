@@ -3938,6 +3938,326 @@ At: {hour} on {day}</translation>
             <source>the Windows voice could not read the text: {reason}</source>
             <translation>the Windows voice could not read the text: {reason}</translation>
         </message>
+        <message>
+            <source>no adapter for the protocol {protocol}</source>
+            <translation>no adapter for the protocol {protocol}</translation>
+        </message>
+        <message>
+            <source>the notice could not be drawn for the board: {error}</source>
+            <translation>the notice could not be drawn for the board: {error}</translation>
+        </message>
+        <message>
+            <source>the board resolution {value} is not like 1920x1080</source>
+            <translation>the board resolution {value} is not like 1920x1080</translation>
+        </message>
+        <message>
+            <source>{target} does not answer</source>
+            <translation>{target} does not answer</translation>
+        </message>
+        <message>
+            <source>{target}: the board asks for a login (HTTP {status}); store its 'user:password' as the device key</source>
+            <translation>{target}: the board asks for a login (HTTP {status}); store its 'user:password' as the device key</translation>
+        </message>
+        <message>
+            <source>{target} is busy (HTTP {status})</source>
+            <translation>{target} is busy (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{target} refused {request} (HTTP {status}): {problem}</source>
+            <translation>{target} refused {request} (HTTP {status}): {problem}</translation>
+        </message>
+        <message>
+            <source>file {file} is sound or of an unknown kind: a board cannot show it</source>
+            <translation>file {file} is sound or of an unknown kind: a board cannot show it</translation>
+        </message>
+        <message>
+            <source>{target}: the board does not say its time zone (/api/v2/info has no 'time'), so a daily or weekly time window cannot be set: update Anthias, or give the target the option all_day=true</source>
+            <translation>{target}: the board does not say its time zone (/api/v2/info has no 'time'), so a daily or weekly time window cannot be set: update Anthias, or give the target the option all_day=true</translation>
+        </message>
+        <message>
+            <source>a weekly entry names no weekday (1 = Monday … 7 = Sunday)</source>
+            <translation>a weekly entry names no weekday (1 = Monday … 7 = Sunday)</translation>
+        </message>
+        <message>
+            <source>nothing to show</source>
+            <translation>nothing to show</translation>
+        </message>
+        <message>
+            <source>{created} asset(s) created, {deleted} removed</source>
+            <translation>{created} asset(s) created, {deleted} removed</translation>
+        </message>
+        <message>
+            <source>the board already shows this schedule</source>
+            <translation>the board already shows this schedule</translation>
+        </message>
+        <message>
+            <source>a board has no loudspeaker volume to set</source>
+            <translation>a board has no loudspeaker volume to set</translation>
+        </message>
+        <message>
+            <source>a board cannot {command}</source>
+            <translation>a board cannot {command}</translation>
+        </message>
+        <message>
+            <source>file {file} is not in the media cache yet</source>
+            <translation>file {file} is not in the media cache yet</translation>
+        </message>
+        <message>
+            <source>{target}: a gateway target needs a device id</source>
+            <translation>{target}: a gateway target needs a device id</translation>
+        </message>
+        <message>
+            <source>the gateway at {address} does not answer</source>
+            <translation>the gateway at {address} does not answer</translation>
+        </message>
+        <message>
+            <source>the gateway is busy (HTTP {status})</source>
+            <translation>the gateway is busy (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the gateway answered HTTP {status}</source>
+            <translation>the gateway answered HTTP {status}</translation>
+        </message>
+        <message>
+            <source>the gateway's answer is not JSON</source>
+            <translation>the gateway's answer is not JSON</translation>
+        </message>
+        <message>
+            <source>{target} is offline behind its gateway</source>
+            <translation>{target} is offline behind its gateway</translation>
+        </message>
+        <message>
+            <source>{target} refused: {problem}</source>
+            <translation>{target} refused: {problem}</translation>
+        </message>
+        <message>
+            <source>no file server to publish files for the gateway</source>
+            <translation>no file server to publish files for the gateway</translation>
+        </message>
+        <message>
+            <source>{target} accepted the schedule but is not reporting</source>
+            <translation>{target} accepted the schedule but is not reporting</translation>
+        </message>
+        <message>
+            <source>confirmed by status (this gateway has no acknowledgement)</source>
+            <translation>confirmed by status (this gateway has no acknowledgement)</translation>
+        </message>
+        <message>
+            <source>{count} file(s) not fetched during the push (the device may already hold them)</source>
+            <translation>{count} file(s) not fetched during the push (the device may already hold them)</translation>
+        </message>
+        <message>
+            <source>this gateway can only play a file or a stream, not text</source>
+            <translation>this gateway can only play a file or a stream, not text</translation>
+        </message>
+        <message>
+            <source>this gateway cannot {command}</source>
+            <translation>this gateway cannot {command}</translation>
+        </message>
+        <message>
+            <source>{target}: an Icecast target needs mount=/… in its options</source>
+            <translation>{target}: an Icecast target needs mount=/… in its options</translation>
+        </message>
+        <message>
+            <source>{target}: no emergency_mount in its options</source>
+            <translation>{target}: no emergency_mount in its options</translation>
+        </message>
+        <message>
+            <source>nothing to stream: choose a sound file or a relay URL</source>
+            <translation>nothing to stream: choose a sound file or a relay URL</translation>
+        </message>
+        <message>
+            <source>an Icecast stream cannot {command}</source>
+            <translation>an Icecast stream cannot {command}</translation>
+        </message>
+        <message>
+            <source>the Icecast server {address} does not answer</source>
+            <translation>the Icecast server {address} does not answer</translation>
+        </message>
+        <message>
+            <source>Icecast's status answered HTTP {status}</source>
+            <translation>Icecast's status answered HTTP {status}</translation>
+        </message>
+        <message>
+            <source>Icecast's status is not JSON: {answer}</source>
+            <translation>Icecast's status is not JSON: {answer}</translation>
+        </message>
+        <message>
+            <source>the console window is not open: nothing plays through this computer's speakers</source>
+            <translation>the console window is not open: nothing plays through this computer's speakers</translation>
+        </message>
+        <message>
+            <source>{target} cannot be reached: {error}</source>
+            <translation>{target} cannot be reached: {error}</translation>
+        </message>
+        <message>
+            <source>{target} refused the device key (HTTP {status})</source>
+            <translation>{target} refused the device key (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{target} answered HTTP {status} when asked for a file</source>
+            <translation>{target} answered HTTP {status} when asked for a file</translation>
+        </message>
+        <message>
+            <source>{target} says file {file} arrived damaged</source>
+            <translation>{target} says file {file} arrived damaged</translation>
+        </message>
+        <message>
+            <source>{target} refused a file (HTTP {status}): {problem}</source>
+            <translation>{target} refused a file (HTTP {status}): {problem}</translation>
+        </message>
+        <message>
+            <source>{target} lacks files: {problem}</source>
+            <translation>{target} lacks files: {problem}</translation>
+        </message>
+        <message>
+            <source>{target} refused the schedule (HTTP {status}): {problem}</source>
+            <translation>{target} refused the schedule (HTTP {status}): {problem}</translation>
+        </message>
+        <message>
+            <source>{target} refused the command {command}: {problem}</source>
+            <translation>{target} refused the command {command}: {problem}</translation>
+        </message>
+        <message>
+            <source>{target} answered HTTP {status} when asked for its play log</source>
+            <translation>{target} answered HTTP {status} when asked for its play log</translation>
+        </message>
+        <message>
+            <source>cannot publish files for the gateway: {error}</source>
+            <translation>cannot publish files for the gateway: {error}</translation>
+        </message>
+        <message>
+            <source>{command} acknowledged</source>
+            <translation>{command} acknowledged</translation>
+        </message>
+        <message>
+            <source>{command} acknowledged (not accepted)</source>
+            <translation>{command} acknowledged (not accepted)</translation>
+        </message>
+        <message>
+            <source>unexpected answer: {error}</source>
+            <translation>unexpected answer: {error}</translation>
+        </message>
+        <message>
+            <source>{count} file(s) not on this computer and not fetched: {error}</source>
+            <translation>{count} file(s) not on this computer and not fetched: {error}</translation>
+        </message>
+        <message>
+            <source>{count} file(s) not on this computer and not available from the source system</source>
+            <translation>{count} file(s) not on this computer and not available from the source system</translation>
+        </message>
+        <message>
+            <source>schedule version {version}</source>
+            <translation>schedule version {version}</translation>
+        </message>
+        <message>
+            <source>{sent} files sent, {skipped} already there</source>
+            <translation>{sent} files sent, {skipped} already there</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>delivered</translation>
+        </message>
+        <message>
+            <source>waiting to retry (try {attempts}): {reason}</source>
+            <translation>waiting to retry (try {attempts}): {reason}</translation>
+        </message>
+        <message>
+            <source>the certificate of the Icecast server {host} was not accepted: {error}</source>
+            <translation>the certificate of the Icecast server {host} was not accepted: {error}</translation>
+        </message>
+        <message>
+            <source>the Icecast server dropped the source on {mount}: {error}</source>
+            <translation>the Icecast server dropped the source on {mount}: {error}</translation>
+        </message>
+        <message>
+            <source>Icecast refused the source password for {mount}</source>
+            <translation>Icecast refused the source password for {mount}</translation>
+        </message>
+        <message>
+            <source>Icecast refused the source on {mount}: the mount is in use</source>
+            <translation>Icecast refused the source on {mount}: the mount is in use</translation>
+        </message>
+        <message>
+            <source>Icecast refused the source on {mount}: {problem}</source>
+            <translation>Icecast refused the source on {mount}: {problem}</translation>
+        </message>
+        <message>
+            <source>Icecast gave no answer for {mount}</source>
+            <translation>Icecast gave no answer for {mount}</translation>
+        </message>
+        <message>
+            <source>Icecast answered {status} for {mount}</source>
+            <translation>Icecast answered {status} for {mount}</translation>
+        </message>
+        <message>
+            <source>ffmpeg could not start: {error}</source>
+            <translation>ffmpeg could not start: {error}</translation>
+        </message>
+        <message>
+            <source>the stream process could not start: {error}</source>
+            <translation>the stream process could not start: {error}</translation>
+        </message>
+        <message>
+            <source>the stream process ended at once: {error}</source>
+            <translation>the stream process ended at once: {error}</translation>
+        </message>
+        <message>
+            <source>the stream process gave no answer</source>
+            <translation>the stream process gave no answer</translation>
+        </message>
+        <message>
+            <source>not a stream request</source>
+            <translation>not a stream request</translation>
+        </message>
+        <message>
+            <source>another stream already plays on {mount}</source>
+            <translation>another stream already plays on {mount}</translation>
+        </message>
+        <message>
+            <source>resumed after a restart</source>
+            <translation>resumed after a restart</translation>
+        </message>
+        <message>
+            <source>the target was removed or disabled</source>
+            <translation>the target was removed or disabled</translation>
+        </message>
+        <message>
+            <source>queued again: the workstation sending it stopped</source>
+            <translation>queued again: the workstation sending it stopped</translation>
+        </message>
+        <message>
+            <source>an item was withdrawn by the province</source>
+            <translation>an item was withdrawn by the province</translation>
+        </message>
+        <message>
+            <source>the programme was withdrawn</source>
+            <translation>the programme was withdrawn</translation>
+        </message>
+        <message>
+            <source>superseded by version {version}</source>
+            <translation>superseded by version {version}</translation>
+        </message>
+        <message>
+            <source>play now</source>
+            <translation>play now</translation>
+        </message>
+        <message>
+            <source>stop playing</source>
+            <translation>stop playing</translation>
+        </message>
+        <message>
+            <source>set the volume</source>
+            <translation>set the volume</translation>
+        </message>
+        <message>
+            <source>start the emergency broadcast</source>
+            <translation>start the emergency broadcast</translation>
+        </message>
+        <message>
+            <source>end the emergency broadcast</source>
+            <translation>end the emergency broadcast</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

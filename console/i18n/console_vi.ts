@@ -3938,6 +3938,326 @@ Lúc: {hour} ngày {day}</translation>
             <source>the Windows voice could not read the text: {reason}</source>
             <translation>giọng đọc của Windows không đọc được văn bản: {reason}</translation>
         </message>
+        <message>
+            <source>no adapter for the protocol {protocol}</source>
+            <translation>chưa có cách gửi cho giao thức {protocol}</translation>
+        </message>
+        <message>
+            <source>the notice could not be drawn for the board: {error}</source>
+            <translation>không vẽ được thông báo cho bảng tin: {error}</translation>
+        </message>
+        <message>
+            <source>the board resolution {value} is not like 1920x1080</source>
+            <translation>độ phân giải bảng tin {value} không có dạng 1920x1080</translation>
+        </message>
+        <message>
+            <source>{target} does not answer</source>
+            <translation>{target} không trả lời</translation>
+        </message>
+        <message>
+            <source>{target}: the board asks for a login (HTTP {status}); store its 'user:password' as the device key</source>
+            <translation>{target}: bảng tin đòi đăng nhập (HTTP {status}); hãy lưu 'tài khoản:mật khẩu' của nó làm khóa thiết bị</translation>
+        </message>
+        <message>
+            <source>{target} is busy (HTTP {status})</source>
+            <translation>{target} đang bận (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{target} refused {request} (HTTP {status}): {problem}</source>
+            <translation>{target} từ chối {request} (HTTP {status}): {problem}</translation>
+        </message>
+        <message>
+            <source>file {file} is sound or of an unknown kind: a board cannot show it</source>
+            <translation>tệp {file} là âm thanh hoặc không rõ loại: bảng tin không hiển thị được</translation>
+        </message>
+        <message>
+            <source>{target}: the board does not say its time zone (/api/v2/info has no 'time'), so a daily or weekly time window cannot be set: update Anthias, or give the target the option all_day=true</source>
+            <translation>{target}: bảng tin không cho biết múi giờ (/api/v2/info không có 'time') nên không đặt được khung giờ hằng ngày hay hằng tuần: hãy cập nhật Anthias, hoặc đặt cho thiết bị tùy chọn all_day=true</translation>
+        </message>
+        <message>
+            <source>a weekly entry names no weekday (1 = Monday … 7 = Sunday)</source>
+            <translation>một mục hằng tuần không ghi thứ nào (1 = thứ Hai … 7 = Chủ nhật)</translation>
+        </message>
+        <message>
+            <source>nothing to show</source>
+            <translation>không có gì để hiển thị</translation>
+        </message>
+        <message>
+            <source>{created} asset(s) created, {deleted} removed</source>
+            <translation>đã tạo {created} mục hiển thị, gỡ {deleted} mục</translation>
+        </message>
+        <message>
+            <source>the board already shows this schedule</source>
+            <translation>bảng tin đã hiển thị đúng lịch này</translation>
+        </message>
+        <message>
+            <source>a board has no loudspeaker volume to set</source>
+            <translation>bảng tin không có loa để chỉnh âm lượng</translation>
+        </message>
+        <message>
+            <source>a board cannot {command}</source>
+            <translation>bảng tin không làm được lệnh {command}</translation>
+        </message>
+        <message>
+            <source>file {file} is not in the media cache yet</source>
+            <translation>tệp {file} chưa có trong bộ nhớ tệp của máy</translation>
+        </message>
+        <message>
+            <source>{target}: a gateway target needs a device id</source>
+            <translation>{target}: thiết bị qua cổng kết nối cần có mã thiết bị</translation>
+        </message>
+        <message>
+            <source>the gateway at {address} does not answer</source>
+            <translation>cổng kết nối ở {address} không trả lời</translation>
+        </message>
+        <message>
+            <source>the gateway is busy (HTTP {status})</source>
+            <translation>cổng kết nối đang bận (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the gateway answered HTTP {status}</source>
+            <translation>cổng kết nối trả lời HTTP {status}</translation>
+        </message>
+        <message>
+            <source>the gateway's answer is not JSON</source>
+            <translation>câu trả lời của cổng kết nối không phải JSON</translation>
+        </message>
+        <message>
+            <source>{target} is offline behind its gateway</source>
+            <translation>{target} mất kết nối sau cổng kết nối</translation>
+        </message>
+        <message>
+            <source>{target} refused: {problem}</source>
+            <translation>{target} từ chối: {problem}</translation>
+        </message>
+        <message>
+            <source>no file server to publish files for the gateway</source>
+            <translation>không có máy chủ tệp để đưa tệp cho cổng kết nối</translation>
+        </message>
+        <message>
+            <source>{target} accepted the schedule but is not reporting</source>
+            <translation>{target} đã nhận lịch nhưng không báo trạng thái</translation>
+        </message>
+        <message>
+            <source>confirmed by status (this gateway has no acknowledgement)</source>
+            <translation>xác nhận qua trạng thái (cổng kết nối này không báo đã nhận)</translation>
+        </message>
+        <message>
+            <source>{count} file(s) not fetched during the push (the device may already hold them)</source>
+            <translation>{count} tệp không được tải về trong lúc gửi (thiết bị có thể đã có sẵn)</translation>
+        </message>
+        <message>
+            <source>this gateway can only play a file or a stream, not text</source>
+            <translation>cổng kết nối này chỉ phát được tệp hoặc luồng, không phát được văn bản</translation>
+        </message>
+        <message>
+            <source>this gateway cannot {command}</source>
+            <translation>cổng kết nối này không làm được lệnh {command}</translation>
+        </message>
+        <message>
+            <source>{target}: an Icecast target needs mount=/… in its options</source>
+            <translation>{target}: luồng Icecast cần tùy chọn mount=/…</translation>
+        </message>
+        <message>
+            <source>{target}: no emergency_mount in its options</source>
+            <translation>{target}: chưa có tùy chọn emergency_mount</translation>
+        </message>
+        <message>
+            <source>nothing to stream: choose a sound file or a relay URL</source>
+            <translation>không có gì để phát luồng: hãy chọn tệp âm thanh hoặc địa chỉ tiếp sóng</translation>
+        </message>
+        <message>
+            <source>an Icecast stream cannot {command}</source>
+            <translation>luồng Icecast không làm được lệnh {command}</translation>
+        </message>
+        <message>
+            <source>the Icecast server {address} does not answer</source>
+            <translation>máy chủ Icecast {address} không trả lời</translation>
+        </message>
+        <message>
+            <source>Icecast's status answered HTTP {status}</source>
+            <translation>trạng thái Icecast trả lời HTTP {status}</translation>
+        </message>
+        <message>
+            <source>Icecast's status is not JSON: {answer}</source>
+            <translation>trạng thái Icecast không phải JSON: {answer}</translation>
+        </message>
+        <message>
+            <source>the console window is not open: nothing plays through this computer's speakers</source>
+            <translation>cửa sổ phần mềm chưa mở: loa của máy tính này không phát gì</translation>
+        </message>
+        <message>
+            <source>{target} cannot be reached: {error}</source>
+            <translation>không kết nối được {target}: {error}</translation>
+        </message>
+        <message>
+            <source>{target} refused the device key (HTTP {status})</source>
+            <translation>{target} không chấp nhận khóa thiết bị (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>{target} answered HTTP {status} when asked for a file</source>
+            <translation>{target} trả lời HTTP {status} khi được hỏi về một tệp</translation>
+        </message>
+        <message>
+            <source>{target} says file {file} arrived damaged</source>
+            <translation>{target} báo tệp {file} nhận được bị hỏng</translation>
+        </message>
+        <message>
+            <source>{target} refused a file (HTTP {status}): {problem}</source>
+            <translation>{target} từ chối một tệp (HTTP {status}): {problem}</translation>
+        </message>
+        <message>
+            <source>{target} lacks files: {problem}</source>
+            <translation>{target} còn thiếu tệp: {problem}</translation>
+        </message>
+        <message>
+            <source>{target} refused the schedule (HTTP {status}): {problem}</source>
+            <translation>{target} từ chối lịch phát (HTTP {status}): {problem}</translation>
+        </message>
+        <message>
+            <source>{target} refused the command {command}: {problem}</source>
+            <translation>{target} từ chối lệnh {command}: {problem}</translation>
+        </message>
+        <message>
+            <source>{target} answered HTTP {status} when asked for its play log</source>
+            <translation>{target} trả lời HTTP {status} khi được hỏi nhật ký phát</translation>
+        </message>
+        <message>
+            <source>cannot publish files for the gateway: {error}</source>
+            <translation>không đưa được tệp cho cổng kết nối: {error}</translation>
+        </message>
+        <message>
+            <source>{command} acknowledged</source>
+            <translation>đã nhận lệnh {command}</translation>
+        </message>
+        <message>
+            <source>{command} acknowledged (not accepted)</source>
+            <translation>đã nhận lệnh {command} (nhưng không thực hiện)</translation>
+        </message>
+        <message>
+            <source>unexpected answer: {error}</source>
+            <translation>câu trả lời không như mong đợi: {error}</translation>
+        </message>
+        <message>
+            <source>{count} file(s) not on this computer and not fetched: {error}</source>
+            <translation>{count} tệp không có trên máy này và không tải về được: {error}</translation>
+        </message>
+        <message>
+            <source>{count} file(s) not on this computer and not available from the source system</source>
+            <translation>{count} tệp không có trên máy này và hệ thống nguồn cũng không có</translation>
+        </message>
+        <message>
+            <source>schedule version {version}</source>
+            <translation>lịch phát phiên bản {version}</translation>
+        </message>
+        <message>
+            <source>{sent} files sent, {skipped} already there</source>
+            <translation>đã gửi {sent} tệp, {skipped} tệp có sẵn</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>thiết bị đã nhận</translation>
+        </message>
+        <message>
+            <source>waiting to retry (try {attempts}): {reason}</source>
+            <translation>chờ gửi lại (lần {attempts}): {reason}</translation>
+        </message>
+        <message>
+            <source>the certificate of the Icecast server {host} was not accepted: {error}</source>
+            <translation>chứng chỉ của máy chủ Icecast {host} không được chấp nhận: {error}</translation>
+        </message>
+        <message>
+            <source>the Icecast server dropped the source on {mount}: {error}</source>
+            <translation>máy chủ Icecast ngắt nguồn phát trên {mount}: {error}</translation>
+        </message>
+        <message>
+            <source>Icecast refused the source password for {mount}</source>
+            <translation>Icecast không chấp nhận mật khẩu nguồn phát của {mount}</translation>
+        </message>
+        <message>
+            <source>Icecast refused the source on {mount}: the mount is in use</source>
+            <translation>Icecast từ chối nguồn phát trên {mount}: điểm phát đang được dùng</translation>
+        </message>
+        <message>
+            <source>Icecast refused the source on {mount}: {problem}</source>
+            <translation>Icecast từ chối nguồn phát trên {mount}: {problem}</translation>
+        </message>
+        <message>
+            <source>Icecast gave no answer for {mount}</source>
+            <translation>Icecast không trả lời cho {mount}</translation>
+        </message>
+        <message>
+            <source>Icecast answered {status} for {mount}</source>
+            <translation>Icecast trả lời {status} cho {mount}</translation>
+        </message>
+        <message>
+            <source>ffmpeg could not start: {error}</source>
+            <translation>không khởi động được ffmpeg: {error}</translation>
+        </message>
+        <message>
+            <source>the stream process could not start: {error}</source>
+            <translation>không khởi động được tiến trình phát luồng: {error}</translation>
+        </message>
+        <message>
+            <source>the stream process ended at once: {error}</source>
+            <translation>tiến trình phát luồng dừng ngay: {error}</translation>
+        </message>
+        <message>
+            <source>the stream process gave no answer</source>
+            <translation>tiến trình phát luồng không trả lời</translation>
+        </message>
+        <message>
+            <source>not a stream request</source>
+            <translation>không phải yêu cầu phát luồng</translation>
+        </message>
+        <message>
+            <source>another stream already plays on {mount}</source>
+            <translation>một luồng khác đang phát trên {mount}</translation>
+        </message>
+        <message>
+            <source>resumed after a restart</source>
+            <translation>tiếp tục sau khi khởi động lại</translation>
+        </message>
+        <message>
+            <source>the target was removed or disabled</source>
+            <translation>thiết bị đã bị xóa hoặc tắt</translation>
+        </message>
+        <message>
+            <source>queued again: the workstation sending it stopped</source>
+            <translation>xếp hàng lại: máy đang gửi đã dừng</translation>
+        </message>
+        <message>
+            <source>an item was withdrawn by the province</source>
+            <translation>một tin đã bị tỉnh thu hồi</translation>
+        </message>
+        <message>
+            <source>the programme was withdrawn</source>
+            <translation>chương trình đã được rút khỏi lịch phát</translation>
+        </message>
+        <message>
+            <source>superseded by version {version}</source>
+            <translation>đã được thay bằng phiên bản {version}</translation>
+        </message>
+        <message>
+            <source>play now</source>
+            <translation>phát ngay</translation>
+        </message>
+        <message>
+            <source>stop playing</source>
+            <translation>dừng phát</translation>
+        </message>
+        <message>
+            <source>set the volume</source>
+            <translation>chỉnh âm lượng</translation>
+        </message>
+        <message>
+            <source>start the emergency broadcast</source>
+            <translation>bắt đầu phát khẩn cấp</translation>
+        </message>
+        <message>
+            <source>end the emergency broadcast</source>
+            <translation>kết thúc phát khẩn cấp</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -54,7 +54,9 @@ class DeliveryJob(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    detail: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[str | None] = mapped_column(Text)  # in English (the log, the command line)
+    # The same as a sentence with its values, for the window to translate (Reason.to_json).
+    reason: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     bytes_sent: Mapped[int] = mapped_column(default=0)
     # The dispatcher sending it (console/delivery/claims.py); None while queued.
     claimed_by: Mapped[int | None] = mapped_column(BigInteger)

@@ -14,6 +14,7 @@ from sqlalchemy import case, func, or_, select
 
 from ..db.database import Database
 from ..delivery.commands import active_emergencies
+from ..delivery.job_reason import job_reason
 from ..delivery.registry import key_name
 from ..models import (
     DeliveryJob,
@@ -27,6 +28,7 @@ from ..models import (
 from ..models.base import utcnow
 from ..models.enums import TargetKind
 from ..secrets import SecretStore
+from ..text.translatable import Reason
 from .gateway_watch import UnexpectedPlay, alarm_of
 from .transport_security import NO_AUTHENTICATION, target_in_clear
 
@@ -44,7 +46,8 @@ class ProgrammeDelivery:
     name: str
     start_at: dt.datetime | None
     state: str          # queued | sending | delivered | failed
-    detail: str
+    detail: str         # in English; `reason` is the same to show translated
+    reason: Reason | None = None
 
 
 @dataclass(frozen=True)
@@ -105,9 +108,9 @@ def read_targets(db: Database, *, recent: int = RECENT_PROGRAMMES,
                   .where(DeliveryJob.kind == "programme")
                   .group_by(DeliveryJob.programme_id, DeliveryJob.target_id).subquery())
         deliveries: dict[str, list[ProgrammeDelivery]] = {}
-        for job_target, state, detail, pid, name, start in session.execute(
+        for job_target, state, detail, reason, pid, name, start in session.execute(
                 select(DeliveryJob.target_id, DeliveryJob.state, DeliveryJob.detail,
-                       Programme.id, Programme.name, Programme.start_at)
+                       DeliveryJob.reason, Programme.id, Programme.name, Programme.start_at)
                 .join(newest, (newest.c.programme_id == DeliveryJob.programme_id)
                       & (newest.c.target_id == DeliveryJob.target_id)
                       & (newest.c.version == DeliveryJob.programme_version))
@@ -115,7 +118,8 @@ def read_targets(db: Database, *, recent: int = RECENT_PROGRAMMES,
                 .where(or_(Programme.start_at.is_(None),
                            Programme.start_at >= now - HISTORY))):
             deliveries.setdefault(job_target, []).append(
-                ProgrammeDelivery(pid, name, start, state, detail or ""))
+                ProgrammeDelivery(pid, name, start, state, detail or "",
+                                  job_reason(reason, detail)))
         rows = []
         # Every kind: clusters and boards, Icecast streams and this PC's own loudspeaker.
         for t in session.scalars(select(DeliveryTarget)):

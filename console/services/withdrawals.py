@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..delivery import lanes
+from ..delivery.job_reason import ITEM_WITHDRAWN, set_reason
 from ..delivery.jobs import queue_schedule_refresh
 from ..models import AuditEntry, DeliveryJob, Programme, ProgrammeEntry, SourceItem
 from ..models.base import utcnow
@@ -88,7 +89,7 @@ def take_off_air(ctx: StationContext, item_ids: list[str], *,
                     DeliveryJob.programme_id == programme.id,
                     DeliveryJob.state == JobState.QUEUED.value)):
                 job.state = JobState.FAILED.value
-                job.detail = "an item was withdrawn by the province"
+                set_reason(job, ITEM_WITHDRAWN)
             # Not tied to the programme's row: it may be approved again at this version.
             jobs = queue_schedule_refresh(session, holders, None) if holders else []
             for job_id in jobs:  # the device confirms, the broadcast log says "removed"

@@ -9,6 +9,7 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -25,3 +26,56 @@ def fill(message: str, params: dict[str, Any]) -> str:
         return message.format(**params)
     except (KeyError, IndexError, ValueError):
         return message
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A sentence kept to be shown later (a device's refusal stored with its job): the
+    English sentence with {fields}, marked for translation, and its values. A value may be
+    a Reason itself (translated in its turn) or a list of them (joined with "; ").
+
+    str() is the English sentence filled in, as the command line and the log print it;
+    to_json()/from_json() store it (console.ui.errors.reason_text shows it translated).
+    """
+
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return fill(self.message, {k: plain(v) for k, v in self.params.items()})
+
+    def to_json(self) -> dict[str, Any]:
+        return {"message": self.message,
+                "params": {k: _value_json(v) for k, v in self.params.items()}}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Reason | None:
+        """The stored reason, or None for anything that is not one (an older row)."""
+        if not isinstance(data, dict) or not isinstance(data.get("message"), str):
+            return None
+        params = data.get("params")
+        if not isinstance(params, dict):
+            params = {}
+        return cls(data["message"], {str(k): _value_from_json(v) for k, v in params.items()})
+
+
+def plain(value: Any) -> Any:
+    """A Reason's value as the English sentence shows it."""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value) if isinstance(value, Reason) else value
+
+
+def _value_json(value: Any) -> Any:
+    if isinstance(value, Reason):
+        return value.to_json()
+    if isinstance(value, list):
+        return [_value_json(v) for v in value]
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+
+
+def _value_from_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_value_from_json(v) for v in value]
+    reason = Reason.from_json(value)
+    return reason if reason is not None else value

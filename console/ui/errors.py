@@ -8,14 +8,25 @@ from PySide6.QtCore import QCoreApplication
 
 from ..audio.errors import Cancelled
 from ..services.errors import PermissionDenied, ServiceError
-from ..text.translatable import fill
+from ..text.translatable import Reason, fill
 from .labels import Translate, role_label
 
 
-def reason_text(message: str, params: dict[str, Any] | None = None,
+def reason_text(message: str | Reason, params: dict[str, Any] | None = None,
                 translate: Translate = QCoreApplication.translate) -> str:
-    """A service's reason kept as its English sentence (e.g. a stored problem), translated."""
-    return fill(translate("Errors", message), params or {})
+    """A reason kept as its English sentence (e.g. a stored problem) or as a Reason (a
+    delivery job's), translated; the values that are reasons too, in their turn."""
+    if isinstance(message, Reason):
+        message, params = message.message, message.params
+    values = {}
+    for key, value in (params or {}).items():
+        if isinstance(value, Reason):
+            value = reason_text(value, translate=translate)
+        elif isinstance(value, list):
+            value = "; ".join(reason_text(v, translate=translate) if isinstance(v, Reason)
+                              else str(v) for v in value)
+        values[key] = value
+    return fill(translate("Errors", message), values)
 
 
 def error_text(exc: BaseException, translate: Translate = QCoreApplication.translate) -> str:
@@ -46,7 +57,7 @@ def error_text(exc: BaseException, translate: Translate = QCoreApplication.trans
     # The sync's errors carry their sentence and values the same way (console.sync.errors).
     message, params = getattr(exc, "message", None), getattr(exc, "params", None)
     if isinstance(message, str) and message and isinstance(params, dict):
-        return fill(translate("Errors", message), params)
+        return reason_text(message, params, translate)
     if isinstance(exc, OSError):
         return translate("Errors", "The file could not be read or written: {reason}").format(
             reason=exc.strerror or str(exc))

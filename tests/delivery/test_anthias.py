@@ -134,7 +134,7 @@ def test_schedule_becomes_assets_idempotently(ctx, qapp, tmp_path: Path) -> None
         again = _adapter(ctx, sim, board, "admin:mật-khẩu", resolution="1280x720",
                          window_min=45).deliver(_schedule([once, weekly]))
         assert again.bytes_sent == 0 and board.uploads == 4 and board.ordered() == before
-        assert "already" in again.detail
+        assert "already" in str(again.notes[0])
 
         # An entry taken off the schedule: its assets go, the others stay as they were.
         adapter.deliver(_schedule([weekly], version=6))

@@ -136,3 +136,74 @@ def test_the_sound_tools_reasons_read_in_vietnamese(vietnamese: QTranslator) -> 
     shown = error_text(AudioToolError("no loudness could be measured in {file}",
                                       file="ban-tin.mp3"), translate)
     assert shown == "không đo được độ lớn âm thanh của ban-tin.mp3"
+
+
+_DELIVERY_ERRORS = {"DeliveryError", "TargetOffline", "TargetRefused", "MediaNotReady",
+                    "StreamRefused", "StreamOffline", "Reason"}
+
+
+def _delivery_reasons() -> list[tuple[str, int, str | None]]:
+    """(file, line, marked sentence or None) of each reason the delivery modules give: the
+    errors a device push or command raises, and the Reasons a job keeps (a Reason made from
+    a name, or "{parts}" joining others, is left out: its words are marked where made)."""
+    import ast
+
+    from tests.ui.service_error_sites import PACKAGE_ROOT
+
+    found = []
+    for path in sorted((PACKAGE_ROOT / "delivery").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in _DELIVERY_ERRORS and node.args):
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Name | ast.Attribute) or (
+                    isinstance(first, ast.Constant) and first.value == "{parts}"):
+                continue
+            sentence = None
+            if (isinstance(first, ast.Call) and isinstance(first.func, ast.Name)
+                    and first.func.id == "QT_TRANSLATE_NOOP" and len(first.args) == 2
+                    and all(isinstance(a, ast.Constant) for a in first.args)
+                    and first.args[0].value == "Errors"):
+                sentence = first.args[1].value
+            found.append((str(path.relative_to(PACKAGE_ROOT)), node.lineno, sentence))
+    return found
+
+
+def test_why_a_device_did_not_take_a_push_reads_in_vietnamese(
+        vietnamese: QTranslator) -> None:
+    """A device's refusal, a cluster that does not answer, what a delivered job says: kept
+    with the job as a sentence and its values, shown on the Devices page in Vietnamese."""
+    from console.delivery.adapters import TargetOffline
+    from console.delivery.job_reason import command_name, job_reason
+    from console.text.translatable import Reason
+    from console.ui.errors import reason_text
+
+    reasons = _delivery_reasons()
+    assert len(reasons) >= 60
+    assert [r for r in reasons if r[2] is None] == [], \
+        'raise them with QT_TRANSLATE_NOOP("Errors", "a sentence with {fields}"), fields=…'
+    translate = _translate(vietnamese)
+    for _file, _line, message in reasons:
+        assert message is not None
+        shown = translate("Errors", message)
+        assert shown != message, message
+        assert _fields(shown) == _fields(message), message
+
+    # As a job keeps it: nested, through JSON, and back.
+    refused = TargetOffline("{target} does not answer", target="cl-007")
+    waiting = Reason("waiting to retry (try {attempts}): {reason}",
+                     {"attempts": 2, "reason": refused.reason})
+    assert str(waiting) == "waiting to retry (try 2): cl-007 does not answer"
+    kept = job_reason(waiting.to_json(), str(waiting))
+    assert kept == waiting
+    assert reason_text(kept, translate=translate) == "chờ gửi lại (lần 2): cl-007 không trả lời"
+    said = Reason("{parts}", {"parts": [
+        Reason("schedule version {version}", {"version": 12}),
+        Reason("{command} acknowledged", {"command": command_name("stop")})]})
+    assert str(said) == "schedule version 12; stop playing acknowledged"
+    assert reason_text(Reason.from_json(said.to_json()), translate=translate) == (
+        "lịch phát phiên bản 12; đã nhận lệnh dừng phát")
+    # A job written before reasons were kept shows its English detail as it is.
+    assert reason_text(job_reason(None, "an old detail"), translate=translate) == "an old detail"
+    assert job_reason(None, None) is None and Reason.from_json({"params": {}}) is None

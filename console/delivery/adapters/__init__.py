@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...media.store import MediaStore
+from ...text.translatable import QT_TRANSLATE_NOOP
 from .anthias import AnthiasAdapter
 from .base import (
     DeliveryError,
@@ -61,7 +62,9 @@ def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
                  **kwargs: Any) -> DeviceAdapter:
     cls = ADAPTERS.get(target.protocol)
     if cls is None:
-        raise TargetRefused(f"no adapter for protocol {target.protocol!r} yet")
+        raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "no adapter for the protocol "
+                                              "{protocol}"), protocol=repr(target.protocol))
+
     return cls(target, key, media, media_url, **kwargs)
 
 

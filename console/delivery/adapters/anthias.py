@@ -51,7 +51,9 @@ from typing import Any
 
 import requests
 
+from ...text.translatable import QT_TRANSLATE_NOOP, Reason
 from ...timezone import STATION_TZ
+from ..job_reason import command_name
 from .base import (
     DeliveryError,
     DeliveryOutcome,
@@ -167,7 +169,8 @@ def _render_in_child(title: str, body: str, priority: str,
         done = subprocess.run(command, input=request.encode("utf-8"),
                               capture_output=True, env=env, timeout=120, check=True)
     except (OSError, subprocess.SubprocessError) as exc:
-        raise DeliveryError(f"the notice could not be drawn for the board: {exc}") from exc
+        raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "the notice could not be drawn for the "
+                                              "board: {error}"), error=str(exc)) from exc
     return [base64.b64decode(page) for page in json.loads(done.stdout)]
 
 
@@ -283,7 +286,8 @@ class AnthiasAdapter(DeviceAdapter):
     def _resolution(raw: str) -> tuple[int, int]:
         match = re.fullmatch(r"\s*(\d{3,5})\s*[x×]\s*(\d{3,5})\s*", raw)
         if match is None:
-            raise TargetRefused(f"the board resolution {raw!r} is not like 1920x1080")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "the board resolution {value} is "
+                                                  "not like 1920x1080"), value=repr(raw))
         return int(match.group(1)), int(match.group(2))
 
     # -- HTTP ----------------------------------------------------------------------------
@@ -292,21 +296,26 @@ class AnthiasAdapter(DeviceAdapter):
             resp = self.http.request(method, f"{self.base}/api/v2{path}", timeout=self.timeout_s,
                                      allow_redirects=False, **kwargs)
         except requests.RequestException as exc:
-            raise TargetOffline(f"{self.target.id}: the board does not answer") from exc
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "{target} does not answer"),
+                                target=self.target.id) from exc
         if resp.status_code in (301, 302, 303, 401, 403):
             # Anthias with auth on sends a caller without the right login to /login.
-            raise TargetRefused(
-                f"{self.target.id}: the board asks for a login (HTTP {resp.status_code}); "
-                "store its 'user:password' as the device key")
+            raise TargetRefused(QT_TRANSLATE_NOOP(
+                "Errors", "{target}: the board asks for a login (HTTP {status}); store its "
+                "'user:password' as the device key"),
+                target=self.target.id, status=resp.status_code)
         if resp.status_code in (429, 502, 503, 504):
-            raise TargetOffline(f"{self.target.id} is busy (HTTP {resp.status_code})")
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "{target} is busy (HTTP {status})"),
+                                target=self.target.id, status=resp.status_code)
         if resp.status_code >= 400:
             try:
                 problem = resp.json().get("error") or resp.text[:200]
             except ValueError:
                 problem = resp.text[:200]
-            raise TargetRefused(f"{self.target.id}: {method} {path} answered "
-                                f"{resp.status_code}: {problem}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target} refused {request} (HTTP "
+                                                  "{status}): {problem}"),
+                                target=self.target.id, request=f"{method} {path}",
+                                status=resp.status_code, problem=str(problem))
         return resp
 
     def assets(self) -> list[dict[str, Any]]:
@@ -327,7 +336,9 @@ class AnthiasAdapter(DeviceAdapter):
         path = self.local_file(sha256)
         kind = sniff(_head(path))
         if kind is None:
-            raise TargetRefused(f"file {sha256[:12]} is sound or unknown: a board cannot show it")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "file {file} is sound or of an "
+                                                  "unknown kind: a board cannot show it"),
+                                file=sha256[:12])
         size = int(path.stat().st_size)
         with path.open("rb") as fh:
             return self._upload(sha256[:16], f"{sha256[:16]}{kind[1]}", fh, kind[1], size)
@@ -353,10 +364,11 @@ class AnthiasAdapter(DeviceAdapter):
             info = self._call("GET", "/info").json()
             self._zone = _zone_of(info)
             if self._zone is None:
-                raise TargetRefused(
-                    f"{self.target.id}: the board does not say its time zone (/api/v2/info has "
-                    "no 'time'), so a daily or weekly time window cannot be set: update "
-                    "Anthias, or give the target the option all_day=true")
+                raise TargetRefused(QT_TRANSLATE_NOOP(
+                    "Errors", "{target}: the board does not say its time zone (/api/v2/info "
+                    "has no 'time'), so a daily or weekly time window cannot be set: update "
+                    "Anthias, or give the target the option all_day=true"),
+                    target=self.target.id)
         return self._zone
 
     # -- schedule ------------------------------------------------------------------------
@@ -388,7 +400,8 @@ class AnthiasAdapter(DeviceAdapter):
         elif repeat == "weekly":
             days = sorted({int(d) for d in entry.get("weekdays") or []} & set(ALL_DAYS))
             if not days:
-                raise TargetRefused("a weekly entry names no weekday (1 = Monday … 7 = Sunday)")
+                raise TargetRefused(QT_TRANSLATE_NOOP(
+                    "Errors", "a weekly entry names no weekday (1 = Monday … 7 = Sunday)"))
         day_end = dt.datetime.combine(start.date(), dt.time(23, 59, 59), STATION_TZ)
         if self.all_day:
             if days == ALL_DAYS:
@@ -453,7 +466,7 @@ class AnthiasAdapter(DeviceAdapter):
         elif want.sha is not None:
             uri, ext = self._upload_file(want.sha)
         else:
-            raise TargetRefused("nothing to show")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "nothing to show"))
         body = {"name": want.name, "uri": uri, "ext": ext, "mimetype": want.mimetype,
                 "start_date": want.start.isoformat(), "end_date": want.end.isoformat(),
                 "duration": want.duration, "is_enabled": enabled, "nocache": False,
@@ -552,13 +565,16 @@ class AnthiasAdapter(DeviceAdapter):
         created, deleted = self.sync(wants, "s")
         sent = set(self.sent[before_sent:])
         files = {w.sha for w in wants if w.sha}
-        detail = (f"{created} asset(s) created, {deleted} removed" if created or deleted
-                  else "the board already shows this schedule")
+        said = (Reason(QT_TRANSLATE_NOOP("Errors", "{created} asset(s) created, {deleted} "
+                                         "removed"), {"created": created, "deleted": deleted})
+                if created or deleted else
+                Reason(QT_TRANSLATE_NOOP("Errors", "the board already shows this schedule")))
         return DeliveryOutcome(version=int(schedule.get("version", 0)),
                                bytes_sent=self.bytes_sent - before_bytes,
                                media_sent=sorted(s for s in files if s[:16] in sent),
                                media_skipped=sorted(s for s in files if s[:16] not in sent),
-                               detail=detail)
+                               notes=[said])
+
 
     def push_schedule(self, schedule: dict[str, Any]) -> int:
         self.sync(self.wants(schedule), "s")
@@ -602,9 +618,12 @@ class AnthiasAdapter(DeviceAdapter):
             if self.sync([], "p")[1]:
                 self._call("GET", "/assets/control/next")
         elif kind == "set_volume":
-            raise TargetRefused("a board has no loudspeaker volume to set")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "a board has no loudspeaker volume "
+                                                  "to set"))
         else:
-            raise TargetRefused(f"a board cannot {kind}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "a board cannot {command}"),
+                                command=command_name(kind))
+
         return {"id": command.get("id"), "accepted": True, "type": kind}
 
     def _first_of(self, role: str, ident: str) -> str | None:

@@ -10,14 +10,27 @@ from typing import Any
 
 from ...db.as_run import PlayRecord
 from ...media.store import MediaStore
+from ...text.translatable import QT_TRANSLATE_NOOP, Reason
 
 log = logging.getLogger(__name__)
 
 
 class DeliveryError(Exception):
-    """A push that did not go through; `permanent` ones are not worth retrying soon."""
+    """A push that did not go through; `permanent` ones are not worth retrying soon.
+
+    The reason is an English sentence with {named} fields marked for translation
+    (QT_TRANSLATE_NOOP("Errors", …)) and its values: str() is the sentence filled in (the
+    command line, the log), `reason` is what a job keeps to show it in the window's
+    language (console.text.translatable.Reason).
+    """
 
     permanent = False
+
+    def __init__(self, message: str = "", /, **params: Any) -> None:
+        self.reason = Reason(message, params)
+        super().__init__(str(self.reason))
+        self.message = message
+        self.params = params
 
 
 class TargetOffline(DeliveryError):
@@ -64,7 +77,8 @@ class DeliveryOutcome:
     bytes_sent: int = 0
     media_sent: list[str] = field(default_factory=list)
     media_skipped: list[str] = field(default_factory=list)
-    detail: str = ""
+    # What else the device's answer says, each a sentence to show in the window's language.
+    notes: list[Reason] = field(default_factory=list)
 
 
 class DeviceAdapter(ABC):
@@ -142,7 +156,9 @@ class DeviceAdapter(ABC):
     def local_file(self, sha256: str) -> Any:
         path = self.media.path(sha256)
         if not path.is_file():
-            raise MediaNotReady(f"file {sha256[:12]} is not in the media cache yet")
+            raise MediaNotReady(QT_TRANSLATE_NOOP("Errors", "file {file} is not in the media "
+                                                  "cache yet"), file=sha256[:12])
+
         return path
 
 

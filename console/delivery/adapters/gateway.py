@@ -16,7 +16,9 @@ from typing import Any
 
 import requests
 
+from ...text.translatable import QT_TRANSLATE_NOOP, Reason
 from ...timezone import STATION_TZ
+from ..job_reason import command_name
 from .base import (
     DeliveryError,
     DeliveryOutcome,
@@ -85,7 +87,8 @@ class GatewayAdapter(DeviceAdapter):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not self.target.device_id:
-            raise TargetRefused(f"{self.target.id}: a gateway target needs a device id")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target}: a gateway target needs a "
+                                                  "device id"), target=self.target.id)
         self.base = self.target.address.rstrip("/")
         self.http = requests.Session()
         self.held: set[str] = set(self.target.options.get("held_media") or [])
@@ -96,15 +99,19 @@ class GatewayAdapter(DeviceAdapter):
         try:
             resp = self.http.get(url, timeout=self.timeout_s)
         except requests.RequestException as exc:
-            raise TargetOffline(f"the gateway at {self.base} does not answer") from exc
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "the gateway at {address} does not "
+                                                  "answer"), address=self.base) from exc
         if resp.status_code >= 500:
-            raise TargetOffline(f"the gateway is busy (HTTP {resp.status_code})")
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "the gateway is busy (HTTP "
+                                                  "{status})"), status=resp.status_code)
         if resp.status_code != 200:
-            raise TargetRefused(f"the gateway answered {resp.status_code}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "the gateway answered HTTP "
+                                                  "{status}"), status=resp.status_code)
         try:
             return _maybe_json(resp.json())
         except ValueError as exc:
-            raise DeliveryError("the gateway's answer is not JSON") from exc
+            raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "the gateway's answer is not "
+                                                  "JSON")) from exc
 
     def _send(self, packet_type: int, data: Any) -> None:
         device = str(self.target.device_id)
@@ -114,12 +121,15 @@ class GatewayAdapter(DeviceAdapter):
         if mine and not mine[0].get("Accepted", True):
             error = str(mine[0].get("Error") or "refused")
             if "offline" in error.lower():
-                raise TargetOffline(f"{self.target.id} is offline behind its gateway")
-            raise TargetRefused(f"{self.target.id}: {error}")
+                raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "{target} is offline behind "
+                                                      "its gateway"), target=self.target.id)
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target} refused: {problem}"),
+                                target=self.target.id, problem=error)
 
     def _url(self, sha256: str) -> str:
         if self.media_url is None:
-            raise DeliveryError("no file server to publish media for the gateway")
+            raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "no file server to publish files "
+                                                  "for the gateway"))
         self.local_file(sha256)  # only verified files are published
         # Tagged with the device, so the file server can tell who fetched it.
         return str(self.media_url(sha256, str(self.target.device_id)))
@@ -155,11 +165,14 @@ class GatewayAdapter(DeviceAdapter):
         outcome.version = self.push_schedule(schedule)
         state = self.status()  # no acknowledgement in this protocol: confirm by status
         if not state.online:
-            raise TargetOffline(f"{self.target.id} accepted the schedule but is not reporting")
-        outcome.detail = "confirmed by status (this gateway has no acknowledgement)"
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "{target} accepted the schedule but "
+                                                  "is not reporting"), target=self.target.id)
+        outcome.notes.append(Reason(QT_TRANSLATE_NOOP(
+            "Errors", "confirmed by status (this gateway has no acknowledgement)")))
         if missing and late:
-            outcome.detail += (f"; {len(late)} file(s) not fetched during the push "
-                               "(the device may already hold them)")
+            outcome.notes.append(Reason(QT_TRANSLATE_NOOP(
+                "Errors", "{count} file(s) not fetched during the push (the device may "
+                "already hold them)"), {"count": len(late)}))
         return outcome
 
     def ensure_media(self, shas: list[str]) -> int:
@@ -231,13 +244,16 @@ class GatewayAdapter(DeviceAdapter):
             elif media:
                 url, play_type = self._url(media[0]), PLAY_FILE
             else:
-                raise TargetRefused("this gateway can only play a file or a stream, not text")
+                raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "this gateway can only play a "
+                                                      "file or a stream, not text"))
             self._send(5, {"PlayRepeatType": 1, "PlayType": play_type, "SongName": url})
         elif kind in ("stop", "emergency_stop"):
             # The protocol has no stop: sending the normal playlist again ends a play-now.
             self._send(2, {"PlayList": self.playlist(command.get("schedule") or {})})
         else:
-            raise TargetRefused(f"this gateway cannot {kind}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "this gateway cannot {command}"),
+                                command=command_name(kind))
+
         return {"id": command.get("id"), "accepted": True, "type": kind}
 
     def status(self) -> DeviceStatus:

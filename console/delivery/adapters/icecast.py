@@ -51,6 +51,7 @@ from urllib.parse import urlsplit
 import requests
 
 from ...paths import DataPaths
+from ...text.translatable import QT_TRANSLATE_NOOP
 from ..icecast_keeper import (
     KeptStream,
     SourceStream,
@@ -60,6 +61,7 @@ from ..icecast_keeper import (
     spawn_keeper,
     stop_kept,
 )
+from ..job_reason import command_name
 from .base import (
     DeliveryError,
     DeviceAdapter,
@@ -89,8 +91,9 @@ class IcecastAdapter(DeviceAdapter):
         opts = self.target.options
         self.mount = str(opts.get("mount") or "")
         if not self.mount.startswith("/"):
-            raise TargetRefused(f"{self.target.id}: an Icecast target needs mount=/… "
-                                "in its options")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target}: an Icecast target needs "
+                                                  "mount=/… in its options"),
+                                target=self.target.id)
         self.emergency_mount = str(opts.get("emergency_mount") or "")
         user, sep, password = (self.key or "").partition(":")
         if not sep:
@@ -144,9 +147,9 @@ class IcecastAdapter(DeviceAdapter):
         try:
             kept = spawn_keeper(self.streams_dir, request, timeout_s=max(20.0, self.timeout_s))
         except StreamRefused as exc:
-            raise TargetRefused(str(exc)) from exc
+            raise TargetRefused(exc.message, **exc.params) from exc
         except StreamOffline as exc:
-            raise TargetOffline(str(exc)) from exc
+            raise TargetOffline(exc.message, **exc.params) from exc
         return kept  # the keeper has set the title (and sets it again after a reconnect)
 
     def command(self, command: dict[str, Any]) -> dict[str, Any]:
@@ -154,7 +157,8 @@ class IcecastAdapter(DeviceAdapter):
         title = str(command.get("title") or command.get("text") or "")[:200]
         if kind == "emergency_start":
             if not self.emergency_mount:
-                raise TargetRefused(f"{self.target.id}: no emergency_mount in its options")
+                raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target}: no emergency_mount "
+                                                      "in its options"), target=self.target.id)
             tag = str(command.get("emergency_id") or command.get("id") or "")
             running = self.running(self.emergency_mount)
             if running is None or running.tag != tag:  # a retry keeps the running source
@@ -164,7 +168,8 @@ class IcecastAdapter(DeviceAdapter):
         elif kind == "play_now":
             inputs = self._inputs(command)
             if not inputs:
-                raise TargetRefused("nothing to stream: choose a sound file or a relay URL")
+                raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "nothing to stream: choose a "
+                                                      "sound file or a relay URL"))
             # A relay (a live stream has no end of its own) for its length; a file to its end.
             relay_s = (float((command.get("durations") or [0.0])[0] or 0.0)
                        if command.get("stream_url") else 0.0)
@@ -174,7 +179,8 @@ class IcecastAdapter(DeviceAdapter):
         elif kind == "stop":
             stop_kept(self.streams_dir, self.base, self.mount)
         else:
-            raise TargetRefused(f"an Icecast stream cannot {kind}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "an Icecast stream cannot "
+                                                  "{command}"), command=command_name(kind))
         return {"id": command.get("id"), "accepted": True, "type": kind}
 
     # -- status --------------------------------------------------------------------------
@@ -184,10 +190,12 @@ class IcecastAdapter(DeviceAdapter):
             try:
                 resp = self.http.get(f"{self.base}/status-json.xsl", timeout=self.timeout_s)
             except requests.RequestException as exc:
-                raise TargetOffline(f"the Icecast server at {self.base} does not answer"
-                                    ) from exc
+                raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "the Icecast server {address} "
+                                                      "does not answer"),
+                                    address=self.base) from exc
             if resp.status_code != 200:
-                raise TargetOffline(f"Icecast status answered {resp.status_code}")
+                raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "Icecast's status answered "
+                                                      "HTTP {status}"), status=resp.status_code)
             try:
                 stats = resp.json().get("icestats", {})
                 break
@@ -195,8 +203,10 @@ class IcecastAdapter(DeviceAdapter):
                 # Icecast 2.4 writes broken JSON while its statistics are being filled in
                 # (just after it starts, or a source comes or goes): ask again shortly.
                 if attempt == 2:
-                    raise DeliveryError(f"Icecast's status is not JSON: {resp.text[:200]!r}"
-                                        ) from None
+                    raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "Icecast's status is not "
+                                                          "JSON: {answer}"),
+                                        answer=repr(resp.text[:200])) from None
+
                 time.sleep(0.2)
         sources = stats.get("source") or []
         if isinstance(sources, dict):

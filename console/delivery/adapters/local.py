@@ -15,6 +15,7 @@ import time
 from typing import Any
 
 from ...media.playout_store import PlayoutStore
+from ...text.translatable import QT_TRANSLATE_NOOP
 from .base import DeviceAdapter, DeviceStatus, PlayRecord, TargetOffline
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,10 @@ class LocalAdapter(DeviceAdapter):
         # With the window closed nothing would play it now: not acknowledged, and the job
         # waits (like a cluster that is away) until the window is opened again.
         if not self.player_running():
-            raise TargetOffline(f"{self.target.id}: the console window is not open, "
-                                "nothing plays through this computer's speakers")
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "the console window is not open: "
+                                                  "nothing plays through this computer's "
+                                                  "speakers"))
+
         fresh = self.store.add_command({k: v for k, v in command.items() if k != "schedule"})
         return {"id": command.get("id"), "accepted": True, "type": command.get("type"),
                 "queued": fresh}

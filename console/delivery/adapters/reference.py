@@ -10,6 +10,8 @@ from typing import Any
 import requests
 
 from ...models.enums import TargetKind
+from ...text.translatable import QT_TRANSLATE_NOOP
+from ..job_reason import command_name
 from .base import (
     DeliveryError,
     DeviceAdapter,
@@ -68,14 +70,18 @@ class ReferenceAdapter(DeviceAdapter):
         try:
             resp = self.http.request(method, self.base + path, timeout=self.timeout_s, **kwargs)
         except (requests.ConnectionError, requests.Timeout) as exc:
-            raise TargetOffline(f"{self.target.id} does not answer") from exc
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "{target} does not answer"),
+                                target=self.target.id) from exc
         except requests.RequestException as exc:
-            raise TargetOffline(f"{self.target.id}: {type(exc).__name__}") from exc
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "{target} cannot be reached: {error}"),
+                                target=self.target.id, error=type(exc).__name__) from exc
         if resp.status_code in (401, 403):
-            raise TargetRefused(f"{self.target.id} refused the device key "
-                                f"(HTTP {resp.status_code})")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target} refused the device key "
+                                                  "(HTTP {status})"),
+                                target=self.target.id, status=resp.status_code)
         if resp.status_code in (429, 500, 502, 503, 504):
-            raise TargetOffline(f"{self.target.id} is busy (HTTP {resp.status_code})")
+            raise TargetOffline(QT_TRANSLATE_NOOP("Errors", "{target} is busy (HTTP {status})"),
+                                target=self.target.id, status=resp.status_code)
         return resp
 
     @staticmethod
@@ -88,7 +94,9 @@ class ReferenceAdapter(DeviceAdapter):
     def has_media(self, sha256: str) -> bool:
         resp = self._call("HEAD", f"/media/{sha256}")
         if resp.status_code not in (200, 404):
-            raise TargetRefused(f"HEAD /media answered {resp.status_code}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target} answered HTTP {status} "
+                                                  "when asked for a file"),
+                                target=self.target.id, status=resp.status_code)
         return resp.status_code == 200
 
     def push_media(self, sha256: str) -> int:
@@ -100,24 +108,35 @@ class ReferenceAdapter(DeviceAdapter):
                               headers={"Content-Type": "application/octet-stream",
                                        "Content-Length": str(size)})
         if resp.status_code == 422:
-            raise DeliveryError(f"{self.target.id} says file {sha256[:12]} arrived damaged")
+            raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "{target} says file {file} arrived "
+                                                  "damaged"),
+                                target=self.target.id, file=sha256[:12])
         if resp.status_code not in (200, 201, 204):
-            raise TargetRefused(f"PUT /media answered {resp.status_code}: {self._problem(resp)}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target} refused a file (HTTP "
+                                                  "{status}): {problem}"),
+                                target=self.target.id, status=resp.status_code,
+                                problem=self._problem(resp))
         return size
 
     def push_schedule(self, schedule: dict[str, Any]) -> int:
         resp = self._call("PUT", "/schedule", json=schedule)
         if resp.status_code == 409:  # the device lost a file in between: send again
-            raise DeliveryError(f"{self.target.id} lacks media: {self._problem(resp)}")
+            raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "{target} lacks files: {problem}"),
+                                target=self.target.id, problem=self._problem(resp))
         if resp.status_code != 200:
-            raise TargetRefused(f"PUT /schedule answered {resp.status_code}: "
-                                f"{self._problem(resp)}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target} refused the schedule "
+                                                  "(HTTP {status}): {problem}"),
+                                target=self.target.id, status=resp.status_code,
+                                problem=self._problem(resp))
         return int(resp.json().get("version", schedule.get("version", 0)))
 
     def command(self, command: dict[str, Any]) -> dict[str, Any]:
         resp = self._call("POST", "/commands", json=command)
         if resp.status_code != 200:
-            raise TargetRefused(f"command {command.get('type')} refused: {self._problem(resp)}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target} refused the command "
+                                                  "{command}: {problem}"),
+                                target=self.target.id, command=command_name(command.get("type")),
+                                problem=self._problem(resp))
         return dict(resp.json())
 
     def status(self) -> DeviceStatus:
@@ -140,7 +159,10 @@ class ReferenceAdapter(DeviceAdapter):
         params = {"since": since.isoformat()} if since else None
         resp = self._call("GET", "/play-log", params=params)
         if resp.status_code != 200:
-            raise TargetRefused(f"play log answered {resp.status_code}")
+            raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "{target} answered HTTP {status} "
+                                                  "when asked for its play log"),
+                                target=self.target.id, status=resp.status_code)
+
         records = []
         for row in resp.json():
             started = parse_time(row.get("started_at"))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ...db import Database
 from ...delivery import lanes
 from ...delivery.entry_sound import item_media
+from ...delivery.job_reason import PROGRAMME_WITHDRAWN, set_reason
 from ...delivery.jobs import queue_schedule_refresh
 from ...models import (
     DeliveryJob,
@@ -122,7 +123,7 @@ def withdraw(db: Database, actor: Actor, programme_id: int, *, reason: str = "")
                 DeliveryJob.programme_id == programme.id,
                 DeliveryJob.state == JobState.QUEUED.value)):
             job.state = JobState.FAILED.value
-            job.detail = "the programme was withdrawn"
+            set_reason(job, PROGRAMME_WITHDRAWN)
         jobs = queue_schedule_refresh(session, holders, programme.id,
                                       version=programme.version)
         audit.record(session, actor, "programme.withdraw", f"programme:{programme.id}",

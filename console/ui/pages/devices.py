@@ -36,7 +36,7 @@ from ...settings import DEFAULT_VOLUME, UI_DEVICES_HIDDEN
 from ...station import StationContext
 from ..column_menu import ColumnMenu
 from ..emergency_banner import AlertSound
-from ..errors import error_text
+from ..errors import error_text, reason_text
 from ..flow_layout import flow_row
 from ..preferences import setting_names
 from ..timefmt import format_moment, format_time
@@ -490,10 +490,12 @@ class DevicesPage(Page):
         for v in views:
             if v.state == "failed":  # the device's own words (technical) after ours
                 lines.append(self.tr("{name} did not take the command: {detail}").format(
-                    name=names.get(v.target_id, v.target_id), detail=v.detail or "—"))
-            elif v.state != "delivered":
+                    name=names.get(v.target_id, v.target_id),
+                    detail=reason_text(v.reason) if v.reason else "—"))
+            elif v.state != "delivered":  # and why, once it has been tried
                 lines.append(self.tr("{name}: still waiting (the device will get it when it "
-                                     "answers)").format(name=names.get(v.target_id, v.target_id)))
+                                     "answers)").format(name=names.get(v.target_id, v.target_id))
+                             + (f" — {reason_text(v.reason)}" if v.reason else ""))
         if note:
             lines.append(note)
         self.show_message("\n".join(lines), error=done < len(views))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...models.enums import TargetKind
 from ...services.device_overview import ProgrammeDelivery, TargetRow
+from ..errors import reason_text
 from ..timefmt import format_moment
 
 Index = QModelIndex | QPersistentModelIndex
@@ -228,7 +229,7 @@ class TargetTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: TargetRow, col: int) -> str | None:
         if col in (self.DELIVERY, self.SCHEDULED) and row.programmes:
-            lines = [delivery_line(p) + (f" — {p.detail}" if p.detail else "")
+            lines = [delivery_line(p) + (f" — {reason_text(p.reason)}" if p.reason else "")
                      for p in row.programmes]
             return "\n".join(lines)
         if col == self.STATE and row.now_playing:

@@ -1,0 +1,64 @@
+"""Why a device did not take a command, in Vietnamese. On the Devices page the operator
+picks two clusters, one of which has lost its link, and presses “Dừng phát”: the page
+says one of two took it and names the other with the reason, in Vietnamese ("… không trả
+lời"), not in the device protocol's English. Only widgets are driven; what each job keeps
+is read from the database."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from console.delivery.job_reason import job_reason
+from console.models import DeliveryJob
+from console.ui.errors import reason_text
+from console.ui.pages.devices import DevicesPage
+
+from .conftest import ADMIN, Scene, click_page
+from .test_on_air import click_rows
+from .week_steps import WAIT, wait_idle
+
+pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
+
+SETTLE_MS = 15_000 + WAIT  # the page waits up to 15 s for a device that does not answer
+
+
+def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    fleet = scene.fleet
+    answering, lost = [i for i, m in fleet.meta.items()
+                       if m["kind"] == "loudspeaker_cluster" and m["protocol"] == "reference"][:2]
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "devices")
+    assert isinstance(page, DevicesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 9, timeout=WAIT)
+    wait_idle(qtbot, window)
+
+    fleet.devices[lost].online = False  # its 3G link drops
+    click_rows(qtbot, page, [answering, lost])
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "thiết bị đã nhận lệnh" in page.message.text(), timeout=SETTLE_MS)
+
+    lines = page.message.text().splitlines()
+    assert lines[0] == "Dừng phát: 1/2 thiết bị đã nhận lệnh."
+    name = fleet.devices[lost].name
+    assert re.fullmatch(
+        rf"{re.escape(name)}: đang chờ \(thiết bị sẽ nhận khi có kết nối lại\) — "
+        rf"chờ gửi lại \(lần \d+\): {lost} không trả lời", lines[1]), lines
+    assert "answer" not in page.message.text()  # no English left in it
+
+    with scene.ctx.db.read() as session:
+        kept = {target: (state, job_reason(reason, detail)) for target, state, reason, detail
+                in session.execute(select(DeliveryJob.target_id, DeliveryJob.state,
+                                          DeliveryJob.reason, DeliveryJob.detail)
+                                   .where(DeliveryJob.kind == "command"))}
+    state, reason = kept[answering]
+    assert state == "delivered" and reason is not None
+    assert reason_text(reason) == "đã nhận lệnh dừng phát"
+    assert str(reason) == "stop playing acknowledged"  # the log and the command line
+    state, reason = kept[lost]
+    assert state == "queued" and reason is not None
+    assert str(reason).endswith(f"{lost} does not answer")
