@@ -3823,6 +3823,10 @@ At: {hour} on {day}</translation>
             <translation>the account {username} is disabled; ask the administrator</translation>
         </message>
         <message>
+            <source>the current password is not right</source>
+            <translation>the current password is not right</translation>
+        </message>
+        <message>
             <source>the new password must differ from the old one</source>
             <translation>the new password must differ from the old one</translation>
         </message>

@@ -3823,6 +3823,10 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Tài khoản {username} đã bị vô hiệu hóa; hãy liên hệ quản trị viên.</translation>
         </message>
         <message>
+            <source>the current password is not right</source>
+            <translation>Mật khẩu hiện tại không đúng.</translation>
+        </message>
+        <message>
             <source>the new password must differ from the old one</source>
             <translation>Mật khẩu mới phải khác mật khẩu cũ.</translation>
         </message>

@@ -242,7 +242,13 @@ class UserService:
     def change_password(self, username: str, old_password: str, new_password: str) -> None:
         """Everyone changes their own password, proving the old one (which counts toward
         the lock when wrong)."""
-        signed = self.sign_in(username, old_password)
+        try:
+            signed = self.sign_in(username, old_password)
+        except (AccountLocked, AccountDisabled):
+            raise
+        except AuthenticationFailed as exc:  # the person typed no user name here
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP(
+                "Errors", "the current password is not right")) from exc
         if new_password == old_password:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "the new password must differ from the old one"))

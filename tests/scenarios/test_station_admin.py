@@ -56,6 +56,7 @@ from console.sim.source import SimulatorConfig, SourceSimulator
 from console.station import StationContext
 from console.timezone import STATION_TZ, station_now
 from console.ui.dialogs import FirstRunDialog
+from console.ui.dialogs.passwords import ChangePasswordDialog
 from console.ui.i18n import Translations
 from console.ui.main_window import MainWindow
 from console.ui.pages.programmes import ProgrammesPage
@@ -384,7 +385,8 @@ def _states(accounts) -> dict[str, str]:  # type: ignore[no-untyped-def]
 def test_an_admin_resets_disables_enables_and_changes_roles(
         qtbot, ctx: StationContext, tasks: TaskRunner, prefs: UiPreferences) -> None:
     """Point 1: role, reset (a one-time password), disable and enable, never one's own; the
-    idle lock's minutes; everyone's own password from the Tài khoản menu."""
+    idle lock's minutes; everyone's own password from the Tài khoản menu and from Cài đặt ›
+    Tài khoản (a wrong current password said as such)."""
     UserService(ctx.db).create_first_admin("quantri", ADMIN_PASSWORD, "Lê Thị Quản")
     window = _signed_in_window(qtbot, ctx, tasks, prefs)
     accounts = _settings(qtbot, window, "accounts")
@@ -464,6 +466,26 @@ def test_an_admin_resets_disables_enables_and_changes_roles(
     _type(qtbot, dialog.repeat_edit, "mat-khau-moi-88")
     with qtbot.waitSignal(dialog.accepted, timeout=SLOW):
         _ok(dialog.buttons)
+    # And from Cài đặt › Tài khoản: a wrong current password is refused, then the right one.
+    own = _settings(qtbot, window, "accounts")
+    _click(qtbot, own.own_password_button)
+    qtbot.waitUntil(lambda: isinstance(own.dialog, ChangePasswordDialog)
+                    and own.dialog.isVisible(), timeout=SLOW)
+    dialog = own.dialog
+    assert dialog.heading.text() == "Đổi mật khẩu của bientap"
+    _type(qtbot, dialog.old_edit, "bien-tap-rieng-7")   # the one before: no longer
+    _type(qtbot, dialog.new_edit, "mat-khau-thu-ba-3")
+    _type(qtbot, dialog.repeat_edit, "mat-khau-thu-ba-3")
+    _ok(dialog.buttons)
+    qtbot.waitUntil(lambda: dialog.error_label.text() != "", timeout=SLOW)
+    assert dialog.error_label.text() == "Mật khẩu hiện tại không đúng."
+    _type(qtbot, dialog.old_edit, "mat-khau-moi-88")
+    with qtbot.waitSignal(dialog.accepted, timeout=SLOW):
+        _ok(dialog.buttons)
+    qtbot.waitUntil(lambda: own.message_label.text() == "Đã đổi mật khẩu của bạn.", timeout=SLOW)
+    window.sign_out_action.trigger()
+    _sign_in(qtbot, window, "bientap", "mat-khau-thu-ba-3")
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=SLOW)
     viewer = _settings(qtbot, window, "audit")          # an approver reads the audit log
     qtbot.waitUntil(lambda: viewer.table.rowCount() > 0, timeout=SLOW)
     whats = {viewer.table.item(r, 2).text() for r in range(viewer.table.rowCount())}

@@ -50,6 +50,8 @@ def test_one_time_password_must_be_changed(ctx: StationContext, users: UserServi
     assert not users.sign_in("vanhanh", "mat-khau-rieng").must_change_password
     with pytest.raises(AuthenticationFailed):
         users.sign_in("vanhanh", "tam-thoi-123")
+    with pytest.raises(AuthenticationFailed, match="current password is not right"):
+        users.change_password("vanhanh", "tam-thoi-123", "mat-khau-khac")  # no user name typed
 
     reset = users.reset_password(admin, "vanhanh")
     assert len(reset) == OTP_LENGTH and not set(reset) & set("0O1lI")
