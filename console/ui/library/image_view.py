@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
@@ -22,6 +22,8 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
 
 
 class ZoomView(QGraphicsView):
+    zoomed = Signal()  # the zoom changed: by a button, Ctrl + wheel, or fitting a resize
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
@@ -48,12 +50,14 @@ class ZoomView(QGraphicsView):
         if self.has_image():
             self.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
             self.zoom = self.transform().m11()
+        self.zoomed.emit()
 
     def set_zoom(self, zoom: float) -> None:
         self.fitting = False
         self.zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self.resetTransform()
         self.scale(self.zoom, self.zoom)
+        self.zoomed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -91,12 +95,13 @@ class ImagePreview(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
-        self.fit_button.clicked.connect(lambda: self._after(self.view.fit))
+        self.view.zoomed.connect(self._show_zoom)
+        self.fit_button.clicked.connect(self.view.fit)
         self.zoom_in_button.clicked.connect(
-            lambda: self._after(lambda: self.view.set_zoom(self.view.zoom * ZOOM_STEP)))
+            lambda: self.view.set_zoom(self.view.zoom * ZOOM_STEP))
         self.zoom_out_button.clicked.connect(
-            lambda: self._after(lambda: self.view.set_zoom(self.view.zoom / ZOOM_STEP)))
-        self.actual_button.clicked.connect(lambda: self._after(lambda: self.view.set_zoom(1.0)))
+            lambda: self.view.set_zoom(self.view.zoom / ZOOM_STEP))
+        self.actual_button.clicked.connect(lambda: self.view.set_zoom(1.0))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -111,10 +116,6 @@ class ImagePreview(QWidget):
 
     def set_image(self, image: QImage | None) -> None:
         self.view.set_image(image)
-        self._show_zoom()
-
-    def _after(self, action) -> None:  # type: ignore[no-untyped-def]
-        action()
         self._show_zoom()
 
     def _show_zoom(self) -> None:
