@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import DeliveryJob
-from ..text.translatable import QT_TRANSLATE_NOOP, Reason
+from ..text.translatable import QT_TRANSLATE_NOOP, Reason, kept_reason
 
 DETAIL_CHARS = 1000
 
@@ -23,9 +23,8 @@ def set_reason(job: DeliveryJob, reason: Reason) -> None:
 
 
 def job_reason(reason: Any, detail: str | None) -> Reason | None:
-    """What a job row says, as a Reason: the stored one, else its English detail (a job
-    written before reasons were kept), else None."""
-    return Reason.from_json(reason) or (Reason(detail) if detail else None)
+    """What a job row says, as a Reason (its English detail for a job written before)."""
+    return kept_reason(reason, detail)
 
 
 RESUMED = Reason(QT_TRANSLATE_NOOP("Errors", "resumed after a restart"))

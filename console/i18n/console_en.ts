@@ -4262,6 +4262,102 @@ At: {hour} on {day}</translation>
             <source>end the emergency broadcast</source>
             <translation>end the emergency broadcast</translation>
         </message>
+        <message>
+            <source>no password stored for the source system: log in first</source>
+            <translation>no password stored for the source system: log in first</translation>
+        </message>
+        <message>
+            <source>the source system refused user {user}: {problem}</source>
+            <translation>the source system refused user {user}: {problem}</translation>
+        </message>
+        <message>
+            <source>token answer is missing {field}</source>
+            <translation>token answer is missing {field}</translation>
+        </message>
+        <message>
+            <source>TLS check failed for {url}: {error}</source>
+            <translation>TLS check failed for {url}: {error}</translation>
+        </message>
+        <message>
+            <source>cannot reach the source system ({error})</source>
+            <translation>cannot reach the source system ({error})</translation>
+        </message>
+        <message>
+            <source>the source system answered {code}</source>
+            <translation>the source system answered {code}</translation>
+        </message>
+        <message>
+            <source>{reason}; gave up after {tries} tries</source>
+            <translation>{reason}; gave up after {tries} tries</translation>
+        </message>
+        <message>
+            <source>the source system refused the request ({code}: {problem})</source>
+            <translation>the source system refused the request ({code}: {problem})</translation>
+        </message>
+        <message>
+            <source>unexpected answer {code}: {problem}</source>
+            <translation>unexpected answer {code}: {problem}</translation>
+        </message>
+        <message>
+            <source>categories answer has no list</source>
+            <translation>categories answer has no list</translation>
+        </message>
+        <message>
+            <source>file URL is not on the source server: {url}</source>
+            <translation>file URL is not on the source server: {url}</translation>
+        </message>
+        <message>
+            <source>the server has fewer bytes than we already hold</source>
+            <translation>the server has fewer bytes than we already hold</translation>
+        </message>
+        <message>
+            <source>the answer from {path} crawls at {bytes} bytes in {seconds} s; given up</source>
+            <translation>the answer from {path} crawls at {bytes} bytes in {seconds} s; given up</translation>
+        </message>
+        <message>
+            <source>the answer broke off ({error})</source>
+            <translation>the answer broke off ({error})</translation>
+        </message>
+        <message>
+            <source>the compressed answer broke off</source>
+            <translation>the compressed answer broke off</translation>
+        </message>
+        <message>
+            <source>the server answered a different range</source>
+            <translation>the server answered a different range</translation>
+        </message>
+        <message>
+            <source>transfer stopped at {done} of {size} bytes</source>
+            <translation>transfer stopped at {done} of {size} bytes</translation>
+        </message>
+        <message>
+            <source>the server sent more bytes than the file's size</source>
+            <translation>the server sent more bytes than the file's size</translation>
+        </message>
+        <message>
+            <source>today's data budget is spent</source>
+            <translation>today's data budget is spent</translation>
+        </message>
+        <message>
+            <source>the disk is full while saving media in {folder}</source>
+            <translation>the disk is full while saving media in {folder}</translation>
+        </message>
+        <message>
+            <source>not enough disk space for media: {free} MB free, {needed} MB needed in {folder}</source>
+            <translation>not enough disk space for media: {free} MB free, {needed} MB needed in {folder}</translation>
+        </message>
+        <message>
+            <source>no source system configured: run `commune-console login` or set it in Settings</source>
+            <translation>no source system configured: run `commune-console login` or set it in Settings</translation>
+        </message>
+        <message>
+            <source>the CA bundle {path} does not exist</source>
+            <translation>the CA bundle {path} does not exist</translation>
+        </message>
+        <message>
+            <source>{value} is not a SHA-256 certificate fingerprint (64 hex digits)</source>
+            <translation>{value} is not a SHA-256 certificate fingerprint (64 hex digits)</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -7866,6 +7962,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>by hand</source>
             <translation>by hand</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>before an upgrade</translation>
         </message>
         <message>
             <source>Restore from a backup</source>

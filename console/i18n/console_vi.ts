@@ -4262,6 +4262,102 @@ Lúc: {hour} ngày {day}</translation>
             <source>end the emergency broadcast</source>
             <translation>kết thúc phát khẩn cấp</translation>
         </message>
+        <message>
+            <source>no password stored for the source system: log in first</source>
+            <translation>chưa lưu mật khẩu của hệ thống nguồn: hãy đăng nhập trước</translation>
+        </message>
+        <message>
+            <source>the source system refused user {user}: {problem}</source>
+            <translation>hệ thống nguồn không chấp nhận tài khoản {user}: {problem}</translation>
+        </message>
+        <message>
+            <source>token answer is missing {field}</source>
+            <translation>câu trả lời đăng nhập thiếu {field}</translation>
+        </message>
+        <message>
+            <source>TLS check failed for {url}: {error}</source>
+            <translation>kiểm tra kết nối bảo mật (TLS) tới {url} không đạt: {error}</translation>
+        </message>
+        <message>
+            <source>cannot reach the source system ({error})</source>
+            <translation>không kết nối được hệ thống nguồn ({error})</translation>
+        </message>
+        <message>
+            <source>the source system answered {code}</source>
+            <translation>hệ thống nguồn trả lời {code}</translation>
+        </message>
+        <message>
+            <source>{reason}; gave up after {tries} tries</source>
+            <translation>{reason}; đã thử {tries} lần rồi dừng</translation>
+        </message>
+        <message>
+            <source>the source system refused the request ({code}: {problem})</source>
+            <translation>hệ thống nguồn từ chối yêu cầu ({code}: {problem})</translation>
+        </message>
+        <message>
+            <source>unexpected answer {code}: {problem}</source>
+            <translation>câu trả lời không như mong đợi {code}: {problem}</translation>
+        </message>
+        <message>
+            <source>categories answer has no list</source>
+            <translation>câu trả lời về chuyên mục không có danh sách</translation>
+        </message>
+        <message>
+            <source>file URL is not on the source server: {url}</source>
+            <translation>địa chỉ tệp không thuộc máy chủ nguồn: {url}</translation>
+        </message>
+        <message>
+            <source>the server has fewer bytes than we already hold</source>
+            <translation>máy chủ có ít dữ liệu hơn phần máy này đã tải</translation>
+        </message>
+        <message>
+            <source>the answer from {path} crawls at {bytes} bytes in {seconds} s; given up</source>
+            <translation>câu trả lời từ {path} quá chậm ({bytes} byte trong {seconds} giây); đã bỏ</translation>
+        </message>
+        <message>
+            <source>the answer broke off ({error})</source>
+            <translation>câu trả lời bị ngắt giữa chừng ({error})</translation>
+        </message>
+        <message>
+            <source>the compressed answer broke off</source>
+            <translation>câu trả lời nén bị ngắt giữa chừng</translation>
+        </message>
+        <message>
+            <source>the server answered a different range</source>
+            <translation>máy chủ trả về một đoạn khác với đoạn được hỏi</translation>
+        </message>
+        <message>
+            <source>transfer stopped at {done} of {size} bytes</source>
+            <translation>việc tải dừng ở {done} trên {size} byte</translation>
+        </message>
+        <message>
+            <source>the server sent more bytes than the file's size</source>
+            <translation>máy chủ gửi nhiều dữ liệu hơn kích thước tệp</translation>
+        </message>
+        <message>
+            <source>today's data budget is spent</source>
+            <translation>đã dùng hết hạn mức dữ liệu hôm nay</translation>
+        </message>
+        <message>
+            <source>the disk is full while saving media in {folder}</source>
+            <translation>ổ đĩa đầy khi lưu tệp vào {folder}</translation>
+        </message>
+        <message>
+            <source>not enough disk space for media: {free} MB free, {needed} MB needed in {folder}</source>
+            <translation>không đủ chỗ trống cho tệp: còn {free} MB, cần {needed} MB trong {folder}</translation>
+        </message>
+        <message>
+            <source>no source system configured: run `commune-console login` or set it in Settings</source>
+            <translation>chưa cấu hình hệ thống nguồn: chạy `commune-console login` hoặc đặt trong Cài đặt</translation>
+        </message>
+        <message>
+            <source>the CA bundle {path} does not exist</source>
+            <translation>không có tệp chứng chỉ CA {path}</translation>
+        </message>
+        <message>
+            <source>{value} is not a SHA-256 certificate fingerprint (64 hex digits)</source>
+            <translation>{value} không phải dấu vân tay SHA-256 của chứng chỉ (64 chữ số hệ 16)</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -7866,6 +7962,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>by hand</source>
             <translation>làm tay</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>trước khi nâng cấp</translation>
         </message>
         <message>
             <source>Restore from a backup</source>

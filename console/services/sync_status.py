@@ -15,6 +15,7 @@ from ..models.enums import Lane, MediaState, OutboxState
 from ..sync.state import CLOCK_SKEW as CLOCK_SKEW_KEY
 from ..sync.state import LAST_SUCCESS as LAST_SYNC_KEY
 from ..sync.state import LINK_STATE as LINK_STATE_KEY
+from ..text.translatable import Reason, kept_reason
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class OutboxRow:
     attempts: int
     created_at: dt.datetime
     next_attempt_at: dt.datetime
-    last_error: str | None
+    last_error: str | None  # in English; `reason` is the same to show translated
+    reason: Reason | None = None
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ def read_overview(db: Database, *, limit: int = 200) -> SyncOverview:
         rows = session.execute(select(
             OutboxEntry.id, OutboxEntry.kind, OutboxEntry.lane, OutboxEntry.state,
             OutboxEntry.attempts, OutboxEntry.created_at, OutboxEntry.next_attempt_at,
-            OutboxEntry.last_error).order_by(*order).limit(limit)).all()
+            OutboxEntry.last_error, OutboxEntry.last_reason).order_by(*order).limit(limit)
+        ).all()
     last = state.get(LAST_SYNC_KEY)
     skew = state.get(CLOCK_SKEW_KEY)
     return SyncOverview(
@@ -83,7 +86,7 @@ def read_overview(db: Database, *, limit: int = 200) -> SyncOverview:
             MediaState.PARTIAL.value, 0),
         media_failed=media.get(MediaState.FAILED.value, 0),
         media_waiting_bytes=int(waiting_bytes),
-        outbox=[OutboxRow(*row) for row in rows],
+        outbox=[OutboxRow(*row[:-1], kept_reason(row[-1], row[-2])) for row in rows],
     )
 
 

@@ -26,6 +26,7 @@ from requests.adapters import HTTPAdapter
 from .. import __version__
 from ..retry import RetryPolicy, parse_retry_after, sleep
 from ..secrets import SecretStore
+from ..text.translatable import QT_TRANSLATE_NOOP, Reason
 from ..tlspin import pin_session
 from .errors import (
     AnswerRefused,
@@ -151,14 +152,16 @@ class SourceClient:
         if password is None:
             password = self.secrets.get(PASSWORD_KEY)
             if not password:
-                raise NotLoggedIn("no password stored for the source system: log in first")
+                raise NotLoggedIn(QT_TRANSLATE_NOOP(
+                    "Errors", "no password stored for the source system: log in first"))
         body = {"username": self.username, "password": password,
                 "client_id": f"commune-console/{__version__}", "device_name": "commune-console"}
         resp = self._send("POST", "auth/token", json_body=body, auth=False)
         try:
             if resp.status_code == 401:
-                raise LoginFailed(f"the source system refused user {self.username!r}: "
-                                  f"{_problem_detail(resp)}")
+                raise LoginFailed(QT_TRANSLATE_NOOP("Errors", "the source system refused user "
+                                                    "{user}: {problem}"),
+                                  user=repr(self.username), problem=_problem_detail(resp))
             self._check(resp, {200})
             self._take_tokens(_json(resp))
         finally:
@@ -174,7 +177,8 @@ class SourceClient:
             expires = float(data["expires_in"])
             station = data.get("station")
         except (KeyError, TypeError, ValueError) as exc:
-            raise ProtocolError(f"token answer is missing {exc}") from exc
+            raise ProtocolError(QT_TRANSLATE_NOOP("Errors", "token answer is missing {field}"),
+                                field=str(exc)) from exc
         self.secrets.set(ACCESS_KEY, access)
         self.secrets.set(REFRESH_KEY, refresh)
         self._expires_at = time.monotonic() + max(0.0, expires - 30.0)
@@ -245,10 +249,13 @@ class SourceClient:
                 )
             except requests.exceptions.SSLError as exc:
                 self._link("offline")
-                raise SourceUnavailable(f"TLS check failed for {self.base_url}: {exc}") from exc
+                raise SourceUnavailable(QT_TRANSLATE_NOOP("Errors", "TLS check failed for "
+                                                          "{url}: {error}"),
+                                        url=self.base_url, error=str(exc)) from exc
             except (requests.ConnectionError, requests.Timeout,
                     requests.exceptions.ChunkedEncodingError) as exc:
-                reason = f"cannot reach the source system ({type(exc).__name__})"
+                reason = Reason(QT_TRANSLATE_NOOP("Errors", "cannot reach the source system "
+                                                  "({error})"), {"error": type(exc).__name__})
                 self._retry_or_raise(attempt, None, reason)
                 continue
             self._note_clock(resp)
@@ -261,17 +268,19 @@ class SourceClient:
             if resp.status_code in TRANSIENT_STATUS:
                 retry_after = parse_retry_after(resp.headers.get("Retry-After"))
                 resp.close()
-                self._retry_or_raise(attempt, retry_after,
-                                     f"the source system answered {resp.status_code}")
+                self._retry_or_raise(attempt, retry_after, Reason(QT_TRANSLATE_NOOP(
+                    "Errors", "the source system answered {code}"), {"code": resp.status_code}))
                 continue
             self._link("online")
             resp.count_bytes = self.on_bytes  # type: ignore[attr-defined]  # read_body's
             return resp
 
-    def _retry_or_raise(self, attempt: int, retry_after: float | None, reason: str) -> None:
+    def _retry_or_raise(self, attempt: int, retry_after: float | None, reason: Reason) -> None:
         if attempt >= self.policy.attempts:
             self._link("offline")
-            raise SourceUnavailable(f"{reason}; gave up after {attempt} tries")
+            raise SourceUnavailable(QT_TRANSLATE_NOOP("Errors", "{reason}; gave up after "
+                                                      "{tries} tries"),
+                                    reason=reason, tries=attempt)
         self._link("degraded")
         delay = self.policy.delay(attempt, retry_after)
         log.info("%s; retrying in %.1f s", reason, delay)
@@ -299,9 +308,11 @@ class SourceClient:
         if resp.status_code == 410:
             raise CursorExpired(detail)
         if 400 <= resp.status_code < 500:
-            raise PermanentError(f"the source system refused the request ({resp.status_code}: "
-                                 f"{detail})", resp.status_code)
-        raise ProtocolError(f"unexpected answer {resp.status_code}: {detail}")
+            raise PermanentError(QT_TRANSLATE_NOOP("Errors", "the source system refused the "
+                                                   "request ({code}: {problem})"),
+                                 resp.status_code, code=resp.status_code, problem=detail)
+        raise ProtocolError(QT_TRANSLATE_NOOP("Errors", "unexpected answer {code}: {problem}"),
+                            code=resp.status_code, problem=detail)
 
     def _get_json(self, path: str, *, params: dict[str, Any] | None = None,
                   timeout: float | None = None, lenient: bool = False,
@@ -339,7 +350,7 @@ class SourceClient:
         data = self._get_json("categories")
         cats = data.get("categories") if isinstance(data, dict) else None
         if not isinstance(cats, list):
-            raise ProtocolError("categories answer has no list")
+            raise ProtocolError(QT_TRANSLATE_NOOP("Errors", "categories answer has no list"))
         return cats
 
     def changes(self, cursor: str | None, *, limit: int = 500, wait: int = 0) -> ChangesPage:
@@ -378,7 +389,8 @@ class SourceClient:
     def open_file(self, url: str, offset: int = 0) -> requests.Response:
         """Start a download (streaming); the caller reads and closes it."""
         if not self.owns(url):
-            raise PermanentError(f"file URL is not on the source server: {url}")
+            raise PermanentError(QT_TRANSLATE_NOOP("Errors", "file URL is not on the source "
+                                                   "server: {url}"), url=url)
         # Media as stored (no content coding): Range offsets and sizes are the file's bytes.
         headers = {"Accept-Encoding": "identity"}
         if offset:
@@ -387,7 +399,8 @@ class SourceClient:
         resp.count_bytes = None  # type: ignore[attr-defined]  # the downloader counts them
         if resp.status_code == 416:
             resp.close()
-            raise PermanentError("the server has fewer bytes than we already hold", 416)
+            raise PermanentError(QT_TRANSLATE_NOOP("Errors", "the server has fewer bytes than "
+                                                   "we already hold"), 416)
         try:
             self._check(resp, {200, 206})
         except Exception:
@@ -438,14 +451,16 @@ def read_body(resp: requests.Response, piece: int = READ_PIECE) -> Iterator[byte
             now = time.monotonic()
             if now - window_start >= STALL_WINDOW_S:
                 if window_bytes < STALL_MIN_BYTES:
-                    raise Stalled(f"the answer from {urlsplit(resp.url).path} crawls at "
-                                  f"{window_bytes} bytes in {now - window_start:.0f} s; "
-                                  f"given up")
+                    raise Stalled(QT_TRANSLATE_NOOP("Errors", "the answer from {path} crawls "
+                                                    "at {bytes} bytes in {seconds} s; given up"),
+                                  path=urlsplit(resp.url).path, bytes=window_bytes,
+                                  seconds=f"{now - window_start:.0f}")
                 window_start, window_bytes = now, 0
             yield data
     except (urllib3.exceptions.ProtocolError, urllib3.exceptions.ReadTimeoutError,
             urllib3.exceptions.DecodeError, OSError) as exc:
-        raise BrokenAnswer(f"the answer broke off ({type(exc).__name__})") from exc
+        raise BrokenAnswer(QT_TRANSLATE_NOOP("Errors", "the answer broke off ({error})"),
+                           error=type(exc).__name__) from exc
 
 
 # orjson parses a page of 1,000 items in a third of json's time, but a single huge string
@@ -519,7 +534,8 @@ def _decoded(resp: requests.Response, pieces: Iterator[bytes]) -> Iterator[bytes
             if inflater.eof:
                 break
     if inflater is not None and not inflater.eof:
-        raise BrokenAnswer("the compressed answer broke off")
+        raise BrokenAnswer(QT_TRANSLATE_NOOP("Errors", "the compressed answer broke off"))
+
 
 
 def _decode_json(resp: requests.Response, raw: bytes, lenient: bool) -> Any:

@@ -27,6 +27,7 @@ from ..media.cache import wanted_again
 from ..media.store import CHUNK, MediaStore, hash_file
 from ..models import ItemFile, MediaBlob
 from ..models.enums import MediaState
+from ..text.translatable import QT_TRANSLATE_NOOP
 from .budget import Allowance, BudgetSpent, DataMeter, DownloadPolicy, PlannedJob, plan
 from .client import SourceClient, read_body
 from .errors import Cancelled, PermanentError, SourceUnavailable, SyncError
@@ -218,13 +219,15 @@ class MediaDownloader:
                     part.unlink(missing_ok=True)
                 elif resp.status_code == 206 and not resp.headers.get(
                         "Content-Range", "").startswith(f"bytes {offset}-"):
-                    raise PermanentError("the server answered a different range", 206)
+                    raise PermanentError(QT_TRANSLATE_NOOP(
+                        "Errors", "the server answered a different range"), 206)
                 received = self._write(resp, part, hasher, job.size - offset, job)
             finally:
                 resp.close()
         done = offset + received
         if done < job.size:
-            raise SyncError(f"transfer stopped at {done} of {job.size} bytes")
+            raise SyncError(QT_TRANSLATE_NOOP("Errors", "transfer stopped at {done} of {size} "
+                                              "bytes"), done=done, size=job.size)
         if hasher.hexdigest() != job.sha256:
             log.warning("file %s failed verification; discarded", job.sha256[:12])
             part.unlink(missing_ok=True)
@@ -248,14 +251,16 @@ class MediaDownloader:
                     if self._stopped():
                         raise Cancelled("cancelled")
                     if written + len(chunk) > remaining:
-                        raise PermanentError("the server sent more bytes than the file's size")
+                        raise PermanentError(QT_TRANSLATE_NOOP(
+                            "Errors", "the server sent more bytes than the file's size"))
                     fh.write(chunk)  # received, so paid for: kept even past the budget
                     hasher.update(chunk)
                     written += len(chunk)
                     if budgeted and written < remaining and self._over_budget():
                         fh.flush()
                         os.fsync(fh.fileno())
-                        raise BudgetSpent("today's data budget is spent")
+                        raise BudgetSpent(QT_TRANSLATE_NOOP("Errors",
+                                                            "today's data budget is spent"))
                 fh.flush()
                 os.fsync(fh.fileno())  # verified bytes must be on disk before the rename
         except OSError as exc:
@@ -263,7 +268,8 @@ class MediaDownloader:
                 raise
             # The half file goes: its bytes would keep the station's database from writing.
             part.unlink(missing_ok=True)
-            raise DiskFull(f"the disk is full while saving media in {part.parent}") from exc
+            raise DiskFull(QT_TRANSLATE_NOOP("Errors", "the disk is full while saving media "
+                                             "in {folder}"), folder=str(part.parent)) from exc
         return written
 
     def _over_budget(self) -> bool:
@@ -273,9 +279,11 @@ class MediaDownloader:
     def _check_space(self, needed: int) -> None:
         free = shutil.disk_usage(self.store.root).free
         if free < needed + FREE_SPACE_MARGIN:
-            raise DiskFull(
-                f"not enough disk space for media: {free // 2**20} MB free, "
-                f"{(needed + FREE_SPACE_MARGIN) // 2**20} MB needed in {self.store.root}")
+            raise DiskFull(QT_TRANSLATE_NOOP(
+                "Errors", "not enough disk space for media: {free} MB free, {needed} MB "
+                "needed in {folder}"), free=free // 2**20,
+                needed=(needed + FREE_SPACE_MARGIN) // 2**20, folder=str(self.store.root))
+
 
     def _mark_ready(self, job: DownloadJob | PlannedJob) -> None:
         with self.db.write() as session:

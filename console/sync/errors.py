@@ -62,9 +62,10 @@ class FeedStuck(ProtocolError):
 class PermanentError(SyncError):
     """A request the server will never accept as it is (4xx): do not retry."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, status: int | None = None, /, **params: Any) -> None:
+        super().__init__(message, **params)
         self.status = status
+
 
 
 class Cancelled(SyncError):

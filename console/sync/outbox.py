@@ -26,6 +26,7 @@ from ..models import OutboxEntry
 from ..models.base import utcnow
 from ..models.enums import Lane, OutboxState
 from ..retry import RetryPolicy
+from ..text.translatable import QT_TRANSLATE_NOOP, Reason
 from .client import SourceClient
 from .errors import Cancelled, PermanentError, SourceUnavailable, SyncError
 
@@ -164,24 +165,30 @@ class OutboxWorker:
         try:
             result = SENDERS[kind](self.client, payload, key)
         except PermanentError as exc:
-            self._failed(entry_id, str(exc), permanent=True, session=session)
+            self._failed(entry_id, _reason(exc), permanent=True, session=session)
             stats.failed += 1
             return True
         except (SourceUnavailable, Cancelled) as exc:
-            self._failed(entry_id, str(exc), permanent=False, session=session)
+            self._failed(entry_id, _reason(exc), permanent=False, session=session)
             stats.failed += 1
             if isinstance(exc, Cancelled):
                 raise
             return False
-        except (SyncError, OSError, KeyError, ValueError) as exc:
-            self._failed(entry_id, f"{type(exc).__name__}: {exc}", permanent=False,
-                         session=session)
+        except SyncError as exc:
+            self._failed(entry_id, _reason(exc), permanent=False, session=session)
+            stats.failed += 1
+            return True
+        except (OSError, KeyError, ValueError) as exc:
+            self._failed(entry_id, Reason(QT_TRANSLATE_NOOP("Errors", "unexpected answer: "
+                                                            "{error}"),
+                                          {"error": f"{type(exc).__name__}: {exc}"}),
+                         permanent=False, session=session)
             stats.failed += 1
             return True
         with self._writing(session) as writer:
             writer.execute(update(OutboxEntry).where(OutboxEntry.id == entry_id).values(
                 state=OutboxState.DONE, done_at=utcnow(), result=result,
-                attempts=OutboxEntry.attempts + 1, last_error=None))
+                attempts=OutboxEntry.attempts + 1, last_error=None, last_reason=None))
         stats.sent += 1
         stats.results.append((entry_id, kind, result))
         if self.on_sent is not None:
@@ -191,14 +198,16 @@ class OutboxWorker:
     def _writing(self, session: Session | None) -> AbstractContextManager[Session]:
         return nullcontext(session) if session is not None else self.db.write()
 
-    def _failed(self, entry_id: int, reason: str, *, permanent: bool,
+    def _failed(self, entry_id: int, reason: Reason, *, permanent: bool,
                 session: Session | None = None) -> None:
         with self._writing(session) as session:
             entry = session.get(OutboxEntry, entry_id)
             if entry is None:
                 return
             entry.attempts += 1
-            entry.last_error = reason[:1000]
+            entry.last_error = str(reason)[:1000]
+            entry.last_reason = reason.to_json()
+
             failures = int((entry.result or {}).get("permanent_failures", 0)) + permanent
             if permanent:
                 entry.result = {"permanent_failures": failures}
@@ -211,3 +220,8 @@ class OutboxWorker:
                 entry.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
                 log.info("outbox entry %d (%s) will be retried in %.0f s: %s", entry_id,
                          entry.kind, delay, reason)
+
+
+def _reason(exc: SyncError) -> Reason:
+    """Why an entry was not sent, as it is kept: the error's sentence and values."""
+    return Reason(exc.message or str(exc), exc.params)

@@ -34,6 +34,7 @@ from ..settings import (
     STATION_CODE,
 )
 from ..station import StationContext
+from ..text.translatable import QT_TRANSLATE_NOOP
 from ..tlspin import normalize_fingerprint
 from . import state
 from .budget import DataMeter, DownloadPolicy, policy_for_run
@@ -134,8 +135,9 @@ class SyncService:
         server = server or settings.get(SOURCE_URL)
         user = user or settings.get(SOURCE_USER)
         if not server or not user:
-            raise NotLoggedIn("no source system configured: run `commune-console login` "
-                              "or set it in Settings")
+            raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "no source system configured: run "
+                                                "`commune-console login` or set it in "
+                                                "Settings"))
         verify: bool | str = bool(settings.get(SOURCE_VERIFY_TLS))
         if verify and settings.get(SOURCE_CA_BUNDLE):
             verify = settings.get(SOURCE_CA_BUNDLE)
@@ -169,14 +171,18 @@ class SyncService:
         """
         if ca_bundle is not None:
             if ca_bundle and not Path(ca_bundle).is_file():
-                raise NotLoggedIn(f"the CA bundle {ca_bundle} does not exist")
+                raise NotLoggedIn(QT_TRANSLATE_NOOP("Errors", "the CA bundle {path} does not "
+                                                    "exist"), path=ca_bundle)
+
             self.ctx.settings.set(SOURCE_CA_BUNDLE, ca_bundle)
         previous_pin = self.ctx.settings.get(SOURCE_TLS_PIN)
         if tls_pin is not None:
             try:
                 pin = normalize_fingerprint(tls_pin) if tls_pin else ""
             except ValueError as exc:
-                raise NotLoggedIn(str(exc)) from exc
+                raise NotLoggedIn(QT_TRANSLATE_NOOP(
+                    "Errors", "{value} is not a SHA-256 certificate fingerprint (64 hex "
+                    "digits)"), value=repr(tls_pin)) from exc
             self.ctx.settings.set(SOURCE_TLS_PIN, pin)
         client = self.make_client(server, user)
         try:

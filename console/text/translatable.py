@@ -59,6 +59,12 @@ class Reason:
         return cls(data["message"], {str(k): _value_from_json(v) for k, v in params.items()})
 
 
+def kept_reason(reason: Any, english: str | None) -> Reason | None:
+    """What a row says, as a Reason: the stored one, else its English text (a row written
+    before reasons were kept), else None."""
+    return Reason.from_json(reason) or (Reason(english) if english else None)
+
+
 def plain(value: Any) -> Any:
     """A Reason's value as the English sentence shows it."""
     if isinstance(value, list):

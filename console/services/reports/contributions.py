@@ -26,6 +26,7 @@ from ...models import Contribution, ItemFile, OutboxEntry, SourceItem
 from ...models.base import utcnow
 from ...models.enums import OutboxState
 from ...station import StationContext
+from ...text.translatable import Reason, kept_reason
 from ...timezone import STATION_TZ
 from .. import audit
 from ..errors import InvalidInput, NotFound, ServiceError
@@ -47,7 +48,7 @@ class ContributionView:
     remote_id: str | None
     created_at: dt.datetime
     updated_at: dt.datetime
-    detail: str | None = None  # the last error while it waits or after it was refused
+    detail: Reason | None = None  # the last error while it waits or after it was refused
 
 
 def _metadata(item: SourceItem) -> dict[str, Any]:
@@ -150,9 +151,9 @@ def list_contributions(ctx: StationContext) -> list[ContributionView]:
     refresh_contributions(ctx)
     key = _contribution_key(ctx)
     with ctx.db.read() as session:
-        errors = {int(cid): err for cid, err in session.execute(
-            select(key, OutboxEntry.last_error).where(OutboxEntry.kind == "contribution",
-                                                      OutboxEntry.last_error.is_not(None)))}
+        errors = {int(cid): kept_reason(reason, err) for cid, err, reason in session.execute(
+            select(key, OutboxEntry.last_error, OutboxEntry.last_reason).where(
+                OutboxEntry.kind == "contribution", OutboxEntry.last_error.is_not(None)))}
         rows = session.execute(
             select(Contribution, SourceItem.title)
             .outerjoin(SourceItem, SourceItem.id == Contribution.item_id)

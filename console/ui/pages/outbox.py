@@ -23,7 +23,7 @@ from ...services.permissions import Permission
 from ...services.sync_status import SyncOverview, read_overview, retry_outbox
 from ...settings import SOURCE_URL, SOURCE_USER
 from ...timezone import CLOCK_SKEW_LIMIT_S
-from ..errors import error_text
+from ..errors import error_text, reason_text
 from ..labels import link_state_label
 from ..timefmt import format_moment
 from ..widgets import text_label
@@ -234,7 +234,8 @@ class OutboxPage(Page):
             lane = (self.tr("Emergency") if entry.lane == "emergency" else self.tr("Routine"))
             next_try = format_moment(entry.next_attempt_at) if entry.state == "pending" else ""
             values = [_kind_label(entry.kind), lane, _state_label(entry.state),
-                      str(entry.attempts), next_try, entry.last_error or ""]
+                      str(entry.attempts), next_try,
+                      reason_text(entry.reason) if entry.reason else ""]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if entry.lane == "emergency" and entry.state == "pending":

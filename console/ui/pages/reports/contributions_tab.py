@@ -27,7 +27,7 @@ from ....services.reports.contributions import (
     list_contributions,
 )
 from ....station import StationContext
-from ...errors import error_text
+from ...errors import error_text, reason_text
 from ...tasks import TaskRunner
 from ...timefmt import format_moment
 from ...widgets import text_label
@@ -132,7 +132,7 @@ class ContributionsTab(QWidget):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if item.detail:
-                    cell.setToolTip(item.detail)
+                    cell.setToolTip(reason_text(item.detail))
                 self.table.setItem(row, column, cell)
 
     def _update_buttons(self, busy: bool = False) -> None:
