@@ -18,6 +18,22 @@ COLUMNS = ("Bắt đầu", "Kết thúc", "Mã thiết bị", "Cụm loa / bản
            "Mã tin", "Tiêu đề", "Chương trình", "Mức ưu tiên", "Kết quả", "Đã phát (giây)",
            "Yêu cầu (giây)", "Nguồn nội dung", "Chuyên mục", "Ghi nhận từ", "Mã nhật ký")
 PAGE = 5000
+# The values in the document's words too (the window's labels say the same in Vietnamese);
+# a value not listed is written as stored.
+_WORDS = {
+    "kind": {"loudspeaker_cluster": "Cụm loa", "bulletin_board": "Bảng tin",
+             "stream": "Luồng phát", "local_playout": "Máy tính này"},
+    "priority": {"normal": "Thông thường", "priority": "Ưu tiên", "emergency": "Khẩn cấp"},
+    "result": {"success": "Đã phát", "partial": "Phát một phần", "failed": "Không phát được",
+               "missed": "Bị lỡ", "removed": "Đã gỡ (bị thu hồi)"},
+    "origin": {"own": "Xã tự sản xuất", "relay": "Tiếp sóng", "source": "Hệ thống nguồn"},
+    "source": {"device": "Nhật ký thiết bị", "inferred": "Suy ra từ trạng thái",
+               "local": "Máy tính này", "console": "Phần mềm điều khiển"},
+}
+
+
+def _word(field: str, value: str | None) -> str:
+    return _WORDS[field].get(value or "", value or "")
 
 
 def _rows(ctx: StationContext, flt: LogFilter) -> Iterator[LogRow]:
@@ -34,11 +50,13 @@ def _values(row: LogRow) -> list[Any]:
     def ts(value: Any) -> str:
         return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
     return [ts(row.started_at), ts(row.ended_at), row.target_id, row.target_name,
-            row.target_kind, row.village or "", row.item_id or "", row.title,
-            row.programme_id if row.programme_id is not None else "", row.priority, row.result,
+            _word("kind", row.target_kind), row.village or "", row.item_id or "", row.title,
+            row.programme_id if row.programme_id is not None else "",
+            _word("priority", row.priority), _word("result", row.result),
             round(row.played_s, 1),
             round(row.requested_s, 1) if row.requested_s is not None else "",
-            row.origin or "", row.category or "", row.source, row.id]
+            _word("origin", row.origin), row.category or "", _word("source", row.source),
+            row.id]
 
 
 @contextlib.contextmanager
