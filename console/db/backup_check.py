@@ -16,7 +16,9 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from ..text.translatable import QT_TRANSLATE_NOOP, fill
 from .database import Database, DatabaseError, EngineSetup, sqlite_url
 from .integrity import HEADER
 from .migrate import known_revisions, upgrade
@@ -25,7 +27,13 @@ REQUIRED_TABLES = ("alembic_version", "app_user", "audit_log")
 
 
 class BackupRejected(DatabaseError):
-    """The file is not a backup this program may restore; the reason says why."""
+    """The file is not a backup this program may restore; the reason says why: a sentence
+    with {fields} marked for translation and its values (console.text.translatable)."""
+
+    def __init__(self, message: str, /, **params: Any) -> None:
+        super().__init__(fill(message, params))
+        self.message = message
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -75,37 +83,46 @@ def check_backup(path: Path, *, setup: Iterable[EngineSetup] = (),
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise BackupRejected(f"the backup {shown} cannot be read: {exc.strerror or exc}"
-                             ) from exc
+        raise BackupRejected(QT_TRANSLATE_NOOP("Errors", "the backup {file} cannot be read: "
+                                               "{reason}"),
+                             file=shown, reason=exc.strerror or str(exc)) from exc
     if not head.startswith(HEADER):
-        raise BackupRejected(f"{shown} is not a database file")
+        raise BackupRejected(QT_TRANSLATE_NOOP("Errors", "{file} is not a database file"),
+                             file=shown)
     try:
         conn = _read_only(path)
         try:
             problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(5)")]
             if problems != ["ok"]:
                 found = " ".join("; ".join(problems).split())  # one line
-                raise BackupRejected(f"the backup {shown} is damaged: {found[:300]}")
+                raise BackupRejected(QT_TRANSLATE_NOOP("Errors", "the backup {file} is "
+                                                       "damaged: {problems}"),
+                                     file=shown, problems=found[:300])
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             missing = [t for t in REQUIRED_TABLES if t not in tables]
             if missing:
-                raise BackupRejected(f"{shown} is not a station database (it has no "
-                                     f"{', '.join(missing)} table)")
+                raise BackupRejected(QT_TRANSLATE_NOOP("Errors", "{file} is not a station "
+                                                       "database (it has no {tables} table)"),
+                                     file=shown, tables=", ".join(missing))
             stamped = conn.execute("SELECT version_num FROM alembic_version").fetchall()
             schema = _schema(conn)
             users = int(conn.execute("SELECT count(*) FROM app_user").fetchone()[0])
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupRejected(f"the backup {shown} cannot be read as a database: {exc}"
-                             ) from exc
+        raise BackupRejected(QT_TRANSLATE_NOOP("Errors", "the backup {file} cannot be read "
+                                               "as a database: {reason}"),
+                             file=shown, reason=str(exc)) from exc
     if len(stamped) != 1:
-        raise BackupRejected(f"{shown} has no single schema version")
+        raise BackupRejected(QT_TRANSLATE_NOOP("Errors", "{file} has no single schema "
+                                               "version"), file=shown)
     revision = str(stamped[0][0])
     if revision not in known_revisions():
-        raise BackupRejected(f"{shown} was written by a newer or another program "
-                             f"(schema {revision}); this console does not know that schema")
+        raise BackupRejected(QT_TRANSLATE_NOOP("Errors", "{file} was written by a newer or "
+                                               "another program (schema {revision}); this "
+                                               "console does not know that schema"),
+                             file=shown, revision=revision)
     expected = _expected_schema(revision, tuple(setup))
     if schema != expected:
         extra = sorted(f"{k} {n}" for k, n, _t, _s in schema - expected)
@@ -113,6 +130,8 @@ def check_backup(path: Path, *, setup: Iterable[EngineSetup] = (),
         detail = "; ".join(filter(None, [
             ("unexpected or changed: " + ", ".join(extra[:5])) if extra else "",
             ("missing: " + ", ".join(absent[:5])) if absent else ""]))
-        raise BackupRejected(f"the schema of {shown} is not the one of version "
-                             f"{revision} ({detail})")
+        raise BackupRejected(QT_TRANSLATE_NOOP("Errors", "the schema of {file} is not the one "
+                                               "of version {revision} ({detail})"),
+                             file=shown, revision=revision, detail=detail)
+
     return BackupFacts(revision=revision, users=users)

@@ -4358,6 +4358,38 @@ At: {hour} on {day}</translation>
             <source>{value} is not a SHA-256 certificate fingerprint (64 hex digits)</source>
             <translation>{value} is not a SHA-256 certificate fingerprint (64 hex digits)</translation>
         </message>
+        <message>
+            <source>the backup {file} cannot be read: {reason}</source>
+            <translation>the backup {file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not a database file</source>
+            <translation>{file} is not a database file</translation>
+        </message>
+        <message>
+            <source>the backup {file} is damaged: {problems}</source>
+            <translation>the backup {file} is damaged: {problems}</translation>
+        </message>
+        <message>
+            <source>{file} is not a station database (it has no {tables} table)</source>
+            <translation>{file} is not a station database (it has no {tables} table)</translation>
+        </message>
+        <message>
+            <source>the backup {file} cannot be read as a database: {reason}</source>
+            <translation>the backup {file} cannot be read as a database: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} has no single schema version</source>
+            <translation>{file} has no single schema version</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer or another program (schema {revision}); this console does not know that schema</source>
+            <translation>{file} was written by a newer or another program (schema {revision}); this console does not know that schema</translation>
+        </message>
+        <message>
+            <source>the schema of {file} is not the one of version {revision} ({detail})</source>
+            <translation>the schema of {file} is not the one of version {revision} ({detail})</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -4358,6 +4358,38 @@ Lúc: {hour} ngày {day}</translation>
             <source>{value} is not a SHA-256 certificate fingerprint (64 hex digits)</source>
             <translation>{value} không phải dấu vân tay SHA-256 của chứng chỉ (64 chữ số hệ 16)</translation>
         </message>
+        <message>
+            <source>the backup {file} cannot be read: {reason}</source>
+            <translation>không đọc được bản sao lưu {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not a database file</source>
+            <translation>{file} không phải tệp cơ sở dữ liệu</translation>
+        </message>
+        <message>
+            <source>the backup {file} is damaged: {problems}</source>
+            <translation>bản sao lưu {file} bị hỏng: {problems}</translation>
+        </message>
+        <message>
+            <source>{file} is not a station database (it has no {tables} table)</source>
+            <translation>{file} không phải cơ sở dữ liệu của đài (thiếu bảng {tables})</translation>
+        </message>
+        <message>
+            <source>the backup {file} cannot be read as a database: {reason}</source>
+            <translation>không đọc được bản sao lưu {file} như một cơ sở dữ liệu: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} has no single schema version</source>
+            <translation>{file} không có một phiên bản cấu trúc duy nhất</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer or another program (schema {revision}); this console does not know that schema</source>
+            <translation>{file} do một phiên bản mới hơn hoặc một phần mềm khác ghi (cấu trúc {revision}); phần mềm này không biết cấu trúc đó</translation>
+        </message>
+        <message>
+            <source>the schema of {file} is not the one of version {revision} ({detail})</source>
+            <translation>cấu trúc của {file} không đúng với phiên bản {revision} ({detail})</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -266,7 +266,7 @@ def _encode(ctx: StationContext, store: MediaStore, sha: str, formats: list[str]
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "the sound of file {sha} could not be brought to the "
                                             "station's loudness: {reason}"),
-                sha=sha[:12], reason=str(exc)) from None
+                sha=sha[:12], reason=exc) from None
         stored = []
         for fmt, path in outputs.items():
             length = probe_duration(path)

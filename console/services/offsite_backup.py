@@ -56,7 +56,10 @@ KEEP_WEEKLY = 4
 DUE_AFTER = dt.timedelta(hours=20)      # "daily", whether the PC restarts daily or not
 OVERDUE_AFTER = dt.timedelta(days=7)    # the warning on Today and in the tray
 STAMP = "%Y%m%d-%H%M%S"
-NAME = re.compile(r"^console-(\d{8}-\d{6})-([a-z]+)\.(sqlite3|pgdump)$")
+# The reason: daily, manual, or before-upgrade-<revision> (console.db.migrate's copy in the
+# data folder, which the restore wizard lists with the others).
+NAME = re.compile(r"^console-(\d{8}-\d{6})-([a-z][a-z0-9-]*)\.(sqlite3|pgdump)$")
+UPGRADE = "before-upgrade"  # the reason of a copy made before an upgrade
 PART_SUFFIX = ".part"
 #: the kinds of backup: a copy of this PC's SQLite file, or a pg_dump of the server
 SQLITE, SERVER = "sqlite3", "pgdump"
@@ -75,7 +78,7 @@ class BackupFailed(ServiceError):
 class BackupEntry:
     path: Path
     saved_at: dt.datetime   # station time, from the file's name
-    reason: str             # daily | manual
+    reason: str             # daily | manual | before-upgrade-<revision>
     size: int
     kind: str = SQLITE      # sqlite3 (this PC's file) | pgdump (the server's database)
 
@@ -185,8 +188,9 @@ def kept_by_retention(entries: list[BackupEntry], *, daily: int = KEEP_DAILY,
 
 
 def prune(folder: Path, kind: str = SQLITE) -> list[Path]:
-    """Delete the backups (of one kind) retention does not keep; returns what was deleted."""
-    entries = list_backups(folder, kind)
+    """Delete the backups (of one kind) retention does not keep; returns what was deleted.
+    A copy kept before an upgrade is never taken by the daily rotation."""
+    entries = [e for e in list_backups(folder, kind) if not e.reason.startswith(UPGRADE)]
     keep = kept_by_retention(entries)
     removed = []
     for entry in entries:
@@ -208,7 +212,7 @@ def verify_backup(path: Path, *, name: str | None = None) -> str:
     except BackupRejected as exc:
         raise BackupFailed(
             QT_TRANSLATE_NOOP("Errors", "the backup was refused by its check: {reason}"),
-            reason=str(exc)) from exc
+            reason=exc) from exc
 
 
 def _copy_database(db_path: Path, target: Path) -> None:

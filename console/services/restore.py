@@ -131,7 +131,7 @@ class RestoreSession:
             self.discard()
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "refused: {reason}"),
-                reason=str(exc)) from exc
+                reason=exc) from exc
         self.sha256 = file_sha256(staged)
         return self.facts
 

@@ -22,6 +22,8 @@ def reason_text(message: str | Reason, params: dict[str, Any] | None = None,
     for key, value in (params or {}).items():
         if isinstance(value, Reason):
             value = reason_text(value, translate=translate)
+        elif isinstance(value, BaseException):  # a cause that says why in its own words
+            value = error_text(value, translate)
         elif isinstance(value, list):
             value = "; ".join(reason_text(v, translate=translate) if isinstance(v, Reason)
                               else str(v) for v in value)
@@ -53,7 +55,7 @@ def error_text(exc: BaseException, translate: Translate = QCoreApplication.trans
             from .pages.programme_checks import problem_reason
 
             params = {**params, "reasons": "; ".join(problem_reason(p) for p in problems)}
-        return fill(translate("Errors", exc.message), params)
+        return reason_text(exc.message, params, translate)
     # The sync's errors carry their sentence and values the same way (console.sync.errors).
     message, params = getattr(exc, "message", None), getattr(exc, "params", None)
     if isinstance(message, str) and message and isinstance(params, dict):

@@ -127,18 +127,23 @@ def test_retention_keeps_seven_daily_and_four_weekly(ctx: StationContext,
     (usb / "ghi-chu.txt").write_text("not ours")
     (usb / "console-copy.sqlite3").write_bytes(b"not named as ours")
     start = dt.datetime(2026, 11, 1, 3, 0, tzinfo=STATION_TZ)   # a Sunday
+    upgrade = write_backup(ctx.paths.database, usb, reason="before-upgrade-0015",
+                           now=start - dt.timedelta(hours=1)).path  # never rotated away
     written = [_daily(ctx, usb, start + dt.timedelta(days=day)) for day in range(30)]
     # A second backup on the last day (a manual one in the afternoon) replaces the morning's.
     last = write_backup(ctx.paths.database, usb, reason="manual",
                         now=start + dt.timedelta(days=29, hours=11)).path
-    kept = {e.path.name for e in list_backups(usb)}
+    kept = {e.path.name for e in list_backups(usb) if e.path != upgrade}
+    assert upgrade.exists() and [e.reason for e in list_backups(usb)][-1] == (
+        "before-upgrade-0015")
     # Days: 24..29 November plus the afternoon copy of 30 November; weeks (Monday first):
     # 30 Nov (that week's newest), 29 Nov, 22 Nov, 15 Nov: the newest of each of 4 weeks.
     expected = {p.name for p in written[23:29]} | {last.name} | {
         written[day].name for day in (21, 14)}
     assert kept == expected and len(kept) == 9
     assert (usb / "ghi-chu.txt").exists() and (usb / "console-copy.sqlite3").exists()
-    assert kept_by_retention(list_backups(usb)) == {usb / name for name in kept}
+    assert kept_by_retention([e for e in list_backups(usb) if e.path != upgrade]) == {
+        usb / name for name in kept}
 
 
 def _damage_a_page(path: Path, page_from_end: int = 2) -> None:

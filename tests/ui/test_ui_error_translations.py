@@ -207,3 +207,24 @@ def test_why_a_device_did_not_take_a_push_reads_in_vietnamese(
     # A job written before reasons were kept shows its English detail as it is.
     assert reason_text(job_reason(None, "an old detail"), translate=translate) == "an old detail"
     assert job_reason(None, None) is None and Reason.from_json({"params": {}}) is None
+
+
+def test_a_cause_inside_a_reason_reads_in_vietnamese_too(vietnamese: QTranslator) -> None:
+    """A service that says why with the error it met (a backup refused by its check, a
+    voice that could not read) gives the error itself: the window translates both."""
+    from console.audio.errors import AudioToolError
+    from console.db.backup_check import BackupRejected
+    from console.services.errors import InvalidInput
+
+    damaged = BackupRejected("the backup {file} is damaged: {problems}",
+                             file="console-20261205.sqlite3", problems="page 7 is never used")
+    refused = InvalidInput("refused: {reason}", reason=damaged)
+    assert str(refused) == ("refused: the backup console-20261205.sqlite3 is damaged: "
+                            "page 7 is never used")  # the log and the command line
+    assert error_text(refused, _translate(vietnamese)) == (
+        "bị từ chối: bản sao lưu console-20261205.sqlite3 bị hỏng: page 7 is never used")
+    unread = InvalidInput("\u201c{title}\u201d could not be read out: {reason}", title="Tin A",
+                          reason=AudioToolError("no loudness could be measured in {file}",
+                                                file="a.mp3"))
+    assert error_text(unread, _translate(vietnamese)).endswith(
+        "không đo được độ lớn âm thanh của a.mp3")

@@ -60,7 +60,7 @@ def speak_text_items(ctx: StationContext, programme_id: int, *,
         except AudioToolError as exc:
             raise InvalidInput(QT_TRANSLATE_NOOP(
                 "Errors", "\u201c{title}\u201d could not be read out: {reason}"),
-                title=title, reason=str(exc)) from exc
+                title=title, reason=exc) from exc
         files[entry_id] = (import_media(ctx.db, ctx.paths.media, path), key)
         if progress is not None:
             progress(SPEECH, len(files), len(wanted))

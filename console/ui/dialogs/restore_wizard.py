@@ -57,7 +57,10 @@ def size_text(size: int) -> str:
 
 
 def reason_label(reason: str) -> str:
-    """How a backup came to be: the daily one, or one made with "Back up now"."""
+    """How a backup came to be: the daily one, one made with "Back up now", or the copy
+    kept before an upgrade (before-upgrade-<revision>)."""
+    if reason.startswith("before-upgrade"):
+        return QCoreApplication.translate("RestoreWizard", "before an upgrade")
     labels = {"daily": QCoreApplication.translate("RestoreWizard", "daily"),
               "manual": QCoreApplication.translate("RestoreWizard", "by hand")}
     return labels.get(reason, reason)
