@@ -70,6 +70,7 @@ class OutboxPage(Page):
         self._overview: SyncOverview | None = None
         self._account: tuple[str, str] | None = None  # (server, user) once read
         self._loading = False
+        self._load_again = False  # a change came while reading: read once more after
         # -- the link ----------------------------------------------------------------------
         self.link_box = QGroupBox()
         link_layout = QVBoxLayout(self.link_box)
@@ -169,9 +170,10 @@ class OutboxPage(Page):
             self.budget_box.load()
 
     def _load(self) -> None:
-        if self._loading:
+        if self._loading:  # read again when this read is done: it may be from before
+            self._load_again = True
             return
-        self._loading = True
+        self._loading, self._load_again = True, False
         db = self.env.ctx.db
         self.env.tasks.submit(lambda: read_overview(db), on_done=self._loaded,
                               on_error=self._load_failed, context=self, name="read sync overview")
@@ -180,10 +182,14 @@ class OutboxPage(Page):
         self._loading = False
         self._overview = overview
         self._render()
+        if self._load_again:
+            self._load()
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
         self._show_problem(exc)
+        if self._load_again:
+            self._load()
 
     def _show_account(self, account: tuple[str, str]) -> None:
         self._account = account
