@@ -179,9 +179,11 @@ class TargetAck:
     village: str
     kind: str
     start_state: str
-    start_detail: str
+    start_detail: str                    # in English; the reasons are the same, to translate
     stop_state: str | None = None
     stop_detail: str = ""
+    start_reason: Reason | None = None
+    stop_reason: Reason | None = None
 
 
 @dataclass(frozen=True)
@@ -244,7 +246,9 @@ def read_emergency(db: Database) -> EmergencyView | None:
                 else "", kind=target.kind if target else "",
                 start_state=job.state, start_detail=job.detail or "",
                 stop_state=stop.state if stop else None,
-                stop_detail=(stop.detail or "") if stop else ""))
+                stop_detail=(stop.detail or "") if stop else "",
+                start_reason=job_reason(job.reason, job.detail),
+                stop_reason=job_reason(stop.reason, stop.detail) if stop else None))
         # Devices that have not answered come first: they are what the operator must see.
         acks.sort(key=lambda a: (a.start_state == "delivered"
                                  and a.stop_state in (None, "delivered"),

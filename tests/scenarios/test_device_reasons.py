@@ -1,8 +1,9 @@
 """Why a device did not take a command, in Vietnamese. On the Devices page the operator
 picks two clusters, one of which has lost its link, and presses “Dừng phát”: the page
 says one of two took it and names the other with the reason, in Vietnamese ("… không trả
-lời"), not in the device protocol's English. Only widgets are driven; what each job keeps
-is read from the database."""
+lời"), not in the device protocol's English. Then an emergency goes out: the cluster
+without a link is listed first on Khẩn cấp, waiting, and its row says why when pointed
+at. Only widgets are driven; what each job keeps is read from the database."""
 
 from __future__ import annotations
 
@@ -10,15 +11,17 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 
 from console.delivery.job_reason import job_reason
 from console.models import DeliveryJob
 from console.ui.errors import reason_text
 from console.ui.pages.devices import DevicesPage
+from console.ui.pages.emergency import EmergencyPage
 
-from .conftest import ADMIN, Scene, click_page
-from .test_on_air import click_rows
+from .conftest import ADMIN, Scene, click_page, type_text
+from .test_on_air import click_rows, when_modal
 from .week_steps import WAIT, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
@@ -62,3 +65,35 @@ def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-un
     state, reason = kept[lost]
     assert state == "queued" and reason is not None
     assert str(reason).endswith(f"{lost} does not answer")
+
+    # An emergency: the cluster without a link is listed first, waiting, and says why.
+    emergency = click_page(qtbot, window, "emergency")
+    assert isinstance(emergency, EmergencyPage)
+    qtbot.waitUntil(lambda: emergency.target_tree.topLevelItemCount() > 0, timeout=WAIT)
+    qtbot.mouseClick(emergency.text_radio, Qt.MouseButton.LeftButton)
+    emergency.text_edit.setFocus()
+    type_text(emergency.text_edit, "Nước lũ dâng cao tại Thôn Tây, bà con di chuyển lên đồi")
+    qtbot.mouseClick(emergency.all_radio, Qt.MouseButton.LeftButton)
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(QMessageBox, yes)
+    qtbot.mouseClick(emergency.start_button, Qt.MouseButton.LeftButton)
+    table = emergency.ack_table
+    qtbot.waitUntil(lambda: table.rowCount() == 9 and table.item(0, 0).text() == name
+                    and "không trả lời" in table.item(0, 2).toolTip(), timeout=SETTLE_MS)
+    assert table.item(0, 2).text() == "Đang chờ gửi"
+    assert re.fullmatch(rf"chờ gửi lại \(lần \d+\): {lost} không trả lời",
+                        table.item(0, 2).toolTip()), table.item(0, 2).toolTip()
+    qtbot.waitUntil(lambda: all(table.item(r, 2).text() == "Đã nhận"
+                                for r in range(1, 9)), timeout=SETTLE_MS)
+    assert {table.item(r, 2).toolTip() for r in range(1, 9)} == {
+        "đã nhận lệnh bắt đầu phát khẩn cấp"}  # what the devices answered
+
+    when_modal(QMessageBox, yes)
+    qtbot.mouseClick(emergency.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(table.item(r, 3).text() == "Đã nhận"
+                                for r in range(1, 9)), timeout=SETTLE_MS)
+    assert table.item(1, 3).toolTip() == "đã nhận lệnh kết thúc phát khẩn cấp"

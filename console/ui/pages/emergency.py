@@ -46,7 +46,7 @@ from ...services.device_overview import (
 )
 from ...services.permissions import Permission
 from ..dialogs.record_dialog import PcmSource, RecordDialog
-from ..errors import error_text
+from ..errors import error_text, reason_text
 from ..timefmt import format_time
 from ..widgets import VerticalScroll, set_text_role, text_label
 from .base import Page
@@ -358,9 +358,10 @@ class EmergencyPage(Page):
                 state = ack.start_state if col == 2 else ack.stop_state if col == 3 else None
                 if state in JOB_COLOURS:
                     cell.setForeground(QBrush(QColor(JOB_COLOURS[state])))
-                detail = ack.start_detail if col == 2 else ack.stop_detail if col == 3 else ""
-                if detail:
-                    cell.setToolTip(detail)
+                reason = (ack.start_reason if col == 2 else ack.stop_reason if col == 3
+                          else None)
+                if reason is not None:  # why it waits, or what the device answered
+                    cell.setToolTip(reason_text(reason))
                 if col == 0:
                     cell.setData(Qt.ItemDataRole.UserRole, ack.target_id)
                 self.ack_table.setItem(row, col, cell)
