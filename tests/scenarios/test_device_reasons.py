@@ -20,7 +20,7 @@ from console.ui.errors import reason_text
 from console.ui.pages.devices import DevicesPage
 from console.ui.pages.emergency import EmergencyPage
 
-from .conftest import ADMIN, Scene, click_page, type_text
+from .conftest import ADMIN, Scene, click_page, shoot, type_text
 from .test_on_air import click_rows, when_modal
 from .week_steps import WAIT, wait_idle
 
@@ -52,6 +52,7 @@ def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-un
         rf"{re.escape(name)}: đang chờ \(thiết bị sẽ nhận khi có kết nối lại\) — "
         rf"chờ gửi lại \(lần \d+\): {lost} không trả lời", lines[1]), lines
     assert "answer" not in page.message.text()  # no English left in it
+    shoot(window, "devices-command-waiting-vi")
 
     with scene.ctx.db.read() as session:
         kept = {target: (state, job_reason(reason, detail)) for target, state, reason, detail
@@ -85,12 +86,14 @@ def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-un
     qtbot.waitUntil(lambda: table.rowCount() == 9 and table.item(0, 0).text() == name
                     and "không trả lời" in table.item(0, 2).toolTip(), timeout=SETTLE_MS)
     assert table.item(0, 2).text() == "Đang chờ gửi"
+    assert table.item(0, 0).toolTip() == name  # whole, however narrow the column
     assert re.fullmatch(rf"chờ gửi lại \(lần \d+\): {lost} không trả lời",
                         table.item(0, 2).toolTip()), table.item(0, 2).toolTip()
     qtbot.waitUntil(lambda: all(table.item(r, 2).text() == "Đã nhận"
                                 for r in range(1, 9)), timeout=SETTLE_MS)
     assert {table.item(r, 2).toolTip() for r in range(1, 9)} == {
         "đã nhận lệnh bắt đầu phát khẩn cấp"}  # what the devices answered
+    shoot(window, "emergency-waiting-vi")
 
     when_modal(QMessageBox, yes)
     qtbot.mouseClick(emergency.end_button, Qt.MouseButton.LeftButton)

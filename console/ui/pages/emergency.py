@@ -364,6 +364,7 @@ class EmergencyPage(Page):
                     cell.setToolTip(reason_text(reason))
                 if col == 0:
                     cell.setData(Qt.ItemDataRole.UserRole, ack.target_id)
+                    cell.setToolTip(ack.name)  # whole: a narrow column cuts long names
                 self.ack_table.setItem(row, col, cell)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
