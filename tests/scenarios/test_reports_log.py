@@ -244,6 +244,10 @@ def test_filters_narrow_the_log_show_all_restores_it_and_both_exports_are_whole(
     pest = newest_first(plays, lambda p: p.title == PEST)
     assert listed(qtbot, tab) == [p.shown() for p in pest]
     assert tab.totals_label.text() == totals_text(pest)
+    boards = [tab.target_combo.itemText(i) for i in range(tab.target_combo.count())
+              if tab.target_combo.itemText(i).startswith("Bảng tin điện tử Thôn Đông")]
+    assert len(boards) == 3 == len(set(boards)), boards  # same name, told apart by their id
+    assert all(b.endswith(")") for b in boards), boards
     pick(qtbot, tab.target_combo, "Cụm loa Chợ Thôn Tây")
     settled(qtbot, window, tab)
     assert listed(qtbot, tab) == [(first.strftime("%d/%m/%Y 06:00"), PEST,

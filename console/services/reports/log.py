@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,5 +185,8 @@ def log_choices(ctx: StationContext) -> dict[str, list[tuple[str, str]]]:
         categories = [(c, n) for c, n in session.execute(select(Category.code, Category.name))]
     def order(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return sorted(pairs, key=lambda p: (vi_key(p[1]) or "", p[0]))
+    # Devices with the same name (three "Bảng tin điện tử Thôn Đông") told apart by their id.
+    names = Counter(n for _i, n in targets)
+    targets = [(i, f"{n} ({i})" if names[n] > 1 else n) for i, n in targets]
     return {"targets": order(targets), "villages": order(villages),
             "categories": order(categories)}

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from console.models import DeliveryTarget
 from console.services.reports.export_log import COLUMNS, export_log_csv, export_log_xlsx
 from console.services.reports.log import (
     LogFilter,
@@ -82,6 +83,11 @@ def test_choices(ctx: StationContext, ids: dict) -> None:
     choices = log_choices(ctx)
     assert [name for _, name in choices["villages"]] == ["Ấp Bắc", "Thôn Đông"]
     assert ("b1", "Bảng tin UBND") in choices["targets"]
+    with ctx.db.write() as session:  # a second board of the same name: told apart by id
+        session.add(DeliveryTarget(id="b2", kind="bulletin_board", name="Bảng tin UBND",
+                                   protocol="anthias", address="http://127.0.0.1:9"))
+    targets = dict(log_choices(ctx)["targets"])
+    assert (targets["b1"], targets["b2"]) == ("Bảng tin UBND (b1)", "Bảng tin UBND (b2)")
     assert ("pccc", "Phòng chống thiên tai") in choices["categories"]
 
 
