@@ -16,9 +16,8 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from ..text.translatable import QT_TRANSLATE_NOOP, fill
+from ..text.translatable import QT_TRANSLATE_NOOP, ExplainedError
 from .database import Database, DatabaseError, EngineSetup, sqlite_url
 from .integrity import HEADER
 from .migrate import known_revisions, upgrade
@@ -26,14 +25,8 @@ from .migrate import known_revisions, upgrade
 REQUIRED_TABLES = ("alembic_version", "app_user", "audit_log")
 
 
-class BackupRejected(DatabaseError):
-    """The file is not a backup this program may restore; the reason says why: a sentence
-    with {fields} marked for translation and its values (console.text.translatable)."""
-
-    def __init__(self, message: str, /, **params: Any) -> None:
-        super().__init__(fill(message, params))
-        self.message = message
-        self.params = params
+class BackupRejected(ExplainedError, DatabaseError):
+    """The file is not a backup this program may restore; the reason says why."""
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
 
-from ..text.translatable import QT_TRANSLATE_NOOP, Reason
+from ..text.translatable import QT_TRANSLATE_NOOP, ExplainedError, Reason
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +47,8 @@ MAX_BACKOFF_S = 10.0
 STOP_GRACE_S = 8.0
 
 
-class StreamError(Exception):
-    """A reason as the delivery errors carry it (a sentence with {fields} marked for
-    translation, and its values): str() is it filled in, `reason` is what a job keeps."""
-
-    def __init__(self, message: str = "", /, **params: Any) -> None:
-        self.reason = Reason(message, params)
-        super().__init__(str(self.reason))
-        self.message = message
-        self.params = params
+class StreamError(ExplainedError):
+    """Why the stream could not go on (its reason, as a delivery error carries it)."""
 
 
 class StreamRefused(StreamError):

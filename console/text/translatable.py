@@ -85,3 +85,18 @@ def _value_from_json(value: Any) -> Any:
         return [_value_from_json(v) for v in value]
     reason = Reason.from_json(value)
     return reason if reason is not None else value
+
+
+class ExplainedError(Exception):
+    """An error whose reason is a sentence with {named} fields marked for translation
+    (QT_TRANSLATE_NOOP("Errors", …)) and its values: str() is it filled in, in English
+    (the log, the command line); `reason` is what a row keeps to show it translated."""
+
+    def __init__(self, message: str = "", /, **params: Any) -> None:
+        super().__init__(str(Reason(message, params)))
+        self.message = message
+        self.params = params
+
+    @property
+    def reason(self) -> Reason:
+        return Reason(self.message, self.params)

@@ -3,8 +3,6 @@ and the bytes on the wire stay within 1.1 × the payload (what a clean link carr
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from console.services.push import create_delivery_jobs
 from console.settings import STATION_CODE
 from console.sim.devices import DeviceFleet, FleetConfig
 from tests.support.delivery import ADMIN, FAST_RETRY, cache_media, make_programme, register
+from tests.support.sync import broadcast_records
 
 from .net_helpers import db_rows, logged_in, make_sim
 
@@ -30,15 +29,6 @@ STATION = "DTT-24343"  # the simulator's station
 LINK_RETRY = RetryPolicy(attempts=40, base_s=0.2, cap_s=2.0)  # patient, as in the field
 
 
-def _asrun(title: str) -> dict:  # type: ignore[type-arg]
-    now = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).replace(microsecond=0)
-    return {"station_code": STATION, "entries": [{
-        "id": str(uuid.uuid4()), "item_id": None, "title": title, "target_id": "cum-loa-01",
-        "target_kind": "loudspeaker_cluster", "started_at": now.isoformat(),
-        "ended_at": now.isoformat(), "played_s": 60.0, "result": "success",
-        "priority": "normal"}]}
-
-
 def _sync(data: Path, **sim_config: object) -> tuple[dict, dict]:  # type: ignore[type-arg]
     """One station synced to the end (sync again while anything is left); the simulator's
     counters and what it received."""
@@ -47,7 +37,8 @@ def _sync(data: Path, **sim_config: object) -> tuple[dict, dict]:  # type: ignor
     try:
         with ctx.db.write() as session:
             for n in range(OUTBOX):
-                enqueue(session, "broadcast_logs", _asrun(f"Bản tin {n}: lịch cắt điện"))
+                enqueue(session, "broadcast_logs",
+                        broadcast_records(STATION, f"Bản tin {n}: lịch cắt điện"))
         service = logged_in(ctx, sim, LINK_RETRY)
         for _ in range(10):  # the console's timer would run it again; here, at once
             service.sync_once()

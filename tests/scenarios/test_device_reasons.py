@@ -18,10 +18,9 @@ from console.delivery.job_reason import job_reason
 from console.models import DeliveryJob
 from console.ui.errors import reason_text
 from console.ui.pages.devices import DevicesPage
-from console.ui.pages.emergency import EmergencyPage
 
-from .conftest import ADMIN, Scene, click_page, shoot, type_text
-from .test_on_air import click_rows, when_modal
+from .conftest import ADMIN, Scene, click_page, shoot
+from .test_on_air import click_rows, compose_emergency, when_modal
 from .week_steps import WAIT, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
@@ -68,13 +67,8 @@ def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-un
     assert str(reason).endswith(f"{lost} does not answer")
 
     # An emergency: the cluster without a link is listed first, waiting, and says why.
-    emergency = click_page(qtbot, window, "emergency")
-    assert isinstance(emergency, EmergencyPage)
-    qtbot.waitUntil(lambda: emergency.target_tree.topLevelItemCount() > 0, timeout=WAIT)
-    qtbot.mouseClick(emergency.text_radio, Qt.MouseButton.LeftButton)
-    emergency.text_edit.setFocus()
-    type_text(emergency.text_edit, "Nước lũ dâng cao tại Thôn Tây, bà con di chuyển lên đồi")
-    qtbot.mouseClick(emergency.all_radio, Qt.MouseButton.LeftButton)
+    emergency = compose_emergency(qtbot, click_page(qtbot, window, "emergency"),
+                                  "Nước lũ dâng cao tại Thôn Tây, bà con di chuyển lên đồi")
 
     def yes(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)

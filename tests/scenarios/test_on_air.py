@@ -135,6 +135,17 @@ def when_modal(kind: type, action: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, attempt)
 
 
+def compose_emergency(qtbot, page: object, text: str) -> EmergencyPage:  # type: ignore[no-untyped-def]
+    """On Khẩn cấp: a typed message, to every cluster and board (not sent yet)."""
+    assert isinstance(page, EmergencyPage)
+    qtbot.waitUntil(lambda: page.target_tree.topLevelItemCount() > 0, timeout=WAIT)
+    qtbot.mouseClick(page.text_radio, Qt.MouseButton.LeftButton)
+    page.text_edit.setFocus()
+    type_text(page.text_edit, text)
+    qtbot.mouseClick(page.all_radio, Qt.MouseButton.LeftButton)
+    return page
+
+
 def click_rows(qtbot, page: DevicesPage, ids: list[str]) -> None:  # type: ignore[no-untyped-def]
     for n, ident in enumerate(ids):
         rect = page.table.visualRect(page.model.index(page.model.row_of(ident), 0))
@@ -264,13 +275,8 @@ def test_on_air_safely(qtbot, scene: Scene, window: MainWindow, sim: SourceSimul
     # 4. A typed emergency on a PC with no espeak-ng program: the console's own voice reads
     # it, and the vendor gateway, which plays only files, carries it.
     monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
-    emergency = window.show_page("emergency")
-    assert isinstance(emergency, EmergencyPage)
-    qtbot.waitUntil(lambda: emergency.target_tree.topLevelItemCount() > 0, timeout=WAIT)
-    qtbot.mouseClick(emergency.text_radio, Qt.MouseButton.LeftButton)
-    emergency.text_edit.setFocus()
-    type_text(emergency.text_edit, "Cháy rừng tại Thôn Tây, bà con tránh xa khu vực")
-    qtbot.mouseClick(emergency.all_radio, Qt.MouseButton.LeftButton)
+    emergency = compose_emergency(qtbot, window.show_page("emergency"),
+                                  "Cháy rừng tại Thôn Tây, bà con tránh xa khu vực")
     asked: list[str] = []
 
     def broadcast(box: QWidget) -> None:

@@ -7,8 +7,6 @@ Only widgets are driven; the province's side is read from its simulator."""
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from console.station import StationContext
 from console.sync import outbox
 from console.ui.live_bridge import LiveLinkBridge
 from console.ui.pages.outbox import OutboxPage
+from tests.support.sync import broadcast_records
 
 from .conftest import ADMIN, PASSWORD, show_window
 
@@ -37,16 +36,6 @@ TITLE = "Bản tin sáng: lịch cắt điện thôn Đông"
 RECORDS = "Nhật ký phát thanh"
 
 
-def _records(station_code: str) -> dict:  # type: ignore[type-arg]
-    """This morning's broadcast records, as the playout leaves them for the province."""
-    now = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).replace(microsecond=0)
-    return {"station_code": station_code, "entries": [{
-        "id": str(uuid.uuid4()), "item_id": None, "title": TITLE, "target_id": "cum-loa-01",
-        "target_kind": "loudspeaker_cluster", "started_at": now.isoformat(),
-        "ended_at": now.isoformat(), "played_s": 60.0, "result": "success",
-        "priority": "normal"}]}
-
-
 @pytest.fixture
 def station(make_sim: Callable[..., SourceSimulator], tmp_path: Path
             ) -> Iterator[tuple[StationContext, SourceSimulator]]:
@@ -55,7 +44,7 @@ def station(make_sim: Callable[..., SourceSimulator], tmp_path: Path
     UserService(ctx.db).create_first_admin(ADMIN.username, PASSWORD, ADMIN.display_name)
     connect_source(ctx, SYSTEM, sim.url, "demo", "demo")
     with ctx.db.write() as session:
-        enqueue(session, "broadcast_logs", _records(sim.station_code))
+        enqueue(session, "broadcast_logs", broadcast_records(sim.station_code, TITLE))
     try:
         yield ctx, sim
     finally:

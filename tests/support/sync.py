@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import sqlite3
+import uuid
 from pathlib import Path
+from typing import Any
 
 from console.media.store import MediaStore
 from console.models.enums import MediaState
@@ -74,3 +77,13 @@ def kept_part_way(data: Path, event: str) -> bool:
     assert part.stat().st_size >= int(size), (event, part.stat().st_size)
     assert not MediaStore(data / "media").has(name.removesuffix(".part"))
     return True
+
+
+def broadcast_records(station_code: str, title: str) -> dict[str, Any]:
+    """One play's broadcast record, as the playout leaves it in the outbox for the province."""
+    now = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).replace(microsecond=0)
+    return {"station_code": station_code, "entries": [{
+        "id": str(uuid.uuid4()), "item_id": None, "title": title, "target_id": "cum-loa-01",
+        "target_kind": "loudspeaker_cluster", "started_at": now.isoformat(),
+        "ended_at": now.isoformat(), "played_s": 60.0, "result": "success",
+        "priority": "normal"}]}

@@ -10,6 +10,7 @@ error_text, as the window and the command line show it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -91,30 +92,47 @@ def test_a_reason_reads_in_vietnamese_with_its_values(vietnamese: QTranslator) -
         "Tài khoản vanhanh bị khóa đến 14:05 vì nhập sai mật khẩu 5 lần.")
 
 
-def _audio_reasons() -> list[tuple[str, int, str | None]]:
-    """(file, line, marked sentence or None) of each AudioToolError or FfmpegTimeout the
-    audio modules raise, but the self-test's (`doctor` prints those, in English)."""
+def _marked_sentence(first: object) -> str | None:
+    """The sentence of QT_TRANSLATE_NOOP("Errors", "…"), or None for anything else."""
+    import ast
+
+    if (isinstance(first, ast.Call) and isinstance(first.func, ast.Name)
+            and first.func.id == "QT_TRANSLATE_NOOP" and len(first.args) == 2
+            and all(isinstance(a, ast.Constant) for a in first.args)
+            and first.args[0].value == "Errors"):  # type: ignore[attr-defined]
+        return str(first.args[1].value)  # type: ignore[attr-defined]
+    return None
+
+
+def _reasons(package: str, names: set[str], *, skip_files: tuple[str, ...] = (),
+             keep: Callable[[object], bool] = lambda _first: True,
+             ) -> list[tuple[str, int, str | None]]:
+    """(file, line, marked sentence or None) of each call of one of `names` in the package
+    whose first argument `keep` accepts."""
     import ast
 
     from tests.ui.service_error_sites import PACKAGE_ROOT
 
     found = []
-    for path in sorted((PACKAGE_ROOT / "audio").rglob("*.py")):
-        if path.name in ("selftest.py", "errors.py"):
+    for path in sorted((PACKAGE_ROOT / package).rglob("*.py")):
+        if path.name in skip_files:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ("AudioToolError", "FfmpegTimeout")):
+                    and node.func.id in names):
                 continue
             first = node.args[0] if node.args else None
-            sentence = None
-            if (isinstance(first, ast.Call) and isinstance(first.func, ast.Name)
-                    and first.func.id == "QT_TRANSLATE_NOOP" and len(first.args) == 2
-                    and all(isinstance(a, ast.Constant) for a in first.args)
-                    and first.args[0].value == "Errors"):
-                sentence = first.args[1].value
-            found.append((str(path.relative_to(PACKAGE_ROOT)), node.lineno, sentence))
+            if keep(first):
+                found.append((str(path.relative_to(PACKAGE_ROOT)), node.lineno,
+                              _marked_sentence(first)))
     return found
+
+
+def _audio_reasons() -> list[tuple[str, int, str | None]]:
+    """Each AudioToolError or FfmpegTimeout the audio modules raise, but the self-test's
+    (`doctor` prints those, in English)."""
+    return _reasons("audio", {"AudioToolError", "FfmpegTimeout"},
+                    skip_files=("selftest.py", "errors.py"))
 
 
 def test_the_sound_tools_reasons_read_in_vietnamese(vietnamese: QTranslator) -> None:
@@ -143,31 +161,16 @@ _DELIVERY_ERRORS = {"DeliveryError", "TargetOffline", "TargetRefused", "MediaNot
 
 
 def _delivery_reasons() -> list[tuple[str, int, str | None]]:
-    """(file, line, marked sentence or None) of each reason the delivery modules give: the
-    errors a device push or command raises, and the Reasons a job keeps (a Reason made from
-    a name, or "{parts}" joining others, is left out: its words are marked where made)."""
+    """Each reason the delivery modules give: the errors a device push or command raises,
+    and the Reasons a job keeps (a Reason made from a name, or "{parts}" joining others,
+    is left out: its words are marked where made)."""
     import ast
 
-    from tests.ui.service_error_sites import PACKAGE_ROOT
+    def written_here(first: object) -> bool:
+        return first is not None and not isinstance(first, ast.Name | ast.Attribute) and not (
+            isinstance(first, ast.Constant) and first.value == "{parts}")
 
-    found = []
-    for path in sorted((PACKAGE_ROOT / "delivery").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in _DELIVERY_ERRORS and node.args):
-                continue
-            first = node.args[0]
-            if isinstance(first, ast.Name | ast.Attribute) or (
-                    isinstance(first, ast.Constant) and first.value == "{parts}"):
-                continue
-            sentence = None
-            if (isinstance(first, ast.Call) and isinstance(first.func, ast.Name)
-                    and first.func.id == "QT_TRANSLATE_NOOP" and len(first.args) == 2
-                    and all(isinstance(a, ast.Constant) for a in first.args)
-                    and first.args[0].value == "Errors"):
-                sentence = first.args[1].value
-            found.append((str(path.relative_to(PACKAGE_ROOT)), node.lineno, sentence))
-    return found
+    return _reasons("delivery", _DELIVERY_ERRORS, keep=written_here)
 
 
 def test_why_a_device_did_not_take_a_push_reads_in_vietnamese(

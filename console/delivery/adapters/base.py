@@ -10,27 +10,16 @@ from typing import Any
 
 from ...db.as_run import PlayRecord
 from ...media.store import MediaStore
-from ...text.translatable import QT_TRANSLATE_NOOP, Reason
+from ...text.translatable import QT_TRANSLATE_NOOP, ExplainedError, Reason
 
 log = logging.getLogger(__name__)
 
 
-class DeliveryError(Exception):
-    """A push that did not go through; `permanent` ones are not worth retrying soon.
-
-    The reason is an English sentence with {named} fields marked for translation
-    (QT_TRANSLATE_NOOP("Errors", …)) and its values: str() is the sentence filled in (the
-    command line, the log), `reason` is what a job keeps to show it in the window's
-    language (console.text.translatable.Reason).
-    """
+class DeliveryError(ExplainedError):
+    """A push that did not go through; `permanent` ones are not worth retrying soon. Its
+    reason is what the job keeps (ExplainedError)."""
 
     permanent = False
-
-    def __init__(self, message: str = "", /, **params: Any) -> None:
-        self.reason = Reason(message, params)
-        super().__init__(str(self.reason))
-        self.message = message
-        self.params = params
 
 
 class TargetOffline(DeliveryError):
