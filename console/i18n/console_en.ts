@@ -4390,6 +4390,10 @@ At: {hour} on {day}</translation>
             <source>the schema of {file} is not the one of version {revision} ({detail})</source>
             <translation>the schema of {file} is not the one of version {revision} ({detail})</translation>
         </message>
+        <message>
+            <source>stopped while it was being sent; it is sent at the next synchronisation</source>
+            <translation>stopped while it was being sent; it is sent at the next synchronisation</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -4390,6 +4390,10 @@ Lúc: {hour} ngày {day}</translation>
             <source>the schema of {file} is not the one of version {revision} ({detail})</source>
             <translation>cấu trúc của {file} không đúng với phiên bản {revision} ({detail})</translation>
         </message>
+        <message>
+            <source>stopped while it was being sent; it is sent at the next synchronisation</source>
+            <translation>dừng giữa lúc đang gửi; sẽ gửi ở lần đồng bộ sau</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

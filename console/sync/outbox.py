@@ -224,4 +224,7 @@ class OutboxWorker:
 
 def _reason(exc: SyncError) -> Reason:
     """Why an entry was not sent, as it is kept: the error's sentence and values."""
+    if isinstance(exc, Cancelled):  # the console closing, or a sync stopped by hand
+        return Reason(QT_TRANSLATE_NOOP("Errors", "stopped while it was being sent; it is "
+                                        "sent at the next synchronisation"))
     return Reason(exc.message or str(exc), exc.params)
