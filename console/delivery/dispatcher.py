@@ -466,7 +466,7 @@ class Dispatcher:
         except Exception as exc:  # the job waits and is tried again
             raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "{count} file(s) not on this "
                                                   "computer and not fetched: {error}"),
-                                count=len(absent), error=str(exc)) from exc
+                                count=len(absent), error=exc) from exc
         still = [s for s in absent if not self.store.has(s)]
         if still:
             raise DeliveryError(QT_TRANSLATE_NOOP("Errors", "{count} file(s) not on this "

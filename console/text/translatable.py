@@ -75,6 +75,10 @@ def plain(value: Any) -> Any:
 def _value_json(value: Any) -> Any:
     if isinstance(value, Reason):
         return value.to_json()
+    message, params = getattr(value, "message", None), getattr(value, "params", None)
+    if isinstance(value, BaseException) and isinstance(message, str) and message and (
+            isinstance(params, dict)):  # an error met on the way, with its own reason
+        return Reason(message, params).to_json()
     if isinstance(value, list):
         return [_value_json(v) for v in value]
     return value if isinstance(value, str | int | float | bool) or value is None else str(value)

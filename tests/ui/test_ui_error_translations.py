@@ -207,6 +207,16 @@ def test_why_a_device_did_not_take_a_push_reads_in_vietnamese(
     assert str(said) == "schedule version 12; stop playing acknowledged"
     assert reason_text(Reason.from_json(said.to_json()), translate=translate) == (
         "lịch phát phiên bản 12; đã nhận lệnh dừng phát")
+    # An error met on the way (the source system down) is kept as a reason of its own.
+    from console.delivery.adapters import DeliveryError
+    from console.sync.errors import SourceUnavailable
+
+    unfetched = DeliveryError("{count} file(s) not on this computer and not fetched: {error}",
+                              count=2, error=SourceUnavailable(
+                                  "cannot reach the source system ({error})", error="Timeout"))
+    assert reason_text(Reason.from_json(unfetched.reason.to_json()), translate=translate) == (
+        "2 tệp không có trên máy này và không tải về được: không kết nối được hệ thống nguồn "
+        "(Timeout)")
     # A job written before reasons were kept shows its English detail as it is.
     assert reason_text(job_reason(None, "an old detail"), translate=translate) == "an old detail"
     assert job_reason(None, None) is None and Reason.from_json({"params": {}}) is None
