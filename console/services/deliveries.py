@@ -27,13 +27,20 @@ def send_now(ctx: StationContext, job_ids: list[int], timeout_s: float = 30.0) -
         dispatcher.close()
 
 
+def _answered(view: JobView) -> bool:
+    """Delivered or failed, or tried once and waiting for its next try (the device did not
+    answer or said no: its reason says which, and the job goes on by itself)."""
+    return view.state in SETTLED or (view.state == "queued" and view.attempts > 0)
+
+
 def wait_settled(ctx: StationContext, job_ids: list[int],
                  timeout_s: float = 15.0) -> list[JobView]:
-    """Wait (in a worker) until these jobs are delivered or failed, or the time is up."""
+    """Wait (in a worker) until each of these jobs was delivered, failed or tried once, or
+    the time is up: the operator hears at once about a device that is away."""
     deadline = time.monotonic() + timeout_s
     while True:
         views = job_views(ctx, job_ids)
-        if all(v.state in SETTLED for v in views) or time.monotonic() > deadline:
+        if all(_answered(v) for v in views) or time.monotonic() > deadline:
             return views
         time.sleep(0.2)
 

@@ -25,7 +25,7 @@ from .week_steps import WAIT, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
 
-SETTLE_MS = 15_000 + WAIT  # the page waits up to 15 s for a device that does not answer
+SETTLE_MS = 15_000 + WAIT  # a device's first answer, however slow, within the page's 15 s
 
 
 def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-untyped-def]
@@ -42,14 +42,17 @@ def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-un
     fleet.devices[lost].online = False  # its 3G link drops
     click_rows(qtbot, page, [answering, lost])
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "thiết bị đã nhận lệnh" in page.message.text(), timeout=SETTLE_MS)
+    # Said as soon as each device was tried once: the one away is not waited for.
+    qtbot.waitUntil(lambda: "thiết bị đã nhận lệnh" in page.message.text(), timeout=WAIT)
 
     lines = page.message.text().splitlines()
     assert lines[0] == "Dừng phát: 1/2 thiết bị đã nhận lệnh."
     name = fleet.devices[lost].name
-    assert re.fullmatch(
+    said = re.fullmatch(
         rf"{re.escape(name)}: đang chờ \(thiết bị sẽ nhận khi có kết nối lại\) — "
-        rf"chờ gửi lại \(lần \d+\): {lost} không trả lời", lines[1]), lines
+        rf"chờ gửi lại \(lần (\d+)\): {lost} không trả lời", lines[1])
+    assert said is not None, lines
+    assert int(said.group(1)) <= 2  # after its first try, not after the 15 s (try 4 or 5)
     assert "answer" not in page.message.text()  # no English left in it
     shoot(window, "devices-command-waiting-vi")
 
