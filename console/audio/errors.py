@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..text.translatable import fill
+from ..text.translatable import ExplainedError
 
 
-class AudioToolError(RuntimeError):
+class AudioToolError(ExplainedError, RuntimeError):
     """ffmpeg is missing, failed, or produced something unusable.
 
     str() is a plain one-line reason fit to print from `commune-console doctor`. Where a
@@ -15,11 +13,6 @@ class AudioToolError(RuntimeError):
     translation (console.text.translatable): `message` and `params` let the window show it
     in the interface's language (console.ui.errors.error_text).
     """
-
-    def __init__(self, message: str = "", /, **params: Any) -> None:
-        super().__init__(fill(message, params))
-        self.message = message
-        self.params = params
 
 
 class FfmpegTimeout(AudioToolError):

@@ -31,7 +31,7 @@ from ..models.base import utcnow
 from ..models.enums import JobState, Lane, PlayResult
 from ..retry import RetryPolicy
 from ..station import StationContext
-from ..text.translatable import QT_TRANSLATE_NOOP, Reason
+from ..text.translatable import QT_TRANSLATE_NOOP, Reason, kept_reason
 from . import lanes
 from .adapters import (
     DeliveryError,
@@ -47,7 +47,6 @@ from .job_reason import (
     RESUMED,
     TARGET_GONE,
     command_name,
-    job_reason,
     reason_columns,
     set_reason,
 )
@@ -134,7 +133,7 @@ def job_views(ctx: StationContext, job_ids: list[int]) -> list[JobView]:
         rows = session.scalars(select(DeliveryJob).where(DeliveryJob.id.in_(job_ids))
                                .order_by(DeliveryJob.target_id, DeliveryJob.id)).all()
         return [JobView(j.id, j.target_id, j.state, j.detail, j.lane, j.attempts, j.bytes_sent,
-                        j.programme_id, job_reason(j.reason, j.detail)) for j in rows]
+                        j.programme_id, kept_reason(j.reason, j.detail)) for j in rows]
 
 
 class Dispatcher:

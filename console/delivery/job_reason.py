@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import DeliveryJob
-from ..text.translatable import QT_TRANSLATE_NOOP, Reason, kept_reason
+from ..text.translatable import QT_TRANSLATE_NOOP, Reason
 
 DETAIL_CHARS = 1000
 
@@ -20,11 +20,6 @@ def reason_columns(reason: Reason) -> dict[str, Any]:
 def set_reason(job: DeliveryJob, reason: Reason) -> None:
     for column, value in reason_columns(reason).items():
         setattr(job, column, value)
-
-
-def job_reason(reason: Any, detail: str | None) -> Reason | None:
-    """What a job row says, as a Reason (its English detail for a job written before)."""
-    return kept_reason(reason, detail)
 
 
 RESUMED = Reason(QT_TRANSLATE_NOOP("Errors", "resumed after a restart"))

@@ -14,7 +14,6 @@ from sqlalchemy import case, func, or_, select
 
 from ..db.database import Database
 from ..delivery.commands import active_emergencies
-from ..delivery.job_reason import job_reason
 from ..delivery.registry import key_name
 from ..models import (
     DeliveryJob,
@@ -28,7 +27,7 @@ from ..models import (
 from ..models.base import utcnow
 from ..models.enums import TargetKind
 from ..secrets import SecretStore
-from ..text.translatable import Reason
+from ..text.translatable import Reason, kept_reason
 from .gateway_watch import UnexpectedPlay, alarm_of
 from .transport_security import NO_AUTHENTICATION, target_in_clear
 
@@ -119,7 +118,7 @@ def read_targets(db: Database, *, recent: int = RECENT_PROGRAMMES,
                            Programme.start_at >= now - HISTORY))):
             deliveries.setdefault(job_target, []).append(
                 ProgrammeDelivery(pid, name, start, state, detail or "",
-                                  job_reason(reason, detail)))
+                                  kept_reason(reason, detail)))
         rows = []
         # Every kind: clusters and boards, Icecast streams and this PC's own loudspeaker.
         for t in session.scalars(select(DeliveryTarget)):
@@ -247,8 +246,8 @@ def read_emergency(db: Database) -> EmergencyView | None:
                 start_state=job.state, start_detail=job.detail or "",
                 stop_state=stop.state if stop else None,
                 stop_detail=(stop.detail or "") if stop else "",
-                start_reason=job_reason(job.reason, job.detail),
-                stop_reason=job_reason(stop.reason, stop.detail) if stop else None))
+                start_reason=kept_reason(job.reason, job.detail),
+                stop_reason=kept_reason(stop.reason, stop.detail) if stop else None))
         # Devices that have not answered come first: they are what the operator must see.
         acks.sort(key=lambda a: (a.start_state == "delivered"
                                  and a.stop_state in (None, "delivered"),

@@ -8,19 +8,12 @@ language (console.ui.errors.error_text) and the command line in English.
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..text.translatable import fill
+from ..text.translatable import ExplainedError
 from .translatable import QT_TRANSLATE_NOOP
 
 
-class ServiceError(RuntimeError):
+class ServiceError(ExplainedError, RuntimeError):
     """A refused or failed use case; str(error) is the one-line reason in English."""
-
-    def __init__(self, message: str = "", **params: Any) -> None:
-        super().__init__(fill(message, params))
-        self.message = message
-        self.params = params
 
 
 class PermissionDenied(ServiceError):

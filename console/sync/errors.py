@@ -9,16 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..text.translatable import fill
+from ..text.translatable import ExplainedError
 
 
-class SyncError(RuntimeError):
+class SyncError(ExplainedError, RuntimeError):
     """Base of source-system errors; str() is a one-line reason."""
-
-    def __init__(self, message: str = "", /, **params: Any) -> None:
-        super().__init__(fill(message, params))
-        self.message = message
-        self.params = params
 
 
 class SourceUnavailable(SyncError):

@@ -97,7 +97,7 @@ class ExplainedError(Exception):
     (the log, the command line); `reason` is what a row keeps to show it translated."""
 
     def __init__(self, message: str = "", /, **params: Any) -> None:
-        super().__init__(str(Reason(message, params)))
+        super().__init__(fill(message, params))
         self.message = message
         self.params = params
 

@@ -14,11 +14,10 @@ from console.models import DeliveryTarget
 from console.settings import QUIET_END, QUIET_START
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
 from console.ui.pages.devices import DevicesPage
-from console.ui.pages.emergency import EmergencyPage
 from console.ui.pages.settings import SettingsPage
 
 from .conftest import ADMIN, Scene, click_page, type_text
-from .test_on_air import audio_items, click_rows, play_now, when_modal
+from .test_on_air import audio_items, click_rows, compose_emergency, play_now, when_modal
 from .week_steps import WAIT
 
 WARNING = "Cháy rừng tại Thôn Tây, bà con tránh xa khu vực"
@@ -59,13 +58,7 @@ def test_the_audit_log_names_devices_and_emergencies(  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: title in scene.fleet.devices["cl-001"].titles_played, timeout=WAIT)
 
     # An emergency typed on its page, broadcast to every device, then ended.
-    emergency = click_page(qtbot, window, "emergency")
-    assert isinstance(emergency, EmergencyPage)
-    qtbot.waitUntil(lambda: emergency.target_tree.topLevelItemCount() > 0, timeout=WAIT)
-    qtbot.mouseClick(emergency.text_radio, Qt.MouseButton.LeftButton)
-    emergency.text_edit.setFocus()
-    type_text(emergency.text_edit, WARNING)
-    qtbot.mouseClick(emergency.all_radio, Qt.MouseButton.LeftButton)
+    emergency = compose_emergency(qtbot, click_page(qtbot, window, "emergency"), WARNING)
     when_modal(QMessageBox, yes)
     qtbot.mouseClick(emergency.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(emergency.end_button.isVisible, timeout=WAIT)  # the banner, on air

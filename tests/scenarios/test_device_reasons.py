@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 
-from console.delivery.job_reason import job_reason
 from console.models import DeliveryJob
+from console.text.translatable import kept_reason
 from console.ui.errors import reason_text
 from console.ui.pages.devices import DevicesPage
 
@@ -57,7 +57,7 @@ def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-un
     shoot(window, "devices-command-waiting-vi")
 
     with scene.ctx.db.read() as session:
-        kept = {target: (state, job_reason(reason, detail)) for target, state, reason, detail
+        kept = {target: (state, kept_reason(reason, detail)) for target, state, reason, detail
                 in session.execute(select(DeliveryJob.target_id, DeliveryJob.state,
                                           DeliveryJob.reason, DeliveryJob.detail)
                                    .where(DeliveryJob.kind == "command"))}

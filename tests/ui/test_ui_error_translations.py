@@ -178,8 +178,8 @@ def test_why_a_device_did_not_take_a_push_reads_in_vietnamese(
     """A device's refusal, a cluster that does not answer, what a delivered job says: kept
     with the job as a sentence and its values, shown on the Devices page in Vietnamese."""
     from console.delivery.adapters import TargetOffline
-    from console.delivery.job_reason import command_name, job_reason
-    from console.text.translatable import Reason
+    from console.delivery.job_reason import command_name
+    from console.text.translatable import Reason, kept_reason
     from console.ui.errors import reason_text
 
     reasons = _delivery_reasons()
@@ -198,7 +198,7 @@ def test_why_a_device_did_not_take_a_push_reads_in_vietnamese(
     waiting = Reason("waiting to retry (try {attempts}): {reason}",
                      {"attempts": 2, "reason": refused.reason})
     assert str(waiting) == "waiting to retry (try 2): cl-007 does not answer"
-    kept = job_reason(waiting.to_json(), str(waiting))
+    kept = kept_reason(waiting.to_json(), str(waiting))
     assert kept == waiting
     assert reason_text(kept, translate=translate) == "chờ gửi lại (lần 2): cl-007 không trả lời"
     said = Reason("{parts}", {"parts": [
@@ -218,8 +218,8 @@ def test_why_a_device_did_not_take_a_push_reads_in_vietnamese(
         "2 tệp không có trên máy này và không tải về được: không kết nối được hệ thống nguồn "
         "(Timeout)")
     # A job written before reasons were kept shows its English detail as it is.
-    assert reason_text(job_reason(None, "an old detail"), translate=translate) == "an old detail"
-    assert job_reason(None, None) is None and Reason.from_json({"params": {}}) is None
+    assert reason_text(kept_reason(None, "an old detail"), translate=translate) == "an old detail"
+    assert kept_reason(None, None) is None and Reason.from_json({"params": {}}) is None
 
 
 def test_a_cause_inside_a_reason_reads_in_vietnamese_too(vietnamese: QTranslator) -> None:
