@@ -19,8 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .filemodes import create_exclusive, create_private_file, private_dir, refuse_links
+from .timezone import station_now
 
 log = logging.getLogger(__name__)
+
+
+def _stamp() -> str:
+    """The time in a backup's (or a kept file's) name: station time, as the restore wizard
+    and the off-site backups read it, whatever zone the PC's clock is set to."""
+    return station_now().strftime("%Y%m%d-%H%M%S")
 
 KEEP_BACKUPS = 14
 
@@ -34,7 +41,7 @@ def backup_database(db_path: Path, backups_dir: Path, *, reason: str = "daily",
                     finish: Finish | None = None) -> Path:
     """A consistent copy through SQLite's backup API (safe while the console writes)."""
     private_dir(backups_dir)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _stamp()
     target = backups_dir / f"console-{stamp}-{reason}.sqlite3"
     tmp = target.with_suffix(".part")
     refuse_links(target)
@@ -120,7 +127,7 @@ def install_staged(staging: Path, db_path: Path, *, aside: str = "replaced") -> 
     path (None when there was no database)."""
     side_files = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm")]
     refuse_links(db_path, *side_files, staging)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _stamp()
     kept: Path | None = None
     if db_path.exists():
         kept = db_path.with_name(f"{db_path.name}.{aside}-{stamp}")
@@ -138,7 +145,7 @@ def install_staged(staging: Path, db_path: Path, *, aside: str = "replaced") -> 
 def put_back(db_path: Path, kept: Path | None) -> Path:
     """Undo install_staged(): the installed file (and its -wal/-shm) goes aside as
     `<name>.failed-<stamp>` and the `kept` database comes back; returns the failed copy."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _stamp()
     failed = db_path.with_name(f"{db_path.name}.failed-{stamp}")
     refuse_links(db_path, failed)
     for suffix in ("", "-wal", "-shm"):
@@ -239,7 +246,7 @@ def dump_server_database(url: str, backups_dir: Path, *, reason: str = "daily") 
     """A consistent copy of the server database (pg_dump's custom format)."""
     tool = find_server_tool("pg_dump")
     backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = _stamp()
     target = backups_dir / f"console-{stamp}-{reason}{SERVER_SUFFIX}"
     tmp = target.with_suffix(".part")
     args, env = _server_args(url)

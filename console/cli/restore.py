@@ -14,6 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from ..timezone import STATION_TZ
 from .common import PasswordSource, add_actor, add_json, data_dir, emit, fail
 
 
@@ -40,7 +41,7 @@ def _listing(backups_dir: Path) -> list[dict[str, Any]]:
     from ..backup import backup_is_good, list_backups
 
     return [{"file": str(b), "size": b.stat().st_size,
-             "saved_at": dt.datetime.fromtimestamp(b.stat().st_mtime).isoformat(
+             "saved_at": dt.datetime.fromtimestamp(b.stat().st_mtime, STATION_TZ).isoformat(
                  timespec="seconds"),
              "whole": backup_is_good(b)} for b in list_backups(backups_dir)]
 

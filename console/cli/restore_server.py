@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from ..timezone import STATION_TZ
 from .common import emit, fail
 
 
@@ -16,7 +17,7 @@ def listing(backups_dir: Path) -> list[dict[str, Any]]:
     from ..backup import list_server_backups, server_backup_is_good
 
     return [{"file": str(b), "size": b.stat().st_size,
-             "saved_at": dt.datetime.fromtimestamp(b.stat().st_mtime).isoformat(
+             "saved_at": dt.datetime.fromtimestamp(b.stat().st_mtime, STATION_TZ).isoformat(
                  timespec="seconds"),
              "whole": server_backup_is_good(b)} for b in list_server_backups(backups_dir)]
 

@@ -35,6 +35,7 @@ from ..services.users import UserService
 from ..services.workstation import needs_database_choice
 from ..settings import UI_DEVICES_HIDDEN, UI_FONT_SCALE, UI_LANGUAGE
 from ..station import StationContext
+from ..timezone import STATION_TZ
 from .dialogs import DatabaseChoiceDialog, FirstRunDialog, LoginDialog
 from .frontdoor import FrontDoor
 from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
@@ -122,7 +123,7 @@ def _restore_after_damage(exc: DatabaseCorrupt) -> bool:
     if backup is None:
         show_message(APP_NAME, bilingual("Launch", DAMAGED_NO_BACKUP), details=str(exc))
         return False
-    saved = dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%d/%m/%Y %H:%M")
+    saved = dt.datetime.fromtimestamp(backup.stat().st_mtime, STATION_TZ).strftime("%d/%m/%Y %H:%M")
     if not offer_restore(bilingual("Launch", DAMAGED).format(saved=saved),
                          details=f"{exc}\n{backup}"):
         return False

@@ -18,6 +18,7 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -130,9 +131,26 @@ def _size(backup: Path) -> str:
     return f"{backup.stat().st_size / 2**20:.1f}".replace(".", ",") + " MB"
 
 
+@pytest.fixture
+def pc_clock_elsewhere() -> Iterator[None]:
+    """The PC's clock set to another zone than the station's (a PC bought abroad, or set
+    to UTC): what the console names and shows is station time all the same."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
 def test_restore_this_mornings_local_backup_after_a_draft_is_deleted_by_mistake(
         qapp, qtbot, synced_copy: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, pc_clock_elsewhere: None) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
     older = _station(synced_copy, usb)
@@ -296,6 +314,7 @@ def test_restore_this_mornings_local_backup_after_a_draft_is_deleted_by_mistake(
     steps.then(lambda: bool(listed_programmes()), show_every_programme, "quit")
 
     QTimer.singleShot(0, steps.run)
+    started = station_now().replace(microsecond=0)
     code = launch.run_gui(synced_copy, demo=False)
     if steps.error is not None:
         raise steps.error
@@ -303,6 +322,9 @@ def test_restore_this_mornings_local_backup_after_a_draft_is_deleted_by_mistake(
     assert steps.done[-4:] == ["restore and restart", "signed in again", "Chương trình",
                                "quit"], steps.done
     (restored_from,) = set(backups.glob("console-*.sqlite3")) - {older}   # this morning's
+    # Named, and so shown, in station time although the PC's clock is New York's.
+    named = dt.datetime.strptime(restored_from.name[8:23], "%Y%m%d-%H%M%S")
+    assert started <= named.replace(tzinfo=STATION_TZ) <= station_now(), (started, named)
 
     # What the window showed, in Vietnamese.
     assert seen["question"] == f"Xóa bản nháp “{LOST}”? Không thể hoàn tác.", seen["question"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...services.programmes.airings import AiringPreview, ScheduleDraft, preview_airings
 from ...station import StationContext
+from ...timezone import station_now
 from ..pages.programme_checks import problem_reason
 from ..tasks import TaskRunner
 from ..theme import Colors
@@ -186,7 +187,7 @@ class RepeatDialog(QDialog):
             box.setChecked(n in draft.weekdays)
         for value in draft.times:
             self._add_time_value(value)
-        first = draft.start_date or dt.date.today()
+        first = draft.start_date or station_now().date()
         self.first_edit.setDate(_qdate(first))
         self.last_edit.setDate(_qdate(draft.end_date or first + dt.timedelta(days=27)))
         self.open_ended.setChecked(draft.end_date is None and draft.repeat != "once")
