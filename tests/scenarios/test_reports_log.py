@@ -1,10 +1,11 @@
 """Báo cáo › Nhật ký phát thanh, from the window: this month eight plays went out on the
-commune's clusters and its board. The operator looks for the rice-pest bulletin by typing
-its title without accents, then narrows it to the Thôn Tây market cluster; "Hiện tất cả"
-brings the eight plays back. She then keeps only today's plays, only Ấp Phú Hòa's, only
-the partly played ones (none: the screen says so); "Hiện tất cả" again brings all eight
-back, from the first of the month to today. Finally she exports the whole log to Excel and
-to CSV: both files hold every play, its titles, names, headings and values in Vietnamese, and
+commune's clusters and its board, and one more last month. The log opens on this month's
+eight. The operator looks for the rice-pest bulletin by typing its title without accents,
+then narrows it to the Thôn Tây market cluster; "Hiện tất cả" brings back every play, last
+month's too, the dates then reading from the first play's day to today. She then keeps only
+today's plays, only Ấp Phú Hòa's, only the partly played ones (none: the screen says so);
+"Hiện tất cả" again brings all nine back. Finally she exports the whole log to Excel and to
+CSV: both files hold every play, its titles, names, headings and values in Vietnamese, and
 nothing half-written is left beside them. Clicks and keys only; the save dialog is answered
 at the tab's `ask_save_path` seam, as the other scenarios answer the Reports page's exports.
 The plays are arranged in the database before the window opens, the files read from disk."""
@@ -85,7 +86,8 @@ class Play:
 
 def arrange_plays(scene: Scene) -> list[Play]:
     """Eight plays this month: four on the 1st, four today (when today is the 1st, all
-    eight are today's). Today's plays are placed in the part of today already gone."""
+    eight are today's). Today's plays are placed in the part of today already gone. Then
+    one last month, three days before the 1st."""
     ctx = scene.ctx
     now = station_now().replace(microsecond=0)
     today = now.date()
@@ -108,6 +110,8 @@ def arrange_plays(scene: Scene) -> list[Play]:
         ("cl-003", early, FLOOD, "failed", 0.0, 120.0, "emergency", "own"),
         ("cl-002", late, NEWS, "success", 1800.0, 1800.0, "normal", "relay"),
         ("cl-001", late, NEWS, "success", 1800.0, 1800.0, "normal", "relay"),
+        ("cl-003", on_first[0] - dt.timedelta(days=3), VACCINE, "success", 300.0, 300.0,
+         "normal", "own"),
     ]
     plays = []
     for target, start, title, result, played, requested, priority, origin in wanted:
@@ -176,14 +180,15 @@ def pick(qtbot, combo: QComboBox, text: str) -> None:  # type: ignore[no-untyped
     assert combo.currentText() == text
 
 
-def type_day(qtbot, edit: QDateEdit, day: int) -> None:  # type: ignore[no-untyped-def]
-    """Click the day of a date edit (dd/MM/yyyy) and type another day over it."""
+def type_date(qtbot, edit: QDateEdit, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+    """Click the day of a date edit (dd/MM/yyyy) and type a whole date over it, section by
+    section (a section typed in full moves on to the next)."""
     line = edit.lineEdit()
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(6, line.height() // 2))
     qtbot.keyClick(edit, Qt.Key.Key_Home)
     qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClicks(edit, f"{day:02d}")
+    qtbot.keyClicks(edit, day.strftime("%d%m%Y"))
 
 
 def export(qtbot, window, tab: LogTab, button: QWidget,  # type: ignore[no-untyped-def]
@@ -219,23 +224,30 @@ def test_filters_narrow_the_log_show_all_restores_it_and_both_exports_are_whole(
             tab.export_csv_button.text()] == ["Hiện tất cả", "Xuất ra Excel…", "Xuất ra CSV…"]
     assert [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == COLUMNS
     settled(qtbot, window, tab)
-    everything = [p.shown() for p in newest_first(plays)]
-    month = (first.strftime("%d/%m/%Y"), today.strftime("%d/%m/%Y"))
+    this_month = [p for p in plays if p.started.date() >= first]
+    earlier = min(p.started.date() for p in plays)
+    assert len(this_month) == 8 and earlier < first
 
-    def shows_everything() -> None:
-        """Eight plays, this month, every choice on "all", no title typed, no message."""
-        assert (tab.from_edit.text(), tab.to_edit.text()) == month
+    def shows(wanted: list[Play], dates: tuple[dt.date, dt.date]) -> None:
+        """The plays `wanted` between the dates shown, every choice on "all", no title
+        typed, no message."""
+        qtbot.waitUntil(lambda: tab.from_edit.text() != "—", timeout=WAIT)  # days read
+        assert (tab.from_edit.text(), tab.to_edit.text()) == tuple(
+            day.strftime("%d/%m/%Y") for day in dates)
         assert [tab.target_combo.currentText(), tab.village_combo.currentText(),
                 tab.result_combo.currentText(), tab.priority_combo.currentText(),
                 tab.origin_combo.currentText(), tab.text_edit.text()] == [
             "Tất cả cụm loa, bảng tin", "Tất cả thôn, ấp", "Mọi kết quả",
             "Mọi mức ưu tiên", "Mọi nội dung", ""]
-        assert listed(qtbot, tab) == everything
-        assert tab.totals_label.text() == totals_text(plays)
+        assert listed(qtbot, tab) == [p.shown() for p in newest_first(wanted)]
+        assert tab.totals_label.text() == totals_text(wanted)
         assert tab.message_label.isHidden()
 
-    shows_everything()
-    assert len(everything) == 8
+    def shows_everything() -> None:
+        """All nine plays, from the first play's day to today."""
+        shows(plays, (earlier, today))
+
+    shows(this_month, (first, today))                           # the log opens on this month
 
     # 1. The pest bulletin, its title typed without accents: its two plays; then only the
     #    Thôn Tây market cluster's, which played it in part.
@@ -260,9 +272,9 @@ def test_filters_narrow_the_log_show_all_restores_it_and_both_exports_are_whole(
     settled(qtbot, window, tab)
     shows_everything()
 
-    # 2. From today only (on the 1st of a month that is every play); then Ấp Phú Hòa's;
-    #    then only the partly played ones: none, and the screen says what to do.
-    type_day(qtbot, tab.from_edit, today.day)
+    # 2. From today only; then Ấp Phú Hòa's; then only the partly played ones: none, and
+    #    the screen says what to do.
+    type_date(qtbot, tab.from_edit, today)
     settled(qtbot, window, tab)
     assert tab.from_edit.text() == today.strftime("%d/%m/%Y")
     todays = newest_first(plays, lambda p: p.started.date() == today)
@@ -297,7 +309,7 @@ def test_filters_narrow_the_log_show_all_restores_it_and_both_exports_are_whole(
     assert (title, file_type) == ("Xuất nhật ký phát thanh", "Bảng tính Excel (*.xlsx)")
     assert suggested.parent == scene.ctx.paths.exports
     assert suggested.name.startswith("nhat-ky-phat-thanh-") and suggested.suffix == ".xlsx"
-    assert tab.message_label.text() == f"Đã lưu 8 lượt phát vào {xlsx}"
+    assert tab.message_label.text() == f"Đã lưu 9 lượt phát vào {xlsx}"
     book = load_workbook(xlsx, read_only=True)
     assert book.sheetnames == ["Nhật ký phát thanh"]
     rows = [["" if v is None else v for v in row]
@@ -308,7 +320,7 @@ def test_filters_narrow_the_log_show_all_restores_it_and_both_exports_are_whole(
     title, suggested, file_type = export(qtbot, window, tab, tab.export_csv_button, csv_path)
     assert (title, file_type) == ("Xuất nhật ký phát thanh", "Tệp CSV (*.csv)")
     assert suggested.parent == scene.ctx.paths.exports and suggested.suffix == ".csv"
-    assert tab.message_label.text() == f"Đã lưu 8 lượt phát vào {csv_path}"
+    assert tab.message_label.text() == f"Đã lưu 9 lượt phát vào {csv_path}"
     assert csv_path.read_bytes().startswith("\ufeff".encode())    # a BOM: Excel reads UTF-8
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
         lines = list(csv.reader(fh))
@@ -316,6 +328,6 @@ def test_filters_narrow_the_log_show_all_restores_it_and_both_exports_are_whole(
 
     # Every play in the database is in both files, and nothing else was left in the folder.
     with scene.ctx.db.read() as session:
-        assert session.scalar(select(func.count(AsRunEntry.id))) == 8
+        assert session.scalar(select(func.count(AsRunEntry.id))) == 9
     assert sorted(p.name for p in folder.iterdir()) == [csv_path.name, xlsx.name]
 

@@ -174,6 +174,21 @@ def log_totals(ctx: StationContext, flt: LogFilter) -> LogTotals:
                      other=entries - success - partial - failed, played_s=float(played))
 
 
+def log_span(ctx: StationContext) -> tuple[dt.date, dt.date] | None:
+    """The station dates of the first and the last play in the log (None: it is empty)."""
+    with ctx.db.read() as session:
+        first, last = session.execute(
+            select(func.min(AsRunEntry.started_at), func.max(AsRunEntry.started_at))).one()
+    if first is None or last is None:
+        return None
+    return (_utc(first).astimezone(STATION_TZ).date(), _utc(last).astimezone(STATION_TZ).date())
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """An aggregate's time: SQLite's min() and max() give it back without its zone (UTC)."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
+
+
 def log_choices(ctx: StationContext) -> dict[str, list[tuple[str, str]]]:
     """What the filters offer: targets, villages and categories, by name."""
     from ...text.collation import vi_key

@@ -13,6 +13,7 @@ from console.services.reports.log import (
     LogFilter,
     count_log,
     log_choices,
+    log_span,
     log_totals,
     query_log,
 )
@@ -25,6 +26,15 @@ D = dt.date
 @pytest.fixture
 def ids(ctx: StationContext) -> dict:
     return known_log(ctx)
+
+
+def test_span_is_the_first_and_last_play_days_in_station_time(ctx: StationContext) -> None:
+    assert log_span(ctx) is None                   # nothing played yet
+    known_log(ctx)
+    # 23:59 on 31 Oct station time is 16:59 UTC: still October's day, as the log files it
+    first, last = log_span(ctx)  # type: ignore[misc]
+    assert first == D(2026, 10, 31)
+    assert last == max(r.started_at for r in query_log(ctx, LogFilter(), limit=1)).date()
 
 
 def test_month_bounds_in_station_time(ctx: StationContext, ids: dict) -> None:

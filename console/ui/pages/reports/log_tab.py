@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from ....services.reports.export_log import export_log_csv, export_log_xlsx
-from ....services.reports.log import LogFilter, LogTotals, log_choices, log_totals
+from ....services.reports.log import (
+    LogFilter,
+    LogTotals,
+    log_choices,
+    log_span,
+    log_totals,
+)
 from ....station import StationContext
 from ....timezone import station_now
 from ...errors import error_text
@@ -314,12 +320,33 @@ class LogTab(QWidget):
     # --- filters and drill-down --------------------------------------------------------
 
     def clear_filters(self) -> None:
-        """Back to this month, everything, no drill-down."""
+        """Every play, of every date, no drill-down. The dates show a dash until the log's
+        first and last days are read, then those days (editable from there)."""
         self._drill = None
         self.chip.hide()
         self._empty_choices()
-        self._set_default_dates()
+        for edit in (self.from_edit, self.to_edit):
+            edit.blockSignals(True)
+            edit.setDate(NO_DATE)
+            edit.blockSignals(False)
         self.apply_filter()
+        ctx = self._ctx
+        self._tasks.submit(lambda: log_span(ctx), on_done=self._span_arrived,
+                           on_error=lambda exc: self._show_problem(error_text(exc)),
+                           context=self, name="broadcast log: first and last day")
+
+    def _span_arrived(self, span: tuple[dt.date, dt.date] | None) -> None:
+        """The log's first and last days in the date boxes, unless a date was chosen since.
+        The list stays as it is: every play lies between them. An empty log keeps the
+        dashes."""
+        if span is None or self.from_edit.date() != NO_DATE or self.to_edit.date() != NO_DATE:
+            return
+        first, last = span
+        for edit, day in ((self.from_edit, first),
+                          (self.to_edit, max(last, station_now().date()))):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
 
     def _empty_choices(self) -> None:
         """Every choice back to "all" and the title search empty, without a reload each."""
