@@ -163,11 +163,26 @@ def encoded(ctx: StationContext, sha: str, fmt: str) -> str:
     return found
 
 
+# A test started this close to 23:59 station time waits for the next day first.
+LAST_START_BEFORE_23_59 = 90.0
+
+
 def no_quiet_hours(ctx: StationContext) -> None:
     """Sound allowed all day (tests of play-now run at any hour; see longest_before_23_59
-    for sound that lasts minutes)."""
-    from console.settings import QUIET_END, QUIET_START
+    for sound that lasts minutes). The broadcast window cannot span midnight, so ends at
+    23:59: a test starting in the last minutes before it first waits for 00:00."""
+    import datetime as dt
+    import time
 
+    from console.settings import QUIET_END, QUIET_START
+    from console.timezone import STATION_TZ, station_now
+
+    now = station_now()
+    closing = dt.datetime.combine(now.date(), dt.time(23, 59), STATION_TZ)
+    if (closing - now).total_seconds() < LAST_START_BEFORE_23_59:
+        midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0),
+                                       STATION_TZ)
+        time.sleep(max(0.0, (midnight - now).total_seconds()) + 1.0)
     ctx.settings.set_many({QUIET_START: "00:00", QUIET_END: "23:59"})
 
 
