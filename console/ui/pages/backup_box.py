@@ -63,6 +63,7 @@ class BackupBox(QGroupBox):
         self.env = env
         self.status: OffsiteStatus | None = None
         self._busy = False
+        self._read_failed = False
         self.setObjectName("backupBox")
         layout = QVBoxLayout(self)
         self.status_label = text_label()
@@ -93,6 +94,9 @@ class BackupBox(QGroupBox):
         can_configure = env.actor.can(Permission.EDIT_SETTINGS)
         self.choose_button.setEnabled(can_configure)
         self.now_button.setEnabled(False)
+        # Until the status is read, the wizard would not know the second place's folder
+        # (it would open on this PC's backups) nor whether this PC's file is the station.
+        self.restore_button.setEnabled(False)
         self.choose_button.clicked.connect(self.choose_folder)
         self.now_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.open_restore)
@@ -113,12 +117,23 @@ class BackupBox(QGroupBox):
     def load(self) -> None:
         ctx = self.env.ctx
         self.env.tasks.submit(lambda: read_offsite_status(ctx), on_done=self._loaded,
-                              on_error=lambda exc: log.warning("backup status: %s", exc),
-                              context=self, name="read backup status")
+                              on_error=self._not_loaded, context=self,
+                              name="read backup status")
 
     def _loaded(self, status: OffsiteStatus) -> None:
         self.status = status
+        if self._read_failed:  # an action's error stays until the next action
+            self._read_failed = False
+            self.error_label.hide()
         self._render()
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        """Said, rather than "Reading…" for good; the next visit of the page reads again."""
+        log.warning("backup status: %s", exc)
+        self._read_failed = True
+        self.folder_label.clear()
+        self.error_label.setText(error_text(exc))
+        self.error_label.show()
 
     def _render(self) -> None:
         status = self.status
