@@ -4406,8 +4406,8 @@ At: {hour} on {day}</translation>
             <translation>New bulletins today</translation>
         </message>
         <message>
-            <source>Emergency</source>
-            <translation>Emergency</translation>
+            <source>Emergencies in force</source>
+            <translation>Emergencies in force</translation>
         </message>
         <message>
             <source>Not opened yet</source>

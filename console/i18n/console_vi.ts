@@ -4406,8 +4406,8 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Bản tin mới hôm nay</translation>
         </message>
         <message>
-            <source>Emergency</source>
-            <translation>Khẩn cấp</translation>
+            <source>Emergencies in force</source>
+            <translation>Khẩn cấp còn hiệu lực</translation>
         </message>
         <message>
             <source>Not opened yet</source>

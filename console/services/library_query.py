@@ -607,7 +607,7 @@ class Preset(StrEnum):
 
     ALL = "all"
     NEW_TODAY = "new_today"      # "Bản tin mới hôm nay"
-    EMERGENCY = "emergency"      # "Khẩn cấp"
+    EMERGENCY = "emergency"      # "Khẩn cấp còn hiệu lực": in force or not yet
     UNSEEN = "unseen"
     NOT_CACHED = "not_cached"
     LOCAL = "local"              # made in the commune: to be approved before air

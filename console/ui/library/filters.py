@@ -76,7 +76,7 @@ def preset_label(preset: Preset) -> str:
     return {
         Preset.ALL: translate("Filters", "Everything"),
         Preset.NEW_TODAY: translate("Filters", "New bulletins today"),
-        Preset.EMERGENCY: translate("Filters", "Emergency"),
+        Preset.EMERGENCY: translate("Filters", "Emergencies in force"),
         Preset.UNSEEN: translate("Filters", "Not opened yet"),
         Preset.NOT_CACHED: translate("Filters", "Not downloaded yet"),
         Preset.LOCAL: translate("Filters", "Made in the commune"),
