@@ -3306,6 +3306,22 @@ At: {hour} on {day}</translation>
             <translation>user {username} ({role}) may not {action}</translation>
         </message>
         <message>
+            <source>the station's database is busy: another computer or task is writing to it. Try again in a moment</source>
+            <translation>the station's database is busy: another computer or task is writing to it. Try again in a moment</translation>
+        </message>
+        <message>
+            <source>the disk holding the station's database is full: free some space, then try again</source>
+            <translation>the disk holding the station's database is full: free some space, then try again</translation>
+        </message>
+        <message>
+            <source>the station's database server does not answer ({reason})</source>
+            <translation>the station's database server does not answer ({reason})</translation>
+        </message>
+        <message>
+            <source>the station's database could not do this ({reason})</source>
+            <translation>the station's database could not do this ({reason})</translation>
+        </message>
+        <message>
             <source>there is no item {item}</source>
             <translation>there is no item {item}</translation>
         </message>

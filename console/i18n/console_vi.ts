@@ -3306,6 +3306,22 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Người dùng {username} ({role}) không có quyền làm việc này ({action}).</translation>
         </message>
         <message>
+            <source>the station's database is busy: another computer or task is writing to it. Try again in a moment</source>
+            <translation>Cơ sở dữ liệu của đài đang bận: một máy hoặc một việc khác đang ghi vào đó. Hãy thử lại sau giây lát.</translation>
+        </message>
+        <message>
+            <source>the disk holding the station's database is full: free some space, then try again</source>
+            <translation>Ổ đĩa chứa cơ sở dữ liệu của đài đã đầy: hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>the station's database server does not answer ({reason})</source>
+            <translation>Máy chủ cơ sở dữ liệu của đài không trả lời ({reason}).</translation>
+        </message>
+        <message>
+            <source>the station's database could not do this ({reason})</source>
+            <translation>Cơ sở dữ liệu của đài không thực hiện được việc này ({reason}).</translation>
+        </message>
+        <message>
             <source>there is no item {item}</source>
             <translation>Không có tin {item}.</translation>
         </message>

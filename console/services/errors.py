@@ -47,3 +47,43 @@ class AccountDisabled(AuthenticationFailed):
 
 class SettingLocked(InvalidInput):
     """The Department fixes this setting for every station of the province."""
+
+
+class DatabaseFailed(ServiceError):
+    """The station's database refused or failed a read or a write: busy, full, damaged, or
+    its server away. Said without the SQL (which means nothing to an operator)."""
+
+
+_BUSY = ("database is locked", "database is busy", "database table is locked")
+_FULL = ("database or disk is full", "no space left", "disk full")
+_AWAY = ("could not connect", "connection refused", "server closed the connection",
+         "connection to server", "terminating connection", "timeout expired")
+
+
+def explained_failure(exc: BaseException) -> BaseException:
+    """`exc` itself, or for a database error the DatabaseFailed that says it in plain words:
+    what the window shows for an action that met one (console.ui.errors.error_text)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if not isinstance(exc, SQLAlchemyError):
+        return exc
+    cause = getattr(exc, "orig", None) or exc
+    detail = (str(cause).strip().splitlines() or [type(cause).__name__])[0][:200]
+    lowered = detail.lower()
+    if any(marker in lowered for marker in _BUSY):
+        failed = DatabaseFailed(QT_TRANSLATE_NOOP(
+            "Errors", "the station's database is busy: another computer or task is writing "
+                      "to it. Try again in a moment"))
+    elif any(marker in lowered for marker in _FULL):
+        failed = DatabaseFailed(QT_TRANSLATE_NOOP(
+            "Errors", "the disk holding the station's database is full: free some space, "
+                      "then try again"))
+    elif any(marker in lowered for marker in _AWAY):
+        failed = DatabaseFailed(QT_TRANSLATE_NOOP(
+            "Errors", "the station's database server does not answer ({reason})"),
+            reason=detail)
+    else:
+        failed = DatabaseFailed(QT_TRANSLATE_NOOP(
+            "Errors", "the station's database could not do this ({reason})"), reason=detail)
+    failed.__cause__ = exc
+    return failed

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..audio.errors import Cancelled
-from ..services.errors import PermissionDenied, ServiceError
+from ..services.errors import PermissionDenied, ServiceError, explained_failure
 from ..text.translatable import Reason, fill
 from .labels import Translate, role_label
 
@@ -39,6 +39,7 @@ def error_text(exc: BaseException, translate: Translate = QCoreApplication.trans
     `translate` is Qt's unless a caller without an application (the command line) brings
     its own.
     """
+    exc = explained_failure(exc)  # a database's error in plain words, without its SQL
     if isinstance(exc, Cancelled):  # the person pressed Stop: no failure to explain
         return translate("Errors", "Stopped.")
     if isinstance(exc, PermissionDenied):

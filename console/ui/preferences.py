@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..settings import UI_DEVICES_HIDDEN, UI_FONT_SCALE, UI_LANGUAGE, Option, Settings
 from . import theme
+from .errors import error_text
 from .i18n import Translations, normalize_language
 from .tasks import TaskRunner
 
@@ -132,7 +133,7 @@ class UiPreferences(QObject):
         self._saving = False
         log.error("could not save a preference: %s", exc,
                   exc_info=(type(exc), exc, exc.__traceback__))
-        self.save_failed.emit(str(exc))
+        self.save_failed.emit(error_text(exc))
 
 
 def setting_names(value: object) -> frozenset[str]:

@@ -12,6 +12,7 @@ from ..services.clock import skew_parts
 from ..services.permissions import Actor
 from ..services.status import StationStatus, read_bar_status
 from ..station import StationContext
+from .errors import error_text
 from .labels import link_state_label, role_label
 from .tasks import TaskRunner
 from .theme import Colors
@@ -63,7 +64,7 @@ class StatusController(QObject):
     def _error(self, exc: BaseException) -> None:
         self._busy = False
         log.warning("reading the station status failed: %s", exc)
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))
 
 
 class ElidedLabel(QLabel):

@@ -1,14 +1,18 @@
 """The morning's new bulletins in the library (Thư viện): the button says how many nobody
 has opened yet and shows just those; opening one counts it; “Đánh dấu đã xem hết” marks
 what the list shows (here narrowed by a search) as opened and nothing else, and the count
-follows. Only widgets are driven; the outcome is read from the database."""
+follows. Pressed while another PC of the station is writing, it says the database is busy,
+in Vietnamese, and works once the other PC is done. Only widgets are driven; the outcome is
+read from the database."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from console.models import SourceItem
@@ -72,3 +76,47 @@ def test_the_unopened_bulletins_are_counted_shown_and_marked(  # type: ignore[no
     # Without the search, the unopened ones are what is left.
     page.search_edit.clear()
     qtbot.waitUntil(lambda: not model.loading and set(model.ids()) == left, timeout=WAIT)
+
+
+@pytest.fixture
+def short_busy_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The station's connections wait 0.5 s, not 15, for another writer (asked for before
+    the scene opens the station, so that its connections are made with it)."""
+    monkeypatch.setattr("console.db.database.BUSY_TIMEOUT_MS", 500)
+
+
+def test_marking_while_another_pc_writes_says_so_in_vietnamese_then_works(  # type: ignore[no-untyped-def]
+        qtbot, short_busy_wait: None, scene: Scene, open_window) -> None:
+    """The second PC of the station is in the middle of a long write (its lock held) when
+    “Đánh dấu đã xem hết” is pressed: a warning says the station's database is busy, in
+    Vietnamese and without any SQL, and nothing is marked. Once the other PC is done, the
+    same click marks everything."""
+    before = unseen(scene)
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "library")
+    assert isinstance(page, LibraryPage)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.mark_seen_button.isEnabled()
+                    and page.unseen_button.text() == f"{len(before)} mục chưa xem", timeout=WAIT)
+    qtbot.mouseClick(page.unseen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.model.loading and set(page.model.ids()) == before,
+                    timeout=WAIT)
+    other_pc = sqlite3.connect(scene.ctx.paths.database)
+    other_pc.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(page.mark_seen_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(getattr(page, "warning_box", None), QMessageBox)
+                        and page.warning_box.isVisible(), timeout=WAIT)
+    finally:
+        other_pc.rollback()
+        other_pc.close()
+    box = page.warning_box
+    assert (box.windowTitle(), box.text()) == (
+        "Thư viện", "Cơ sở dữ liệu của đài đang bận: một máy hoặc một việc khác đang ghi vào "
+                    "đó. Hãy thử lại sau giây lát."), box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert unseen(scene) == before                       # nothing half done
+    qtbot.mouseClick(page.mark_seen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: unseen(scene) == set(), timeout=WAIT)
+    qtbot.waitUntil(lambda: page.unseen_button.text() == "0 mục chưa xem"
+                    or not page.unseen_button.isVisible(), timeout=WAIT)

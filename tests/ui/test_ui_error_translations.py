@@ -241,3 +241,39 @@ def test_a_cause_inside_a_reason_reads_in_vietnamese_too(vietnamese: QTranslator
                                                 file="a.mp3"))
     assert error_text(unread, _translate(vietnamese)).endswith(
         "không đo được độ lớn âm thanh của a.mp3")
+
+
+def test_a_database_error_is_said_in_plain_vietnamese_without_its_sql(
+        vietnamese: QTranslator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Real errors of a real SQLite file, as an action in the window meets them."""
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    path = tmp_path / "station.sqlite3"
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.1})
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE saved (name TEXT PRIMARY KEY)"))
+        conn.execute(text("INSERT INTO saved VALUES ('Tin khẩn cấp')"))
+    other = sqlite3.connect(path)      # another workstation, in the middle of its write
+    other.execute("BEGIN IMMEDIATE")
+    translate = _translate(vietnamese)
+    try:
+        with pytest.raises(OperationalError) as busy, engine.begin() as conn:
+            conn.execute(text("INSERT INTO saved VALUES ('Tin mới')"))
+    finally:
+        other.rollback()
+        other.close()
+    shown = error_text(busy.value, translate)
+    assert shown == ("Cơ sở dữ liệu của đài đang bận: một máy hoặc một việc khác đang ghi "
+                     "vào đó. Hãy thử lại sau giây lát."), shown
+    with pytest.raises(IntegrityError) as twice, engine.begin() as conn:
+        conn.execute(text("INSERT INTO saved VALUES ('Tin khẩn cấp')"))
+    shown = error_text(twice.value, translate)
+    assert shown == ("Cơ sở dữ liệu của đài không thực hiện được việc này (UNIQUE constraint "
+                     "failed: saved.name)."), shown
+    assert "INSERT" not in shown and "SQL" not in shown
+    engine.dispose()
+    # Anything else is left as it was.
+    assert error_text(ValueError("khác"), translate) == "khác"

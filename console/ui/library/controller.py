@@ -62,6 +62,11 @@ class LibraryController(QObject):
         self.tasks.submit(fn, on_done=done, context=self, name=f"library: {name}",
                           on_error=error or (lambda exc: log.warning("%s: %s", name, exc)))
 
+    def _tell(self, exc: BaseException) -> None:
+        """An action the person asked for failed: the page says why (failed)."""
+        log.warning("library action failed: %s", exc)
+        self.failed.emit(error_text(exc))
+
     def read_lists(self) -> None:
         db = self.ctx.db
         self._submit(lambda: (check_index(db), categories(db), languages(db),
@@ -89,17 +94,17 @@ class LibraryController(QObject):
     def mark_all_seen(self, f: LibraryFilter) -> None:
         db = self.ctx.db
         self._submit(lambda: mark_all_seen(db, f), lambda _n: self.seen_marked.emit(),
-                     "mark all seen")
+                     "mark all seen", self._tell)
 
     def save_filter(self, name: str, f: LibraryFilter) -> None:
         db, actor = self.ctx.db, self.actor
         self._submit(lambda: save_filter(db, actor, name, f), lambda _row: self.reload_saved(),
-                     "save filter", lambda exc: self.failed.emit(error_text(exc)))
+                     "save filter", self._tell)
 
     def delete_filter(self, filter_id: int) -> None:
         db, actor = self.ctx.db, self.actor
         self._submit(lambda: delete_filter(db, actor, filter_id),
-                     lambda _r: self.reload_saved(), "delete filter")
+                     lambda _r: self.reload_saved(), "delete filter", self._tell)
 
     def reload_saved(self) -> None:
         db = self.ctx.db
@@ -113,7 +118,7 @@ class LibraryController(QObject):
     def read_item(self, item_id: str, done: Callable[[LocalItemChanges], None]) -> None:
         db = self.ctx.db
         self._submit(lambda: local_item(db, item_id), done, "read local item",
-                     lambda exc: self.failed.emit(error_text(exc)))
+                     self._tell)
 
     def save_item(self, item_id: str, changes: LocalItemChanges, done: Callable[[], None],
                   failed: Callable[[str], None], context: QObject) -> None:

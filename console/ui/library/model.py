@@ -40,6 +40,7 @@ from ...services.library_query import (
 )
 from ...station import StationContext
 from ...timezone import station_now
+from ..errors import error_text
 from ..labels import priority_label
 from ..lazy_table import LazyTableModel
 from ..tasks import TaskRunner
@@ -255,7 +256,7 @@ class LibraryModel(LazyTableModel[_Cell]):
         self._loading = False
         log.error("reading the library failed: %s", exc,
                   exc_info=(type(exc), exc, exc.__traceback__))
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(error_text(exc))
 
     # --- rows, a block at a time ----------------------------------------------------------
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 from ....services.reports.log import LogFilter, LogRow, count_log, query_log
 from ....station import StationContext
 from ....timezone import to_station
+from ...errors import error_text
 from ...labels import priority_label
 from ...lazy_table import LazyTableModel
 from ...tasks import TaskRunner
@@ -146,7 +147,7 @@ class LogModel(LazyTableModel[tuple[LogRow, tuple[str, ...]]]):
         self._loading = False
         log.error("reading the broadcast log failed: %s", exc,
                   exc_info=(type(exc), exc, exc.__traceback__))
-        self.load_failed.emit(str(exc))
+        self.load_failed.emit(error_text(exc))
 
     # --- rows, a block at a time -------------------------------------------------------
 
