@@ -5346,6 +5346,14 @@ Keep it running when the window is closed?</translation>
             <translation>Name of the saved filter:</translation>
         </message>
         <message>
+            <source>“{name}” is the name of a filter every station has: choose another name.</source>
+            <translation>“{name}” is the name of a filter every station has: choose another name.</translation>
+        </message>
+        <message>
+            <source>A saved filter is already named “{name}”. Replace it with these filters?</source>
+            <translation>A saved filter is already named “{name}”. Replace it with these filters?</translation>
+        </message>
+        <message>
             <source>Delete a saved filter</source>
             <translation>Delete a saved filter</translation>
         </message>

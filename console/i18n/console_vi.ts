@@ -5346,6 +5346,14 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
             <translation>Tên bộ lọc:</translation>
         </message>
         <message>
+            <source>“{name}” is the name of a filter every station has: choose another name.</source>
+            <translation>“{name}” là tên một bộ lọc có sẵn ở mọi đài: hãy chọn tên khác.</translation>
+        </message>
+        <message>
+            <source>A saved filter is already named “{name}”. Replace it with these filters?</source>
+            <translation>Đã có bộ lọc lưu với tên “{name}”. Thay nó bằng các lựa chọn lọc hiện tại?</translation>
+        </message>
+        <message>
             <source>Delete a saved filter</source>
             <translation>Xóa bộ lọc đã lưu</translation>
         </message>

@@ -207,8 +207,9 @@ def test_back_up_to_usb_and_restore_in_the_window_after_the_data_folder_is_lost(
     steps.then(lambda: _modal(FirstRunDialog) is not None, first_run, "first admin")
     steps.then(lambda: main_window() is not None and bool(_today_notice()),
                lambda: seen.update(fresh=_today_notice()), "no second place yet")
-    steps.then(lambda: True, lambda: QTimer.singleShot(0, _box().restore_button.click),
-               "restore wizard")
+    # The button waits for the box to read its status (where the second place is).
+    steps.then(lambda: _box().restore_button.isEnabled(),
+               lambda: QTimer.singleShot(0, _box().restore_button.click), "restore wizard")
     steps.then(lambda: _wizard() is not None and not _wizard().choose_page.offsite_button  # type: ignore[union-attr]
                .isVisibleTo(_wizard()),
                lambda: QTimer.singleShot(0, _wizard().choose_page.other_button.click),  # type: ignore[union-attr]

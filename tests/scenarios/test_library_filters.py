@@ -6,6 +6,7 @@ used and deleted."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -95,8 +96,9 @@ def test_saved_filters_emergencies_in_force_then_one_of_our_own(  # type: ignore
         qtbot, scene: Scene, open_window) -> None:
     """The preset "Khẩn cấp còn hiệu lực" lists the emergencies that may still go on air
     (not last month's storm, which the list marks Khẩn cấp too); the editor then ticks
-    Khẩn cấp, saves that as "Mọi tin khẩn cấp", comes back to it from Tất cả, and deletes
-    it (yes to the question)."""
+    Khẩn cấp, saves that as "Mọi tin khẩn cấp", comes back to it from Tất cả; "tất cả" as a
+    name is refused; her name typed again replaces her filter only after a yes; she
+    deletes it (yes to the question)."""
     now = dt.datetime.now(dt.UTC)
     add_items(scene.ctx,
               item_row("kc-sat-lo", IN_FORCE, priority="emergency", published_at=now,
@@ -157,7 +159,66 @@ def test_saved_filters_emergencies_in_force_then_one_of_our_own(  # type: ignore
     _click_saved(qtbot, page, "Mọi tin khẩn cấp")
     qtbot.waitUntil(lambda: shows(emergencies), timeout=WAIT)
 
-    # 4. Deleted: chosen (it is), Xóa, yes.
+    # 4. The name of a filter every station has is kept for it; her own name, typed again
+    #    (in lower case) with Ưu tiên ticked too, is replaced only after a yes.
+    messages: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+        def act(dialog: QWidget) -> None:
+            assert isinstance(dialog, QMessageBox)
+            messages.append(dialog.text())
+            qtbot.mouseClick(dialog.button(button), Qt.MouseButton.LeftButton)
+        return act
+
+    def save_as(name: str, then: Callable[[QWidget], None] | None) -> None:
+        def typed(dialog: QWidget) -> None:
+            assert isinstance(dialog, QInputDialog)
+            line = dialog.findChild(QLineEdit)
+            assert line is not None
+            type_text(line, name)
+            qtbot.keyClick(line, Qt.Key.Key_Return)
+            if then is not None:
+                answer_next_dialog(then)
+
+        answer_next_dialog(typed)
+        qtbot.mouseClick(page.filters.save_button, Qt.MouseButton.LeftButton)
+
+    save_as("tất cả", answer(QMessageBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: len(messages) == 1, timeout=WAIT)
+    assert messages[0] == "“tất cả” là tên một bộ lọc có sẵn ở mọi đài: hãy chọn tên khác."
+    priority = page.filters._items[("priority", "priority")]
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualItemRect(priority).center())
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    with scene.ctx.db.read() as session:
+        urgent = set(session.scalars(select(SourceItem.id).where(
+            SourceItem.priority.in_(("emergency", "priority")),
+            SourceItem.withdrawn.is_(False))))
+    assert urgent > emergencies
+    qtbot.waitUntil(lambda: shows(urgent), timeout=WAIT)
+    save_as("mọi tin khẩn cấp", answer(QMessageBox.StandardButton.No))
+    qtbot.waitUntil(lambda: len(messages) == 2, timeout=WAIT)
+    assert messages[1] == ("Đã có bộ lọc lưu với tên “Mọi tin khẩn cấp”. Thay nó bằng các "
+                           "lựa chọn lọc hiện tại?")
+    wait_idle(qtbot, window)
+    assert _saved_names(scene) == ["Mọi tin khẩn cấp"]
+    _click_saved(qtbot, page, "Mọi tin khẩn cấp")           # unchanged: emergencies only
+    qtbot.waitUntil(lambda: shows(emergencies), timeout=WAIT)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualItemRect(priority).center())
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: shows(urgent), timeout=WAIT)
+    save_as("mọi tin khẩn cấp", answer(QMessageBox.StandardButton.Yes))
+    qtbot.waitUntil(lambda: any(
+        page.filters.saved_list.item(r).text() == f"Mọi tin khẩn cấp ({len(urgent)})"
+        for r in range(page.filters.saved_list.count())), timeout=WAIT)
+    assert _saved_names(scene) == ["Mọi tin khẩn cấp"]      # replaced, not a second one
+    _click_saved(qtbot, page, "Tất cả")
+    qtbot.waitUntil(lambda: shows(everything), timeout=WAIT)
+    _click_saved(qtbot, page, "Mọi tin khẩn cấp")
+    qtbot.waitUntil(lambda: shows(urgent), timeout=WAIT)
+
+    # 5. Deleted: chosen (it is), Xóa, yes.
     assert page.filters.delete_button.isEnabled()
     questions: list[str] = []
 

@@ -35,7 +35,7 @@ from ...services.permissions import Permission
 from ..errors import error_text
 from ..flow_layout import flow_row
 from ..library.controller import LibraryController
-from ..library.filters import FilterPanel
+from ..library.filters import FilterPanel, preset_label
 from ..library.import_dialog import EditItemDialog, ImportReportDialog
 from ..library.model import (
     COLUMN_OF_SORT,
@@ -453,8 +453,28 @@ class LibraryPage(Page):
         self.name_dialog = dialog
 
     def _save_filter(self, name: str) -> None:
-        if name.strip():
-            self.controller.save_filter(name, self.filters.current())
+        """Save under a new name; a name in use is replaced only after a yes, and the names
+        of the filters every station has are kept for them (two "Tất cả" would confuse)."""
+        name = " ".join(name.split())
+        if not name:
+            return
+        wanted, key = self.filters.current(), name.casefold()
+        if key in {preset_label(p).casefold() for p in Preset}:
+            self._warn(self.tr("“{name}” is the name of a filter every station has: choose "
+                               "another name.").format(name=name))
+            return
+        same = next((s for s in self.filters.saved if s.name.casefold() == key), None)
+        if same is None:
+            self.controller.save_filter(name, wanted)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save these filters"),
+                          self.tr("A saved filter is already named “{name}”. Replace it "
+                                  "with these filters?").format(name=same.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.finished.connect(lambda result: self.controller.save_filter(same.name, wanted)
+                             if result == QMessageBox.StandardButton.Yes else None)
+        box.open()
+        self.replace_box = box
 
     def _ask_delete_filter(self, filter_id: int) -> None:
         saved = self.filters.saved_filter(filter_id)
