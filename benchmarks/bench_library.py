@@ -1,5 +1,6 @@
 """The library at 150,000 items: search latency against a LIKE scan, the cost of keeping the
-search index in step with the sync's inserts, and the list's first paint and memory.
+search index in step with the sync's inserts, the list's first paint and memory, and the
+programme editor's campaign suggestions (which read the items' tags).
 
     python benchmarks/bench_library.py                    # 150,000 items in a temp folder
     python benchmarks/bench_library.py --items 30000 --overhead-items 5000
@@ -181,6 +182,53 @@ def bench_search(root: Path, rounds: int, database: str | None = None) -> dict[s
         db.dispose()
 
 
+def bench_suggestions(root: Path, rounds: int, database: str | None = None
+                      ) -> dict[str, float]:
+    """The editor's campaign suggestion when no item carries the theme (its worst case:
+    every item's tags read, newest first), against the same rows read with plain sqlite3
+    (SQLite only; 0 for PostgreSQL)."""
+    import datetime as dt
+    import sqlite3
+
+    from console.app import open_station
+    from console.models.enums import Role
+    from console.services.permissions import Actor
+    from console.services.programmes import campaigns
+
+    # A village event of its own, three days after a day no national event is near, with a
+    # theme no item carries.
+    day = dt.date(2026, 12, 7)
+    editor = Actor("bench", Role.ADMIN, "Benchmark")
+    ctx = open_station(root, database=database)
+    try:
+        assert not campaigns.near(ctx.db, day, 7).themes
+        event = campaigns.save_entry(ctx.db, editor, campaigns.Campaign(
+            12, 10, "Hội thi chưa ai gắn thẻ", "hoi-thi-chua-ai-gan-the", level="local"))
+        try:
+            times = []
+            for _ in range(max(3, rounds)):
+                start = time.perf_counter()
+                found = campaigns.suggest_items(ctx.db, day, 7, 10)
+                times.append(time.perf_counter() - start)
+            assert found == [], found
+        finally:
+            campaigns.delete_entry(ctx.db, editor, event)
+    finally:
+        ctx.close()
+    floor = 0.0
+    if database is None:
+        conn = sqlite3.connect(root / "console.sqlite3")
+        floors = []
+        for _ in range(max(3, rounds)):
+            start = time.perf_counter()
+            conn.execute("SELECT id, tags FROM source_item WHERE NOT withdrawn "
+                         "ORDER BY published_at DESC").fetchall()
+            floors.append(time.perf_counter() - start)
+        conn.close()
+        floor = statistics.median(floors)
+    return {"suggest": statistics.median(times), "floor": floor}
+
+
 def model_child(root: Path) -> None:
     """In a fresh process: the list's first paint, full list, title sort, a search; memory."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -341,6 +389,12 @@ def measure(label: str, root: Path, tmp: Path, args: argparse.Namespace,
     report(f"{label}: folded LIKE scan ('dong nai')", f"{s['folded_like'] * 1000:.0f} ms",
            None, None, f"{s['folded_hits']:.0f} items; FTS top 50 in "
            f"{s['fts_p50'] * 1000:.1f} ms")
+    c = bench_suggestions(root, args.rounds, database)
+    report(f"{label}: campaign suggestions (no tagged item: every item read)",
+           f"{c['suggest'] * 1000:.0f} ms (median)",
+           f"plain SELECT of ids and tags {c['floor'] * 1000:.0f} ms" if c["floor"] else None,
+           c["suggest"] / c["floor"] if c["floor"] else None,
+           "<= 2x (a programme chosen in the editor near a campaign)")
     env = dict(os.environ)
     if database:
         env["COMMUNE_CONSOLE_DATABASE"] = database

@@ -233,3 +233,4 @@ def answer_question(button: QMessageBox.StandardButton) -> list[str]:
 
     QTimer.singleShot(0, attempt)
     return asked
+
