@@ -248,6 +248,12 @@ def test_filters_narrow_the_log_show_all_restores_it_and_both_exports_are_whole(
         shows(plays, (earlier, today))
 
     shows(this_month, (first, today))                           # the log opens on this month
+    # "Phát một phần" is read whole in its column, not "Phát một p…".
+    partly = next(r for r in range(tab.model.rowCount())
+                  if tab.model.index(r, Column.RESULT).data() == "Phát một phần")
+    cell = tab.table.visualRect(tab.model.index(partly, Column.RESULT))
+    assert tab.table.fontMetrics().horizontalAdvance("Phát một phần") + 8 <= cell.width(), (
+        cell.width())
 
     # 1. The pest bulletin, its title typed without accents: its two plays; then only the
     #    Thôn Tây market cluster's, which played it in part.

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -182,6 +182,19 @@ class LogTab(QWidget):
         edit.setSpecialValueText("—")
         return edit
 
+    def _fit_result_column(self) -> None:
+        """The result column as wide as its usual words ("Phát một phần") in this language
+        and text size: cut short, "partly played" and "played" read alike."""
+        metrics = self.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(result_label(r))
+                     for r in ("success", "partial", "failed"))
+        self.table.setColumnWidth(Column.RESULT, max(105, widest + 24))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_result_column()
+
     def _set_default_dates(self) -> None:
         """This month so far, in station time: what an operator usually checks."""
         today = station_now().date()
@@ -199,6 +212,7 @@ class LogTab(QWidget):
         self.clear_button.setText(self.tr("Show all"))
         self.export_xlsx_button.setText(self.tr("Export to Excel…"))
         self.export_csv_button.setText(self.tr("Export to CSV…"))
+        self._fit_result_column()
         self.chip_clear.setToolTip(self.tr("Clear this filter"))
         self.chip_clear.setAccessibleName(self.tr("Clear this filter"))
         self._set_first(self.target_combo, self.tr("All clusters and boards"))
