@@ -16,7 +16,7 @@ import uuid
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import Text, cast, select
 
 from ...db import Database
 from ...models import SourceItem
@@ -252,22 +252,22 @@ def suggest_items(db: Database, day: dt.date, days: int = 14, limit: int = 20) -
     if not themes:
         return []
     # Newest first, stopping at `limit`. Items share their lists of tags (a catalogue of
-    # 100,000 items holds a few thousand distinct lists): each list, as the database keeps
-    # it, is decoded and folded once, then looked up (0.15 s over 100,000 items, not 1.4).
-    matches: dict[Any, bool] = {}
+    # 100,000 items holds a few thousand distinct lists): each list, as the JSON text the
+    # database keeps, is decoded and folded once, then looked up (0.2 s over 100,000
+    # items, against 1.4 s folding every tag of every item).
+    matches: dict[str, bool] = {}
     found: list[str] = []
-    raw_tags = type_coerce(SourceItem.tags, String)  # SQLite: the JSON text, undecoded
     with db.read() as session:
-        rows = session.connection().execute(select(SourceItem.id, raw_tags).where(
-            SourceItem.withdrawn.is_(False)).order_by(SourceItem.published_at.desc())
+        rows = session.connection().execute(
+            select(SourceItem.id, cast(SourceItem.tags, Text))
+            .where(SourceItem.withdrawn.is_(False)).order_by(SourceItem.published_at.desc())
             .execution_options(yield_per=5000))  # Core rows: no ORM loading to pay
-        for item_id, tags in rows:
-            key = tags if isinstance(tags, str) else tuple(tags or ())  # PostgreSQL: a list
-            hit = matches.get(key)
+        for item_id, text in rows:
+            hit = matches.get(text)
             if hit is None:
-                listed = json.loads(tags) if isinstance(tags, str) else tags
-                hit = matches[key] = any(_key(t) in themes for t in listed or ()
-                                         if isinstance(t, str))
+                listed = json.loads(text) if text else []
+                hit = matches[text] = isinstance(listed, list) and any(
+                    _key(t) in themes for t in listed if isinstance(t, str))
             if hit:
                 found.append(item_id)
                 if len(found) >= limit:
