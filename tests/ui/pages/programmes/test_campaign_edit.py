@@ -233,4 +233,3 @@ def answer_question(button: QMessageBox.StandardButton) -> list[str]:
 
     QTimer.singleShot(0, attempt)
     return asked
-
