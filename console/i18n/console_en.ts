@@ -3314,6 +3314,10 @@ At: {hour} on {day}</translation>
             <translation>the disk holding the station's database is full: free some space, then try again</translation>
         </message>
         <message>
+            <source>the station's database server refused the user name, the password or the database name ({reason})</source>
+            <translation>the station's database server refused the user name, the password or the database name ({reason})</translation>
+        </message>
+        <message>
             <source>the station's database server does not answer ({reason})</source>
             <translation>the station's database server does not answer ({reason})</translation>
         </message>

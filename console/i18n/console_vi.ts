@@ -3314,6 +3314,10 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Ổ đĩa chứa cơ sở dữ liệu của đài đã đầy: hãy giải phóng bớt dung lượng rồi thử lại.</translation>
         </message>
         <message>
+            <source>the station's database server refused the user name, the password or the database name ({reason})</source>
+            <translation>Máy chủ cơ sở dữ liệu của đài không chấp nhận tên người dùng, mật khẩu hoặc tên cơ sở dữ liệu ({reason}).</translation>
+        </message>
+        <message>
             <source>the station's database server does not answer ({reason})</source>
             <translation>Máy chủ cơ sở dữ liệu của đài không trả lời ({reason}).</translation>
         </message>

@@ -56,6 +56,8 @@ class DatabaseFailed(ServiceError):
 
 _BUSY = ("database is locked", "database is busy", "database table is locked")
 _FULL = ("database or disk is full", "no space left", "disk full")
+_REFUSED = ("password authentication failed", "no password supplied", "authentication failed",
+            "does not exist")
 _AWAY = ("could not connect", "connection refused", "server closed the connection",
          "connection to server", "terminating connection", "timeout expired")
 
@@ -78,6 +80,10 @@ def explained_failure(exc: BaseException) -> BaseException:
         failed = DatabaseFailed(QT_TRANSLATE_NOOP(
             "Errors", "the disk holding the station's database is full: free some space, "
                       "then try again"))
+    elif any(marker in lowered for marker in _REFUSED):  # before _AWAY: said in one line
+        failed = DatabaseFailed(QT_TRANSLATE_NOOP(
+            "Errors", "the station's database server refused the user name, the password or "
+                      "the database name ({reason})"), reason=detail)
     elif any(marker in lowered for marker in _AWAY):
         failed = DatabaseFailed(QT_TRANSLATE_NOOP(
             "Errors", "the station's database server does not answer ({reason})"),

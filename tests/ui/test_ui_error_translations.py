@@ -275,5 +275,18 @@ def test_a_database_error_is_said_in_plain_vietnamese_without_its_sql(
                      "failed: saved.name)."), shown
     assert "INSERT" not in shown and "SQL" not in shown
     engine.dispose()
+    # What PostgreSQL's driver says, as the window meets it once the station's server
+    # changed its password or went away (the driver's words kept, in brackets).
+    refused = OperationalError("SELECT 1", {}, Exception(
+        'connection to server at "127.0.0.1", port 5432 failed: FATAL:  password '
+        'authentication failed for user "dai_xa"'))
+    assert error_text(refused, translate).startswith(
+        "Máy chủ cơ sở dữ liệu của đài không chấp nhận tên người dùng, mật khẩu hoặc tên cơ "
+        "sở dữ liệu (connection to server"), error_text(refused, translate)
+    away = OperationalError("SELECT 1", {}, Exception(
+        'connection to server at "127.0.0.1", port 5432 failed: Connection refused'))
+    assert error_text(away, translate).startswith(
+        "Máy chủ cơ sở dữ liệu của đài không trả lời (connection to server"), \
+        error_text(away, translate)
     # Anything else is left as it was.
     assert error_text(ValueError("khác"), translate) == "khác"

@@ -29,6 +29,7 @@ from ...services.workstation import (
     connect_server_database,
     server_url_from_fields,
 )
+from ..errors import error_text
 from ..tasks import TaskRunner
 from ..widgets import field_grid, text_label
 
@@ -140,7 +141,8 @@ class DatabaseChoiceDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         log.warning("cannot connect to the station's server: %s", exc)
-        self._show_error(self.tr("Cannot connect to the server: {reason}").format(reason=exc))
+        self._show_error(self.tr("Cannot connect to the server: {reason}").format(
+            reason=error_text(exc)))
 
     def _show_error(self, text: str, *, problem: bool = True) -> None:
         self.error_label.setText(text)

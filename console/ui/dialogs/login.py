@@ -111,7 +111,8 @@ class LoginDialog(QDialog):
             self._show_error(error_text(exc))
         else:
             log.error("login failed: %s", exc, exc_info=(type(exc), exc, exc.__traceback__))
-            self._show_error(self.tr("Logging in failed: {reason}").format(reason=exc))
+            self._show_error(self.tr("Logging in failed: {reason}").format(
+                reason=error_text(exc)))
         self.password_edit.clear()
         self.password_edit.setFocus()
 

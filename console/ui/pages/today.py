@@ -125,7 +125,7 @@ class TodayPage(Page):
         self.themes = None
         _clear(self.themes_card)
         self._add(self.themes_card, self.tr("Could not read this: {reason}").format(
-            reason=exc), "error")
+            reason=error_text(exc)), "error")
 
     def _backup_read(self, status: OffsiteStatus) -> None:
         self.backup_status = status
