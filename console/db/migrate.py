@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..backup import backup_database
 from ..filemodes import create_private_file, refuse_links, tighten
+from ..text.translatable import QT_TRANSLATE_NOOP, ExplainedError
 from .bulk_load import DEFERRED, ensure_deferred, restore_deferred_in_file
 from .database import Database, DatabaseError, EngineSetup, sqlite_url
 from .integrity import check_database
@@ -145,8 +146,9 @@ MIN_SERVER_VERSION = 130000   # normalize() (NFC in the fold function) came with
 MIGRATION_LOCK = 0x0C0C_0005
 
 
-class ServerUnavailable(DatabaseError):
-    """The station's database server cannot be reached or refused us."""
+class ServerUnavailable(ExplainedError, DatabaseError):
+    """The station's database server cannot be reached or refused us (said in the
+    interface's language in the window, in English on the command line)."""
 
 
 def server_revision(conn: Connection) -> str | None:
@@ -165,11 +167,13 @@ def connect_server(db: Database) -> tuple[int, str | None]:
             rev = server_revision(conn)
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise ServerUnavailable(
-            f"Cannot reach the station's database server ({db.url}): {reason}") from exc
+        raise ServerUnavailable(QT_TRANSLATE_NOOP(
+            "Errors", "Cannot reach the station's database server ({url}): {reason}"),
+            url=str(db.url), reason=reason) from exc
     if version < MIN_SERVER_VERSION:
-        raise ServerUnavailable(f"The database server at {db.url} runs PostgreSQL "
-                                f"{version // 10000}; the console needs 13 or newer.")
+        raise ServerUnavailable(QT_TRANSLATE_NOOP(
+            "Errors", "The database server at {url} runs PostgreSQL {version}; the console "
+                      "needs 13 or newer."), url=str(db.url), version=version // 10000)
     return version, rev
 
 

@@ -4414,6 +4414,14 @@ At: {hour} on {day}</translation>
             <source>stopped while it was being sent; it is sent at the next synchronisation</source>
             <translation>stopped while it was being sent; it is sent at the next synchronisation</translation>
         </message>
+        <message>
+            <source>Cannot reach the station's database server ({url}): {reason}</source>
+            <translation>Cannot reach the station's database server ({url}): {reason}</translation>
+        </message>
+        <message>
+            <source>The database server at {url} runs PostgreSQL {version}; the console needs 13 or newer.</source>
+            <translation>The database server at {url} runs PostgreSQL {version}; the console needs 13 or newer.</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

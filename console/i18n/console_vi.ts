@@ -4414,6 +4414,14 @@ Lúc: {hour} ngày {day}</translation>
             <source>stopped while it was being sent; it is sent at the next synchronisation</source>
             <translation>dừng giữa lúc đang gửi; sẽ gửi ở lần đồng bộ sau</translation>
         </message>
+        <message>
+            <source>Cannot reach the station's database server ({url}): {reason}</source>
+            <translation>Không kết nối được máy chủ cơ sở dữ liệu của đài ({url}): {reason}</translation>
+        </message>
+        <message>
+            <source>The database server at {url} runs PostgreSQL {version}; the console needs 13 or newer.</source>
+            <translation>Máy chủ cơ sở dữ liệu tại {url} chạy PostgreSQL {version}; phần mềm cần phiên bản 13 trở lên.</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -55,7 +55,9 @@ def test_connect_to_the_station_server(qtbot, tasks, data_dir: Path, pg_database
     continue_(dialog)
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=20_000)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "Cannot connect" in dialog.error_label.text()
+    said = dialog.error_label.text()
+    assert said.startswith("Cannot reach the station's database server") and (
+        "password authentication failed" in said and "not the password" not in said), said
     assert not (data_dir / FILE_NAME).exists()  # nothing kept from a failed try
     dialog.password_edit.setText(str(url.password))
     continue_(dialog)

@@ -290,3 +290,16 @@ def test_a_database_error_is_said_in_plain_vietnamese_without_its_sql(
         error_text(away, translate)
     # Anything else is left as it was.
     assert error_text(ValueError("khác"), translate) == "khác"
+
+
+def test_an_unreachable_server_is_said_in_vietnamese(vietnamese: QTranslator) -> None:
+    """What the second PC's database choice says when the station's server refuses it."""
+    from console.db.migrate import ServerUnavailable
+
+    exc = ServerUnavailable("Cannot reach the station's database server ({url}): {reason}",
+                            url="postgresql+psycopg://dai_xa:***@192.168.1.10/xa_an_binh",
+                            reason="password authentication failed")
+    assert str(exc).startswith("Cannot reach the station's database server (")
+    assert error_text(exc, _translate(vietnamese)) == (
+        "Không kết nối được máy chủ cơ sở dữ liệu của đài (postgresql+psycopg://dai_xa:***@"
+        "192.168.1.10/xa_an_binh): password authentication failed")

@@ -29,6 +29,7 @@ from ...services.workstation import (
     connect_server_database,
     server_url_from_fields,
 )
+from ...text.translatable import ExplainedError
 from ..errors import error_text
 from ..tasks import TaskRunner
 from ..widgets import field_grid, text_label
@@ -141,8 +142,10 @@ class DatabaseChoiceDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         log.warning("cannot connect to the station's server: %s", exc)
-        self._show_error(self.tr("Cannot connect to the server: {reason}").format(
-            reason=error_text(exc)))
+        text = error_text(exc)
+        if not isinstance(exc, ExplainedError):  # a sentence of its own needs no preamble
+            text = self.tr("Cannot connect to the server: {reason}").format(reason=text)
+        self._show_error(text)
 
     def _show_error(self, text: str, *, problem: bool = True) -> None:
         self.error_label.setText(text)
