@@ -9034,6 +9034,10 @@ It goes on air at once. Continue?</translation>
             <translation>Could not read this: {reason}</translation>
         </message>
         <message>
+            <source>Whether the station is backed up could not be read: {reason}</source>
+            <translation>Whether the station is backed up could not be read: {reason}</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>

@@ -9034,6 +9034,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Không đọc được: {reason}</translation>
         </message>
         <message>
+            <source>Whether the station is backed up could not be read: {reason}</source>
+            <translation>Không đọc được tình trạng sao lưu của đài: {reason}</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Đang tải…</translation>
         </message>

@@ -1,7 +1,8 @@
 """Hôm nay's devices card tells "not checked yet" from "down": clusters and boards that
 have not answered since they were added are counted apart, and Thiết bị › Kiểm tra ngay,
 then Làm mới on Hôm nay, shows them online. (No delivery service runs here: nothing asks
-the devices until the operator does.)"""
+the devices until the operator does.) A backup state that cannot be read is said there
+too."""
 
 from __future__ import annotations
 
@@ -68,6 +69,33 @@ def test_devices_not_asked_yet_are_not_counted_as_down(  # type: ignore[no-untyp
         lines = card_lines(today)
         assert "Bảng tin đang hoạt động: 3 / 3" in lines
         assert not any("chưa được kiểm tra" in line for line in lines), lines
+        wait_idle(qtbot, window)
+    finally:
+        window.local_playout.stop()
+        window.close()
+        qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=20000)
+
+
+def test_a_backup_state_that_cannot_be_read_is_said_on_today(  # type: ignore[no-untyped-def]
+        qtbot, qapp, tasks, translations, new_devices: StationContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The USB drive of the backups refuses to be read (its state read at the page's
+    service call fails as the drive would): Hôm nay says so in Vietnamese, where the
+    backup warning stands, instead of saying nothing."""
+    from console.ui.pages import today
+
+    def drive_refuses(_ctx: StationContext) -> object:
+        raise PermissionError(13, "Permission denied", "E:\\\\sao-luu")
+
+    monkeypatch.setattr(today, "read_offsite_status", drive_refuses)
+    window = show_window(qtbot, qapp, tasks, translations, new_devices, ADMIN)
+    try:
+        page = click_page(qtbot, window, "today")
+        assert isinstance(page, TodayPage)
+        qtbot.waitUntil(lambda: page.backup_notice.isVisible(), timeout=WAIT)
+        assert page.backup_notice.text() == (
+            "Không đọc được tình trạng sao lưu của đài: Không đọc hoặc ghi được tệp: "
+            "Permission denied"), page.backup_notice.text()
         wait_idle(qtbot, window)
     finally:
         window.local_playout.stop()

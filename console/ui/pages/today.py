@@ -113,8 +113,8 @@ class TodayPage(Page):
                               on_done=self._themes_loaded, on_error=self._themes_failed,
                               context=self, name="read this month's themes")
         self.env.tasks.submit(lambda: read_offsite_status(ctx), on_done=self._backup_read,
-                              on_error=lambda exc: log.warning("backup status: %s", exc),
-                              context=self, name="read backup status")
+                              on_error=self._backup_unread, context=self,
+                              name="read backup status")
 
     def _themes_loaded(self, themes: list[ThemeProgress]) -> None:
         self.themes = themes
@@ -130,6 +130,14 @@ class TodayPage(Page):
     def _backup_read(self, status: OffsiteStatus) -> None:
         self.backup_status = status
         self._render_backup()
+
+    def _backup_unread(self, exc: BaseException) -> None:
+        """Whether the station is backed up is worth saying even when it cannot be read."""
+        log.warning("backup status: %s", exc)
+        self.backup_status = None
+        self.backup_notice.setText(self.tr("Whether the station is backed up could not be "
+                                           "read: {reason}").format(reason=error_text(exc)))
+        self.backup_notice.show()
 
     def _render_backup(self) -> None:
         text = backup_warning_text(self.backup_status) if self.backup_status else ""
