@@ -167,22 +167,21 @@ def encoded(ctx: StationContext, sha: str, fmt: str) -> str:
 LAST_START_BEFORE_23_59 = 90.0
 
 
-def no_quiet_hours(ctx: StationContext) -> None:
+def no_quiet_hours(ctx: StationContext, *, now: dt.datetime | None = None,
+                   sleep: Callable[[float], None] = time.sleep) -> None:
     """Sound allowed all day (tests of play-now run at any hour; see longest_before_23_59
     for sound that lasts minutes). The broadcast window cannot span midnight, so ends at
-    23:59: a test starting in the last minutes before it first waits for 00:00."""
-    import datetime as dt
-    import time
-
+    23:59: a test starting in the last minutes before it first waits for 00:00 (`now` and
+    `sleep` are for the helper's own test)."""
     from console.settings import QUIET_END, QUIET_START
     from console.timezone import STATION_TZ, station_now
 
-    now = station_now()
+    now = now or station_now()
     closing = dt.datetime.combine(now.date(), dt.time(23, 59), STATION_TZ)
     if (closing - now).total_seconds() < LAST_START_BEFORE_23_59:
         midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0),
                                        STATION_TZ)
-        time.sleep(max(0.0, (midnight - now).total_seconds()) + 1.0)
+        sleep(max(0.0, (midnight - now).total_seconds()) + 1.0)
     ctx.settings.set_many({QUIET_START: "00:00", QUIET_END: "23:59"})
 
 

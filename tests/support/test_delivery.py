@@ -12,14 +12,6 @@ from console.timezone import STATION_TZ
 from tests.support import delivery
 
 
-def _at(monkeypatch: pytest.MonkeyPatch, moment: dt.datetime) -> list[float]:
-    """station_now() stands at `moment`; what time.sleep() is asked to wait is recorded."""
-    slept: list[float] = []
-    monkeypatch.setattr("console.timezone.station_now", lambda: moment)
-    monkeypatch.setattr("time.sleep", slept.append)
-    return slept
-
-
 @pytest.mark.parametrize(("clock", "waits"), [
     (dt.time(23, 58, 0), True),         # 60 s before the window closes: waits for midnight
     (dt.time(23, 59, 30), True),        # after it closed
@@ -27,11 +19,10 @@ def _at(monkeypatch: pytest.MonkeyPatch, moment: dt.datetime) -> list[float]:
     (dt.time(5, 0), False),
 ])
 def test_no_quiet_hours_waits_for_the_next_day_in_its_last_minutes(
-        ctx: StationContext, monkeypatch: pytest.MonkeyPatch, clock: dt.time,
-        waits: bool) -> None:
+        ctx: StationContext, clock: dt.time, waits: bool) -> None:
     moment = dt.datetime.combine(dt.date(2026, 12, 7), clock, STATION_TZ)
-    slept = _at(monkeypatch, moment)
-    delivery.no_quiet_hours(ctx)
+    slept: list[float] = []
+    delivery.no_quiet_hours(ctx, now=moment, sleep=slept.append)
     if waits:
         midnight = dt.datetime(2026, 12, 8, tzinfo=STATION_TZ)
         assert slept == [pytest.approx((midnight - moment).total_seconds() + 1.0)]
