@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sqlite3
 import tempfile
+import time
 
 from _common import MEDIA_CACHE, median, report
 
@@ -31,11 +31,6 @@ from console.sim.source.media import MediaPool
 from console.sync.catalogue import INDEX_EVERY
 
 COLUMNS = ", ".join(ddl.COLUMNS)
-
-
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 def _texts(items: int) -> list[tuple[object, ...]]:
@@ -59,12 +54,12 @@ def _index(rows: list[tuple[object, ...]], create: list[str], table: str) -> flo
         for statement in create:
             conn.execute(statement)
         insert = f"INSERT INTO {table} (rowid, {COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
-        start = _cpu()
+        start = time.process_time()
         for first in range(0, len(rows), INDEX_EVERY):
             conn.execute("BEGIN")
             conn.executemany(insert, rows[first:first + INDEX_EVERY])
             conn.execute("COMMIT")
-        spent = _cpu() - start
+        spent = time.process_time() - start
         conn.close()
     return spent
 

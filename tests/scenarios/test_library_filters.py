@@ -78,12 +78,18 @@ def _saved_names(scene: Scene) -> list[str]:
         return list(session.scalars(select(SavedFilter.name)))
 
 
+def _saved_texts(page: LibraryPage) -> list[str]:
+    """The saved filters' list as it reads on screen, counts included."""
+    listed = page.filters.saved_list
+    return [listed.item(row).text() for row in range(listed.count())]
+
+
 def _saved_row(page: LibraryPage, label: str) -> QListWidgetItem:
     listed = page.filters.saved_list
-    for row in range(listed.count()):
-        if listed.item(row).text().startswith(label + " ("):
+    for row, text in enumerate(_saved_texts(page)):
+        if text.startswith(label + " ("):
             return listed.item(row)
-    raise AssertionError([listed.item(r).text() for r in range(listed.count())])
+    raise AssertionError(_saved_texts(page))
 
 
 def _click_saved(qtbot, page: LibraryPage, label: str) -> None:  # type: ignore[no-untyped-def]
@@ -149,9 +155,8 @@ def test_saved_filters_emergencies_in_force_then_one_of_our_own(  # type: ignore
     qtbot.mouseClick(page.filters.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _saved_names(scene) == ["Mọi tin khẩn cấp"], timeout=WAIT)
     assert asked == {"title": "Lưu bộ lọc này", "label": "Tên bộ lọc:"}, asked
-    qtbot.waitUntil(lambda: any(
-        page.filters.saved_list.item(r).text() == f"Mọi tin khẩn cấp ({len(emergencies)})"
-        for r in range(page.filters.saved_list.count())), timeout=WAIT)
+    qtbot.waitUntil(lambda: f"Mọi tin khẩn cấp ({len(emergencies)})" in _saved_texts(page),
+                    timeout=WAIT)
 
     # 3. Tất cả, then her filter again: every emergency.
     _click_saved(qtbot, page, "Tất cả")
@@ -209,9 +214,8 @@ def test_saved_filters_emergencies_in_force_then_one_of_our_own(  # type: ignore
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: shows(urgent), timeout=WAIT)
     save_as("mọi tin khẩn cấp", answer(QMessageBox.StandardButton.Yes))
-    qtbot.waitUntil(lambda: any(
-        page.filters.saved_list.item(r).text() == f"Mọi tin khẩn cấp ({len(urgent)})"
-        for r in range(page.filters.saved_list.count())), timeout=WAIT)
+    qtbot.waitUntil(lambda: f"Mọi tin khẩn cấp ({len(urgent)})" in _saved_texts(page),
+                    timeout=WAIT)
     assert _saved_names(scene) == ["Mọi tin khẩn cấp"]      # replaced, not a second one
     _click_saved(qtbot, page, "Tất cả")
     qtbot.waitUntil(lambda: shows(everything), timeout=WAIT)
@@ -231,6 +235,5 @@ def test_saved_filters_emergencies_in_force_then_one_of_our_own(  # type: ignore
     qtbot.mouseClick(page.filters.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _saved_names(scene) == [], timeout=WAIT)
     assert questions == ["Xóa bộ lọc đã lưu “Mọi tin khẩn cấp”?"]
-    qtbot.waitUntil(lambda: not any(
-        page.filters.saved_list.item(r).text().startswith("Mọi tin khẩn cấp")
-        for r in range(page.filters.saved_list.count())), timeout=WAIT)
+    qtbot.waitUntil(lambda: not any(text.startswith("Mọi tin khẩn cấp")
+                                    for text in _saved_texts(page)), timeout=WAIT)

@@ -181,12 +181,7 @@ def log_span(ctx: StationContext) -> tuple[dt.date, dt.date] | None:
             select(func.min(AsRunEntry.started_at), func.max(AsRunEntry.started_at))).one()
     if first is None or last is None:
         return None
-    return (_utc(first).astimezone(STATION_TZ).date(), _utc(last).astimezone(STATION_TZ).date())
-
-
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """An aggregate's time: SQLite's min() and max() give it back without its zone (UTC)."""
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
+    return first.astimezone(STATION_TZ).date(), last.astimezone(STATION_TZ).date()
 
 
 def log_choices(ctx: StationContext) -> dict[str, list[tuple[str, str]]]:

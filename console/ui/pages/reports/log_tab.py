@@ -198,7 +198,11 @@ class LogTab(QWidget):
     def _set_default_dates(self) -> None:
         """This month so far, in station time: what an operator usually checks."""
         today = station_now().date()
-        for edit, day in ((self.from_edit, today.replace(day=1)), (self.to_edit, today)):
+        self._show_dates(today.replace(day=1), today)
+
+    def _show_dates(self, start: dt.date | None, end: dt.date | None) -> None:
+        """The date boxes set (None: a dash, any date) without a reload each."""
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
             edit.blockSignals(True)
             edit.setDate(_qdate(day))
             edit.blockSignals(False)
@@ -339,10 +343,7 @@ class LogTab(QWidget):
         self._drill = None
         self.chip.hide()
         self._empty_choices()
-        for edit in (self.from_edit, self.to_edit):
-            edit.blockSignals(True)
-            edit.setDate(NO_DATE)
-            edit.blockSignals(False)
+        self._show_dates(None, None)
         self.apply_filter()
         ctx = self._ctx
         self._tasks.submit(lambda: log_span(ctx), on_done=self._span_arrived,
@@ -356,11 +357,7 @@ class LogTab(QWidget):
         if span is None or self.from_edit.date() != NO_DATE or self.to_edit.date() != NO_DATE:
             return
         first, last = span
-        for edit, day in ((self.from_edit, first),
-                          (self.to_edit, max(last, station_now().date()))):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(day))
-            edit.blockSignals(False)
+        self._show_dates(first, max(last, station_now().date()))
 
     def _empty_choices(self) -> None:
         """Every choice back to "all" and the title search empty, without a reload each."""
@@ -377,10 +374,7 @@ class LogTab(QWidget):
         """Show exactly the entries behind a statistic; the other filters start empty."""
         self._drill = drill
         self._empty_choices()
-        for edit, day in ((self.from_edit, drill.start), (self.to_edit, drill.end)):
-            edit.blockSignals(True)
-            edit.setDate(_qdate(day))
-            edit.blockSignals(False)
+        self._show_dates(drill.start, drill.end)
         self.chip_label.setText(self.tr("Filter: {what}").format(what=description))
         self.chip.show()
         self._load_choices()
