@@ -2811,8 +2811,12 @@
             <translation>Every loudspeaker cluster and bulletin board</translation>
         </message>
         <message>
-            <source>Only the villages or devices ticked below</source>
-            <translation>Only the villages or devices ticked below</translation>
+            <source>Only those ticked below</source>
+            <translation>Only those ticked below</translation>
+        </message>
+        <message>
+            <source>Tick villages, or single devices in a village</source>
+            <translation>Tick villages, or single devices in a village</translation>
         </message>
         <message>
             <source>Broadcast emergency</source>
@@ -2947,8 +2951,8 @@ At: {hour} on {day}</translation>
             <translation>Starting the emergency…</translation>
         </message>
         <message>
-            <source>Emergency started. Acknowledgements arrive below.</source>
-            <translation>Emergency started. Acknowledgements arrive below.</translation>
+            <source>Emergency started. Acknowledgements arrive on the right.</source>
+            <translation>Emergency started. Acknowledgements arrive on the right.</translation>
         </message>
         <message>
             <source>End the emergency? Every device goes back to its normal schedule.</source>

@@ -2811,8 +2811,12 @@
             <translation>Tất cả cụm loa và bảng tin</translation>
         </message>
         <message>
-            <source>Only the villages or devices ticked below</source>
-            <translation>Chỉ các thôn/ấp hoặc thiết bị được đánh dấu dưới đây</translation>
+            <source>Only those ticked below</source>
+            <translation>Chỉ những nơi được đánh dấu dưới đây</translation>
+        </message>
+        <message>
+            <source>Tick villages, or single devices in a village</source>
+            <translation>Đánh dấu cả thôn, ấp hoặc từng thiết bị trong thôn, ấp</translation>
         </message>
         <message>
             <source>Broadcast emergency</source>
@@ -2947,8 +2951,8 @@ Lúc: {hour} ngày {day}</translation>
             <translation>Đang bắt đầu phát khẩn cấp…</translation>
         </message>
         <message>
-            <source>Emergency started. Acknowledgements arrive below.</source>
-            <translation>Đã bắt đầu phát khẩn cấp. Xác nhận của thiết bị hiện ở bên dưới.</translation>
+            <source>Emergency started. Acknowledgements arrive on the right.</source>
+            <translation>Đã bắt đầu phát khẩn cấp. Xác nhận của thiết bị hiện ở bên phải.</translation>
         </message>
         <message>
             <source>End the emergency? Every device goes back to its normal schedule.</source>

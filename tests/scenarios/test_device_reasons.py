@@ -83,7 +83,8 @@ def test_a_cluster_that_does_not_answer_is_named_with_why(  # type: ignore[no-un
     qtbot.waitUntil(lambda: table.rowCount() == 9 and table.item(0, 0).text() == name
                     and "không trả lời" in table.item(0, 2).toolTip(), timeout=SETTLE_MS)
     assert table.item(0, 2).text() == "Đang chờ gửi"
-    assert table.item(0, 0).toolTip() == name  # whole, however narrow the column
+    # whole, however narrow the column, with the village its column gives way for
+    assert table.item(0, 0).toolTip() == f"{name} — {fleet.meta[lost]['village']}"
     assert re.fullmatch(rf"chờ gửi lại \(lần \d+\): {lost} không trả lời",
                         table.item(0, 2).toolTip()), table.item(0, 2).toolTip()
     qtbot.waitUntil(lambda: all(table.item(r, 2).text() == "Đã nhận"

@@ -14,12 +14,13 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -67,6 +68,29 @@ class EmergencyPlan:
     target_count: int
 
 
+class AckTable(QTableWidget):
+    """The acknowledgements: device, village, and the answers to the start and the end.
+    On a narrow table the village column gives way to the device's name (the name's
+    tooltip still says the village), rather than cutting the names to a letter or two."""
+
+    VILLAGE = 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+
+        def needed(column: int) -> int:
+            return max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        answers = needed(2) + needed(3)
+        name_room = self.fontMetrics().averageCharWidth() * 22  # "Cụm loa Chợ Thôn Tây"
+        room = self.viewport().width() - answers - needed(self.VILLAGE)
+        self.setColumnHidden(self.VILLAGE, room < name_room)
+
+
 class EmergencyPage(Page):
     key = "emergency"
     icon = QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -102,9 +126,13 @@ class EmergencyPage(Page):
         banner_layout.addWidget(self.end_button)
         self.body.addWidget(self.banner)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(14)
-        left = QVBoxLayout()
+        # Three columns side by side: what, where, and the devices' acknowledgements. Each
+        # takes the page's whole height, so the list of villages and devices is as tall as
+        # the screen allows (under what it once shared a column with, a 768-pixel screen
+        # left it three rows). The button sits under what and where, read last.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(10)
         # -- what -------------------------------------------------------------------------
         self.what_box = QGroupBox()
         what = QVBoxLayout(self.what_box)
@@ -117,23 +145,27 @@ class EmergencyPage(Page):
         self.item_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_combo.setMinimumContentsLength(16)
+        self.item_combo.currentTextChanged.connect(self.item_combo.setToolTip)
         self.text_edit = QPlainTextEdit()
-        # Room for two lines of a message at least; the device tree gives way first.
-        self.text_edit.setMinimumHeight(self.text_edit.fontMetrics().lineSpacing() * 2 + 14)
-        self.text_edit.setMaximumHeight(96)
+        lines = self.text_edit.fontMetrics().lineSpacing()
+        self.text_edit.setMinimumHeight(lines * 3 + 14)
+        self.text_edit.setMaximumHeight(lines * 8 + 14)
+        self.record_button = QPushButton()
         what.addWidget(self.item_radio)
         what.addWidget(self.item_combo)
-        # "Type a message" and "Record a message" share a row: the page must fit 768 px.
-        self.record_row = QHBoxLayout()
-        self.record_button = QPushButton()
-        self.record_row.addWidget(self.text_radio)
-        self.record_row.addStretch(1)
-        self.record_row.addWidget(self.record_button)
-        what.addLayout(self.record_row)
+        what.addWidget(self.text_radio)
         what.addWidget(self.text_edit)
+        what.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.item_radio.setChecked(True)
         self.text_edit.hide()  # until "type a message" is chosen (_source_toggled)
-        left.addWidget(self.what_box)
+        # What scrolls when the screen is short and a message is being typed.
+        choices = QWidget()
+        choices_layout = QVBoxLayout(choices)
+        choices_layout.setContentsMargins(0, 0, 0, 0)
+        choices_layout.addWidget(self.what_box)
+        choices_layout.addStretch(1)
+        self.choices_scroll = VerticalScroll(choices)
+        grid.addWidget(self.choices_scroll, 0, 0)
         # -- where ------------------------------------------------------------------------
         self.where_box = QGroupBox()
         where = QVBoxLayout(self.where_box)
@@ -149,16 +181,7 @@ class EmergencyPage(Page):
         where.addWidget(self.all_radio)
         where.addWidget(self.some_radio)
         where.addWidget(self.target_tree, 1)
-        left.addWidget(self.where_box, 1)
-        # What and where scroll when the screen is short (a menu bar, the demo banner and
-        # the taskbar take their share of 768 px); the button below them never leaves it.
-        choices = QWidget()
-        choices.setLayout(left)
-        left.setContentsMargins(0, 0, 0, 0)
-        self.choices_scroll = VerticalScroll(choices)
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.choices_scroll, 1)
+        grid.addWidget(self.where_box, 0, 1)
         # -- the action ---------------------------------------------------------------------
         self.start_button = QPushButton()
         self.start_button.setObjectName("emergencyStart")
@@ -169,19 +192,16 @@ class EmergencyPage(Page):
             "font-weight: 700; }"
             "QPushButton#emergencyStart:hover { background: #8f1d17; }"
             "QPushButton#emergencyStart:disabled { background: #e5b3af; color: #fff; }")
-        column.addWidget(self.start_button)
+        grid.addWidget(self.start_button, 1, 0, 1, 2)
         self.message = text_label()
         self.message.hide()
-        column.addWidget(self.message)
-        left_widget = QWidget()
-        left_widget.setLayout(column)
-        columns.addWidget(left_widget, 2)
+        grid.addWidget(self.message, 2, 0, 1, 2)
         # -- acknowledgements -------------------------------------------------------------
         self.ack_box = QGroupBox()
         acks = QVBoxLayout(self.ack_box)
         self.ack_summary = text_label("muted")
         acks.addWidget(self.ack_summary)
-        self.ack_table = QTableWidget(0, 4)
+        self.ack_table = AckTable(0, 4)
         self.ack_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ack_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.ack_table.verticalHeader().hide()
@@ -191,8 +211,11 @@ class EmergencyPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ack_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         acks.addWidget(self.ack_table, 1)
-        columns.addWidget(self.ack_box, 3)
-        self.body.addLayout(columns, 1)
+        grid.addWidget(self.ack_box, 0, 2, 3, 1)
+        grid.setRowStretch(0, 1)
+        for column, stretch in enumerate((5, 6, 8)):
+            grid.setColumnStretch(column, stretch)
+        self.body.addLayout(grid, 1)
 
         self.item_radio.toggled.connect(self._source_toggled)
         self.some_radio.toggled.connect(self.target_tree.setEnabled)
@@ -225,7 +248,8 @@ class EmergencyPage(Page):
             "here"))
         self.where_box.setTitle(self.tr("Where"))
         self.all_radio.setText(self.tr("Every loudspeaker cluster and bulletin board"))
-        self.some_radio.setText(self.tr("Only the villages or devices ticked below"))
+        self.some_radio.setText(self.tr("Only those ticked below"))
+        self.some_radio.setToolTip(self.tr("Tick villages, or single devices in a village"))
         self.start_button.setText(self.tr("Broadcast emergency"))
         self.start_button.setToolTip(self.tr(
             "Stops what is playing and broadcasts this now, after you confirm"))
@@ -255,6 +279,12 @@ class EmergencyPage(Page):
         for item in items:
             mark = "⚠ " if item.priority == "emergency" else ""
             self.item_combo.addItem(f"{mark}{item.title}", item.id)
+        # The column is narrow: the list opens as wide as its titles (to a point) and the
+        # chosen one's tooltip holds it whole.
+        metrics = self.item_combo.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.item_combo.itemText(n))
+                      for n in range(self.item_combo.count())), default=0)
+        self.item_combo.view().setMinimumWidth(min(widest + 48, 720))
         wanted = self._pending_item or current
         if wanted:
             self._set_item(wanted)
@@ -364,8 +394,10 @@ class EmergencyPage(Page):
                     cell.setToolTip(reason_text(reason))
                 if col == 0:
                     cell.setData(Qt.ItemDataRole.UserRole, ack.target_id)
-                    cell.setToolTip(ack.name)  # whole: a narrow column cuts long names
+                    # whole: a narrow column cuts long names, and hides the village's
+                    cell.setToolTip(f"{ack.name} — {ack.village}" if ack.village else ack.name)
                 self.ack_table.setItem(row, col, cell)
+        self.ack_table.fit_columns()
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         set_text_role(self.message, "error" if error else "notice")
@@ -531,7 +563,7 @@ class EmergencyPage(Page):
 
         def started(jobs: list[int]) -> None:
             self._busy = False
-            self.show_message(self.tr("Emergency started. Acknowledgements arrive below."))
+            self.show_message(self.tr("Emergency started. Acknowledgements arrive on the right."))
             self.reload()
             if link is None or not link.running:
                 self._send_in_background(jobs)

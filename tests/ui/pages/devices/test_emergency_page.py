@@ -304,26 +304,32 @@ def test_the_page_fits_a_short_laptop_screen_in_vietnamese(  # type: ignore[no-u
     assert window.rect().contains(rect_in_window(page.start_button))
     scroll = page.choices_scroll
     assert scroll.viewport().width() >= page.what_box.minimumSizeHint().width()
+    assert not scroll.verticalScrollBar().isVisible()  # what needs no scrolling
+    tree = page.target_tree  # the list of villages and devices: a column's height
+    assert tree.viewport().height() // (tree.fontMetrics().lineSpacing() + 4) >= 10
 
 
 def test_where_to_broadcast_is_in_sight_under_the_banners(qtbot, demo_window) -> None:  # type: ignore[no-untyped-def]
     """At 1366x768 under the demo's line and a province emergency's banner (75 pixels more,
-    so 693 here), both choices of "Phát tới" are in sight without scrolling; the message
-    box appears only once "type a message" is clicked, and goes again with the library."""
+    so 693 here), both choices of "Phát tới" and a dozen rows of its list are in sight; the
+    message box appears only once "type a message" is clicked, and goes again with the
+    library."""
     from PySide6.QtCore import QPoint, QRect, Qt
 
-    _window, page = demo_window(693)
-    viewport = page.choices_scroll.viewport()
+    window, page = demo_window(693)
 
     def in_sight(widget) -> bool:  # type: ignore[no-untyped-def]
-        return widget.isVisible() and viewport.rect().contains(
-            QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+        return widget.isVisible() and window.rect().contains(
+            QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
 
     def click(radio) -> None:  # type: ignore[no-untyped-def]
         # on its circle: a radio button answers on its circle and words only
         qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
     qtbot.waitUntil(lambda: in_sight(page.all_radio) and in_sight(page.some_radio))
+    tree = page.target_tree  # (empty here: the demo's devices come with its first start)
+    rows = tree.viewport().height() // (tree.fontMetrics().lineSpacing() + 4)
+    assert rows >= 7, rows  # two, when it shared a column with "Nội dung phát"
     assert not page.text_edit.isVisible()
     click(page.text_radio)
     assert page.text_edit.isVisible() and page.text_edit.isEnabled()
