@@ -107,3 +107,47 @@ def test_the_morning_columns_fit_and_the_choice_of_columns_is_kept(  # type: ign
     assert again.table.isColumnHidden(Columns.VOLUME)
     assert not again.table.isColumnHidden(Columns.FIRMWARE)
     assert in_view(again, Columns.SCHEDULED)
+
+
+def names_whole(page: DevicesPage) -> bool:
+    cells, header = QFontMetrics(page.table.font()), page.table.horizontalHeader()
+    widest = max(cells.horizontalAdvance(page.model.target(row).name)
+                 for row in range(page.model.rowCount()))
+    return widest + page.cell_margins() <= header.sectionSize(Columns.NAME)
+
+
+def test_the_names_stay_whole_when_loaded_behind_another_page_or_the_window_grows(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    """The devices are read in the background for the alarm, before the page is ever shown:
+    their columns were then fitted to a splitter of Qt's default 640 pixels, and the names
+    cut to 150. Likewise a window opened small and then maximised kept the small window's
+    columns."""
+    window = open_window(ADMIN)
+    hidden = next(p for p in window.pages if p.key == "devices")
+    assert isinstance(hidden, DevicesPage)
+    qtbot.waitUntil(lambda: hidden.model.rowCount() == 9, timeout=WAIT)  # read, not shown
+    assert not hidden.isVisible()
+    page = devices_page(qtbot, window)
+    qtbot.waitUntil(lambda: names_whole(page), timeout=WAIT)
+    for column in (Columns.STATE, Columns.SCHEDULED, Columns.DELIVERY):
+        assert in_view(page, column), Columns.column_title(column)
+
+    window.resize(1000, 700)  # the window made smaller, then maximised again
+    qtbot.waitUntil(lambda: not names_whole(page) or not in_view(page, Columns.DELIVERY),
+                    timeout=WAIT)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: names_whole(page) and in_view(page, Columns.DELIVERY),
+                    timeout=WAIT)
+
+    # Once the person drags the splitter, the columns are theirs: a resize leaves them be.
+    handle, table_width = page.splitter.handle(1), page.splitter.sizes()[0]
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(handle, start + QPoint(-120, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(-120, 0))
+    qtbot.waitUntil(lambda: page.splitter.sizes()[0] <= table_width - 100, timeout=WAIT)
+    name_width = page.table.columnWidth(Columns.NAME)
+    window.resize(1200, 768)
+    qtbot.wait(100)
+    assert page.table.columnWidth(Columns.NAME) == name_width
+    wait_idle(qtbot, window)

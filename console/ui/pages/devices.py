@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -85,6 +86,10 @@ class DevicesPage(Page):
         self._again = False
         self._last_jobs_refresh = 0.0
         self._checked_at = None
+        self._fit_pending = False  # the first rows' columns, fitted once the page is shown
+        self._fitting = False
+        self._fitted_width: int | None = None
+        self._arranged_by_hand = False
         self.sound = AlertSound()
         # -- the alarm ----------------------------------------------------------------------
         self.alarm = QFrame()
@@ -147,6 +152,8 @@ class DevicesPage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(self._column_resized)
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.body.addWidget(self.splitter, 1)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -240,7 +247,8 @@ class DevicesPage(Page):
         self.model.set_rows(rows)
         self.map.set_rows(rows)
         if first and rows:
-            self._fit_columns()
+            self._fit_pending = True
+        self._fit_when_shown()
         if selected and self.selected_ids() != selected:
             self._select(selected)
         self._render_summary()
@@ -249,7 +257,40 @@ class DevicesPage(Page):
             self._again = False
             self.reload()
 
+    def _fit_when_shown(self) -> None:
+        """Fit the columns to the first rows once the page has its size on screen (loaded
+        behind another page, the splitter still had its default 640 pixels and the names
+        were cut to fit those), and again when the page's width changes (the window
+        maximised) until the person sets a column or the splitter by hand."""
+        if not self.isVisible() or self.model.rowCount() == 0:
+            return
+        width = self.splitter.width()
+        if self._fit_pending or (not self._arranged_by_hand and width != self._fitted_width):
+            self._fit_pending = False
+            self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_when_shown)  # once the layout has set the sizes
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted_width is not None:
+            QTimer.singleShot(0, self._fit_when_shown)
+
+    def _column_resized(self) -> None:
+        if not self._fitting:
+            self._arranged_by_hand = True
+
     def _fit_columns(self) -> None:
+        self._fitting = True
+        try:
+            self._fit_columns_now()
+        finally:
+            self._fitting = False
+        self._fitted_width = self.splitter.width()
+
+    def _fit_columns_now(self) -> None:
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for col, widest in ((TargetTableModel.NAME, 280), (TargetTableModel.SCHEDULED, 200),
