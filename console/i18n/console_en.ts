@@ -2185,6 +2185,10 @@
             <translation>Save data settings</translation>
         </message>
         <message>
+            <source>The data budget could not be read: {reason}</source>
+            <translation>The data budget could not be read: {reason}</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>Reading…</translation>
         </message>
@@ -3047,6 +3051,18 @@ At: {hour} on {day}</translation>
         <message>
             <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
             <translation>Your role ({role}) may not do this. Ask the station's administrator or leader.</translation>
+        </message>
+        <message>
+            <source>Access to {path} was refused. Check the folder's permissions, or whether the drive is write-protected.</source>
+            <translation>Access to {path} was refused. Check the folder's permissions, or whether the drive is write-protected.</translation>
+        </message>
+        <message>
+            <source>{path} was not found: a drive unplugged, or a folder renamed or deleted?</source>
+            <translation>{path} was not found: a drive unplugged, or a folder renamed or deleted?</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full.</source>
+            <translation>The disk holding {path} is full.</translation>
         </message>
         <message>
             <source>The file could not be read or written: {reason}</source>
@@ -5729,6 +5745,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Removes the media used least recently until the cache is within its limit. Never what a programme, a template, a pinned item or an emergency needs; a removed file is downloaded again when it is needed.</source>
             <translation>Removes the media used least recently until the cache is within its limit. Never what a programme, a template, a pinned item or an emergency needs; a removed file is downloaded again when it is needed.</translation>
+        </message>
+        <message>
+            <source>The media cache's state could not be read: {reason}</source>
+            <translation>The media cache's state could not be read: {reason}</translation>
         </message>
         <message>
             <source>Reading…</source>

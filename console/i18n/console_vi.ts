@@ -2185,6 +2185,10 @@
             <translation>Lưu cài đặt dữ liệu</translation>
         </message>
         <message>
+            <source>The data budget could not be read: {reason}</source>
+            <translation>Không đọc được hạn mức dữ liệu: {reason}</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>Đang đọc…</translation>
         </message>
@@ -3047,6 +3051,18 @@ Lúc: {hour} ngày {day}</translation>
         <message>
             <source>Your role ({role}) may not do this. Ask the station's administrator or leader.</source>
             <translation>Vai trò của bạn ({role}) không được làm việc này. Hãy nhờ quản trị viên hoặc lãnh đạo của đài.</translation>
+        </message>
+        <message>
+            <source>Access to {path} was refused. Check the folder's permissions, or whether the drive is write-protected.</source>
+            <translation>Không được phép truy cập {path}. Hãy kiểm tra quyền của thư mục, hoặc ổ đĩa có đang bị khóa ghi không.</translation>
+        </message>
+        <message>
+            <source>{path} was not found: a drive unplugged, or a folder renamed or deleted?</source>
+            <translation>Không tìm thấy {path}: ổ đĩa đã bị rút ra, hoặc thư mục đã bị đổi tên hay xóa?</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full.</source>
+            <translation>Ổ đĩa chứa {path} đã đầy.</translation>
         </message>
         <message>
             <source>The file could not be read or written: {reason}</source>
@@ -5729,6 +5745,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>Removes the media used least recently until the cache is within its limit. Never what a programme, a template, a pinned item or an emergency needs; a removed file is downloaded again when it is needed.</source>
             <translation>Xóa các tệp lâu nhất chưa dùng đến cho tới khi bộ nhớ đệm nằm trong giới hạn. Không bao giờ xóa tệp mà chương trình, mẫu, mục được giữ lại hoặc tin khẩn cấp cần; tệp đã xóa sẽ được tải lại khi cần.</translation>
+        </message>
+        <message>
+            <source>The media cache's state could not be read: {reason}</source>
+            <translation>Không đọc được tình trạng bộ nhớ đệm: {reason}</translation>
         </message>
         <message>
             <source>Reading…</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -62,6 +63,24 @@ def error_text(exc: BaseException, translate: Translate = QCoreApplication.trans
     if isinstance(message, str) and message and isinstance(params, dict):
         return reason_text(message, params, translate)
     if isinstance(exc, OSError):
-        return translate("Errors", "The file could not be read or written: {reason}").format(
-            reason=exc.strerror or str(exc))
+        return os_error_text(exc, translate)
     return str(exc) or type(exc).__name__
+
+
+def os_error_text(exc: OSError, translate: Translate = QCoreApplication.translate) -> str:
+    """A file or folder the system refused, in words that say what to look at: the usual
+    three (no access, not there, disk full) by their cause with the path they name; others
+    with the system's own reason."""
+    path = exc.filename
+    if path is not None:
+        if isinstance(exc, PermissionError):
+            return translate("Errors", "Access to {path} was refused. Check the folder's "
+                                       "permissions, or whether the drive is write-protected."
+                             ).format(path=path)
+        if isinstance(exc, FileNotFoundError):
+            return translate("Errors", "{path} was not found: a drive unplugged, or a folder "
+                                       "renamed or deleted?").format(path=path)
+        if exc.errno == errno.ENOSPC:
+            return translate("Errors", "The disk holding {path} is full.").format(path=path)
+    return translate("Errors", "The file could not be read or written: {reason}").format(
+        reason=exc.strerror or str(exc))

@@ -95,7 +95,8 @@ def test_a_drive_that_cannot_be_read_is_said_not_read_for_ever(  # type: ignore[
     window = open_window(ADMIN)
     box = click_settings_section(qtbot, window, "backup").box
     qtbot.waitUntil(box.error_label.isVisible, timeout=WAIT)
-    assert box.error_label.text().startswith("Không đọc hoặc ghi được tệp"), \
-        box.error_label.text()
+    assert box.error_label.text() == (
+        f"Không được phép truy cập {tmp_path / 'usb'}. Hãy kiểm tra quyền của thư mục, "
+        "hoặc ổ đĩa có đang bị khóa ghi không."), box.error_label.text()
     assert box.folder_label.text() != "Đang đọc…"
     assert not box.restore_button.isEnabled()

@@ -94,8 +94,9 @@ def test_a_backup_state_that_cannot_be_read_is_said_on_today(  # type: ignore[no
         assert isinstance(page, TodayPage)
         qtbot.waitUntil(lambda: page.backup_notice.isVisible(), timeout=WAIT)
         assert page.backup_notice.text() == (
-            "Không đọc được tình trạng sao lưu của đài: Không đọc hoặc ghi được tệp: "
-            "Permission denied"), page.backup_notice.text()
+            "Không đọc được tình trạng sao lưu của đài: Không được phép truy cập "
+            "E:\\\\sao-luu. Hãy kiểm tra quyền của thư mục, hoặc ổ đĩa có đang bị khóa ghi "
+            "không."), page.backup_notice.text()
         wait_idle(qtbot, window)
     finally:
         window.local_playout.stop()

@@ -303,3 +303,26 @@ def test_an_unreachable_server_is_said_in_vietnamese(vietnamese: QTranslator) ->
     assert error_text(exc, _translate(vietnamese)) == (
         "Không kết nối được máy chủ cơ sở dữ liệu của đài (postgresql+psycopg://dai_xa:***@"
         "192.168.1.10/xa_an_binh): password authentication failed")
+
+
+def test_a_refused_missing_or_full_path_is_said_with_what_to_look_at(
+        vietnamese: QTranslator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The system's errors name the path and the likely cause instead of its English
+    ("Permission denied"); one without a path keeps the system's reason."""
+    import errno
+
+    vi = _translate(vietnamese)
+    gone = tmp_path / "usb" / "sao-luu"
+    with pytest.raises(FileNotFoundError) as missing:
+        gone.open("rb")  # a real one, from the system
+    assert error_text(missing.value, vi) == (
+        f"Không tìm thấy {gone}: ổ đĩa đã bị rút ra, hoặc thư mục đã bị đổi tên hay xóa?")
+    refused = PermissionError(errno.EACCES, "Permission denied", "E:\\sao-luu")
+    assert error_text(refused, vi) == (
+        "Không được phép truy cập E:\\sao-luu. Hãy kiểm tra quyền của thư mục, hoặc ổ đĩa có "
+        "đang bị khóa ghi không.")
+    full = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "media"))
+    assert error_text(full, vi) == f"Ổ đĩa chứa {tmp_path / 'media'} đã đầy."
+    pathless = OSError(errno.EIO, "Input/output error")
+    assert error_text(pathless, vi) == "Không đọc hoặc ghi được tệp: Input/output error"
+    assert error_text(refused).startswith("Access to E:\\sao-luu was refused.")  # English

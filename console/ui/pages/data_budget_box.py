@@ -35,7 +35,7 @@ from ...services.data_budget import (
 )
 from ...services.permissions import Permission
 from ..errors import error_text
-from ..widgets import text_label
+from ..widgets import set_text_role, text_label
 from .base import PageEnv
 
 log = logging.getLogger(__name__)
@@ -95,9 +95,7 @@ class DataBudgetBox(QGroupBox):
         layout.addLayout(grid)
         layout.addLayout(buttons)
         can_configure = env.actor.can(Permission.EDIT_SETTINGS)
-        for widget in (self.on_check, self.preset_combo, self.mb_spin, self.metered_check,
-                       self.large_spin):
-            widget.setEnabled(can_configure)
+        self._inputs_enabled(False)  # until the station's settings are read into them
         self.save_button.setVisible(can_configure)
         self.save_button.setEnabled(False)
         self.preset_combo.addItem("", PRESET_3G)
@@ -136,14 +134,34 @@ class DataBudgetBox(QGroupBox):
     def load(self) -> None:
         ctx = self.env.ctx
         self.env.tasks.submit(lambda: read_budget(ctx), on_done=self._loaded,
-                              on_error=lambda exc: log.warning("data budget: %s", exc),
-                              context=self, name="read data budget")
+                              on_error=self._not_loaded, context=self, name="read data budget")
+
+    def _inputs_enabled(self, enabled: bool) -> None:
+        enabled = enabled and self.env.actor.can(Permission.EDIT_SETTINGS)
+        for widget in (self.on_check, self.preset_combo, self.mb_spin, self.metered_check,
+                       self.large_spin):
+            widget.setEnabled(enabled)
 
     def _loaded(self, status: BudgetStatus) -> None:
         self.status = status
         if not self._editing:
             self._show_settings(status.settings)
+        self._inputs_enabled(True)
         self._render()
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        """Said, rather than "Reading…" for good; the settings cannot be changed until they
+        are read (saved, the figures shown unread would replace the station's). The next
+        visit of the page reads again."""
+        log.warning("data budget: %s", exc)
+        self.status = None
+        if not self._editing:
+            self._inputs_enabled(False)
+            self.save_button.setEnabled(False)
+        self.usage_label.setText(self.tr("The data budget could not be read: {reason}").format(
+            reason=error_text(exc)))
+        set_text_role(self.usage_label, "error")
+        self.detail_label.hide()
 
     def _show_settings(self, settings: BudgetSettings) -> None:
         widgets = (self.on_check, self.preset_combo, self.mb_spin, self.metered_check,
@@ -161,9 +179,11 @@ class DataBudgetBox(QGroupBox):
     def _render(self) -> None:
         status = self.status
         if status is None:
-            self.usage_label.setText(self.tr("Reading…"))
+            if self.usage_label.property("textRole") != "error":  # a failed read stays said
+                self.usage_label.setText(self.tr("Reading…"))
             self.detail_label.clear()
             return
+        set_text_role(self.usage_label, "")
         used = status.today.budgeted
         limit = status.limit_bytes
         if limit is None:

@@ -30,7 +30,7 @@ from ...services.media_cache import (
 )
 from ...services.permissions import Permission
 from ..errors import error_text
-from ..widgets import text_label
+from ..widgets import set_text_role, text_label
 from .base import PageEnv
 
 log = logging.getLogger(__name__)
@@ -101,8 +101,18 @@ class MediaCacheBox(QGroupBox):
     def load(self) -> None:
         ctx = self.env.ctx
         self.env.tasks.submit(lambda: read_cache_status(ctx), on_done=self._loaded,
-                              on_error=lambda exc: log.warning("cache status: %s", exc),
-                              context=self, name="read cache status")
+                              on_error=self._not_loaded, context=self,
+                              name="read cache status")
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        """Said, rather than "Reading…" for good; the next visit of the page reads again."""
+        log.warning("cache status: %s", exc)
+        self.status = None
+        self.usage_label.setText(self.tr(
+            "The media cache's state could not be read: {reason}").format(
+                reason=error_text(exc)))
+        set_text_role(self.usage_label, "error")
+        self.detail_label.clear()
 
     def _loaded(self, status: CacheStatus) -> None:
         self.status = status
@@ -115,9 +125,11 @@ class MediaCacheBox(QGroupBox):
     def _render(self) -> None:
         status = self.status
         if status is None:
-            self.usage_label.setText(self.tr("Reading…"))
+            if self.usage_label.property("textRole") != "error":  # a failed read stays said
+                self.usage_label.setText(self.tr("Reading…"))
             self.detail_label.clear()
             return
+        set_text_role(self.usage_label, "")
         self.usage_label.setText(self.tr("{used} of {limit} used ({files} files).").format(
             used=_size(status.used_bytes), limit=_size(status.limit_bytes), files=status.files))
         parts = [self.tr("{needed} needed by programmes, templates, pinned items and "
