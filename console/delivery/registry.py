@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ..models import DeliveryTarget, TargetGroup, TargetGroupMember, Village
 from ..models.enums import TargetKind
 from ..secrets import SecretStore
+from ..text.translatable import QT_TRANSLATE_NOOP, Reason, fill
 from ..tlspin import normalize_fingerprint
 from .adapters import TargetInfo
 
@@ -49,38 +50,73 @@ NUMBER_OPTIONS = ("fetch_wait_s", "fileserver_port", "slide_s", "window_min", "k
                   "bitrate")
 
 
+class OptionError(ValueError):
+    """An `options` cell that cannot be taken; `reason` says why (translated on screen)."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+class DeviceListUnreadable(ValueError):
+    """A device list that cannot be read as one. `message` and `params` as a Reason's: the
+    window says it in its language (console.ui.errors.error_text), str() in English."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(fill(message, params))
+        self.message, self.params = message, params
+
+
+def _option_error(message: str, **params: Any) -> OptionError:
+    return OptionError(Reason(message, params))
+
+
 def parse_options(protocol: str, raw: str) -> dict[str, Any]:
-    """The `options` cell: "resolution=1280x720; slide_s=12"; ValueError says what is wrong."""
+    """The `options` cell: "resolution=1280x720; slide_s=12"; OptionError says what is
+    wrong."""
     allowed = OPTION_NAMES.get(protocol)
     options: dict[str, Any] = {}
     for part in filter(None, (p.strip() for p in raw.replace("\n", ";").split(";"))):
         name, sep, value = part.partition("=")
         name, value = name.strip().lower(), value.strip()
         if not sep or not name:
-            raise ValueError(f"the option {part!r} is not name=value")
+            raise _option_error(QT_TRANSLATE_NOOP(
+                "Errors", "The option “{part}” is not name=value."), part=part)
         if allowed is not None and name not in allowed:
-            known = ", ".join(allowed) or "none"
-            raise ValueError(f"unknown option {name!r} for {protocol} (known: {known})")
+            raise _option_error(QT_TRANSLATE_NOOP(
+                "Errors", "Unknown option “{name}” for {protocol} (known: {known})."),
+                name=name, protocol=protocol, known=", ".join(allowed) or "—")
         if name in NUMBER_OPTIONS:
             try:
                 number = float(value.replace(",", "."))
             except ValueError:
-                raise ValueError(f"the option {name} must be a number, not {value!r}") from None
+                raise _option_error(QT_TRANSLATE_NOOP(
+                    "Errors", "The option {name} must be a number, not “{value}”."),
+                    name=name, value=value) from None
             options[name] = int(number) if number.is_integer() else number
         elif name == "all_day":
             options[name] = value.lower() in ("1", "true", "yes", "có")
         elif name == "resolution":
             if not re.fullmatch(r"\d{3,5}[x×]\d{3,5}", value):
-                raise ValueError(f"the resolution {value!r} is not like 1920x1080")
+                raise _option_error(QT_TRANSLATE_NOOP(
+                    "Errors", "The resolution “{value}” is not like 1920x1080."), value=value)
             options[name] = value.replace("×", "x")
         elif name == "tls_pin":
-            options[name] = normalize_fingerprint(value)  # ValueError says what is wrong
+            try:
+                options[name] = normalize_fingerprint(value)
+            except ValueError:
+                raise _option_error(QT_TRANSLATE_NOOP(
+                    "Errors", "The tls_pin “{value}” is not a SHA-256 certificate "
+                              "fingerprint (64 hexadecimal digits)."), value=value) from None
         elif name in ("mount", "emergency_mount") and not re.fullmatch(r"/[\w.\-/]+", value):
-            raise ValueError(f"the {name} {value!r} must start with / (e.g. /live.mp3)")
+            raise _option_error(QT_TRANSLATE_NOOP(
+                "Errors", "The {name} “{value}” must start with / (e.g. /live.mp3)."),
+                name=name, value=value)
         else:
             options[name] = value
     if protocol == "icecast" and "mount" not in options:
-        raise ValueError("an icecast target needs mount=/… in its options")
+        raise _option_error(QT_TRANSLATE_NOOP(
+            "Errors", "An icecast target needs mount=/… in its options."))
     return options
 
 
@@ -101,11 +137,12 @@ def key_name(target_id: str) -> str:
 class ImportReport:
     imported: int = 0
     updated: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    errors: list[tuple[int, Reason]] = field(default_factory=list)  # (line, reason)
 
     def as_dict(self) -> dict[str, Any]:
         return {"imported": self.imported, "updated": self.updated,
-                "errors": [{"line": line, "reason": reason} for line, reason in self.errors]}
+                "errors": [{"line": line, "reason": str(reason)}
+                           for line, reason in self.errors]}
 
 
 @dataclass
@@ -114,63 +151,120 @@ class RegistryRow:
     values: dict[str, str]
 
 
-def read_rows(path: Path) -> list[RegistryRow]:
-    """CSV (UTF-8, with or without BOM) or XLSX; line numbers as a spreadsheet shows them."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+REQUIRED = ("id", "kind", "name", "protocol")
 
+
+def read_rows(path: Path) -> list[RegistryRow]:
+    """CSV (UTF-8, with or without BOM; commas, or the semicolons a Vietnamese Excel writes)
+    or XLSX; line numbers as a spreadsheet shows them. DeviceListUnreadable says why a file
+    cannot be read as a list (OSError for the file itself)."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        header, rows = _workbook_rows(path)
+    else:
+        header, rows = _csv_rows(path)
+    missing = [c for c in REQUIRED if c not in header]
+    if rows and missing:
+        raise DeviceListUnreadable(QT_TRANSLATE_NOOP(
+            "Errors", "The list has no column {missing}. Its first line names the columns: "
+                      "{columns}."), missing=", ".join(missing), columns=", ".join(COLUMNS))
+    return rows
+
+
+def _workbook_rows(path: Path) -> tuple[list[str], list[RegistryRow]]:
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
         book = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, InvalidFileException, KeyError) as exc:
+        log.warning("device list %s is not a workbook: %s", path.name, exc)
+        raise DeviceListUnreadable(QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not an Excel workbook (.xlsx). Save it again from Excel, "
+                      "or as CSV."), file=path.name) from None
+    try:
         sheet = book.active
         rows = list(sheet.iter_rows(values_only=True)) if sheet is not None else []
+    finally:
         book.close()
-        if not rows:
-            return []
-        header = [str(h or "").strip().lower() for h in rows[0]]
-        return [RegistryRow(n, {header[i]: "" if v is None else str(v).strip()
-                         for i, v in enumerate(row) if i < len(header)})
-                for n, row in enumerate(rows[1:], start=2) if any(v is not None for v in row)]
-    text = path.read_text(encoding="utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text))
-    reader.fieldnames = [f.strip().lower() for f in reader.fieldnames or []]
-    return [RegistryRow(reader.line_num, {k: (v or "").strip() for k, v in row.items() if k})
-            for row in reader]
+    if not rows:
+        return [], []
+    header = [str(h or "").strip().lower() for h in rows[0]]
+    return header, [RegistryRow(n, {header[i]: "" if v is None else str(v).strip()
+                                    for i, v in enumerate(row) if i < len(header)})
+                    for n, row in enumerate(rows[1:], start=2)
+                    if any(v is not None for v in row)]
 
 
-def _check(values: dict[str, str], seen: set[str]) -> str | None:
+def _csv_rows(path: Path) -> tuple[list[str], list[RegistryRow]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:  # Excel's plain "CSV" in Windows' code page, for example
+        raise DeviceListUnreadable(QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not UTF-8 text. In Excel, save it as “CSV UTF-8” or as "
+                      "an Excel workbook (.xlsx)."), file=path.name) from None
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    header = [f.strip().lower() for f in reader.fieldnames or []]
+    reader.fieldnames = header
+    return header, [RegistryRow(reader.line_num, {k: (v or "").strip()
+                                                  for k, v in row.items() if k})
+                    for row in reader]
+
+
+def _reason(message: str, **params: Any) -> Reason:
+    return Reason(message, params)
+
+
+def _check(values: dict[str, str], seen: set[str]) -> Reason | None:
     ident = values.get("id", "")
     if not ident:
-        return "the id is empty"
+        return _reason(QT_TRANSLATE_NOOP("Errors", "The id is empty."))
     if len(ident) > 100 or any(c in ident for c in "/\\ \t"):
-        return f"the id {ident!r} is too long or has spaces or slashes"
+        return _reason(QT_TRANSLATE_NOOP(
+            "Errors", "The id “{id}” is too long or has spaces or slashes."), id=ident[:120])
     if ident in seen:
-        return f"the id {ident!r} appears twice in the file"
+        return _reason(QT_TRANSLATE_NOOP("Errors", "The id “{id}” appears twice in the file."),
+                       id=ident)
     if values.get("kind", "").lower() not in KINDS:
-        return f"unknown kind {values.get('kind')!r} (cluster, board or local)"
+        return _reason(QT_TRANSLATE_NOOP(
+            "Errors", "Unknown kind “{kind}” (cluster, board or local)."),
+            kind=values.get("kind", ""))
     if not values.get("name"):
-        return "the name is empty"
+        return _reason(QT_TRANSLATE_NOOP("Errors", "The name is empty."))
     protocol = values.get("protocol", "").lower()
     if protocol not in PROTOCOLS:
-        return f"unknown protocol {values.get('protocol')!r} ({', '.join(sorted(PROTOCOLS))})"
+        return _reason(QT_TRANSLATE_NOOP(
+            "Errors", "Unknown protocol “{protocol}” ({known})."),
+            protocol=values.get("protocol", ""), known=", ".join(sorted(PROTOCOLS)))
     url = urlsplit(values.get("address", ""))
     if protocol != "local" and (url.scheme not in ("http", "https") or not url.hostname):
-        return f"the address {values.get('address')!r} is not an http(s) URL"
+        return _reason(QT_TRANSLATE_NOOP(
+            "Errors", "The address “{address}” is not an http(s) URL."),
+            address=values.get("address", ""))
     if (protocol == "local") != (KINDS[values["kind"].lower()] == TargetKind.LOCAL):
-        return "local playout (this computer's speakers) needs kind local and protocol local"
+        return _reason(QT_TRANSLATE_NOOP(
+            "Errors", "Local playout (this computer's speakers) needs kind local and "
+                      "protocol local."))
     if protocol == "gateway" and not values.get("device_id"):
-        return "a gateway target needs its device_id"
+        return _reason(QT_TRANSLATE_NOOP("Errors", "A gateway target needs its device_id."))
     try:
         parse_options(protocol, values.get("options", ""))
-    except ValueError as exc:
-        return str(exc)
+    except OptionError as exc:
+        return exc.reason
     for name, low, high in (("latitude", -90, 90), ("longitude", -180, 180)):
         raw = values.get(name, "")
         if raw:
             try:
                 number = float(raw.replace(",", "."))
             except ValueError:
-                return f"the {name} {raw!r} is not a number"
+                return _reason(QT_TRANSLATE_NOOP(
+                    "Errors", "The {name} “{value}” is not a number."), name=name, value=raw)
             if not low <= number <= high:
-                return f"the {name} {raw} is out of range"
+                return _reason(QT_TRANSLATE_NOOP(
+                    "Errors", "The {name} {value} is out of range."), name=name, value=raw)
     return None
 
 
@@ -178,11 +272,11 @@ def _float(raw: str) -> float | None:
     return float(raw.replace(",", ".")) if raw else None
 
 
-def check_rows(rows: Iterable[RegistryRow]) -> tuple[list[RegistryRow], list[tuple[int, str]]]:
+def check_rows(rows: Iterable[RegistryRow]) -> tuple[list[RegistryRow], list[tuple[int, Reason]]]:
     """The rows that may be stored, and (line, reason) for each that may not."""
     seen: set[str] = set()
     good: list[RegistryRow] = []
-    errors: list[tuple[int, str]] = []
+    errors: list[tuple[int, Reason]] = []
     for row in rows:
         reason = _check(row.values, seen)
         if reason:

@@ -4442,6 +4442,90 @@ At: {hour} on {day}</translation>
             <source>The database server at {url} runs PostgreSQL {version}; the console needs 13 or newer.</source>
             <translation>The database server at {url} runs PostgreSQL {version}; the console needs 13 or newer.</translation>
         </message>
+        <message>
+            <source>The option “{part}” is not name=value.</source>
+            <translation>The option “{part}” is not name=value.</translation>
+        </message>
+        <message>
+            <source>Unknown option “{name}” for {protocol} (known: {known}).</source>
+            <translation>Unknown option “{name}” for {protocol} (known: {known}).</translation>
+        </message>
+        <message>
+            <source>The option {name} must be a number, not “{value}”.</source>
+            <translation>The option {name} must be a number, not “{value}”.</translation>
+        </message>
+        <message>
+            <source>The resolution “{value}” is not like 1920x1080.</source>
+            <translation>The resolution “{value}” is not like 1920x1080.</translation>
+        </message>
+        <message>
+            <source>The tls_pin “{value}” is not a SHA-256 certificate fingerprint (64 hexadecimal digits).</source>
+            <translation>The tls_pin “{value}” is not a SHA-256 certificate fingerprint (64 hexadecimal digits).</translation>
+        </message>
+        <message>
+            <source>The {name} “{value}” must start with / (e.g. /live.mp3).</source>
+            <translation>The {name} “{value}” must start with / (e.g. /live.mp3).</translation>
+        </message>
+        <message>
+            <source>An icecast target needs mount=/… in its options.</source>
+            <translation>An icecast target needs mount=/… in its options.</translation>
+        </message>
+        <message>
+            <source>The list has no column {missing}. Its first line names the columns: {columns}.</source>
+            <translation>The list has no column {missing}. Its first line names the columns: {columns}.</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx). Save it again from Excel, or as CSV.</source>
+            <translation>{file} is not an Excel workbook (.xlsx). Save it again from Excel, or as CSV.</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8 text. In Excel, save it as “CSV UTF-8” or as an Excel workbook (.xlsx).</source>
+            <translation>{file} is not UTF-8 text. In Excel, save it as “CSV UTF-8” or as an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The id is empty.</source>
+            <translation>The id is empty.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is too long or has spaces or slashes.</source>
+            <translation>The id “{id}” is too long or has spaces or slashes.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” appears twice in the file.</source>
+            <translation>The id “{id}” appears twice in the file.</translation>
+        </message>
+        <message>
+            <source>Unknown kind “{kind}” (cluster, board or local).</source>
+            <translation>Unknown kind “{kind}” (cluster, board or local).</translation>
+        </message>
+        <message>
+            <source>The name is empty.</source>
+            <translation>The name is empty.</translation>
+        </message>
+        <message>
+            <source>Unknown protocol “{protocol}” ({known}).</source>
+            <translation>Unknown protocol “{protocol}” ({known}).</translation>
+        </message>
+        <message>
+            <source>The address “{address}” is not an http(s) URL.</source>
+            <translation>The address “{address}” is not an http(s) URL.</translation>
+        </message>
+        <message>
+            <source>Local playout (this computer's speakers) needs kind local and protocol local.</source>
+            <translation>Local playout (this computer's speakers) needs kind local and protocol local.</translation>
+        </message>
+        <message>
+            <source>A gateway target needs its device_id.</source>
+            <translation>A gateway target needs its device_id.</translation>
+        </message>
+        <message>
+            <source>The {name} “{value}” is not a number.</source>
+            <translation>The {name} “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>The {name} {value} is out of range.</source>
+            <translation>The {name} {value} is out of range.</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

@@ -4442,6 +4442,90 @@ Lúc: {hour} ngày {day}</translation>
             <source>The database server at {url} runs PostgreSQL {version}; the console needs 13 or newer.</source>
             <translation>Máy chủ cơ sở dữ liệu tại {url} chạy PostgreSQL {version}; phần mềm cần phiên bản 13 trở lên.</translation>
         </message>
+        <message>
+            <source>The option “{part}” is not name=value.</source>
+            <translation>Tùy chọn “{part}” không có dạng tên=giá trị.</translation>
+        </message>
+        <message>
+            <source>Unknown option “{name}” for {protocol} (known: {known}).</source>
+            <translation>Không có tùy chọn “{name}” cho giao thức {protocol} (các tùy chọn có: {known}).</translation>
+        </message>
+        <message>
+            <source>The option {name} must be a number, not “{value}”.</source>
+            <translation>Tùy chọn {name} phải là một số, không phải “{value}”.</translation>
+        </message>
+        <message>
+            <source>The resolution “{value}” is not like 1920x1080.</source>
+            <translation>Độ phân giải “{value}” không có dạng như 1920x1080.</translation>
+        </message>
+        <message>
+            <source>The tls_pin “{value}” is not a SHA-256 certificate fingerprint (64 hexadecimal digits).</source>
+            <translation>tls_pin “{value}” không phải dấu vân tay SHA-256 của chứng chỉ (64 chữ số thập lục phân).</translation>
+        </message>
+        <message>
+            <source>The {name} “{value}” must start with / (e.g. /live.mp3).</source>
+            <translation>{name} “{value}” phải bắt đầu bằng / (ví dụ /live.mp3).</translation>
+        </message>
+        <message>
+            <source>An icecast target needs mount=/… in its options.</source>
+            <translation>Thiết bị icecast cần có mount=/… trong cột tùy chọn.</translation>
+        </message>
+        <message>
+            <source>The list has no column {missing}. Its first line names the columns: {columns}.</source>
+            <translation>Danh sách thiếu cột {missing}. Dòng đầu tiên phải ghi tên các cột: {columns}.</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx). Save it again from Excel, or as CSV.</source>
+            <translation>{file} không phải là bảng tính Excel (.xlsx). Hãy lưu lại từ Excel, hoặc lưu thành CSV.</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8 text. In Excel, save it as “CSV UTF-8” or as an Excel workbook (.xlsx).</source>
+            <translation>{file} không phải văn bản UTF-8. Trong Excel, hãy lưu thành “CSV UTF-8” hoặc bảng tính Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The id is empty.</source>
+            <translation>Mã thiết bị (id) bị trống.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” is too long or has spaces or slashes.</source>
+            <translation>Mã thiết bị “{id}” quá dài hoặc có dấu cách, dấu gạch chéo.</translation>
+        </message>
+        <message>
+            <source>The id “{id}” appears twice in the file.</source>
+            <translation>Mã thiết bị “{id}” xuất hiện hai lần trong tệp.</translation>
+        </message>
+        <message>
+            <source>Unknown kind “{kind}” (cluster, board or local).</source>
+            <translation>Không rõ loại “{kind}” (cluster, board hoặc local).</translation>
+        </message>
+        <message>
+            <source>The name is empty.</source>
+            <translation>Tên thiết bị bị trống.</translation>
+        </message>
+        <message>
+            <source>Unknown protocol “{protocol}” ({known}).</source>
+            <translation>Không rõ giao thức “{protocol}” (có: {known}).</translation>
+        </message>
+        <message>
+            <source>The address “{address}” is not an http(s) URL.</source>
+            <translation>Địa chỉ “{address}” không phải là địa chỉ http(s).</translation>
+        </message>
+        <message>
+            <source>Local playout (this computer's speakers) needs kind local and protocol local.</source>
+            <translation>Phát qua loa của máy này cần loại local và giao thức local.</translation>
+        </message>
+        <message>
+            <source>A gateway target needs its device_id.</source>
+            <translation>Thiết bị qua bộ điều khiển (gateway) cần có device_id.</translation>
+        </message>
+        <message>
+            <source>The {name} “{value}” is not a number.</source>
+            <translation>Giá trị {name} “{value}” không phải là số.</translation>
+        </message>
+        <message>
+            <source>The {name} {value} is out of range.</source>
+            <translation>Giá trị {name} {value} nằm ngoài khoảng cho phép.</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>

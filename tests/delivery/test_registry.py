@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from console.delivery.registry import key_name
@@ -31,9 +32,9 @@ def test_import_reports_bad_rows_and_imports_the_rest(ctx, tmp_path: Path) -> No
     path.write_text(GOOD_AND_BAD, encoding="utf-8")
     report = import_devices(ctx, path, ADMIN)
     assert (report.imported, report.updated) == (3, 0)
-    reasons = dict(report.errors)
+    reasons = {line: str(reason) for line, reason in report.errors}  # the English
     assert sorted(reasons) == [4, 5, 6, 7, 8, 9]
-    assert "id is empty" in reasons[4] and "unknown kind" in reasons[5]
+    assert "id is empty" in reasons[4] and "Unknown kind" in reasons[5]
     assert "device_id" in reasons[6] and "latitude" in reasons[7]
     assert "twice" in reasons[8] and "not an http" in reasons[9]
     with ctx.db.read() as s:
@@ -72,4 +73,41 @@ def test_xlsx_import(ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
     path = tmp_path / "ds.xlsx"
     book.save(path)
     report = import_devices(ctx, path, ADMIN)
-    assert report.imported == 1 and report.errors == [(3, "the name is empty")]
+    assert report.imported == 1
+    assert [(line, str(reason)) for line, reason in report.errors] == [
+        (3, "The name is empty.")]
+
+
+def test_lists_as_excel_saves_them_and_files_that_are_not_lists(tmp_path: Path) -> None:
+    """Semicolons (a Vietnamese Excel's CSV) are read like commas; a file that is not a
+    list says why, in a sentence the window translates."""
+    from console.delivery.registry import DeviceListUnreadable, read_rows
+
+    semicolons = tmp_path / "ds.csv"
+    semicolons.write_text("\ufeffid;kind;name;village;latitude;longitude;protocol;address\n"
+                          "cl-01;cluster;Cụm loa chợ;Thôn Tây;12,6;108,1;reference;"
+                          "http://10.0.0.5/api/v1\n", encoding="utf-8")
+    [row] = read_rows(semicolons)
+    assert (row.line, row.values["name"], row.values["latitude"]) == (2, "Cụm loa chợ", "12,6")
+
+    def refused(path: Path) -> DeviceListUnreadable:
+        with pytest.raises(DeviceListUnreadable) as caught:
+            read_rows(path)
+        return caught.value
+
+    no_kind = tmp_path / "thieu-cot.csv"
+    no_kind.write_text("id,name,protocol,address\ncl-01,Cụm loa,reference,http://x/\n",
+                       encoding="utf-8")
+    assert str(refused(no_kind)).startswith("The list has no column kind.")
+    code_page = tmp_path / "cu.csv"
+    code_page.write_bytes("id,kind,name\ncl-01,cluster,Cụm loa Đình\n".encode("cp1258",
+                                                                             "replace"))
+    error = refused(code_page)
+    assert error.message.startswith("{file} is not UTF-8 text.")
+    assert error.params == {"file": "cu.csv"}
+    not_a_workbook = tmp_path / "ds.xlsx"
+    not_a_workbook.write_text("id,kind\n", encoding="utf-8")
+    assert str(refused(not_a_workbook)).startswith("ds.xlsx is not an Excel workbook")
+    empty = tmp_path / "trong.csv"
+    empty.write_text("", encoding="utf-8")
+    assert read_rows(empty) == []

@@ -27,10 +27,10 @@ def test_options_are_checked_imported_and_exported(ctx, tmp_path: Path) -> None:
     path = tmp_path / "ds.csv"
     path.write_text(ROWS, encoding="utf-8")
     report = import_devices(ctx, path, ADMIN)
-    reasons = dict(report.errors)
+    reasons = {line: str(reason) for line, reason in report.errors}  # the English
     assert report.imported == 3 and sorted(reasons) == [4, 5, 6]
     assert "needs mount" in reasons[4] and "resolution" in reasons[5]
-    assert "unknown option 'volume'" in reasons[6]
+    assert "Unknown option “volume”" in reasons[6]
     with ctx.db.write() as session:
         board = session.get(DeliveryTarget, "bd-01")
         icecast = session.get(DeliveryTarget, "ic-01")

@@ -660,7 +660,8 @@ class DevicesPage(Page):
             lines = [self.tr("{imported} imported, {updated} updated, {rejected} rejected.")
                      .format(imported=report.imported, updated=report.updated,
                              rejected=len(report.errors))]
-            lines += [self.tr("Line {line}: {reason}").format(line=line, reason=reason)
+            lines += [self.tr("Line {line}: {reason}").format(line=line,
+                                                              reason=reason_text(reason))
                       for line, reason in report.errors[:20]]
             self.show_message("\n".join(lines), error=bool(report.errors))
             self.reload()
