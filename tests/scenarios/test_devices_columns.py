@@ -15,7 +15,7 @@ from console.ui.pages.devices import DevicesPage
 from console.ui.pages.devices_model import TargetTableModel as Columns
 from console.ui.pages.devices_model import state_label
 
-from .conftest import ADMIN, Scene, click_page
+from .conftest import ADMIN, VILLAGES, Scene, click_page
 from .week_steps import WAIT, wait_idle
 
 
@@ -81,6 +81,13 @@ def test_the_morning_columns_fit_and_the_choice_of_columns_is_kept(  # type: ign
     assert [state for state, _x, _line in legend] == ["online", "playing", "offline", "fault"]
     assert all(x + 13 + metrics.horizontalAdvance(state_label(state)) <= page.map.width()
                for state, x, _line in legend), (legend, page.map.width())
+    # Each hamlet's name once beside its devices (written beside every device, a hamlet's
+    # three showed it three times), none over another.
+    page.map.grab()  # painted as on screen
+    labels = page.map.village_labels
+    assert sorted(labels) == sorted(VILLAGES), labels
+    boxes = list(labels.values())
+    assert not any(a.intersects(b) for n, a in enumerate(boxes) for b in boxes[n + 1:])
     assert page.table.horizontalHeader().toolTip() == "Bấm chuột phải vào đây để chọn các cột"
 
     # The header's menu: every column but the name, ticked when shown, in Vietnamese.

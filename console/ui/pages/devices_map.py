@@ -2,7 +2,7 @@
 
 Equirectangular projection (longitude scaled by cos(latitude)) fitted to the bounding box
 of the points; clusters are circles, boards squares, coloured by state; each village's
-name is written beside its devices where there is room. Hover for details; a click
+name is written once beside its devices where there is room. Hover for details; a click
 selects the device.
 """
 
@@ -61,7 +61,7 @@ class DevicesMap(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._rows: list[TargetRow] = []
         self._selected: set[str] = set()
-        self.labels_drawn = 0
+        self.village_labels: dict[str, QRectF] = {}  # where each village's name was written
         self.setAccessibleName(QCoreApplication.translate("Devices", "Map of the devices"))
 
     def sizeHint(self) -> QSize:
@@ -107,34 +107,7 @@ class DevicesMap(QWidget):
                                  "Devices", "No device has coordinates in the list."))
             return
         rows = {r.id: r for r in self.placed()}
-        # Each device's village beside it, where it does not cover another label or
-        # device; a crowded one goes without (its tooltip still says).
-        label_font = QFont(self.font())
-        label_font.setPointSizeF(max(label_font.pointSizeF() * 0.85, 7.0))
-        painter.setFont(label_font)
-        painter.setPen(QColor("#4a5663"))
-        metrics = painter.fontMetrics()
-        dots = [QRectF(p.x() - RADIUS, p.y() - RADIUS, 2 * RADIUS, 2 * RADIUS)
-                for p in positions.values()]
-        taken: list[QRectF] = []
-        # The legend keeps the bottom.
-        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -self._legend_height())
-        for ident, pos in sorted(positions.items(), key=lambda kv: (kv[1].y(), kv[1].x())):
-            village = rows[ident].village
-            if not village:
-                continue
-            w, h = metrics.horizontalAdvance(village) + 2, metrics.height()
-            for x, y in ((pos.x() + RADIUS + 3, pos.y() - h / 2),
-                         (pos.x() - RADIUS - 3 - w, pos.y() - h / 2),
-                         (pos.x() - w / 2, pos.y() - RADIUS - 2 - h),
-                         (pos.x() - w / 2, pos.y() + RADIUS + 2)):
-                box = QRectF(x, y, w, h)
-                if bounds.contains(box) and not any(box.intersects(o) for o in taken) \
-                        and not any(box.intersects(d) for d in dots):
-                    taken.append(box)
-                    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, village)
-                    break
-        self.labels_drawn = len(taken)
+        self._paint_village_names(painter, rows, positions)
         for ident, pos in positions.items():
             row = rows[ident]
             colour = QColor(STATE_COLOURS.get(row.status, "#6b7785"))
@@ -148,6 +121,40 @@ class DevicesMap(QWidget):
             else:
                 painter.drawEllipse(box)
         self._paint_legend(painter)
+
+    def _paint_village_names(self, painter: QPainter, rows: dict[str, TargetRow],
+                             positions: dict[str, QPointF]) -> None:
+        """Each village's name once, beside one of its devices (the highest first), where
+        it covers no other name or device; a crowded one goes without (the tooltips say).
+        Written beside every device, a hamlet's two clusters showed its name twice."""
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(max(label_font.pointSizeF() * 0.85, 7.0))
+        painter.setFont(label_font)
+        painter.setPen(QColor("#4a5663"))
+        metrics = painter.fontMetrics()
+        dots = [QRectF(p.x() - RADIUS, p.y() - RADIUS, 2 * RADIUS, 2 * RADIUS)
+                for p in positions.values()]
+        bounds = QRectF(self.rect()).adjusted(2, 2, -2, -self._legend_height())  # legend below
+        villages: dict[str, list[QPointF]] = {}
+        for ident, pos in positions.items():
+            if rows[ident].village:
+                villages.setdefault(rows[ident].village, []).append(pos)
+        self.village_labels = {}
+        for village, points in sorted(villages.items(),
+                                      key=lambda kv: min((p.y(), p.x()) for p in kv[1])):
+            w, h = metrics.horizontalAdvance(village) + 2, metrics.height()
+            places = (QRectF(x, y, w, h) for pos in sorted(points, key=lambda p: (p.y(), p.x()))
+                      for x, y in ((pos.x() + RADIUS + 3, pos.y() - h / 2),
+                                   (pos.x() - RADIUS - 3 - w, pos.y() - h / 2),
+                                   (pos.x() - w / 2, pos.y() - RADIUS - 2 - h),
+                                   (pos.x() - w / 2, pos.y() + RADIUS + 2)))
+            taken = list(self.village_labels.values())
+            box = next((b for b in places if bounds.contains(b)
+                        and not any(b.intersects(o) for o in taken)
+                        and not any(b.intersects(d) for d in dots)), None)
+            if box is not None:
+                self.village_labels[village] = box
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, village)
 
     def _legend(self) -> list[tuple[str, float, int]]:
         """Where each state of the legend goes: (state, x, line); a narrow map wraps it."""
