@@ -6358,6 +6358,22 @@ It goes on air at once. Continue?</translation>
             <translation>This file cannot be played: {reason}</translation>
         </message>
         <message>
+            <source>this computer cannot open pictures in this format</source>
+            <translation>this computer cannot open pictures in this format</translation>
+        </message>
+        <message>
+            <source>the file is damaged or is not a picture</source>
+            <translation>the file is damaged or is not a picture</translation>
+        </message>
+        <message>
+            <source>the file is no longer on this computer</source>
+            <translation>the file is no longer on this computer</translation>
+        </message>
+        <message>
+            <source>The picture cannot be shown: {why}.</source>
+            <translation>The picture cannot be shown: {why}.</translation>
+        </message>
+        <message>
             <source>EMERGENCY</source>
             <translation>EMERGENCY</translation>
         </message>

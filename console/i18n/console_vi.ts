@@ -6358,6 +6358,22 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Không phát được tệp này: {reason}</translation>
         </message>
         <message>
+            <source>this computer cannot open pictures in this format</source>
+            <translation>máy này không mở được ảnh ở định dạng này</translation>
+        </message>
+        <message>
+            <source>the file is damaged or is not a picture</source>
+            <translation>tệp bị hỏng hoặc không phải là ảnh</translation>
+        </message>
+        <message>
+            <source>the file is no longer on this computer</source>
+            <translation>tệp không còn trên máy này</translation>
+        </message>
+        <message>
+            <source>The picture cannot be shown: {why}.</source>
+            <translation>Không hiển thị được ảnh: {why}.</translation>
+        </message>
+        <message>
             <source>EMERGENCY</source>
             <translation>KHẨN CẤP</translation>
         </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from console.media.store import MediaStore
 from console.models import ItemFile, MediaBlob, SourceItem
 from console.models.enums import MediaState
 from console.ui.library.image_view import ZOOM_STEP
@@ -89,3 +90,31 @@ def test_the_operator_zooms_into_a_poster(  # type: ignore[no-untyped-def]
 
     qtbot.mouseClick(image.fit_button, Qt.MouseButton.LeftButton)
     assert shown() == (fitted, dims)
+    wait_idle(qtbot, window)
+
+
+def test_a_picture_this_computer_cannot_open_is_said(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    """A phone's HEIC photo (or a file damaged on disk) showed an empty grey panel, the
+    reason only in the log. Now the panel says why, and the zoom buttons rest."""
+    item_id, title = an_image(scene)
+    with scene.ctx.db.read() as session:
+        sha = session.scalar(select(ItemFile.sha256).where(ItemFile.item_id == item_id,
+                                                           ItemFile.role == "main"))
+    picture = MediaStore(scene.ctx.paths.media).path(sha)
+    picture.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(64))
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "library")
+    assert isinstance(page, LibraryPage)
+    wait_idle(qtbot, window)
+    type_text(page.search_edit, " ".join(title.split()[:6]))
+    model = page.model
+    qtbot.waitUntil(lambda: not model.loading and model.row_of(item_id) >= 0, timeout=WAIT)
+    rect = page.table.visualRect(model.index(model.row_of(item_id), 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    image = page.preview.image
+    qtbot.waitUntil(lambda: image.message.isVisible(), timeout=WAIT)
+    assert image.message.text() == (
+        "Không hiển thị được ảnh: máy này không mở được ảnh ở định dạng này.")
+    assert not image.view.isVisible() and not image.zoom_in_button.isEnabled()

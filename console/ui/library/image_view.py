@@ -93,7 +93,12 @@ class ImagePreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        # Said where the picture would be when it cannot be shown.
+        self.message = text_label("error")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.hide()
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.message, 1)
         layout.addLayout(row)
         self.view.zoomed.connect(self._show_zoom)
         self.fit_button.clicked.connect(self.view.fit)
@@ -115,11 +120,25 @@ class ImagePreview(QWidget):
         self._show_zoom()
 
     def set_image(self, image: QImage | None) -> None:
+        self.message.hide()
+        self.view.show()
         self.view.set_image(image)
         self._show_zoom()
 
+    def set_message(self, text: str) -> None:
+        """Instead of a picture: why there is none (the zoom buttons have nothing to do)."""
+        self.view.set_image(None)
+        self.view.hide()
+        self.message.setText(text)
+        self.message.show()
+        self._show_zoom()
+
     def _show_zoom(self) -> None:
-        if not self.view.has_image():
+        shown = self.view.has_image()
+        for button in (self.fit_button, self.zoom_in_button, self.zoom_out_button,
+                       self.actual_button):
+            button.setEnabled(shown)
+        if not shown:
             self.zoom_label.setText("")
             return
         size = self.view.item.pixmap().size()

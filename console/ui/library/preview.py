@@ -50,13 +50,36 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
+class PictureUnreadable(Exception):
+    """Qt could not decode the picture; `error` is QImageReader's reason (the message
+    shown says it in the window's language, str() is Qt's own English)."""
+
+    def __init__(self, error: QImageReader.ImageReaderError, text: str) -> None:
+        super().__init__(text)
+        self.error = error
+
+
 def _load_image(path: str) -> QImage:
     reader = QImageReader(path)
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
-        raise ValueError(reader.errorString())
+        raise PictureUnreadable(reader.error(), reader.errorString())
     return image
+
+
+def picture_unreadable_text(exc: BaseException) -> str:
+    """Why the picture is not shown, for the panel where it would be."""
+    error = getattr(exc, "error", None)
+    if error == QImageReader.ImageReaderError.UnsupportedFormatError:
+        why = translate("Preview", "this computer cannot open pictures in this format")
+    elif error == QImageReader.ImageReaderError.InvalidDataError:
+        why = translate("Preview", "the file is damaged or is not a picture")
+    elif error == QImageReader.ImageReaderError.FileNotFoundError:
+        why = translate("Preview", "the file is no longer on this computer")
+    else:
+        why = str(exc) or type(exc).__name__
+    return translate("Preview", "The picture cannot be shown: {why}.").format(why=why)
 
 
 def board_slides(details: ItemDetails, picture: QImage | None) -> list[QImage]:
@@ -440,10 +463,15 @@ class PreviewPanel(QWidget):
         self.tasks.submit(
             lambda: _load_image(path),
             on_done=lambda image: self._picture_loaded(item_id, image),
-            on_error=lambda exc: log.warning("picture unreadable: %s", exc),
+            on_error=lambda exc: self._picture_failed(item_id, path, exc),
             context=self,
             name="preview: picture",
         )
+
+    def _picture_failed(self, item_id: str, path: str, exc: BaseException) -> None:
+        log.warning("picture %s unreadable: %s", path, exc)
+        if item_id == self.item_id:
+            self.image.set_message(picture_unreadable_text(exc))
 
     def _picture_loaded(self, item_id: str, image: QImage) -> None:
         if item_id != self.item_id:
