@@ -6370,6 +6370,10 @@ It goes on air at once. Continue?</translation>
             <translation>the file is no longer on this computer</translation>
         </message>
         <message>
+            <source>the file could not be read</source>
+            <translation>the file could not be read</translation>
+        </message>
+        <message>
             <source>The picture cannot be shown: {why}.</source>
             <translation>The picture cannot be shown: {why}.</translation>
         </message>

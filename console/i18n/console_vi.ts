@@ -6370,6 +6370,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>tệp không còn trên máy này</translation>
         </message>
         <message>
+            <source>the file could not be read</source>
+            <translation>không đọc được tệp</translation>
+        </message>
+        <message>
             <source>The picture cannot be shown: {why}.</source>
             <translation>Không hiển thị được ảnh: {why}.</translation>
         </message>

@@ -77,7 +77,7 @@ def test_registry_takes_local_targets(ctx: StationContext, local: str, tmp_path)
                     "pc-3,cluster,Loa 3,local,\n", encoding="utf-8")
     report = import_devices(ctx, path, ADMIN)
     assert [line for line, _ in report.errors] == [2, 3]
-    assert all("kind local and protocol local" in reason for _, reason in report.errors)
+    assert all("kind local and protocol local" in str(reason) for _, reason in report.errors)
     assert import_device_rows(ctx, [LOCAL_ROW], ADMIN).updated == 1
 
 

@@ -77,8 +77,8 @@ def picture_unreadable_text(exc: BaseException) -> str:
         why = translate("Preview", "the file is damaged or is not a picture")
     elif error == QImageReader.ImageReaderError.FileNotFoundError:
         why = translate("Preview", "the file is no longer on this computer")
-    else:
-        why = str(exc) or type(exc).__name__
+    else:  # Qt's own words stay in the log
+        why = translate("Preview", "the file could not be read")
     return translate("Preview", "The picture cannot be shown: {why}.").format(why=why)
 
 
