@@ -9158,6 +9158,38 @@ It goes on air at once. Continue?</translation>
             <translation>This month's themes: done / planned</translation>
         </message>
         <message>
+            <source>Programmes ›</source>
+            <translation>Programmes ›</translation>
+        </message>
+        <message>
+            <source>Open the Programmes page</source>
+            <translation>Open the Programmes page</translation>
+        </message>
+        <message>
+            <source>Devices ›</source>
+            <translation>Devices ›</translation>
+        </message>
+        <message>
+            <source>Open the Devices page</source>
+            <translation>Open the Devices page</translation>
+        </message>
+        <message>
+            <source>Library ›</source>
+            <translation>Library ›</translation>
+        </message>
+        <message>
+            <source>Open the Library</source>
+            <translation>Open the Library</translation>
+        </message>
+        <message>
+            <source>Outbox ›</source>
+            <translation>Outbox ›</translation>
+        </message>
+        <message>
+            <source>Open Outbox &amp; sync</source>
+            <translation>Open Outbox &amp; sync</translation>
+        </message>
+        <message>
             <source>Could not read this: {reason}</source>
             <translation>Could not read this: {reason}</translation>
         </message>
@@ -9184,6 +9216,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>• “{name}”, sent by {who}; next airing {when}</source>
             <translation>• “{name}”, sent by {who}; next airing {when}</translation>
+        </message>
+        <message>
+            <source>Open this programme to listen and approve it</source>
+            <translation>Open this programme to listen and approve it</translation>
         </message>
         <message>
             <source>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</source>

@@ -9158,6 +9158,38 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Chủ đề tháng này: đã thực hiện / kế hoạch</translation>
         </message>
         <message>
+            <source>Programmes ›</source>
+            <translation>Chương trình ›</translation>
+        </message>
+        <message>
+            <source>Open the Programmes page</source>
+            <translation>Mở trang Chương trình</translation>
+        </message>
+        <message>
+            <source>Devices ›</source>
+            <translation>Thiết bị ›</translation>
+        </message>
+        <message>
+            <source>Open the Devices page</source>
+            <translation>Mở trang Thiết bị</translation>
+        </message>
+        <message>
+            <source>Library ›</source>
+            <translation>Thư viện ›</translation>
+        </message>
+        <message>
+            <source>Open the Library</source>
+            <translation>Mở Thư viện</translation>
+        </message>
+        <message>
+            <source>Outbox ›</source>
+            <translation>Hộp thư đi ›</translation>
+        </message>
+        <message>
+            <source>Open Outbox &amp; sync</source>
+            <translation>Mở Hộp thư đi &amp; đồng bộ</translation>
+        </message>
+        <message>
             <source>Could not read this: {reason}</source>
             <translation>Không đọc được: {reason}</translation>
         </message>
@@ -9184,6 +9216,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>• “{name}”, sent by {who}; next airing {when}</source>
             <translation>• “{name}”, {who} gửi duyệt; phát lần tới {when}</translation>
+        </message>
+        <message>
+            <source>Open this programme to listen and approve it</source>
+            <translation>Mở chương trình này để nghe và duyệt</translation>
         </message>
         <message>
             <source>Withdrawn by the province: {titles} left “{programme}” and {devices} device(s) at {time}.</source>

@@ -48,6 +48,7 @@ class Awaiting:
     name: str
     submitted_by: str | None          # the editor's display name (else username)
     next_airing: dt.datetime | None   # station time; None when it has no airing left
+    programme_id: int = 0             # where the Today page's link opens it
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ def _awaiting(session: Session, now: dt.datetime) -> list[Awaiting]:
             Programme.is_template.is_(False))):
         nxt = next(iter(occurrences(programme, since=now)), None)
         who = programme.submitted_by
-        rows.append(Awaiting(programme.name, (names.get(who) or who) if who else None, nxt))
+        rows.append(Awaiting(programme.name, (names.get(who) or who) if who else None, nxt,
+                             programme.id))
     rows.sort(key=lambda a: (a.next_airing is None, a.next_airing or now, a.name))
     return rows
 

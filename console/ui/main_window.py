@@ -355,7 +355,8 @@ class MainWindow(QMainWindow):
     # --- navigation ----------------------------------------------------------------------------
 
     def _link_pages(self) -> None:
-        """Pages that lead to another: an airing on the schedule opens its programme; the
+        """Pages that lead to another: an airing on the schedule, or a programme waiting
+        for approval on Today, opens its programme; Today's cards open their pages; the
         outbox's account line opens the source system's settings."""
         pages = {page.key: page for page in self.pages}
         outbox, settings = pages.get("outbox"), pages.get("settings")
@@ -364,10 +365,20 @@ class MainWindow(QMainWindow):
                 lambda key: (self.show_page("settings"),
                              settings.show_section(key)))  # type: ignore[attr-defined]
         schedule, programmes = pages.get("schedule"), pages.get("programmes")
-        if schedule is not None and programmes is not None:
-            schedule.open_programme.connect(  # type: ignore[attr-defined]
-                lambda pid: (self.show_page("programmes"),
-                             programmes.open_programme(pid)))  # type: ignore[attr-defined]
+        for source in (schedule, pages.get("today")):
+            if source is not None and programmes is not None:
+                source.open_programme.connect(  # type: ignore[attr-defined]
+                    lambda pid: (self.show_page("programmes"),
+                                 programmes.open_programme(pid)))  # type: ignore[attr-defined]
+        today = pages.get("today")
+        if today is not None:
+            today.open_page.connect(self._open_page_if_there)  # type: ignore[attr-defined]
+
+    def _open_page_if_there(self, key: str) -> None:
+        """A link to a page the signed-in person may not have (a role without it) does
+        nothing."""
+        if any(page.key == key for page in self.pages):
+            self.show_page(key)
 
     def show_page(self, key: str) -> Page:
         for row, page in enumerate(self.pages):

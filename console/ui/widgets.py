@@ -7,10 +7,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -77,7 +79,15 @@ class Card(QFrame):
         self.layout_.setContentsMargins(16, 14, 16, 14)
         self.layout_.setSpacing(8)
         self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.layout_.addWidget(self.heading)
+        self.head_row = QHBoxLayout()  # the heading, and a link to where its matters are
+        self.head_row.addWidget(self.heading, 1)
+        self.layout_.addLayout(self.head_row)
+
+    def set_link(self, button: QPushButton) -> None:
+        """A button beside the heading, opening the page where the card's matters are
+        handled."""
+        button.setProperty("buttonRole", "compact")
+        self.head_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
 
 def elide_in_the_middle(table: QAbstractItemView) -> None:

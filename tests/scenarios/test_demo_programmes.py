@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
@@ -59,13 +60,37 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         # Hôm nay tells the leader first thing what waits for approval.
         today = click_page(qtbot, window, "today")
 
-        def card() -> list[str]:
-            return [label.text() for label in today.programmes_card.findChildren(QLabel)]
+        def card() -> list[str]:  # as read on screen (a link's words without its markup)
+            return [QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+                    if label.textFormat() == Qt.TextFormat.RichText else label.text()
+                    for label in today.programmes_card.findChildren(QLabel)]
 
         qtbot.waitUntil(lambda: "Chờ duyệt (1):" in card(), timeout=WAIT)
         tomorrow = (station_now() + dt.timedelta(days=1)).strftime("%d/%m/%Y")
-        assert (f"• “{AFTERNOON[0]}”, Nguyễn Thị Hoa gửi duyệt; phát lần tới 17:00 {tomorrow}"
-                in card()), card()
+        waiting = f"• “{AFTERNOON[0]}”, Nguyễn Thị Hoa gửi duyệt; phát lần tới 17:00 {tomorrow}"
+        assert waiting in card(), card()
+
+        # The line is a link: a click opens the programme, ready to hear and approve.
+        link = next(label for label in today.programmes_card.findChildren(QLabel)
+                    if label.textFormat() == Qt.TextFormat.RichText)
+        assert link.toolTip() == "Mở chương trình này để nghe và duyệt"
+        qtbot.mouseClick(link, Qt.MouseButton.LeftButton,
+                         pos=QPoint(6, link.fontMetrics().height() // 2 + 1))
+        page = window.current_page()
+        assert isinstance(page, ProgrammesPage)
+        qtbot.waitUntil(lambda: page.entry_table.rowCount() == len(AFTERNOON[2]), timeout=WAIT)
+        with ctx.db.read() as session:
+            afternoon = session.scalar(select(Programme.id).where(
+                Programme.name == AFTERNOON[0]))
+        assert page.controller.selected == afternoon
+        qtbot.waitUntil(page.approve_button.isEnabled, timeout=WAIT)
+
+        # Each card opens its page: "Thiết bị ›" beside the devices' heading.
+        today = click_page(qtbot, window, "today")
+        button = today.card_links["devices"]
+        assert button.text() == "Thiết bị ›"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert window.current_page().key == "devices"
 
         page = click_page(qtbot, window, "programmes")
         assert isinstance(page, ProgrammesPage)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle
 
 from ...services.offsite_backup import OffsiteStatus, read_offsite_status
@@ -37,6 +38,8 @@ def _clear(card: Card) -> None:
 class TodayPage(Page):
     key = "today"
     icon = QStyle.StandardPixmap.SP_ComputerIcon
+    open_page = Signal(str)         # a card's link: the page's key
+    open_programme = Signal(int)    # a programme waiting for approval
 
     @classmethod
     def nav_title(cls) -> str:
@@ -71,6 +74,13 @@ class TodayPage(Page):
         for index, card in enumerate((self.programmes_card, self.devices_card,
                                       self.arrivals_card, self.outbox_card)):
             grid.addWidget(card, index // 2, index % 2)
+        # Each card opens the page where its matters are handled.
+        self.card_links: dict[str, QPushButton] = {}
+        for card, key in ((self.programmes_card, "programmes"), (self.devices_card, "devices"),
+                          (self.arrivals_card, "library"), (self.outbox_card, "outbox")):
+            button = self.card_links[key] = QPushButton()
+            button.clicked.connect(lambda _checked=False, k=key: self.open_page.emit(k))
+            card.set_link(button)
         # The plan's themes of this month, done against planned, across the page.
         self.themes_card = Card()
         self.themes_card.setObjectName("todayThemes")
@@ -97,6 +107,13 @@ class TodayPage(Page):
         self.arrivals_card.heading.setText(self.tr("New from the province since yesterday"))
         self.outbox_card.heading.setText(self.tr("Waiting to be sent"))
         self.themes_card.heading.setText(self.tr("This month's themes: done / planned"))
+        for key, text, tip in (
+                ("programmes", self.tr("Programmes ›"), self.tr("Open the Programmes page")),
+                ("devices", self.tr("Devices ›"), self.tr("Open the Devices page")),
+                ("library", self.tr("Library ›"), self.tr("Open the Library")),
+                ("outbox", self.tr("Outbox ›"), self.tr("Open Outbox & sync"))):
+            self.card_links[key].setText(text)
+            self.card_links[key].setToolTip(tip)
         self._render()
         self._render_themes()
         self._render_backup()
@@ -208,8 +225,16 @@ class TodayPage(Page):
         for waiting in summary.awaiting[:OWED_SHOWN]:
             when = (format_moment(waiting.next_airing) if waiting.next_airing
                     else self.tr("no airing left"))
-            self._add(card, self.tr("• “{name}”, sent by {who}; next airing {when}").format(
-                name=waiting.name, who=waiting.submitted_by or "?", when=when))
+            line = self.tr("• “{name}”, sent by {who}; next airing {when}").format(
+                name=waiting.name, who=waiting.submitted_by or "?", when=when)
+            # A link: the leader opens it to listen and approve.
+            label = self._add(card, "")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            label.setText(f'<a href="{waiting.programme_id}">{html.escape(line)}</a>')
+            label.setToolTip(self.tr("Open this programme to listen and approve it"))
+            label.linkActivated.connect(lambda href: self.open_programme.emit(int(href)))
         if len(summary.awaiting) > OWED_SHOWN:
             self._add(card, self.tr("and {count} more").format(
                 count=len(summary.awaiting) - OWED_SHOWN), "muted")
