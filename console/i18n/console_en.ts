@@ -2709,14 +2709,6 @@
             <translation>Volume for {count} device(s), 0 (silent) to 10:</translation>
         </message>
         <message>
-            <source>The library has no item to play.</source>
-            <translation>The library has no item to play.</translation>
-        </message>
-        <message>
-            <source>Item to play now on {count} device(s):</source>
-            <translation>Item to play now on {count} device(s):</translation>
-        </message>
-        <message>
             <source>{imported} imported, {updated} updated, {rejected} rejected.</source>
             <translation>{imported} imported, {updated} updated, {rejected} rejected.</translation>
         </message>
@@ -5004,6 +4996,45 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>{indicator} — {period}</source>
             <translation>{indicator} — {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPicker</name>
+        <message>
+            <source>Play now</source>
+            <translation>Play now</translation>
+        </message>
+        <message>
+            <source>Item to play now on {count} device(s):</source>
+            <translation>Item to play now on {count} device(s):</translation>
+        </message>
+        <message>
+            <source>Words of the title or text — with or without accents</source>
+            <translation>Words of the title or text — with or without accents</translation>
+        </message>
+        <message>
+            <source>Play now…</source>
+            <translation>Play now…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>{count} item(s) that may go on air now{more}.</source>
+            <translation>{count} item(s) that may go on air now{more}.</translation>
+        </message>
+        <message>
+            <source> (the first ones: type more words)</source>
+            <translation> (the first ones: type more words)</translation>
+        </message>
+        <message>
+            <source>Nothing that may go on air now matches these words.</source>
+            <translation>Nothing that may go on air now matches these words.</translation>
+        </message>
+        <message>
+            <source>The library has no item to play.</source>
+            <translation>The library has no item to play.</translation>
         </message>
     </context>
     <context>

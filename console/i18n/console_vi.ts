@@ -2709,14 +2709,6 @@
             <translation>Âm lượng cho {count} thiết bị, từ 0 (tắt tiếng) đến 10:</translation>
         </message>
         <message>
-            <source>The library has no item to play.</source>
-            <translation>Thư viện chưa có tin bài nào để phát.</translation>
-        </message>
-        <message>
-            <source>Item to play now on {count} device(s):</source>
-            <translation>Tin bài phát ngay trên {count} thiết bị:</translation>
-        </message>
-        <message>
             <source>{imported} imported, {updated} updated, {rejected} rejected.</source>
             <translation>Đã thêm {imported}, cập nhật {updated}, từ chối {rejected}.</translation>
         </message>
@@ -5004,6 +4996,45 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <message>
             <source>{indicator} — {period}</source>
             <translation>{indicator} — {period}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPicker</name>
+        <message>
+            <source>Play now</source>
+            <translation>Phát ngay</translation>
+        </message>
+        <message>
+            <source>Item to play now on {count} device(s):</source>
+            <translation>Tin bài phát ngay trên {count} thiết bị:</translation>
+        </message>
+        <message>
+            <source>Words of the title or text — with or without accents</source>
+            <translation>Từ trong tiêu đề hay nội dung — gõ có dấu hay không dấu đều được</translation>
+        </message>
+        <message>
+            <source>Play now…</source>
+            <translation>Phát ngay…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>{count} item(s) that may go on air now{more}.</source>
+            <translation>{count} tin bài được phép phát lúc này{more}.</translation>
+        </message>
+        <message>
+            <source> (the first ones: type more words)</source>
+            <translation> (những tin đầu tiên: gõ thêm từ để thu hẹp)</translation>
+        </message>
+        <message>
+            <source>Nothing that may go on air now matches these words.</source>
+            <translation>Không có tin bài nào được phép phát lúc này khớp với các từ này.</translation>
+        </message>
+        <message>
+            <source>The library has no item to play.</source>
+            <translation>Thư viện không có tin bài nào để phát.</translation>
         </message>
     </context>
     <context>

@@ -287,6 +287,25 @@ def emergency_items(db: Database, limit: int = 200, *,
     return [ItemChoice(*row) for row in rows]
 
 
+def items_to_broadcast(db: Database, text: str, limit: int = 50, *,
+                       now: dt.datetime | None = None) -> list[ItemChoice]:
+    """What "play now" offers for the words typed: the library's search (with or without
+    accents, best matches first) among the items that may go on air now; with no words,
+    emergency_items()'s list. Any item of the library can be found this way, not only the
+    newest hundreds."""
+    from .library_query import LibraryFilter, Sort, SortKey, Validity, load_ids
+
+    wanted = LibraryFilter(text=text, validity=frozenset({Validity.CURRENT.value}))
+    if not wanted.searching:
+        return emergency_items(db, limit, now=now)
+    ids = load_ids(db, wanted, Sort(SortKey.RELEVANCE), first=limit).ids
+    with db.read() as session:
+        rows = {row.id: ItemChoice(*row) for row in session.execute(
+            select(SourceItem.id, SourceItem.title, SourceItem.priority,
+                   SourceItem.published_at).where(SourceItem.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
 @dataclass(frozen=True)
 class TargetChoice:
     id: str

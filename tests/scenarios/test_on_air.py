@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
 
 from console.app import open_station
@@ -31,6 +31,7 @@ from console.sim.devices import DeviceFleet, FleetConfig
 from console.sim.source import SimulatorConfig, SourceSimulator
 from console.sync.service import SyncService
 from console.timezone import station_now
+from console.ui.dialogs.item_picker import ItemPicker
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
 from console.ui.live_bridge import LiveLinkBridge
 from console.ui.main_window import MainWindow
@@ -157,14 +158,15 @@ def click_rows(qtbot, page: DevicesPage, ids: list[str]) -> None:  # type: ignor
 
 def play_now(qtbot, page: DevicesPage, title: str,  # type: ignore[no-untyped-def]
              answer: Callable[[LiveConfirmDialog], None]) -> list[str]:
-    """Play now…, pick the item by its title, look at the confirmation and answer it."""
+    """Play now…, find the item by typing its title, choose it, look at the confirmation
+    and answer it."""
     seen: list[str] = []
 
     def pick(dialog: QWidget) -> None:
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue(title)
+        assert isinstance(dialog, ItemPicker)
+        choose_in_picker(qtbot, dialog, title)
         when_modal(LiveConfirmDialog, confirm)
-        dialog.accept()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     def confirm(dialog: QWidget) -> None:
         assert isinstance(dialog, LiveConfirmDialog)
@@ -172,10 +174,26 @@ def play_now(qtbot, page: DevicesPage, title: str,  # type: ignore[no-untyped-de
         seen.append(dialog.quiet_note.text() if dialog.quiet_note.isVisible() else "")
         answer(dialog)
 
-    when_modal(QInputDialog, pick)
+    when_modal(ItemPicker, pick)
     qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT)
     return seen
+
+
+def choose_in_picker(qtbot, picker: ItemPicker, title: str) -> None:  # type: ignore[no-untyped-def]
+    """Type the title into Phát ngay's search and click its row among the matches."""
+    type_text(picker.search_edit, title)
+    results = picker.results
+
+    def row() -> int:
+        return next((n for n in range(results.count())
+                     if results.item(n).toolTip() == title), -1)
+
+    qtbot.waitUntil(lambda: row() >= 0, timeout=WAIT)
+    item = results.item(row())
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=results.visualItemRect(item).center())
+    assert picker.chosen() == item.data(Qt.ItemDataRole.UserRole)
 
 
 def test_on_air_safely(qtbot, scene: Scene, window: MainWindow, sim: SourceSimulator,  # type: ignore[no-untyped-def]

@@ -6,17 +6,18 @@ description read aloud) until the operator stops them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from console.models import DeliveryTarget, SourceItem
 from console.models.base import utcnow
+from console.ui.dialogs.item_picker import ItemPicker
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
 from console.ui.pages.devices import DevicesPage
 from tests.support.delivery import no_quiet_hours
 
 from .conftest import ADMIN, Scene
-from .test_on_air import click_rows, play_now, when_modal
+from .test_on_air import choose_in_picker, click_rows, play_now, when_modal
 from .week_steps import WAIT
 
 STREAM = "http://127.0.0.1:9/vov1.mp3"  # never fetched: the simulated clusters note it
@@ -49,11 +50,11 @@ def test_a_relay_now_plays_the_stream_on_the_clusters_that_can(
     click_rows(qtbot, page, [gateway[0], reference[0]])
 
     def pick(dialog: QWidget) -> None:
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue(TITLE)
-        dialog.accept()
+        assert isinstance(dialog, ItemPicker)
+        choose_in_picker(qtbot, dialog, TITLE)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    when_modal(QInputDialog, pick)
+    when_modal(ItemPicker, pick)
     qtbot.mouseClick(page.play_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "không tiếp sóng được" in page.message.text(), timeout=WAIT)
     assert scene.fleet.devices[reference[0]].name in page.message.text()

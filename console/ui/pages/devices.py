@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...models.base import utcnow
 from ...services.deliveries import JobView, poll_devices_now
-from ...services.device_overview import TargetRow, emergency_items, newly_down, read_targets
+from ...services.device_overview import TargetRow, newly_down, read_targets
 from ...services.live_commands import LivePlan, without_volume
 from ...services.permissions import Permission
 from ...services.transport_security import ClearSecret, secrets_in_clear
@@ -628,24 +628,23 @@ class DevicesPage(Page):
             self.set_volume(able, value, note)
 
     def _ask_play_now(self) -> None:
+        """Which item: searched in the whole library (ItemPicker), then confirmed."""
+        from ..dialogs.item_picker import ItemPicker
+
         ids = self.selected_ids()
         if not ids:
             return
-        db = self.env.ctx.db
-
-        def choose(items: list) -> None:  # type: ignore[type-arg]
-            if not items:
-                self.show_message(self.tr("The library has no item to play."), error=True)
+        picker = ItemPicker(self.env.ctx.db, self.env.tasks, len(ids), self)
+        self.item_picker = picker
+        try:
+            if picker.exec() != ItemPicker.DialogCode.Accepted:
                 return
-            titles = [i.title for i in items]
-            title, ok = QInputDialog.getItem(self, self.tr("Play now"), self.tr(
-                "Item to play now on {count} device(s):").format(count=len(ids)), titles, 0,
-                False)
-            if ok and title in titles:
-                self.play_now(ids, items[titles.index(title)].id)
-
-        self.env.tasks.submit(lambda: emergency_items(db), on_done=choose, context=self,
-                              name="items to play")
+            item_id = picker.chosen()
+        finally:
+            self.item_picker = None
+            picker.deleteLater()
+        if item_id is not None:
+            self.play_now(ids, item_id)
 
     # -- the registry -----------------------------------------------------------------------
     def import_from(self, path: Path) -> None:
