@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db.database import Database
 from ...services.device_overview import ItemChoice, items_to_broadcast
+from ...station import StationContext
 from ..errors import error_text
 from ..labels import priority_label
 from ..tasks import TaskRunner
@@ -29,12 +29,12 @@ SHOWN = 50
 
 
 class ItemPicker(QDialog):
-    def __init__(self, db: Database, tasks: TaskRunner, devices: int,
+    def __init__(self, ctx: StationContext, tasks: TaskRunner, devices: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("itemPicker")
         self.setMinimumSize(560, 420)
-        self.db, self.tasks, self.devices = db, tasks, devices
+        self.ctx, self.tasks, self.devices = ctx, tasks, devices
         self._asked = ""      # the words of the search running or last done
         self.explain = text_label()
         self.search_edit = QLineEdit()
@@ -86,8 +86,8 @@ class ItemPicker(QDialog):
         self._asked = text
         self.status.setText(self.tr("Searching…"))
         set_text_role(self.status, "muted")
-        db = self.db
-        self.tasks.submit(lambda: items_to_broadcast(db, text, SHOWN),
+        ctx = self.ctx
+        self.tasks.submit(lambda: items_to_broadcast(ctx.db, text, SHOWN),
                           on_done=lambda found: self._found(text, found),
                           on_error=lambda exc: self._failed(text, exc),
                           context=self, name="items to play now")

@@ -634,7 +634,7 @@ class DevicesPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        picker = ItemPicker(self.env.ctx.db, self.env.tasks, len(ids), self)
+        picker = ItemPicker(self.env.ctx, self.env.tasks, len(ids), self)
         self.item_picker = picker
         try:
             if picker.exec() != ItemPicker.DialogCode.Accepted:
