@@ -37,6 +37,19 @@ def an_image(scene: Scene) -> tuple[str, str]:
     return row[0], row[1]
 
 
+def open_in_library(qtbot, window, item_id: str, title: str) -> LibraryPage:  # type: ignore[no-untyped-def]
+    """Thư viện, the item found by the first words of its title and clicked in the list."""
+    page = click_page(qtbot, window, "library")
+    assert isinstance(page, LibraryPage)
+    wait_idle(qtbot, window)
+    type_text(page.search_edit, " ".join(title.split()[:6]))
+    model = page.model
+    qtbot.waitUntil(lambda: not model.loading and model.row_of(item_id) >= 0, timeout=WAIT)
+    rect = page.table.visualRect(model.index(model.row_of(item_id), 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    return page
+
+
 def ctrl_wheel(view, steps: int) -> None:  # type: ignore[no-untyped-def]
     """Turn the wheel over the middle of the picture with Ctrl held (+ away, − toward)."""
     viewport = view.viewport()
@@ -52,14 +65,7 @@ def test_the_operator_zooms_into_a_poster(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, open_window) -> None:
     item_id, title = an_image(scene)
     window = open_window(ADMIN)
-    page = click_page(qtbot, window, "library")
-    assert isinstance(page, LibraryPage)
-    wait_idle(qtbot, window)
-    type_text(page.search_edit, " ".join(title.split()[:6]))
-    model = page.model
-    qtbot.waitUntil(lambda: not model.loading and model.row_of(item_id) >= 0, timeout=WAIT)
-    rect = page.table.visualRect(model.index(model.row_of(item_id), 1))
-    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = open_in_library(qtbot, window, item_id, title)
 
     image = page.preview.image
     qtbot.waitUntil(lambda: image.isVisible() and image.view.has_image(), timeout=WAIT)
@@ -104,14 +110,7 @@ def test_a_picture_this_computer_cannot_open_is_said(  # type: ignore[no-untyped
     picture = MediaStore(scene.ctx.paths.media).path(sha)
     picture.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(64))
     window = open_window(ADMIN)
-    page = click_page(qtbot, window, "library")
-    assert isinstance(page, LibraryPage)
-    wait_idle(qtbot, window)
-    type_text(page.search_edit, " ".join(title.split()[:6]))
-    model = page.model
-    qtbot.waitUntil(lambda: not model.loading and model.row_of(item_id) >= 0, timeout=WAIT)
-    rect = page.table.visualRect(model.index(model.row_of(item_id), 1))
-    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page = open_in_library(qtbot, window, item_id, title)
 
     image = page.preview.image
     qtbot.waitUntil(lambda: image.message.isVisible(), timeout=WAIT)
