@@ -26,7 +26,7 @@ from console.ui.pages.schedule import SchedulePage
 from console.ui.pages.settings import SettingsPage
 
 from .conftest import click_page, show_window
-from .week_steps import WAIT
+from .week_steps import WAIT, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                        extend=True)
@@ -70,12 +70,23 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         waiting = f"• “{AFTERNOON[0]}”, Nguyễn Thị Hoa gửi duyệt; phát lần tới 17:00 {tomorrow}"
         assert waiting in card(), card()
 
-        # The line is a link: a click opens the programme, ready to hear and approve.
-        link = next(label for label in today.programmes_card.findChildren(QLabel)
-                    if label.textFormat() == Qt.TextFormat.RichText)
-        assert link.toolTip() == "Mở chương trình này để nghe và duyệt"
-        qtbot.mouseClick(link, Qt.MouseButton.LeftButton,
-                         pos=QPoint(6, link.fontMetrics().height() // 2 + 1))
+        # The line is a link: a click opens the programme, ready to hear and approve. (The
+        # card may be drawn again meanwhile, a language change say: the link then in sight
+        # is clicked.)
+        wait_idle(qtbot, window)
+
+        def click_the_link() -> bool:
+            if isinstance(window.current_page(), ProgrammesPage):
+                return True
+            link = next(label for label in today.programmes_card.findChildren(QLabel)
+                        if label.textFormat() == Qt.TextFormat.RichText)
+            assert link.toolTip() == "Mở chương trình này để nghe và duyệt"
+            metrics = link.fontMetrics()
+            qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=QPoint(
+                metrics.horizontalAdvance("• “Chương") // 2, metrics.height() // 2 + 1))
+            return isinstance(window.current_page(), ProgrammesPage)
+
+        qtbot.waitUntil(click_the_link, timeout=WAIT)
         page = window.current_page()
         assert isinstance(page, ProgrammesPage)
         qtbot.waitUntil(lambda: page.entry_table.rowCount() == len(AFTERNOON[2]), timeout=WAIT)
