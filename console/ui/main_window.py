@@ -364,13 +364,12 @@ class MainWindow(QMainWindow):
             outbox.open_settings.connect(  # type: ignore[attr-defined]
                 lambda key: (self.show_page("settings"),
                              settings.show_section(key)))  # type: ignore[attr-defined]
-        schedule, programmes = pages.get("schedule"), pages.get("programmes")
-        for source in (schedule, pages.get("today")):
+        schedule, today, programmes = (pages.get(k) for k in ("schedule", "today", "programmes"))
+        for source in (schedule, today):
             if source is not None and programmes is not None:
                 source.open_programme.connect(  # type: ignore[attr-defined]
                     lambda pid: (self.show_page("programmes"),
                                  programmes.open_programme(pid)))  # type: ignore[attr-defined]
-        today = pages.get("today")
         if today is not None:
             today.open_page.connect(self._open_page_if_there)  # type: ignore[attr-defined]
 

@@ -55,6 +55,7 @@ class DataBudgetBox(QGroupBox):
         super().__init__()
         self.env = env
         self.status: BudgetStatus | None = None
+        self.read_error: BaseException | None = None  # why the last read failed
         self._editing = False
         layout = QVBoxLayout(self)
         self.usage_label = text_label()
@@ -143,7 +144,7 @@ class DataBudgetBox(QGroupBox):
             widget.setEnabled(enabled)
 
     def _loaded(self, status: BudgetStatus) -> None:
-        self.status = status
+        self.status, self.read_error = status, None
         if not self._editing:
             self._show_settings(status.settings)
         self._inputs_enabled(True)
@@ -154,14 +155,11 @@ class DataBudgetBox(QGroupBox):
         are read (saved, the figures shown unread would replace the station's). The next
         visit of the page reads again."""
         log.warning("data budget: %s", exc)
-        self.status = None
+        self.status, self.read_error = None, exc
         if not self._editing:
             self._inputs_enabled(False)
             self.save_button.setEnabled(False)
-        self.usage_label.setText(self.tr("The data budget could not be read: {reason}").format(
-            reason=error_text(exc)))
-        set_text_role(self.usage_label, "error")
-        self.detail_label.hide()
+        self._render()
 
     def _show_settings(self, settings: BudgetSettings) -> None:
         widgets = (self.on_check, self.preset_combo, self.mb_spin, self.metered_check,
@@ -178,10 +176,13 @@ class DataBudgetBox(QGroupBox):
 
     def _render(self) -> None:
         status = self.status
-        if status is None:
-            if self.usage_label.property("textRole") != "error":  # a failed read stays said
-                self.usage_label.setText(self.tr("Reading…"))
+        if status is None:  # not read yet, or it could not be (said until the next read)
+            error = self.read_error
+            self.usage_label.setText(self.tr("Reading…") if error is None else self.tr(
+                "The data budget could not be read: {reason}").format(reason=error_text(error)))
+            set_text_role(self.usage_label, "" if error is None else "error")
             self.detail_label.clear()
+            self.detail_label.setVisible(error is None)
             return
         set_text_role(self.usage_label, "")
         used = status.today.budgeted

@@ -50,6 +50,7 @@ class MediaCacheBox(QGroupBox):
         super().__init__()
         self.env = env
         self.status: CacheStatus | None = None
+        self.read_error: BaseException | None = None  # why the last read failed
         self._busy = False
         layout = QVBoxLayout(self)
         self.usage_label = text_label()
@@ -107,15 +108,11 @@ class MediaCacheBox(QGroupBox):
     def _not_loaded(self, exc: BaseException) -> None:
         """Said, rather than "Reading…" for good; the next visit of the page reads again."""
         log.warning("cache status: %s", exc)
-        self.status = None
-        self.usage_label.setText(self.tr(
-            "The media cache's state could not be read: {reason}").format(
-                reason=error_text(exc)))
-        set_text_role(self.usage_label, "error")
-        self.detail_label.clear()
+        self.status, self.read_error = None, exc
+        self._render()
 
     def _loaded(self, status: CacheStatus) -> None:
-        self.status = status
+        self.status, self.read_error = status, None
         if not self.save_button.isEnabled():  # not while the person is editing the limit
             self.limit_spin.blockSignals(True)
             self.limit_spin.setValue(status.limit_bytes / GB)
@@ -124,9 +121,12 @@ class MediaCacheBox(QGroupBox):
 
     def _render(self) -> None:
         status = self.status
-        if status is None:
-            if self.usage_label.property("textRole") != "error":  # a failed read stays said
-                self.usage_label.setText(self.tr("Reading…"))
+        if status is None:  # not read yet, or it could not be (said until the next read)
+            error = self.read_error
+            self.usage_label.setText(self.tr("Reading…") if error is None else self.tr(
+                "The media cache's state could not be read: {reason}").format(
+                    reason=error_text(error)))
+            set_text_role(self.usage_label, "" if error is None else "error")
             self.detail_label.clear()
             return
         set_text_role(self.usage_label, "")
