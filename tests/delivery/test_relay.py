@@ -28,6 +28,13 @@ from tests.support.delivery import (
     no_quiet_hours,
     wait_for,
 )
+from tests.support.programmes import tomorrow_at
+
+
+def seconds_until(when: dt.datetime) -> float:
+    """A start at a set hour of the station's day: the checks' quiet hours never depend on
+    the hour the test runs at."""
+    return (when - utcnow()).total_seconds()
 
 STREAM = "http://127.0.0.1:9/vov1.mp3"  # never fetched: the simulated devices only note it
 GATEWAY, REFERENCE = ("cl-002", "cl-004"), ("cl-001", "cl-003")
@@ -47,6 +54,7 @@ def relay_programme(ctx: StationContext, start: dt.datetime, seconds: float = 4.
 
 def test_a_relay_is_played_by_gateway_clusters_and_counted_as_relayed(
         ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
+    no_quiet_hours(ctx)  # it plays in three seconds, at whatever hour the test runs
     start = utcnow().replace(microsecond=0) + dt.timedelta(seconds=3)
     pid = relay_programme(ctx, start)
     report = check_programme(ctx, pid, for_air=True)
@@ -80,8 +88,7 @@ def test_a_relay_is_played_by_gateway_clusters_and_counted_as_relayed(
 
 def test_checks_keep_a_relay_alone_and_on_clusters_that_can_play_it(
         ctx, fleet) -> None:  # type: ignore[no-untyped-def]
-    start = utcnow() + dt.timedelta(hours=2)
-    pid = relay_programme(ctx, start, seconds=1800)
+    pid = relay_programme(ctx, tomorrow_at(9, 0), seconds=1800)
     svc.set_targets(ctx.db, ADMIN, pid, ",".join(REFERENCE))
     codes = {p.code: p.blocking for p in check_programme(ctx, pid).problems}
     assert codes.get("relay_no_target") is True
@@ -106,7 +113,7 @@ def test_a_relay_from_the_library_takes_its_stream_from_the_item(ctx, fleet) -> 
         session.add(SourceItem(id="ts-vov", kind="stream", title="Thời sự tối VOV1",
                                priority="normal", published_at=utcnow(), stream_url=STREAM,
                                duration_s=1800.0, reviewed=True))
-    pid = make_programme(ctx, [], start_in_s=7200)
+    pid = make_programme(ctx, [], start_in_s=seconds_until(tomorrow_at(9, 0)))
     svc.add_items(ctx.db, ADMIN, pid, ["ts-vov"])
     svc.set_targets(ctx.db, ADMIN, pid, ",".join(GATEWAY))
     report = check_programme(ctx, pid)
@@ -124,7 +131,7 @@ def test_a_relay_item_without_a_length_is_stopped_by_the_checks(ctx, fleet) -> N
         session.add(SourceItem(id="ts-open", kind="stream", title="Tiếp sóng không rõ giờ",
                                priority="normal", published_at=utcnow(), stream_url=STREAM,
                                reviewed=True))
-    pid = make_programme(ctx, [], start_in_s=7200)
+    pid = make_programme(ctx, [], start_in_s=seconds_until(tomorrow_at(9, 0)))
     svc.add_items(ctx.db, ADMIN, pid, ["ts-open"])
     svc.set_targets(ctx.db, ADMIN, pid, ",".join(GATEWAY))
     report = check_programme(ctx, pid)
