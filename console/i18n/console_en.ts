@@ -9233,6 +9233,10 @@ It goes on air at once. Continue?</translation>
             <translation>Loading…</translation>
         </message>
         <message>
+            <source>Show fewer</source>
+            <translation>Show fewer</translation>
+        </message>
+        <message>
             <source>No programme is planned for today.</source>
             <translation>No programme is planned for today.</translation>
         </message>

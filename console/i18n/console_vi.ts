@@ -9233,6 +9233,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Đang tải…</translation>
         </message>
         <message>
+            <source>Show fewer</source>
+            <translation>Thu gọn</translation>
+        </message>
+        <message>
             <source>No programme is planned for today.</source>
             <translation>Hôm nay chưa có chương trình nào.</translation>
         </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle
@@ -21,7 +23,8 @@ from .base import Page
 
 log = logging.getLogger(__name__)
 
-OWED_SHOWN = 5
+OWED_SHOWN = 5  # lines of a list before "and N more"
+T = TypeVar("T")
 
 AUTO_REFRESH_MS = 60_000   # new bulletins and device states show up without pressing F5
 
@@ -50,6 +53,7 @@ class TodayPage(Page):
         self.themes: list[ThemeProgress] | None = None
         self._error: str | None = None
         self._loading = False
+        self._opened: set[str] = set()  # lists shown whole ("and N more" clicked)
         top = QHBoxLayout()
         self.date_label = text_label("muted", wrap=False)
         self.refresh_button = QPushButton()
@@ -201,6 +205,36 @@ class TodayPage(Page):
         card.layout_.addWidget(label)
         return label
 
+    def _add_link(self, card: Card, text: str, href: str,
+                  on_click: Callable[[str], None]) -> QLabel:
+        """A line that is a link, reached by mouse and keyboard."""
+        label = self._add(card, "")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        label.setText(f'<a href="{html.escape(href)}">{html.escape(text)}</a>')
+        label.linkActivated.connect(on_click)
+        return label
+
+    def _shown(self, key: str, rows: list[T]) -> list[T]:
+        """The first OWED_SHOWN rows of a list, or all of them once it was opened."""
+        return rows if key in self._opened else rows[:OWED_SHOWN]
+
+    def _add_more_or_fewer(self, card: Card, key: str, count: int) -> None:
+        """Under a long list: "and N more", which shows them all here, then a way back.
+        (Opened lists stay open through the page's refreshes.)"""
+        if count <= OWED_SHOWN:
+            return
+        if key in self._opened:
+            text = self.tr("Show fewer")
+        else:
+            text = self.tr("and {count} more").format(count=count - OWED_SHOWN)
+        self._add_link(card, text, key, self._open_or_close)
+
+    def _open_or_close(self, key: str) -> None:
+        self._opened ^= {key}
+        self._render()
+
     def _render_programmes(self, summary: TodaySummary) -> None:
         card = self.programmes_card
         if not summary.programmes:
@@ -222,22 +256,16 @@ class TodayPage(Page):
         card = self.programmes_card
         self._add(card, self.tr("Waiting for approval ({count}):").format(
             count=len(summary.awaiting)), "subtitle")
-        for waiting in summary.awaiting[:OWED_SHOWN]:
+        for waiting in self._shown("awaiting", summary.awaiting):
             when = (format_moment(waiting.next_airing) if waiting.next_airing
                     else self.tr("no airing left"))
             line = self.tr("• “{name}”, sent by {who}; next airing {when}").format(
                 name=waiting.name, who=waiting.submitted_by or "?", when=when)
             # A link: the leader opens it to listen and approve.
-            label = self._add(card, "")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-            label.setText(f'<a href="{waiting.programme_id}">{html.escape(line)}</a>')
+            label = self._add_link(card, line, str(waiting.programme_id),
+                                   lambda href: self.open_programme.emit(int(href)))
             label.setToolTip(self.tr("Open this programme to listen and approve it"))
-            label.linkActivated.connect(lambda href: self.open_programme.emit(int(href)))
-        if len(summary.awaiting) > OWED_SHOWN:
-            self._add(card, self.tr("and {count} more").format(
-                count=len(summary.awaiting) - OWED_SHOWN), "muted")
+        self._add_more_or_fewer(card, "awaiting", len(summary.awaiting))
 
     def _render_withdrawn(self, summary: TodaySummary) -> None:
         """Items the province withdrew that programmes used: what left the air lately."""
@@ -271,14 +299,12 @@ class TodayPage(Page):
             return
         card = self.programmes_card
         self._add(card, self.tr("Still owed to the province:"), "subtitle")
-        for owed in summary.owed[:OWED_SHOWN]:
+        for owed in self._shown("owed", summary.owed):
             self._add(card, self.tr("• “{title}”: {needed} more airing(s) of {requested} "
                                     "asked").format(title=owed.title, needed=owed.needed,
                                                     requested=owed.requested),
                       "error" if owed.priority == "priority" else None)
-        if len(summary.owed) > OWED_SHOWN:
-            self._add(card, self.tr("and {count} more").format(
-                count=len(summary.owed) - OWED_SHOWN), "muted")
+        self._add_more_or_fewer(card, "owed", len(summary.owed))
 
     def _render_devices(self, summary: TodaySummary) -> None:
         card = self.devices_card
