@@ -6804,7 +6804,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>Text read aloud</source>
-            <translation>Văn bản đọc thành tiếng</translation>
+            <translation>Đọc văn bản</translation>
         </message>
         <message>
             <source>Recording</source>
