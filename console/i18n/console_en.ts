@@ -2855,6 +2855,10 @@
             <translation>Your role cannot start or end an emergency broadcast. Ask an operator or the station leader.</translation>
         </message>
         <message>
+            <source>— choose an item —</source>
+            <translation>— choose an item —</translation>
+        </message>
+        <message>
             <source>No village</source>
             <translation>No village</translation>
         </message>

@@ -2855,6 +2855,10 @@
             <translation>Vai trò của bạn không được bắt đầu hay kết thúc phát khẩn cấp. Hãy nhờ cán bộ vận hành hoặc lãnh đạo đài.</translation>
         </message>
         <message>
+            <source>— choose an item —</source>
+            <translation>— chọn một tin —</translation>
+        </message>
+        <message>
             <source>No village</source>
             <translation>Chưa có thôn/ấp</translation>
         </message>

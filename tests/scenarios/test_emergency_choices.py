@@ -8,12 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy import select
 
-from console.models import SourceItem
+from console.models import DeliveryJob, SourceItem
 from console.models.base import utcnow
 from console.ui.pages.emergency import EmergencyPage
 
-from .conftest import ADMIN, Scene, click_page
+from .conftest import ADMIN, Scene, answer_next_dialog, click_page
 from .week_steps import WAIT, wait_idle
 
 
@@ -55,4 +58,48 @@ def test_only_items_that_can_go_on_air_now_are_offered(  # type: ignore[no-untyp
         expired = [i.id for i in session.query(SourceItem).filter(
             SourceItem.valid_until <= utcnow())]
     assert not set(expired) & set(offered)
+    wait_idle(qtbot, window)
+
+
+def test_with_no_emergency_on_file_the_operator_picks_the_item(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    """No emergency item is current: nothing is chosen for the operator, "Phát khẩn cấp"
+    asks for an item and sends nothing; the item picked from the list is the one the
+    confirmation names."""
+    with scene.ctx.db.write() as session:  # the province's emergencies are over
+        for item in session.scalars(select(SourceItem).where(
+                SourceItem.priority == "emergency")):
+            item.withdrawn = True
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "emergency")
+    assert isinstance(page, EmergencyPage)
+    combo = page.item_combo
+    qtbot.waitUntil(lambda: combo.count() > 1, timeout=WAIT)
+    assert combo.currentText() == "— chọn một tin —" and combo.currentData() is None
+
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Hãy chọn một tin bài trước." and page.message.isVisible()
+    with scene.ctx.db.read() as session:
+        assert not session.scalars(select(DeliveryJob).where(
+            DeliveryJob.lane == "emergency")).all()
+
+    # The next one down the list, chosen with the keyboard, is what the confirmation names.
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    chosen = combo.currentText()
+    assert combo.currentData() and not chosen.startswith("⚠ ")
+    asked: list[str] = []
+
+    def look_and_cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    answer_next_dialog(look_and_cancel)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    assert chosen in asked[0], asked[0]
+    with scene.ctx.db.read() as session:
+        assert not session.scalars(select(DeliveryJob).where(
+            DeliveryJob.lane == "emergency")).all()
     wait_idle(qtbot, window)

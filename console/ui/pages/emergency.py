@@ -246,6 +246,8 @@ class EmergencyPage(Page):
         self.record_button.setToolTip(self.tr(
             "Record from the microphone; the recording is kept in the library and chosen "
             "here"))
+        if self.item_combo.count() and self.item_combo.itemData(0) is None:
+            self.item_combo.setItemText(0, self._no_item_text())
         self.where_box.setTitle(self.tr("Where"))
         self.all_radio.setText(self.tr("Every loudspeaker cluster and bulletin board"))
         self.some_radio.setText(self.tr("Only those ticked below"))
@@ -276,6 +278,10 @@ class EmergencyPage(Page):
         current = self.selected_item_id()
         self._items = items
         self.item_combo.clear()
+        if not items or items[0].priority != "emergency":
+            # No emergency on file: nothing is chosen for the operator (the first item
+            # would be the newest bulletin, a weather report say); they pick one.
+            self.item_combo.addItem(self._no_item_text(), None)
         for item in items:
             mark = "⚠ " if item.priority == "emergency" else ""
             self.item_combo.addItem(f"{mark}{item.title}", item.id)
@@ -291,6 +297,9 @@ class EmergencyPage(Page):
         if [t.id for t in targets] != [t.id for t in self._targets]:
             self._targets = targets
             self._fill_tree(targets)
+
+    def _no_item_text(self) -> str:
+        return self.tr("— choose an item —")
 
     def _fill_tree(self, targets: list[TargetChoice]) -> None:
         self.target_tree.clear()
