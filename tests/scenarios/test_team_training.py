@@ -1,0 +1,92 @@
+"""Kế hoạch và đội ngũ › Tập huấn: the commune records the training its propagandists
+attended. A title left empty is said in the dialog, which stays open with what was typed;
+the training then lists with its place, the month's theme of the plan and who attended, and
+is kept with them in the database. Clicks and keys only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QTabWidget
+from sqlalchemy import select
+
+from console.models import PlanTheme, Propagandist, Training, TrainingAttendee, Village
+from console.timezone import station_now
+from console.ui.pages.channels.dialogs import TrainingDialog
+from console.ui.pages.channels.page import PlanTeamPage
+
+from .conftest import ADMIN, Scene, click_page, type_text
+from .week_steps import WAIT, wait_idle
+
+THEME = "Chuyển đổi số trong thủ tục hành chính"
+
+
+def tick(qtbot, people: QListWidget, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A click on the person's line, then Space."""
+    (item,) = [people.item(n) for n in range(people.count())
+               if people.item(n).text().startswith(name)]
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton,
+                     pos=people.visualItemRect(item).center())
+    qtbot.keyClick(people, Qt.Key.Key_Space)
+    assert item.checkState() == Qt.CheckState.Checked
+
+
+def click_tab(qtbot, tabs: QTabWidget, title: str) -> None:  # type: ignore[no-untyped-def]
+    bar = tabs.tabBar()
+    (index,) = [n for n in range(bar.count()) if bar.tabText(n) == title]
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def test_a_training_is_recorded_with_who_attended(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    today = station_now().date()
+    with scene.ctx.db.write() as session:  # the team and this month's theme, as set up before
+        village = session.scalars(select(Village).where(Village.name == "Thôn Đông")).one()
+        session.add_all([Propagandist(name="Nguyễn Văn Hải", village_id=village.id),
+                         Propagandist(name="Lò Thị Mai", village_id=village.id)])
+        session.add(PlanTheme(year=today.year, period_kind="month", period_index=today.month,
+                              title=THEME, tags=["chuyển đổi số"]))
+
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "plan")
+    assert isinstance(page, PlanTeamPage)
+    click_tab(qtbot, page.tabs, "Tập huấn")
+    tab = page.trainings_tab
+    wait_idle(qtbot, window)
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, TrainingDialog) and tab.dialog.isVisible(),
+                    timeout=WAIT)
+    dialog = tab.dialog
+    assert dialog.theme_combo.currentText().startswith(THEME)  # the month's theme, chosen
+    type_text(dialog.place_edit, "Hội trường UBND xã")
+    tick(qtbot, dialog.attendees, "Lò Thị Mai")
+    ok = dialog.box.button(dialog.box.StandardButton.Ok)
+
+    # No title: said in the dialog, which keeps what was typed.
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=WAIT)
+    assert dialog.isVisible() and dialog.error_label.text() == "Buổi tập huấn cần có tên."
+    assert dialog.place_edit.text() == "Hội trường UBND xã"
+    with scene.ctx.db.read() as session:
+        assert session.scalars(select(Training)).all() == []
+
+    dialog.title_edit.setFocus()
+    type_text(dialog.title_edit, "Tập huấn kỹ năng tuyên truyền trên mạng xã hội")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+    table = tab.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=WAIT)
+    shown = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert shown == [today.strftime("%d/%m/%Y"),
+                     "Tập huấn kỹ năng tuyên truyền trên mạng xã hội", "Hội trường UBND xã",
+                     THEME, "Lò Thị Mai"], shown
+    assert table.horizontalHeaderItem(4).text() == "Người tham dự"
+    with scene.ctx.db.read() as session:
+        training = session.scalars(select(Training)).one()
+        mai = session.scalars(select(Propagandist.id).where(
+            Propagandist.name == "Lò Thị Mai")).one()
+        assert (training.day, training.place, training.recorded_by) == (
+            today, "Hội trường UBND xã", ADMIN.username)
+        assert training.theme_id == session.scalars(select(PlanTheme.id)).one()
+        assert session.scalars(select(TrainingAttendee.propagandist_id)).all() == [mai]
