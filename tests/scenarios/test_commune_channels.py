@@ -264,6 +264,33 @@ def test_operator_runs_the_commune_channels(qtbot, qapp, station, zalo_sim, task
         qtbot.waitUntil(tab.sections_box.isVisible, timeout=5000)
         assert tab.sections_box.table.item(0, 2).text() == "2 / 20"
 
+        # Each number opens what is behind it: the team's meeting in a list of its own...
+        plan_table = tab.sections_box.table
+
+        def click_cell(column: int) -> None:
+            item = plan_table.item(0, column)
+            plan_table.scrollToItem(item)
+            qtbot.mouseClick(plan_table.viewport(), Qt.MouseButton.LeftButton,
+                             pos=plan_table.visualItemRect(item).center())
+
+        assert plan_table.item(0, 5).text() == "1 / 3"  # the team's activities
+        click_cell(5)
+        qtbot.waitUntil(lambda: tab.sections_box.rows_dialog is not None
+                        and tab.sections_box.rows_dialog.isVisible(), timeout=5000)
+        behind = tab.sections_box.rows_dialog
+        assert behind.table.rowCount() == 1
+        assert [behind.table.item(0, c).text() for c in (1, 2, 3)] == [
+            "Họp dân hướng dẫn cài VNeID", "Thôn Đông", "45"]
+        qtbot.keyClick(behind, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not behind.isVisible(), timeout=5000)
+        # ...the two airings on the broadcast log, filtered to them, which says so.
+        click_cell(2)
+        qtbot.waitUntil(lambda: reports.tabs.currentWidget() is reports.log_tab, timeout=5000)
+        log = reports.log_tab
+        assert log.chip.isVisible() and THEME in log.chip_label.text()
+        qtbot.waitUntil(lambda: log.model.rowCount() == 2, timeout=10_000)
+        reports.tabs.setCurrentWidget(reports.report_tab)
+
         out = tmp_path / "bao-cao-nam.xlsx"
         tab.ask_save_path = lambda *_a: out
         click(qtbot, tab.xlsx_button)
