@@ -794,6 +794,10 @@
             <translation>Training recorded</translation>
         </message>
         <message>
+            <source>Training deleted</source>
+            <translation>Training deleted</translation>
+        </message>
+        <message>
             <source>Zalo OA connected</source>
             <translation>Zalo OA connected</translation>
         </message>
@@ -3131,6 +3135,10 @@ At: {hour} on {day}</translation>
         <message>
             <source>There is no activity {id}.</source>
             <translation>There is no activity {id}.</translation>
+        </message>
+        <message>
+            <source>There is no training {id}.</source>
+            <translation>There is no training {id}.</translation>
         </message>
         <message>
             <source>A training needs a title.</source>
@@ -9379,6 +9387,10 @@ It goes on air at once. Continue?</translation>
             <translation>Record a training…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Day</translation>
         </message>
@@ -9397,6 +9409,22 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Who attended</source>
             <translation>Who attended</translation>
+        </message>
+        <message>
+            <source>The training is recorded.</source>
+            <translation>The training is recorded.</translation>
+        </message>
+        <message>
+            <source>Delete training</source>
+            <translation>Delete training</translation>
+        </message>
+        <message>
+            <source>Delete the training “{title}” of {day} ({count} attended)? The plan and the reports no longer count it.</source>
+            <translation>Delete the training “{title}” of {day} ({count} attended)? The plan and the reports no longer count it.</translation>
+        </message>
+        <message>
+            <source>The training is deleted.</source>
+            <translation>The training is deleted.</translation>
         </message>
     </context>
     <context>

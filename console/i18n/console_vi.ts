@@ -794,6 +794,10 @@
             <translation>Ghi buổi tập huấn</translation>
         </message>
         <message>
+            <source>Training deleted</source>
+            <translation>Xóa buổi tập huấn</translation>
+        </message>
+        <message>
             <source>Zalo OA connected</source>
             <translation>Kết nối Zalo OA</translation>
         </message>
@@ -3131,6 +3135,10 @@ Lúc: {hour} ngày {day}</translation>
         <message>
             <source>There is no activity {id}.</source>
             <translation>Không có hoạt động {id}.</translation>
+        </message>
+        <message>
+            <source>There is no training {id}.</source>
+            <translation>Không có buổi tập huấn {id}.</translation>
         </message>
         <message>
             <source>A training needs a title.</source>
@@ -9379,6 +9387,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Ghi buổi tập huấn…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Ngày</translation>
         </message>
@@ -9397,6 +9409,22 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>Who attended</source>
             <translation>Người tham dự</translation>
+        </message>
+        <message>
+            <source>The training is recorded.</source>
+            <translation>Đã ghi buổi tập huấn.</translation>
+        </message>
+        <message>
+            <source>Delete training</source>
+            <translation>Xóa buổi tập huấn</translation>
+        </message>
+        <message>
+            <source>Delete the training “{title}” of {day} ({count} attended)? The plan and the reports no longer count it.</source>
+            <translation>Xóa buổi tập huấn “{title}” ngày {day} ({count} người tham dự)? Kế hoạch và báo cáo sẽ không tính buổi này nữa.</translation>
+        </message>
+        <message>
+            <source>The training is deleted.</source>
+            <translation>Đã xóa buổi tập huấn.</translation>
         </message>
     </context>
     <context>

@@ -186,7 +186,7 @@ else:
 try:  # the plan's other channels: the Zalo OA, the team, the plan
     from console.services import zalo as zalo_service
     from console.services.plan.themes import ThemeChanges, save_theme
-    from console.services.team.activities import record_activity
+    from console.services.team.activities import delete_training, record_activity, record_training
     from console.zalo import state as zalo_state
 except ImportError:  # pragma: no cover
     zalo_service = None  # type: ignore[assignment]
@@ -205,6 +205,13 @@ else:
         EntryPoint("team.activity", Permission.MANAGE_TEAM, lambda c, t: None,
                    lambda c, a, _: record_activity(c, a, day=dt.date(2026, 1, 5),
                                                    kind="meeting", people_reached=30)),
+        EntryPoint("team.training", Permission.MANAGE_TEAM, lambda c, t: None,
+                   lambda c, a, _: record_training(c, a, day=dt.date(2026, 1, 6),
+                                                   title="Tập huấn kỹ năng", attendees=[])),
+        EntryPoint("team.training_delete", Permission.MANAGE_TEAM,
+                   lambda c, t: record_training(c, ADMIN, day=dt.date(2026, 1, 6),
+                                                title="Tập huấn nhầm", attendees=[]),
+                   lambda c, a, training_id: delete_training(c, a, training_id)),
         EntryPoint("plan.theme", Permission.EDIT_PLAN, lambda c, t: None,
                    lambda c, a, _: save_theme(c, a, ThemeChanges(
                        2026, "month", 3, "Chuyển đổi số", ["chuyển đổi số"],

@@ -1,20 +1,28 @@
 """Kế hoạch và đội ngũ › Tập huấn: the commune records the training its propagandists
 attended. A title left empty is said in the dialog, which stays open with what was typed;
 the training then lists with its place, the month's theme of the plan and who attended, and
-is kept with them in the database. Clicks and keys only."""
+is kept with them in the database. One recorded by mistake is chosen and deleted, after a
+question that names it. Clicks and keys only."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QTabWidget
+from PySide6.QtWidgets import QListWidget, QMessageBox, QTabWidget, QWidget
 from sqlalchemy import select
 
-from console.models import PlanTheme, Propagandist, Training, TrainingAttendee, Village
+from console.models import (
+    AuditEntry,
+    PlanTheme,
+    Propagandist,
+    Training,
+    TrainingAttendee,
+    Village,
+)
 from console.timezone import station_now
 from console.ui.pages.channels.dialogs import TrainingDialog
 from console.ui.pages.channels.page import PlanTeamPage
 
-from .conftest import ADMIN, Scene, click_page, type_text
+from .conftest import ADMIN, Scene, answer_next_dialog, click_page, type_text
 from .week_steps import WAIT, wait_idle
 
 THEME = "Chuyển đổi số trong thủ tục hành chính"
@@ -90,3 +98,31 @@ def test_a_training_is_recorded_with_who_attended(  # type: ignore[no-untyped-de
             today, "Hội trường UBND xã", ADMIN.username)
         assert training.theme_id == session.scalars(select(PlanTheme.id)).one()
         assert session.scalars(select(TrainingAttendee.propagandist_id)).all() == [mai]
+
+    assert tab.message.text() == "Đã ghi buổi tập huấn."
+
+    # Recorded by mistake: chosen, then deleted after a question that names it.
+    assert not tab.delete_button.isEnabled()  # nothing chosen yet
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(0, 1)).center())
+    assert tab.delete_button.isEnabled() and tab.delete_button.text() == "Xóa"
+    asked: list[str] = []
+
+    def delete_it(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_next_dialog(delete_it)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table.rowCount() == 0, timeout=WAIT)
+    assert asked == ["Xóa buổi tập huấn “Tập huấn kỹ năng tuyên truyền trên mạng xã hội” "
+                     f"ngày {today.strftime('%d/%m/%Y')} (1 người tham dự)? Kế hoạch và báo "
+                     "cáo sẽ không tính buổi này nữa."], asked
+    assert tab.message.text() == "Đã xóa buổi tập huấn."
+    with scene.ctx.db.read() as session:
+        assert session.scalars(select(Training)).all() == []
+        assert session.scalars(select(TrainingAttendee)).all() == []
+        assert session.scalars(select(AuditEntry.action).where(
+            AuditEntry.action.like("team.training%")).order_by(AuditEntry.id)).all() == [
+            "team.training", "team.training_delete"]

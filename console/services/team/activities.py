@@ -30,6 +30,7 @@ BAD_PEOPLE = QT_TRANSLATE_NOOP("Errors", "The number of people reached must be 0
 NO_THEME = QT_TRANSLATE_NOOP("Errors", "There is no plan theme {id}.")
 NO_VILLAGE_ID = QT_TRANSLATE_NOOP("Errors", "There is no village {id}.")
 NO_ACTIVITY = QT_TRANSLATE_NOOP("Errors", "There is no activity {id}.")
+NO_TRAINING = QT_TRANSLATE_NOOP("Errors", "There is no training {id}.")
 TRAINING_TITLE = QT_TRANSLATE_NOOP("Errors", "A training needs a title.")
 NO_ATTENDEE = QT_TRANSLATE_NOOP("Errors", "There is no propagandist {id}.")
 MAX_PEOPLE = 100_000
@@ -162,6 +163,21 @@ def record_training(ctx: StationContext, actor: Actor, *, day: dt.date, title: s
         audit.record(session, actor, "team.training", f"training:{row.id}", title=title,
                      day=day.isoformat(), attendees=len(people))
         return row.id
+
+
+def delete_training(ctx: StationContext, actor: Actor, training_id: int) -> None:
+    """A training recorded by mistake: gone with its list of who attended (the plan and
+    the reports no longer count it); audited with what it was."""
+    actor.require(Permission.MANAGE_TEAM)
+    with ctx.db.write() as session:
+        row = session.get(Training, training_id)
+        if row is None:
+            raise NotFound(NO_TRAINING, id=training_id)
+        attended = session.execute(delete(TrainingAttendee).where(
+            TrainingAttendee.training_id == training_id)).rowcount
+        audit.record(session, actor, "team.training_delete", f"training:{training_id}",
+                     title=row.title, day=row.day.isoformat(), attendees=attended)
+        session.delete(row)
 
 
 def list_trainings(ctx: StationContext, start: dt.date | None = None,

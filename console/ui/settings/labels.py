@@ -195,6 +195,7 @@ def action_label(action: str) -> str:
         "team.import": translate("AuditNames", "Team list imported"),
         "team.save": translate("AuditNames", "Propagandist saved"),
         "team.training": translate("AuditNames", "Training recorded"),
+        "team.training_delete": translate("AuditNames", "Training deleted"),
         "zalo.connect": translate("AuditNames", "Zalo OA connected"),
         "zalo.disconnect": translate("AuditNames", "Zalo OA disconnected"),
         "zalo.publish": translate("AuditNames", "Article published on Zalo OA"),

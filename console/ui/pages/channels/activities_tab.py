@@ -148,18 +148,23 @@ class TrainingsTab(QWidget):
         self.dialog: TrainingDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        row, (self.record_button,) = buttons("trainingRecord")
+        row, (self.record_button, self.delete_button) = buttons("trainingRecord",
+                                                               "trainingDelete")
         layout.addLayout(row)
         self.table = table(5, "trainingTable")
         layout.addWidget(self.table, 1)
         self.message = message_label("trainingMessage")
         layout.addWidget(self.message)
         self.record_button.clicked.connect(self.record)
-        self.record_button.setEnabled(actor.can(Permission.MANAGE_TEAM))
+        self.delete_button.clicked.connect(self.delete)
+        can = actor.can(Permission.MANAGE_TEAM)
+        self.record_button.setEnabled(can)
+        enabled_with_a_row(self.table, (self.delete_button,), can)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record a training…"))
+        self.delete_button.setText(self.tr("Delete"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Day"), self.tr("Title"), self.tr("Place"), self.tr("Theme of the plan"),
             self.tr("Who attended")])
@@ -198,10 +203,29 @@ class TrainingsTab(QWidget):
                 lambda: activities.record_training(ctx, actor, day=v.day, title=v.title,
                                                    attendees=v.attendees, place=v.place,
                                                    theme_id=v.theme_id),
-                on_done=lambda _id: (dialog.saved(), self.load()),
+                on_done=lambda _id: (dialog.saved(), self.load(), say(
+                    self.message, self.tr("The training is recorded."))),
                 on_error=lambda exc: dialog.show_error(error_text(exc)), context=dialog,
                 name="team: record training")
 
         dialog.submitted.connect(submit)
         self.dialog = dialog
         dialog.open()
+
+    def delete(self) -> None:
+        training_id = selected_key(self.table)
+        row = next((r for r in self.rows if r.id == training_id), None)
+        if row is None:
+            return
+        if not confirmed(self, self.tr("Delete training"), self.tr(
+                "Delete the training “{title}” of {day} ({count} attended)? The plan and "
+                "the reports no longer count it.").format(
+                    title=row.title, day=row.day.strftime("%d/%m/%Y"),
+                    count=len(row.attendees))):
+            return
+        ctx, actor = self._ctx, self._actor
+        self._tasks.submit(lambda: activities.delete_training(ctx, actor, training_id),
+                           on_done=lambda _r: (self.load(), say(
+                               self.message, self.tr("The training is deleted."))),
+                           on_error=lambda exc: say(self.message, error_text(exc), error=True),
+                           context=self, name="team: delete training")
