@@ -167,6 +167,16 @@ def press_yes(dialog: QWidget) -> None:
     dialog.button(QMessageBox.StandardButton.Yes).click()
 
 
+def noting(asked: list[str], button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+    """An answer for answer_next_dialog(): the question's words kept in `asked`, then
+    `button` pressed."""
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        asked.append(dialog.text())
+        dialog.button(button).click()
+    return answer
+
+
 def type_text(widget: QWidget, text: str) -> None:
     """Type `text` into a widget, key by key, Vietnamese letters included (QTest's key
     clicks know only ASCII keys; a key event carries any text)."""

@@ -9,14 +9,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from console.models import DeliveryJob, SourceItem
 from console.models.base import utcnow
 from console.ui.pages.emergency import EmergencyPage
 
-from .conftest import ADMIN, Scene, answer_next_dialog, click_page
+from .conftest import ADMIN, Scene, answer_next_dialog, click_page, noting
 from .week_steps import WAIT, wait_idle
 
 
@@ -89,13 +89,7 @@ def test_with_no_emergency_on_file_the_operator_picks_the_item(  # type: ignore[
     chosen = combo.currentText()
     assert combo.currentData() and not chosen.startswith("⚠ ")
     asked: list[str] = []
-
-    def look_and_cancel(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Cancel).click()
-
-    answer_next_dialog(look_and_cancel)
+    answer_next_dialog(noting(asked, QMessageBox.StandardButton.Cancel))
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
     assert chosen in asked[0], asked[0]

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
 from sqlalchemy import select
 
 from console.models import DeliveryJob
 from console.ui.pages.emergency import EmergencyPage
 
-from .conftest import ADMIN, Scene, answer_next_dialog, click_page, press_yes, shoot, type_text
+from .conftest import (
+    ADMIN,
+    Scene,
+    answer_next_dialog,
+    click_page,
+    noting,
+    press_yes,
+    shoot,
+    type_text,
+)
 from .week_steps import WAIT, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore(".*audio device.*", ".*PulseAudio.*", extend=True)
@@ -70,13 +79,7 @@ def test_an_emergency_to_one_village_and_one_cluster(  # type: ignore[no-untyped
     page.text_edit.setFocus()
     type_text(page.text_edit, "Sạt lở đất ven sông, bà con Thôn Tây di chuyển ngay")
     asked: list[str] = []
-
-    def broadcast(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    answer_next_dialog(broadcast)
+    answer_next_dialog(noting(asked, QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
     assert f"{len(chosen)} thiết bị đã chọn" in asked[0], asked[0]

@@ -7,7 +7,7 @@ question that names it. Clicks and keys only."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QMessageBox, QTabWidget
 from sqlalchemy import select
 
 from console.models import (
@@ -22,7 +22,7 @@ from console.timezone import station_now
 from console.ui.pages.channels.dialogs import TrainingDialog
 from console.ui.pages.channels.page import PlanTeamPage
 
-from .conftest import ADMIN, Scene, answer_next_dialog, click_page, type_text
+from .conftest import ADMIN, Scene, answer_next_dialog, click_page, noting, type_text
 from .week_steps import WAIT, wait_idle
 
 THEME = "Chuyển đổi số trong thủ tục hành chính"
@@ -107,13 +107,7 @@ def test_a_training_is_recorded_with_who_attended(  # type: ignore[no-untyped-de
                      pos=table.visualItemRect(table.item(0, 1)).center())
     assert tab.delete_button.isEnabled() and tab.delete_button.text() == "Xóa"
     asked: list[str] = []
-
-    def delete_it(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    answer_next_dialog(delete_it)
+    answer_next_dialog(noting(asked, QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: table.rowCount() == 0, timeout=WAIT)
     assert asked == ["Xóa buổi tập huấn “Tập huấn kỹ năng tuyên truyền trên mạng xã hội” "
