@@ -1,6 +1,6 @@
-"""Hôm nay's list of what the province still asks to be aired: five lines, then "và N mục
-khác", which shows every one of them on the card, and "Thu gọn" to go back. The list stays
-open through a refresh."""
+"""Hôm nay's lists of five: what the province still asks to be aired, and the programmes
+waiting for approval. Under each, "và N mục khác" shows every one of them on the card, and
+"Thu gọn" goes back; an opened list stays open through a refresh, the other stays short."""
 
 from __future__ import annotations
 
@@ -10,15 +10,16 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 
-from console.models import SourceItem
+from console.models import Programme, SourceItem
 from console.services.programmes.requests import still_owed
 from console.timezone import STATION_TZ, station_now
 from console.ui.pages.today import TodayPage
 
-from .conftest import ADMIN, Scene, click_page
+from .conftest import ADMIN, Scene, click_page, shoot
 from .week_steps import WAIT, long_lived_audio, wait_idle
 
 ASKED = 8
+WAITING = 7  # programmes sent for approval
 
 
 def card_lines(page: TodayPage) -> list[str]:
@@ -54,6 +55,10 @@ def test_every_item_still_owed_can_be_read_on_today(
         for item_id, _title in asked:
             session.get(SourceItem, item_id).requested_airings = [
                 {"start": start.isoformat(), "end": (start + dt.timedelta(hours=12)).isoformat()}]
+        for n in range(WAITING):  # the editors' week, sent for approval
+            session.add(Programme(name=f"Bản tin sáng ngày {n + 2}", status="submitted",
+                                  submitted_by="bientap", all_targets=True,
+                                  start_at=start + dt.timedelta(days=n)))
 
     window = open_window(ADMIN)
     page = click_page(qtbot, window, "today")
@@ -81,6 +86,22 @@ def test_every_item_still_owed_can_be_read_on_today(
     wait_idle(qtbot, window)
     assert len(owed_lines()) == total and "Thu gọn" in card_lines(page)
 
+    # The programmes waiting for approval: five, then the other two on a click; the
+    # province's list stays whole meanwhile.
+    def waiting_lines() -> list[str]:
+        return [line for line in card_lines(page) if line.startswith("• “Bản tin sáng ngày")]
+
+    assert len(waiting_lines()) == 5 and "Chờ duyệt (7):" in card_lines(page)
+    click_link(qtbot, page, "và 2 mục khác")
+    qtbot.waitUntil(lambda: len(waiting_lines()) == WAITING, timeout=WAIT)
+    assert len(owed_lines()) == total
+    shoot(window, "today-lists-open-vi")
+
+    # Two "Thu gọn" now; the first, under the programmes, shortens only their list.
+    click_link(qtbot, page, "Thu gọn")
+    qtbot.waitUntil(lambda: len(waiting_lines()) == 5, timeout=WAIT)
+    assert len(owed_lines()) == total and "và 2 mục khác" in card_lines(page)
+
     click_link(qtbot, page, "Thu gọn")
     qtbot.waitUntil(lambda: len(owed_lines()) == 5, timeout=WAIT)
-    assert more in card_lines(page)
+    assert more in card_lines(page) and "Thu gọn" not in card_lines(page)
