@@ -36,6 +36,7 @@ class LiveLink:
         self._prepare = prepare  # runs first on the feed thread (the demo starts its servers)
         self._live: LiveSync | None = None
         self._manual: threading.Thread | None = None
+        self._manual_done = threading.Event()  # the manual sync posted its last event
         self._turn: OncePerStation | None = None
         self._changes: ChangeListener | None = None
 
@@ -123,31 +124,38 @@ class LiveLink:
 
     def sync_now(self, post: Post) -> bool:
         """One full sync on a thread of its own; False if one is running. Events:
-        link_changed(state), sync_progress(phase, SyncResult), then sync_finished(result or
-        exception), emergency(ids), withdrawn_in_use(ids), catalogue_changed."""
-        if self._manual is not None and self._manual.is_alive():
-            return False
+        link_changed(state), sync_progress(phase, SyncResult), emergency(ids),
+        withdrawn_in_use(ids), catalogue_changed, then sync_finished(result or exception)
+        last: once the window hears it, the next press starts a sync."""
+        manual = self._manual
+        if manual is not None and manual.is_alive():
+            if not self._manual_done.is_set():
+                return False
+            manual.join(timeout=5)  # it posted its last event and is ending
+        done = self._manual_done = threading.Event()
 
         def run() -> None:
             service = SyncService(self.station, on_link=lambda s: post("link_changed", s))
+            outcome: object
+            kept: SyncResult | None = None
             try:
-                result = service.sync_once(
+                outcome = kept = service.sync_once(
                     progress=lambda phase, res: post("sync_progress", phase, res))
             except IncompleteSync as exc:  # stopped part-way: what it kept is news all the same
-                post("sync_finished", exc)
-                if exc.result.emergencies:
-                    post("emergency", list(exc.result.emergencies))
-                self._changed(post, exc.result.withdrawn_in_use)  # withdrawn: off the air
+                outcome, kept = exc, exc.result
             except (SyncError, OSError) as exc:
-                post("sync_finished", exc)
+                outcome = exc
             except Exception as exc:  # reported, never lost in a thread
                 log.exception("manual sync failed")
-                post("sync_finished", exc)
-            else:
-                post("sync_finished", result)
-                if result.emergencies:
-                    post("emergency", list(result.emergencies))
-                self._changed(post, result.withdrawn_in_use)
+                outcome = exc
+            try:
+                if kept is not None:
+                    if kept.emergencies:
+                        post("emergency", list(kept.emergencies))
+                    self._changed(post, kept.withdrawn_in_use)  # withdrawn: off the air
+            finally:
+                done.set()
+                post("sync_finished", outcome)
 
         self._manual = threading.Thread(target=run, name="sync-now", daemon=True)
         self._manual.start()
