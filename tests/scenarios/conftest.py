@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from console.app import open_station
 from console.delivery.service import DeliveryService
@@ -165,6 +165,13 @@ def accept_text(text: str | None = None) -> Callable[[QWidget], None]:
 def press_yes(dialog: QWidget) -> None:
     assert isinstance(dialog, QMessageBox)
     dialog.button(QMessageBox.StandardButton.Yes).click()
+
+
+def label_words(label: QLabel) -> str:
+    """A label's text as read on screen: a link's words without its markup."""
+    if label.textFormat() == Qt.TextFormat.RichText:
+        return QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+    return label.text()
 
 
 def noting(asked: list[str], button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:

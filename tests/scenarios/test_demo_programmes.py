@@ -9,7 +9,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
@@ -25,7 +24,7 @@ from console.ui.pages.programmes import ProgrammesPage
 from console.ui.pages.schedule import SchedulePage
 from console.ui.pages.settings import SettingsPage
 
-from .conftest import click_page, show_window
+from .conftest import click_page, label_words, show_window
 from .week_steps import WAIT, wait_idle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
@@ -61,9 +60,7 @@ def test_the_demo_opens_with_a_draft_a_programme_to_approve_and_a_week(
         today = click_page(qtbot, window, "today")
 
         def card() -> list[str]:  # as read on screen (a link's words without its markup)
-            return [QTextDocumentFragment.fromHtml(label.text()).toPlainText()
-                    if label.textFormat() == Qt.TextFormat.RichText else label.text()
-                    for label in today.programmes_card.findChildren(QLabel)]
+            return [label_words(label) for label in today.programmes_card.findChildren(QLabel)]
 
         qtbot.waitUntil(lambda: "Chờ duyệt (1):" in card(), timeout=WAIT)
         tomorrow = (station_now() + dt.timedelta(days=1)).strftime("%d/%m/%Y")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 
 from console.models import Programme, SourceItem
@@ -15,7 +14,7 @@ from console.services.programmes.requests import still_owed
 from console.timezone import STATION_TZ, station_now
 from console.ui.pages.today import TodayPage
 
-from .conftest import ADMIN, Scene, click_page, shoot
+from .conftest import ADMIN, Scene, click_page, label_words, shoot
 from .week_steps import WAIT, long_lived_audio, wait_idle
 
 ASKED = 8
@@ -24,9 +23,7 @@ WAITING = 7  # programmes sent for approval
 
 def card_lines(page: TodayPage) -> list[str]:
     """The programmes card as read on screen (a link's words without its markup)."""
-    return [QTextDocumentFragment.fromHtml(label.text()).toPlainText()
-            if label.textFormat() == Qt.TextFormat.RichText else label.text()
-            for label in page.programmes_card.findChildren(QLabel)
+    return [label_words(label) for label in page.programmes_card.findChildren(QLabel)
             if not label.isHidden()]
 
 
@@ -35,7 +32,7 @@ def click_link(qtbot, page: TodayPage, words: str) -> None:  # type: ignore[no-u
     def link() -> QLabel | None:
         return next((label for label in page.programmes_card.findChildren(QLabel)
                      if label.textFormat() == Qt.TextFormat.RichText and not label.isHidden()
-                     and QTextDocumentFragment.fromHtml(label.text()).toPlainText() == words),
+                     and label_words(label) == words),
                     None)
 
     qtbot.waitUntil(lambda: link() is not None, timeout=WAIT)
