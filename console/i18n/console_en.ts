@@ -190,6 +190,14 @@
             <translation>A meeting, house visits, the mobile loudspeaker or a post in a village's Zalo group, with the people reached</translation>
         </message>
         <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Correct the chosen activity (also: double-click it)</source>
+            <translation>Correct the chosen activity (also: double-click it)</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -226,6 +234,10 @@
             <translation>The activity is recorded.</translation>
         </message>
         <message>
+            <source>The activity is corrected.</source>
+            <translation>The activity is corrected.</translation>
+        </message>
+        <message>
             <source>Delete activity</source>
             <translation>Delete activity</translation>
         </message>
@@ -239,6 +251,10 @@
         <message>
             <source>Record an activity of the team</source>
             <translation>Record an activity of the team</translation>
+        </message>
+        <message>
+            <source>Correct an activity of the team</source>
+            <translation>Correct an activity of the team</translation>
         </message>
         <message>
             <source>(the whole commune)</source>
@@ -778,6 +794,10 @@
             <translation>Team activity recorded</translation>
         </message>
         <message>
+            <source>Team activity corrected</source>
+            <translation>Team activity corrected</translation>
+        </message>
+        <message>
             <source>Team activity deleted</source>
             <translation>Team activity deleted</translation>
         </message>
@@ -792,6 +812,10 @@
         <message>
             <source>Training recorded</source>
             <translation>Training recorded</translation>
+        </message>
+        <message>
+            <source>Training corrected</source>
+            <translation>Training corrected</translation>
         </message>
         <message>
             <source>Training deleted</source>
@@ -980,6 +1004,26 @@
         <message>
             <source>attendees</source>
             <translation>attendees</translation>
+        </message>
+        <message>
+            <source>who took part</source>
+            <translation>who took part</translation>
+        </message>
+        <message>
+            <source>people reached</source>
+            <translation>people reached</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <source>theme of the plan</source>
+            <translation>theme of the plan</translation>
+        </message>
+        <message>
+            <source>village</source>
+            <translation>village</translation>
         </message>
         <message>
             <source>backup</source>
@@ -9356,6 +9400,10 @@ It goes on air at once. Continue?</translation>
             <translation>Record a training</translation>
         </message>
         <message>
+            <source>Correct a training</source>
+            <translation>Correct a training</translation>
+        </message>
+        <message>
             <source>Day:</source>
             <translation>Day:</translation>
         </message>
@@ -9387,6 +9435,14 @@ It goes on air at once. Continue?</translation>
             <translation>Record a training…</translation>
         </message>
         <message>
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <source>Correct the chosen training (also: double-click it)</source>
+            <translation>Correct the chosen training (also: double-click it)</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -9413,6 +9469,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>The training is recorded.</source>
             <translation>The training is recorded.</translation>
+        </message>
+        <message>
+            <source>The training is corrected.</source>
+            <translation>The training is corrected.</translation>
         </message>
         <message>
             <source>Delete training</source>

@@ -190,6 +190,14 @@
             <translation>Họp dân, đến từng hộ, loa lưu động hay bài đăng trong nhóm Zalo của thôn, kèm số người được tuyên truyền</translation>
         </message>
         <message>
+            <source>Change…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Correct the chosen activity (also: double-click it)</source>
+            <translation>Sửa hoạt động đang chọn (hoặc nhấp đúp vào nó)</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
@@ -226,6 +234,10 @@
             <translation>Đã ghi hoạt động.</translation>
         </message>
         <message>
+            <source>The activity is corrected.</source>
+            <translation>Đã sửa hoạt động.</translation>
+        </message>
+        <message>
             <source>Delete activity</source>
             <translation>Xóa hoạt động</translation>
         </message>
@@ -239,6 +251,10 @@
         <message>
             <source>Record an activity of the team</source>
             <translation>Ghi hoạt động của tổ tuyên truyền</translation>
+        </message>
+        <message>
+            <source>Correct an activity of the team</source>
+            <translation>Sửa hoạt động của tổ tuyên truyền</translation>
         </message>
         <message>
             <source>(the whole commune)</source>
@@ -778,6 +794,10 @@
             <translation>Ghi hoạt động của tổ</translation>
         </message>
         <message>
+            <source>Team activity corrected</source>
+            <translation>Sửa hoạt động của tổ</translation>
+        </message>
+        <message>
             <source>Team activity deleted</source>
             <translation>Xóa hoạt động của tổ</translation>
         </message>
@@ -792,6 +812,10 @@
         <message>
             <source>Training recorded</source>
             <translation>Ghi buổi tập huấn</translation>
+        </message>
+        <message>
+            <source>Training corrected</source>
+            <translation>Sửa buổi tập huấn</translation>
         </message>
         <message>
             <source>Training deleted</source>
@@ -980,6 +1004,26 @@
         <message>
             <source>attendees</source>
             <translation>người dự</translation>
+        </message>
+        <message>
+            <source>who took part</source>
+            <translation>người tham gia</translation>
+        </message>
+        <message>
+            <source>people reached</source>
+            <translation>số người nghe</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>địa điểm</translation>
+        </message>
+        <message>
+            <source>theme of the plan</source>
+            <translation>chủ đề kế hoạch</translation>
+        </message>
+        <message>
+            <source>village</source>
+            <translation>thôn</translation>
         </message>
         <message>
             <source>backup</source>
@@ -9356,6 +9400,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Ghi buổi tập huấn</translation>
         </message>
         <message>
+            <source>Correct a training</source>
+            <translation>Sửa buổi tập huấn</translation>
+        </message>
+        <message>
             <source>Day:</source>
             <translation>Ngày:</translation>
         </message>
@@ -9387,6 +9435,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Ghi buổi tập huấn…</translation>
         </message>
         <message>
+            <source>Change…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <source>Correct the chosen training (also: double-click it)</source>
+            <translation>Sửa buổi tập huấn đang chọn (hoặc nhấp đúp vào nó)</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
@@ -9413,6 +9469,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>The training is recorded.</source>
             <translation>Đã ghi buổi tập huấn.</translation>
+        </message>
+        <message>
+            <source>The training is corrected.</source>
+            <translation>Đã sửa buổi tập huấn.</translation>
         </message>
         <message>
             <source>Delete training</source>

@@ -186,7 +186,13 @@ else:
 try:  # the plan's other channels: the Zalo OA, the team, the plan
     from console.services import zalo as zalo_service
     from console.services.plan.themes import ThemeChanges, save_theme
-    from console.services.team.activities import delete_training, record_activity, record_training
+    from console.services.team.activities import (
+        change_activity,
+        change_training,
+        delete_training,
+        record_activity,
+        record_training,
+    )
     from console.zalo import state as zalo_state
 except ImportError:  # pragma: no cover
     zalo_service = None  # type: ignore[assignment]
@@ -212,6 +218,18 @@ else:
                    lambda c, t: record_training(c, ADMIN, day=dt.date(2026, 1, 6),
                                                 title="Tập huấn nhầm", attendees=[]),
                    lambda c, a, training_id: delete_training(c, a, training_id)),
+        EntryPoint("team.training_change", Permission.MANAGE_TEAM,
+                   lambda c, t: record_training(c, ADMIN, day=dt.date(2026, 1, 6),
+                                                title="Tập huấn nhầm ngày", attendees=[]),
+                   lambda c, a, training_id: change_training(
+                       c, a, training_id, day=dt.date(2026, 1, 7), title="Tập huấn nhầm ngày",
+                       attendees=[])),
+        EntryPoint("team.activity_change", Permission.MANAGE_TEAM,
+                   lambda c, t: record_activity(c, ADMIN, day=dt.date(2026, 1, 5),
+                                                kind="meeting", people_reached=30),
+                   lambda c, a, activity_id: change_activity(
+                       c, a, activity_id, day=dt.date(2026, 1, 5), kind="meeting",
+                       people_reached=35)),
         EntryPoint("plan.theme", Permission.EDIT_PLAN, lambda c, t: None,
                    lambda c, a, _: save_theme(c, a, ThemeChanges(
                        2026, "month", 3, "Chuyển đổi số", ["chuyển đổi số"],

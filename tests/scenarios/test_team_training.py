@@ -1,7 +1,8 @@
 """Kế hoạch và đội ngũ › Tập huấn: the commune records the training its propagandists
 attended. A title left empty is said in the dialog, which stays open with what was typed;
 the training then lists with its place, the month's theme of the plan and who attended, and
-is kept with them in the database. One recorded by mistake is chosen and deleted, after a
+is kept with them in the database. A double-click opens it again, filled in as recorded, to
+correct the place and who attended. One recorded by mistake is chosen and deleted, after a
 question that names it. Clicks and keys only."""
 
 from __future__ import annotations
@@ -101,17 +102,50 @@ def test_a_training_is_recorded_with_who_attended(  # type: ignore[no-untyped-de
 
     assert tab.message.text() == "Đã ghi buổi tập huấn."
 
+    # Corrected: a double-click opens it as recorded; the place and who attended change.
+    assert not tab.delete_button.isEnabled() and not tab.edit_button.isEnabled()  # none chosen
+    cell = table.visualItemRect(table.item(0, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.waitUntil(lambda: tab.dialog is not dialog and tab.dialog.isVisible(), timeout=WAIT)
+    again = tab.dialog
+    assert again.windowTitle() == "Sửa buổi tập huấn"
+    assert (again.title_edit.text(), again.place_edit.text()) == (
+        "Tập huấn kỹ năng tuyên truyền trên mạng xã hội", "Hội trường UBND xã")
+    assert again.theme_combo.currentText().startswith(THEME)
+    ticked = [again.attendees.item(n).text() for n in range(again.attendees.count())
+              if again.attendees.item(n).checkState() == Qt.CheckState.Checked]
+    assert ticked == ["Lò Thị Mai (Thôn Đông)"], ticked
+    again.place_edit.selectAll()
+    type_text(again.place_edit, "Nhà văn hóa thôn Đông")
+    tick(qtbot, again.attendees, "Nguyễn Văn Hải")
+    qtbot.mouseClick(again.box.button(again.box.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: table.item(0, 2).text() == "Nhà văn hóa thôn Đông", timeout=WAIT)
+    assert sorted(table.item(0, 4).text().split(", ")) == ["Lò Thị Mai", "Nguyễn Văn Hải"]
+    assert tab.message.text() == "Đã sửa buổi tập huấn."
+    with scene.ctx.db.read() as session:
+        training = session.scalars(select(Training)).one()
+        assert (training.place, training.title) == (
+            "Nhà văn hóa thôn Đông", "Tập huấn kỹ năng tuyên truyền trên mạng xã hội")
+        assert len(session.scalars(select(TrainingAttendee)).all()) == 2
+        change = session.scalars(select(AuditEntry).where(
+            AuditEntry.action == "team.training_change")).one()
+        assert change.detail == {
+            "place": ["Hội trường UBND xã", "Nhà văn hóa thôn Đông"],
+            "attendees": ["Lò Thị Mai", "Lò Thị Mai, Nguyễn Văn Hải"]}, change.detail
+
     # Recorded by mistake: chosen, then deleted after a question that names it.
-    assert not tab.delete_button.isEnabled()  # nothing chosen yet
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualItemRect(table.item(0, 1)).center())
+    if not table.selectionModel().hasSelection():
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualItemRect(table.item(0, 1)).center())
     assert tab.delete_button.isEnabled() and tab.delete_button.text() == "Xóa"
     asked: list[str] = []
     answer_next_dialog(noting(asked, QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: table.rowCount() == 0, timeout=WAIT)
     assert asked == ["Xóa buổi tập huấn “Tập huấn kỹ năng tuyên truyền trên mạng xã hội” "
-                     f"ngày {today.strftime('%d/%m/%Y')} (1 người tham dự)? Kế hoạch và báo "
+                     f"ngày {today.strftime('%d/%m/%Y')} (2 người tham dự)? Kế hoạch và báo "
                      "cáo sẽ không tính buổi này nữa."], asked
     assert tab.message.text() == "Đã xóa buổi tập huấn."
     with scene.ctx.db.read() as session:
@@ -119,4 +153,4 @@ def test_a_training_is_recorded_with_who_attended(  # type: ignore[no-untyped-de
         assert session.scalars(select(TrainingAttendee)).all() == []
         assert session.scalars(select(AuditEntry.action).where(
             AuditEntry.action.like("team.training%")).order_by(AuditEntry.id)).all() == [
-            "team.training", "team.training_delete"]
+            "team.training", "team.training_change", "team.training_delete"]

@@ -18,10 +18,13 @@ CONSOLE = Path(__file__).resolve().parents[2] / "console"
 ACTION = re.compile(r"[a-z_]+(\.[a-z_]+)+")
 RECORDERS = {"record": 2, "_transition": 4, "_write": 3}
 # Actions made at run time: device.{kind} (live_commands.device_command) and the module
-# constant of withdrawals.py; detail names passed as **dict.
+# constant of withdrawals.py; detail names passed as **dict (the fields a correction of a
+# team activity or training names: team/activities.py).
 DYNAMIC_ACTIONS = {"device.stop", "device.set_volume", "user.enable", "user.disable",
-                   "item.withdrawn_off_air"}
-DYNAMIC_DETAILS = {"volume", "tls_pin", "rehashed", "one_time_password"}
+                   "item.withdrawn_off_air", "team.activity_change", "team.training_change"}
+DYNAMIC_DETAILS = {"volume", "tls_pin", "rehashed", "one_time_password", "day", "kind",
+                   "people_reached", "village", "theme", "title", "participants", "place",
+                   "attendees"}
 
 
 def recorded() -> tuple[set[str], set[str]]:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from ...models import (
     PlanTheme,
@@ -73,14 +74,40 @@ def _today() -> dt.date:
     return dt.datetime.now(STATION_TZ).date()
 
 
-def _check_common(session: object, day: dt.date, village_id: int | None,
+def _check_common(session: Session, day: dt.date, village_id: int | None,
                   theme_id: int | None) -> None:
     if day > _today():
         raise InvalidInput(FUTURE_DAY, day=day.strftime("%d/%m/%Y"))
-    if village_id is not None and session.get(Village, village_id) is None:  # type: ignore[attr-defined]
+    if village_id is not None and session.get(Village, village_id) is None:
         raise InvalidInput(NO_VILLAGE_ID, id=village_id)
-    if theme_id is not None and session.get(PlanTheme, theme_id) is None:  # type: ignore[attr-defined]
+    if theme_id is not None and session.get(PlanTheme, theme_id) is None:
         raise InvalidInput(NO_THEME, id=theme_id)
+
+
+def _known_people(session: Session, people: list[int]) -> list[int]:
+    """The ids, sorted and once each; an unknown one refused."""
+    people = sorted(set(people))
+    known = set(session.scalars(select(Propagandist.id).where(
+        Propagandist.id.in_(people))))
+    for person in people:
+        if person not in known:
+            raise InvalidInput(NO_ATTENDEE, id=person)
+    return people
+
+
+def _activity_fields(session: Session, *, day: dt.date, kind: str, people_reached: int,
+                     village_id: int | None, theme_id: int | None, title: str,
+                     participants: list[int] | None) -> dict[str, object]:
+    """An activity's columns, checked (the same for a new one and a change)."""
+    if kind not in ACTIVITY_KINDS:
+        raise InvalidInput(BAD_KIND, kind=kind)
+    if not 0 <= int(people_reached) <= MAX_PEOPLE:
+        raise InvalidInput(BAD_PEOPLE)
+    _check_common(session, day, village_id, theme_id)
+    return {"day": day, "kind": kind, "people_reached": int(people_reached),
+            "village_id": village_id, "theme_id": theme_id,
+            "title": clean_display_text(title)[:300] or None,
+            "participants": _known_people(session, participants or [])}
 
 
 def record_activity(ctx: StationContext, actor: Actor, *, day: dt.date, kind: str,
@@ -89,26 +116,76 @@ def record_activity(ctx: StationContext, actor: Actor, *, day: dt.date, kind: st
                     participants: list[int] | None = None) -> int:
     """Log what the team did (a meeting, house visits, …) and how many people it reached."""
     actor.require(Permission.MANAGE_TEAM)
-    if kind not in ACTIVITY_KINDS:
-        raise InvalidInput(BAD_KIND, kind=kind)
-    if not 0 <= int(people_reached) <= MAX_PEOPLE:
-        raise InvalidInput(BAD_PEOPLE)
     with ctx.db.write() as session:
-        _check_common(session, day, village_id, theme_id)
-        people = sorted(set(participants or []))
-        known = set(session.scalars(select(Propagandist.id).where(Propagandist.id.in_(people))))
-        for person in people:
-            if person not in known:
-                raise InvalidInput(NO_ATTENDEE, id=person)
-        row = TeamActivity(day=day, kind=kind, people_reached=int(people_reached),
-                           village_id=village_id, theme_id=theme_id,
-                           title=clean_display_text(title)[:300] or None, participants=people,
-                           recorded_by=actor.username)
+        row = TeamActivity(**_activity_fields(
+            session, day=day, kind=kind, people_reached=people_reached, village_id=village_id,
+            theme_id=theme_id, title=title, participants=participants),
+            recorded_by=actor.username)
         session.add(row)
         session.flush()
         audit.record(session, actor, "team.activity", f"activity:{row.id}", kind=kind,
                      day=day.isoformat(), people=int(people_reached))
         return row.id
+
+
+def _changed(row: object, fields: dict[str, object]) -> list[str]:
+    """Set the row's columns to `fields`; the names of those that changed."""
+    changed = [name for name, value in fields.items() if getattr(row, name) != value]
+    for name in changed:
+        setattr(row, name, fields[name])
+    return changed
+
+
+def change_activity(ctx: StationContext, actor: Actor, activity_id: int, *, day: dt.date,
+                    kind: str, people_reached: int, village_id: int | None = None,
+                    theme_id: int | None = None, title: str = "",
+                    participants: list[int] | None = None) -> list[str]:
+    """Correct a recorded activity (a wrong day, village or count); the names of the fields
+    that changed, audited with the values they had."""
+    actor.require(Permission.MANAGE_TEAM)
+    with ctx.db.write() as session:
+        row = session.get(TeamActivity, activity_id)
+        if row is None:
+            raise NotFound(NO_ACTIVITY, id=activity_id)
+        fields = _activity_fields(session, day=day, kind=kind, people_reached=people_reached,
+                                  village_id=village_id, theme_id=theme_id, title=title,
+                                  participants=participants)
+        before = {name: getattr(row, name) for name in fields}
+        changed = _changed(row, fields)
+        if changed:
+            _audit_change(session, actor, "team.activity_change", f"activity:{activity_id}",
+                          {n: before[n] for n in changed}, {n: fields[n] for n in changed})
+        return changed
+
+
+def _shown(session: Session, fields: dict[str, object]) -> dict[str, object]:
+    """Fields as the audit log shows them: a village, a theme and people by name, days in
+    ISO."""
+    def named(model: type[Village] | type[PlanTheme], key: object, attribute: str) -> str:
+        row = session.get(model, key) if key is not None else None
+        return getattr(row, attribute, "")
+
+    shown: dict[str, object] = {}
+    for name, value in fields.items():
+        if name == "village_id":
+            name, value = "village", named(Village, value, "name")
+        elif name == "theme_id":
+            name, value = "theme", named(PlanTheme, value, "title")
+        elif isinstance(value, list):
+            value = ", ".join(session.scalars(select(Propagandist.name).where(
+                Propagandist.id.in_(value)).order_by(Propagandist.name)))
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        shown[name] = "" if value is None else value
+    return shown
+
+
+def _audit_change(session: Session, actor: Actor, action: str, subject: str,
+                  before: dict[str, object], after: dict[str, object]) -> None:
+    """One entry naming each changed field with what it was and what it is: [old, new]."""
+    old, new = _shown(session, before), _shown(session, after)
+    audit.record(session, actor, action, subject,
+                 **{name: [old[name], new[name]] for name in old})
 
 
 def delete_activity(ctx: StationContext, actor: Actor, activity_id: int) -> None:
@@ -140,29 +217,71 @@ def list_activities(ctx: StationContext, start: dt.date | None = None,
                     query.order_by(TeamActivity.day.desc(), TeamActivity.id.desc()))]
 
 
-def record_training(ctx: StationContext, actor: Actor, *, day: dt.date, title: str,
-                    attendees: list[int], place: str = "", theme_id: int | None = None) -> int:
-    actor.require(Permission.MANAGE_TEAM)
+def _training_fields(session: Session, *, day: dt.date, title: str, place: str,
+                     theme_id: int | None) -> dict[str, object]:
+    """A training's columns, checked (the same for a new one and a change)."""
     title = clean_display_text(title)[:300]
     if not title:
         raise InvalidInput(TRAINING_TITLE)
+    _check_common(session, day, None, theme_id)
+    return {"day": day, "title": title, "place": clean_display_text(place)[:200] or None,
+            "theme_id": theme_id}
+
+
+def _attendees(session: Session, training_id: int) -> list[int]:
+    return sorted(session.scalars(select(TrainingAttendee.propagandist_id).where(
+        TrainingAttendee.training_id == training_id)))
+
+
+def _set_attendees(session: Session, training_id: int, people: list[int]) -> None:
+    session.execute(delete(TrainingAttendee).where(
+        TrainingAttendee.training_id == training_id))
+    for person in people:
+        session.add(TrainingAttendee(training_id=training_id,
+                                     propagandist_id=person))
+
+
+def record_training(ctx: StationContext, actor: Actor, *, day: dt.date, title: str,
+                    attendees: list[int], place: str = "", theme_id: int | None = None) -> int:
+    actor.require(Permission.MANAGE_TEAM)
     with ctx.db.write() as session:
-        _check_common(session, day, None, theme_id)
-        people = sorted(set(attendees))
-        known = set(session.scalars(select(Propagandist.id).where(Propagandist.id.in_(people))))
-        for person in people:
-            if person not in known:
-                raise InvalidInput(NO_ATTENDEE, id=person)
-        row = Training(day=day, title=title, place=clean_display_text(place)[:200] or None,
-                       theme_id=theme_id, recorded_by=actor.username)
+        fields = _training_fields(session, day=day, title=title, place=place,
+                                  theme_id=theme_id)
+        people = _known_people(session, attendees)
+        row = Training(**fields, recorded_by=actor.username)
         session.add(row)
         session.flush()
-        session.execute(delete(TrainingAttendee).where(TrainingAttendee.training_id == row.id))
-        for person in people:
-            session.add(TrainingAttendee(training_id=row.id, propagandist_id=person))
-        audit.record(session, actor, "team.training", f"training:{row.id}", title=title,
-                     day=day.isoformat(), attendees=len(people))
+        _set_attendees(session, row.id, people)
+        audit.record(session, actor, "team.training", f"training:{row.id}",
+                     title=fields["title"], day=day.isoformat(), attendees=len(people))
         return row.id
+
+
+def change_training(ctx: StationContext, actor: Actor, training_id: int, *, day: dt.date,
+                    title: str, attendees: list[int], place: str = "",
+                    theme_id: int | None = None) -> list[str]:
+    """Correct a recorded training (its title, day, place, theme or who attended); the names
+    of the fields that changed, audited with the values they had."""
+    actor.require(Permission.MANAGE_TEAM)
+    with ctx.db.write() as session:
+        row = session.get(Training, training_id)
+        if row is None:
+            raise NotFound(NO_TRAINING, id=training_id)
+        fields = _training_fields(session, day=day, title=title, place=place,
+                                  theme_id=theme_id)
+        people = _known_people(session, attendees)
+        before = {name: getattr(row, name) for name in fields}
+        changed = _changed(row, fields)
+        old, new = {n: before[n] for n in changed}, {n: fields[n] for n in changed}
+        attended = _attendees(session, training_id)
+        if attended != people:
+            _set_attendees(session, training_id, people)
+            changed.append("attendees")
+            old["attendees"], new["attendees"] = attended, people
+        if changed:
+            _audit_change(session, actor, "team.training_change", f"training:{training_id}",
+                          old, new)
+        return changed
 
 
 def delete_training(ctx: StationContext, actor: Actor, training_id: int) -> None:

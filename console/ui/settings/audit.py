@@ -28,6 +28,7 @@ from ...services.audit import AuditFilter, AuditRow
 from ...services.permissions import Permission
 from ...services.reports.periods import parse_period
 from ...timezone import station_now, to_station
+from ..channel_labels import activity_kind_label
 from ..errors import error_text
 from ..labels import programme_status_label, role_label
 from ..report_periods import describe_period
@@ -86,6 +87,14 @@ def subject(row: AuditRow) -> str:
     return literal_subject(row.subject)
 
 
+def _changed_value(action: str, key: str, value: Any) -> str:
+    if value == "":
+        return "—"
+    if key == "kind" and action == "team.activity_change":
+        return activity_kind_label(str(value))
+    return detail_value(value)
+
+
 def details(row: AuditRow) -> str:
     """The entry's details in plain words: roles by name, settings' values as read, times
     in station time."""
@@ -100,6 +109,9 @@ def details(row: AuditRow) -> str:
             shown = setting_value(row.subject, value)
         elif key in ("from_status", "to_status") and isinstance(value, str):
             shown = programme_status_label(value)
+        elif (row.action.endswith("_change") and isinstance(value, list)
+              and len(value) == 2):  # a corrected field: [what it was, what it is]
+            shown = " → ".join(_changed_value(row.action, key, v) for v in value)
         elif key == "until" and isinstance(value, str):
             try:
                 shown = to_station(dt.datetime.fromisoformat(value)).strftime("%H:%M %d/%m/%Y")

@@ -25,7 +25,7 @@ from .common import (
     selected_key,
     table,
 )
-from .dialogs import ActivityDialog, TrainingDialog
+from .dialogs import ActivityDialog, ActivityValues, TrainingDialog, TrainingValues
 
 SHOWN_DAYS = 400
 
@@ -51,18 +51,20 @@ class ActivitiesTab(QWidget):
         self.dialog: ActivityDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        row, (self.record_button, self.delete_button) = buttons("activityRecord",
-                                                               "activityDelete")
+        row, (self.record_button, self.edit_button, self.delete_button) = buttons(
+            "activityRecord", "activityEdit", "activityDelete")
         layout.addLayout(row)
         self.table = table(6, "activityTable")
         layout.addWidget(self.table, 1)
         self.message = message_label("activityMessage")
         layout.addWidget(self.message)
         self.record_button.clicked.connect(self.record)
+        self.edit_button.clicked.connect(self.change)
+        self.table.doubleClicked.connect(lambda _index: self.change())
         self.delete_button.clicked.connect(self.delete)
-        can = actor.can(Permission.MANAGE_TEAM)
+        self._can = can = actor.can(Permission.MANAGE_TEAM)
         self.record_button.setEnabled(can)
-        enabled_with_a_row(self.table, (self.delete_button,), can)
+        enabled_with_a_row(self.table, (self.edit_button, self.delete_button), can)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -70,6 +72,9 @@ class ActivitiesTab(QWidget):
         self.record_button.setToolTip(self.tr(
             "A meeting, house visits, the mobile loudspeaker or a post in a village's Zalo "
             "group, with the people reached"))
+        self.edit_button.setText(self.tr("Change…"))
+        self.edit_button.setToolTip(self.tr("Correct the chosen activity (also: double-click "
+                                            "it)"))
         self.delete_button.setText(self.tr("Delete"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Day"), self.tr("Village"), self.tr("Kind"), self.tr("People reached"),
@@ -95,27 +100,46 @@ class ActivitiesTab(QWidget):
                           for r in self.rows], [r.id for r in self.rows])
 
     def record(self) -> None:
+        self._ask(None)
+
+    def change(self) -> None:
+        """The chosen activity in the dialog, to correct it."""
+        activity_id = selected_key(self.table)
+        row = next((r for r in self.rows if r.id == activity_id), None)
+        if row is not None and self._can:
+            self._ask(row)
+
+    def _ask(self, row: activities.ActivityRow | None) -> None:
         ctx = self._ctx
-        self._tasks.submit(lambda: _context(ctx), on_done=self._open_dialog,
+        self._tasks.submit(lambda: _context(ctx),
+                           on_done=lambda context: self._open_dialog(context, row),
                            on_error=lambda exc: say(self.message, error_text(exc), error=True),
                            context=self, name="team: activity dialog")
 
-    def _open_dialog(self, context: tuple[Any, Any, Any]) -> None:
+    def _open_dialog(self, context: tuple[Any, Any, Any],
+                     row: activities.ActivityRow | None) -> None:
         villages, people, themes = context
-        dialog = ActivityDialog(villages, people, themes, _today(), self)
+        dialog = ActivityDialog(villages, people, themes, _today(), self, row)
         ctx, actor = self._ctx, self._actor
+
+        def save(v: ActivityValues) -> object:
+            fields = {"day": v.day, "kind": v.kind, "people_reached": v.people_reached,
+                      "village_id": v.village_id, "theme_id": v.theme_id, "title": v.title,
+                      "participants": v.participants}
+            if row is None:
+                return activities.record_activity(ctx, actor, **fields)
+            return activities.change_activity(ctx, actor, row.id, **fields)
+
+        done = (self.tr("The activity is recorded.") if row is None
+                else self.tr("The activity is corrected."))
 
         def submit() -> None:
             v = dialog.values()
             self._tasks.submit(
-                lambda: activities.record_activity(
-                    ctx, actor, day=v.day, kind=v.kind, people_reached=v.people_reached,
-                    village_id=v.village_id, theme_id=v.theme_id, title=v.title,
-                    participants=v.participants),
-                on_done=lambda _id: (dialog.saved(), self.load(), say(
-                    self.message, self.tr("The activity is recorded."))),
+                lambda: save(v),
+                on_done=lambda _r: (dialog.saved(), self.load(), say(self.message, done)),
                 on_error=lambda exc: dialog.show_error(error_text(exc)), context=dialog,
-                name="team: record activity")
+                name="team: save activity")
 
         dialog.submitted.connect(submit)
         self.dialog = dialog
@@ -148,22 +172,27 @@ class TrainingsTab(QWidget):
         self.dialog: TrainingDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        row, (self.record_button, self.delete_button) = buttons("trainingRecord",
-                                                               "trainingDelete")
+        row, (self.record_button, self.edit_button, self.delete_button) = buttons(
+            "trainingRecord", "trainingEdit", "trainingDelete")
         layout.addLayout(row)
         self.table = table(5, "trainingTable")
         layout.addWidget(self.table, 1)
         self.message = message_label("trainingMessage")
         layout.addWidget(self.message)
         self.record_button.clicked.connect(self.record)
+        self.edit_button.clicked.connect(self.change)
+        self.table.doubleClicked.connect(lambda _index: self.change())
         self.delete_button.clicked.connect(self.delete)
-        can = actor.can(Permission.MANAGE_TEAM)
+        self._can = can = actor.can(Permission.MANAGE_TEAM)
         self.record_button.setEnabled(can)
-        enabled_with_a_row(self.table, (self.delete_button,), can)
+        enabled_with_a_row(self.table, (self.edit_button, self.delete_button), can)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.record_button.setText(self.tr("Record a training…"))
+        self.edit_button.setText(self.tr("Change…"))
+        self.edit_button.setToolTip(self.tr("Correct the chosen training (also: double-click "
+                                            "it)"))
         self.delete_button.setText(self.tr("Delete"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Day"), self.tr("Title"), self.tr("Place"), self.tr("Theme of the plan"),
@@ -187,26 +216,45 @@ class TrainingsTab(QWidget):
              [r.id for r in self.rows])
 
     def record(self) -> None:
+        self._ask(None)
+
+    def change(self) -> None:
+        """The chosen training in the dialog, to correct it."""
+        training_id = selected_key(self.table)
+        row = next((r for r in self.rows if r.id == training_id), None)
+        if row is not None and self._can:
+            self._ask(row)
+
+    def _ask(self, row: activities.TrainingRow | None) -> None:
         ctx = self._ctx
-        self._tasks.submit(lambda: _context(ctx), on_done=self._open_dialog,
+        self._tasks.submit(lambda: _context(ctx),
+                           on_done=lambda context: self._open_dialog(context, row),
                            on_error=lambda exc: say(self.message, error_text(exc), error=True),
                            context=self, name="team: training dialog")
 
-    def _open_dialog(self, context: tuple[Any, Any, Any]) -> None:
+    def _open_dialog(self, context: tuple[Any, Any, Any],
+                     row: activities.TrainingRow | None) -> None:
         _villages, people, themes = context
-        dialog = TrainingDialog(people, themes, _today(), self)
+        dialog = TrainingDialog(people, themes, _today(), self, row)
         ctx, actor = self._ctx, self._actor
+
+        def save(v: TrainingValues) -> object:
+            fields = {"day": v.day, "title": v.title, "attendees": v.attendees,
+                      "place": v.place, "theme_id": v.theme_id}
+            if row is None:
+                return activities.record_training(ctx, actor, **fields)
+            return activities.change_training(ctx, actor, row.id, **fields)
+
+        done = (self.tr("The training is recorded.") if row is None
+                else self.tr("The training is corrected."))
 
         def submit() -> None:
             v = dialog.values()
             self._tasks.submit(
-                lambda: activities.record_training(ctx, actor, day=v.day, title=v.title,
-                                                   attendees=v.attendees, place=v.place,
-                                                   theme_id=v.theme_id),
-                on_done=lambda _id: (dialog.saved(), self.load(), say(
-                    self.message, self.tr("The training is recorded."))),
+                lambda: save(v),
+                on_done=lambda _r: (dialog.saved(), self.load(), say(self.message, done)),
                 on_error=lambda exc: dialog.show_error(error_text(exc)), context=dialog,
-                name="team: record training")
+                name="team: save training")
 
         dialog.submitted.connect(submit)
         self.dialog = dialog

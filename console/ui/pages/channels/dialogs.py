@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ....models.team import ACTIVITY_KINDS
 from ....services.plan.themes import CHANNELS, ThemeChanges, ThemeView
+from ....services.team.activities import ActivityRow, TrainingRow
 from ....services.team.roster import PersonChanges, PropagandistRow
 from ...channel_labels import activity_kind_label, channel_label, period_label
 from ...widgets import field_grid, text_label
@@ -202,6 +203,24 @@ def _people_list(people: list[PropagandistRow]) -> QListWidget:
     return widget
 
 
+def _check_people(widget: QListWidget, people: set[int]) -> None:
+    for i in range(widget.count()):
+        item = widget.item(i)
+        if int(item.data(Qt.ItemDataRole.UserRole)) in people:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def _set_day(edit: QDateEdit, day: dt.date) -> None:
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def _choose(combo: QComboBox, data: object) -> None:
+    """The entry holding `data`, when the combo has one."""
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
 def _checked(widget: QListWidget) -> list[int]:
     return [int(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
             if widget.item(i).checkState() == Qt.CheckState.Checked]
@@ -237,11 +256,14 @@ class ActivityValues:
 
 
 class ActivityDialog(_Dialog):
+    """A new activity, or (given `activity`) the one to correct, filled in as recorded."""
+
     def __init__(self, villages: list[tuple[int, str]], people: list[PropagandistRow],
                  themes: list[ThemeView], today: dt.date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, activity: ActivityRow | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Record an activity of the team"))
+        self.setWindowTitle(self.tr("Record an activity of the team") if activity is None
+                            else self.tr("Correct an activity of the team"))
         self.themes = themes
         self.day_edit = _date_edit(today)
         self.day_edit.setObjectName("activityDay")
@@ -274,6 +296,14 @@ class ActivityDialog(_Dialog):
         self.finish()
         self.day_edit.dateChanged.connect(self._day_changed)
         self._day_changed()
+        if activity is not None:
+            _set_day(self.day_edit, activity.day)
+            _choose(self.kind_combo, activity.kind)
+            _choose(self.village_combo, activity.village_id)
+            self.people_spin.setValue(activity.people_reached)
+            _choose(self.theme_combo, activity.theme_id)
+            self.title_edit.setText(activity.title)
+            _check_people(self.participants, set(activity.participants))
 
     def _day_changed(self) -> None:
         _fill_themes(self.theme_combo, self.themes, _day(self.day_edit),
@@ -296,10 +326,14 @@ class TrainingValues:
 
 
 class TrainingDialog(_Dialog):
+    """A new training, or (given `training`) the one to correct, filled in as recorded."""
+
     def __init__(self, people: list[PropagandistRow], themes: list[ThemeView],
-                 today: dt.date, parent: QWidget | None = None) -> None:
+                 today: dt.date, parent: QWidget | None = None,
+                 training: TrainingRow | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Record a training"))
+        self.setWindowTitle(self.tr("Record a training") if training is None
+                            else self.tr("Correct a training"))
         self.themes = themes
         self.day_edit = _date_edit(today)
         self.title_edit = QLineEdit()
@@ -317,6 +351,12 @@ class TrainingDialog(_Dialog):
         self.finish()
         self.day_edit.dateChanged.connect(self._day_changed)
         self._day_changed()
+        if training is not None:
+            _set_day(self.day_edit, training.day)
+            self.title_edit.setText(training.title)
+            self.place_edit.setText(training.place)
+            _choose(self.theme_combo, training.theme_id)
+            _check_people(self.attendees, {person for person, _name in training.attendees})
 
     def _day_changed(self) -> None:
         _fill_themes(self.theme_combo, self.themes, _day(self.day_edit),
