@@ -2847,6 +2847,14 @@
             <translation>Record from the microphone; the recording is kept in the library and chosen here</translation>
         </message>
         <message>
+            <source>Find in the library…</source>
+            <translation>Find in the library…</translation>
+        </message>
+        <message>
+            <source>Search the whole library by words of the title or text, with or without accents</source>
+            <translation>Search the whole library by words of the title or text, with or without accents</translation>
+        </message>
+        <message>
             <source>Where</source>
             <translation>Where</translation>
         </message>
@@ -5071,6 +5079,18 @@ Keep it running when the window is closed?</translation>
         <message>
             <source>Play now…</source>
             <translation>Play now…</translation>
+        </message>
+        <message>
+            <source>Item for the emergency</source>
+            <translation>Item for the emergency</translation>
+        </message>
+        <message>
+            <source>Item to broadcast as an emergency:</source>
+            <translation>Item to broadcast as an emergency:</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>Choose</translation>
         </message>
         <message>
             <source>Searching…</source>

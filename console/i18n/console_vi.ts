@@ -2847,6 +2847,14 @@
             <translation>Ghi âm từ micrô; bản ghi được lưu vào thư viện và được chọn tại đây</translation>
         </message>
         <message>
+            <source>Find in the library…</source>
+            <translation>Tìm trong thư viện…</translation>
+        </message>
+        <message>
+            <source>Search the whole library by words of the title or text, with or without accents</source>
+            <translation>Tìm trong cả thư viện theo từ trong tên hoặc nội dung, gõ có dấu hay không dấu đều được</translation>
+        </message>
+        <message>
             <source>Where</source>
             <translation>Phát tới</translation>
         </message>
@@ -5071,6 +5079,18 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
         <message>
             <source>Play now…</source>
             <translation>Phát ngay…</translation>
+        </message>
+        <message>
+            <source>Item for the emergency</source>
+            <translation>Chọn tin phát khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Item to broadcast as an emergency:</source>
+            <translation>Tin bài sẽ phát khẩn cấp:</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>Chọn</translation>
         </message>
         <message>
             <source>Searching…</source>

@@ -1,7 +1,8 @@
-"""Phát ngay…: which library item to play now. Words typed are searched in the whole
-library (with or without accents, best matches first) among the items that may go on air
-now; with nothing typed, emergencies first, then the newest. Searching runs off the UI
-thread; each new word waits a moment so that typing is not slowed."""
+"""Which library item to put on air: for Phát ngay… (play now) and for Khẩn cấp (the
+emergency's item). Words typed are searched in the whole library (with or without accents,
+best matches first) among the items that may go on air now; with nothing typed,
+emergencies first, then the newest. Searching runs off the UI thread; each new word waits a
+moment so that typing is not slowed."""
 
 from __future__ import annotations
 
@@ -29,13 +30,18 @@ SHOWN = 50
 
 
 class ItemPicker(QDialog):
+    """`purpose` "play": OK plays now (after its confirmation); "emergency": OK only chooses
+    the item for the Khẩn cấp page, whose own button broadcasts it."""
+
     def __init__(self, ctx: StationContext, tasks: TaskRunner, devices: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, purpose: str = "play") -> None:
         super().__init__(parent)
         self.setObjectName("itemPicker")
         self.setMinimumSize(560, 420)
         self.ctx, self.tasks, self.devices = ctx, tasks, devices
+        self.purpose = purpose
         self._asked = ""      # the words of the search running or last done
+        self._found_items: dict[str, ItemChoice] = {}
         self.explain = text_label()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("itemPickerSearch")
@@ -68,16 +74,26 @@ class ItemPicker(QDialog):
         self._search()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Play now"))
-        self.explain.setText(self.tr("Item to play now on {count} device(s):").format(
-            count=self.devices))
+        if self.purpose == "emergency":
+            self.setWindowTitle(self.tr("Item for the emergency"))
+            self.explain.setText(self.tr("Item to broadcast as an emergency:"))
+            self.ok_button.setText(self.tr("Choose"))
+        else:
+            self.setWindowTitle(self.tr("Play now"))
+            self.explain.setText(self.tr("Item to play now on {count} device(s):").format(
+                count=self.devices))
+            self.ok_button.setText(self.tr("Play now…"))
         self.search_edit.setPlaceholderText(self.tr(
             "Words of the title or text — with or without accents"))
-        self.ok_button.setText(self.tr("Play now…"))
 
     def chosen(self) -> str | None:
         item = self.results.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def chosen_item(self) -> ItemChoice | None:
+        """The chosen item with its title and priority."""
+        chosen = self.chosen()
+        return self._found_items.get(chosen) if chosen is not None else None
 
     # -- searching --------------------------------------------------------------------------
 
@@ -96,6 +112,7 @@ class ItemPicker(QDialog):
         if text != self._asked:  # an answer to words typed before
             return
         self.results.clear()
+        self._found_items = {choice.id: choice for choice in found}
         for choice in found:
             mark = "⚠ " if choice.priority == "emergency" else ""
             label = (f"{mark}{choice.title}" if choice.priority == "normal" else

@@ -106,6 +106,7 @@ class EmergencyPage(Page):
         self._items: list[ItemChoice] = []
         self._targets: list[TargetChoice] = []
         self._pending_item: str | None = None
+        self._found: ItemChoice | None = None  # chosen by a search, maybe not in the list
         self._loading = False
         self._busy = False
         self.allowed = self.env.actor.can(Permission.EMERGENCY)
@@ -146,6 +147,9 @@ class EmergencyPage(Page):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_combo.setMinimumContentsLength(16)
         self.item_combo.currentTextChanged.connect(self.item_combo.setToolTip)
+        # The list holds the 200 items emergency_items() gives; any other is found here.
+        self.find_button = QPushButton()
+        self.find_button.setObjectName("emergencyFindItem")
         self.text_edit = QPlainTextEdit()
         lines = self.text_edit.fontMetrics().lineSpacing()
         self.text_edit.setMinimumHeight(lines * 3 + 14)
@@ -153,6 +157,7 @@ class EmergencyPage(Page):
         self.record_button = QPushButton()
         what.addWidget(self.item_radio)
         what.addWidget(self.item_combo)
+        what.addWidget(self.find_button, 0, Qt.AlignmentFlag.AlignLeft)
         what.addWidget(self.text_radio)
         what.addWidget(self.text_edit)
         what.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -221,6 +226,7 @@ class EmergencyPage(Page):
         self.some_radio.toggled.connect(self.target_tree.setEnabled)
         self.start_button.clicked.connect(self.request_start)
         self.record_button.clicked.connect(lambda: self.open_recorder())
+        self.find_button.clicked.connect(self.find_item)
         self.end_button.clicked.connect(self.request_stop)
         self.start_button.setEnabled(self.allowed)
         self.end_button.setEnabled(self.allowed)
@@ -248,6 +254,9 @@ class EmergencyPage(Page):
             "here"))
         if self.item_combo.count() and self.item_combo.itemData(0) is None:
             self.item_combo.setItemText(0, self._no_item_text())
+        self.find_button.setText(self.tr("Find in the library…"))
+        self.find_button.setToolTip(self.tr(
+            "Search the whole library by words of the title or text, with or without accents"))
         self.where_box.setTitle(self.tr("Where"))
         self.all_radio.setText(self.tr("Every loudspeaker cluster and bulletin board"))
         self.some_radio.setText(self.tr("Only those ticked below"))
@@ -282,6 +291,8 @@ class EmergencyPage(Page):
             # No emergency on file: nothing is chosen for the operator (the first item
             # would be the newest bulletin, a weather report say); they pick one.
             self.item_combo.addItem(self._no_item_text(), None)
+        if self._found is not None and all(item.id != self._found.id for item in items):
+            items = [self._found, *items]  # found by a search: still there to broadcast
         for item in items:
             mark = "⚠ " if item.priority == "emergency" else ""
             self.item_combo.addItem(f"{mark}{item.title}", item.id)
@@ -418,6 +429,7 @@ class EmergencyPage(Page):
         # From the item's radio button; while it is being checked the other one may still
         # read checked, so its own state decides.
         self.item_combo.setEnabled(item_chosen)
+        self.find_button.setEnabled(item_chosen)
         self.text_edit.setEnabled(not item_chosen)
         # Shown only while a message is being typed: under the banners of a 768-pixel
         # screen its empty box otherwise pushed "Broadcast to" out of sight.
@@ -434,6 +446,25 @@ class EmergencyPage(Page):
         if index >= 0:
             self.item_combo.setCurrentIndex(index)
             self._pending_item = None
+
+    def find_item(self) -> None:
+        """Tìm trong thư viện…: any item of the library that may go on air now, searched by
+        its words; the one chosen is put in the list and chosen there."""
+        from ..dialogs.item_picker import ItemPicker
+
+        picker = ItemPicker(self.env.ctx, self.env.tasks, len(self._targets), self,
+                            purpose="emergency")
+        if picker.exec() != ItemPicker.DialogCode.Accepted:
+            return
+        choice = picker.chosen_item()
+        if choice is None:
+            return
+        self._found = choice
+        if self.item_combo.findData(choice.id) < 0:
+            mark = "⚠ " if choice.priority == "emergency" else ""
+            first = 1 if self.item_combo.count() and self.item_combo.itemData(0) is None else 0
+            self.item_combo.insertItem(first, f"{mark}{choice.title}", choice.id)
+        self._set_item(choice.id)
 
     def open_recorder(self, source: PcmSource | None = None) -> RecordDialog:
         """Ghi âm: record a message now; once kept, it is the item to broadcast."""
