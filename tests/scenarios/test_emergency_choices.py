@@ -7,6 +7,7 @@ hold is found with "Tìm trong thư viện…" by words typed without accents.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -146,6 +147,7 @@ def test_an_item_beyond_the_list_is_found_in_the_library(  # type: ignore[no-unt
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
     assert f"“{title}”" in asked[0], asked[0]
+    assert re.search(r"\nThời lượng: \d+:\d\d\n", asked[0]), asked[0]  # read beforehand
     with scene.ctx.db.read() as session:
         assert not session.scalars(select(DeliveryJob).where(
             DeliveryJob.lane == "emergency")).all()

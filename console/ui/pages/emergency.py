@@ -45,7 +45,8 @@ from ...services.device_overview import (
     read_emergency,
     target_choices,
 )
-from ...services.permissions import Permission
+from ...services.permissions import Actor, Permission
+from ...station import StationContext
 from ..dialogs.record_dialog import PcmSource, RecordDialog
 from ..errors import error_text, reason_text
 from ..timefmt import format_time
@@ -91,6 +92,20 @@ class AckTable(QTableWidget):
         self.setColumnHidden(self.VILLAGE, room < name_room)
 
 
+def item_length(ctx: StationContext, actor: Actor, item_id: str | None) -> float | None:
+    """The chosen item's length, from the service that will send it, for the confirmation
+    (a database read: run in the task runner); None when not known."""
+    from ...services.errors import ServiceError
+    from ...services.live_commands import plan_command
+
+    if item_id is None:
+        return None
+    try:
+        return plan_command(ctx, actor, "emergency_start", None, item_id=item_id).length_s
+    except ServiceError:
+        return None
+
+
 class EmergencyPage(Page):
     key = "emergency"
     icon = QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -107,6 +122,7 @@ class EmergencyPage(Page):
         self._targets: list[TargetChoice] = []
         self._pending_item: str | None = None
         self._found: ItemChoice | None = None  # chosen by a search, maybe not in the list
+        self._asking = False  # the item's length being read before the confirmation
         self._loading = False
         self._busy = False
         self.allowed = self.env.actor.can(Permission.EMERGENCY)
@@ -531,7 +547,9 @@ class EmergencyPage(Page):
             return EmergencyPlan(item_id, text, title, ids, len(ids))
         return EmergencyPlan(item_id, text, title, None, len(self._targets))
 
-    def confirm_text(self, plan: EmergencyPlan) -> str:
+    def confirm_text(self, plan: EmergencyPlan, length_s: float | None = None) -> str:
+        """The confirmation's words; `length_s` is the item's length, read beforehand off the
+        UI thread (None: not known)."""
         from ...timezone import station_now
         from ..dialogs.live_confirm import SHOWN_TARGETS, length_text
 
@@ -544,24 +562,13 @@ class EmergencyPage(Page):
         if len(names) > SHOWN_TARGETS:
             listed += self.tr(" and {count} more").format(count=len(names) - SHOWN_TARGETS)
         now = station_now()
-        length = (length_text(self._item_length(plan.item_id)) if plan.item_id
+        length = (length_text(length_s) if plan.item_id
                   else self.tr("as long as the message takes to read"))
         return self.tr("This stops what is playing on {where} and broadcasts now:\n\n"
                        "“{title}”\n\nThe emergency stays on until you end it. Continue?"
                        ).format(where=where, title=plan.title) + "\n\n" + self.tr(
             "Devices: {names}\nLength: {length}\nAt: {hour} on {day}").format(
             names=listed, length=length, hour=f"{now:%H:%M}", day=f"{now:%d/%m/%Y}")
-
-    def _item_length(self, item_id: str) -> float | None:
-        """The chosen item's length, from the service that will send it."""
-        from ...services.errors import ServiceError
-        from ...services.live_commands import plan_command
-
-        try:
-            return plan_command(self.env.ctx, self.env.actor, "emergency_start", None,
-                                item_id=item_id).length_s
-        except ServiceError:
-            return None
 
     def _confirm(self, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
@@ -579,12 +586,26 @@ class EmergencyPage(Page):
 
     # -- acting -----------------------------------------------------------------------------
     def request_start(self) -> None:
+        if self._asking:  # the confirmation is on its way
+            return
         self.show_message("")
         plan = self.plan()
         if plan is None:
             return
-        if self._confirm(self.tr("Broadcast emergency"), self.confirm_text(plan)):
-            self.start(plan)
+        self._asking = True
+
+        def ask(length_s: float | None) -> None:
+            self._asking = False
+            if self._confirm(self.tr("Broadcast emergency"),
+                             self.confirm_text(plan, length_s)):
+                self.start(plan)
+
+        def unknown(_exc: BaseException) -> None:
+            ask(None)  # the confirmation says the length is not known; it still asks
+
+        ctx, actor = self.env.ctx, self.env.actor
+        self.env.tasks.submit(lambda: item_length(ctx, actor, plan.item_id), on_done=ask,
+                              on_error=unknown, context=self, name="emergency length")
 
     def start(self, plan: EmergencyPlan) -> None:
         from ...services.live_commands import emergency_start

@@ -63,8 +63,9 @@ def test_emergency_from_the_page_is_acknowledged_live_and_ended(  # type: ignore
 
     seen: list[str] = []
     QTimer.singleShot(0, answer_confirmation(page, QMessageBox.StandardButton.Yes, seen))
-    page.request_start()
-    assert seen and "every loudspeaker cluster and bulletin board (7)" in seen[0]
+    page.request_start()  # the item's length is read first, then the confirmation asks
+    qtbot.waitUntil(lambda: bool(seen), timeout=TIMEOUT)
+    assert "every loudspeaker cluster and bulletin board (7)" in seen[0]
     assert "Khẩn cấp: lũ quét Thôn Tây" in seen[0]
     qtbot.waitUntil(lambda: page.ack_table.rowCount() == 7, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: column(page, 2) == ["Delivered"] * 7, timeout=TIMEOUT)
@@ -101,7 +102,8 @@ def test_cancelling_the_confirmation_sends_nothing(  # type: ignore[no-untyped-d
     seen: list[str] = []
     QTimer.singleShot(0, answer_confirmation(page, QMessageBox.StandardButton.Cancel, seen))
     page.request_start()
-    assert seen
+    qtbot.waitUntil(lambda: bool(seen), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: env.tasks.pending_count == 0, timeout=TIMEOUT)
     with ctx.db.read() as session:
         assert not active_emergencies(session)
     assert all(d.emergency is None for d in village_fleet.devices.values())
