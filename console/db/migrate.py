@@ -6,13 +6,14 @@ version) is refused and left byte-for-byte untouched.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
+from alembic.runtime.environment import EnvironmentContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
@@ -44,7 +45,10 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+@functools.cache
 def _script() -> ScriptDirectory:
+    """The migration scripts, read once a process: Alembic reads and compiles every one of
+    them each time it is asked otherwise (three times for each database opened)."""
     return ScriptDirectory.from_config(alembic_config("sqlite://"))
 
 
@@ -97,11 +101,24 @@ def check_not_too_new(path: Path) -> str | None:
     return rev
 
 
+def upgrade_on(conn: Connection, url: str, revision: str = "head") -> None:
+    """alembic.command.upgrade() in the caller's transaction, with the scripts read once
+    (_script())."""
+    cfg = alembic_config(url)
+    cfg.attributes["connection"] = conn
+    script = _script()
+
+    def steps(current: object, _context: object) -> object:
+        return script._upgrade_revs(revision, current)  # what command.upgrade runs
+
+    with EnvironmentContext(cfg, script, fn=steps, as_sql=False, starting_rev=None,
+                            destination_rev=revision, tag=None):
+        script.run_env()
+
+
 def upgrade(db: Database, revision: str = "head") -> None:
-    cfg = alembic_config(db.url)
     with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        upgrade_on(conn, db.url, revision)
 
 
 def open_database(path: Path, backups_dir: Path | None = None, *,
@@ -196,12 +213,10 @@ def open_server_database(url: str, *, setup: Iterable[EngineSetup] = (),
         if rev != head:
             if rev is not None and before_upgrade is not None:
                 before_upgrade(db, rev)
-            cfg = alembic_config("postgresql://")
             with db.engine.begin() as conn:
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
                 if server_revision(conn) != head:   # another workstation may have done it
-                    cfg.attributes["connection"] = conn
-                    command.upgrade(cfg, "head")
+                    upgrade_on(conn, "postgresql://")
             log.info("database %s at schema %s", db.url, head)
     except DatabaseError:
         db.dispose()
