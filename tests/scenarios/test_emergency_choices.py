@@ -20,7 +20,7 @@ from console.ui.dialogs.item_picker import ItemPicker
 from console.ui.pages.emergency import EmergencyPage
 from tests.support.library import add_items, item_row
 
-from .conftest import ADMIN, Scene, answer_next_dialog, click_page, noting, type_text
+from .conftest import ADMIN, Scene, answer_next_dialog, click_page, noting, shoot, type_text
 from .test_on_air import when_modal
 from .test_play_now_search import oldest_playable, unaccented
 from .week_steps import WAIT, wait_idle
@@ -129,6 +129,7 @@ def test_an_item_beyond_the_list_is_found_in_the_library(  # type: ignore[no-unt
         results = picker.results
         qtbot.waitUntil(lambda: results.count() > 0 and results.item(0).data(
             Qt.ItemDataRole.UserRole) == item_id, timeout=WAIT)
+        shoot(picker, "emergency-find-vi")
         qtbot.keyClick(picker.search_edit, Qt.Key.Key_Return)  # the best match, chosen
 
     when_modal(ItemPicker, search)
