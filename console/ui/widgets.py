@@ -78,10 +78,28 @@ class Card(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 14, 16, 14)
         self.layout_.setSpacing(8)
-        self.layout_.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.head_row = QHBoxLayout()  # the heading, and a link to where its matters are
         self.head_row.addWidget(self.heading, 1)
         self.layout_.addLayout(self.head_row)
+        # What the card says, under the heading (add(), clear()); held at the top by a
+        # stretch. Not by aligning the layout to the top: an aligned layout gets the height
+        # its lines need at its preferred width, so in a narrow window wrapped lines were
+        # cut off.
+        self.content = QVBoxLayout()
+        self.content.setSpacing(8)
+        self.layout_.addLayout(self.content)
+        self.layout_.addStretch(1)
+
+    def add(self, widget: QWidget) -> None:
+        self.content.addWidget(widget)
+
+    def clear(self) -> None:
+        """Remove everything under the heading."""
+        while self.content.count():
+            item = self.content.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
 
     def set_link(self, button: QPushButton) -> None:
         """A button beside the heading, opening the page where the card's matters are

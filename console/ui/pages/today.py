@@ -29,15 +29,6 @@ T = TypeVar("T")
 AUTO_REFRESH_MS = 60_000   # new bulletins and device states show up without pressing F5
 
 
-def _clear(card: Card) -> None:
-    """Remove everything below the card's heading."""
-    while card.layout_.count() > 1:
-        item = card.layout_.takeAt(1)
-        widget = item.widget()
-        if widget is not None:
-            widget.deleteLater()
-
-
 class TodayPage(Page):
     key = "today"
     icon = QStyle.StandardPixmap.SP_ComputerIcon
@@ -144,7 +135,7 @@ class TodayPage(Page):
     def _themes_failed(self, exc: BaseException) -> None:
         log.error("reading this month's themes failed: %s", exc)
         self.themes = None
-        _clear(self.themes_card)
+        self.themes_card.clear()
         self._add(self.themes_card, self.tr("Could not read this: {reason}").format(
             reason=error_text(exc)), "error")
 
@@ -183,7 +174,7 @@ class TodayPage(Page):
         self.date_label.setText(format_long_date(station_now().date()))
         cards = (self.programmes_card, self.devices_card, self.arrivals_card, self.outbox_card)
         for card in cards:
-            _clear(card)
+            card.clear()
         if self._error is not None:
             for card in cards:
                 self._add(card, self.tr("Could not read this: {reason}").format(
@@ -202,7 +193,7 @@ class TodayPage(Page):
     def _add(self, card: Card, text: str, role: str | None = None) -> QLabel:
         label = text_label(role)
         label.setText(text)
-        card.layout_.addWidget(label)
+        card.add(label)
         return label
 
     def _add_link(self, card: Card, text: str, href: str,
@@ -348,7 +339,7 @@ class TodayPage(Page):
 
     def _render_themes(self) -> None:
         card = self.themes_card
-        _clear(card)
+        card.clear()
         if self.themes is None:
             self._add(card, self.tr("Loading…"), "muted")
             return
