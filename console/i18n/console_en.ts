@@ -238,6 +238,10 @@
             <translation>The activity is corrected.</translation>
         </message>
         <message>
+            <source>The activity is deleted.</source>
+            <translation>The activity is deleted.</translation>
+        </message>
+        <message>
             <source>Delete activity</source>
             <translation>Delete activity</translation>
         </message>

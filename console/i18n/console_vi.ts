@@ -238,6 +238,10 @@
             <translation>Đã sửa hoạt động.</translation>
         </message>
         <message>
+            <source>The activity is deleted.</source>
+            <translation>Đã xóa hoạt động.</translation>
+        </message>
+        <message>
             <source>Delete activity</source>
             <translation>Xóa hoạt động</translation>
         </message>

@@ -331,6 +331,7 @@ def test_operator_runs_the_commune_channels(qtbot, qapp, station, zalo_sim, task
         click(qtbot, activities.delete_button)
         wait_db(qtbot, lambda: scalar(ctx, select(TeamActivity.id)) is None)
         assert asked and "45 người được tuyên truyền" in asked[0], asked
+        qtbot.waitUntil(lambda: activities.message.text() == "Đã xóa hoạt động.", timeout=5000)
 
         # 8. Settings (Ctrl+9): the OA disconnected, after a question; its key is forgotten.
         go_to(qtbot, window, 9)

@@ -128,12 +128,14 @@ def record_activity(ctx: StationContext, actor: Actor, *, day: dt.date, kind: st
         return row.id
 
 
-def _changed(row: object, fields: dict[str, object]) -> list[str]:
-    """Set the row's columns to `fields`; the names of those that changed."""
-    changed = [name for name, value in fields.items() if getattr(row, name) != value]
-    for name in changed:
+def _apply(row: object, fields: dict[str, object]
+           ) -> tuple[dict[str, object], dict[str, object]]:
+    """Set the row's columns to `fields`; what the changed ones were, and are."""
+    old = {name: getattr(row, name) for name, value in fields.items()
+           if getattr(row, name) != value}
+    for name in old:
         setattr(row, name, fields[name])
-    return changed
+    return old, {name: fields[name] for name in old}
 
 
 def change_activity(ctx: StationContext, actor: Actor, activity_id: int, *, day: dt.date,
@@ -150,12 +152,11 @@ def change_activity(ctx: StationContext, actor: Actor, activity_id: int, *, day:
         fields = _activity_fields(session, day=day, kind=kind, people_reached=people_reached,
                                   village_id=village_id, theme_id=theme_id, title=title,
                                   participants=participants)
-        before = {name: getattr(row, name) for name in fields}
-        changed = _changed(row, fields)
-        if changed:
+        old, new = _apply(row, fields)
+        if old:
             _audit_change(session, actor, "team.activity_change", f"activity:{activity_id}",
-                          {n: before[n] for n in changed}, {n: fields[n] for n in changed})
-        return changed
+                          old, new)
+        return list(old)
 
 
 def _shown(session: Session, fields: dict[str, object]) -> dict[str, object]:
@@ -270,18 +271,15 @@ def change_training(ctx: StationContext, actor: Actor, training_id: int, *, day:
         fields = _training_fields(session, day=day, title=title, place=place,
                                   theme_id=theme_id)
         people = _known_people(session, attendees)
-        before = {name: getattr(row, name) for name in fields}
-        changed = _changed(row, fields)
-        old, new = {n: before[n] for n in changed}, {n: fields[n] for n in changed}
+        old, new = _apply(row, fields)
         attended = _attendees(session, training_id)
         if attended != people:
             _set_attendees(session, training_id, people)
-            changed.append("attendees")
             old["attendees"], new["attendees"] = attended, people
-        if changed:
+        if old:
             _audit_change(session, actor, "team.training_change", f"training:{training_id}",
                           old, new)
-        return changed
+        return list(old)
 
 
 def delete_training(ctx: StationContext, actor: Actor, training_id: int) -> None:
