@@ -258,8 +258,26 @@ def data_dir(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def new_station_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder as a station's first start leaves it (the schema built by every
+    migration), made once a session: each test's `ctx` opens a copy of it, as the console
+    opens a station for the second time, instead of migrating again (0.1 s a test, some
+    600 tests)."""
+    root = tmp_path_factory.mktemp("new-station") / "data"
+    open_station(root).close()
+    return root
+
+
 @pytest.fixture
-def ctx(data_dir: Path) -> Iterator[StationContext]:
+def ctx(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[StationContext]:
+    """A new station of the test's own. (Tests of the first start itself open an empty
+    data_dir.) With --database postgresql its database is a fresh one on the server."""
+    if not on_postgres(request.config):
+        import shutil
+
+        shutil.copytree(request.getfixturevalue("new_station_template"), data_dir,
+                        dirs_exist_ok=True)
     context = open_station(data_dir)
     yield context
     context.close()
