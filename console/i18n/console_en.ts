@@ -6184,6 +6184,10 @@ It goes on air at once. Continue?</translation>
             <translation>{items} items in the library ({withdrawn} withdrawn by the province). Media: {ready} files ready, {waiting} waiting ({mb} MB), {failed} failed.</translation>
         </message>
         <message>
+            <source>Nothing has been sent to the province yet, and nothing waits. What this station sends up (what was broadcast, reports, items made here) is listed below, waiting first.</source>
+            <translation>Nothing has been sent to the province yet, and nothing waits. What this station sends up (what was broadcast, reports, items made here) is listed below, waiting first.</translation>
+        </message>
+        <message>
             <source>Emergency</source>
             <translation>Emergency</translation>
         </message>

@@ -6184,6 +6184,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Thư viện có {items} tin ({withdrawn} tin tỉnh đã thu hồi). Tệp: {ready} tệp sẵn sàng, {waiting} tệp đang chờ tải ({mb} MB), {failed} tệp lỗi.</translation>
         </message>
         <message>
+            <source>Nothing has been sent to the province yet, and nothing waits. What this station sends up (what was broadcast, reports, items made here) is listed below, waiting first.</source>
+            <translation>Chưa gửi gì lên tỉnh và không có gì đang chờ gửi. Những gì đài gửi lên (nhật ký phát thanh, báo cáo, tin bài do xã làm) sẽ hiện trong bảng dưới đây, tin đang chờ đứng đầu.</translation>
+        </message>
+        <message>
             <source>Emergency</source>
             <translation>Khẩn cấp</translation>
         </message>

@@ -110,6 +110,11 @@ class OutboxPage(Page):
         # -- what waits --------------------------------------------------------------------
         self.counts_label = text_label()
         self.body.addWidget(self.counts_label)
+        # Said when the table is empty (a new station, the demo): a blank grid told nothing.
+        self.outbox_empty = text_label("muted")
+        self.outbox_empty.setObjectName("outboxEmpty")
+        self.outbox_empty.hide()
+        self.body.addWidget(self.outbox_empty)
         self.table = QTableWidget(0, 6)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -235,6 +240,11 @@ class OutboxPage(Page):
                 items=overview.items, withdrawn=overview.items_withdrawn,
                 ready=overview.media_ready, waiting=overview.media_waiting,
                 mb=round(overview.media_waiting_bytes / 2**20), failed=overview.media_failed))
+        self.outbox_empty.setText(self.tr(
+            "Nothing has been sent to the province yet, and nothing waits. What this station "
+            "sends up (what was broadcast, reports, items made here) is listed below, waiting "
+            "first."))
+        self.outbox_empty.setVisible(not overview.outbox)
         self.table.setRowCount(len(overview.outbox))
         for row, entry in enumerate(overview.outbox):
             lane = (self.tr("Emergency") if entry.lane == "emergency" else self.tr("Routine"))
