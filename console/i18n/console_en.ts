@@ -8267,6 +8267,10 @@ It goes on air at once. Continue?</translation>
             <source>The report for {period} is due by {date} ({days} days left).</source>
             <translation>The report for {period} is due by {date} ({days} days left).</translation>
         </message>
+        <message>
+            <source>And {count} more report(s) due by {date} (point here to see them).</source>
+            <translation>And {count} more report(s) due by {date} (point here to see them).</translation>
+        </message>
     </context>
     <context>
         <name>RestoreWizard</name>

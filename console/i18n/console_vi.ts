@@ -8267,6 +8267,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <source>The report for {period} is due by {date} ({days} days left).</source>
             <translation>Báo cáo {period} phải gửi trước ngày {date} (còn {days} ngày).</translation>
         </message>
+        <message>
+            <source>And {count} more report(s) due by {date} (point here to see them).</source>
+            <translation>Và {count} báo cáo khác phải gửi trước ngày {date} (đưa chuột vào đây để xem).</translation>
+        </message>
     </context>
     <context>
         <name>RestoreWizard</name>

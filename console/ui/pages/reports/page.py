@@ -135,7 +135,15 @@ class ReportsPage(Page):
             period=describe_period(r.period, in_sentence=True), date=format_day(r.due),
             days=(r.due - today).days)
             for r in self.reminders]
-        self.banner_label.setText("\n".join(lines))
+        # The first due (what "Prepare it" opens) in full, the others counted: four lines
+        # of reminders left the log a few rows on a small screen. All of them in the tooltip.
+        shown = lines[:1]
+        if len(lines) > 1:
+            shown.append(self.tr(
+                "And {count} more report(s) due by {date} (point here to see them).").format(
+                count=len(lines) - 1, date=format_day(max(r.due for r in self.reminders[1:]))))
+        self.banner_label.setText("\n".join(shown))
+        self.banner.setToolTip("\n".join(lines))
         self.banner.show()
 
     def _open_due_report(self) -> None:

@@ -168,9 +168,16 @@ def test_reminder_banner_opens_the_due_report(qtbot, make_env, ctx, ids) -> None
 
     page = open_page(qtbot, make_env())
     settle(qtbot, page)
-    page._reminded(forms.due_reminders(ctx, dt.date(2026, 11, 26)))
+    reminders = forms.due_reminders(ctx, dt.date(2026, 12, 7))  # a year, a month, a quarter…
+    assert len(reminders) > 1
+    page._reminded(reminders)
     assert page.banner.isVisible()
-    assert "The report for year 2026 is due by 10/12/2026" in page.banner_label.text()
+    # The first due whole, the others counted on a second line; all of them in the tooltip.
+    first, rest = page.banner_label.text().split("\n")
+    assert first.startswith("The report for year 2026 is due by 10/12/2026"), first
+    assert rest.startswith(f"And {len(reminders) - 1} more report(s) due by "), rest
+    assert len(page.banner.toolTip().split("\n")) == len(reminders)
+    assert first in page.banner.toolTip()
     page.banner_button.click()
     settle(qtbot, page)
     assert page.tabs.currentWidget() is page.report_tab
