@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.environment import EnvironmentContext
 from alembic.script import ScriptDirectory
@@ -107,9 +108,15 @@ def upgrade_on(conn: Connection, url: str, revision: str = "head") -> None:
     cfg = alembic_config(url)
     cfg.attributes["connection"] = conn
     script = _script()
+    # What command.upgrade runs (Alembic 1.13 to 1.20 at least); one without it upgrades through
+    # its own command, reading the scripts again.
+    upgrade_revs = getattr(script, "_upgrade_revs", None)
+    if upgrade_revs is None:
+        command.upgrade(cfg, revision)
+        return
 
     def steps(current: object, _context: object) -> object:
-        return script._upgrade_revs(revision, current)  # what command.upgrade runs
+        return upgrade_revs(revision, current)
 
     with EnvironmentContext(cfg, script, fn=steps, as_sql=False, starting_rev=None,
                             destination_rev=revision, tag=None):

@@ -30,6 +30,22 @@ def test_empty_database_migrates_to_head(tmp_path: Path) -> None:
         db.dispose()
 
 
+def test_an_alembic_without_its_upgrade_steps_still_migrates(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scripts are read once a process and upgraded through Alembic's own steps; an
+    Alembic that no longer has them upgrades through its command, to the same schema."""
+    from console.db import migrate
+
+    # Gone from the scripts read once (command.upgrade reads its own, as such an Alembic's).
+    monkeypatch.setattr(migrate._script(), "_upgrade_revs", None)
+    db = open_database(tmp_path / "c.sqlite3", tmp_path / "backups")
+    try:
+        assert current_revision(tmp_path / "c.sqlite3") == head_revision()
+        assert set(Base.metadata.tables) <= set(sa.inspect(db.engine).get_table_names())
+    finally:
+        db.dispose()
+
+
 def test_schema_matches_models(tmp_path: Path) -> None:
     """The migrations build exactly what the entities declare (no forgotten migration)."""
     from alembic.autogenerate import compare_metadata
