@@ -110,6 +110,9 @@ QScrollArea, QScrollArea > QWidget > QWidget#pageViewport {{ background: transpa
 QPushButton {{ background: #e9edf2; border: 1px solid #a9b4bf; border-radius: 6px;
     padding: 0.45em 1.1em; min-height: 1.6em; font-weight: 600; }}
 QPushButton[buttonRole="compact"] {{ padding: 0.2em 0.8em; min-height: 1.3em; }}
+QToolButton[popupMode="2"] {{ padding: 0.2em 1.6em 0.2em 0.6em; }}
+QToolButton[popupMode="2"]::menu-indicator {{ subcontrol-origin: border;
+    subcontrol-position: center right; right: 0.5em; }}
 QPushButton[buttonRole="tight"] {{ padding: 0.2em 0.45em; min-height: 1.3em; }}
 QPushButton[buttonRole="inline"] {{ padding: 0.05em 0.8em; min-height: 1.2em; }}
 QPushButton:hover {{ background: {c.ACCENT_SOFT}; border-color: {c.ACCENT}; }}
