@@ -15,7 +15,7 @@ from console.timezone import station_now
 from console.ui.pages.channels.dialogs import ActivityDialog
 from console.ui.pages.channels.page import PlanTeamPage
 
-from .conftest import ADMIN, Scene, click_page, click_settings_section, type_text
+from .conftest import ADMIN, Scene, click_page, click_settings_section, shoot, type_text
 from .test_team_training import click_tab
 from .week_steps import WAIT, wait_idle
 
@@ -107,5 +107,17 @@ def test_an_activity_is_corrected_from_the_window(  # type: ignore[no-untyped-de
                 if table.item(r, 2).text() == action]
 
     qtbot.waitUntil(lambda: shown("Sửa hoạt động của tổ") != [], timeout=WAIT)
-    assert shown("Sửa hoạt động của tổ") == [
-        f"số người nghe: 45 → 62; thôn: Thôn Đông → {other}"], shown("Sửa hoạt động của tổ")
+    words = f"số người nghe: 45 → 62; thôn: Thôn Đông → {other}"
+    assert shown("Sửa hoạt động của tổ") == [words], shown("Sửa hoạt động của tổ")
+    # At 1366 px the details column starts at the table's edge: a click on the entry
+    # shows it whole under the table.
+    table = viewer.table
+    (row,) = [r for r in range(table.rowCount())
+              if table.item(r, 2).text() == "Sửa hoạt động của tổ"]
+    assert not viewer.entry_label.isVisible()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(row, 1)).center())
+    assert viewer.entry_label.isVisible()
+    shoot(window, "audit-entry-vi")
+    assert viewer.entry_label.text().startswith("Sửa hoạt động của tổ — ")
+    assert viewer.entry_label.text().endswith(f" — {words}"), viewer.entry_label.text()

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -179,6 +179,13 @@ class AuditSection(SettingsSection):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.body.addWidget(self.table, 1)
+        # The chosen entry whole: at 1366 px the details column starts at the table's edge.
+        self.entry_label = text_label()
+        self.entry_label.setObjectName("auditEntry")
+        self.entry_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.entry_label.hide()
+        self.body.addWidget(self.entry_label)
+        self.table.itemSelectionChanged.connect(self._show_entry)
 
         bottom = QHBoxLayout()
         self.count_label = text_label("muted")
@@ -308,9 +315,21 @@ class AuditSection(SettingsSection):
             for column, chars in ((2, 28), (3, 26)):
                 self.table.setColumnWidth(column, min(self.table.columnWidth(column),
                                                       char * chars))
+        self._show_entry()  # the row chosen may hold another entry now
         self.more_button.setVisible(self.more)
         self.count_label.setText(self.tr("{shown} of {total} entries").format(
             shown=len(self.rows), total=getattr(self, "total", len(self.rows))))
+
+    def _show_entry(self) -> None:
+        """Under the table, the chosen entry in full: what, on what, and its details."""
+        chosen = self.table.selectionModel().selectedRows()
+        if not chosen or chosen[0].row() >= len(self.rows):
+            self.entry_label.hide()
+            return
+        row = self.rows[chosen[0].row()]
+        parts = [describe(row), subject(row), details(row)]
+        self.entry_label.setText(" — ".join(part for part in parts if part))
+        self.entry_label.show()
 
     def _failed(self, exc: BaseException) -> None:
         set_text_role(self.message_label, "error")
