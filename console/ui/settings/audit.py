@@ -323,12 +323,11 @@ class AuditSection(SettingsSection):
     def _show_entry(self) -> None:
         """Under the table, the chosen entry in full: what, on what, and its details."""
         chosen = self.table.selectionModel().selectedRows()
-        if not chosen or chosen[0].row() >= len(self.rows):
+        if not chosen:
             self.entry_label.hide()
             return
-        row = self.rows[chosen[0].row()]
-        parts = [describe(row), subject(row), details(row)]
-        self.entry_label.setText(" — ".join(part for part in parts if part))
+        cells = [self.table.item(chosen[0].row(), column) for column in (2, 3, 4)]
+        self.entry_label.setText(" — ".join(c.text() for c in cells if c and c.text()))
         self.entry_label.show()
 
     def _failed(self, exc: BaseException) -> None:

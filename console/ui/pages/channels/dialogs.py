@@ -210,10 +210,6 @@ def _check_people(widget: QListWidget, people: set[int]) -> None:
             item.setCheckState(Qt.CheckState.Checked)
 
 
-def _set_day(edit: QDateEdit, day: dt.date) -> None:
-    edit.setDate(QDate(day.year, day.month, day.day))
-
-
 def _choose(combo: QComboBox, data: object) -> None:
     """The entry holding `data`, when the combo has one."""
     index = combo.findData(data)
@@ -265,7 +261,7 @@ class ActivityDialog(_Dialog):
         self.setWindowTitle(self.tr("Record an activity of the team") if activity is None
                             else self.tr("Correct an activity of the team"))
         self.themes = themes
-        self.day_edit = _date_edit(today)
+        self.day_edit = _date_edit(today if activity is None else activity.day)
         self.day_edit.setObjectName("activityDay")
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("activityKind")
@@ -297,7 +293,6 @@ class ActivityDialog(_Dialog):
         self.day_edit.dateChanged.connect(self._day_changed)
         self._day_changed()
         if activity is not None:
-            _set_day(self.day_edit, activity.day)
             _choose(self.kind_combo, activity.kind)
             _choose(self.village_combo, activity.village_id)
             self.people_spin.setValue(activity.people_reached)
@@ -335,7 +330,7 @@ class TrainingDialog(_Dialog):
         self.setWindowTitle(self.tr("Record a training") if training is None
                             else self.tr("Correct a training"))
         self.themes = themes
-        self.day_edit = _date_edit(today)
+        self.day_edit = _date_edit(today if training is None else training.day)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("trainingTitle")
         self.place_edit = QLineEdit()
@@ -352,7 +347,6 @@ class TrainingDialog(_Dialog):
         self.day_edit.dateChanged.connect(self._day_changed)
         self._day_changed()
         if training is not None:
-            _set_day(self.day_edit, training.day)
             self.title_edit.setText(training.title)
             self.place_edit.setText(training.place)
             _choose(self.theme_combo, training.theme_id)
