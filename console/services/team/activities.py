@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TypeVar
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -36,7 +35,6 @@ NO_TRAINING = QT_TRANSLATE_NOOP("Errors", "There is no training {id}.")
 TRAINING_TITLE = QT_TRANSLATE_NOOP("Errors", "A training needs a title.")
 NO_ATTENDEE = QT_TRANSLATE_NOOP("Errors", "There is no propagandist {id}.")
 MAX_PEOPLE = 100_000
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -84,14 +82,6 @@ def _check_common(session: Session, day: dt.date, village_id: int | None,
         raise InvalidInput(NO_VILLAGE_ID, id=village_id)
     if theme_id is not None and session.get(PlanTheme, theme_id) is None:
         raise InvalidInput(NO_THEME, id=theme_id)
-
-
-def _existing(session: Session, model: type[T], row_id: int, missing: str) -> T:
-    """The row, or NotFound (deleted on the other PC meanwhile, say)."""
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFound(missing, id=row_id)
-    return row
 
 
 def _known_people(session: Session, people: list[int]) -> list[int]:
@@ -156,7 +146,9 @@ def change_activity(ctx: StationContext, actor: Actor, activity_id: int, *, day:
     that changed, audited with the values they had."""
     actor.require(Permission.MANAGE_TEAM)
     with ctx.db.write() as session:
-        row = _existing(session, TeamActivity, activity_id, NO_ACTIVITY)
+        row = session.get(TeamActivity, activity_id)
+        if row is None:
+            raise NotFound(NO_ACTIVITY, id=activity_id)
         fields = _activity_fields(session, day=day, kind=kind, people_reached=people_reached,
                                   village_id=village_id, theme_id=theme_id, title=title,
                                   participants=participants)
@@ -200,7 +192,9 @@ def _audit_change(session: Session, actor: Actor, action: str, subject: str,
 def delete_activity(ctx: StationContext, actor: Actor, activity_id: int) -> None:
     actor.require(Permission.MANAGE_TEAM)
     with ctx.db.write() as session:
-        row = _existing(session, TeamActivity, activity_id, NO_ACTIVITY)
+        row = session.get(TeamActivity, activity_id)
+        if row is None:
+            raise NotFound(NO_ACTIVITY, id=activity_id)
         audit.record(session, actor, "team.activity_delete", f"activity:{activity_id}",
                      kind=row.kind, day=row.day.isoformat(), people=row.people_reached)
         session.delete(row)
@@ -271,7 +265,9 @@ def change_training(ctx: StationContext, actor: Actor, training_id: int, *, day:
     of the fields that changed, audited with the values they had."""
     actor.require(Permission.MANAGE_TEAM)
     with ctx.db.write() as session:
-        row = _existing(session, Training, training_id, NO_TRAINING)
+        row = session.get(Training, training_id)
+        if row is None:
+            raise NotFound(NO_TRAINING, id=training_id)
         fields = _training_fields(session, day=day, title=title, place=place,
                                   theme_id=theme_id)
         people = _known_people(session, attendees)
@@ -291,7 +287,9 @@ def delete_training(ctx: StationContext, actor: Actor, training_id: int) -> None
     the reports no longer count it); audited with what it was."""
     actor.require(Permission.MANAGE_TEAM)
     with ctx.db.write() as session:
-        row = _existing(session, Training, training_id, NO_TRAINING)
+        row = session.get(Training, training_id)
+        if row is None:
+            raise NotFound(NO_TRAINING, id=training_id)
         attended = session.execute(delete(TrainingAttendee).where(
             TrainingAttendee.training_id == training_id)).rowcount
         audit.record(session, actor, "team.training_delete", f"training:{training_id}",
