@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import uuid
 from pathlib import Path
 
 CHUNK = 1024 * 1024
@@ -50,8 +51,11 @@ def put_bytes(store: MediaStore, data: bytes) -> str:
     sha = hashlib.sha256(data).hexdigest()
     final = store.path(sha)
     if not final.is_file():
+        # Written aside in the private .partial folder, as every other writer does (beside
+        # the final name, a kill left a stray media/ab/<sha>.part among verified files).
         final.parent.mkdir(parents=True, exist_ok=True)
-        part = final.with_suffix(".part")
+        store.partial.mkdir(parents=True, exist_ok=True)
+        part = store.partial / f"put-{uuid.uuid4().hex}.part"
         part.write_bytes(data)
         os.replace(part, final)  # visible only once complete
     return sha
