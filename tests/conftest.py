@@ -88,6 +88,27 @@ def _station_database(request: pytest.FixtureRequest,
         monkeypatch.setenv(DATABASE_ENV, request.getfixturevalue("pg_database"))
 
 
+# A test started this close to midnight, station time, first waits for the new day.
+CLEAR_OF_MIDNIGHT_S = 60.0
+
+
+@pytest.fixture(autouse=True)
+def _clear_of_station_midnight() -> None:
+    """Tests read "today" when they start and the console reads it again as they run: one
+    started in the last minute of the station's day would see two days (a dialog's day, a
+    month's theme). Such a test waits the minute out first (at most once a day a worker)."""
+    import datetime as dt
+    import time
+
+    from console.timezone import STATION_TZ, station_now
+
+    now = station_now()
+    midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0), STATION_TZ)
+    left = (midnight - now).total_seconds()
+    if left < CLEAR_OF_MIDNIGHT_S:
+        time.sleep(left + 1.0)
+
+
 @pytest.fixture(autouse=True)
 def _no_window_left_behind() -> Iterator[None]:
     """Main windows a test closed but left alive are deleted after it (support/widgets.py:

@@ -9,7 +9,13 @@ from sqlalchemy import update
 
 from console.models import MediaBlob
 from console.station import StationContext
-from tests.support.delivery import cache_media, encoded, make_item, no_quiet_hours
+from tests.support.delivery import (
+    cache_media,
+    encoded,
+    longest_before_23_59,
+    make_item,
+    no_quiet_hours,
+)
 
 from .test_cli import run, station  # noqa: F401  (the station fixture)
 
@@ -62,11 +68,14 @@ def test_needs_a_user(ctx, station, fleet, capsys, monkeypatch) -> None:  # type
 
 
 def test_play_now_then_stop(ctx: StationContext, station, fleet, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    sha = cache_media(ctx, [4_000])[0]
-    with ctx.db.write() as session:  # long enough to be still playing when looked at
-        session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha).values(duration_s=120))
-    item = make_item(ctx, sha, title="Thông báo tiêm phòng cho đàn gia súc")
     no_quiet_hours(ctx)
+    sha = cache_media(ctx, [4_000])[0]
+    # Long enough to be still playing when looked at, and over before 23:59.
+    length = longest_before_23_59(120.0, margin_s=20.0)
+    with ctx.db.write() as session:
+        session.execute(update(MediaBlob).where(MediaBlob.sha256 == sha).values(
+            duration_s=length))
+    item = make_item(ctx, sha, title="Thông báo tiêm phòng cho đàn gia súc")
     code, out, err = run(capsys, monkeypatch, *station, "devices", "play-now", "all", "--item",
                          item, "--json", *AS_ADMIN)
     assert code == 0, err

@@ -24,6 +24,7 @@ from console.station import StationContext
 from tests.support.delivery import (
     ADMIN,
     cache_media,
+    longest_before_23_59,
     make_programme,
     no_quiet_hours,
     wait_for,
@@ -141,10 +142,10 @@ def test_a_relay_item_without_a_length_is_stopped_by_the_checks(ctx, fleet) -> N
 def test_a_relay_played_now_goes_to_devices_that_can_play_a_stream(
         ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
     no_quiet_hours(ctx)
-    with ctx.db.write() as session:
+    with ctx.db.write() as session:  # ten minutes, or what is left before 23:59
         session.add(SourceItem(id="ts-now", kind="stream", title="Tiếp sóng VOV1",
                                priority="normal", published_at=utcnow(), stream_url=STREAM,
-                               duration_s=600.0, reviewed=True))
+                               duration_s=longest_before_23_59(600.0), reviewed=True))
     # Not read out as text, and not sent to a cluster that cannot play a stream.
     plan = plan_play_now(ctx, ADMIN, "ts-now", [GATEWAY[0], REFERENCE[0]])
     assert plan.refusal and fleet.devices[REFERENCE[0]].name in plan.refusal_params["targets"]

@@ -29,6 +29,7 @@ from ....models.team import ACTIVITY_KINDS
 from ....services.plan.themes import CHANNELS, ThemeChanges, ThemeView
 from ....services.team.activities import ActivityRow, TrainingRow
 from ....services.team.roster import PersonChanges, PropagandistRow
+from ....timezone import station_now
 from ...channel_labels import activity_kind_label, channel_label, period_label
 from ...widgets import field_grid, text_label
 
@@ -40,7 +41,10 @@ def _date_edit(day: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setMaximumDate(QDate.currentDate())
+    # The station's today, not the PC clock's date: they differ while the PC keeps
+    # another time zone (the services refuse a day after the station's today).
+    today = station_now().date()
+    edit.setMaximumDate(QDate(today.year, today.month, today.day))
     return edit
 
 
