@@ -249,6 +249,14 @@
             <source>Delete the activity of {day} ({kind}, {people} people reached)? The plan and the reports no longer count it.</source>
             <translation>Delete the activity of {day} ({kind}, {people} people reached)? The plan and the reports no longer count it.</translation>
         </message>
+        <message>
+            <source>No activity of the team recorded in the last {days} days.</source>
+            <translation>No activity of the team recorded in the last {days} days.</translation>
+        </message>
+        <message>
+            <source>“Record an activity…” records a meeting, house visits, the mobile loudspeaker or a post in a village's Zalo group, with the people reached: the plan and the reports count it.</source>
+            <translation>“Record an activity…” records a meeting, house visits, the mobile loudspeaker or a post in a village's Zalo group, with the people reached: the plan and the reports count it.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityDialog</name>
@@ -9172,6 +9180,14 @@ It goes on air at once. Continue?</translation>
             <translation>{count} propagandists.</translation>
         </message>
         <message>
+            <source>No propagandists in the team yet.</source>
+            <translation>No propagandists in the team yet.</translation>
+        </message>
+        <message>
+            <source>“Import from Excel…” takes the commune's list (full name, village, phone, Zalo, role, note); “Add a person…” adds one at a time.</source>
+            <translation>“Import from Excel…” takes the commune's list (full name, village, phone, Zalo, role, note); “Add a person…” adds one at a time.</translation>
+        </message>
+        <message>
             <source>The list of propagandists</source>
             <translation>The list of propagandists</translation>
         </message>
@@ -9513,6 +9529,14 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Delete the training “{title}” of {day} ({count} attended)? The plan and the reports no longer count it.</source>
             <translation>Delete the training “{title}” of {day} ({count} attended)? The plan and the reports no longer count it.</translation>
+        </message>
+        <message>
+            <source>No training recorded in the last {days} days.</source>
+            <translation>No training recorded in the last {days} days.</translation>
+        </message>
+        <message>
+            <source>“Record a training…” records one with who of the team attended: the plan and the reports count it.</source>
+            <translation>“Record a training…” records one with who of the team attended: the plan and the reports count it.</translation>
         </message>
         <message>
             <source>The training is deleted.</source>

@@ -249,6 +249,14 @@
             <source>Delete the activity of {day} ({kind}, {people} people reached)? The plan and the reports no longer count it.</source>
             <translation>Xóa hoạt động ngày {day} ({kind}, {people} người được tuyên truyền)? Kế hoạch và báo cáo sẽ không còn tính hoạt động này.</translation>
         </message>
+        <message>
+            <source>No activity of the team recorded in the last {days} days.</source>
+            <translation>Chưa ghi hoạt động nào của tổ trong {days} ngày qua.</translation>
+        </message>
+        <message>
+            <source>“Record an activity…” records a meeting, house visits, the mobile loudspeaker or a post in a village's Zalo group, with the people reached: the plan and the reports count it.</source>
+            <translation>Bấm “Ghi hoạt động…” để ghi một buổi họp, đến từng hộ, loa lưu động hoặc bài đăng trong nhóm Zalo của thôn, cùng số người nghe: kế hoạch và báo cáo sẽ tính hoạt động đó.</translation>
+        </message>
     </context>
     <context>
         <name>ActivityDialog</name>
@@ -9172,6 +9180,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>{count} tuyên truyền viên.</translation>
         </message>
         <message>
+            <source>No propagandists in the team yet.</source>
+            <translation>Tổ tuyên truyền chưa có ai.</translation>
+        </message>
+        <message>
+            <source>“Import from Excel…” takes the commune's list (full name, village, phone, Zalo, role, note); “Add a person…” adds one at a time.</source>
+            <translation>Bấm “Nhập từ Excel…” để nhập danh sách của xã (họ và tên, thôn, điện thoại, Zalo, vai trò, ghi chú), hoặc “Thêm người…” để thêm từng người.</translation>
+        </message>
+        <message>
             <source>The list of propagandists</source>
             <translation>Chọn danh sách tuyên truyền viên</translation>
         </message>
@@ -9513,6 +9529,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>Delete the training “{title}” of {day} ({count} attended)? The plan and the reports no longer count it.</source>
             <translation>Xóa buổi tập huấn “{title}” ngày {day} ({count} người tham dự)? Kế hoạch và báo cáo sẽ không tính buổi này nữa.</translation>
+        </message>
+        <message>
+            <source>No training recorded in the last {days} days.</source>
+            <translation>Chưa ghi buổi tập huấn nào trong {days} ngày qua.</translation>
+        </message>
+        <message>
+            <source>“Record a training…” records one with who of the team attended: the plan and the reports count it.</source>
+            <translation>Bấm “Ghi buổi tập huấn…” để ghi một buổi tập huấn và những người trong tổ đã dự: kế hoạch và báo cáo sẽ tính buổi đó.</translation>
         </message>
         <message>
             <source>The training is deleted.</source>

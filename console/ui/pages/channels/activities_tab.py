@@ -24,11 +24,13 @@ from ...tasks import TaskRunner
 from ...widgets import confirmed
 from .common import (
     buttons,
+    empty_line,
     enabled_with_a_row,
     fill,
     message_label,
     say,
     selected_key,
+    show_when_empty,
     table,
 )
 from .dialogs import ActivityDialog, TrainingDialog
@@ -72,12 +74,15 @@ class RecordsTab(QWidget, Generic[R]):
         super().__init__(parent)
         self._ctx, self._actor, self._tasks = ctx, actor, tasks
         self.rows: list[R] = []
+        self._read_yet = False  # the empty line waits for the first read
         self.dialog: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         row, (self.record_button, self.edit_button, self.delete_button) = buttons(
             f"{self.name}Record", f"{self.name}Edit", f"{self.name}Delete")
         layout.addLayout(row)
+        self.empty = empty_line(f"{self.name}Empty")
+        layout.addWidget(self.empty)
         self.table = table(self.columns, f"{self.name}Table")
         layout.addWidget(self.table, 1)
         self.message = message_label(f"{self.name}Message")
@@ -119,6 +124,10 @@ class RecordsTab(QWidget, Generic[R]):
         """The confirmation's title and question, naming the record."""
         raise NotImplementedError
 
+    def _empty_text(self, can_record: bool) -> str:
+        """The line over the table while it is empty; how to record one if `can_record`."""
+        raise NotImplementedError
+
     # -- shared -------------------------------------------------------------------------------
     def load(self) -> None:
         ctx = self._ctx
@@ -130,11 +139,13 @@ class RecordsTab(QWidget, Generic[R]):
         say(self.message, error_text(exc), error=True)
 
     def _loaded(self, rows: list[R]) -> None:
-        self.rows = rows
+        self.rows, self._read_yet = rows, True
         self._render()
 
     def _render(self) -> None:
         fill(self.table, [self._cells(r) for r in self.rows], [r.id for r in self.rows])
+        if self._read_yet:
+            show_when_empty(self.empty, self.rows, self._empty_text(self._can))
 
     def _chosen(self) -> R | None:
         key = selected_key(self.table)
@@ -237,6 +248,16 @@ class ActivitiesTab(RecordsTab[activities.ActivityRow]):
                 day=row.day.strftime("%d/%m/%Y"), kind=activity_kind_label(row.kind),
                 people=row.people_reached)
 
+    def _empty_text(self, can_record: bool) -> str:
+        said = self.tr("No activity of the team recorded in the last {days} days.").format(
+            days=SHOWN_DAYS)
+        if not can_record:
+            return said
+        return said + " " + self.tr(
+            "“Record an activity…” records a meeting, house visits, the mobile loudspeaker "
+            "or a post in a village's Zalo group, with the people reached: the plan and the "
+            "reports count it.")
+
 
 class TrainingsTab(RecordsTab[activities.TrainingRow]):
     name = "training"
@@ -285,3 +306,11 @@ class TrainingsTab(RecordsTab[activities.TrainingRow]):
             "Delete the training “{title}” of {day} ({count} attended)? The plan and "
             "the reports no longer count it.").format(
                 title=row.title, day=row.day.strftime("%d/%m/%Y"), count=len(row.attendees))
+
+    def _empty_text(self, can_record: bool) -> str:
+        said = self.tr("No training recorded in the last {days} days.").format(days=SHOWN_DAYS)
+        if not can_record:
+            return said
+        return said + " " + self.tr(
+            "“Record a training…” records one with who of the team attended: the plan and "
+            "the reports count it.")

@@ -48,8 +48,10 @@ def fill(widget: QTableWidget, rows: Sequence[Sequence[Any]], keys: Sequence[Any
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, key)
             widget.setItem(r, c, item)
-    widget.resizeColumnsToContents()
+    # Every column but the last to its contents: the last keeps stretching to the table's
+    # right edge (sized to its contents too, it stopped short and left the header cut off).
     for column in range(widget.columnCount() - 1):
+        widget.resizeColumnToContents(column)
         if widget.columnWidth(column) > widest:
             widget.setColumnWidth(column, widest)
 
@@ -92,6 +94,20 @@ def message_label(name: str) -> QLabel:
     label = text_label("muted")
     label.setObjectName(name)
     return label
+
+
+def empty_line(name: str) -> QLabel:
+    """The line over an empty table that says what belongs there and how to add it (a
+    blank grid told a new station nothing); shown with `show_when_empty`."""
+    label = text_label("muted")
+    label.setObjectName(name)
+    label.hide()
+    return label
+
+
+def show_when_empty(label: QLabel, rows: Sequence[Any], text: str) -> None:
+    label.setText(text)
+    label.setVisible(not rows)
 
 
 def say(label: QLabel, text: str, *, error: bool = False) -> None:

@@ -17,11 +17,13 @@ from ...tasks import TaskRunner
 from . import files
 from .common import (
     buttons,
+    empty_line,
     enabled_with_a_row,
     fill,
     message_label,
     say,
     selected_key,
+    show_when_empty,
     table,
 )
 from .dialogs import PersonDialog
@@ -33,6 +35,7 @@ class TeamTab(QWidget):
         super().__init__(parent)
         self._ctx, self._actor, self._tasks = ctx, actor, tasks
         self.people: list[roster.PropagandistRow] = []
+        self._read_yet = False  # the empty line waits for the first read
         self.villages: list[tuple[int, str]] = []
         self.dialog: PersonDialog | None = None
         self.ask_open_path: Callable[..., Path | None] = files.ask_open_path
@@ -42,6 +45,8 @@ class TeamTab(QWidget):
         row, (self.import_button, self.export_button, self.add_button,
               self.edit_button) = buttons("teamImport", "teamExport", "teamAdd", "teamEdit")
         layout.addLayout(row)
+        self.empty = empty_line("teamEmpty")
+        layout.addWidget(self.empty)
         self.table = table(6, "teamTable")
         layout.addWidget(self.table, 1)
         self.message = message_label("teamMessage")
@@ -51,7 +56,7 @@ class TeamTab(QWidget):
         self.add_button.clicked.connect(lambda: self.edit_person(None))
         self.edit_button.clicked.connect(lambda: self.edit_person(selected_key(self.table)))
         self.table.doubleClicked.connect(lambda _i: self.edit_person(selected_key(self.table)))
-        can = actor.can(Permission.MANAGE_TEAM)
+        self._can = can = actor.can(Permission.MANAGE_TEAM)
         for button in (self.import_button, self.add_button):
             button.setEnabled(can)
         enabled_with_a_row(self.table, (self.edit_button,), can)
@@ -80,6 +85,7 @@ class TeamTab(QWidget):
     def _loaded(self, result: tuple[list[roster.PropagandistRow], list[tuple[int, str]]]
                 ) -> None:
         self.people, self.villages = result
+        self._read_yet = True
         self._render()
 
     def _render(self) -> None:
@@ -88,6 +94,16 @@ class TeamTab(QWidget):
              [p.id for p in self.people])
         if self.people:
             say(self.message, self.tr("{count} propagandists.").format(count=len(self.people)))
+        if self._read_yet:
+            show_when_empty(self.empty, self.people, self._empty_text())
+
+    def _empty_text(self) -> str:
+        said = self.tr("No propagandists in the team yet.")
+        if not self._can:
+            return said
+        return said + " " + self.tr(
+            "“Import from Excel…” takes the commune's list (full name, village, phone, Zalo, "
+            "role, note); “Add a person…” adds one at a time.")
 
     def import_file(self) -> None:
         path = self.ask_open_path(self, self.tr("The list of propagandists"))
