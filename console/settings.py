@@ -53,6 +53,16 @@ UI_DEVICES_HIDDEN = _declare("ui.devices_hidden_columns", "firmware",
                              "Columns the Devices table leaves out, by name, comma-separated "
                              "(village, state, scheduled, delivery, last_seen, volume, kind, "
                              "security, firmware)")
+UI_LIBRARY_COLUMNS = _declare("ui.library_columns", "",
+                               "The library list's columns left to right with their widths "
+                               "in pixels, as NAME:WIDTH, comma-separated (priority, title, "
+                               "published, kind, duration, cached, category, issuer, "
+                               "language, valid_until, used); empty: as shipped")
+UI_LIBRARY_PANES = _declare("ui.library_panes", "",
+                            "Widths in pixels of the library's filter panel and preview, "
+                            "FILTERS,PREVIEW; empty: as shipped")
+# The window's arrangements kept between starts (UiPreferences.layout).
+UI_LAYOUTS = (UI_LIBRARY_COLUMNS, UI_LIBRARY_PANES)
 UI_KEEP_RUNNING = _declare("ui.keep_running", "",
                            "Closing the window keeps the console in the background: yes, no, "
                            "or empty (ask the first time)")

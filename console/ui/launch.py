@@ -41,7 +41,7 @@ from .frontdoor import FrontDoor
 from .i18n import DEFAULT_LANGUAGE, Translations, bilingual
 from .live_bridge import LiveLinkBridge
 from .main_window import MainWindow
-from .preferences import UiPreferences
+from .preferences import UiPreferences, saved_layouts
 from .tasks import TaskRunner
 from .theme import apply_look
 
@@ -262,7 +262,8 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
     prefs = UiPreferences(app, translations, ctx.settings, tasks,
                           language=ctx.settings.get(UI_LANGUAGE),
                           font_scale=ctx.settings.get(UI_FONT_SCALE),
-                          devices_hidden=ctx.settings.get(UI_DEVICES_HIDDEN))
+                          devices_hidden=ctx.settings.get(UI_DEVICES_HIDDEN),
+                          layouts=saved_layouts(ctx.settings))
     prefs.apply_all()
     session: DemoSession | None = None
     try:

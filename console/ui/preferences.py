@@ -1,15 +1,23 @@
-"""Interface preferences (language, font size, the Devices table's columns): applied live,
-saved in the background."""
+"""Interface preferences (language, font size, the Devices table's columns, the library's
+arrangement): applied live, saved in the background."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from ..settings import UI_DEVICES_HIDDEN, UI_FONT_SCALE, UI_LANGUAGE, Option, Settings
+from ..settings import (
+    UI_DEVICES_HIDDEN,
+    UI_FONT_SCALE,
+    UI_LANGUAGE,
+    UI_LAYOUTS,
+    Option,
+    Settings,
+)
 from . import theme
 from .errors import error_text
 from .i18n import Translations, normalize_language
@@ -24,7 +32,7 @@ RESTYLE_AFTER_MS = 150
 
 class UiPreferences(QObject):
     """The one place that changes the language or font size of the whole application (and
-    keeps the columns the Devices table leaves out)."""
+    keeps the columns the Devices table leaves out, and how the library is arranged)."""
 
     language_changed = Signal(str)
     font_scale_changed = Signal(float)
@@ -34,6 +42,7 @@ class UiPreferences(QObject):
     def __init__(self, app: QApplication, translations: Translations, settings: Settings,
                  tasks: TaskRunner, *, language: str, font_scale: float,
                  devices_hidden: str = UI_DEVICES_HIDDEN.default,
+                 layouts: Mapping[Option, str] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
@@ -43,6 +52,8 @@ class UiPreferences(QObject):
         self._language = normalize_language(language)
         self._font_scale = theme.clamp_scale(font_scale)
         self._devices_hidden = setting_names(devices_hidden)
+        self._layouts = {option: str(option.default) for option in UI_LAYOUTS}
+        self._layouts.update({o: str(v or "") for o, v in (layouts or {}).items()})
         self._unsaved: dict[Option, Any] = {}
         self._saving = False
         self._restyle = QTimer(self)
@@ -68,6 +79,17 @@ class UiPreferences(QObject):
             return
         self._devices_hidden = frozenset(names)
         self._save(UI_DEVICES_HIDDEN, ",".join(sorted(names)))
+
+    def layout(self, option: Option) -> str:
+        """An arrangement of the window kept between starts (settings.UI_LAYOUTS), as saved;
+        empty: as shipped."""
+        return self._layouts.get(option, "")
+
+    def set_layout(self, option: Option, text: str) -> None:
+        if text == self._layouts.get(option):
+            return
+        self._layouts[option] = text
+        self._save(option, text)
 
     def apply_all(self) -> None:
         """Install the current language and look (at start-up)."""
@@ -139,3 +161,8 @@ class UiPreferences(QObject):
 def setting_names(value: object) -> frozenset[str]:
     """A comma-separated setting as a set of names (blanks left out)."""
     return frozenset(part.strip() for part in str(value or "").split(",") if part.strip())
+
+
+def saved_layouts(settings: Settings) -> dict[Option, str]:
+    """The arrangements kept between starts, for UiPreferences (read before the window)."""
+    return {option: settings.get(option) for option in UI_LAYOUTS}

@@ -25,7 +25,7 @@ from console.sim.devices import DeviceFleet, FleetConfig
 from console.station import StationContext
 from console.ui.main_window import MainWindow
 from console.ui.pages.base import Page
-from console.ui.preferences import UiPreferences
+from console.ui.preferences import UiPreferences, saved_layouts
 from tests.support.widgets import delete_now
 
 from .modal_guard import ModalGuard
@@ -104,7 +104,8 @@ def show_window(qtbot, qapp: QApplication, tasks, translations,  # type: ignore[
     """The main window for `actor`, in Vietnamese, at 1366x768, shown; `parts` are the
     window's other arguments (delivery, live, playout)."""
     prefs = UiPreferences(qapp, translations, ctx.settings, tasks, language="vi",
-                          font_scale=1.0, devices_hidden=ctx.settings.get(UI_DEVICES_HIDDEN))
+                          font_scale=1.0, devices_hidden=ctx.settings.get(UI_DEVICES_HIDDEN),
+                          layouts=saved_layouts(ctx.settings))
     prefs.apply_all()
     window = MainWindow(ctx, actor, tasks=tasks, prefs=prefs, **parts)  # type: ignore[arg-type]
     qtbot.addWidget(window)

@@ -32,11 +32,13 @@ from ...qtmedia import queued
 from ...services.library_query import FacetCounts, LibraryFilter, Preset, SavedFilterRow
 from ...services.local_content import ImportReport, LocalItemChanges
 from ...services.permissions import Permission
+from ...settings import UI_LIBRARY_COLUMNS, UI_LIBRARY_PANES
 from ..errors import error_text
 from ..flow_layout import flow_row
 from ..library.controller import LibraryController
 from ..library.filters import FilterPanel, preset_label
 from ..library.import_dialog import EditItemDialog, ImportReportDialog
+from ..library.layout import apply_columns, apply_panes, columns_text, panes_text
 from ..library.model import (
     COLUMN_OF_SORT,
     DESCENDING_FIRST,
@@ -55,6 +57,7 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250       # instant as you type, but not a query per key
 COUNTS_DELAY_MS = 400
 AUTO_REFRESH_MS = 60_000    # counts of new and unseen items while the page is shown
+LAYOUT_SAVE_MS = 500        # a column dragged wider is saved once, when let go of
 
 class LibraryPage(Page):
     key = "library"
@@ -153,6 +156,14 @@ class LibraryPage(Page):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([self.filters.preferred_width(), 530, 330])
         self.body.addWidget(self.splitter, 1)
+        # The columns and panes as the operator left them at the last start.
+        apply_columns(header, env.prefs.layout(UI_LIBRARY_COLUMNS))
+        self._panes_restored = False  # once the splitter has its width (activate)
+        self._layout_moved: set[str] = set()  # what the operator changed, saved shortly
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(LAYOUT_SAVE_MS)
+        self._layout_timer.timeout.connect(self._keep_layout)
 
         # timers
         self._search_timer = QTimer(self)
@@ -187,6 +198,9 @@ class LibraryPage(Page):
         self.model.load_failed.connect(self._model_failed)
         self.model.modelReset.connect(self._reset_selection)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        header.sectionMoved.connect(lambda *_a: self._layout_changed("columns"))
+        header.sectionResized.connect(lambda *_a: self._layout_changed("columns"))
+        self.splitter.splitterMoved.connect(lambda *_a: self._layout_changed("panes"))
         self.table.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self._select_timer.start())
         self.preview.seen.connect(self._item_seen)
@@ -231,9 +245,30 @@ class LibraryPage(Page):
             self._activated = True
             self.controller.read_lists()
             self.apply_filter()
+            QTimer.singleShot(0, self._restore_panes)  # once laid out at the window's width
         else:
             self.refresh()
         self._read_unseen()
+
+    # --- the arrangement kept between starts --------------------------------------------
+
+    def _restore_panes(self) -> None:
+        apply_panes(self.splitter, self.env.prefs.layout(UI_LIBRARY_PANES))
+        self._panes_restored = True
+
+    def _layout_changed(self, what: str) -> None:
+        self._layout_moved.add(what)
+        self._layout_timer.start()
+
+    def _keep_layout(self) -> None:
+        moved, self._layout_moved = self._layout_moved, set()
+        prefs = self.env.prefs
+        if "columns" in moved:
+            prefs.set_layout(UI_LIBRARY_COLUMNS, columns_text(self.table.horizontalHeader()))
+        # Not with the filters hidden (no width of theirs to keep), nor before the saved
+        # widths were put back.
+        if "panes" in moved and self._panes_restored and self.filters_area.isVisible():
+            prefs.set_layout(UI_LIBRARY_PANES, panes_text(self.splitter))
 
     def refresh(self) -> None:
         """Read the list and the counts again (after a sync, an import …)."""
