@@ -9172,6 +9172,10 @@ It goes on air at once. Continue?</translation>
             <translation>Trainings attended</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <source>(the whole commune)</source>
             <translation>(the whole commune)</translation>
         </message>

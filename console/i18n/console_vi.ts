@@ -9172,6 +9172,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Số lần tập huấn</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
             <source>(the whole commune)</source>
             <translation>(toàn xã)</translation>
         </message>

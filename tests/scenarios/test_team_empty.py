@@ -1,8 +1,8 @@
 """Kế hoạch và đội ngũ on a new station: the team, its activities and its trainings are empty
 tables, and each says so over the table, with the button that fills it; the headers run to
-the table's right edge. The first person added and the first training recorded take the line
-away. Someone who may only look is told what is missing, not which button to press (theirs
-are greyed). Clicks and keys only."""
+the table's right edge, the team's note last. The first person added and the first training
+recorded take the line away. Someone who may only look is told what is missing, not which
+button to press (theirs are greyed). Clicks and keys only."""
 
 from __future__ import annotations
 
@@ -58,9 +58,15 @@ def test_empty_team_tables_say_how_to_fill_them(  # type: ignore[no-untyped-def]
                     timeout=WAIT)
     dialog = team.dialog
     type_text(dialog.name_edit, "Lò Thị Mai")
+    dialog.note_edit.setFocus()
+    type_text(dialog.note_edit, "Phụ trách loa lưu động")
     qtbot.mouseClick(dialog.box.button(dialog.box.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: team.table.rowCount() == 1, timeout=WAIT)
     assert not team.empty.isVisible() and team.table.item(0, 1).text() == "Lò Thị Mai"
+    # The note last, where the table's spare width is.
+    last = team.table.columnCount() - 1
+    assert team.table.horizontalHeaderItem(last).text() == "Ghi chú"
+    assert team.table.item(0, last).text() == "Phụ trách loa lưu động"
     assert header_reaches_the_edge(team.table)  # also with a row's contents
     with scene.ctx.db.read() as session:
         assert session.scalars(select(Propagandist.name)).all() == ["Lò Thị Mai"]

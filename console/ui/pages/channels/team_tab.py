@@ -47,7 +47,7 @@ class TeamTab(QWidget):
         layout.addLayout(row)
         self.empty = empty_line("teamEmpty")
         layout.addWidget(self.empty)
-        self.table = table(6, "teamTable")
+        self.table = table(7, "teamTable")
         layout.addWidget(self.table, 1)
         self.message = message_label("teamMessage")
         layout.addWidget(self.message)
@@ -72,7 +72,7 @@ class TeamTab(QWidget):
         self.edit_button.setText(self.tr("Change…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Village"), self.tr("Full name"), self.tr("Phone"), self.tr("Zalo"),
-            self.tr("Role"), self.tr("Trainings attended")])
+            self.tr("Role"), self.tr("Trainings attended"), self.tr("Note")])
         self._render()
 
     def load(self) -> None:
@@ -90,7 +90,7 @@ class TeamTab(QWidget):
 
     def _render(self) -> None:
         fill(self.table, [[p.village or self.tr("(the whole commune)"), p.name, p.phone,
-                           p.zalo, p.role, p.trainings] for p in self.people],
+                           p.zalo, p.role, p.trainings, p.note] for p in self.people],
              [p.id for p in self.people])
         if self.people:
             say(self.message, self.tr("{count} propagandists.").format(count=len(self.people)))
