@@ -61,8 +61,11 @@ UI_LIBRARY_COLUMNS = _declare("ui.library_columns", "",
 UI_LIBRARY_PANES = _declare("ui.library_panes", "",
                             "Widths in pixels of the library's filter panel and preview, "
                             "FILTERS,PREVIEW; empty: as shipped")
+UI_WINDOW = _declare("ui.window", "",
+                     "The window as it was last closed: maximized, or WIDTHxHEIGHT; empty: "
+                     "maximised on a small screen, else 1280x720 centred")
 # The window's arrangements kept between starts (UiPreferences.layout).
-UI_LAYOUTS = (UI_LIBRARY_COLUMNS, UI_LIBRARY_PANES)
+UI_LAYOUTS = (UI_LIBRARY_COLUMNS, UI_LIBRARY_PANES, UI_WINDOW)
 UI_KEEP_RUNNING = _declare("ui.keep_running", "",
                            "Closing the window keeps the console in the background: yes, no, "
                            "or empty (ask the first time)")

@@ -28,7 +28,7 @@ from ..services.permissions import Actor
 from ..services.station_info import read_station_name
 from ..services.sync_status import item_titles
 from ..services.users import UserService
-from ..settings import IDLE_LOCK_MIN
+from ..settings import IDLE_LOCK_MIN, UI_WINDOW
 from ..station import StationContext
 from .close_warning import close_warning_text
 from .dialogs.passwords import ChangePasswordDialog
@@ -45,6 +45,7 @@ from .sign_in import SignInPanel
 from .status_bar import StationStatusBar, StatusController
 from .tasks import TaskRunner
 from .widgets import scrolling, text_label
+from .window_size import window_plan, window_text
 
 log = logging.getLogger(__name__)
 
@@ -336,17 +337,20 @@ class MainWindow(QMainWindow):
         self._open(AboutDialog(self))
 
     def show_for_screen(self) -> None:
-        """Maximised on small screens (1366x768 laptops), else a comfortable centred window."""
+        """As it was last closed; the first time maximised on small screens (1366x768
+        laptops), else a comfortable centred window (window_size.py)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             self.show()
             return
         available = screen.availableGeometry()
-        width, height = DEFAULT_SIZE
-        if available.width() < width + 80 or available.height() < height + 80:
+        plan = window_plan(self.prefs.layout(UI_WINDOW),
+                           (available.width(), available.height()), DEFAULT_SIZE,
+                           MINIMUM_SIZE)
+        if plan.maximized:
             self.showMaximized()
             return
-        self.resize(width, height)
+        self.resize(plan.width, plan.height)
         frame = self.frameGeometry()
         frame.moveCenter(available.center())
         self.move(frame.topLeft())
@@ -575,6 +579,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Its size for the next start, whether it closes or goes to the background.
+        self.prefs.set_layout(UI_WINDOW, window_text(self.isMaximized(), self.width(),
+                                                     self.height()))
         keep = getattr(self, "close_requested", None)  # the front door: hide or really close
         if keep is not None and not keep():
             event.ignore()
