@@ -23,6 +23,7 @@ VIEWER = Actor("xem", Role.VIEWER, "Cán bộ xem")
 NO_TEAM = "Tổ tuyên truyền chưa có ai."
 NO_ACTIVITY = "Chưa ghi hoạt động nào của tổ trong 400 ngày qua."
 NO_TRAINING = "Chưa ghi buổi tập huấn nào trong 400 ngày qua."
+LONG_TITLE = "Tập huấn sử dụng loa truyền thanh thông minh cho tổ tuyên truyền"
 
 
 def header_reaches_the_edge(table: QTableWidget) -> bool:
@@ -86,14 +87,22 @@ def test_empty_team_tables_say_how_to_fill_them(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: isinstance(trainings.dialog, TrainingDialog)
                     and trainings.dialog.isVisible(), timeout=WAIT)
     dialog = trainings.dialog
-    type_text(dialog.title_edit, "Tập huấn sử dụng loa truyền thanh thông minh")
+    type_text(dialog.title_edit, LONG_TITLE)
     tick(qtbot, dialog.attendees, "Lò Thị Mai")
     qtbot.mouseClick(dialog.box.button(dialog.box.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: trainings.table.rowCount() == 1, timeout=WAIT)
+    table = trainings.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=WAIT)
     assert not trainings.empty.isVisible()
+    # A long title is shown whole where the table has the room, without sideways scrolling.
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1) > 280
+    assert header_reaches_the_edge(table) and table.horizontalScrollBar().maximum() == 0
+    # A narrower window takes the room back.
+    wide = table.columnWidth(1)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: 280 <= table.columnWidth(1) < wide, timeout=WAIT)
+    assert header_reaches_the_edge(table)
     with scene.ctx.db.read() as session:
-        assert session.scalars(select(Training.title)).all() == [
-            "Tập huấn sử dụng loa truyền thanh thông minh"]
+        assert session.scalars(select(Training.title)).all() == [LONG_TITLE]
 
 
 def test_someone_who_only_looks_is_not_sent_to_a_greyed_button(  # type: ignore[no-untyped-def]

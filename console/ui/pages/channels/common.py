@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...widgets import set_text_role, text_label
+
+SPARE = 32  # pixels a last column keeps beyond its hint when others are widened
 
 
 def table(columns: int, name: str) -> QTableWidget:
@@ -36,7 +38,8 @@ def table(columns: int, name: str) -> QTableWidget:
 def fill(widget: QTableWidget, rows: Sequence[Sequence[Any]], keys: Sequence[Any], *,
          widest: int = 280) -> None:
     """Plain text cells; each row's key in UserRole of its first cell; no column wider than
-    `widest` pixels (long titles show in full in their tooltip)."""
+    `widest` pixels while the table lacks the room (long titles show in full in their
+    tooltip), else as wide as its words."""
     widget.setRowCount(len(rows))
     for r, (values, key) in enumerate(zip(rows, keys, strict=True)):
         for c, value in enumerate(values):
@@ -50,10 +53,66 @@ def fill(widget: QTableWidget, rows: Sequence[Sequence[Any]], keys: Sequence[Any
             widget.setItem(r, c, item)
     # Every column but the last to its contents: the last keeps stretching to the table's
     # right edge (sized to its contents too, it stopped short and left the header cut off).
-    for column in range(widget.columnCount() - 1):
+    last = widget.columnCount() - 1
+    cut: dict[int, int] = {}  # column -> the width its words need
+    for column in range(last):
         widget.resizeColumnToContents(column)
         if widget.columnWidth(column) > widest:
-            widget.setColumnWidth(column, widest)
+            cut[column] = widget.columnWidth(column)
+    fitter = widget.findChild(_CutColumns)
+    if fitter is None:
+        fitter = _CutColumns(widget)
+    fitter.fit(cut, widest)
+
+
+class _CutColumns(QObject):
+    """Columns wider than `widest` are cut to it while the table lacks the room; the room
+    the last column does not need goes to them (left first, each up to the width of its
+    words), again whenever the table changes width."""
+
+    def __init__(self, widget: QTableWidget) -> None:
+        super().__init__(widget)
+        self._table = widget
+        self._cut: dict[int, int] = {}
+        self._widest = 0
+        widget.viewport().installEventFilter(self)
+
+    def fit(self, cut: dict[int, int], widest: int) -> None:
+        self._cut, self._widest = cut, widest
+        self._apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._cut:
+            self._apply()
+        return False
+
+    def _apply(self) -> None:
+        widget = self._table
+        for column in self._cut:
+            widget.setColumnWidth(column, self._widest)
+        last = widget.columnCount() - 1
+        used = sum(widget.columnWidth(c) for c in range(last))
+        # The heading's hint leaves out the style's padding: some to spare, or the last
+        # column is pushed past the edge and the whole table scrolls sideways.
+        header = widget.horizontalHeader()
+        needed_last = max(widget.sizeHintForColumn(last), header.sectionSizeHint(last),
+                          header.minimumSectionSize()) + SPARE
+        room = widget.viewport().width() - used - needed_last
+        for column, natural in sorted(self._cut.items()):
+            if room <= 0:
+                break
+            grow = min(room, natural - self._widest)
+            widget.setColumnWidth(column, self._widest + grow)
+            room -= grow
+        # The stretched last column keeps a least width of its own (Qt's): what it takes
+        # beyond the estimate above is given back, rather than the table scrolling sideways.
+        over = header.length() - widget.viewport().width()
+        for column in sorted(self._cut, reverse=True):
+            if over <= 0:
+                return
+            back = min(over, widget.columnWidth(column) - self._widest)
+            widget.setColumnWidth(column, widget.columnWidth(column) - back)
+            over -= back
 
 
 def selected_key(widget: QTableWidget) -> Any:
