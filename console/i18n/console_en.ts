@@ -9349,6 +9349,22 @@ It goes on air at once. Continue?</translation>
             <translation>No programme is planned for today.</translation>
         </message>
         <message>
+            <source>played on {played} device(s), not on {failed}</source>
+            <translation>played on {played} device(s), not on {failed}</translation>
+        </message>
+        <message>
+            <source>played on {played} device(s)</source>
+            <translation>played on {played} device(s)</translation>
+        </message>
+        <message>
+            <source>could not be played on {failed} device(s)</source>
+            <translation>could not be played on {failed} device(s)</translation>
+        </message>
+        <message>
+            <source>no play log yet</source>
+            <translation>no play log yet</translation>
+        </message>
+        <message>
             <source>Waiting for approval ({count}):</source>
             <translation>Waiting for approval ({count}):</translation>
         </message>

@@ -9349,6 +9349,22 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Hôm nay chưa có chương trình nào.</translation>
         </message>
         <message>
+            <source>played on {played} device(s), not on {failed}</source>
+            <translation>đã phát trên {played} thiết bị, {failed} thiết bị không phát được</translation>
+        </message>
+        <message>
+            <source>played on {played} device(s)</source>
+            <translation>đã phát trên {played} thiết bị</translation>
+        </message>
+        <message>
+            <source>could not be played on {failed} device(s)</source>
+            <translation>không phát được trên {failed} thiết bị</translation>
+        </message>
+        <message>
+            <source>no play log yet</source>
+            <translation>chưa có nhật ký phát</translation>
+        </message>
+        <message>
             <source>Waiting for approval ({count}):</source>
             <translation>Chờ duyệt ({count}):</translation>
         </message>

@@ -12,14 +12,14 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..media.playout_store import PlayoutStore
-from ..models import DeliveryTarget, Programme, Schedule, SourceItem, User
-from ..models.enums import Priority, ProgrammeStatus, RepeatKind, TargetKind, TargetStatus
-from ..recurrence import Rule
+from ..models import AsRunEntry, DeliveryTarget, Programme, SourceItem, User
+from ..models.enums import PlayResult, Priority, ProgrammeStatus, TargetKind, TargetStatus
 from ..sync.catalogue import ANNOUNCE_WITHIN
-from ..timezone import to_station
+from ..timezone import STATION_TZ, to_station
 from .programmes.common import on_the_air
 from .programmes.requests import Owed, still_owed
-from .programmes.schedule import occurrences
+from .programmes.schedule import airings_between, occurrences
+from .programmes.timing import total_seconds
 from .status import StationStatus, read_status
 from .withdrawals import RecentWithdrawal, recent_withdrawals
 
@@ -29,9 +29,15 @@ NEW_ITEMS_SHOWN = 6
 
 @dataclass(frozen=True)
 class TodayProgramme:
+    """One airing of today (a programme airing twice a day is two)."""
+
     time: dt.time | None
     name: str
     status: str
+    programme_id: int = 0
+    started: bool = False   # its time has come
+    played: int = 0         # devices whose play log has it played (whole or in part)
+    failed: int = 0         # devices whose play log says it could not be played
 
 
 @dataclass(frozen=True)
@@ -71,29 +77,47 @@ class TodaySummary:
     awaiting: list[Awaiting] = field(default_factory=list)  # waiting for a leader, soonest first
 
 
-def airs_on(schedule: Schedule, day: dt.date) -> bool:
-    """Whether a schedule has a broadcast on `day` (station calendar)."""
-    return Rule.of(schedule.repeat, schedule.start_date, end_date=schedule.end_date,
-                   weekdays=schedule.weekdays or ()).airs_on(day)
+# A device's log of an airing: from a little before its start to some time after its end
+# (a late start, a cluster's clock a minute off).
+LOG_BEFORE = dt.timedelta(minutes=5)
+LOG_AFTER = dt.timedelta(minutes=30)
+PLAYED = (PlayResult.SUCCESS.value, PlayResult.PARTIAL.value)
 
 
-def _programmes_on(session: Session, day: dt.date, tz: dt.tzinfo) -> list[TodayProgramme]:
+def _programmes_on(session: Session, now: dt.datetime) -> list[TodayProgramme]:
+    """Every airing of the station's day of `now`, with what the devices' play logs say of
+    the ones whose time has come."""
+    since = dt.datetime.combine(now.date(), dt.time(), STATION_TZ)
+    until = since + dt.timedelta(days=1)
     rows: list[TodayProgramme] = []
-    query = (select(Programme, Schedule).outerjoin(Schedule, Schedule.programme_id == Programme.id)
-             .where(on_the_air()))
-    for programme, schedule in session.execute(query):
-        start_local = programme.start_at.astimezone(tz) if programme.start_at else None
-        if schedule is not None and schedule.repeat != RepeatKind.NOW:
-            if not airs_on(schedule, day):
-                continue
-            time = schedule.time_of_day or (start_local.time() if start_local else None)
-        elif start_local is not None and start_local.date() == day:
-            time = start_local.time()
-        else:
-            continue
-        rows.append(TodayProgramme(time, programme.name, programme.status))
+    for programme in session.scalars(select(Programme).where(on_the_air())):
+        starts = airings_between(programme, since, until)
+        length = dt.timedelta(seconds=total_seconds(programme)) if starts else dt.timedelta()
+        for start in starts:
+            started = start <= now
+            played, failed = (_logged(session, programme.id, start, start + length)
+                              if started else (0, 0))
+            rows.append(TodayProgramme(start.time(), programme.name,
+                                       programme.status, programme.id, started, played,
+                                       failed))
     rows.sort(key=lambda p: (p.time is None, p.time or dt.time(), p.name))
     return rows
+
+
+def _logged(session: Session, programme_id: int, start: dt.datetime,
+            end: dt.datetime) -> tuple[int, int]:
+    """(devices that played it, devices that could not) by their play logs of this airing."""
+    results: dict[str, set[str]] = {}
+    for target, result in session.execute(
+            select(AsRunEntry.target_id, AsRunEntry.result).where(
+                AsRunEntry.programme_id == programme_id,
+                AsRunEntry.started_at >= start - LOG_BEFORE,
+                AsRunEntry.started_at < end + LOG_AFTER)):
+        results.setdefault(target, set()).add(result)
+    played = sum(1 for found in results.values() if found & set(PLAYED))
+    failed = sum(1 for found in results.values()
+                 if PlayResult.FAILED.value in found and not found & set(PLAYED))
+    return played, failed
 
 
 def _awaiting(session: Session, now: dt.datetime) -> list[Awaiting]:
@@ -164,7 +188,7 @@ def read_today(db: Database, now: dt.datetime,
     day = now.date()
     since = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(), tzinfo=tz)
     with db.read() as session:
-        programmes = _programmes_on(session, day, tz)
+        programmes = _programmes_on(session, now)
         awaiting = _awaiting(session, now)
         clusters_online, clusters_unknown, clusters_total = _targets(session, TargetKind.CLUSTER)
         boards_online, boards_unknown, boards_total = _targets(session, TargetKind.BOARD)

@@ -1,0 +1,85 @@
+"""Hôm nay says, for each airing of the day whose time has come, what the devices' play logs
+say of it: played on how many, not played on how many, or no log yet; nothing for an airing
+still to come. A programme airing twice a day is two lines. A log that arrives later shows
+after "Làm mới"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from console.models import AsRunEntry, Programme, Schedule
+from console.timezone import STATION_TZ, station_now
+from console.ui.pages.today import TodayPage
+
+from .conftest import ADMIN, Scene, click_page, shoot
+from .test_today_owed import card_lines
+from .week_steps import WAIT, wait_idle
+
+
+def play_log(session, programme_id: int, target: str, at: dt.datetime,  # type: ignore[no-untyped-def]
+             result: str) -> None:
+    """A device's play log of one entry, as the devices' logs bring it in."""
+    session.add(AsRunEntry(programme_id=programme_id, item_id=None, title="Bản tin",
+                           target_id=target, target_kind="loudspeaker_cluster",
+                           scheduled_at=at, started_at=at + dt.timedelta(seconds=2),
+                           played_s=60.0 if result != "failed" else 0.0, result=result,
+                           content_origin="own"))
+
+
+def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  # type: ignore[no-untyped-def]
+    now = station_now()
+    midnight = dt.datetime.combine(now.date(), dt.time(), STATION_TZ)
+    morning = midnight + (now - midnight) / 3          # earlier today, both of them
+    noon = midnight + (now - midnight) * 2 / 3
+    evening = now + (midnight + dt.timedelta(days=1) - now) / 2   # still to come today
+    with scene.ctx.db.write() as session:
+        first = Programme(name="Bản tin buổi sáng", status="scheduled", all_targets=True,
+                          start_at=morning)
+        second = Programme(name="Bản tin buổi trưa", status="scheduled", all_targets=True,
+                           start_at=noon)
+        # One programme airing at noon and in the evening: two lines.
+        twice = Programme(name="Tiếng nói nông thôn", status="scheduled", all_targets=True,
+                          start_at=noon)
+        session.add_all([first, second, twice])
+        session.flush()
+        session.add(Schedule(programme_id=twice.id, repeat="daily", start_date=now.date(),
+                             time_of_day=noon.time(),
+                             times=[f"{noon:%H:%M}", f"{evening:%H:%M}"]))
+        for target, result in (("cl-001", "success"), ("cl-002", "partial"),
+                               ("cl-003", "failed")):
+            play_log(session, first.id, target, morning, result)
+        play_log(session, first.id, "cl-001", morning + dt.timedelta(seconds=60), "success")
+        ids = first.id, second.id, twice.id
+
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "today")
+    assert isinstance(page, TodayPage)
+    wait_idle(qtbot, window)
+    lines = {}
+
+    def read() -> bool:
+        lines.clear()
+        lines.update({n: line for line in card_lines(page)
+                      for n in ("sáng", "trưa", "nông thôn") if n in line})
+        return len(lines) == 3
+
+    qtbot.waitUntil(read, timeout=WAIT)
+    assert lines["sáng"] == (f"{morning:%H:%M}  Bản tin buổi sáng · Đã lên lịch · đã phát trên "
+                             "2 thiết bị, 1 thiết bị không phát được"), lines
+    assert lines["trưa"] == (f"{noon:%H:%M}  Bản tin buổi trưa · Đã lên lịch · "
+                             "chưa có nhật ký phát"), lines
+    twice_lines = [line for line in card_lines(page) if "Tiếng nói nông thôn" in line]
+    assert twice_lines == [
+        f"{noon:%H:%M}  Tiếng nói nông thôn · Đã lên lịch · chưa có nhật ký phát",
+        f"{evening:%H:%M}  Tiếng nói nông thôn · Đã lên lịch"], twice_lines
+    shoot(window, "today-played-vi")
+
+    # The noon bulletin's log comes in from a cluster; "Làm mới" reads it.
+    with scene.ctx.db.write() as session:
+        play_log(session, ids[1], "cl-004", noon, "success")
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(line == f"{noon:%H:%M}  Bản tin buổi trưa · Đã lên lịch · "
+                                "đã phát trên 1 thiết bị" for line in card_lines(page)),
+                    timeout=WAIT)
