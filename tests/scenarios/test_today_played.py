@@ -1,7 +1,7 @@
 """Hôm nay says, for each airing of the day whose time has come, what the devices' play logs
 say of it: played on how many, not played on how many, or no log yet; nothing for an airing
-still to come. A programme airing twice a day is two lines. A log that arrives later shows
-after "Làm mới"."""
+still to come, nor for a draft never sent. A programme airing twice a day is two lines. A
+log that arrives later shows after "Làm mới"."""
 
 from __future__ import annotations
 
@@ -42,7 +42,10 @@ def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  
         # One programme airing at noon and in the evening: two lines.
         twice = Programme(name="Tiếng nói nông thôn", status="scheduled", all_targets=True,
                           start_at=noon)
-        session.add_all([first, second, twice])
+        # A draft of this morning, never approved: its state says it all.
+        draft = Programme(name="Thông báo lịch tiêm phòng", status="draft", all_targets=True,
+                          start_at=morning)
+        session.add_all([first, second, twice, draft])
         session.flush()
         session.add(Schedule(programme_id=twice.id, repeat="daily", start_date=now.date(),
                              time_of_day=noon.time(),
@@ -74,6 +77,8 @@ def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  
     assert twice_lines == [
         f"{noon:%H:%M}  Tiếng nói nông thôn · Đã lên lịch · chưa có nhật ký phát",
         f"{evening:%H:%M}  Tiếng nói nông thôn · Đã lên lịch"], twice_lines
+    assert [line for line in card_lines(page) if "tiêm phòng" in line] == [
+        f"{morning:%H:%M}  Thông báo lịch tiêm phòng · Bản nháp"]
     shoot(window, "today-played-vi")
 
     # The noon bulletin's log comes in from a cluster; "Làm mới" reads it.

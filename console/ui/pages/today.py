@@ -254,6 +254,8 @@ class TodayPage(Page):
         if failed:
             return self.tr("could not be played on {failed} device(s)").format(
                 failed=failed), "error"
+        if programme.status not in ("approved", "scheduled"):
+            return "", None  # never sent: its state says why
         return self.tr("no play log yet"), "muted"
 
     def _render_awaiting(self, summary: TodaySummary) -> None:
