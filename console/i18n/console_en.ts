@@ -5230,6 +5230,22 @@ Keep it running when the window is closed?</translation>
             <source>Scheduled</source>
             <translation>Scheduled</translation>
         </message>
+        <message>
+            <source>played on {played} device(s), not on {failed}</source>
+            <translation>played on {played} device(s), not on {failed}</translation>
+        </message>
+        <message>
+            <source>played on {played} device(s)</source>
+            <translation>played on {played} device(s)</translation>
+        </message>
+        <message>
+            <source>could not be played on {failed} device(s)</source>
+            <translation>could not be played on {failed} device(s)</translation>
+        </message>
+        <message>
+            <source>no play log yet</source>
+            <translation>no play log yet</translation>
+        </message>
     </context>
     <context>
         <name>Launch</name>
@@ -9347,22 +9363,6 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>No programme is planned for today.</source>
             <translation>No programme is planned for today.</translation>
-        </message>
-        <message>
-            <source>played on {played} device(s), not on {failed}</source>
-            <translation>played on {played} device(s), not on {failed}</translation>
-        </message>
-        <message>
-            <source>played on {played} device(s)</source>
-            <translation>played on {played} device(s)</translation>
-        </message>
-        <message>
-            <source>could not be played on {failed} device(s)</source>
-            <translation>could not be played on {failed} device(s)</translation>
-        </message>
-        <message>
-            <source>no play log yet</source>
-            <translation>no play log yet</translation>
         </message>
         <message>
             <source>Waiting for approval ({count}):</source>

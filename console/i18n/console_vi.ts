@@ -5230,6 +5230,22 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
             <source>Scheduled</source>
             <translation>Đã lên lịch</translation>
         </message>
+        <message>
+            <source>played on {played} device(s), not on {failed}</source>
+            <translation>đã phát trên {played} thiết bị, {failed} thiết bị không phát được</translation>
+        </message>
+        <message>
+            <source>played on {played} device(s)</source>
+            <translation>đã phát trên {played} thiết bị</translation>
+        </message>
+        <message>
+            <source>could not be played on {failed} device(s)</source>
+            <translation>không phát được trên {failed} thiết bị</translation>
+        </message>
+        <message>
+            <source>no play log yet</source>
+            <translation>chưa có nhật ký phát</translation>
+        </message>
     </context>
     <context>
         <name>Launch</name>
@@ -9347,22 +9363,6 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>No programme is planned for today.</source>
             <translation>Hôm nay chưa có chương trình nào.</translation>
-        </message>
-        <message>
-            <source>played on {played} device(s), not on {failed}</source>
-            <translation>đã phát trên {played} thiết bị, {failed} thiết bị không phát được</translation>
-        </message>
-        <message>
-            <source>played on {played} device(s)</source>
-            <translation>đã phát trên {played} thiết bị</translation>
-        </message>
-        <message>
-            <source>could not be played on {failed} device(s)</source>
-            <translation>không phát được trên {failed} thiết bị</translation>
-        </message>
-        <message>
-            <source>no play log yet</source>
-            <translation>chưa có nhật ký phát</translation>
         </message>
         <message>
             <source>Waiting for approval ({count}):</source>

@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..media.playout_store import PlayoutStore
-from ..models import AsRunEntry, DeliveryTarget, Programme, SourceItem, User
-from ..models.enums import PlayResult, Priority, ProgrammeStatus, TargetKind, TargetStatus
+from ..models import DeliveryTarget, Programme, SourceItem, User
+from ..models.enums import Priority, ProgrammeStatus, TargetKind, TargetStatus
 from ..sync.catalogue import ANNOUNCE_WITHIN
 from ..timezone import STATION_TZ, to_station
+from .programmes.airing_logs import AiringLog, airing_log
 from .programmes.common import on_the_air
 from .programmes.requests import Owed, still_owed
 from .programmes.schedule import airings_between, occurrences
@@ -35,9 +36,7 @@ class TodayProgramme:
     name: str
     status: str
     programme_id: int = 0
-    started: bool = False   # its time has come
-    played: int = 0         # devices whose play log has it played (whole or in part)
-    failed: int = 0         # devices whose play log says it could not be played
+    log: AiringLog = field(default_factory=AiringLog)  # play logs, once its time has come
 
 
 @dataclass(frozen=True)
@@ -77,13 +76,6 @@ class TodaySummary:
     awaiting: list[Awaiting] = field(default_factory=list)  # waiting for a leader, soonest first
 
 
-# A device's log of an airing: from a little before its start to some time after its end
-# (a late start, a cluster's clock a minute off).
-LOG_BEFORE = dt.timedelta(minutes=5)
-LOG_AFTER = dt.timedelta(minutes=30)
-PLAYED = (PlayResult.SUCCESS.value, PlayResult.PARTIAL.value)
-
-
 def _programmes_on(session: Session, now: dt.datetime) -> list[TodayProgramme]:
     """Every airing of the station's day of `now`, with what the devices' play logs say of
     the ones whose time has come."""
@@ -94,30 +86,11 @@ def _programmes_on(session: Session, now: dt.datetime) -> list[TodayProgramme]:
         starts = airings_between(programme, since, until)
         length = dt.timedelta(seconds=total_seconds(programme)) if starts else dt.timedelta()
         for start in starts:
-            started = start <= now
-            played, failed = (_logged(session, programme.id, start, start + length)
-                              if started else (0, 0))
-            rows.append(TodayProgramme(start.time(), programme.name,
-                                       programme.status, programme.id, started, played,
-                                       failed))
+            rows.append(TodayProgramme(
+                start.time(), programme.name, programme.status, programme.id,
+                airing_log(session, programme.id, start, start + length, now)))
     rows.sort(key=lambda p: (p.time is None, p.time or dt.time(), p.name))
     return rows
-
-
-def _logged(session: Session, programme_id: int, start: dt.datetime,
-            end: dt.datetime) -> tuple[int, int]:
-    """(devices that played it, devices that could not) by their play logs of this airing."""
-    results: dict[str, set[str]] = {}
-    for target, result in session.execute(
-            select(AsRunEntry.target_id, AsRunEntry.result).where(
-                AsRunEntry.programme_id == programme_id,
-                AsRunEntry.started_at >= start - LOG_BEFORE,
-                AsRunEntry.started_at < end + LOG_AFTER)):
-        results.setdefault(target, set()).add(result)
-    played = sum(1 for found in results.values() if found & set(PLAYED))
-    failed = sum(1 for found in results.values()
-                 if PlayResult.FAILED.value in found and not found & set(PLAYED))
-    return played, failed
 
 
 def _awaiting(session: Session, now: dt.datetime) -> list[Awaiting]:

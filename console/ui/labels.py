@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ..models.enums import Role
+from ..services.programmes.airing_logs import SENT, AiringLog
 
 Translate = Callable[[str, str], str]  # (context, English source) → text to show
 
@@ -54,3 +55,25 @@ def programme_status_label(status: str) -> str:
     if status == "scheduled":
         return QCoreApplication.translate("Labels", "Scheduled")
     return status
+
+
+def airing_log_label(log: AiringLog, status: str) -> tuple[str, str | None]:
+    """What the devices' play logs say of an airing whose time has come, in words, and the
+    text role to show it in ("error" when a device could not play it); nothing for one still
+    to come, nor for one never sent (a draft: its state says why)."""
+    if not log.started:
+        return "", None
+    played, failed = log.played, log.failed
+    if played and failed:
+        return QCoreApplication.translate(
+            "Labels", "played on {played} device(s), not on {failed}").format(
+            played=played, failed=failed), "error"
+    if played:
+        return QCoreApplication.translate("Labels", "played on {played} device(s)").format(
+            played=played), None
+    if failed:
+        return QCoreApplication.translate(
+            "Labels", "could not be played on {failed} device(s)").format(failed=failed), "error"
+    if status not in SENT:
+        return "", None
+    return QCoreApplication.translate("Labels", "no play log yet"), "muted"

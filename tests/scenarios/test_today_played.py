@@ -1,17 +1,21 @@
 """Hôm nay says, for each airing of the day whose time has come, what the devices' play logs
 say of it: played on how many, not played on how many, or no log yet; nothing for an airing
 still to come, nor for a draft never sent. A programme airing twice a day is two lines. A
-log that arrives later shows after "Làm mới"."""
+log that arrives later shows after "Làm mới". Lịch phát's week says the same of each past
+airing."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem
 
 from console.models import AsRunEntry, Programme, Schedule
 from console.timezone import STATION_TZ, station_now
+from console.ui.pages.schedule import AiringRole, SchedulePage
 from console.ui.pages.today import TodayPage
+from console.ui.theme import Colors
 
 from .conftest import ADMIN, Scene, click_page, shoot
 from .test_today_owed import card_lines
@@ -88,3 +92,32 @@ def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  
     qtbot.waitUntil(lambda: any(line == f"{noon:%H:%M}  Bản tin buổi trưa · Đã lên lịch · "
                                 "đã phát trên 1 thiết bị" for line in card_lines(page)),
                     timeout=WAIT)
+
+    # Lịch phát: the week shows the same of each past airing, greyed, or red when a device
+    # could not play it; an airing still to come as it was.
+    schedule = click_page(qtbot, window, "schedule")
+    assert isinstance(schedule, SchedulePage)
+    cells: dict[str, QTableWidgetItem] = {}
+
+    def read_cells() -> bool:
+        table = schedule.table
+        cells.clear()
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is not None and item.data(AiringRole).day == now.date():
+                    cells[item.text()] = item
+        return len(cells) == 5
+
+    qtbot.waitUntil(read_cells, timeout=WAIT)
+    shoot(window, "schedule-played-vi")
+    morning_cell = next(i for t, i in cells.items() if "Bản tin buổi sáng" in t)
+    assert morning_cell.text().endswith(
+        "\nđã phát trên 2 thiết bị, 1 thiết bị không phát được"), morning_cell.text()
+    assert morning_cell.foreground().color().name() == Colors.EMERGENCY
+    noon_cell = next(i for t, i in cells.items() if "Bản tin buổi trưa" in t)
+    assert noon_cell.text().endswith("\nđã phát trên 1 thiết bị")
+    assert noon_cell.foreground().color().name() == Colors.MUTED
+    later = [t for t in cells if t.startswith(f"{evening:%H:%M}")]
+    assert len(later) == 1 and later[0].endswith(" Tiếng nói nông thôn"), later
+    assert cells[later[0]].foreground().color().name() != Colors.MUTED

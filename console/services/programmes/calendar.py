@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from ...db import Database
 from ...models import Programme, TargetGroup, TargetGroupMember
-from ...timezone import STATION_TZ
+from ...timezone import STATION_TZ, station_now
+from .airing_logs import AiringLog, airing_log
 from .campaigns import MonthTheme, Upcoming, load_calendar, month_themes, upcoming
 from .checks import ALL, target_set
 from .common import on_the_air
@@ -25,6 +26,7 @@ class PlanRow:
     programme_id: int
     name: str
     status: str
+    log: AiringLog = field(default_factory=AiringLog)  # play logs, once its time has come
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,11 @@ class Plan:
     months: list[tuple[dt.date, MonthTheme]] = field(default_factory=list)
 
 
-def plan(db: Database, first_day: dt.date, days: int = 7, group: str | None = None) -> Plan:
-    """Every airing from `first_day` for `days` days, for one target group or all."""
+def plan(db: Database, first_day: dt.date, days: int = 7, group: str | None = None,
+         now: dt.datetime | None = None) -> Plan:
+    """Every airing from `first_day` for `days` days, for one target group or all; with
+    what the devices' play logs say of the ones whose time has come by `now`."""
+    now = now or station_now()
     since = dt.datetime.combine(first_day, dt.time(0, 0), STATION_TZ)
     until = since + dt.timedelta(days=days)
     rows: list[PlanRow] = []
@@ -57,8 +62,10 @@ def plan(db: Database, first_day: dt.date, days: int = 7, group: str | None = No
             length = dt.timedelta(seconds=total_seconds(programme))
             for start in occurrences(programme, since, days + 1):
                 if since <= start < until:
-                    rows.append(PlanRow(start.date(), start, start + length, programme.id,
-                                        programme.name, programme.status))
+                    end = start + length
+                    rows.append(PlanRow(start.date(), start, end, programme.id,
+                                        programme.name, programme.status,
+                                        airing_log(session, programme.id, start, end, now)))
     rows.sort(key=lambda r: (r.start, r.programme_id))
     own = load_calendar(db)
     events = tuple(e for e in own.events if e.editable)

@@ -1,6 +1,7 @@
 """Lịch phát (Schedule): a day or a week of programmes, per target group, with campaigns.
 
-A day column lists every airing; airings outside the allowed hours are marked, days with an
+A day column lists every airing (a past one greyed, with what the devices' play logs say of
+it); airings outside the allowed hours are marked, days with an
 anniversary are marked in their header, and the quiet-hours band, the anniversaries and the
 month's themes are spelled out under the table. Double-click an airing to open its
 programme; drag it to another day to move it (this airing, or the whole series by its time
@@ -14,7 +15,7 @@ import logging
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, QTime, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,8 +42,9 @@ from ...timezone import STATION_TZ, station_now
 from ..dialogs.campaign_dialog import CampaignDialog
 from ..errors import error_text
 from ..flow_layout import flow_row
-from ..labels import programme_status_label
+from ..labels import airing_log_label, programme_status_label
 from ..tasks import TaskHandle
+from ..theme import Colors
 from ..timefmt import format_day_header, format_long_date
 from ..widgets import text_label
 from .base import Page
@@ -315,7 +317,13 @@ class SchedulePage(Page):
                     text += f" — {programme_status_label(row.status)}"
                 if outside:
                     text += self.tr(" (quiet hours)")
+                said, role = airing_log_label(row.log, row.status)
+                if said:  # a past airing: what the devices' play logs say of it
+                    text += "\n" + said
                 item = QTableWidgetItem(text)
+                if row.log.started:
+                    item.setForeground(QBrush(QColor(
+                        Colors.EMERGENCY if role == "error" else Colors.MUTED)))
                 item.setData(AiringRole, row)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsDragEnabled)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSt
 
 from ...services.offsite_backup import OffsiteStatus, read_offsite_status
 from ...services.plan.progress import ThemeProgress, progress_on
-from ...services.today import TodayProgramme, TodaySummary, read_today
+from ...services.today import TodaySummary, read_today
 from ..backup_texts import backup_warning_text
 from ..channel_labels import period_label
 from ..errors import error_text
-from ..labels import priority_label, programme_status_label
+from ..labels import airing_log_label, priority_label, programme_status_label
 from ..timefmt import format_long_date, format_moment, station_now
 from ..widgets import Card, text_label
 from .base import Page
@@ -233,30 +233,12 @@ class TodayPage(Page):
         for programme in summary.programmes:
             when = programme.time.strftime("%H:%M") if programme.time else "--:--"
             line = f"{when}  {programme.name} · {programme_status_label(programme.status)}"
-            said, role = self._played(programme)
+            said, role = airing_log_label(programme.log, programme.status)
             self._add(card, f"{line} · {said}" if said else line, role)
         self._render_awaiting(summary)
         self._render_owed(summary)
         self._render_gaps(summary)
         self._render_withdrawn(summary)
-
-    def _played(self, programme: TodayProgramme) -> tuple[str, str | None]:
-        """What the devices' play logs say of an airing whose time has come (nothing of one
-        still to come), and the line's look."""
-        if not programme.started:
-            return "", None
-        played, failed = programme.played, programme.failed
-        if played and failed:
-            return self.tr("played on {played} device(s), not on {failed}").format(
-                played=played, failed=failed), "error"
-        if played:
-            return self.tr("played on {played} device(s)").format(played=played), None
-        if failed:
-            return self.tr("could not be played on {failed} device(s)").format(
-                failed=failed), "error"
-        if programme.status not in ("approved", "scheduled"):
-            return "", None  # never sent: its state says why
-        return self.tr("no play log yet"), "muted"
 
     def _render_awaiting(self, summary: TodaySummary) -> None:
         """Programmes sent for approval: a leader sees them first thing (Chương trình,
