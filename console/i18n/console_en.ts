@@ -6064,6 +6064,7 @@ It goes on air at once. Continue?</translation>
         </message>
         <message>
             <source>Today</source>
+            <extracomment>an airing's play logs in the broadcast log: (LogFilter, what it shows, in words)</extracomment>
             <translation>Today</translation>
         </message>
         <message>
@@ -9363,6 +9364,14 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>No programme is planned for today.</source>
             <translation>No programme is planned for today.</translation>
+        </message>
+        <message>
+            <source>Open these plays in the broadcast log</source>
+            <translation>Open these plays in the broadcast log</translation>
+        </message>
+        <message>
+            <source>The {time} airing of “{name}”</source>
+            <translation>The {time} airing of “{name}”</translation>
         </message>
         <message>
             <source>Waiting for approval ({count}):</source>

@@ -6064,6 +6064,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>Today</source>
+            <extracomment>an airing's play logs in the broadcast log: (LogFilter, what it shows, in words)</extracomment>
             <translation>Hôm nay</translation>
         </message>
         <message>
@@ -9363,6 +9364,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>No programme is planned for today.</source>
             <translation>Hôm nay chưa có chương trình nào.</translation>
+        </message>
+        <message>
+            <source>Open these plays in the broadcast log</source>
+            <translation>Mở các lượt phát này trong nhật ký phát thanh</translation>
+        </message>
+        <message>
+            <source>The {time} airing of “{name}”</source>
+            <translation>Buổi phát {time} của “{name}”</translation>
         </message>
         <message>
             <source>Waiting for approval ({count}):</source>

@@ -376,6 +376,11 @@ class MainWindow(QMainWindow):
                                  programmes.open_programme(pid)))  # type: ignore[attr-defined]
         if today is not None:
             today.open_page.connect(self._open_page_if_there)  # type: ignore[attr-defined]
+            reports = pages.get("reports")
+            if reports is not None:  # an airing's play logs, in the broadcast log
+                today.open_play_log.connect(  # type: ignore[attr-defined]
+                    lambda drill, words: (self.show_page("reports"),
+                                          reports.show_drill(drill, words)))  # type: ignore[attr-defined]
 
     def _open_page_if_there(self, key: str) -> None:
         """A link to a page the signed-in person may not have (a role without it) does

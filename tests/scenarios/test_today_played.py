@@ -1,23 +1,25 @@
 """Hôm nay says, for each airing of the day whose time has come, what the devices' play logs
 say of it: played on how many, not played on how many, or no log yet; nothing for an airing
 still to come, nor for a draft never sent. A programme airing twice a day is two lines. A
-log that arrives later shows after "Làm mới". Lịch phát's week says the same of each past
-airing."""
+log that arrives later shows after "Làm mới". What the logs say is a link to them in Báo
+cáo's broadcast log. Lịch phát's week says the same of each past airing."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QTableWidgetItem
 
 from console.models import AsRunEntry, Programme, Schedule
 from console.timezone import STATION_TZ, station_now
+from console.ui.pages.reports import ReportsPage
+from console.ui.pages.reports.log_model import Column
 from console.ui.pages.schedule import AiringRole, SchedulePage
 from console.ui.pages.today import TodayPage
 from console.ui.theme import Colors
 
-from .conftest import ADMIN, Scene, click_page, shoot
+from .conftest import ADMIN, Scene, click_page, label_words, shoot
 from .test_today_owed import card_lines
 from .week_steps import WAIT, wait_idle
 
@@ -84,6 +86,27 @@ def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  
     assert [line for line in card_lines(page) if "tiêm phòng" in line] == [
         f"{morning:%H:%M}  Thông báo lịch tiêm phòng · Bản nháp"]
     shoot(window, "today-played-vi")
+
+    # What the logs say is a link: it opens those plays in Báo cáo's broadcast log.
+    morning_label = next(label for label in page.programmes_card.findChildren(QLabel)
+                         if "Bản tin buổi sáng" in label_words(label))
+    assert morning_label.textFormat() == Qt.TextFormat.RichText
+    morning_label.setFocus()
+    qtbot.keyClick(morning_label, Qt.Key.Key_Tab)     # to the link, with the keyboard
+    qtbot.keyClick(morning_label, Qt.Key.Key_Return)
+    reports = window.current_page()
+    assert isinstance(reports, ReportsPage)
+    log_tab = reports.log_tab
+    qtbot.waitUntil(lambda: log_tab.chip.isVisible() and log_tab.model.rowCount() == 4,
+                    timeout=WAIT)
+    assert log_tab.chip_label.text() == (f"Lọc: Buổi phát {morning:%H:%M} của "
+                                         "“Bản tin buổi sáng”")
+    model = log_tab.model
+    qtbot.waitUntil(lambda: all(model.index(r, Column.TITLE).data() == "Bản tin"
+                                for r in range(4)), timeout=WAIT)
+    shoot(window, "today-played-log-vi")
+    click_page(qtbot, window, "today")
+    wait_idle(qtbot, window)
 
     # The noon bulletin's log comes in from a cluster; "Làm mới" reads it.
     with scene.ctx.db.write() as session:

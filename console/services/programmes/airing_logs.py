@@ -27,6 +27,7 @@ class AiringLog:
     started: bool = False   # its time has come
     played: int = 0         # devices whose play log has it played, whole or in part
     failed: int = 0         # devices whose play log says it could not be played
+    entry_ids: tuple[str, ...] = ()  # the play logs read (the broadcast log's drill-down)
 
 
 def airing_log(session: Session, programme_id: int, start: dt.datetime, end: dt.datetime,
@@ -35,13 +36,15 @@ def airing_log(session: Session, programme_id: int, start: dt.datetime, end: dt.
     if start > now:
         return AiringLog()
     results: dict[str, set[str]] = {}
-    for target, result in session.execute(
-            select(AsRunEntry.target_id, AsRunEntry.result).where(
+    ids = []
+    for entry_id, target, result in session.execute(
+            select(AsRunEntry.id, AsRunEntry.target_id, AsRunEntry.result).where(
                 AsRunEntry.programme_id == programme_id,
                 AsRunEntry.started_at >= start - LOG_BEFORE,
                 AsRunEntry.started_at < end + LOG_AFTER)):
         results.setdefault(target, set()).add(result)
+        ids.append(entry_id)
     played = sum(1 for found in results.values() if found & _PLAYED)
     failed = sum(1 for found in results.values()
                  if PlayResult.FAILED.value in found and not found & _PLAYED)
-    return AiringLog(True, played, failed)
+    return AiringLog(True, played, failed, tuple(ids))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import logging
 from collections.abc import Callable
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSt
 
 from ...services.offsite_backup import OffsiteStatus, read_offsite_status
 from ...services.plan.progress import ThemeProgress, progress_on
-from ...services.today import TodaySummary, read_today
+from ...services.reports.log import LogFilter
+from ...services.today import TodayProgramme, TodaySummary, read_today
 from ..backup_texts import backup_warning_text
 from ..channel_labels import period_label
 from ..errors import error_text
@@ -34,6 +36,8 @@ class TodayPage(Page):
     icon = QStyle.StandardPixmap.SP_ComputerIcon
     open_page = Signal(str)         # a card's link: the page's key
     open_programme = Signal(int)    # a programme waiting for approval
+    #: an airing's play logs in the broadcast log: (LogFilter, what it shows, in words)
+    open_play_log = Signal(object, str)
 
     @classmethod
     def nav_title(cls) -> str:
@@ -234,11 +238,31 @@ class TodayPage(Page):
             when = programme.time.strftime("%H:%M") if programme.time else "--:--"
             line = f"{when}  {programme.name} · {programme_status_label(programme.status)}"
             said, role = airing_log_label(programme.log, programme.status)
-            self._add(card, f"{line} · {said}" if said else line, role)
+            if not said:
+                self._add(card, line, role)
+            elif not programme.log.entry_ids:
+                self._add(card, f"{line} · {said}", role)
+            else:  # what the logs say is a link to them, on Báo cáo
+                label = self._add(card, "", role)
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.LinksAccessibleByMouse
+                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+                label.setText(f'<span style="white-space:pre-wrap">{html.escape(line)} · '
+                              f'</span><a href="log">{html.escape(said)}</a>')
+                label.setToolTip(self.tr("Open these plays in the broadcast log"))
+                label.linkActivated.connect(
+                    lambda _href, p=programme, d=summary.day: self._open_play_log(p, d))
         self._render_awaiting(summary)
         self._render_owed(summary)
         self._render_gaps(summary)
         self._render_withdrawn(summary)
+
+    def _open_play_log(self, programme: TodayProgramme, day: dt.date) -> None:
+        when = programme.time.strftime("%H:%M") if programme.time else "--:--"
+        self.open_play_log.emit(
+            LogFilter(start=day, end=day, entry_ids=programme.log.entry_ids),
+            self.tr("The {time} airing of “{name}”").format(time=when, name=programme.name))
 
     def _render_awaiting(self, summary: TodaySummary) -> None:
         """Programmes sent for approval: a leader sees them first thing (Chương trình,
