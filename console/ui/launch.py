@@ -316,5 +316,6 @@ def _run_opened(app: QApplication, translations: Translations, ctx: StationConte
                 front.shutdown()
     finally:
         tasks.shutdown()
+        prefs.save_remaining()
         if session is not None:
             session.stop()

@@ -143,6 +143,20 @@ class UiPreferences(QObject):
         self._tasks.submit(lambda: settings.set_many(batch), on_done=self._on_saved,
                            on_error=self._on_save_error, context=self, name="save preferences")
 
+    def save_remaining(self) -> None:
+        """At the end of a run, once the task runner has stopped: what is still unsaved (the
+        window's size, set as it closed, behind a save still running) is written now,
+        rather than lost with the runner's queue."""
+        self._saving = False  # the runner has stopped: nothing is being saved any more
+        if not self._unsaved:
+            return
+        batch = dict(self._unsaved)
+        self._unsaved.clear()
+        try:
+            self._settings.set_many(batch)
+        except Exception as exc:  # the database may be gone too: said, not raised
+            log.error("could not save the last preferences: %s", exc)
+
     @property
     def saving(self) -> bool:
         return self._saving or bool(self._unsaved)
