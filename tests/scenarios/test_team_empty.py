@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from console.models import Propagandist, Training
 from console.services.permissions import Actor, Role
+from console.ui.pages.channels.common import CUT_FLOOR
 from console.ui.pages.channels.dialogs import PersonDialog, TrainingDialog
 from console.ui.pages.channels.page import PlanTeamPage
 
@@ -96,11 +97,14 @@ def test_empty_team_tables_say_how_to_fill_them(  # type: ignore[no-untyped-def]
     # A long title is shown whole where the table has the room, without sideways scrolling.
     assert table.columnWidth(1) >= table.sizeHintForColumn(1) > 280
     assert header_reaches_the_edge(table) and table.horizontalScrollBar().maximum() == 0
-    # A narrower window takes the room back.
+    # A narrower window takes the room back: the title is cut (whole in its tooltip) before
+    # the table would scroll sideways.
     wide = table.columnWidth(1)
     window.resize(1000, 700)
-    qtbot.waitUntil(lambda: 280 <= table.columnWidth(1) < wide, timeout=WAIT)
-    assert header_reaches_the_edge(table)
+    qtbot.waitUntil(lambda: table.columnWidth(1) < wide, timeout=WAIT)
+    assert table.columnWidth(1) >= CUT_FLOOR
+    assert header_reaches_the_edge(table) and table.horizontalScrollBar().maximum() == 0
+    assert table.item(0, 1).toolTip() == LONG_TITLE
     with scene.ctx.db.read() as session:
         assert session.scalars(select(Training.title)).all() == [LONG_TITLE]
 

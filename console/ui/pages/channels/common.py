@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...widgets import set_text_role, text_label
 
 SPARE = 32  # pixels a last column keeps beyond its hint when others are widened
+CUT_FLOOR = 160  # the narrowest a cut column gets to keep the table from scrolling sideways
 
 
 def table(columns: int, name: str) -> QTableWidget:
@@ -66,9 +67,10 @@ def fill(widget: QTableWidget, rows: Sequence[Sequence[Any]], keys: Sequence[Any
 
 
 class _CutColumns(QObject):
-    """Columns wider than `widest` are cut to it while the table lacks the room; the room
-    the last column does not need goes to them (left first, each up to the width of its
-    words), again whenever the table changes width."""
+    """Columns wider than `widest` are cut to it while the table lacks the room (to
+    CUT_FLOOR when even that does not fit); the room the last column does not need goes to
+    them (left first, each up to the width of its words), again whenever the table changes
+    width."""
 
     def __init__(self, widget: QTableWidget) -> None:
         super().__init__(widget)
@@ -104,13 +106,16 @@ class _CutColumns(QObject):
             grow = min(room, natural - self._widest)
             widget.setColumnWidth(column, self._widest + grow)
             room -= grow
-        # The stretched last column keeps a least width of its own (Qt's): what it takes
-        # beyond the estimate above is given back, rather than the table scrolling sideways.
+        # Wider than the table (the stretched last column keeps a least width of its own,
+        # Qt's, beyond the estimate above; or the other columns are wide): the cut columns
+        # give back what they took, then down to CUT_FLOOR, rather than the whole table
+        # scrolling sideways (their words stay whole in their tooltips).
         over = header.length() - widget.viewport().width()
+        floor = min(self._widest, CUT_FLOOR)
         for column in sorted(self._cut, reverse=True):
             if over <= 0:
                 return
-            back = min(over, widget.columnWidth(column) - self._widest)
+            back = max(0, min(over, widget.columnWidth(column) - floor))
             widget.setColumnWidth(column, widget.columnWidth(column) - back)
             over -= back
 
