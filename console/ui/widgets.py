@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -115,6 +117,20 @@ def elide_in_the_middle(table: QAbstractItemView) -> None:
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     if isinstance(table, QTableView):
         table.setWordWrap(False)
+
+
+class _CutAtTheEnd(QStyledItemDelegate):
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight  # type: ignore[attr-defined]
+
+
+def elide_at_the_end(table: QAbstractItemView, *columns: int) -> None:
+    """These columns cut at their end whatever the table's mode: a sentence or a list of
+    changes reads from its start ("số người nghe: 45 → 62; thôn: …")."""
+    delegate = _CutAtTheEnd(table)
+    for column in columns:
+        table.setItemDelegateForColumn(column, delegate)
 
 
 def field_grid(rows: list[tuple[QLabel, QWidget]]) -> QGridLayout:

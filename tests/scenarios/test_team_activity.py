@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import delete, select
 
 from console.models import AuditEntry, Propagandist, TeamActivity, Village
@@ -115,6 +116,16 @@ def test_an_activity_is_corrected_from_the_window(  # type: ignore[no-untyped-de
     (row,) = [r for r in range(table.rowCount())
               if table.item(r, 2).text() == "Sửa hoạt động của tổ"]
     assert not viewer.entry_label.isVisible()
+    # Cut short in the table, the details read from their start (the subject's column cuts
+    # in the middle: names that share their start keep the end that tells them apart).
+    for column, mode in ((4, Qt.TextElideMode.ElideRight), (2, Qt.TextElideMode.ElideRight),
+                         (3, Qt.TextElideMode.ElideMiddle)):
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.textElideMode = table.textElideMode()
+        index = table.model().index(row, column)
+        table.itemDelegateForIndex(index).initStyleOption(option, index)
+        assert option.textElideMode == mode, column
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      pos=table.visualItemRect(table.item(row, 1)).center())
     assert viewer.entry_label.isVisible()

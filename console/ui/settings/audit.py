@@ -32,7 +32,7 @@ from ..channel_labels import activity_kind_label
 from ..errors import error_text
 from ..labels import programme_status_label, role_label
 from ..report_periods import describe_period
-from ..widgets import elide_in_the_middle, set_text_role, text_label
+from ..widgets import elide_at_the_end, elide_in_the_middle, set_text_role, text_label
 from .base import SettingsSection
 from .labels import (
     action_label,
@@ -171,6 +171,8 @@ class AuditSection(SettingsSection):
         # Subjects often share their start ("Chương trình “Chương trình phát thanh …”"):
         # cut in the middle, the end that tells them apart stays in sight.
         elide_in_the_middle(self.table)
+        # What was done and its details read from their start.
+        elide_at_the_end(self.table, 2, 4)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
