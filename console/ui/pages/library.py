@@ -245,7 +245,7 @@ class LibraryPage(Page):
             self._activated = True
             self.controller.read_lists()
             self.apply_filter()
-            QTimer.singleShot(0, self._restore_panes)  # once laid out at the window's width
+            QTimer.singleShot(0, self, self._restore_panes)  # laid out at the window's width
         else:
             self.refresh()
         self._read_unseen()
