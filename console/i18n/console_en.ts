@@ -9366,10 +9366,6 @@ It goes on air at once. Continue?</translation>
             <translation>No programme is planned for today.</translation>
         </message>
         <message>
-            <source>Open these plays in the broadcast log</source>
-            <translation>Open these plays in the broadcast log</translation>
-        </message>
-        <message>
             <source>The {time} airing of “{name}”</source>
             <translation>The {time} airing of “{name}”</translation>
         </message>
@@ -9420,6 +9416,14 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>and {count} more</source>
             <translation>and {count} more</translation>
+        </message>
+        <message>
+            <source>The name opens the programme; what the devices' play logs say opens those plays in the broadcast log</source>
+            <translation>The name opens the programme; what the devices' play logs say opens those plays in the broadcast log</translation>
+        </message>
+        <message>
+            <source>The name opens the programme</source>
+            <translation>The name opens the programme</translation>
         </message>
         <message>
             <source>No loudspeaker cluster or board has been added yet.</source>

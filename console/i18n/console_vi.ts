@@ -9366,10 +9366,6 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Hôm nay chưa có chương trình nào.</translation>
         </message>
         <message>
-            <source>Open these plays in the broadcast log</source>
-            <translation>Mở các lượt phát này trong nhật ký phát thanh</translation>
-        </message>
-        <message>
             <source>The {time} airing of “{name}”</source>
             <translation>Buổi phát {time} của “{name}”</translation>
         </message>
@@ -9420,6 +9416,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>and {count} more</source>
             <translation>và {count} mục khác</translation>
+        </message>
+        <message>
+            <source>The name opens the programme; what the devices' play logs say opens those plays in the broadcast log</source>
+            <translation>Bấm tên để mở chương trình; bấm dòng nhật ký phát để xem các lượt phát ấy trong nhật ký phát thanh</translation>
+        </message>
+        <message>
+            <source>The name opens the programme</source>
+            <translation>Bấm tên để mở chương trình</translation>
         </message>
         <message>
             <source>No loudspeaker cluster or board has been added yet.</source>

@@ -2,7 +2,8 @@
 say of it: played on how many, not played on how many, or no log yet; nothing for an airing
 still to come, nor for a draft never sent. A programme airing twice a day is two lines. A
 log that arrives later shows after "Làm mới". What the logs say is a link to them in Báo
-cáo's broadcast log. Lịch phát's week says the same of each past airing."""
+cáo's broadcast log, the name a link to the programme. Lịch phát's week says the same of
+each past airing."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem
 
 from console.models import AsRunEntry, Programme, Schedule
 from console.timezone import STATION_TZ, station_now
+from console.ui.pages.programmes import ProgrammesPage
 from console.ui.pages.reports import ReportsPage
 from console.ui.pages.reports.log_model import Column
 from console.ui.pages.schedule import AiringRole, SchedulePage
@@ -92,7 +94,8 @@ def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  
                          if "Bản tin buổi sáng" in label_words(label))
     assert morning_label.textFormat() == Qt.TextFormat.RichText
     morning_label.setFocus()
-    qtbot.keyClick(morning_label, Qt.Key.Key_Tab)     # to the link, with the keyboard
+    qtbot.keyClick(morning_label, Qt.Key.Key_Tab)     # the name's link, with the keyboard
+    qtbot.keyClick(morning_label, Qt.Key.Key_Tab)     # then the play logs'
     qtbot.keyClick(morning_label, Qt.Key.Key_Return)
     reports = window.current_page()
     assert isinstance(reports, ReportsPage)
@@ -105,7 +108,22 @@ def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  
     qtbot.waitUntil(lambda: all(model.index(r, Column.TITLE).data() == "Bản tin"
                                 for r in range(4)), timeout=WAIT)
     shoot(window, "today-played-log-vi")
-    click_page(qtbot, window, "today")
+    page = click_page(qtbot, window, "today")
+    wait_idle(qtbot, window)
+
+    # The programme's name is a link too: it opens the programme on Chương trình.
+    qtbot.waitUntil(lambda: any("Bản tin buổi trưa" in line for line in card_lines(page)),
+                    timeout=WAIT)
+    noon_label = next(label for label in page.programmes_card.findChildren(QLabel)
+                      if "Bản tin buổi trưa" in label_words(label))
+    noon_label.setFocus()
+    qtbot.keyClick(noon_label, Qt.Key.Key_Tab)
+    qtbot.keyClick(noon_label, Qt.Key.Key_Return)
+    programmes = window.current_page()
+    assert isinstance(programmes, ProgrammesPage)
+    qtbot.waitUntil(lambda: programmes.controller.row is not None
+                    and programmes.controller.row.id == ids[1], timeout=WAIT)
+    page = click_page(qtbot, window, "today")
     wait_idle(qtbot, window)
 
     # The noon bulletin's log comes in from a cluster; "Làm mới" reads it.

@@ -235,28 +235,41 @@ class TodayPage(Page):
         if not summary.programmes:
             self._add(card, self.tr("No programme is planned for today."), "muted")
         for programme in summary.programmes:
-            when = programme.time.strftime("%H:%M") if programme.time else "--:--"
-            line = f"{when}  {programme.name} · {programme_status_label(programme.status)}"
-            said, role = airing_log_label(programme.log, programme.status)
-            if not said:
-                self._add(card, line, role)
-            elif not programme.log.entry_ids:
-                self._add(card, f"{line} · {said}", role)
-            else:  # what the logs say is a link to them, on Báo cáo
-                label = self._add(card, "", role)
-                label.setTextFormat(Qt.TextFormat.RichText)
-                label.setTextInteractionFlags(
-                    Qt.TextInteractionFlag.LinksAccessibleByMouse
-                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-                label.setText(f'<span style="white-space:pre-wrap">{html.escape(line)} · '
-                              f'</span><a href="log">{html.escape(said)}</a>')
-                label.setToolTip(self.tr("Open these plays in the broadcast log"))
-                label.linkActivated.connect(
-                    lambda _href, p=programme, d=summary.day: self._open_play_log(p, d))
+            self._add_airing(card, programme, summary.day)
         self._render_awaiting(summary)
         self._render_owed(summary)
         self._render_gaps(summary)
         self._render_withdrawn(summary)
+
+    def _add_airing(self, card: Card, programme: TodayProgramme, day: dt.date) -> None:
+        """"05:30  Bản tin sáng · Đã lên lịch · đã phát trên 9 thiết bị": the name is a link
+        to the programme on Chương trình, what the play logs say a link to them on Báo cáo
+        (by mouse, or Tab and Enter)."""
+        when = programme.time.strftime("%H:%M") if programme.time else "--:--"
+        said, role = airing_log_label(programme.log, programme.status)
+        status = programme_status_label(programme.status)
+
+        def plain(text: str) -> str:  # its spaces kept, as in the plain lines around it
+            return f'<span style="white-space:pre-wrap">{html.escape(text)}</span>'
+
+        words = plain(f"{when}  ") + f'<a href="programme">{html.escape(programme.name)}</a>'
+        words += plain(f" · {status}")
+        if said and programme.log.entry_ids:
+            words += plain(" · ") + f'<a href="log">{html.escape(said)}</a>'
+        elif said:
+            words += plain(f" · {said}")
+        label = self._add(card, "", role)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        label.setText(words)
+        label.setToolTip(self.tr("The name opens the programme; what the devices' play logs "
+                                 "say opens those plays in the broadcast log")
+                         if programme.log.entry_ids else
+                         self.tr("The name opens the programme"))
+        label.linkActivated.connect(
+            lambda href, p=programme: self.open_programme.emit(p.programme_id)
+            if href == "programme" else self._open_play_log(p, day))
 
     def _open_play_log(self, programme: TodayProgramme, day: dt.date) -> None:
         when = programme.time.strftime("%H:%M") if programme.time else "--:--"
