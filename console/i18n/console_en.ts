@@ -6055,7 +6055,7 @@ It goes on air at once. Continue?</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <extracomment>a programme to show on the Programmes page (double-click on one of its airings)</extracomment>
+            <extracomment>a programme to show on the Programmes page (double-click on one of its airings) an airing's play logs in the broadcast log: (LogFilter, what it shows, in words)</extracomment>
             <translation>Schedule</translation>
         </message>
         <message>
@@ -8435,6 +8435,18 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Theme of the month:</source>
             <translation>Theme of the month:</translation>
+        </message>
+        <message>
+            <source>Open the programme</source>
+            <translation>Open the programme</translation>
+        </message>
+        <message>
+            <source>Its plays in the broadcast log</source>
+            <translation>Its plays in the broadcast log</translation>
+        </message>
+        <message>
+            <source>The {time} airing of {day} of “{name}”</source>
+            <translation>The {time} airing of {day} of “{name}”</translation>
         </message>
         <message>
             <source>Moved. The programme goes back to draft if it was approved: have it approved again.</source>

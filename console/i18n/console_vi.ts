@@ -6055,7 +6055,7 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         </message>
         <message>
             <source>Schedule</source>
-            <extracomment>a programme to show on the Programmes page (double-click on one of its airings)</extracomment>
+            <extracomment>a programme to show on the Programmes page (double-click on one of its airings) an airing's play logs in the broadcast log: (LogFilter, what it shows, in words)</extracomment>
             <translation>Lịch phát</translation>
         </message>
         <message>
@@ -8435,6 +8435,18 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>Theme of the month:</source>
             <translation>Chủ đề tháng:</translation>
+        </message>
+        <message>
+            <source>Open the programme</source>
+            <translation>Mở chương trình</translation>
+        </message>
+        <message>
+            <source>Its plays in the broadcast log</source>
+            <translation>Xem các lượt phát trong nhật ký phát thanh</translation>
+        </message>
+        <message>
+            <source>The {time} airing of {day} of “{name}”</source>
+            <translation>Buổi phát {time} ngày {day} của “{name}”</translation>
         </message>
         <message>
             <source>Moved. The programme goes back to draft if it was approved: have it approved again.</source>

@@ -376,9 +376,10 @@ class MainWindow(QMainWindow):
                                  programmes.open_programme(pid)))  # type: ignore[attr-defined]
         if today is not None:
             today.open_page.connect(self._open_page_if_there)  # type: ignore[attr-defined]
-            reports = pages.get("reports")
-            if reports is not None:  # an airing's play logs, in the broadcast log
-                today.open_play_log.connect(  # type: ignore[attr-defined]
+        reports = pages.get("reports")
+        for source in (schedule, today):
+            if source is not None and reports is not None:  # an airing's plays, in the log
+                source.open_play_log.connect(  # type: ignore[attr-defined]
                     lambda drill, words: (self.show_page("reports"),
                                           reports.show_drill(drill, words)))  # type: ignore[attr-defined]
 

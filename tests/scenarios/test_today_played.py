@@ -3,14 +3,15 @@ say of it: played on how many, not played on how many, or no log yet; nothing fo
 still to come, nor for a draft never sent. A programme airing twice a day is two lines. A
 log that arrives later shows after "Làm mới". What the logs say is a link to them in Báo
 cáo's broadcast log, the name a link to the programme. Lịch phát's week says the same of
-each past airing."""
+each past airing, and its menu opens the airing's plays."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidgetItem
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidgetItem, QWidget
 
 from console.models import AsRunEntry, Programme, Schedule
 from console.timezone import STATION_TZ, station_now
@@ -34,6 +35,15 @@ def play_log(session, programme_id: int, target: str, at: dt.datetime,  # type: 
                            scheduled_at=at, started_at=at + dt.timedelta(seconds=2),
                            played_s=60.0 if result != "failed" else 0.0, result=result,
                            content_origin="own"))
+
+
+def right_click(qtbot, widget: QWidget, pos: QPoint) -> None:  # type: ignore[no-untyped-def]
+    """The right button pressed and let go there, and the context-menu event a desktop's
+    window delivers for it (QTest's clicks reach the widget without their window, which
+    makes that event)."""
+    qtbot.mouseClick(widget, Qt.MouseButton.RightButton, pos=pos)
+    QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
+                                                     widget.mapToGlobal(pos)))
 
 
 def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  # type: ignore[no-untyped-def]
@@ -162,3 +172,20 @@ def test_today_says_what_was_played(qtbot, scene: Scene, open_window) -> None:  
     later = [t for t in cells if t.startswith(f"{evening:%H:%M}")]
     assert len(later) == 1 and later[0].endswith(" Tiếng nói nông thôn"), later
     assert cells[later[0]].foreground().color().name() != Colors.MUTED
+
+    # A right-click on a past airing: its plays in the broadcast log.
+    table = schedule.table
+    right_click(qtbot, table.viewport(), table.visualItemRect(morning_cell).center())
+    qtbot.waitUntil(lambda: schedule.context_menu is not None
+                    and schedule.context_menu.isVisible(), timeout=WAIT)
+    menu = schedule.context_menu
+    assert [a.text() for a in menu.actions()] == [
+        "Mở chương trình", "Xem các lượt phát trong nhật ký phát thanh"]
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    reports = window.current_page()
+    assert isinstance(reports, ReportsPage)
+    qtbot.waitUntil(lambda: reports.log_tab.model.rowCount() == 4, timeout=WAIT)
+    assert reports.log_tab.chip_label.text() == (
+        f"Lọc: Buổi phát {morning:%H:%M} ngày {morning:%d/%m} của “Bản tin buổi sáng”")

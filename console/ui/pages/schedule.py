@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -37,6 +38,7 @@ from ...services.permissions import Permission
 from ...services.programmes import schedule as schedule_service
 from ...services.programmes.calendar import Plan, PlanRow, plan
 from ...services.programmes.common import hhmm
+from ...services.reports.log import LogFilter
 from ...settings import QUIET_END, QUIET_START
 from ...timezone import STATION_TZ, station_now
 from ..dialogs.campaign_dialog import CampaignDialog
@@ -164,6 +166,8 @@ class SchedulePage(Page):
 
     #: a programme to show on the Programmes page (double-click on one of its airings)
     open_programme = Signal(int)
+    #: an airing's play logs in the broadcast log: (LogFilter, what it shows, in words)
+    open_play_log = Signal(object, str)
 
     @classmethod
     def nav_title(cls) -> str:
@@ -202,6 +206,10 @@ class SchedulePage(Page):
         self.group_combo.activated.connect(lambda _i: self._load())
         self.campaigns_button.clicked.connect(self.open_campaigns)
         self.table.doubleClicked.connect(self._open)
+        # Right-click (or the menu key) on an airing: its programme, or its plays.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.context_menu: QMenu | None = None  # the one shown (kept alive, and for tests)
         self.table.airing_dropped.connect(self.ask_move)
         self.message = text_label("muted")
         self.body.addWidget(self.message)
@@ -364,6 +372,26 @@ class SchedulePage(Page):
         found = self.airing_at(index.row(), index.column())
         if found is not None:
             self.open_programme.emit(found.programme_id)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        found = self.airing_at(index.row(), index.column()) if index.isValid() else None
+        if found is None:
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open the programme"), lambda: self._open(index))
+        plays = menu.addAction(self.tr("Its plays in the broadcast log"),
+                               lambda: self._show_plays(found))
+        plays.setEnabled(bool(found.log.entry_ids))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.context_menu = menu
+
+    def _show_plays(self, row: PlanRow) -> None:
+        self.open_play_log.emit(
+            LogFilter(start=row.day, end=row.day, entry_ids=row.log.entry_ids),
+            self.tr("The {time} airing of {day} of “{name}”").format(
+                time=f"{row.start:%H:%M}", day=f"{row.day:%d/%m}", name=row.name))
 
     def ask_move(self, row: PlanRow, day: dt.date) -> MoveAiringDialog:
         """Where to, and this airing or the series (the dialog is opened, not run)."""
