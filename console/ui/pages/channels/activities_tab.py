@@ -124,8 +124,8 @@ class RecordsTab(QWidget, Generic[R]):
         """The confirmation's title and question, naming the record."""
         raise NotImplementedError
 
-    def _empty_text(self, can_record: bool) -> str:
-        """The line over the table while it is empty; how to record one if `can_record`."""
+    def _empty_text(self) -> tuple[str, str]:
+        """The line over the table while it is empty: what is missing, how to record one."""
         raise NotImplementedError
 
     # -- shared -------------------------------------------------------------------------------
@@ -145,7 +145,7 @@ class RecordsTab(QWidget, Generic[R]):
     def _render(self) -> None:
         fill(self.table, [self._cells(r) for r in self.rows], [r.id for r in self.rows])
         if self._read_yet:
-            show_when_empty(self.empty, self.rows, self._empty_text(self._can))
+            show_when_empty(self.empty, self.rows, *self._empty_text(), self._can)
 
     def _chosen(self) -> R | None:
         key = selected_key(self.table)
@@ -248,12 +248,9 @@ class ActivitiesTab(RecordsTab[activities.ActivityRow]):
                 day=row.day.strftime("%d/%m/%Y"), kind=activity_kind_label(row.kind),
                 people=row.people_reached)
 
-    def _empty_text(self, can_record: bool) -> str:
-        said = self.tr("No activity of the team recorded in the last {days} days.").format(
-            days=SHOWN_DAYS)
-        if not can_record:
-            return said
-        return said + " " + self.tr(
+    def _empty_text(self) -> tuple[str, str]:
+        return self.tr("No activity of the team recorded in the last {days} days.").format(
+            days=SHOWN_DAYS), self.tr(
             "“Record an activity…” records a meeting, house visits, the mobile loudspeaker "
             "or a post in a village's Zalo group, with the people reached: the plan and the "
             "reports count it.")
@@ -307,10 +304,8 @@ class TrainingsTab(RecordsTab[activities.TrainingRow]):
             "the reports no longer count it.").format(
                 title=row.title, day=row.day.strftime("%d/%m/%Y"), count=len(row.attendees))
 
-    def _empty_text(self, can_record: bool) -> str:
-        said = self.tr("No training recorded in the last {days} days.").format(days=SHOWN_DAYS)
-        if not can_record:
-            return said
-        return said + " " + self.tr(
+    def _empty_text(self) -> tuple[str, str]:
+        return self.tr("No training recorded in the last {days} days.").format(
+            days=SHOWN_DAYS), self.tr(
             "“Record a training…” records one with who of the team attended: the plan and "
             "the reports count it.")

@@ -169,8 +169,11 @@ def empty_line(name: str) -> QLabel:
     return label
 
 
-def show_when_empty(label: QLabel, rows: Sequence[Any], text: str) -> None:
-    label.setText(text)
+def show_when_empty(label: QLabel, rows: Sequence[Any], said: str, how_to: str,
+                    allowed: bool) -> None:
+    """`said` while there are no `rows`, and `how_to` fill them for someone `allowed` to
+    (the others' buttons are greyed: not where to send them)."""
+    label.setText(f"{said} {how_to}" if allowed else said)
     label.setVisible(not rows)
 
 

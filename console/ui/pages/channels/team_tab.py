@@ -95,15 +95,11 @@ class TeamTab(QWidget):
         if self.people:
             say(self.message, self.tr("{count} propagandists.").format(count=len(self.people)))
         if self._read_yet:
-            show_when_empty(self.empty, self.people, self._empty_text())
-
-    def _empty_text(self) -> str:
-        said = self.tr("No propagandists in the team yet.")
-        if not self._can:
-            return said
-        return said + " " + self.tr(
-            "“Import from Excel…” takes the commune's list (full name, village, phone, Zalo, "
-            "role, note); “Add a person…” adds one at a time.")
+            show_when_empty(
+                self.empty, self.people, self.tr("No propagandists in the team yet."),
+                self.tr("“Import from Excel…” takes the commune's list (full name, village, "
+                        "phone, Zalo, role, note); “Add a person…” adds one at a time."),
+                self._can)
 
     def import_file(self) -> None:
         path = self.ask_open_path(self, self.tr("The list of propagandists"))
