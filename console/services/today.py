@@ -16,7 +16,7 @@ from ..models import DeliveryTarget, Programme, SourceItem, User
 from ..models.enums import Priority, ProgrammeStatus, TargetKind, TargetStatus
 from ..sync.catalogue import ANNOUNCE_WITHIN
 from ..timezone import STATION_TZ, to_station
-from .programmes.airing_logs import AiringLog, airing_log
+from .programmes.airing_logs import AiringLog, airing_logs
 from .programmes.common import on_the_air
 from .programmes.requests import Owed, still_owed
 from .programmes.schedule import airings_between, occurrences
@@ -81,14 +81,14 @@ def _programmes_on(session: Session, now: dt.datetime) -> list[TodayProgramme]:
     the ones whose time has come."""
     since = dt.datetime.combine(now.date(), dt.time(), STATION_TZ)
     until = since + dt.timedelta(days=1)
-    rows: list[TodayProgramme] = []
+    found: list[tuple[Programme, dt.datetime, dt.datetime]] = []
     for programme in session.scalars(select(Programme).where(on_the_air())):
         starts = airings_between(programme, since, until)
         length = dt.timedelta(seconds=total_seconds(programme)) if starts else dt.timedelta()
-        for start in starts:
-            rows.append(TodayProgramme(
-                start.time(), programme.name, programme.status, programme.id,
-                airing_log(session, programme.id, start, start + length, now)))
+        found += [(programme, start, start + length) for start in starts]
+    logs = airing_logs(session, [(p.id, start, end) for p, start, end in found], now)
+    rows = [TodayProgramme(start.time(), p.name, p.status, p.id, log)
+            for (p, start, _end), log in zip(found, logs, strict=True)]
     rows.sort(key=lambda p: (p.time is None, p.time or dt.time(), p.name))
     return rows
 

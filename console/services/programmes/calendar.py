@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 
 from ...db import Database
 from ...models import Programme, TargetGroup, TargetGroupMember
 from ...timezone import STATION_TZ, station_now
-from .airing_logs import AiringLog, airing_log
+from .airing_logs import AiringLog, airing_logs
 from .campaigns import MonthTheme, Upcoming, load_calendar, month_themes, upcoming
 from .checks import ALL, target_set
 from .common import on_the_air
@@ -62,10 +62,10 @@ def plan(db: Database, first_day: dt.date, days: int = 7, group: str | None = No
             length = dt.timedelta(seconds=total_seconds(programme))
             for start in occurrences(programme, since, days + 1):
                 if since <= start < until:
-                    end = start + length
-                    rows.append(PlanRow(start.date(), start, end, programme.id,
-                                        programme.name, programme.status,
-                                        airing_log(session, programme.id, start, end, now)))
+                    rows.append(PlanRow(start.date(), start, start + length, programme.id,
+                                        programme.name, programme.status))
+        logs = airing_logs(session, [(r.programme_id, r.start, r.end) for r in rows], now)
+        rows = [replace(row, log=log) for row, log in zip(rows, logs, strict=True)]
     rows.sort(key=lambda r: (r.start, r.programme_id))
     own = load_calendar(db)
     events = tuple(e for e in own.events if e.editable)
