@@ -149,6 +149,10 @@ class OutboxPage(Page):
         super().retranslate()
         self.link_box.setTitle(self.tr("Provincial source system"))
         self.sync_button.setText(self.tr("Synchronise now"))
+        self.outbox_empty.setText(self.tr(
+            "Nothing has been sent to the province yet, and nothing waits. What this station "
+            "sends up (what was broadcast, reports, items made here) is listed below, waiting "
+            "first."))
         self.retry_button.setText(self.tr("Send waiting messages again"))
         self._render_account()
         self.table.setHorizontalHeaderLabels([
@@ -240,10 +244,6 @@ class OutboxPage(Page):
                 items=overview.items, withdrawn=overview.items_withdrawn,
                 ready=overview.media_ready, waiting=overview.media_waiting,
                 mb=round(overview.media_waiting_bytes / 2**20), failed=overview.media_failed))
-        self.outbox_empty.setText(self.tr(
-            "Nothing has been sent to the province yet, and nothing waits. What this station "
-            "sends up (what was broadcast, reports, items made here) is listed below, waiting "
-            "first."))
         self.outbox_empty.setVisible(not overview.outbox)
         self.table.setRowCount(len(overview.outbox))
         for row, entry in enumerate(overview.outbox):
