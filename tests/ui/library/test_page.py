@@ -187,8 +187,11 @@ def test_search_says_when_new_items_are_not_indexed_yet(qtbot, page: LibraryPage
         defer_indexing(session.connection())
         insert_many(session, SourceItem.__table__, [item_row("late", "Đồng Nai mưa to")])
     qtbot.keyClicks(page.search_edit, "dong nai")
-    qtbot.waitUntil(lambda: "not searchable yet" in page.count_label.text(), timeout=5000)
-    assert "1 new items" in page.count_label.text() and page.model.ids() == ["it-0"]
+    # the label says "not searchable yet" while the search runs, too: wait for its result
+    qtbot.waitUntil(lambda: page.model.ids() == ["it-0"], timeout=5000)
+    qtbot.waitUntil(lambda: "not searchable yet" in page.count_label.text()
+                    and "Searching" not in page.count_label.text(), timeout=5000)
+    assert "1 new items" in page.count_label.text()
     index_backlog(ctx.db)
     page.filters.set_filter(LibraryFilter(text="dong nai"))  # read again, as after a sync
     qtbot.waitUntil(lambda: sorted(page.model.ids()) == ["it-0", "late"], timeout=5000)
