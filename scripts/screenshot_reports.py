@@ -1,6 +1,6 @@
 """Screenshots of the Reports page for the docs, on a commune's November 2026.
 
-    python scripts/screenshot_reports.py   # docs/reports-statistics-vi.png, reports-form-vi.png
+    python scripts/screenshot_reports.py   # docs/reports-{statistics,form,log,small}-vi.png
     python scripts/screenshot_reports.py --language en --suffix -en
 
 A temporary data folder gets the demo commune (station, villages, users), 12 loudspeaker
@@ -9,7 +9,8 @@ and the commune's own programmes, and an as-run log as the devices would have re
 two sessions a day, a relay of the provincial station's news, a flash-flood emergency on
 15 November, a cluster out of order for three days, a few failed and partial plays, and
 the status checks behind availability. Then the main window shows the statistics of
-November and the periodic report's form. Runs offscreen unless QT_QPA_PLATFORM says
+November, the periodic report's form and the broadcast log, then the log again in the
+window's smallest size (900x560). Runs offscreen unless QT_QPA_PLATFORM says
 otherwise; never touches a real data folder.
 """
 
@@ -215,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
 
+    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication
 
     from console import qtlog
@@ -271,6 +273,20 @@ def main(argv: list[str] | None = None) -> int:
             target = args.out / f"reports-form-{args.language}{args.suffix}.png"
             window.grab().save(str(target))
             log.info("wrote %s", target)
+            # The broadcast log of November, then the same in the window's smallest size.
+            page.show_tab(page.log_tab)
+            _settle(app, tasks, 5)
+            page.log_tab.from_edit.setDate(QDate(2026, 11, 1))
+            page.log_tab.to_edit.setDate(QDate(2026, 11, 30))
+            _settle(app, tasks, 10)
+            target = args.out / f"reports-log-{args.language}{args.suffix}.png"
+            window.grab().save(str(target))
+            log.info("wrote %s", target)
+            window.resize(window.minimumSize())
+            _settle(app, tasks, 3)
+            target = args.out / f"reports-small-{args.language}{args.suffix}.png"
+            window.grab().save(str(target))
+            log.info("wrote %s (%dx%d)", target, window.width(), window.height())
             window.close()
             window.deleteLater()
             _settle(app, tasks, 1)

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -198,3 +200,34 @@ def scrolling(widget: QWidget, *, sideways: bool = False) -> QScrollArea:
                                       else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
+
+
+class TabContent(QWidget):
+    """A tab's content for a scrolling page: it asks for the height it cannot do without,
+    and that only while it is the tab shown.
+
+    A scroll area gives its page the height the page prefers for its width, and Qt makes
+    a tab widget as tall as its tallest tab, shown or not: a short tab then scrolled as far
+    as the tallest, and a tab preferring more than the window has scrolled when it could
+    have fitted. size_to_shown_tab() marks the tabs not shown (size policy Ignored); those
+    ask for no height here, and the one shown prefers its minimum (it grows into the room
+    there is)."""
+
+    def _shown(self) -> bool:
+        return self.sizePolicy().verticalPolicy() != QSizePolicy.Policy.Ignored
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height() if self._shown() else 0)
+
+    def heightForWidth(self, width: int) -> int:
+        return self.sizeHint().height()
+
+
+def size_to_shown_tab(tabs: QTabWidget) -> None:
+    """The tab widget sized by the tab shown (its TabContent tabs; call on currentChanged)."""
+    shown = tabs.currentIndex()
+    for n in range(tabs.count()):
+        policy = QSizePolicy.Policy.Preferred if n == shown else QSizePolicy.Policy.Ignored
+        tabs.widget(n).setSizePolicy(policy, policy)
+    tabs.updateGeometry()

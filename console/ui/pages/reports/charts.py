@@ -45,6 +45,8 @@ class ChartPanel(QChartView):
 
     #: a bar was clicked: its index in the values given (not as drawn)
     bar_clicked = Signal(int)
+    MIN_WIDTH = 260
+    MIN_HEIGHT = 190
 
     def __init__(self, parent: QWidget | None = None) -> None:
         chart = QChart()
@@ -54,8 +56,8 @@ class ChartPanel(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(210)
-        self.setMinimumWidth(260)
+        self.setMinimumHeight(self.MIN_HEIGHT)
+        self.setMinimumWidth(self.MIN_WIDTH)
         self._labels: list[str] = []
         self._values: list[float] = []
 

@@ -30,7 +30,7 @@ from ....station import StationContext
 from ...errors import error_text, reason_text
 from ...tasks import TaskRunner
 from ...timefmt import format_moment
-from ...widgets import text_label
+from ...widgets import TabContent, text_label
 from .labels import contribution_status_label
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ def local_items(ctx: StationContext) -> list[tuple[str, str]]:
     return [(row.id, row.title) for row in rows if row is not None]
 
 
-class ContributionsTab(QWidget):
+class ContributionsTab(TabContent):
     #: an item was queued for the province (its `ContributionView`)
     contributed = Signal(object)
 
@@ -67,7 +67,7 @@ class ContributionsTab(QWidget):
         self.item_caption = QLabel()
         self.item_combo = QComboBox()
         self.item_combo.setObjectName("localItems")
-        self.item_combo.setMinimumContentsLength(40)
+        self.item_combo.setMinimumContentsLength(20)  # it takes the row's spare width
         self.item_caption.setBuddy(self.item_combo)
         self.send_button = QPushButton()
         self.send_button.setProperty("buttonRole", "primary")

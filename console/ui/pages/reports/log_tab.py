@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,7 +41,7 @@ from ....timezone import station_now
 from ...errors import error_text
 from ...labels import priority_label
 from ...tasks import TaskRunner
-from ...widgets import list_table, text_label
+from ...widgets import TabContent, list_table, text_label
 from . import files
 from .labels import format_hours, format_number, origin_label, result_label
 from .log_model import Column, LogModel
@@ -49,6 +50,18 @@ log = logging.getLogger(__name__)
 
 NO_DATE = QDate(2000, 1, 1)          # the date edits' "any" value (shown as a dash)
 TEXT_DELAY_MS = 300
+# The log keeps this many rows in sight: in a short window the page scrolls instead
+# (the log showed a row or two at the window's smallest size, 900x560).
+ROWS_AT_LEAST = 6
+# Narrower than this beside the other filters, the title search takes a line of its own.
+SEARCH_AT_LEAST = 260
+PLACES_AT_LEAST = 180  # each of the clusters' and villages' boxes, beside the dates
+WIDE = (1 << 24) - 1  # Qt's largest widget size: the filters' arrangement before any resize
+
+
+def _width_of(row: QHBoxLayout, widgets: tuple[QWidget, ...]) -> int:
+    """How wide `widgets` are side by side in `row` at their usual sizes."""
+    return sum(w.sizeHint().width() + row.spacing() for w in widgets)
 
 
 def _qdate(day: dt.date | None) -> QDate:
@@ -61,7 +74,7 @@ def _day(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class LogTab(QWidget):
+class LogTab(TabContent):
     #: the operator cleared a drill-down
     drill_cleared = Signal()
 
@@ -83,38 +96,35 @@ class LogTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
 
-        # filters, two rows
-        row1 = QHBoxLayout()
-        row1.setSpacing(6)
+        # filters: two rows, four in a narrow window (_arrange_filters)
+        self.row1 = QHBoxLayout()
+        self.row1.setSpacing(6)
         self.from_caption, self.to_caption = QLabel(), QLabel()
         self.from_edit, self.to_edit = self._date_edit(), self._date_edit()
         self.target_combo = QComboBox()
         self.village_combo = QComboBox()
         for combo in (self.target_combo, self.village_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(14)
-        row1.addWidget(self.from_caption)
-        row1.addWidget(self.from_edit)
-        row1.addWidget(self.to_caption)
-        row1.addWidget(self.to_edit)
-        row1.addWidget(self.target_combo, 1)
-        row1.addWidget(self.village_combo, 1)
-        layout.addLayout(row1)
+            combo.setMinimumContentsLength(8)  # they share what the row has to spare
+        layout.addLayout(self.row1)
+        self.places_row = QHBoxLayout()  # clusters and villages, when too narrow beside the dates
+        self.places_row.setSpacing(6)
+        layout.addLayout(self.places_row)
 
-        row2 = QHBoxLayout()
-        row2.setSpacing(6)
+        self.search_row = QHBoxLayout()  # the title search, when too narrow beside the rest
+        self.search_row.setSpacing(6)
+        layout.addLayout(self.search_row)
+        self.row2 = QHBoxLayout()
+        self.row2.setSpacing(6)
         self.text_edit = QLineEdit()
         self.text_edit.setClearButtonEnabled(True)
         self.result_combo = QComboBox()
         self.priority_combo = QComboBox()
         self.origin_combo = QComboBox()
         self.clear_button = QPushButton()
-        row2.addWidget(self.text_edit, 2)
-        row2.addWidget(self.result_combo)
-        row2.addWidget(self.priority_combo)
-        row2.addWidget(self.origin_combo)
-        row2.addWidget(self.clear_button)
-        layout.addLayout(row2)
+        layout.addLayout(self.row2)
+        self._arranged: tuple[bool, bool] | None = None
+        self._arrange_filters(WIDE)
 
         # the drill-down chip
         self.chip = QFrame()
@@ -141,6 +151,7 @@ class LogTab(QWidget):
                               (Column.CATEGORY, 140), (Column.SOURCE, 150)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
+        self._keep_rows_in_sight()
 
         bottom = QHBoxLayout()
         self.totals_label = text_label("muted")
@@ -182,6 +193,53 @@ class LogTab(QWidget):
         edit.setSpecialValueText("—")
         return edit
 
+    def _keep_rows_in_sight(self) -> None:
+        rows = self.table.verticalHeader().defaultSectionSize() * ROWS_AT_LEAST
+        header = self.table.horizontalHeader().sizeHint().height()
+        bar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setMinimumHeight(rows + header + bar + 2 * self.table.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_filters(event.size().width())
+
+    def _arrange_filters(self, width: int) -> None:
+        """The filters in two rows, or in four in a narrow window: the clusters and
+        villages under the dates, the title search on a line of its own, rather than
+        squeezed (the search box was 60 px wide at the window's smallest size)."""
+        dates = (self.from_caption, self.from_edit, self.to_caption, self.to_edit)
+        choices = (self.result_combo, self.priority_combo, self.origin_combo)
+        places_beside = width >= _width_of(self.row1, dates) + 2 * PLACES_AT_LEAST
+        search_beside = width >= (_width_of(self.row2, (*choices, self.clear_button))
+                                  + SEARCH_AT_LEAST)
+        if (places_beside, search_beside) == self._arranged:
+            return
+        self._arranged = (places_beside, search_beside)
+        for row in (self.row1, self.places_row, self.search_row, self.row2):
+            while row.takeAt(0) is not None:  # the widgets stay; their places (and a
+                pass                          # stretch) go
+        for widget in dates:
+            self.row1.addWidget(widget)
+        if not places_beside:
+            self.row1.addStretch(1)
+        for widget in (self.target_combo, self.village_combo):
+            (self.row1 if places_beside else self.places_row).addWidget(widget, 1)
+        (self.row2 if search_beside else self.search_row).addWidget(self.text_edit, 2)
+        for widget in choices:
+            self.row2.addWidget(widget)
+        (self.row2 if search_beside else self.search_row).addWidget(self.clear_button)
+
+    def _fit_headings(self) -> None:
+        """Every column at least as wide as its heading, in this language and text size."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in Column:
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal,
+                                             Qt.ItemDataRole.DisplayRole) or "")
+            needed = metrics.horizontalAdvance(text) + 24  # the section's own padding
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
+
     def _fit_result_column(self) -> None:
         """The result column as wide as its usual words ("Phát một phần") in this language
         and text size: cut short, "partly played" and "played" read alike."""
@@ -194,6 +252,9 @@ class LogTab(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_result_column()
+            self._fit_headings()
+            self._keep_rows_in_sight()
+            self._arrange_again()
 
     def _set_default_dates(self) -> None:
         """This month so far, in station time: what an operator usually checks."""
@@ -223,6 +284,14 @@ class LogTab(QWidget):
         self._set_first(self.village_combo, self.tr("All villages"))
         self._fill_fixed_combos()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._fit_headings()
+        self._arrange_again()
+
+    def _arrange_again(self) -> None:
+        """The filters arranged for their new words or text size, at the tab's width."""
+        if self.width() > 0 and self._arranged is not None:
+            self._arranged = None
+            self._arrange_filters(self.width())
 
     @staticmethod
     def _set_first(combo: QComboBox, text: str) -> None:

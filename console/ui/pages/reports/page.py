@@ -10,14 +10,21 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QStyle, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
 
 from ....services.reports import forms
 from ....services.reports.collect import CollectResult, collect_play_logs
 from ....services.reports.log import LogFilter
 from ....timezone import station_now
 from ...report_periods import describe_period
-from ...widgets import text_label
+from ...widgets import size_to_shown_tab, text_label
 from ..base import Page
 from .contributions_tab import ContributionsTab
 from .labels import format_day
@@ -33,7 +40,9 @@ REMIND_WITHIN_DAYS = 14
 class ReportsPage(Page):
     key = "reports"
     icon = QStyle.StandardPixmap.SP_FileDialogContentsView
-    scrollable = False
+    # Scrolls when the window is too short for its tabs: the log keeps its rows in sight
+    # (log_tab.ROWS_AT_LEAST) and the export buttons are a scroll away.
+    scrollable = True
 
     @classmethod
     def nav_title(cls) -> str:
@@ -71,6 +80,8 @@ class ReportsPage(Page):
         self.body.addWidget(self.tabs, 1)
 
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.currentChanged.connect(lambda _i: size_to_shown_tab(self.tabs))
+        size_to_shown_tab(self.tabs)
         self.stats_tab.drill_requested.connect(self.show_drill)
         self.report_tab.drill_requested.connect(self.show_drill)
         self.report_tab.changed.connect(lambda _r: self._load_reminders())

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QIntValidator, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -41,10 +42,11 @@ from ....services.reports.indicators import Indicator, Statistics, compute_stati
 from ....services.reports.periods import Period
 from ....station import StationContext
 from ...errors import error_text
+from ...flow_layout import flow_row
 from ...report_periods import describe_period
 from ...tasks import TaskRunner
 from ...theme import Colors
-from ...widgets import text_label
+from ...widgets import TabContent, text_label
 from . import files
 from .labels import manual_label, report_state_label
 from .period_picker import PeriodPicker
@@ -54,6 +56,12 @@ from .stats_tab import IndicatorGrid
 log = logging.getLogger(__name__)
 
 REPORT_KINDS = ("month", "quarter", "half_year", "nine_months", "year")
+# Narrower than this, the list of reports goes over the form (LIST_HEIGHT tall at first),
+# and the form's figures over its fields.
+LIST_BESIDE_FROM = 820
+LIST_HEIGHT = 130
+BOXES_BESIDE_FROM = 620
+FORM_AT_LEAST = 300  # px of the form in sight
 STATE_COLOURS = {"draft": Colors.WARN, "approved": Colors.ACCENT, "submitted": Colors.OK}
 
 
@@ -62,7 +70,7 @@ def _int_or_none(text: str) -> int | None:
     return int(text) if text else None
 
 
-class ReportTab(QWidget):
+class ReportTab(TabContent):
     #: a number of the form was clicked: its drill filter and what it is, in words
     drill_requested = Signal(object, str)
     #: a report changed state (its `ReportView`)
@@ -100,7 +108,7 @@ class ReportTab(QWidget):
         top.addStretch(1)
         layout.addLayout(top)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("reportList")
@@ -132,24 +140,21 @@ class ReportTab(QWidget):
         form_layout.addWidget(self.meta_label)
 
         # the workflow first: visible without scrolling on a 1366×768 screen
-        buttons = QHBoxLayout()
         self.save_button = QPushButton()
         self.approve_button = QPushButton()
         self.submit_button = QPushButton()
         self.submit_button.setProperty("buttonRole", "primary")
         self.xlsx_button = QPushButton()
         self.pdf_button = QPushButton()
-        for button in (self.save_button, self.approve_button, self.submit_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.xlsx_button)
-        buttons.addWidget(self.pdf_button)
-        form_layout.addLayout(buttons)
+        # they wrap onto a second line in a narrow window rather than being cut
+        form_layout.addWidget(flow_row(self.save_button, self.approve_button,
+                                       self.submit_button, None, self.xlsx_button,
+                                       self.pdf_button))
         self.message_label = text_label("muted")
         self.message_label.setObjectName("reportMessage")
         form_layout.addWidget(self.message_label)
 
-        columns = QHBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(12)
         self.indicator_box = QGroupBox()
         indicator_layout = QVBoxLayout(self.indicator_box)
@@ -210,7 +215,10 @@ class ReportTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(form)
+        scroll.viewport().installEventFilter(self)  # its width arranges the form's boxes
+        scroll.setMinimumHeight(FORM_AT_LEAST)  # a short window scrolls the page instead
         self.form = form
+        self.form_view = scroll.viewport()
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
@@ -233,6 +241,23 @@ class ReportTab(QWidget):
         self._show_report(None)
 
     # --- texts -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= LIST_BESIDE_FROM
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            # narrow: the list of reports over the form, each the window's width
+            self.splitter.setOrientation(orientation)
+            self.splitter.setSizes([270, 810] if wide else [LIST_HEIGHT, 10 * LIST_HEIGHT])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form_view and event.type() == QEvent.Type.Resize:
+            # the figures beside the fields the station fills in, or above them
+            self.columns.setDirection(
+                QBoxLayout.Direction.LeftToRight if self.form_view.width() >= BOXES_BESIDE_FROM
+                else QBoxLayout.Direction.TopToBottom)
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.picker.retranslate()

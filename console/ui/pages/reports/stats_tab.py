@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -36,10 +37,11 @@ from ....services.reports.periods import Period, period_of
 from ....station import StationContext
 from ....timezone import station_now
 from ...errors import error_text
+from ...flow_layout import flow_row
 from ...report_periods import describe_period
 from ...tasks import TaskRunner
 from ...theme import Colors
-from ...widgets import text_label
+from ...widgets import TabContent, text_label
 from .charts import MAX_CATEGORY_BARS, ChartPanel
 from .labels import (
     format_indicator,
@@ -51,6 +53,12 @@ from .period_picker import PeriodPicker
 log = logging.getLogger(__name__)
 
 COLLECT_EVERY_S = 60.0   # play logs are not collected again for every change of period
+NUMBERS_MIN_WIDTH = 300  # the figures' column
+CHART_SPACING = 8
+ROW_SPACING = 14
+# Narrower than this, the charts go one under another beside the figures.
+TWO_CHARTS_A_ROW_FROM = (NUMBERS_MIN_WIDTH + ROW_SPACING + 2 * ChartPanel.MIN_WIDTH
+                         + CHART_SPACING)
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("broadcast", ("bulletins_broadcast", "hours_total", "hours_own", "hours_relay",
@@ -141,7 +149,7 @@ class IndicatorGrid(QWidget):
         return button
 
 
-class StatisticsTab(QWidget):
+class StatisticsTab(TabContent):
     #: a number or a bar was clicked: its drill filter and what it is, in words
     drill_requested = Signal(object, str)
     #: the statistics of a period arrived (a `Statistics`)
@@ -164,18 +172,15 @@ class StatisticsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
-        top = QHBoxLayout()
         self.picker = PeriodPicker()
         self.refresh_button = QPushButton()
-        top.addWidget(self.picker)
-        top.addStretch(1)
-        top.addWidget(self.refresh_button)
-        layout.addLayout(top)
+        # the button goes under the period in a narrow window
+        layout.addWidget(flow_row(self.picker, None, self.refresh_button))
         self.status_label = text_label("muted")
         layout.addWidget(self.status_label)
 
         row = QHBoxLayout()
-        row.setSpacing(14)
+        row.setSpacing(ROW_SPACING)
         self.grid = IndicatorGrid()
         grid_frame = QFrame()
         grid_frame.setProperty("frameRole", "card")
@@ -187,22 +192,27 @@ class StatisticsTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(grid_frame)
-        scroll.setMinimumWidth(340)
+        scroll.setMinimumWidth(NUMBERS_MIN_WIDTH)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         row.addWidget(scroll, 35)
 
-        charts = QGridLayout()
-        charts.setSpacing(8)
+        self.charts_layout = QGridLayout()
+        self.charts_layout.setSpacing(CHART_SPACING)
         self.bulletins_chart = ChartPanel()
         self.hours_chart = ChartPanel()
         self.category_chart = ChartPanel()
         self.availability_chart = ChartPanel()
-        for n, chart in enumerate((self.bulletins_chart, self.hours_chart,
-                                   self.category_chart, self.availability_chart)):
+        self.charts = (self.bulletins_chart, self.hours_chart, self.category_chart,
+                       self.availability_chart)
+        for chart in self.charts:
             chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            charts.addWidget(chart, n // 2, n % 2)
+        self.chart_columns = 0
+        self._arrange_charts(2)
         charts_box = QWidget()
-        charts_box.setLayout(charts)
+        charts_box.setLayout(self.charts_layout)
+        # As narrow as one chart whatever the arrangement: the tab's width then follows
+        # the window's, which decides the arrangement (resizeEvent).
+        charts_box.setMinimumWidth(ChartPanel.MIN_WIDTH)
         row.addWidget(charts_box, 65)
         layout.addLayout(row, 1)
 
@@ -214,6 +224,21 @@ class StatisticsTab(QWidget):
         self.hours_chart.bar_clicked.connect(lambda i: self._bar_drill(self._by_month(), i))
         self.category_chart.bar_clicked.connect(
             lambda i: self._bar_drill(self._by_category(), i))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_charts(2 if event.size().width() >= TWO_CHARTS_A_ROW_FROM else 1)
+
+    def _arrange_charts(self, columns: int) -> None:
+        """The charts two a row, or one under another in a narrow window (the page then
+        scrolls down to them)."""
+        if columns == self.chart_columns:
+            return
+        self.chart_columns = columns
+        for chart in self.charts:
+            self.charts_layout.removeWidget(chart)
+        for n, chart in enumerate(self.charts):
+            self.charts_layout.addWidget(chart, n // columns, n % columns)
 
     def retranslate(self) -> None:
         self.picker.retranslate()
