@@ -46,6 +46,7 @@ from ..library.model import (
     Column,
     LibraryModel,
 )
+from ..library.narrow import NarrowPanes
 from ..library.preview import PreviewPanel
 from ..library.table import LibraryTable
 from ..library.zalo_publish import ZaloPublishing
@@ -189,7 +190,9 @@ class LibraryPage(Page):
         self.filters.changed.connect(self.apply_filter)
         self.filters.save_requested.connect(self._ask_filter_name)
         self.filters.delete_requested.connect(self._ask_delete_filter)
-        self.filters_button.toggled.connect(self.filters_area.setVisible)
+        # In a narrow window the filters step aside for the list (library/narrow.py).
+        self.panes = NarrowPanes(self.splitter, self.filters_area, self.preview,
+                                 self.filters_button, self.filters.preferred_width())
         self.unseen_button.clicked.connect(lambda: self.filters.choose_preset(Preset.UNSEEN))
         self.mark_seen_button.clicked.connect(self.mark_all_seen)
         self.import_button.clicked.connect(self._choose_files)
@@ -265,9 +268,10 @@ class LibraryPage(Page):
         prefs = self.env.prefs
         if "columns" in moved:
             prefs.set_layout(UI_LIBRARY_COLUMNS, columns_text(self.table.horizontalHeader()))
-        # Not with the filters hidden (no width of theirs to keep), nor before the saved
-        # widths were put back.
-        if "panes" in moved and self._panes_restored and self.filters_area.isVisible():
+        # Not with the filters hidden (no width of theirs to keep), nor in a narrow window
+        # (two panes of three), nor before the saved widths were put back.
+        if ("panes" in moved and self._panes_restored and self.filters_area.isVisible()
+                and not self.panes.narrow):
             prefs.set_layout(UI_LIBRARY_PANES, panes_text(self.splitter))
 
     def refresh(self) -> None:
