@@ -57,6 +57,9 @@ from .devices_model import JOB_COLOURS, job_state_label, kind_label
 
 log = logging.getLogger(__name__)
 
+# Narrower than this, the acknowledgements' column waits for an emergency to show.
+THREE_COLUMNS_FROM = 900
+NARROW_MARGIN = 4  # px at the sides of the page and of what and where, in a narrow window
 LIVE_REFRESH_MS = 1_000  # while acknowledgements are still coming in
 
 
@@ -234,8 +237,11 @@ class EmergencyPage(Page):
         acks.addWidget(self.ack_table, 1)
         grid.addWidget(self.ack_box, 0, 2, 3, 1)
         grid.setRowStretch(0, 1)
-        for column, stretch in enumerate((5, 6, 8)):
-            grid.setColumnStretch(column, stretch)
+        self.grid = grid
+        self.narrow = False
+        self._margins = {layout: layout.contentsMargins()
+                         for layout in (self.body, what, where)}
+        self._show_acks()
         self.body.addLayout(grid, 1)
 
         self.item_radio.toggled.connect(self._source_toggled)
@@ -253,6 +259,27 @@ class EmergencyPage(Page):
         self.timer.timeout.connect(self._tick)
         if self.env.delivery is not None:
             self.env.delivery.changed.connect(self._delivery_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = event.size().width() < THREE_COLUMNS_FROM
+        if narrow != self.narrow:
+            self.narrow = narrow
+            # Narrow margins too: "Chỉ những nơi được đánh dấu dưới đây" whole at 900 px.
+            for layout, wide in self._margins.items():
+                layout.setContentsMargins(
+                    wide.left() if not narrow else NARROW_MARGIN, wide.top(),
+                    wide.right() if not narrow else NARROW_MARGIN, wide.bottom())
+            self._show_acks()
+
+    def _show_acks(self) -> None:
+        """The acknowledgements' column, but not in a narrow window before any emergency
+        was sent: what and where then have the width (three columns cut their words)."""
+        shown = not self.narrow or self._view is not None
+        self.ack_box.setVisible(shown)
+        # Two columns: what as wide as its choices, where (its long choice) the rest.
+        for column, stretch in enumerate((5, 6, 8) if shown else (0, 1, 0)):
+            self.grid.setColumnStretch(column, stretch)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -403,6 +430,7 @@ class EmergencyPage(Page):
         self._render_acks(view)
 
     def _render_acks(self, view: EmergencyView | None) -> None:
+        self._show_acks()
         if view is None:
             self.ack_summary.setText(self.tr("No emergency has been broadcast yet."))
             self.ack_table.setRowCount(0)
