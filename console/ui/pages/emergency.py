@@ -241,8 +241,8 @@ class EmergencyPage(Page):
         self.narrow = False
         self._margins = {layout: layout.contentsMargins()
                          for layout in (self.body, what, where)}
-        self._show_acks()
         self.body.addLayout(grid, 1)
+        self._show_acks()  # once in the page: shown without a parent, it became a window
 
         self.item_radio.toggled.connect(self._source_toggled)
         self.some_radio.toggled.connect(self.target_tree.setEnabled)
