@@ -80,7 +80,7 @@ class RecordsTab(QWidget, Generic[R]):
         layout.setContentsMargins(0, 8, 0, 0)
         row, (self.record_button, self.edit_button, self.delete_button) = buttons(
             f"{self.name}Record", f"{self.name}Edit", f"{self.name}Delete")
-        layout.addLayout(row)
+        layout.addWidget(row)
         self.empty = empty_line(f"{self.name}Empty")
         layout.addWidget(self.empty)
         self.table = table(self.columns, f"{self.name}Table")

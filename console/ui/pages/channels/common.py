@@ -8,14 +8,15 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QWidget,
 )
 
+from ...flow_layout import flow_row
 from ...widgets import set_text_role, text_label
 
 SPARE = 32  # pixels a last column keeps beyond its hint when others are widened
@@ -142,16 +143,15 @@ def enabled_with_a_row(widget: QTableWidget, chosen_buttons: Sequence[QPushButto
     follow()
 
 
-def buttons(*names: str) -> tuple[QHBoxLayout, list[QPushButton]]:
-    row = QHBoxLayout()
+def buttons(*names: str) -> tuple[QWidget, list[QPushButton]]:
+    """A row of buttons named so, left-aligned; in a narrow window they wrap onto more
+    lines rather than cut their words ("ɔ từ Ex" for "Nhập từ Excel…" at 900 px)."""
     made = []
     for name in names:
         button = QPushButton()
         button.setObjectName(name)
-        row.addWidget(button)
         made.append(button)
-    row.addStretch(1)
-    return row, made
+    return flow_row(*made, None), made
 
 
 def message_label(name: str) -> QLabel:

@@ -60,7 +60,7 @@ class PlanTab(QWidget):
               self.delete_button) = buttons("planImport", "planExport", "planAdd", "planEdit",
                                             "planDelete")
         top.addSpacing(12)
-        top.addLayout(row, 1)
+        top.addWidget(row, 1)
         layout.addLayout(top)
         self.hint = message_label("planHint")
         layout.addWidget(self.hint)

@@ -44,7 +44,7 @@ class TeamTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         row, (self.import_button, self.export_button, self.add_button,
               self.edit_button) = buttons("teamImport", "teamExport", "teamAdd", "teamEdit")
-        layout.addLayout(row)
+        layout.addWidget(row)
         self.empty = empty_line("teamEmpty")
         layout.addWidget(self.empty)
         self.table = table(7, "teamTable")

@@ -27,7 +27,7 @@ class ZaloTab(QWidget):
         self.status_label.setObjectName("zaloTabStatus")
         top.addWidget(self.status_label, 1)
         row, (self.refresh_button,) = buttons("zaloRefresh")
-        top.addLayout(row)
+        top.addWidget(row)
         layout.addLayout(top)
         self.table = table(7, "zaloArticles")
         layout.addWidget(self.table, 1)
