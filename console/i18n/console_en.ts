@@ -7187,6 +7187,10 @@ It goes on air at once. Continue?</translation>
             <translation>Not ready yet:</translation>
         </message>
         <message>
+            <source>‹ Programme list</source>
+            <translation>‹ Programme list</translation>
+        </message>
+        <message>
             <source>To Zalo…</source>
             <translation>To Zalo…</translation>
         </message>

@@ -7187,6 +7187,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Chưa thể phát:</translation>
         </message>
         <message>
+            <source>‹ Programme list</source>
+            <translation>‹ Danh sách chương trình</translation>
+        </message>
+        <message>
             <source>To Zalo…</source>
             <translation>Lên Zalo…</translation>
         </message>

@@ -49,7 +49,8 @@ def test_the_library_keeps_its_list_readable_in_a_small_window(  # type: ignore[
     # The list and the preview share the width; the filters wait behind their button.
     assert not page.filters_area.isVisible() and not page.filters_button.isChecked()
     assert page.preview.isVisible()
-    assert page.table.width() >= LIST_AT_LEAST and title_in_sight(page)
+    qtbot.waitUntil(lambda: page.table.width() >= LIST_AT_LEAST and title_in_sight(page),
+                    timeout=WAIT)  # once laid out
     shoot(window, "library-small")
     first = model.index(0, Column.TITLE)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
@@ -62,7 +63,8 @@ def test_the_library_keeps_its_list_readable_in_a_small_window(  # type: ignore[
     assert page.filters_button.text() == "Bộ lọc"
     qtbot.mouseClick(page.filters_button, Qt.MouseButton.LeftButton)
     assert page.filters_area.isVisible() and not page.preview.isVisible()
-    assert page.table.width() >= LIST_AT_LEAST and title_in_sight(page)
+    qtbot.waitUntil(lambda: page.table.width() >= LIST_AT_LEAST and title_in_sight(page),
+                    timeout=WAIT)
     tree = page.filters.tree
     choice = page.filters._items[("priority", "emergency")]
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
@@ -78,7 +80,8 @@ def test_the_library_keeps_its_list_readable_in_a_small_window(  # type: ignore[
     # Made large: the three panes side by side.
     resize(qtbot, window, 1366, 768)
     qtbot.waitUntil(lambda: not page.panes.narrow and three_panes(page), timeout=WAIT)
-    assert page.filters_button.isChecked() and title_in_sight(page)
+    assert page.filters_button.isChecked()
+    qtbot.waitUntil(lambda: title_in_sight(page), timeout=WAIT)
 
     # Filters hidden by the operator in the wide window stay hidden after a narrow spell.
     qtbot.mouseClick(page.filters_button, Qt.MouseButton.LeftButton)

@@ -92,12 +92,13 @@ def test_reports_fit_the_smallest_window_and_spread_out_in_a_large_one(  # type:
     # The filters wrap: the places under the dates, the search alone and wide.
     assert below(log_tab.target_combo, log_tab.from_edit)
     assert same_line(log_tab.village_combo, log_tab.target_combo)
-    assert log_tab.text_edit.width() >= SEARCH_AT_LEAST, log_tab.text_edit.width()
+    qtbot.waitUntil(lambda: log_tab.text_edit.width() >= SEARCH_AT_LEAST, timeout=WAIT)
     assert same_line(log_tab.clear_button, log_tab.text_edit)
     assert same_line(log_tab.result_combo, log_tab.priority_combo, log_tab.origin_combo)
     # Six rows of the log in sight, every heading whole, nothing cut at the right.
     row = log_tab.table.verticalHeader().defaultSectionSize()
-    assert log_tab.table.viewport().height() >= ROWS_AT_LEAST * row
+    qtbot.waitUntil(lambda: log_tab.table.viewport().height() >= ROWS_AT_LEAST * row,
+                    timeout=WAIT)
     header = log_tab.table.horizontalHeader()
     for column in Column:
         heading = log_tab.model.headerData(column, Qt.Orientation.Horizontal)
@@ -164,5 +165,5 @@ def test_reports_fit_the_smallest_window_and_spread_out_in_a_large_one(  # type:
                                       log_tab.clear_button), timeout=WAIT)
     assert same_line(log_tab.target_combo, log_tab.from_edit, log_tab.village_combo)
     qtbot.waitUntil(lambda: down.maximum() == 0, timeout=WAIT)
-    assert log_tab.table.viewport().height() >= 10 * row
+    qtbot.waitUntil(lambda: log_tab.table.viewport().height() >= 10 * row, timeout=WAIT)
     shoot(window, "reports-large-log")

@@ -73,6 +73,7 @@ from ..errors import error_text
 from ..flow_layout import flow_row
 from ..labels import programme_status_label
 from ..library.zalo_publish import ZaloPublishing
+from ..list_or_detail import ListOrDetail
 from ..theme import Colors
 from ..widgets import NoticeLabel, scrolling, set_text_role, text_label
 from .base import Page
@@ -86,6 +87,8 @@ from .programme_preview import PreviewBar
 log = logging.getLogger(__name__)
 
 EDITABLE = ("draft", "rejected")
+# Narrower than this (the list and the editor's splitter), they show one at a time.
+LIST_BESIDE_FROM = 860
 COL_START, COL_KIND, COL_LENGTH, COL_GAIN, COL_FADE, COL_TITLE = range(6)
 
 
@@ -371,6 +374,12 @@ class ProgrammesPage(Page):
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.setSpacing(4)
+        # In a narrow window the list and the programme show one at a time (ListOrDetail);
+        # this goes back to the list.
+        self.list_button = QPushButton()
+        self.list_button.setObjectName("backToProgrammes")
+        self.list_button.setProperty("buttonRole", "compact")
+        detail_layout.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignLeft)
         detail_layout.addWidget(self.total_label)
         detail_layout.addLayout(summary)
         detail_layout.addLayout(timing_row)
@@ -394,6 +403,8 @@ class ProgrammesPage(Page):
         self.main_splitter.setStretchFactor(1, 3)
         self.main_splitter.setSizes([400, 1000])
         self.main_splitter.setChildrenCollapsible(False)
+        self.panes = ListOrDetail(self.main_splitter, programmes, self.detail_area,
+                                  self.list_button, LIST_BESIDE_FROM)
         self.body.addWidget(self.main_splitter, 1)
         self.body.setSpacing(8)
         for button in (self.schedule_button, self.targets_button):  # beside a line of text
@@ -489,6 +500,7 @@ class ProgrammesPage(Page):
         super().retranslate()
         self.name_edit.setPlaceholderText(self.tr("Name of the new programme"))
         self.create_button.setText(self.tr("New programme"))
+        self.list_button.setText(self.tr("‹ Programme list"))
         self.template_button.setText(self.tr("From a template"))
         self.actions_button.setText(self.tr("Actions"))
         self.programme_list.retranslate()
@@ -599,6 +611,7 @@ class ProgrammesPage(Page):
             self.programme_list.view_combo.setCurrentIndex(0)
         self.programme_list.selected_id = programme_id
         self.controller.select(programme_id)
+        self.panes.show_detail()
         self._filters_changed()
 
     # -- loading ----------------------------------------------------------------------------------
@@ -848,6 +861,7 @@ class ProgrammesPage(Page):
 
     def _list_action(self, name: str, pid: int) -> None:
         if name == "open":
+            self.panes.show_detail()
             self.entry_table.setFocus()
         elif name == "duplicate":
             text, ok = QInputDialog.getText(self, self.tr("Duplicate"),
@@ -901,6 +915,7 @@ class ProgrammesPage(Page):
                 self.programme_list.view_combo.setCurrentIndex(0)
             self.programme_list.selected_id = pid
             self._selection_changed(pid)  # the preview bar, the checks' area: this one's
+            self.panes.show_detail()
             self._note(note)
             self._filters_changed()
         return done

@@ -168,6 +168,7 @@ def test_schedule_day_view_shows_the_days_events(qtbot, station: Station,  # typ
     svc.add_items(ctx.db, station.editor, pid, audio_items(ctx, 1, at=start))
     page = SchedulePage(PageEnv(ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
+    page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
     page.show()
     page.activate()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
@@ -204,6 +205,7 @@ def test_the_editor_suggests_items_for_a_nearby_campaign(  # type: ignore[no-unt
                          item_ids=[first])
     page = ProgrammesPage(PageEnv(ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
+    page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
     page.show()
     page.activate()
     qtbot.waitUntil(lambda: page.list_table.rowCount() == 1)

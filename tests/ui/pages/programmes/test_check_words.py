@@ -98,6 +98,7 @@ def test_the_page_shows_submit_problems_in_its_own_words(qtbot, station: Station
         svc.create_programme(station.ctx.db, station.editor, "Trống")
         page = ProgrammesPage(PageEnv(station.ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
         qtbot.addWidget(page)
+        page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
         page.show()
         page.activate()
         qtbot.waitUntil(lambda: page.list_table.rowCount() == 1)

@@ -20,6 +20,7 @@ def _page(qtbot, station: Station, tasks: TaskRunner) -> ProgrammesPage:  # type
     page = ProgrammesPage(PageEnv(station.ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
     page.resize(1366, 768)
+    page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
     page.show()
     page.activate()
     qtbot.waitUntil(lambda: tasks.pending_count == 0, timeout=10000)

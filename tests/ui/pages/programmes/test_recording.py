@@ -161,6 +161,7 @@ def test_the_editor_adds_a_kept_recording(qtbot, station: Station, tmp_path: Pat
     try:
         page = ProgrammesPage(PageEnv(station.ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
         qtbot.addWidget(page)
+        page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
         page.show()
         page.activate()
         qtbot.waitUntil(lambda: page.list_table.rowCount() == 1)

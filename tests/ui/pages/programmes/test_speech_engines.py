@@ -123,6 +123,7 @@ def test_the_editor_reads_text_with_the_chosen_voice_and_speed(  # type: ignore[
     pid = svc.create_programme(ctx.db, station.editor, "Tin chiều", start_at=tomorrow_at(17, 0))
     page = ProgrammesPage(PageEnv(ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
+    page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
     page.show()
     page.activate()
     qtbot.waitUntil(lambda: page.engine_combo.count() > 0 and page.list_table.rowCount() == 1,
@@ -156,6 +157,7 @@ def test_with_no_engine_the_editor_says_so(qtbot, station: Station,  # type: ign
     svc.create_programme(station.ctx.db, station.editor, "Tin chiều")
     page = ProgrammesPage(PageEnv(station.ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
+    page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
     page.show()
     page.activate()
     qtbot.waitUntil(lambda: page.list_table.rowCount() == 1, timeout=10000)

@@ -20,6 +20,7 @@ from tests.support.programmes import Station, audio_items, tomorrow_at
 def _page(qtbot, station: Station, tasks: TaskRunner, actor) -> ProgrammesPage:  # type: ignore[no-untyped-def]
     page = ProgrammesPage(PageEnv(station.ctx, actor, tasks, prefs=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
+    page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
     page.show()
     page.activate()
     qtbot.waitUntil(lambda: tasks.pending_count == 0)
@@ -83,6 +84,7 @@ def test_schedule_page_shows_the_week(qtbot, station: Station,  # type: ignore[n
     svc.add_items(ctx.db, station.editor, pid, audio_items(ctx, 1, at=start))
     page = SchedulePage(PageEnv(ctx, station.editor, tasks, prefs=None))  # type: ignore[arg-type]
     qtbot.addWidget(page)
+    page.resize(1366, 768)  # the list and the editor side by side (list_or_detail.py)
     page.show()
     page.activate()
     # The week runs Monday to Sunday: on a Sunday, tomorrow is next week's.
