@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +51,10 @@ def _mb(value: int) -> str:
     return f"{QLocale().toString(round(value / MB))} MB"
 
 
+NARROW_WIDTH = 300  # the box's least width: its choices one pair a line
+SPARE = 24  # px beyond the widest line before the choices go two pairs a line
+
+
 class DataBudgetBox(QGroupBox):
     def __init__(self, env: PageEnv) -> None:
         super().__init__()
@@ -78,16 +83,12 @@ class DataBudgetBox(QGroupBox):
         self.save_button = QPushButton()
         self.result_label = text_label("notice")
         self.result_label.hide()
-        grid = QGridLayout()
-        grid.addWidget(self.on_check, 0, 0, 1, 2)
-        grid.addWidget(self.preset_caption, 0, 2)
-        grid.addWidget(self.preset_combo, 0, 3)
-        grid.addWidget(self.mb_caption, 1, 0)
-        grid.addWidget(self.mb_spin, 1, 1)
-        grid.addWidget(self.metered_check, 2, 0, 1, 2)
-        grid.addWidget(self.large_caption, 2, 2)
-        grid.addWidget(self.large_spin, 2, 3)
-        grid.setColumnStretch(4, 1)
+        self.grid = grid = QGridLayout()
+        self.side_by_side: bool | None = None
+        self._arrange(True)
+        # As narrow as the narrow arrangement: the box's width, given by the page, then
+        # decides the arrangement (resizeEvent) rather than the other way round.
+        self.setMinimumWidth(NARROW_WIDTH)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.result_label, 1)
@@ -108,6 +109,42 @@ class DataBudgetBox(QGroupBox):
             check.toggled.connect(self._edited)
         self.save_button.clicked.connect(self.save)
 
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # the wider of the lines side by side: a switch, a caption and its choice
+        lines = ((self.on_check, self.preset_caption, self.preset_combo),
+                 (self.metered_check, self.large_caption, self.large_spin))
+        margins = self.contentsMargins()
+        needed = (max(sum(w.sizeHint().width() for w in line) for line in lines)
+                  + margins.left() + margins.right()
+                  + 3 * max(6, self.grid.horizontalSpacing()) + SPARE)
+        self._arrange(event.size().width() >= needed)
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """The budget's choices two pairs a line, or one pair a line in a narrow window."""
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = side_by_side
+        grid = self.grid
+        for widget in (self.on_check, self.preset_caption, self.preset_combo, self.mb_caption,
+                       self.mb_spin, self.metered_check, self.large_caption, self.large_spin):
+            grid.removeWidget(widget)
+        if side_by_side:
+            places = ((self.on_check, 0, 0, 1, 2), (self.preset_caption, 0, 2, 1, 1),
+                      (self.preset_combo, 0, 3, 1, 1), (self.mb_caption, 1, 0, 1, 1),
+                      (self.mb_spin, 1, 1, 1, 1), (self.metered_check, 2, 0, 1, 2),
+                      (self.large_caption, 2, 2, 1, 1), (self.large_spin, 2, 3, 1, 1))
+        else:
+            places = ((self.on_check, 0, 0, 1, 3), (self.preset_caption, 1, 0, 1, 1),
+                      (self.preset_combo, 1, 1, 1, 1), (self.mb_caption, 2, 0, 1, 1),
+                      (self.mb_spin, 2, 1, 1, 1), (self.metered_check, 3, 0, 1, 3),
+                      (self.large_caption, 4, 0, 1, 1), (self.large_spin, 4, 1, 1, 1))
+        for widget, row, column, rows, columns in places:
+            grid.addWidget(widget, row, column, rows, columns)
+        for column in range(5):
+            grid.setColumnStretch(column, 0)
+        grid.setColumnStretch(4 if side_by_side else 2, 1)
     def retranslate(self) -> None:
         self.setTitle(self.tr("Mobile data"))
         self.on_check.setText(self.tr("Daily data budget"))

@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from ...services.media_cache import (
 )
 from ...services.permissions import Permission
 from ..errors import error_text
+from ..flow_layout import flow_row
 from ..widgets import set_text_role, text_label
 from .base import PageEnv
 
@@ -65,16 +65,11 @@ class MediaCacheBox(QGroupBox):
         self.limit_caption.setBuddy(self.limit_spin)
         self.save_button = QPushButton()
         self.prune_button = QPushButton()
-        row = QHBoxLayout()
-        row.addWidget(self.limit_caption)
-        row.addWidget(self.limit_spin)
-        row.addWidget(self.save_button)
-        row.addSpacing(20)
-        row.addWidget(self.prune_button)
-        row.addStretch(1)
         layout.addWidget(self.usage_label)
         layout.addWidget(self.detail_label)
-        layout.addLayout(row)
+        # One line, or two in a narrow window (the page scrolled sideways at 900 px).
+        layout.addWidget(flow_row(self.limit_caption, self.limit_spin, self.save_button,
+                                  self.prune_button, None))
         layout.addWidget(self.result_label)
         can_configure = env.actor.can(Permission.EDIT_SETTINGS)
         self.limit_spin.setEnabled(can_configure)
