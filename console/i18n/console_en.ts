@@ -8614,6 +8614,10 @@ It goes on air at once. Continue?</translation>
             <translation>Parts of the settings</translation>
         </message>
         <message>
+            <source>‹ All settings</source>
+            <translation>‹ All settings</translation>
+        </message>
+        <message>
             <source>Certificate checks are switched OFF for the province's server. Anyone on the network between this computer and the province can read and change what the console receives and sends. Ask your IT staff to switch them back on (with the province's CA certificate if it has its own).</source>
             <translation>Certificate checks are switched OFF for the province's server. Anyone on the network between this computer and the province can read and change what the console receives and sends. Ask your IT staff to switch them back on (with the province's CA certificate if it has its own).</translation>
         </message>

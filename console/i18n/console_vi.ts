@@ -8614,6 +8614,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Các phần của cài đặt</translation>
         </message>
         <message>
+            <source>‹ All settings</source>
+            <translation>‹ Mọi mục cài đặt</translation>
+        </message>
+        <message>
             <source>Certificate checks are switched OFF for the province's server. Anyone on the network between this computer and the province can read and change what the console receives and sends. Ask your IT staff to switch them back on (with the province's CA certificate if it has its own).</source>
             <translation>Kiểm tra chứng thư số với máy chủ của tỉnh đang bị TẮT. Bất kỳ ai trên đường mạng giữa máy tính này và tỉnh đều có thể đọc và sửa những gì bảng điều khiển nhận và gửi. Hãy nhờ cán bộ kỹ thuật bật lại (kèm chứng thư CA của tỉnh nếu tỉnh có CA riêng).</translation>
         </message>

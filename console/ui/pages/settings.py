@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QListWidget,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...services.station_settings import tls_verification_off
+from ..list_or_detail import ListOrDetail
 from ..settings import SECTION_CLASSES, SettingsSection
 from ..settings_zalo import ZaloSettingsBox
 from ..widgets import text_label
@@ -31,12 +34,17 @@ from .base import Page
 log = logging.getLogger(__name__)
 
 
+# Narrower than this (the list and the section), they show one at a time.
+SECTION_BESIDE_FROM = 1000  # the list, and beside it the widest section (Quy định phát sóng)
+
+
 def _scrolling(section: QWidget) -> QScrollArea:
-    """A section taller than the window scrolls; one that fits fills the space."""
+    """A section larger than the window scrolls; one that fits fills the space."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Sideways too, when the window is narrower than the section: it was cut at the right.
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(section)
     return area
 
@@ -76,12 +84,29 @@ class SettingsPage(Page):
             self.sections.append(section)
             self.section_stack.addWidget(_scrolling(section))
             self.section_list.addItem(section_class.title())
-        row = QHBoxLayout()
+        # In a narrow window the list and the section show one at a time (ListOrDetail):
+        # this goes back to the list.
+        self.list_button = QPushButton()
+        self.list_button.setObjectName("backToSettings")
+        self.list_button.setProperty("buttonRole", "compact")
+        shown = QWidget()
+        shown_layout = QVBoxLayout(shown)
+        shown_layout.setContentsMargins(0, 0, 0, 0)
+        shown_layout.addWidget(self.list_button, 0, Qt.AlignmentFlag.AlignLeft)
+        shown_layout.addWidget(self.section_stack, 1)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(18)
-        row.addWidget(self.section_list)
-        row.addWidget(self.section_stack, 1)
-        self.body.addLayout(row, 1)
+        row.addWidget(self.section_list, 0, Qt.AlignmentFlag.AlignLeft)  # alone: at the left
+        row.addWidget(shown, 1)
+        self.body.addWidget(holder, 1)
+        self.panes = ListOrDetail(holder, self.section_list, shown, self.list_button,
+                                  SECTION_BESIDE_FROM)
         self.section_list.currentRowChanged.connect(self._section_picked)
+        # A click on a section, or Enter, opens it (the arrow keys only move in the list).
+        self.section_list.itemClicked.connect(lambda _item: self.panes.show_detail())
+        self.section_list.itemActivated.connect(lambda _item: self.panes.show_detail())
         self.section_list.setCurrentRow(0)
         if prefs is not None:
             prefs.save_failed.connect(self._save_failed)
@@ -97,6 +122,7 @@ class SettingsPage(Page):
     def show_section(self, key: str) -> SettingsSection:
         section = self.section(key)
         self.section_list.setCurrentRow(self.sections.index(section))
+        self.panes.show_detail()
         return section
 
     def current_section(self) -> SettingsSection:
@@ -131,6 +157,7 @@ class SettingsPage(Page):
     def retranslate(self) -> None:
         super().retranslate()
         self.section_list.setAccessibleName(self.tr("Parts of the settings"))
+        self.list_button.setText(self.tr("‹ All settings"))
         for row, section in enumerate(self.sections):
             self.section_list.item(row).setText(section.title())
         self._fit_list()
