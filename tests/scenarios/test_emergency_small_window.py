@@ -8,7 +8,7 @@ scenarios answer them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from console.ui.pages.emergency import EmergencyPage
 
@@ -17,11 +17,10 @@ from .conftest import (
     Scene,
     answer_next_dialog,
     click_page,
-    noting,
     press_yes,
     shoot,
-    type_text,
 )
+from .test_emergency_targets import send_typed
 from .test_reports_small_window import resize
 from .week_steps import WAIT, wait_idle
 
@@ -55,14 +54,7 @@ def test_an_emergency_from_the_smallest_window(  # type: ignore[no-untyped-def]
     shoot(window, "emergency-small")
 
     # A typed message sent: the acknowledgements come in beside what and where.
-    qtbot.mouseClick(page.text_radio, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, page.text_radio.height() // 2))
-    page.text_edit.setFocus()
-    type_text(page.text_edit, "Lũ quét ở khe suối Thôn Đông, bà con tránh xa bờ suối")
-    asked: list[str] = []
-    answer_next_dialog(noting(asked, QMessageBox.StandardButton.Yes))
-    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    send_typed(qtbot, page, "Lũ quét ở khe suối Thôn Đông, bà con tránh xa bờ suối")
     devices = len(scene.fleet.devices)
     qtbot.waitUntil(lambda: page.ack_table.rowCount() == devices, timeout=WAIT)
     assert page.ack_box.isVisible() and inside(page.ack_box, page)

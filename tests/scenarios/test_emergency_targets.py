@@ -42,6 +42,20 @@ def tick(qtbot, page: EmergencyPage, item: QTreeWidgetItem) -> None:  # type: ig
     assert item.checkState(0) == Qt.CheckState.Checked
 
 
+def send_typed(qtbot, page: EmergencyPage, message: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """"Soạn thông báo ngay", the message typed, "Phát khẩn cấp", yes to the confirmation;
+    returns the confirmation's words."""
+    qtbot.mouseClick(page.text_radio, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, page.text_radio.height() // 2))
+    page.text_edit.setFocus()
+    type_text(page.text_edit, message)
+    asked: list[str] = []
+    answer_next_dialog(noting(asked, QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    return asked
+
+
 def test_an_emergency_to_one_village_and_one_cluster(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, open_window) -> None:
     fleet = scene.fleet
@@ -74,14 +88,7 @@ def test_an_emergency_to_one_village_and_one_cluster(  # type: ignore[no-untyped
     chosen = {west.child(m).data(0, Qt.ItemDataRole.UserRole)
               for m in range(west.childCount())} | {lone.data(0, Qt.ItemDataRole.UserRole)}
 
-    qtbot.mouseClick(page.text_radio, Qt.MouseButton.LeftButton,
-                     pos=QPoint(8, page.text_radio.height() // 2))
-    page.text_edit.setFocus()
-    type_text(page.text_edit, "Sạt lở đất ven sông, bà con Thôn Tây di chuyển ngay")
-    asked: list[str] = []
-    answer_next_dialog(noting(asked, QMessageBox.StandardButton.Yes))
-    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    asked = send_typed(qtbot, page, "Sạt lở đất ven sông, bà con Thôn Tây di chuyển ngay")
     assert f"{len(chosen)} thiết bị đã chọn" in asked[0], asked[0]
     assert fleet.devices[lone.data(0, Qt.ItemDataRole.UserRole)].name in asked[0]
 
