@@ -57,6 +57,11 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 15_000        # re-read the database while the page is shown
 JOBS_REFRESH_MIN_S = 3.0   # the sender reports every second; the table needs less
+# Narrower than this (the page's inside), the map goes under the list; each then keeps
+# LIST_ROWS_AT_LEAST rows and MAP_AT_LEAST px, and the page scrolls.
+MAP_BESIDE_FROM = 820
+LIST_ROWS_AT_LEAST = 6
+MAP_AT_LEAST = 260
 TABLE_SHARE = 0.75         # of the page's width at the first load; the map has the rest
 # What the operator looks at each morning: kept in view (_squeeze_into).
 MORNING_COLUMNS = (TargetTableModel.NAME, TargetTableModel.VILLAGE, TargetTableModel.STATE,
@@ -74,7 +79,9 @@ def deliver(ctx: StationContext, link: DeliveryLink | None, jobs: list[int]) -> 
 class DevicesPage(Page):
     key = "devices"
     icon = QStyle.StandardPixmap.SP_DriveNetIcon
-    scrollable = False
+    # Scrolls only in a window too small for the list and the map (the smallest: the map
+    # goes under the list, each keeping some room, rather than both squeezed flat).
+    scrollable = True
 
     @classmethod
     def nav_title(cls) -> str:
@@ -141,7 +148,7 @@ class DevicesPage(Page):
         self.map = DevicesMap()
         self.map.target_clicked.connect(self.select_target)
         self.detail = text_label("muted")
-        right = QWidget()
+        self.map_pane = right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.map, 1)
@@ -275,8 +282,31 @@ class DevicesPage(Page):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        margins = self.body.contentsMargins()
+        self._arrange(event.size().width() - margins.left() - margins.right()
+                      < MAP_BESIDE_FROM)
         if self._fitted_width is not None:
             QTimer.singleShot(0, self._fit_when_shown)
+
+    def heightForWidth(self, width: int) -> int:
+        # Beside each other, the list and the map do with the height there is (the scroll
+        # area would otherwise give the page what its lists prefer, and scroll at 1366×768);
+        # one under the other, the page is as tall as its wrapped words and both need.
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            return self.minimumSizeHint().height()
+        return super().heightForWidth(width)
+
+    def _arrange(self, narrow: bool) -> None:
+        """The map beside the list, or under it in a narrow window."""
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() == orientation:
+            return
+        self.splitter.setOrientation(orientation)
+        row = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(LIST_ROWS_AT_LEAST * row + header + 24 if narrow else 0)
+        self.map_pane.setMinimumHeight(MAP_AT_LEAST if narrow else 0)
+        self._fit_pending = True  # the columns fitted again to the list's new width
 
     def _column_resized(self) -> None:
         if not self._fitting:
@@ -304,7 +334,10 @@ class DevicesPage(Page):
             header.sectionSize(TargetTableModel.STATE), widest_state + 16))
         total = max(self.splitter.width(), 600)
         table = int(total * TABLE_SHARE)
-        self.splitter.setSizes([table, total - table])
+        if self.splitter.orientation() == Qt.Orientation.Vertical:
+            table = self.splitter.width()  # the map is under the list
+        else:
+            self.splitter.setSizes([table, total - table])
         self._squeeze_into(table - self.table.verticalScrollBar().sizeHint().width()
                            - 2 * self.table.frameWidth())
 

@@ -1,0 +1,61 @@
+"""Thiết bị in the window's smallest size (900×560): beside the list the map was squeezed
+flat, the chosen device's words written over it, and the list showed three rows. The map
+goes under the list there, the list keeping six rows in sight, and the page scrolls: a
+device clicked in the list is found on the map and told under it, a turn of the wheel
+below. Made 1366×768 the map is beside the list again and nothing scrolls. Clicks and the
+wheel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from console.ui.pages.devices import LIST_ROWS_AT_LEAST, MAP_AT_LEAST, DevicesPage
+
+from .conftest import ADMIN, Scene, click_page, shoot
+from .test_device_volume import click_row
+from .test_reports_small_window import below, in_sight, page_area, resize, wheel_down
+from .week_steps import WAIT, wait_idle
+
+
+def test_the_devices_list_and_map_in_a_small_window(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    first = sorted(scene.fleet.devices)[0]
+    name = scene.fleet.devices[first].name
+    window = open_window(ADMIN)
+    resize(qtbot, window, 900, 560)
+    page = click_page(qtbot, window, "devices")
+    assert isinstance(page, DevicesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(scene.fleet.devices), timeout=WAIT)
+    wait_idle(qtbot, window)
+    area = page_area(page)
+
+    # The map under the list; six rows of the list and the map's room kept; nothing cut at
+    # the right of the page.
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical,
+                    timeout=WAIT)
+    row = page.table.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: below(page.map_pane, page.table)
+                    and page.table.viewport().height() >= LIST_ROWS_AT_LEAST * row
+                    and page.map.height() >= MAP_AT_LEAST - page.detail.height(),
+                    timeout=WAIT)
+    assert area.horizontalScrollBar().maximum() == 0
+    shoot(window, "devices-small")
+
+    # A device clicked in the list: told under the map, a turn of the wheel below.
+    click_row(qtbot, page, first)
+    qtbot.waitUntil(lambda: page.detail.text().startswith(name), timeout=WAIT)
+    bar = area.verticalScrollBar()
+    for _turn in range(40):
+        if in_sight(page.detail, area) or bar.value() == bar.maximum():
+            break
+        wheel_down(area, 1)
+        qtbot.wait(10)
+    assert in_sight(page.detail, area) and in_sight(page.map, area)
+    shoot(window, "devices-small-map")
+
+    # Made large: beside each other, no page scrolling.
+    resize(qtbot, window, 1366, 768)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal,
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=WAIT)
+    assert page.map_pane.geometry().left() > page.table.geometry().right()
