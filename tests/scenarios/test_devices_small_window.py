@@ -13,7 +13,7 @@ from console.ui.pages.devices import LIST_ROWS_AT_LEAST, MAP_AT_LEAST, DevicesPa
 
 from .conftest import ADMIN, Scene, click_page, shoot
 from .test_device_volume import click_row
-from .test_reports_small_window import below, in_sight, page_area, resize, wheel_down
+from .test_reports_small_window import below, in_sight, page_area, resize, wheel_down_to
 from .week_steps import WAIT, wait_idle
 
 
@@ -44,12 +44,8 @@ def test_the_devices_list_and_map_in_a_small_window(  # type: ignore[no-untyped-
     # A device clicked in the list: told under the map, a turn of the wheel below.
     click_row(qtbot, page, first)
     qtbot.waitUntil(lambda: page.detail.text().startswith(name), timeout=WAIT)
+    wheel_down_to(qtbot, area, page.detail)
     bar = area.verticalScrollBar()
-    for _turn in range(40):
-        if in_sight(page.detail, area) or bar.value() == bar.maximum():
-            break
-        wheel_down(area, 1)
-        qtbot.wait(10)
     assert in_sight(page.detail, area) and in_sight(page.map, area)
     shoot(window, "devices-small-map")
 

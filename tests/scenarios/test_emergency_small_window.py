@@ -21,13 +21,8 @@ from .conftest import (
     shoot,
 )
 from .test_emergency_targets import send_typed
-from .test_reports_small_window import resize
+from .test_reports_small_window import resize, whole
 from .week_steps import WAIT, wait_idle
-
-
-def whole(widget: QWidget) -> bool:
-    """As wide as its words and box need, and inside the page."""
-    return widget.width() >= widget.sizeHint().width()
 
 
 def inside(widget: QWidget, page: QWidget) -> bool:

@@ -13,7 +13,15 @@ from console.settings import DATA_BUDGET_MB, DATA_BUDGET_ON
 from console.ui.pages.outbox import OutboxPage
 
 from .conftest import ADMIN, Scene, click_page, shoot
-from .test_reports_small_window import below, in_sight, page_area, resize, same_line, wheel_down
+from .test_reports_small_window import (
+    below,
+    in_sight,
+    page_area,
+    resize,
+    same_line,
+    wheel_down_to,
+    whole,
+)
 from .week_steps import WAIT, wait_idle
 
 
@@ -35,16 +43,12 @@ def test_the_outbox_fits_the_smallest_window(  # type: ignore[no-untyped-def]
                     and same_line(box.preset_caption, box.preset_combo)
                     and below(box.large_spin, box.metered_check), timeout=WAIT)  # laid out
     for widget in (box.on_check, box.metered_check, cache.prune_button, cache.save_button):
-        qtbot.waitUntil(lambda w=widget: w.width() >= w.sizeHint().width(), timeout=WAIT)
+        qtbot.waitUntil(lambda w=widget: whole(w), timeout=WAIT)
     assert box.width() <= area.viewport().width()
 
     # Down with the wheel to the budget: on, 150 MB a day, saved.
+    wheel_down_to(qtbot, area, box.save_button)
     bar = area.verticalScrollBar()
-    for _turn in range(60):  # turn by turn, as far as the save button
-        if in_sight(box.save_button, area) or bar.value() == bar.maximum():
-            break
-        wheel_down(area, 1)
-        qtbot.wait(10)
     assert in_sight(box.save_button, area), (bar.value(), bar.maximum())
     shoot(window, "outbox-small-budget")
     qtbot.mouseClick(box.on_check, Qt.MouseButton.LeftButton,  # on its box

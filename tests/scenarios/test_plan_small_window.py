@@ -5,19 +5,14 @@ another line rather than cut their words (the year's plan read "ɔ từ Ex", "t 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
 from console.ui.pages.channels.dialogs import PersonDialog
 
 from .conftest import ADMIN, Scene, shoot
-from .test_reports_small_window import resize
+from .test_reports_small_window import resize, whole
 from .test_team_empty import open_plan
 from .test_team_training import click_tab
 from .week_steps import WAIT, wait_idle
-
-
-def whole(button: QPushButton) -> bool:
-    return button.width() >= button.sizeHint().width()
 
 
 def test_the_plan_and_team_buttons_keep_their_words_in_a_small_window(  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from console.timezone import STATION_TZ, station_now
 
 from .conftest import ADMIN, Scene, shoot
-from .test_reports_small_window import resize
+from .test_reports_small_window import resize, whole
 from .week_steps import WAIT, create_programme, programmes_page, wait_idle
 
 MORNING, EVENING = "Bản tin sáng mai", "Bản tin chiều mai"
@@ -41,7 +41,7 @@ def test_the_programme_editor_has_the_width_in_a_small_window(  # type: ignore[n
     qtbot.waitUntil(lambda: editor.width() > 0.9 * page.main_splitter.width(), timeout=WAIT)
     for button in (page.library_button, page.record_button, page.text_button,
                    page.pause_button, page.jingle_button, page.relay_button):
-        qtbot.waitUntil(lambda b=button: b.width() >= b.sizeHint().width(), timeout=WAIT)
+        qtbot.waitUntil(lambda b=button: whole(b), timeout=WAIT)
     # the buttons of adding in two rows at most, not three
     assert len({b.y() for b in (page.library_button, page.relay_button)}) <= 2
     shoot(window, "programmes-small-editor")
@@ -49,7 +49,7 @@ def test_the_programme_editor_has_the_width_in_a_small_window(  # type: ignore[n
     # Back to the list; a second programme; back again.
     qtbot.mouseClick(page.list_button, Qt.MouseButton.LeftButton)
     assert listing.isVisible() and not editor.isVisible()
-    qtbot.waitUntil(lambda: page.create_button.width() >= page.create_button.sizeHint().width(),
+    qtbot.waitUntil(lambda: whole(page.create_button),
                     timeout=WAIT)  # the list laid out at the page's width
     qtbot.waitUntil(lambda: listing.width() > 0.9 * page.main_splitter.width(), timeout=WAIT)
     create_programme(qtbot, page, EVENING,

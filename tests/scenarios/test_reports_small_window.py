@@ -58,6 +58,23 @@ def wheel_down(area: QScrollArea, turns: int) -> None:
             Qt.ScrollPhase.NoScrollPhase, False))
 
 
+def wheel_down_to(qtbot, area: QScrollArea, widget: QWidget,  # type: ignore[no-untyped-def]
+                  turns: int = 60) -> None:
+    """Turn the wheel over the page, a turn at a time, until `widget` is in sight (or the
+    page is at its end)."""
+    bar = area.verticalScrollBar()
+    for _turn in range(turns):
+        if in_sight(widget, area) or bar.value() == bar.maximum():
+            return
+        wheel_down(area, 1)
+        qtbot.wait(10)
+
+
+def whole(widget: QWidget) -> bool:
+    """As wide as its words (and box) need: nothing of it cut."""
+    return widget.width() >= widget.sizeHint().width()
+
+
 def same_line(*widgets: QWidget) -> bool:
     """Whether the widgets sit on one line (their middles level, whatever their heights)."""
     middles = [w.geometry().center().y() for w in widgets]
