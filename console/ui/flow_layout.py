@@ -10,7 +10,14 @@ on its line to the right, as in a box layout.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -141,4 +148,15 @@ def flow_row(*widgets: QWidget | None) -> QWidget:
     policy.setHeightForWidth(True)
     policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
     holder.setSizePolicy(policy)
+    return holder
+
+
+def kept_together(*widgets: QWidget) -> QWidget:
+    """Widgets that go onto a flow row's lines as one (a caption and its field, a "from …
+    to …" pair), so a wrap never parts them."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
     return holder

@@ -32,6 +32,7 @@ from ...services.permissions import Permission
 from ..backup_texts import backup_warning_text, last_backup_text
 from ..dialogs.restore_wizard import PreparedRestore, RestoreWizard
 from ..errors import error_text
+from ..flow_layout import flow_row
 from ..widgets import set_text_role, text_label
 from .base import PageEnv
 
@@ -81,15 +82,12 @@ class BackupBox(QGroupBox):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_caption)
         folder_row.addWidget(self.folder_label, 1)
-        buttons = QHBoxLayout()
-        for button in (self.choose_button, self.now_button, self.restore_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(folder_row)
         layout.addWidget(self.status_label)
         layout.addWidget(self.kind_label)
         layout.addWidget(self.last_label)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self.choose_button, self.now_button, self.restore_button,
+                                  None))
         layout.addWidget(self.error_label)
         can_configure = env.actor.can(Permission.EDIT_SETTINGS)
         self.choose_button.setEnabled(can_configure)

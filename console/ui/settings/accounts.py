@@ -32,6 +32,7 @@ from ...timezone import to_station
 from ..dialogs.accounts import AddUserDialog, RoleDialog
 from ..dialogs.passwords import ChangePasswordDialog, OneTimePasswordDialog
 from ..errors import error_text
+from ..flow_layout import flow_row, kept_together
 from ..labels import role_label
 from ..timefmt import format_moment
 from ..widgets import text_label
@@ -81,17 +82,14 @@ class AccountsSection(SettingsSection):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(self.fontMetrics().height() * 10)
         users_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
         self.add_button = QPushButton()
         self.add_button.setProperty("buttonRole", "primary")
         self.role_button = QPushButton()
         self.reset_button = QPushButton()
         self.active_button = QPushButton()
-        for button in (self.add_button, self.role_button, self.reset_button,
-                       self.active_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        users_layout.addLayout(buttons)
+        # Wrapped onto a second line in a narrow window rather than cut.
+        users_layout.addWidget(flow_row(self.add_button, self.role_button, self.reset_button,
+                                        self.active_button, None))
         self.message_label = text_label()
         self.message_label.hide()
         users_layout.addWidget(self.message_label)
@@ -99,20 +97,16 @@ class AccountsSection(SettingsSection):
 
         self.idle_box = QGroupBox()
         idle = QVBoxLayout(self.idle_box)
-        idle_row = QHBoxLayout()
         self.idle_caption = QLabel()
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(0, 480)
         self.idle_caption.setBuddy(self.idle_spin)
         self.idle_save_button = QPushButton()
-        idle_row.addWidget(self.idle_caption)
-        idle_row.addWidget(self.idle_spin)
-        idle_row.addWidget(self.idle_save_button)
-        idle_row.addStretch(1)
         self.idle_hint = text_label("muted")
         self.idle_lock = text_label("notice")
         self.idle_lock.hide()
-        idle.addLayout(idle_row)
+        idle.addWidget(flow_row(kept_together(self.idle_caption, self.idle_spin),
+                                self.idle_save_button, None))
         idle.addWidget(self.idle_hint)
         idle.addWidget(self.idle_lock)
         self.body.addWidget(self.idle_box)

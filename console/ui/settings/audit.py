@@ -30,6 +30,7 @@ from ...services.reports.periods import parse_period
 from ...timezone import station_now, to_station
 from ..channel_labels import activity_kind_label
 from ..errors import error_text
+from ..flow_layout import flow_row, kept_together
 from ..labels import programme_status_label, role_label
 from ..report_periods import describe_period
 from ..widgets import elide_at_the_end, elide_in_the_middle, set_text_role, text_label
@@ -138,7 +139,6 @@ class AuditSection(SettingsSection):
     def build(self) -> None:
         self.rows: list[AuditRow] = []
         self.more = False
-        filters = QHBoxLayout()
         self.person_caption = QLabel()
         self.person_combo = QComboBox()
         self.person_caption.setBuddy(self.person_combo)
@@ -158,12 +158,12 @@ class AuditSection(SettingsSection):
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.setEnabled(False)
         self.to_label = QLabel()
-        for widget in (self.person_caption, self.person_combo, self.kind_caption,
-                       self.kind_combo, self.dates_check, self.since_edit, self.to_label,
-                       self.until_edit):
-            filters.addWidget(widget)
-        filters.addStretch(1)
-        self.body.addLayout(filters)
+        # The filters wrap onto more lines in a narrow window, each with its caption.
+        self.body.addWidget(flow_row(
+            kept_together(self.person_caption, self.person_combo),
+            kept_together(self.kind_caption, self.kind_combo),
+            kept_together(self.dates_check, self.since_edit, self.to_label, self.until_edit),
+            None))
 
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("auditTable")

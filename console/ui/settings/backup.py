@@ -26,10 +26,12 @@ class BackupSection(SettingsSection):
 
     def build(self) -> None:
         self.box = BackupBox(self.env)
+        self.heading.hide()  # the box's own title says "Backups"
         self.body.addWidget(self.box)
         self.body.addStretch(1)
 
     def retranslate(self) -> None:
+        super().retranslate()
         self.box.retranslate()
 
     def activate(self) -> None:

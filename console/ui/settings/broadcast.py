@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -53,6 +53,25 @@ def _form(rows: list[tuple[QLabel, QWidget]]) -> QGridLayout:
         grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignVCenter)
         grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft)
     return grid
+
+
+class _RoomyField(QWidget):
+    """A field that asks for `chars` characters of width, yet takes less in a narrow
+    window (down to `least`) rather than pushing its section wider than the window."""
+
+    def __init__(self, chars: int, least: int) -> None:
+        super().__init__()
+        self.chars, self.least = chars, least
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * self.chars),
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * self.least),
+                     hint.height())
 
 
 def _time(text: str) -> QTime:
@@ -111,12 +130,11 @@ class BroadcastSection(SettingsSection):
         self.targets_combo = QComboBox()
         self.targets_combo.addItems(["", ""])
         self.targets_edit = QLineEdit()
-        targets = QWidget()
+        targets = _RoomyField(56, 30)
         targets_row = QHBoxLayout(targets)
         targets_row.setContentsMargins(0, 0, 0, 0)
         targets_row.addWidget(self.targets_combo)
         targets_row.addWidget(self.targets_edit, 1)
-        targets.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.lufs_spin = QDoubleSpinBox()
         self.lufs_spin.setRange(-30.0, -5.0)
         self.lufs_spin.setDecimals(1)
@@ -134,7 +152,7 @@ class BroadcastSection(SettingsSection):
         self.save_button.setProperty("buttonRole", "primary")
         self.message_label = text_label()
         self.message_label.hide()
-        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)  # not stretched
         buttons.addWidget(self.message_label, 1)
         self.body.addLayout(buttons)
         self.body.addStretch(1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...app import autostart
 from ...services.permissions import Permission
 from ..errors import error_text
+from ..flow_layout import flow_row
 from ..i18n import LANGUAGES
 from ..widgets import text_label
 from .base import SettingsSection
@@ -57,17 +58,13 @@ class GeneralSection(SettingsSection):
 
         self.size_box = QGroupBox()
         size_layout = QVBoxLayout(self.size_box)
-        buttons = QHBoxLayout()
         self.smaller_button = QPushButton()
         self.size_value = text_label("subtitle", wrap=False)
         self.larger_button = QPushButton()
         self.reset_size_button = QPushButton()
-        for widget in (self.smaller_button, self.size_value, self.larger_button,
-                       self.reset_size_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
         self.size_hint_label = text_label("muted")
-        size_layout.addLayout(buttons)
+        size_layout.addWidget(flow_row(self.smaller_button, self.size_value, self.larger_button,
+                                       self.reset_size_button, None))
         size_layout.addWidget(self.size_hint_label)
         self.body.addWidget(self.size_box)
 
@@ -83,11 +80,8 @@ class GeneralSection(SettingsSection):
         self.folder_error.hide()
         folder_layout.addWidget(self.folder_caption, 0, 0)
         folder_layout.addWidget(self.folder_path, 0, 1)
-        folder_buttons = QHBoxLayout()
-        folder_buttons.addWidget(self.open_data_button)
-        folder_buttons.addWidget(self.open_logs_button)
-        folder_buttons.addStretch(1)
-        folder_layout.addLayout(folder_buttons, 1, 0, 1, 2)
+        folder_layout.addWidget(flow_row(self.open_data_button, self.open_logs_button, None),
+                                1, 0, 1, 2)
         folder_layout.addWidget(self.folder_error, 2, 0, 1, 2)
         folder_layout.setColumnStretch(1, 1)
         self.body.addWidget(self.folder_box)
