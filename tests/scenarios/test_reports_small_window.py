@@ -47,26 +47,27 @@ def in_sight(widget: QWidget, area: QScrollArea) -> bool:
     return view.rect().contains(QRect(corner, widget.size()))
 
 
-def wheel_down(area: QScrollArea, turns: int) -> None:
+def wheel_down(area: QScrollArea, turns: int, *, up: bool = False) -> None:
     """Turns of the mouse wheel over the page (not over its lists)."""
     view = area.viewport()
     where = QPointF(view.width() - 5, 5)
     for _turn in range(turns):
         QApplication.sendEvent(view, QWheelEvent(
-            where, view.mapToGlobal(where), QPoint(0, 0), QPoint(0, -120),
+            where, view.mapToGlobal(where), QPoint(0, 0), QPoint(0, 120 if up else -120),
             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
             Qt.ScrollPhase.NoScrollPhase, False))
 
 
 def wheel_down_to(qtbot, area: QScrollArea, widget: QWidget,  # type: ignore[no-untyped-def]
-                  turns: int = 60) -> None:
+                  turns: int = 60, *, up: bool = False) -> None:
     """Turn the wheel over the page, a turn at a time, until `widget` is in sight (or the
-    page is at its end)."""
+    page is at its end, or with `up` at its top)."""
     bar = area.verticalScrollBar()
+    end = bar.minimum() if up else bar.maximum()
     for _turn in range(turns):
-        if in_sight(widget, area) or bar.value() == bar.maximum():
+        if in_sight(widget, area) or bar.value() == end:
             return
-        wheel_down(area, 1)
+        wheel_down(area, 1, up=up)
         qtbot.wait(10)
 
 

@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 # Narrower than this, the acknowledgements' column waits for an emergency to show.
 THREE_COLUMNS_FROM = 900
 NARROW_MARGIN = 4  # px at the sides of the page and of what and where, in a narrow window
+ACK_ROWS_FIRST = 5  # rows of acknowledgements in sight when they come first (narrow window)
 LIVE_REFRESH_MS = 1_000  # while acknowledgements are still coming in
 
 
@@ -113,7 +114,9 @@ class EmergencyPage(Page):
     key = "emergency"
     icon = QStyle.StandardPixmap.SP_MessageBoxWarning
     emergency = True
-    scrollable = False
+    # In a scroll area for a short, narrow window during an emergency (_show_acks); else the
+    # page fits its window and the area shows it whole.
+    scrollable = True
 
     @classmethod
     def nav_title(cls) -> str:
@@ -189,7 +192,6 @@ class EmergencyPage(Page):
         choices_layout.addWidget(self.what_box)
         choices_layout.addStretch(1)
         self.choices_scroll = VerticalScroll(choices)
-        grid.addWidget(self.choices_scroll, 0, 0)
         # -- where ------------------------------------------------------------------------
         self.where_box = QGroupBox()
         where = QVBoxLayout(self.where_box)
@@ -205,7 +207,6 @@ class EmergencyPage(Page):
         where.addWidget(self.all_radio)
         where.addWidget(self.some_radio)
         where.addWidget(self.target_tree, 1)
-        grid.addWidget(self.where_box, 0, 1)
         # -- the action ---------------------------------------------------------------------
         self.start_button = QPushButton()
         self.start_button.setObjectName("emergencyStart")
@@ -216,10 +217,8 @@ class EmergencyPage(Page):
             "font-weight: 700; }"
             "QPushButton#emergencyStart:hover { background: #8f1d17; }"
             "QPushButton#emergencyStart:disabled { background: #e5b3af; color: #fff; }")
-        grid.addWidget(self.start_button, 1, 0, 1, 2)
         self.message = text_label()
         self.message.hide()
-        grid.addWidget(self.message, 2, 0, 1, 2)
         # -- acknowledgements -------------------------------------------------------------
         self.ack_box = QGroupBox()
         acks = QVBoxLayout(self.ack_box)
@@ -235,10 +234,10 @@ class EmergencyPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.ack_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         acks.addWidget(self.ack_table, 1)
-        grid.addWidget(self.ack_box, 0, 2, 3, 1)
-        grid.setRowStretch(0, 1)
         self.grid = grid
         self.narrow = False
+        self.acks_first = True  # made False (beside what and where) just below
+        self._place(acks_first=False)
         self._margins = {layout: layout.contentsMargins()
                          for layout in (self.body, what, where)}
         self.body.addLayout(grid, 1)
@@ -272,14 +271,56 @@ class EmergencyPage(Page):
                     wide.right() if not narrow else NARROW_MARGIN, wide.bottom())
             self._show_acks()
 
+    def heightForWidth(self, width: int) -> int:
+        # The page does with the height there is (the scroll area would otherwise give it
+        # what its wrapped words prefer, and scroll at 900×560 before any emergency, the
+        # start button out of sight); with the acknowledgements first it is as tall as
+        # they, what and where need, and scrolls.
+        if self.acks_first:
+            return super().heightForWidth(width)
+        return self.minimumSizeHint().height()
+
     def _show_acks(self) -> None:
         """The acknowledgements' column, but not in a narrow window before any emergency
-        was sent: what and where then have the width (three columns cut their words)."""
-        shown = not self.narrow or self._view is not None
+        was sent: what and where then have the width (three columns cut their words). In a
+        narrow window while an emergency is on air, the acknowledgements come first, across
+        the page, and what and where go under them (the page scrolls to them)."""
+        view = self._view
+        self._place(acks_first=self.narrow and view is not None and view.active)
+        shown = not self.narrow or view is not None
         self.ack_box.setVisible(shown)
         # Two columns: what as wide as its choices, where (its long choice) the rest.
-        for column, stretch in enumerate((5, 6, 8) if shown else (0, 1, 0)):
+        stretches = (5, 6, 0) if self.acks_first else (5, 6, 8) if shown else (0, 1, 0)
+        for column, stretch in enumerate(stretches):
             self.grid.setColumnStretch(column, stretch)
+
+    def _place(self, *, acks_first: bool) -> None:
+        """Put the acknowledgements beside what and where (three columns), or above them."""
+        if acks_first == self.acks_first:
+            return
+        self.acks_first = acks_first
+        grid = self.grid
+        for widget in (self.choices_scroll, self.where_box, self.start_button, self.message,
+                       self.ack_box):
+            grid.removeWidget(widget)
+        below = 1 if acks_first else 0  # the row of what and where
+        if acks_first:
+            grid.addWidget(self.ack_box, 0, 0, 1, 2)
+        else:
+            grid.addWidget(self.ack_box, 0, 2, 3, 1)
+        grid.addWidget(self.choices_scroll, below, 0)
+        grid.addWidget(self.where_box, below, 1)
+        grid.addWidget(self.start_button, below + 1, 0, 1, 2)
+        grid.addWidget(self.message, below + 2, 0, 1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1 if acks_first else 0)  # what and where, or the button
+        # Above, the list keeps some rows in sight however short the window.
+        table = self.ack_table
+        rows = ACK_ROWS_FIRST if acks_first else 0
+        table.setMinimumHeight(
+            table.verticalHeader().defaultSectionSize() * rows
+            + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+            if rows else 0)
 
     def retranslate(self) -> None:
         super().retranslate()
