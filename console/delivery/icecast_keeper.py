@@ -24,6 +24,7 @@ import html
 import json
 import logging
 import os
+import queue
 import socket
 import ssl
 import subprocess
@@ -45,6 +46,26 @@ CONNECT_TIMEOUT_S = 5.0
 STOP_POLL_S = 0.1
 MAX_BACKOFF_S = 10.0
 STOP_GRACE_S = 8.0
+
+
+# An input of live sound: "pcm:<rate>:<channels>:<int16|int32|float>", read from stdin.
+PCM_INPUT = "pcm:"
+LIVE_QUEUE_CHUNKS = 400  # some 20 s of 50 ms chunks waiting for the pipe, at most
+_PCM_CODECS = {"int16": "s16le", "int32": "s32le", "float": "f32le"}
+
+
+def pcm_input(rate: int, channels: int, sample_format: str) -> str:
+    """The input that says live PCM of this format comes through feed()."""
+    if sample_format not in _PCM_CODECS:
+        raise ValueError(f"unknown sample format {sample_format!r}")
+    return f"{PCM_INPUT}{int(rate)}:{int(channels)}:{sample_format}"
+
+
+def pcm_input_args(source: str) -> list[str]:
+    rate, channels, sample_format = source[len(PCM_INPUT):].split(":")
+    # No probing: ffmpeg would otherwise wait for seconds of sound before the first frame.
+    return ["-probesize", "32", "-analyzeduration", "0", "-f", _PCM_CODECS[sample_format],
+            "-ar", str(int(rate)), "-ac", str(int(channels)), "-i", "pipe:0"]
 
 
 class StreamError(ExplainedError):
@@ -109,6 +130,11 @@ class SourceStream:
         self._proc: subprocess.Popen[bytes] | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+        # A live input (PCM_INPUT): the sound as it is captured, written to ffmpeg's stdin
+        # by a thread of its own, so that feed() never waits for the pipe.
+        self.live = any(source.startswith(PCM_INPUT) for source in inputs)
+        self._pcm: queue.Queue[bytes | None] = queue.Queue(LIVE_QUEUE_CHUNKS)
+        self.dropped = 0  # chunks of live sound dropped because the pipe fell behind
 
     def announce_title(self) -> None:
         """The mount's title (in-stream and on the status page), through /admin/metadata
@@ -140,9 +166,14 @@ class SourceStream:
             from ..audio.ffmpeg import ffmpeg_path
 
             self.ffmpeg = str(ffmpeg_path())
-        cmd = [self.ffmpeg, "-nostdin", "-hide_banner", "-loglevel", "error", "-re"]
+        cmd = [self.ffmpeg, "-hide_banner", "-loglevel", "error"]
+        if not self.live:  # files at playback speed; live sound comes at its own pace
+            cmd[1:1] = ["-nostdin"]
+            cmd += ["-re"]
         for source in self.inputs:
-            if source.startswith("lavfi:"):
+            if source.startswith(PCM_INPUT):
+                cmd += pcm_input_args(source)
+            elif source.startswith("lavfi:"):
                 cmd += ["-f", "lavfi", "-i", source[6:]]
             else:
                 cmd += (["-stream_loop", "-1"] if self.loop else []) + ["-i", source]
@@ -151,7 +182,10 @@ class SourceStream:
             cmd += ["-filter_complex", f"{chain}concat=n={len(self.inputs)}:v=0:a=1[a]",
                     "-map", "[a]"]
         cmd += ["-vn", "-ac", "1", "-ar", "44100", "-c:a", "libmp3lame",
-                "-b:a", f"{self.bitrate}k", "-f", "mp3", "pipe:1"]
+                "-b:a", f"{self.bitrate}k"]
+        if self.live:  # each frame out as it is made: ffmpeg's 32 KB buffer is 4 s at 64k
+            cmd += ["-flush_packets", "1"]
+        cmd += ["-f", "mp3", "pipe:1"]
         return cmd
 
     def _handshake(self) -> socket.socket:
@@ -232,9 +266,10 @@ class SourceStream:
         self.error = None
         self._sock = self._handshake()
         try:
-            self._proc = subprocess.Popen(self._command(), stdout=subprocess.PIPE,
-                                          stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-                                          **silent_popen_kwargs())
+            self._proc = subprocess.Popen(
+                self._command(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                stdin=subprocess.PIPE if self.live else subprocess.DEVNULL,
+                **silent_popen_kwargs())
         except OSError as exc:
             self._sock.close()
             raise StreamRefused(QT_TRANSLATE_NOOP("Errors", "ffmpeg could not start: {error}"),
@@ -243,7 +278,42 @@ class SourceStream:
         self._thread = threading.Thread(target=self._pump, name=f"icecast{self.mount}",
                                         daemon=True)
         self._thread.start()
+        if self.live:
+            threading.Thread(target=self._write_live, args=(self._proc,), daemon=True,
+                             name=f"icecast-live{self.mount}").start()
         return self
+
+    def feed(self, pcm: bytes) -> None:
+        """Live sound for the stream (PCM in the input's format); never waits. Should the
+        pipe fall behind by LIVE_QUEUE_CHUNKS chunks, the newest is dropped and counted."""
+        try:
+            self._pcm.put_nowait(pcm)
+        except queue.Full:
+            self.dropped += 1
+
+    def finish(self) -> None:
+        """No more live sound: ffmpeg encodes what it has and the stream ends."""
+        with contextlib.suppress(queue.Full):
+            self._pcm.put(None, timeout=1.0)
+
+    def _write_live(self, proc: subprocess.Popen[bytes]) -> None:
+        stdin = proc.stdin
+        assert stdin is not None
+        try:
+            while not self._stop.is_set():
+                try:
+                    chunk = self._pcm.get(timeout=0.2)
+                except queue.Empty:
+                    continue
+                if chunk is None:
+                    break
+                stdin.write(chunk)
+                stdin.flush()
+        except (OSError, ValueError):  # ffmpeg gone (the stream stopped or broke)
+            pass
+        finally:
+            with contextlib.suppress(OSError, ValueError):
+                stdin.close()
 
     def _pump(self) -> None:
         proc, sock = self._proc, self._sock  # stop() may clear them meanwhile

@@ -642,6 +642,14 @@
             <translation>Played now on devices</translation>
         </message>
         <message>
+            <source>Live speaking started</source>
+            <translation>Live speaking started</translation>
+        </message>
+        <message>
+            <source>Live speaking ended</source>
+            <translation>Live speaking ended</translation>
+        </message>
+        <message>
             <source>Device list imported</source>
             <translation>Device list imported</translation>
         </message>
@@ -1072,6 +1080,14 @@
         <message>
             <source>length (s)</source>
             <translation>length (s)</translation>
+        </message>
+        <message>
+            <source>on air (s)</source>
+            <translation>on air (s)</translation>
+        </message>
+        <message>
+            <source>sound dropped (50 ms pieces)</source>
+            <translation>sound dropped (50 ms pieces)</translation>
         </message>
         <message>
             <source>failed</source>
@@ -2655,6 +2671,14 @@
         <message>
             <source>Play now…</source>
             <translation>Play now…</translation>
+        </message>
+        <message>
+            <source>Speak live…</source>
+            <translation>Speak live…</translation>
+        </message>
+        <message>
+            <source>Speak into the microphone: on air at once through the station's stream</source>
+            <translation>Speak into the microphone: on air at once through the station's stream</translation>
         </message>
         <message>
             <source>Import list…</source>
@@ -4594,6 +4618,14 @@ At: {hour} on {day}</translation>
             <source>The {name} {value} is out of range.</source>
             <translation>The {name} {value} is out of range.</translation>
         </message>
+        <message>
+            <source>no Icecast stream is set up: live sound goes out through the station's Icecast server (Thiết bị, protocol icecast)</source>
+            <translation>no Icecast stream is set up: live sound goes out through the station's Icecast server (Thiết bị, protocol icecast)</translation>
+        </message>
+        <message>
+            <source>an emergency is on air: end it before speaking live</source>
+            <translation>an emergency is on air: end it before speaking live</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -5716,6 +5748,89 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveDialog</name>
+        <message>
+            <source>Speak live</source>
+            <translation>Speak live</translation>
+        </message>
+        <message>
+            <source>Speak live on the loudspeakers</source>
+            <translation>Speak live on the loudspeakers</translation>
+        </message>
+        <message>
+            <source>&amp;What it is about</source>
+            <translation>&amp;What it is about</translation>
+        </message>
+        <message>
+            <source>Live announcement</source>
+            <translation>Live announcement</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reason</translation>
+        </message>
+        <message>
+            <source>Why it must go out in quiet hours</source>
+            <translation>Why it must go out in quiet hours</translation>
+        </message>
+        <message>
+            <source>Start speaking</source>
+            <translation>Start speaking</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Reading where the sound would go…</source>
+            <translation>Reading where the sound would go…</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> and {count} more</translation>
+        </message>
+        <message>
+            <source>Goes out at once on the station's stream: {names}. Every cluster tuned to it hears you until you press End.</source>
+            <translation>Goes out at once on the station's stream: {names}. Every cluster tuned to it hears you until you press End.</translation>
+        </message>
+        <message>
+            <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>
+            <translation>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</translation>
+        </message>
+        <message>
+            <source>No microphone was found. Plug one in (or turn it on in the Windows sound settings) and open this window again.</source>
+            <translation>No microphone was found. Plug one in (or turn it on in the Windows sound settings) and open this window again.</translation>
+        </message>
+        <message>
+            <source>Press Start speaking, then speak; press End when you have finished.</source>
+            <translation>Press Start speaking, then speak; press End when you have finished.</translation>
+        </message>
+        <message>
+            <source>Connecting to the stream…</source>
+            <translation>Connecting to the stream…</translation>
+        </message>
+        <message>
+            <source>The microphone could not be opened.</source>
+            <translation>The microphone could not be opened.</translation>
+        </message>
+        <message>
+            <source>ON AIR: speak now. Press End when you have finished.</source>
+            <translation>ON AIR: speak now. Press End when you have finished.</translation>
+        </message>
+        <message>
+            <source>The stream was dropped; the live sound has ended.</source>
+            <translation>The stream was dropped; the live sound has ended.</translation>
+        </message>
+        <message>
+            <source>Ending…</source>
+            <translation>Ending…</translation>
+        </message>
+        <message>
+            <source>Off air after {minutes}:{seconds:02d}.</source>
+            <translation>Off air after {minutes}:{seconds:02d}.</translation>
         </message>
     </context>
     <context>

@@ -642,6 +642,14 @@
             <translation>Phát ngay trên thiết bị</translation>
         </message>
         <message>
+            <source>Live speaking started</source>
+            <translation>Bắt đầu nói trực tiếp</translation>
+        </message>
+        <message>
+            <source>Live speaking ended</source>
+            <translation>Kết thúc nói trực tiếp</translation>
+        </message>
+        <message>
             <source>Device list imported</source>
             <translation>Nhập danh sách thiết bị</translation>
         </message>
@@ -1072,6 +1080,14 @@
         <message>
             <source>length (s)</source>
             <translation>độ dài (giây)</translation>
+        </message>
+        <message>
+            <source>on air (s)</source>
+            <translation>thời gian phát (giây)</translation>
+        </message>
+        <message>
+            <source>sound dropped (50 ms pieces)</source>
+            <translation>tiếng bị mất (đoạn 50 ms)</translation>
         </message>
         <message>
             <source>failed</source>
@@ -2655,6 +2671,14 @@
         <message>
             <source>Play now…</source>
             <translation>Phát ngay…</translation>
+        </message>
+        <message>
+            <source>Speak live…</source>
+            <translation>Nói trực tiếp…</translation>
+        </message>
+        <message>
+            <source>Speak into the microphone: on air at once through the station's stream</source>
+            <translation>Nói vào micrô: phát ngay trên luồng phát của đài</translation>
         </message>
         <message>
             <source>Import list…</source>
@@ -4594,6 +4618,14 @@ Lúc: {hour} ngày {day}</translation>
             <source>The {name} {value} is out of range.</source>
             <translation>Giá trị {name} {value} nằm ngoài khoảng cho phép.</translation>
         </message>
+        <message>
+            <source>no Icecast stream is set up: live sound goes out through the station's Icecast server (Thiết bị, protocol icecast)</source>
+            <translation>chưa có luồng Icecast nào: tiếng nói trực tiếp đi qua máy chủ Icecast của đài (Thiết bị, giao thức icecast)</translation>
+        </message>
+        <message>
+            <source>an emergency is on air: end it before speaking live</source>
+            <translation>đang phát khẩn cấp: hãy kết thúc khẩn cấp trước khi nói trực tiếp</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -5716,6 +5748,89 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>Cancel</source>
             <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveDialog</name>
+        <message>
+            <source>Speak live</source>
+            <translation>Nói trực tiếp</translation>
+        </message>
+        <message>
+            <source>Speak live on the loudspeakers</source>
+            <translation>Nói trực tiếp trên loa</translation>
+        </message>
+        <message>
+            <source>&amp;What it is about</source>
+            <translation>&amp;Nội dung</translation>
+        </message>
+        <message>
+            <source>Live announcement</source>
+            <translation>Thông báo trực tiếp</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Lý do</translation>
+        </message>
+        <message>
+            <source>Why it must go out in quiet hours</source>
+            <translation>Vì sao phải phát trong giờ yên tĩnh</translation>
+        </message>
+        <message>
+            <source>Start speaking</source>
+            <translation>Bắt đầu nói</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Kết thúc</translation>
+        </message>
+        <message>
+            <source>Reading where the sound would go…</source>
+            <translation>Đang xem tiếng sẽ phát tới đâu…</translation>
+        </message>
+        <message>
+            <source> and {count} more</source>
+            <translation> và {count} nơi khác</translation>
+        </message>
+        <message>
+            <source>Goes out at once on the station's stream: {names}. Every cluster tuned to it hears you until you press End.</source>
+            <translation>Phát ngay trên luồng phát của đài: {names}. Mọi cụm loa nghe luồng này sẽ nghe bạn nói cho tới khi bấm Kết thúc.</translation>
+        </message>
+        <message>
+            <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>
+            <translation>Đang trong giờ yên tĩnh: chỉ được phát từ {first} đến {last}. Lãnh đạo phải cho phép và ghi rõ lý do.</translation>
+        </message>
+        <message>
+            <source>No microphone was found. Plug one in (or turn it on in the Windows sound settings) and open this window again.</source>
+            <translation>Không tìm thấy micrô. Hãy cắm micrô (hoặc bật micrô trong phần cài đặt âm thanh của Windows) rồi mở lại cửa sổ này.</translation>
+        </message>
+        <message>
+            <source>Press Start speaking, then speak; press End when you have finished.</source>
+            <translation>Bấm Bắt đầu nói rồi nói; nói xong bấm Kết thúc.</translation>
+        </message>
+        <message>
+            <source>Connecting to the stream…</source>
+            <translation>Đang kết nối tới luồng phát…</translation>
+        </message>
+        <message>
+            <source>The microphone could not be opened.</source>
+            <translation>Không mở được micrô.</translation>
+        </message>
+        <message>
+            <source>ON AIR: speak now. Press End when you have finished.</source>
+            <translation>ĐANG PHÁT: hãy nói. Nói xong bấm Kết thúc.</translation>
+        </message>
+        <message>
+            <source>The stream was dropped; the live sound has ended.</source>
+            <translation>Luồng phát bị ngắt; phần nói trực tiếp đã dừng.</translation>
+        </message>
+        <message>
+            <source>Ending…</source>
+            <translation>Đang kết thúc…</translation>
+        </message>
+        <message>
+            <source>Off air after {minutes}:{seconds:02d}.</source>
+            <translation>Đã dừng phát sau {minutes}:{seconds:02d}.</translation>
         </message>
     </context>
     <context>

@@ -152,6 +152,23 @@ class IcecastAdapter(DeviceAdapter):
             raise TargetOffline(exc.message, **exc.params) from exc
         return kept  # the keeper has set the title (and sets it again after a reconnect)
 
+    def start_live(self, pcm: str, title: str) -> SourceStream:
+        """Live sound (a `pcm_input()`, fed by the caller) on the normal mount, streamed
+        from this process: it ends with the program that captures it, unlike the kept
+        streams. What was playing there now (a play-now, a relay) is stopped first."""
+        stop_kept(self.streams_dir, self.base, self.mount)
+        stream = SourceStream(self.base, self.mount, self.user, self.password, [pcm],
+                              loop=False, bitrate=self.bitrate, name=title[:200],
+                              charset=self.charset, tls_pin=self.tls_pin)
+        try:
+            stream.start()
+        except StreamRefused as exc:
+            raise TargetRefused(exc.message, **exc.params) from exc
+        except StreamOffline as exc:
+            raise TargetOffline(exc.message, **exc.params) from exc
+        stream.announce_title()
+        return stream
+
     def command(self, command: dict[str, Any]) -> dict[str, Any]:
         kind = command.get("type")
         title = str(command.get("title") or command.get("text") or "")[:200]

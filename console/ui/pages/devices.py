@@ -36,6 +36,8 @@ from ...services.transport_security import ClearSecret, secrets_in_clear
 from ...settings import DEFAULT_VOLUME, UI_DEVICES_HIDDEN
 from ...station import StationContext
 from ..column_menu import ColumnMenu
+from ..dialogs.live_dialog import LiveDialog
+from ..dialogs.record_dialog import PcmSource
 from ..emergency_banner import AlertSound
 from ..errors import error_text, reason_text
 from ..flow_layout import flow_row
@@ -126,11 +128,15 @@ class DevicesPage(Page):
         self.volume_button = QPushButton()
         self.stop_button = QPushButton()
         self.play_button = QPushButton()
+        self.live_button = QPushButton()
+        self.live_button.setObjectName("speakLive")
+        self.live_dialog: LiveDialog | None = None  # Nói trực tiếp, while open
         self.import_button = QPushButton()
         self.export_button = QPushButton()
         # Wraps rather than cut the buttons' words (larger text).
         self.body.addWidget(flow_row(self.check_button, self.volume_button, self.stop_button,
-                                     self.play_button, None, self.import_button,
+                                     self.play_button, self.live_button, None,
+                                     self.import_button,
                                      self.export_button))
         self.message = text_label()
         self.message.hide()
@@ -168,12 +174,14 @@ class DevicesPage(Page):
         self.volume_button.clicked.connect(self._ask_volume)
         self.stop_button.clicked.connect(lambda: self.stop_playing(self.selected_ids()))
         self.play_button.clicked.connect(self._ask_play_now)
+        self.live_button.clicked.connect(lambda: self.open_live())
         self.import_button.clicked.connect(self._ask_import)
         self.export_button.clicked.connect(self._ask_export)
         can_operate = self.env.actor.can(Permission.OPERATE_DEVICES)
         for button in (self.volume_button, self.stop_button, self.play_button):
             button.setEnabled(False)
             button.setProperty("allowed", can_operate)
+        self.live_button.setEnabled(can_operate)  # its dialog says where and whether
         self.import_button.setEnabled(self.env.actor.can(Permission.EDIT_DEVICES))
 
         self.timer = QTimer(self)
@@ -190,6 +198,9 @@ class DevicesPage(Page):
         self.volume_button.setText(self.tr("Volume…"))
         self.stop_button.setText(self.tr("Stop playing"))
         self.play_button.setText(self.tr("Play now…"))
+        self.live_button.setText(self.tr("Speak live…"))
+        self.live_button.setToolTip(self.tr(
+            "Speak into the microphone: on air at once through the station's stream"))
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(self.tr(
             "Import the Department's device list (CSV or Excel)"))
@@ -659,6 +670,24 @@ class DevicesPage(Page):
             default if current is None else current, 0, 10)
         if ok:
             self.set_volume(able, value, note)
+
+    def open_live(self, source: PcmSource | None = None) -> LiveDialog:
+        """Nói trực tiếp (a PcmSource other than the microphone in tests)."""
+        if self.live_dialog is not None:  # one at a time: the stream has one source
+            self.live_dialog.raise_()
+            self.live_dialog.activateWindow()
+            return self.live_dialog
+        dialog = LiveDialog(self.env.ctx, self.env.actor, self.env.tasks, self, source=source)
+        self.live_dialog = dialog
+
+        def closed() -> None:
+            if self.live_dialog is dialog:
+                self.live_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     def _ask_play_now(self) -> None:
         """Which item: searched in the whole library (ItemPicker), then confirmed."""

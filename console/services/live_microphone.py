@@ -1,0 +1,193 @@
+"""Nói trực tiếp: the microphone on air, live, through the station's Icecast stream.
+
+The sound goes to the normal mount of every enabled Icecast target (contracts/devices.md
+§3), where the clusters listen (they tune to the emergency mount, which plays the normal
+one between emergencies). It is streamed from this process, not by a keeper: the
+microphone is in the window, and when the window goes, so does the live sound. Whatever
+was playing on the mount now (a play-now, a relay) is stopped first.
+
+The rules of any sound played now: the person needs OPERATE_DEVICES; quiet hours refuse it
+unless a leader allows it with a written reason; an emergency on air comes first (the
+clusters would not hear the live sound, and the emergency must not be cut). Start and end
+go into the audit log, with how long it lasted.
+
+`start()` and `stop()` do network I/O (the window runs them in its task runner); `feed()`
+only hands the captured sound on and never waits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..delivery.adapters.icecast import IcecastAdapter
+from ..delivery.icecast_keeper import SourceStream, pcm_input
+from ..delivery.registry import key_name, target_info
+from ..media.store import MediaStore
+from ..models import DeliveryTarget
+from ..station import StationContext
+from ..timezone import station_now
+from . import audit
+from .errors import InvalidInput
+from .live_commands import (
+    MIN_REASON_CHARS,
+    QuietHours,
+    QuietOverride,
+    active_emergency_ids,
+)
+from .permissions import Actor, Permission
+from .programmes.checks import in_quiet_hours, quiet_window
+from .programmes.recording import PcmFormat
+from .translatable import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+END_WAIT_S = 3.0  # after the last words, for ffmpeg to send what it holds
+
+
+@dataclass(frozen=True)
+class LivePlan:
+    """Where live sound would go now, and whether it is quiet hours (station time)."""
+
+    targets: list[tuple[str, str]]  # (id, name) of the Icecast streams
+    at: dt.datetime
+    quiet: bool
+    window: tuple[dt.time, dt.time]
+    emergency: bool  # an emergency is on air: live sound must wait
+
+
+def _stream_targets(ctx: StationContext) -> list[DeliveryTarget]:
+    with ctx.db.read() as session:
+        targets = list(session.scalars(
+            select(DeliveryTarget).where(DeliveryTarget.protocol == "icecast",
+                                         DeliveryTarget.enabled.is_(True))
+            .order_by(DeliveryTarget.id)))
+        session.expunge_all()
+    return targets
+
+
+def plan_live(ctx: StationContext, actor: Actor, *, now: dt.datetime | None = None
+              ) -> LivePlan:
+    actor.require(Permission.OPERATE_DEVICES)
+    moment = now or station_now()
+    window = quiet_window(ctx)
+    targets = [(t.id, t.name) for t in _stream_targets(ctx)]
+    return LivePlan(targets, moment, in_quiet_hours(moment, 0.0, window), window,
+                    bool(active_emergency_ids(ctx)))
+
+
+def check_plan(plan: LivePlan, override: QuietOverride | None) -> None:
+    """Raise why live sound cannot start now (InvalidInput, QuietHours)."""
+    if not plan.targets:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors", "no Icecast stream is set up: live sound goes out through the "
+                      "station's Icecast server (Thiết bị, protocol icecast)"))
+    if plan.emergency:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "Errors", "an emergency is on air: end it before speaking live"))
+    if not plan.quiet:
+        return
+    first, last = plan.window
+    if override is None:
+        raise QuietHours(
+            QT_TRANSLATE_NOOP("Errors", "it is {now}, in quiet hours (sound is allowed from "
+                                        "{first} to {last}): a leader must allow this play "
+                                        "with a written reason"),
+            now=f"{plan.at:%H:%M}", first=f"{first:%H:%M}", last=f"{last:%H:%M}")
+    override.by.require(Permission.OVERRIDE_QUIET_HOURS)
+    if len(" ".join(override.reason.split())) < MIN_REASON_CHARS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "write the reason for playing during quiet hours (at "
+                                        "least {count} characters)"),
+            count=MIN_REASON_CHARS)
+
+
+class LiveBroadcast:
+    """One live broadcast: started, fed with the microphone's sound, stopped."""
+
+    def __init__(self, ctx: StationContext, actor: Actor, fmt: PcmFormat, *, title: str,
+                 override: QuietOverride | None = None) -> None:
+        self.ctx, self.actor, self.format = ctx, actor, fmt
+        self.title = " ".join(title.split())[:200]
+        self.override = override
+        self.streams: list[SourceStream] = []
+        self.targets: list[str] = []
+        self._started: float | None = None
+
+    def start(self, *, now: dt.datetime | None = None) -> LivePlan:
+        """On air once every stream's server took the source (all or none)."""
+        plan = plan_live(self.ctx, self.actor, now=now)
+        check_plan(plan, self.override)
+        pcm = pcm_input(self.format.sample_rate, self.format.channels,
+                        self.format.sample_format)
+        media = MediaStore(self.ctx.paths.media)
+        try:
+            for target in _stream_targets(self.ctx):
+                adapter = IcecastAdapter(target_info(target),
+                                         self.ctx.secrets.get(key_name(target.id)), media,
+                                         timeout_s=5.0)
+                self.streams.append(adapter.start_live(pcm, self.title))
+                self.targets.append(target.id)
+        except Exception:
+            self._end_streams()
+            raise
+        self._started = time.monotonic()
+        override = self.override if plan.quiet else None
+        with self.ctx.db.write() as session:
+            if override is not None:
+                audit.record(session, override.by, "device.quiet_override",
+                             ",".join(self.targets), reason=" ".join(override.reason.split()),
+                             at=plan.at.isoformat(), requested_by=self.actor.username)
+            audit.record(session, self.actor, "device.live_start", ",".join(self.targets),
+                         title=self.title, at=plan.at.isoformat(),
+                         quiet_override=override.by.username if override else None)
+        log.info("live sound on air on %s: %s", ",".join(self.targets), self.title)
+        return plan
+
+    @property
+    def on_air(self) -> bool:
+        return self._started is not None
+
+    @property
+    def seconds(self) -> float:
+        return 0.0 if self._started is None else time.monotonic() - self._started
+
+    def feed(self, pcm: bytes) -> None:
+        """The microphone's latest sound, in `format` (never waits)."""
+        for stream in self.streams:
+            stream.feed(pcm)
+
+    def problem(self) -> str | None:
+        """Why a stream stopped by itself (the server dropped it), if one did."""
+        for stream in self.streams:
+            if stream.error or not stream.alive:
+                return stream.error or "the stream ended"
+        return None
+
+    def stop(self) -> float:
+        """Off air: what was said is sent, the streams end; returns the seconds on air."""
+        if self._started is None:
+            return 0.0
+        seconds = self.seconds
+        self._started = None
+        self._end_streams()
+        dropped = sum(stream.dropped for stream in self.streams)
+        with self.ctx.db.write() as session:
+            audit.record(session, self.actor, "device.live_stop", ",".join(self.targets),
+                         title=self.title, seconds=round(seconds, 1),
+                         **({"dropped_chunks": dropped} if dropped else {}))
+        log.info("live sound off air after %.0f s", seconds)
+        return seconds
+
+    def _end_streams(self) -> None:
+        for stream in self.streams:
+            stream.finish()
+        deadline = time.monotonic() + END_WAIT_S
+        for stream in self.streams:
+            while stream.alive and time.monotonic() < deadline:
+                time.sleep(0.05)
+            stream.stop()
