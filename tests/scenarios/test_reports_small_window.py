@@ -59,16 +59,17 @@ def wheel_down(area: QScrollArea, turns: int, *, up: bool = False) -> None:
 
 
 def wheel_down_to(qtbot, area: QScrollArea, widget: QWidget,  # type: ignore[no-untyped-def]
-                  turns: int = 60, *, up: bool = False) -> None:
-    """Turn the wheel over the page, a turn at a time, until `widget` is in sight (or the
-    page is at its end, or with `up` at its top)."""
-    bar = area.verticalScrollBar()
-    end = bar.minimum() if up else bar.maximum()
-    for _turn in range(turns):
-        if in_sight(widget, area) or bar.value() == end:
-            return
+                  *, up: bool = False) -> None:
+    """Turn the wheel over the page (up with `up`), a turn at a time, until `widget` is in
+    sight. The turns go on at the page's end too: under load its scroll range can grow a
+    moment after a new arrangement is shown."""
+    def turned_to() -> bool:
+        if in_sight(widget, area):
+            return True
         wheel_down(area, 1, up=up)
-        qtbot.wait(10)
+        return False
+
+    qtbot.waitUntil(turned_to, timeout=WAIT)
 
 
 def whole(widget: QWidget) -> bool:
