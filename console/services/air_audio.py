@@ -17,6 +17,7 @@ import os
 import shutil
 import tempfile
 import threading
+import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -174,9 +175,14 @@ def _put_file(store: MediaStore, path: Path) -> tuple[str, int]:
     if final.is_file():
         path.unlink(missing_ok=True)
     else:
+        # Moved aside into the private .partial folder first, as every other writer does:
+        # beside the final name, a kill between the two steps left a stray
+        # media/ab/<sha>.part among the verified files.
         final.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(path), final.with_suffix(".part"))
-        os.replace(final.with_suffix(".part"), final)  # visible only once complete
+        store.partial.mkdir(parents=True, exist_ok=True)
+        part = store.partial / f"air-{uuid.uuid4().hex}.part"
+        shutil.move(str(path), part)
+        os.replace(part, final)  # visible only once complete
     return sha, size
 
 
