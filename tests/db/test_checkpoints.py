@@ -44,7 +44,10 @@ def test_the_log_is_copied_while_the_writer_goes_on(tmp_path: Path) -> None:
         worker.stop()
     assert worker.taken > 0 and worker.copied > 0
     wal = path.with_name(path.name + "-wal").stat().st_size
-    assert wal < 40 * 100 * 4096 / 4, wal  # reused, not 40 transactions' worth
+    # Reused, not 40 transactions' worth. Its high-water mark is how far the thread fell
+    # behind at worst: one transaction's worth on an idle machine, some 10 once in a loaded
+    # CI run (3 test workers on 2 cores).
+    assert wal < 40 * 100 * 4096 / 2, wal
     assert conn.execute("SELECT count(*) FROM t").fetchone()[0] == 4000
     conn.close()
     other = sqlite3.connect(path)
