@@ -448,19 +448,7 @@ def play_item_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
     if plan.refusal:
         raise InvalidInput(plan.refusal, **plan.refusal_params)
     if plan.quiet:
-        first, last = plan.window
-        if override is None:
-            raise QuietHours(
-                QT_TRANSLATE_NOOP("Errors", "it is {now}, in quiet hours (sound is allowed from "
-                                            "{first} to {last}): a leader must allow this play "
-                                            "with a written reason"),
-                now=f"{plan.at:%H:%M}", first=f"{first:%H:%M}", last=f"{last:%H:%M}")
-        override.by.require(Permission.OVERRIDE_QUIET_HOURS)
-        if len(" ".join(override.reason.split())) < MIN_REASON_CHARS:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "write the reason for playing during quiet hours (at "
-                                            "least {count} characters)"),
-                count=MIN_REASON_CHARS)
+        check_override(plan.at, plan.window, override)
     store = MediaStore(ctx.paths.media)
     with ctx.db.read() as session:
         content = item_content(session, item_id, store)
@@ -489,6 +477,24 @@ def play_item_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
                      quiet_override=override.by.username if plan.quiet and override else None)
     lanes.wake()
     return jobs
+
+
+def check_override(at: dt.datetime, window: tuple[dt.time, dt.time],
+                   override: QuietOverride | None) -> None:
+    """Sound now, at `at` in quiet hours: allowed only by a leader, with a written reason."""
+    first, last = window
+    if override is None:
+        raise QuietHours(
+            QT_TRANSLATE_NOOP("Errors", "it is {now}, in quiet hours (sound is allowed from "
+                                        "{first} to {last}): a leader must allow this play "
+                                        "with a written reason"),
+            now=f"{at:%H:%M}", first=f"{first:%H:%M}", last=f"{last:%H:%M}")
+    override.by.require(Permission.OVERRIDE_QUIET_HOURS)
+    if len(" ".join(override.reason.split())) < MIN_REASON_CHARS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "write the reason for playing during quiet hours (at "
+                                        "least {count} characters)"),
+            count=MIN_REASON_CHARS)
 
 
 def leader_override(ctx: StationContext, actor: Actor, reason: str, username: str = "",

@@ -33,12 +33,7 @@ from ..station import StationContext
 from ..timezone import station_now
 from . import audit
 from .errors import InvalidInput
-from .live_commands import (
-    MIN_REASON_CHARS,
-    QuietHours,
-    QuietOverride,
-    active_emergency_ids,
-)
+from .live_commands import QuietOverride, active_emergency_ids, check_override
 from .permissions import Actor, Permission
 from .programmes.checks import in_quiet_hours, quiet_window
 from .programmes.recording import PcmFormat
@@ -89,21 +84,8 @@ def check_plan(plan: LivePlan, override: QuietOverride | None) -> None:
     if plan.emergency:
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "Errors", "an emergency is on air: end it before speaking live"))
-    if not plan.quiet:
-        return
-    first, last = plan.window
-    if override is None:
-        raise QuietHours(
-            QT_TRANSLATE_NOOP("Errors", "it is {now}, in quiet hours (sound is allowed from "
-                                        "{first} to {last}): a leader must allow this play "
-                                        "with a written reason"),
-            now=f"{plan.at:%H:%M}", first=f"{first:%H:%M}", last=f"{last:%H:%M}")
-    override.by.require(Permission.OVERRIDE_QUIET_HOURS)
-    if len(" ".join(override.reason.split())) < MIN_REASON_CHARS:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "write the reason for playing during quiet hours (at "
-                                        "least {count} characters)"),
-            count=MIN_REASON_CHARS)
+    if plan.quiet:
+        check_override(plan.at, plan.window, override)
 
 
 class LiveBroadcast:

@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,9 +21,7 @@ import pytest
 from console.audio.ffmpeg import ffmpeg_path
 from console.delivery.adapters import TargetInfo
 from console.delivery.adapters.icecast import IcecastAdapter
-from console.delivery.icecast_keeper import kept_streams, stop_kept
 from console.media.store import MediaStore
-from console.paths import DataPaths
 from console.services.device_registry import import_device_rows
 from console.services.doctor import stream_checks
 from console.services.users import UserService
@@ -54,17 +51,6 @@ def _server(mounts: str | None = None):  # type: ignore[no-untyped-def]
         return running_icecast(mounts)
     except IcecastUnavailable as exc:
         pytest.skip(str(exc))
-
-
-@pytest.fixture
-def icecast(ctx: StationContext) -> Iterator[IcecastServer]:
-    with _server() as server:
-        try:
-            yield server
-        finally:
-            folder = DataPaths(ctx.paths.root).streams
-            for kept in list(kept_streams(folder)):
-                stop_kept(folder, kept.base, kept.mount)
 
 
 def _register(ctx: StationContext, server: IcecastServer, target: str = "ic-01") -> None:

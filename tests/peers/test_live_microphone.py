@@ -13,8 +13,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from console.delivery.icecast_keeper import kept_streams, stop_kept
-from console.paths import DataPaths
 from console.services import audit
 from console.services.errors import InvalidInput
 from console.services.live_commands import QuietHours, QuietOverride, emergency_start
@@ -24,7 +22,7 @@ from console.station import StationContext
 from console.timezone import station_now
 from tests.support.delivery import ADMIN, wait_for
 
-from .icecast_server import IcecastServer, IcecastUnavailable, Listener, running_icecast
+from .icecast_server import Listener
 from .test_icecast_emergency import URGENT, _register
 
 pytestmark = pytest.mark.slow
@@ -49,20 +47,6 @@ def speak(live: LiveBroadcast, seconds: float) -> None:
     for chunk in tone(seconds):
         live.feed(chunk)
         time.sleep(CHUNK_S)
-
-
-@pytest.fixture
-def icecast(ctx: StationContext) -> Iterator[IcecastServer]:
-    try:
-        with running_icecast() as server:
-            try:
-                yield server
-            finally:
-                folder = DataPaths(ctx.paths.root).streams
-                for kept in list(kept_streams(folder)):
-                    stop_kept(folder, kept.base, kept.mount)
-    except IcecastUnavailable as exc:
-        pytest.skip(str(exc))
 
 
 def _actions(ctx: StationContext) -> list[tuple[str, str | None, dict]]:  # type: ignore[type-arg]

@@ -14,7 +14,6 @@ import logging
 
 from PySide6.QtCore import QIODevice, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,14 +30,13 @@ from PySide6.QtWidgets import (
 from ...services.live_commands import QuietOverride
 from ...services.live_microphone import LiveBroadcast, LivePlan, check_plan, plan_live
 from ...services.permissions import Actor, Permission
-from ...services.programmes import recording
 from ...station import StationContext
 from ..errors import error_text
 from ..flow_layout import flow_row
 from ..tasks import TaskRunner
 from ..widgets import field_grid, set_text_role, text_label
 from .live_confirm import SHOWN_TARGETS
-from .record_dialog import METER_FLOOR_DB, TICK_MS, MicrophoneSource, PcmSource, level_db
+from .record_dialog import TICK_MS, MicrophoneSource, PcmSource, list_inputs, show_level
 
 log = logging.getLogger(__name__)
 
@@ -110,10 +108,7 @@ class LiveDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.end_button.clicked.connect(self.end)
 
-        self._inputs = [] if source is not None else QMediaDevices.audioInputs()
-        for device in self._inputs:
-            self.device_combo.addItem(device.description())
-        self.device_combo.setVisible(len(self._inputs) > 1)
+        self._inputs = list_inputs(self.device_combo, source)
         self.retranslate()
         self._set_state("reading")
         self._tasks.submit(lambda: plan_live(ctx, actor), on_done=self._planned,
@@ -264,9 +259,7 @@ class LiveDialog(QDialog):
         chunk = bytes(self._device.read(fmt.bytes_per_second * TICK_MS * 4 // 1000))
         if chunk:
             self.live.feed(chunk)
-            self.peak = recording.peak_level(chunk, fmt)
-            self.meter.setValue(int(100 * (level_db(self.peak) - METER_FLOOR_DB)
-                                    / -METER_FLOOR_DB))
+            self.peak = show_level(self.meter, chunk, fmt)
         self._show_time()
         self._ticks += 1
         if self._ticks % PROBLEM_CHECK_TICKS == 0:

@@ -98,6 +98,23 @@ def level_db(peak: float) -> float:
     return max(METER_FLOOR_DB, 20 * math.log10(peak)) if peak > 0 else METER_FLOOR_DB
 
 
+def show_level(meter: QProgressBar, chunk: bytes, fmt: PcmFormat) -> float:
+    """The chunk's peak on the meter (0 to 100 over METER_FLOOR_DB..0 dB); returns it."""
+    peak = recording.peak_level(chunk, fmt)
+    meter.setValue(int(100 * (level_db(peak) - METER_FLOOR_DB) / -METER_FLOOR_DB))
+    return peak
+
+
+def list_inputs(combo: QComboBox, source: PcmSource | None) -> list[QAudioDevice]:
+    """The microphones to choose from, named in `combo` (shown when there are several);
+    none when a source is given (tests)."""
+    inputs = [] if source is not None else QMediaDevices.audioInputs()
+    for device in inputs:
+        combo.addItem(device.description())
+    combo.setVisible(len(inputs) > 1)
+    return inputs
+
+
 class RecordDialog(QDialog):
     """Record, listen, keep or discard. `recorded` carries the new item's id."""
 
@@ -164,10 +181,7 @@ class RecordDialog(QDialog):
         self.keep_button.clicked.connect(self.keep)
         self.discard_button.clicked.connect(self.discard)
 
-        self._inputs = [] if source is not None else QMediaDevices.audioInputs()
-        for device in self._inputs:
-            self.device_combo.addItem(device.description())
-        self.device_combo.setVisible(len(self._inputs) > 1)
+        self._inputs = list_inputs(self.device_combo, source)
         self.retranslate()
         self._set_state("idle")
 
@@ -251,9 +265,7 @@ class RecordDialog(QDialog):
         chunk = bytes(self._device.read(fmt.bytes_per_second * TICK_MS * 4 // 1000))
         if chunk:
             self._pcm.extend(chunk)
-            self.peak = recording.peak_level(chunk, fmt)
-            self.meter.setValue(int(100 * (level_db(self.peak) - METER_FLOOR_DB)
-                                    / -METER_FLOOR_DB))
+            self.peak = show_level(self.meter, chunk, fmt)
         self._show_time()
         if self.recorded_seconds >= MAX_SECONDS:
             self.stop_recording()
