@@ -67,16 +67,28 @@ def _stream_targets(ctx: StationContext) -> list[DeliveryTarget]:
 
 def plan_live(ctx: StationContext, actor: Actor, *, now: dt.datetime | None = None
               ) -> LivePlan:
+    return _plan(ctx, actor, _stream_targets(ctx), now)
+
+
+def _plan(ctx: StationContext, actor: Actor, targets: list[DeliveryTarget],
+          now: dt.datetime | None) -> LivePlan:
     actor.require(Permission.OPERATE_DEVICES)
     moment = now or station_now()
     window = quiet_window(ctx)
-    targets = [(t.id, t.name) for t in _stream_targets(ctx)]
-    return LivePlan(targets, moment, in_quiet_hours(moment, 0.0, window), window,
-                    bool(active_emergency_ids(ctx)))
+    return LivePlan([(t.id, t.name) for t in targets], moment,
+                    in_quiet_hours(moment, 0.0, window), window, bool(active_emergency_ids(ctx)))
 
 
 def check_plan(plan: LivePlan, override: QuietOverride | None) -> None:
     """Raise why live sound cannot start now (InvalidInput, QuietHours)."""
+    check_reachable(plan)
+    if plan.quiet:
+        check_override(plan.at, plan.window, override)
+
+
+def check_reachable(plan: LivePlan) -> None:
+    """Raise why live sound cannot start now whatever a leader allows: no stream to go
+    to, or an emergency on air."""
     if not plan.targets:
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "Errors", "no Icecast stream is set up: live sound goes out through the "
@@ -84,8 +96,6 @@ def check_plan(plan: LivePlan, override: QuietOverride | None) -> None:
     if plan.emergency:
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "Errors", "an emergency is on air: end it before speaking live"))
-    if plan.quiet:
-        check_override(plan.at, plan.window, override)
 
 
 class LiveBroadcast:
@@ -102,13 +112,14 @@ class LiveBroadcast:
 
     def start(self, *, now: dt.datetime | None = None) -> LivePlan:
         """On air once every stream's server took the source (all or none)."""
-        plan = plan_live(self.ctx, self.actor, now=now)
+        targets = _stream_targets(self.ctx)  # read once: the plan and the streams agree
+        plan = _plan(self.ctx, self.actor, targets, now)
         check_plan(plan, self.override)
         pcm = pcm_input(self.format.sample_rate, self.format.channels,
                         self.format.sample_format)
         media = MediaStore(self.ctx.paths.media)
         try:
-            for target in _stream_targets(self.ctx):
+            for target in targets:
                 adapter = IcecastAdapter(target_info(target),
                                          self.ctx.secrets.get(key_name(target.id)), media,
                                          timeout_s=5.0)

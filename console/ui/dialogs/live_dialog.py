@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services.live_commands import QuietOverride
-from ...services.live_microphone import LiveBroadcast, LivePlan, check_plan, plan_live
+from ...services.live_commands import QuietOverride, check_override
+from ...services.live_microphone import LiveBroadcast, LivePlan, check_reachable, plan_live
 from ...services.permissions import Actor, Permission
 from ...station import StationContext
 from ..errors import error_text
@@ -36,7 +35,14 @@ from ..flow_layout import flow_row
 from ..tasks import TaskRunner
 from ..widgets import field_grid, set_text_role, text_label
 from .live_confirm import SHOWN_TARGETS
-from .record_dialog import TICK_MS, MicrophoneSource, PcmSource, list_inputs, show_level
+from .record_dialog import (
+    TICK_MS,
+    MicrophoneSource,
+    PcmSource,
+    level_meter,
+    list_inputs,
+    show_level,
+)
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +79,7 @@ class LiveDialog(QDialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("liveQuietReason")
         self.reason_caption.setBuddy(self.reason_edit)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
+        self.meter = level_meter()
         self.time_label = text_label("subtitle", wrap=False)
         self.start_button, self.end_button = QPushButton(), QPushButton()
         self.start_button.setObjectName("liveStart")
@@ -187,9 +191,10 @@ class LiveDialog(QDialog):
             widget.setVisible(bool(quiet) and may_override)
         self._grow()
         try:
-            # Everything but the reason, which is typed next: said now, not at the click.
-            check_plan(plan, QuietOverride(self._actor, "x" * 80)
-                       if plan.quiet and may_override else None)
+            # Said now rather than at the click; the reason is checked when it has been typed.
+            check_reachable(plan)
+            if quiet and not may_override:
+                check_override(plan.at, plan.window, None)  # says a leader must allow it
         except Exception as exc:
             self._refused(exc)
             return

@@ -98,6 +98,14 @@ def level_db(peak: float) -> float:
     return max(METER_FLOOR_DB, 20 * math.log10(peak)) if peak > 0 else METER_FLOOR_DB
 
 
+def level_meter() -> QProgressBar:
+    """The level meter show_level() fills (no text in it)."""
+    meter = QProgressBar()
+    meter.setRange(0, 100)
+    meter.setTextVisible(False)
+    return meter
+
+
 def show_level(meter: QProgressBar, chunk: bytes, fmt: PcmFormat) -> float:
     """The chunk's peak on the meter (0 to 100 over METER_FLOOR_DB..0 dB); returns it."""
     peak = recording.peak_level(chunk, fmt)
@@ -144,9 +152,7 @@ class RecordDialog(QDialog):
         self.heading = text_label("title")
         self.device_combo = QComboBox()
         self.title_edit = QLineEdit()
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
+        self.meter = level_meter()
         self.time_label = text_label("subtitle")
         self.message_label = text_label("muted")
         self.record_button, self.stop_button, self.play_button = (
