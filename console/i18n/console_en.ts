@@ -5777,6 +5777,14 @@ It goes on air at once. Continue?</translation>
             <translation>Why it must go out in quiet hours</translation>
         </message>
         <message>
+            <source>Leader's &amp;user name</source>
+            <translation>Leader's &amp;user name</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
             <source>Start speaking</source>
             <translation>Start speaking</translation>
         </message>
@@ -5801,12 +5809,20 @@ It goes on air at once. Continue?</translation>
             <translation>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</translation>
         </message>
         <message>
+            <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason, signing in here with their user name and password; you stay signed in.</source>
+            <translation>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason, signing in here with their user name and password; you stay signed in.</translation>
+        </message>
+        <message>
             <source>No microphone was found. Plug one in (or turn it on in the Windows sound settings) and open this window again.</source>
             <translation>No microphone was found. Plug one in (or turn it on in the Windows sound settings) and open this window again.</translation>
         </message>
         <message>
             <source>Press Start speaking, then speak; press End when you have finished.</source>
             <translation>Press Start speaking, then speak; press End when you have finished.</translation>
+        </message>
+        <message>
+            <source>A leader allows it: the leader types their user name and password here.</source>
+            <translation>A leader allows it: the leader types their user name and password here.</translation>
         </message>
         <message>
             <source>Connecting to the stream…</source>

@@ -5777,6 +5777,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Vì sao phải phát trong giờ yên tĩnh</translation>
         </message>
         <message>
+            <source>Leader's &amp;user name</source>
+            <translation>&amp;Tên đăng nhập của lãnh đạo</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Mật khẩu</translation>
+        </message>
+        <message>
             <source>Start speaking</source>
             <translation>Bắt đầu nói</translation>
         </message>
@@ -5801,12 +5809,20 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Đang trong giờ yên tĩnh: chỉ được phát từ {first} đến {last}. Lãnh đạo phải cho phép và ghi rõ lý do.</translation>
         </message>
         <message>
+            <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason, signing in here with their user name and password; you stay signed in.</source>
+            <translation>Đang trong giờ yên tĩnh: chỉ được phát từ {first} đến {last}. Lãnh đạo phải cho phép kèm lý do bằng văn bản, đăng nhập tại đây bằng tên đăng nhập và mật khẩu của mình; bạn vẫn giữ phiên đăng nhập.</translation>
+        </message>
+        <message>
             <source>No microphone was found. Plug one in (or turn it on in the Windows sound settings) and open this window again.</source>
             <translation>Không tìm thấy micrô. Hãy cắm micrô (hoặc bật micrô trong phần cài đặt âm thanh của Windows) rồi mở lại cửa sổ này.</translation>
         </message>
         <message>
             <source>Press Start speaking, then speak; press End when you have finished.</source>
             <translation>Bấm Bắt đầu nói rồi nói; nói xong bấm Kết thúc.</translation>
+        </message>
+        <message>
+            <source>A leader allows it: the leader types their user name and password here.</source>
+            <translation>Cần lãnh đạo cho phép: lãnh đạo nhập tên đăng nhập và mật khẩu của mình tại đây.</translation>
         </message>
         <message>
             <source>Connecting to the stream…</source>

@@ -4,8 +4,9 @@ and speaks (a tone made at the microphone's pace stands in for the voice: this m
 no microphone); a cluster tuned to the station's stream hears it under that name; "Kết
 thúc" takes it off air and the audit log keeps both ends. The allowed hours are set so
 that it is always quiet hours: the start waits for a written reason, which the audit log
-keeps too (the service's tests take the daytime path). Clicks and keys; the outcome read
-from the stream, the dialog and the database."""
+keeps too (the service's tests take the daytime path). An operator, who may not allow
+quiet hours, has a leader sign in in the dialog for this one broadcast. Clicks and keys;
+the outcome read from the stream, the dialog and the database."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from console.models import AuditEntry
+from console.services.permissions import Actor, Role
 from console.services.programmes.recording import PcmFormat
+from console.services.users import UserService
 from console.settings import QUIET_END, QUIET_START
 from console.timezone import station_now
 from console.ui.pages.devices import DevicesPage
@@ -35,7 +38,7 @@ from tests.peers.icecast_server import (
 )
 from tests.peers.test_icecast_emergency import _register
 
-from .conftest import ADMIN, Scene, click_page, shoot, type_text
+from .conftest import ADMIN, PASSWORD, Scene, click_page, shoot, type_text
 from .week_steps import WAIT
 
 pytestmark = pytest.mark.slow
@@ -161,6 +164,70 @@ def test_an_operator_speaks_live_from_the_devices_page(  # type: ignore[no-untyp
         reasons = session.scalars(select(AuditEntry.detail).where(
             AuditEntry.action == "device.quiet_override")).all()
     assert [r["reason"] for r in reasons] == [REASON]
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Close),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.live_dialog is None, timeout=WAIT)
+
+
+def test_a_leader_signs_in_for_an_operator_speaking_in_quiet_hours(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, icecast: IcecastServer, open_window) -> None:
+    _register(scene.ctx, icecast)
+    operator = Actor("vanhanh", Role.OPERATOR, "Lò Văn Páo")
+    UserService(scene.ctx.db).add_user(ADMIN, operator.username, Role.OPERATOR, PASSWORD,
+                                       operator.display_name)
+    now = station_now()  # the allowed window starts two hours from now: now is quiet
+    scene.ctx.settings.set(QUIET_START, f"{now + dt.timedelta(hours=2):%H:%M}")
+    scene.ctx.settings.set(QUIET_END, f"{now + dt.timedelta(hours=3):%H:%M}")
+    page = click_page(qtbot, open_window(operator), "devices")
+    assert isinstance(page, DevicesPage)
+    dialog = page.open_live(source=ToneMicrophone())
+    qtbot.waitUntil(lambda: dialog.state == "ready", timeout=WAIT)
+
+    # Quiet hours, and the operator may not allow them: the leader's fields are offered.
+    assert "đăng nhập tại đây" in dialog.quiet_note.text()
+    for field in (dialog.reason_edit, dialog.user_edit, dialog.password_edit):
+        assert field.isVisible() and field.isEnabled()
+    dialog.reason_edit.setFocus()
+    type_text(dialog.reason_edit, REASON)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # no leader yet
+    assert dialog.state == "ready" and "lãnh đạo" in dialog.message_label.text()
+    assert dialog.user_edit.hasFocus()
+
+    # A wrong password: refused, nothing goes out, the password is to be typed again.
+    type_text(dialog.user_edit, "lanhdao")
+    dialog.password_edit.setFocus()
+    type_text(dialog.password_edit, "khong-dung-mat-khau")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == "ready" and "mật khẩu" in dialog.message_label.text(),
+                    timeout=WAIT)
+    assert dialog.password_edit.text() == "" and dialog.user_edit.text() == "lanhdao"
+    assert MAIN not in on_mount(icecast)
+
+    # The leader's password: on air, heard; the operator stays the one speaking.
+    dialog.password_edit.setFocus()
+    type_text(dialog.password_edit, PASSWORD)
+    shoot(dialog, "live-leader-signs-in")
+    cluster = Listener(icecast.url + URGENT)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == "on_air", timeout=WAIT)
+    cluster.start()
+    try:
+        qtbot.waitUntil(lambda: cluster.audio > 6000, timeout=WAIT)
+    finally:
+        cluster.stop.set()
+    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == "ready", timeout=WAIT)
+    qtbot.waitUntil(lambda: MAIN not in on_mount(icecast), timeout=WAIT)
+
+    with scene.ctx.db.read() as session:
+        entries = session.execute(select(AuditEntry.action, AuditEntry.actor, AuditEntry.detail)
+                                  .where(AuditEntry.action.in_(("device.quiet_override",
+                                                                "device.live_start")))
+                                  .order_by(AuditEntry.id)).all()
+    assert [(a, who) for a, who, _d in entries] == [("device.quiet_override", "lanhdao"),
+                                                    ("device.live_start", "vanhanh")]
+    assert entries[0][2]["reason"] == REASON and entries[0][2]["requested_by"] == "vanhanh"
+    assert entries[1][2]["quiet_override"] == "lanhdao"
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Close),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.live_dialog is None, timeout=WAIT)

@@ -1,8 +1,10 @@
 """Nói trực tiếp: speak into the microphone, on air at once through the station's stream.
 
 The dialog first reads where the sound would go and whether it may (services.
-live_microphone.plan_live): no stream set up, an emergency on air, or quiet hours without a
-leader's reason keep the start button off and say why. Once the server took the stream, a
+live_microphone.plan_live): no stream set up or an emergency on air keep the start button
+off and say why. In quiet hours a leader allows it with a written reason: the person at the
+PC when they are one, else a leader who signs in here for this one broadcast (as play now's
+confirmation allows; the audit log names both). Once the server took the stream, a
 timer drains the microphone (a PcmSource, as for recording) every 50 ms into the broadcast
 and the level meter; the broadcast's own threads do the writing. Ending it, or closing the
 dialog, takes the sound off air (in the task runner).
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.live_commands import QuietOverride, check_override
+from ...services.live_commands import leader_override
 from ...services.live_microphone import LiveBroadcast, LivePlan, check_reachable, plan_live
 from ...services.permissions import Actor, Permission
 from ...station import StationContext
@@ -79,6 +81,15 @@ class LiveDialog(QDialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("liveQuietReason")
         self.reason_caption.setBuddy(self.reason_edit)
+        self.user_caption, self.password_caption = QLabel(), QLabel()
+        self.user_edit, self.password_edit = QLineEdit(), QLineEdit()
+        self.user_edit.setObjectName("liveLeaderUser")
+        self.password_edit.setObjectName("liveLeaderPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.user_caption.setBuddy(self.user_edit)
+        self.password_caption.setBuddy(self.password_edit)
+        self._leader_fields = (self.user_caption, self.user_edit, self.password_caption,
+                               self.password_edit)
         self.meter = level_meter()
         self.time_label = text_label("subtitle", wrap=False)
         self.start_button, self.end_button = QPushButton(), QPushButton()
@@ -94,7 +105,9 @@ class LiveDialog(QDialog):
         layout.addWidget(self.facts)
         layout.addWidget(self.quiet_note)
         layout.addLayout(field_grid([(self.title_caption, self.title_edit),
-                                     (self.reason_caption, self.reason_edit)]))
+                                     (self.reason_caption, self.reason_edit),
+                                     (self.user_caption, self.user_edit),
+                                     (self.password_caption, self.password_edit)]))
         layout.addWidget(self.device_combo)
         meter_row = QHBoxLayout()
         meter_row.addWidget(self.meter, 1)
@@ -103,7 +116,8 @@ class LiveDialog(QDialog):
         layout.addWidget(flow_row(self.start_button, self.end_button, None))
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        for widget in (self.quiet_note, self.reason_caption, self.reason_edit):
+        for widget in (self.quiet_note, self.reason_caption, self.reason_edit,
+                       *self._leader_fields):
             widget.hide()
 
         self._timer = QTimer(self)
@@ -132,6 +146,8 @@ class LiveDialog(QDialog):
             self.title_edit.setText(self.tr("Live announcement"))
         self.reason_caption.setText(self.tr("&Reason"))
         self.reason_edit.setPlaceholderText(self.tr("Why it must go out in quiet hours"))
+        self.user_caption.setText(self.tr("Leader's &user name"))
+        self.password_caption.setText(self.tr("&Password"))
         self.start_button.setText(self.tr("Start speaking"))
         self.end_button.setText(self.tr("End"))
         self._show_time()
@@ -144,7 +160,8 @@ class LiveDialog(QDialog):
         self.state = state
         self.start_button.setEnabled(state == "ready" and self.has_input)
         self.end_button.setEnabled(state == "on_air")
-        for widget in (self.title_edit, self.reason_edit, self.device_combo):
+        for widget in (self.title_edit, self.reason_edit, self.device_combo, self.user_edit,
+                       self.password_edit):
             widget.setEnabled(state == "ready")
 
     def _show_time(self) -> None:
@@ -174,27 +191,34 @@ class LiveDialog(QDialog):
             "Goes out at once on the station's stream: {names}. Every cluster tuned to it "
             "hears you until you press End.").format(names=names) if plan.targets else "")
         first, last = plan.window
+        hours = {"first": f"{first:%H:%M}", "last": f"{last:%H:%M}"}
         self.quiet_note.setText(self.tr(
             "It is quiet hours: sound is allowed from {first} to {last}. A leader must allow "
-            "this with a written reason.").format(first=f"{first:%H:%M}",
-                                                 last=f"{last:%H:%M}"))
+            "this with a written reason.").format(**hours) if self._may_override else self.tr(
+            "It is quiet hours: sound is allowed from {first} to {last}. A leader must allow "
+            "this with a written reason, signing in here with their user name and password; "
+            "you stay signed in.").format(**hours))
+
+    @property
+    def _may_override(self) -> bool:
+        return self._actor.can(Permission.OVERRIDE_QUIET_HOURS)
 
     # -- before going on air ----------------------------------------------------------------
 
     def _planned(self, plan: LivePlan) -> None:
         self.plan = plan
         self._describe(plan)
-        may_override = self._actor.can(Permission.OVERRIDE_QUIET_HOURS)
-        quiet = plan.quiet and plan.targets and not plan.emergency
-        self.quiet_note.setVisible(bool(quiet))
+        quiet = bool(plan.quiet and plan.targets and not plan.emergency)
+        self.quiet_note.setVisible(quiet)
         for widget in (self.reason_caption, self.reason_edit):
-            widget.setVisible(bool(quiet) and may_override)
+            widget.setVisible(quiet)
+        for widget in self._leader_fields:
+            widget.setVisible(quiet and not self._may_override)
         self._grow()
         try:
-            # Said now rather than at the click; the reason is checked when it has been typed.
+            # Said now rather than at the click; the reason (and a leader's password) are
+            # checked when they have been typed.
             check_reachable(plan)
-            if quiet and not may_override:
-                check_override(plan.at, plan.window, None)  # says a leader must allow it
         except Exception as exc:
             self._refused(exc)
             return
@@ -215,23 +239,36 @@ class LiveDialog(QDialog):
     def start(self) -> None:
         if self.state != "ready" or self.plan is None:
             return
+        if self.plan.quiet and not self._may_override and not self.user_edit.text().strip():
+            self._say(self.tr("A leader allows it: the leader types their user name and "
+                              "password here."), error=True)
+            self.user_edit.setFocus()
+            return
         source = self._given_source or MicrophoneSource(
             self._inputs[max(0, self.device_combo.currentIndex())], self)
         self._source = source
-        override = (QuietOverride(self._actor, self.reason_edit.text())
-                    if self.plan.quiet else None)
-        live = LiveBroadcast(self._ctx, self._actor, source.format,
-                             title=self.title_edit.text() or self.tr("Live announcement"),
-                             override=override)
+        ctx, actor, quiet = self._ctx, self._actor, self.plan.quiet
+        reason = self.reason_edit.text()
+        leader = (("", "") if self._may_override
+                  else (self.user_edit.text().strip(), self.password_edit.text()))
+        live = LiveBroadcast(ctx, actor, source.format,
+                             title=self.title_edit.text() or self.tr("Live announcement"))
         self.live = live
+
+        def start() -> None:
+            if quiet:  # a leader signing in here is checked off the UI thread
+                live.override = leader_override(ctx, actor, reason, *leader)
+            live.start()
+
         self._set_state("starting")
         self._say(self.tr("Connecting to the stream…"))
-        self._tasks.submit(live.start, on_done=lambda _plan: self._on_air(),
+        self._tasks.submit(start, on_done=lambda _none: self._on_air(),
                            on_error=self._not_started, context=self, name="start live sound")
 
     def _not_started(self, exc: BaseException) -> None:
         self.live = None
         self._end_when_on_air = False
+        self.password_edit.clear()  # typed again, as at any sign-in that failed
         self._say(error_text(exc), error=True)
         self._set_state("ready")
 
