@@ -6073,6 +6073,10 @@ It goes on air at once. Continue?</translation>
             <source>Keep the console open</source>
             <translation>Keep the console open</translation>
         </message>
+        <message>
+            <source>You are speaking live on the loudspeakers. Closing the window ends the live sound.</source>
+            <translation>You are speaking live on the loudspeakers. Closing the window ends the live sound.</translation>
+        </message>
     </context>
     <context>
         <name>MediaCacheBox</name>

@@ -6073,6 +6073,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <source>Keep the console open</source>
             <translation>Để chương trình tiếp tục chạy</translation>
         </message>
+        <message>
+            <source>You are speaking live on the loudspeakers. Closing the window ends the live sound.</source>
+            <translation>Bạn đang nói trực tiếp trên loa. Đóng cửa sổ sẽ kết thúc việc nói trực tiếp.</translation>
+        </message>
     </context>
     <context>
         <name>MediaCacheBox</name>

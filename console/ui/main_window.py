@@ -31,6 +31,7 @@ from ..services.users import UserService
 from ..settings import IDLE_LOCK_MIN, UI_WINDOW
 from ..station import StationContext
 from .close_warning import close_warning_text
+from .dialogs.live_dialog import end_live, speaking_live
 from .dialogs.passwords import ChangePasswordDialog
 from .emergency_banner import EmergencyBanner
 from .help import AboutDialog, HelpWindow
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.controls.help_requested.connect(self.show_help)
         self.idle = IdleWatcher(self)
         self.idle.watch(self)
-        self.idle.idle.connect(lambda: self.lock("idle"))
+        self.idle.idle.connect(self._idle)
         self.controls.idle_minutes_changed.connect(self.idle.set_minutes)
         self.nav = NavigationList()
         self.stack = QStackedWidget()
@@ -216,6 +217,12 @@ class MainWindow(QMainWindow):
         if self._pending_emergency is not None:
             item_id, self._pending_emergency = self._pending_emergency, None
             self.prepare_emergency(item_id)
+
+    def _idle(self) -> None:
+        if speaking_live(self):  # the lock would take the voice off air: it waits
+            self.idle.start()
+            return
+        self.lock("idle")
 
     def _watch_idle(self, minutes: int) -> None:
         if self.ctx.demo:  # the practice commune is never locked away from its visitor
@@ -588,6 +595,14 @@ class MainWindow(QMainWindow):
         # Its size for the next start, whether it closes or goes to the background.
         self.prefs.set_layout(UI_WINDOW, window_text(self.isMaximized(), self.width(),
                                                      self.height()))
+        live = speaking_live(self)
+        if live:  # closing, or hiding to the tray, ends it: asked, then ended first
+            if not self.confirm_close(self.tr(
+                    "You are speaking live on the loudspeakers. Closing the window ends the "
+                    "live sound.")):
+                event.ignore()
+                return
+            end_live(live)
         keep = getattr(self, "close_requested", None)  # the front door: hide or really close
         if keep is not None and not keep():
             event.ignore()

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 from PySide6.QtCore import QIODevice, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import select
 
 from console.models import AuditEntry
@@ -38,7 +38,15 @@ from tests.peers.icecast_server import (
 )
 from tests.peers.test_icecast_emergency import _register
 
-from .conftest import ADMIN, PASSWORD, Scene, click_page, shoot, type_text
+from .conftest import (
+    ADMIN,
+    PASSWORD,
+    Scene,
+    answer_next_dialog,
+    click_page,
+    shoot,
+    type_text,
+)
 from .week_steps import WAIT
 
 pytestmark = pytest.mark.slow
@@ -231,3 +239,56 @@ def test_a_leader_signs_in_for_an_operator_speaking_in_quiet_hours(  # type: ign
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Close),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.live_dialog is None, timeout=WAIT)
+
+
+def closing_answer(asked: list[str], close: bool):  # type: ignore[no-untyped-def]
+    """An answer for answer_next_dialog(): the question kept, then "close anyway" or
+    "keep the console open" pressed."""
+    def answer(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        wanted = (QMessageBox.ButtonRole.DestructiveRole if close
+                  else QMessageBox.ButtonRole.RejectRole)
+        next(b for b in box.buttons() if box.buttonRole(b) == wanted).click()
+    return answer
+
+
+def test_the_console_keeps_the_voice_on_air_until_it_is_ended(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, icecast: IcecastServer, open_window) -> None:
+    """Speaking is no input to the window: the idle lock waits while the sound goes out
+    (it would end it); closing the window asks first, then takes the sound off air before
+    the window goes, the end audited."""
+    _register(scene.ctx, icecast)
+    scene.ctx.settings.set(QUIET_START, "00:00")  # daytime all day: no reason asked
+    scene.ctx.settings.set(QUIET_END, "23:59")
+    window = open_window(ADMIN)
+    page = click_page(qtbot, window, "devices")
+    assert isinstance(page, DevicesPage)
+    dialog = page.open_live(source=ToneMicrophone())
+    qtbot.waitUntil(lambda: dialog.state == "ready", timeout=WAIT)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == "on_air", timeout=WAIT)
+
+    # Idle for many times the idle time: still on air, the window not locked.
+    window.idle.set_interval_ms(200)
+    qtbot.wait(1500)
+    assert dialog.state == "on_air" and not window.is_locked
+    assert MAIN in on_mount(icecast)
+
+    # Closing asks; "keep the console open" keeps the window and the sound.
+    asked: list[str] = []
+    answer_next_dialog(closing_answer(asked, close=False))
+    window.close()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=WAIT)
+    assert "đang nói trực tiếp" in asked[0]
+    assert window.isVisible() and dialog.state == "on_air"
+
+    # "Close anyway": off air and audited before the window is gone.
+    answer_next_dialog(closing_answer(asked, close=True))
+    window.close()
+    assert not window.isVisible()
+    with scene.ctx.db.read() as session:
+        ends = session.scalars(select(AuditEntry.detail).where(
+            AuditEntry.action == "device.live_stop")).all()
+    assert len(ends) == 1 and ends[0]["seconds"] > 1
+    qtbot.waitUntil(lambda: MAIN not in on_mount(icecast), timeout=WAIT)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QIODevice, QTimer
+from PySide6.QtCore import QEventLoop, QIODevice, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,10 +49,33 @@ from .record_dialog import (
 log = logging.getLogger(__name__)
 
 PROBLEM_CHECK_TICKS = 20  # how often (in ticks) the stream is asked whether it still runs
+END_WAIT_MS = 10_000  # how long closing the console waits for the sound to be taken off
+
+
+def speaking_live(owner: QObject) -> list[LiveDialog]:
+    """The live dialogs under `owner` (the main window) with sound going out."""
+    return [dialog for dialog in owner.findChildren(LiveDialog) if dialog.on_air]
+
+
+def end_live(dialogs: list[LiveDialog]) -> None:
+    """Take the sound of these dialogs off air and wait until it is (the window keeps
+    painting; the end runs in the task runner): the console closes after the end is
+    audited, not in the middle of it."""
+    for dialog in dialogs:
+        if not dialog.on_air:
+            continue
+        waiting = QEventLoop()
+        dialog.ended.connect(waiting.quit)
+        QTimer.singleShot(END_WAIT_MS, waiting.quit)
+        dialog.end()
+        if dialog.on_air:
+            waiting.exec()
 
 
 class LiveDialog(QDialog):
     """Start, speak, end. States: reading, ready, refused, starting, on_air, ending."""
+
+    ended = Signal()  # off air again (ended, dropped, or its end failed)
 
     def __init__(self, ctx: StationContext, actor: Actor, tasks: TaskRunner,
                  parent: QWidget | None = None, *, source: PcmSource | None = None) -> None:
@@ -133,6 +156,11 @@ class LiveDialog(QDialog):
                            on_error=self._refused, context=self, name="plan live sound")
 
     # -- texts and state --------------------------------------------------------------------
+
+    @property
+    def on_air(self) -> bool:
+        """Sound is going out, or about to, or being taken off."""
+        return self.state in ("starting", "on_air", "ending")
 
     @property
     def has_input(self) -> bool:
@@ -271,6 +299,7 @@ class LiveDialog(QDialog):
         self.password_edit.clear()  # typed again, as at any sign-in that failed
         self._say(error_text(exc), error=True)
         self._set_state("ready")
+        self.ended.emit()
 
     # -- on air -----------------------------------------------------------------------------
 
@@ -329,7 +358,12 @@ class LiveDialog(QDialog):
         self._say(self.tr("The stream was dropped; the live sound has ended.") if dropped
                   else self.tr("Ending…"), error=dropped)
         self._tasks.submit(live.stop, on_done=lambda seconds: self._off_air(seconds, dropped),
-                           on_error=self._refused, context=self, name="end live sound")
+                           on_error=self._not_ended, context=self, name="end live sound")
+
+    def _not_ended(self, exc: BaseException) -> None:
+        self.live = None
+        self._refused(exc)
+        self.ended.emit()
 
     def _off_air(self, seconds: float, dropped: bool) -> None:
         self._end_when_on_air = False
@@ -339,6 +373,7 @@ class LiveDialog(QDialog):
                 minutes=total // 60, seconds=total % 60))
         self.live = None
         self._set_state("ready")
+        self.ended.emit()
 
     # -- closing ----------------------------------------------------------------------------
 
