@@ -1,8 +1,9 @@
 """The signed-in session's controls: the idle lock, and what pages may ask of the window.
 
-`IdleWatcher` watches the keyboard and mouse input of the main window (at its QWindow, where
-input arrives once per event, not per widget: an application-wide filter would run Python
-for every paint and style event of a thousand widgets) and the mouse pointer anywhere;
+`IdleWatcher` watches the keyboard and mouse input of the main window and of every window
+of the console that gets the focus, its dialogs too (at their QWindow, where input arrives
+once per event, not per widget: an application-wide filter would run Python for every
+paint and style event of a thousand widgets) and the mouse pointer anywhere;
 after the station's idle time (Settings, Tài khoản; 30 minutes unless changed, 0 = never)
 without either it asks the window to lock. `SessionControls` is what a page gets to reach the window
 without knowing it: lock now, the idle time changed, open the guide at a topic.
@@ -11,7 +12,7 @@ without knowing it: lock now, the idle time changed, open the guide at a topic.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QGuiApplication, QWindow
 from PySide6.QtWidgets import QWidget
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -90,6 +91,15 @@ class IdleWatcher(QObject):
         if handle is not None:
             handle.installEventFilter(self)
             self._installed = True
+            # Typing in a dialog is use too (a long report written in one would otherwise
+            # be locked away mid-sentence); key input goes to the window with the focus.
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):
+                app.focusWindowChanged.connect(self._focused)
+
+    def _focused(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once per window: Qt keeps no duplicates
 
     def _check_pointer(self) -> None:
         """The pointer moved since the last look (over a dialog, too): that is use."""
