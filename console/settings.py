@@ -81,6 +81,8 @@ DEFAULT_TARGETS = _declare("broadcast.default_targets", "all",
 DAILY_LIMIT_MIN = _declare("broadcast.daily_limit_min", 0,
                            "Most broadcast minutes a day (not emergencies); 0: no limit")
 DEFAULT_VOLUME = _declare("broadcast.default_volume", 7, "Device volume offered first, 0-10")
+FM_RELAY_MHZ = _declare("broadcast.fm_relay_mhz", 100.0,
+                        "FM station offered first for an FM relay (MHz), the last one relayed")
 SOURCE_URL = _declare("source.server_url", "", "Source system API base URL")
 SOURCE_USER = _declare("source.username", "", "Source system account (password in keyring)")
 SOURCE_CA_BUNDLE = _declare("source.ca_bundle", "", "CA bundle for a provincial internal CA")

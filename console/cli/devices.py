@@ -1,5 +1,5 @@
 """`commune-console devices list|status|import FILE|export FILE|collect`, and the operator
-commands `devices volume|stop|play-now TARGET|all`."""
+commands `devices volume|stop|play-now|fm TARGET|all`."""
 
 from __future__ import annotations
 
@@ -66,7 +66,17 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     play.add_argument("--quiet-reason", metavar="TEXT",
                       help="during quiet hours: why it must play now (the acting user must be "
                            "allowed to override quiet hours)")
-    for parser, func in ((volume, cmd_volume), (stop, cmd_stop), (play, cmd_play_now)):
+    fm = d_sub.add_parser("fm", parents=[parent],
+                          help="relay an FM station now on clusters behind a vendor gateway")
+    fm.add_argument("target", metavar="TARGET|all")
+    fm.add_argument("--mhz", type=float, required=True, help="the station's frequency, MHz")
+    fm.add_argument("--minutes", type=int, default=30,
+                    help="how long; then the clusters go back to their schedule (default 30)")
+    fm.add_argument("--quiet-reason", metavar="TEXT",
+                    help="during quiet hours: why it must go out now (the acting user must be "
+                         "allowed to override quiet hours)")
+    for parser, func in ((volume, cmd_volume), (stop, cmd_stop), (play, cmd_play_now),
+                         (fm, cmd_fm)):
         parser.add_argument("--timeout", type=float, default=30.0,
                             help="seconds to keep trying before reporting (default 30)")
         add_actor(parser)
@@ -190,19 +200,31 @@ def _target_ids(value: str) -> list[str]:
 def _send_command(args: argparse.Namespace, kind: str, label: str,
                   fields: Callable[[StationContext, Any], dict[str, Any]]) -> int:
     """Queue a command on the routine lane, send it, and report per target."""
-    from ..delivery.dispatcher import Dispatcher
     from ..services.live_commands import device_command, without_volume
+
+    def queue(ctx: StationContext, actor: Any) -> tuple[list[int], list[tuple[str, str]]]:
+        ids = device_command(ctx, actor, kind, _target_ids(args.target), **fields(ctx, actor))
+        return ids, (without_volume(ctx, _target_ids(args.target)) if kind == "set_volume"
+                     else [])
+
+    return _send_queued(args, kind, label, queue, "their controller takes no volume command")
+
+
+def _send_queued(args: argparse.Namespace, kind: str, label: str,
+                 queue: Callable[[StationContext, Any],
+                                 tuple[list[int], list[tuple[str, str]]]],
+                 left_out_why: str) -> int:
+    """Queue jobs (`queue` returns them and the targets it left out), send them, and report
+    per target."""
+    from ..delivery.dispatcher import Dispatcher
 
     ctx = open_context(args)
     try:
         actor = acting_user(ctx, args, PasswordSource(args.password_stdin))
         try:
-            ids = device_command(ctx, actor, kind, _target_ids(args.target),
-                                 **fields(ctx, actor))
+            ids, left_out = queue(ctx, actor)
         except ServiceError as exc:
             fail(exc)
-        left_out = without_volume(ctx, _target_ids(args.target)) if kind == "set_volume" \
-            else []
         dispatcher = Dispatcher(ctx)
         try:
             views = dispatcher.drain(ids, timeout_s=args.timeout)
@@ -218,7 +240,7 @@ def _send_command(args: argparse.Namespace, kind: str, label: str,
     emit(args, data, lambda: "\n".join(
         [f"{v.target_id:<{width}}  {v.state:<9}  {v.detail or ''}".rstrip() for v in views]
         + [f"{label}: {acked} of {len(views)} targets acknowledged"]
-        + ([f"left out (their controller takes no volume command): "
+        + ([f"left out ({left_out_why}): "
             f"{', '.join(ident for ident, _name in left_out)}"] if left_out else [])))
     return 0 if acked == len(views) else 2
 
@@ -250,3 +272,19 @@ def cmd_play_now(args: argparse.Namespace) -> int:
         return {"item_id": args.item, "override": override}
 
     return _send_command(args, "play_now", f"play {args.item}", content)
+
+
+def cmd_fm(args: argparse.Namespace) -> int:
+    """An FM station now on the clusters behind a vendor gateway, for some minutes."""
+    from ..services.fm_relay import fm_relay_now, plan_fm_relay
+    from ..services.live_commands import QuietOverride
+
+    def queue(ctx: StationContext, actor: Any) -> tuple[list[int], list[tuple[str, str]]]:
+        targets = _target_ids(args.target)
+        plan = plan_fm_relay(ctx, actor, targets, args.mhz, args.minutes)
+        override = QuietOverride(actor, args.quiet_reason) if args.quiet_reason else None
+        ids = fm_relay_now(ctx, actor, targets, args.mhz, args.minutes, override=override)
+        return ids, plan.left_out
+
+    return _send_queued(args, "fm_relay", f"FM {args.mhz:.1f} MHz for {args.minutes} min",
+                        queue, "no FM receiver the console can tune")

@@ -650,6 +650,10 @@
             <translation>Live speaking ended</translation>
         </message>
         <message>
+            <source>FM station relayed</source>
+            <translation>FM station relayed</translation>
+        </message>
+        <message>
             <source>Device list imported</source>
             <translation>Device list imported</translation>
         </message>
@@ -1084,6 +1088,14 @@
         <message>
             <source>on air (s)</source>
             <translation>on air (s)</translation>
+        </message>
+        <message>
+            <source>frequency (MHz)</source>
+            <translation>frequency (MHz)</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
         </message>
         <message>
             <source>sound dropped (50 ms pieces)</source>
@@ -2671,6 +2683,14 @@
         <message>
             <source>Play now…</source>
             <translation>Play now…</translation>
+        </message>
+        <message>
+            <source>FM relay…</source>
+            <translation>FM relay…</translation>
+        </message>
+        <message>
+            <source>The chosen clusters play an FM station from their own receiver, for a set time</source>
+            <translation>The chosen clusters play an FM station from their own receiver, for a set time</translation>
         </message>
         <message>
             <source>Speak live…</source>
@@ -4263,6 +4283,10 @@ At: {hour} on {day}</translation>
             <translation>cannot publish files for the gateway: {error}</translation>
         </message>
         <message>
+            <source>not sent: the device was given another command since</source>
+            <translation>not sent: the device was given another command since</translation>
+        </message>
+        <message>
             <source>{command} acknowledged</source>
             <translation>{command} acknowledged</translation>
         </message>
@@ -4626,6 +4650,22 @@ At: {hour} on {day}</translation>
             <source>an emergency is on air: end it before speaking live</source>
             <translation>an emergency is on air: end it before speaking live</translation>
         </message>
+        <message>
+            <source>{frequency} MHz is outside the FM band ({low}–{high} MHz)</source>
+            <translation>{frequency} MHz is outside the FM band ({low}–{high} MHz)</translation>
+        </message>
+        <message>
+            <source>an FM relay lasts from 1 to {most} minutes</source>
+            <translation>an FM relay lasts from 1 to {most} minutes</translation>
+        </message>
+        <message>
+            <source>{targets} cannot relay an FM station: only clusters behind a vendor gateway have an FM receiver the console can tune</source>
+            <translation>{targets} cannot relay an FM station: only clusters behind a vendor gateway have an FM receiver the console can tune</translation>
+        </message>
+        <message>
+            <source>an emergency is on air on {targets}: end it before relaying FM</source>
+            <translation>an emergency is on air on {targets}: end it before relaying FM</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -4808,6 +4848,48 @@ At: {hour} on {day}</translation>
         <message>
             <source>The account could not be created: {reason}</source>
             <translation>The account could not be created: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FmRelayAsk</name>
+        <message>
+            <source>FM relay {frequency} MHz</source>
+            <translation>FM relay {frequency} MHz</translation>
+        </message>
+        <message>
+            <source>Not relayed (no FM receiver the console can tune): {names}</source>
+            <translation>Not relayed (no FM receiver the console can tune): {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FmRelayDialog</name>
+        <message>
+            <source>FM relay</source>
+            <translation>FM relay</translation>
+        </message>
+        <message>
+            <source>The {count} chosen device(s) play the FM station from their own receiver. When the time is up the console sends them back to their schedule: keep it running until then.</source>
+            <translation>The {count} chosen device(s) play the FM station from their own receiver. When the time is up the console sends them back to their schedule: keep it running until then.</translation>
+        </message>
+        <message>
+            <source>&amp;Frequency</source>
+            <translation>&amp;Frequency</translation>
+        </message>
+        <message>
+            <source>For &amp;how long</source>
+            <translation>For &amp;how long</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> minutes</translation>
+        </message>
+        <message>
+            <source>Next…</source>
+            <translation>Next…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -5696,6 +5778,10 @@ Keep it running when the window is closed?</translation>
             <translation>Emergency</translation>
         </message>
         <message>
+            <source>FM relay</source>
+            <translation>FM relay</translation>
+        </message>
+        <message>
             <source>Confirm</source>
             <translation>Confirm</translation>
         </message>
@@ -5720,6 +5806,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>until it is stopped, 4 hours at most (relay)</source>
             <translation>until it is stopped, 4 hours at most (relay)</translation>
+        </message>
+        <message>
+            <source>Left out (they cannot do this): {names}</source>
+            <translation>Left out (they cannot do this): {names}</translation>
         </message>
         <message>
             <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>
@@ -8681,6 +8771,10 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Default targets</source>
             <translation>Default targets</translation>
+        </message>
+        <message>
+            <source>FM station for relays</source>
+            <translation>FM station for relays</translation>
         </message>
         <message>
             <source>Programme slots</source>

@@ -650,6 +650,10 @@
             <translation>Kết thúc nói trực tiếp</translation>
         </message>
         <message>
+            <source>FM station relayed</source>
+            <translation>Tiếp sóng đài FM</translation>
+        </message>
+        <message>
             <source>Device list imported</source>
             <translation>Nhập danh sách thiết bị</translation>
         </message>
@@ -1084,6 +1088,14 @@
         <message>
             <source>on air (s)</source>
             <translation>thời gian phát (giây)</translation>
+        </message>
+        <message>
+            <source>frequency (MHz)</source>
+            <translation>tần số (MHz)</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>số phút</translation>
         </message>
         <message>
             <source>sound dropped (50 ms pieces)</source>
@@ -2671,6 +2683,14 @@
         <message>
             <source>Play now…</source>
             <translation>Phát ngay…</translation>
+        </message>
+        <message>
+            <source>FM relay…</source>
+            <translation>Tiếp sóng FM…</translation>
+        </message>
+        <message>
+            <source>The chosen clusters play an FM station from their own receiver, for a set time</source>
+            <translation>Các cụm loa đã chọn phát một đài FM từ máy thu của chính chúng, trong một khoảng thời gian</translation>
         </message>
         <message>
             <source>Speak live…</source>
@@ -4263,6 +4283,10 @@ Lúc: {hour} ngày {day}</translation>
             <translation>không đưa được tệp cho cổng kết nối: {error}</translation>
         </message>
         <message>
+            <source>not sent: the device was given another command since</source>
+            <translation>không gửi: thiết bị đã nhận một lệnh khác sau đó</translation>
+        </message>
+        <message>
             <source>{command} acknowledged</source>
             <translation>đã nhận lệnh {command}</translation>
         </message>
@@ -4626,6 +4650,22 @@ Lúc: {hour} ngày {day}</translation>
             <source>an emergency is on air: end it before speaking live</source>
             <translation>đang phát khẩn cấp: hãy kết thúc khẩn cấp trước khi nói trực tiếp</translation>
         </message>
+        <message>
+            <source>{frequency} MHz is outside the FM band ({low}–{high} MHz)</source>
+            <translation>{frequency} MHz nằm ngoài dải sóng FM ({low}–{high} MHz)</translation>
+        </message>
+        <message>
+            <source>an FM relay lasts from 1 to {most} minutes</source>
+            <translation>tiếp sóng FM kéo dài từ 1 đến {most} phút</translation>
+        </message>
+        <message>
+            <source>{targets} cannot relay an FM station: only clusters behind a vendor gateway have an FM receiver the console can tune</source>
+            <translation>{targets} không tiếp sóng FM được: chỉ các cụm loa qua cổng điều khiển (gateway) mới có máy thu FM mà phần mềm chỉnh được</translation>
+        </message>
+        <message>
+            <source>an emergency is on air on {targets}: end it before relaying FM</source>
+            <translation>đang phát khẩn cấp trên {targets}: hãy kết thúc khẩn cấp trước khi tiếp sóng FM</translation>
+        </message>
     </context>
     <context>
         <name>Filters</name>
@@ -4808,6 +4848,48 @@ Lúc: {hour} ngày {day}</translation>
         <message>
             <source>The account could not be created: {reason}</source>
             <translation>Không tạo được tài khoản: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FmRelayAsk</name>
+        <message>
+            <source>FM relay {frequency} MHz</source>
+            <translation>Tiếp sóng FM {frequency} MHz</translation>
+        </message>
+        <message>
+            <source>Not relayed (no FM receiver the console can tune): {names}</source>
+            <translation>Không tiếp sóng (không có máy thu FM mà phần mềm chỉnh được): {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FmRelayDialog</name>
+        <message>
+            <source>FM relay</source>
+            <translation>Tiếp sóng FM</translation>
+        </message>
+        <message>
+            <source>The {count} chosen device(s) play the FM station from their own receiver. When the time is up the console sends them back to their schedule: keep it running until then.</source>
+            <translation>{count} thiết bị đã chọn sẽ phát đài FM từ máy thu của chính chúng. Hết thời gian, phần mềm đưa chúng trở lại lịch phát: hãy để phần mềm chạy tới lúc đó.</translation>
+        </message>
+        <message>
+            <source>&amp;Frequency</source>
+            <translation>&amp;Tần số</translation>
+        </message>
+        <message>
+            <source>For &amp;how long</source>
+            <translation>Trong &amp;bao lâu</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <source>Next…</source>
+            <translation>Tiếp tục…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
     </context>
     <context>
@@ -5696,6 +5778,10 @@ Giữ phần mềm chạy khi đóng cửa sổ?</translation>
             <translation>Khẩn cấp</translation>
         </message>
         <message>
+            <source>FM relay</source>
+            <translation>Tiếp sóng FM</translation>
+        </message>
+        <message>
             <source>Confirm</source>
             <translation>Xác nhận</translation>
         </message>
@@ -5720,6 +5806,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>until it is stopped, 4 hours at most (relay)</source>
             <translation>đến khi dừng phát, tối đa 4 giờ (tiếp sóng)</translation>
+        </message>
+        <message>
+            <source>Left out (they cannot do this): {names}</source>
+            <translation>Không gửi tới (không làm được việc này): {names}</translation>
         </message>
         <message>
             <source>It is quiet hours: sound is allowed from {first} to {last}. A leader must allow this with a written reason.</source>
@@ -8681,6 +8771,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>Default targets</source>
             <translation>Nơi phát mặc định</translation>
+        </message>
+        <message>
+            <source>FM station for relays</source>
+            <translation>Đài FM để tiếp sóng</translation>
         </message>
         <message>
             <source>Programme slots</source>

@@ -7,7 +7,7 @@ does with what the console sent it:
 
 - the protocol's status says whether a cluster plays (`AudioOutState`). A cluster that plays
   while nothing the console sent is due — no delivered programme entry around this time, no
-  play-now or emergency still running — plays something foreign;
+  play-now, FM relay or emergency still running — plays something foreign;
 - some gateways also report the URL being played (`NowPlaying`, outside the protocol's
   documented fields). When they do, a URL the console never handed to that cluster is
   foreign even in the middle of a scheduled programme.
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 ALARM = "unexpected_play"            # key in the target's options
 GRACE = dt.timedelta(minutes=2)      # device clocks and the 30 s poll: no alarm at the edges
 DEFAULT_FILE_S = 60.0                # a file of unknown length (as the gateway playlist has it)
-STARTS = ("play_now", "emergency_start")
+STARTS = ("play_now", "emergency_start", "fm_relay")  # fm_relay: its FM receiver plays
 STOPS = ("stop", "emergency_stop")
 _SHA = re.compile(r"([0-9a-f]{64})")
 

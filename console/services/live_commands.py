@@ -73,7 +73,7 @@ class EmergencyContent:
 class LivePlan:
     """What a command would do, for the confirmation dialog (all in station time)."""
 
-    kind: str                          # play_now | stop | set_volume | emergency_start
+    kind: str                          # play_now | stop | set_volume | emergency_start | fm_relay
     targets: list[tuple[str, str]]     # (id, name)
     title: str | None
     length_s: float | None
@@ -83,6 +83,8 @@ class LivePlan:
     refusal: str | None = None         # why it cannot go (the service's English sentence)
     refusal_params: dict[str, Any] = field(default_factory=dict)
     relay: bool = False                # a stream (tiếp sóng); no length: until stopped
+    frequency_mhz: float | None = None  # an FM relay's station
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (id, name) it cannot reach
 
 
 def item_content(session: Session, item_id: str, store: MediaStore) -> EmergencyContent:

@@ -65,6 +65,18 @@ def confirmed(parent: QWidget, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def grow_to_fit(window: QWidget) -> None:
+    """Taller when words wrap onto more lines or a row appears: a dialog does not grow by
+    itself for wrapped words, and would cut them or squeeze its fields."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    wanted = layout.totalHeightForWidth(window.width())
+    if wanted > window.height():
+        window.resize(window.width(), wanted)
+
+
 def set_text_role(label: QLabel, role: str) -> None:
     """Change a label's role at run time (the style sheet must be re-applied to it)."""
     label.setProperty("textRole", role)

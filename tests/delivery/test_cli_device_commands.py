@@ -106,3 +106,19 @@ def test_play_now_item_without_audio(ctx: StationContext, station, fleet, capsys
                          "--item", "it-empty", *AS_ADMIN)
     assert code == 1 and not out
     assert "it-empty has no" in err and len(err.strip().splitlines()) == 1
+
+
+def test_fm_relay_from_the_command_line(ctx: StationContext, station, fleet, capsys,  # type: ignore[no-untyped-def]  # noqa: F811
+                                        monkeypatch) -> None:
+    no_quiet_hours(ctx)
+    minutes = max(1, int(longest_before_23_59(120.0) // 60))
+    code, out, err = run(capsys, monkeypatch, *station, "devices", "fm", "all", "--mhz",
+                         "103.7", "--minutes", str(minutes), *AS_ADMIN)
+    assert code == 0, err
+    assert f"FM 103.7 MHz for {minutes} min: 2 of 2 targets acknowledged" in out
+    assert ("left out (no FM receiver the console can tune): bd-01, cl-001, cl-003"
+            in out)
+    assert [fleet.devices[t].fm_requests for t in ("cl-002", "cl-004")] == [["103.7"]] * 2
+    code, _out, err = run(capsys, monkeypatch, *station, "devices", "fm", "cl-001", "--mhz",
+                          "103.7", *AS_ADMIN)
+    assert code == 1 and "cannot relay an FM station" in err

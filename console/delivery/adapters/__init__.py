@@ -57,6 +57,12 @@ def sets_volume(protocol: str) -> bool:
     return cls is not None and cls.sets_volume
 
 
+def tunes_fm(protocol: str) -> bool:
+    """Whether a target of this protocol can be told to relay an FM station (fm_relay)."""
+    cls = ADAPTERS.get(protocol)
+    return cls is not None and cls.tunes_fm
+
+
 def make_adapter(target: TargetInfo, key: str | None, media: MediaStore,
                  media_url: Callable[[str, str], str] | None = None,
                  **kwargs: Any) -> DeviceAdapter:
@@ -72,5 +78,5 @@ __all__ = [
     "ADAPTERS", "DeliveryError", "DeliveryOutcome", "DeviceAdapter", "DeviceStatus",
     "GatewayAdapter", "LocalAdapter", "MediaNotReady", "PlayRecord", "ReferenceAdapter",
     "TargetInfo", "TargetOffline", "TargetRefused", "make_adapter", "relays_now",
-    "relays_on_schedule", "sets_volume", "sound_format",
+    "relays_on_schedule", "sets_volume", "sound_format", "tunes_fm",
 ]

@@ -82,6 +82,8 @@ class DeviceAdapter(ABC):
     relays_now = False
     # Whether it takes a volume command (set_volume).
     sets_volume = True
+    # Whether its loudspeakers have an FM receiver it can be told to play (fm_relay).
+    tunes_fm = False
     # The sound format the target takes (a name in console.audio.formats.FORMATS); every
     # audio file is sent to it normalised and encoded so. None: it plays no sound.
     audio_format: str | None = "mp3"

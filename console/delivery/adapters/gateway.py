@@ -40,6 +40,15 @@ PLAYLIST_DAYS = 366  # how far a daily entry runs when the programme gives no en
 RUN_DAYS = 7  # how far single airing days are laid out (weekdays, skipped days)
 
 
+FM_RELAY = 11  # PacketType: play the FM station whose frequency is the data
+
+
+def fm_frequency_text(mhz: float) -> str:
+    """The frequency as field gateways take it: megahertz as a plain decimal ("103.7",
+    "99"), the way a station manager's float becomes text."""
+    return f"{round(mhz, 1):g}"
+
+
 def encode_envelope(envelope: dict[str, Any]) -> str:
     raw = json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return base64.b64encode(raw).decode("ascii")
@@ -82,6 +91,7 @@ class GatewayAdapter(DeviceAdapter):
     relays_on_schedule = True  # a playlist song may be a stream (PlayType 2)
     relays_now = True          # so may a play-now (PacketType 5)
     sets_volume = False        # the protocol has no volume packet (contracts §2)
+    tunes_fm = True            # PacketType 11: the cluster plays an FM station
     audio_format = "mp3-low"  # its clusters fetch every file over a 3G SIM
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -247,6 +257,8 @@ class GatewayAdapter(DeviceAdapter):
                 raise TargetRefused(QT_TRANSLATE_NOOP("Errors", "this gateway can only play a "
                                                       "file or a stream, not text"))
             self._send(5, {"PlayRepeatType": 1, "PlayType": play_type, "SongName": url})
+        elif kind == "fm_relay":
+            self._send(FM_RELAY, fm_frequency_text(float(command["frequency_mhz"])))
         elif kind in ("stop", "emergency_stop"):
             # The protocol has no stop: sending the normal playlist again ends a play-now.
             self._send(2, {"PlayList": self.playlist(command.get("schedule") or {})})

@@ -62,6 +62,7 @@ class SimDevice:
     command_calls: dict[str, int] = field(default_factory=dict)  # id → times received
     # what it began to play, in order: a short play is over before a busy test looks
     titles_played: list[str] = field(default_factory=list)
+    fm_requests: list[str] = field(default_factory=list)  # FM frequencies asked (gateway)
     # player state
     now_playing: str | None = None
     emergency: dict[str, Any] | None = None

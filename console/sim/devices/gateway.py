@@ -127,8 +127,10 @@ class GatewaySimulator:
                                   f"{len(device.play_log)}-{device.emergency is None}",
                             "type": "emergency_start", "media": [sha] if sha else [],
                             "title": url})
-        elif packet == 11:
-            device.now_playing = f"FM {payload}"
+        elif packet == 11:  # the cluster's FM receiver plays until a new playlist comes
+            with device.lock:
+                device.now_playing, device._playing_until = f"FM {payload} MHz", None
+                device.fm_requests.append(str(payload))
         else:
             return {"DeviceID": device_id, "Accepted": False, "Error": f"PacketType {packet}?"}
         return {"DeviceID": device_id, "Accepted": True}

@@ -4,6 +4,7 @@ the item, its length and the hour; in quiet hours it asks for a leader's written
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.live_commands import LivePlan
-from ..widgets import field_grid, text_label
+from ..widgets import field_grid, grow_to_fit, text_label
 
 SHOWN_TARGETS = 8  # more are counted, not listed
 
@@ -70,13 +71,17 @@ class LiveConfirmDialog(QDialog):
 
     def retranslate(self) -> None:
         plan = self.plan
-        what = {"play_now": self.tr("Play now"), "emergency_start": self.tr("Emergency")}
+        what = {"play_now": self.tr("Play now"), "emergency_start": self.tr("Emergency"),
+                "fm_relay": self.tr("FM relay")}
         self.setWindowTitle(what.get(plan.kind, self.tr("Confirm")))
         names = [name for _id, name in plan.targets[:SHOWN_TARGETS]]
         where = ", ".join(names)
         if len(plan.targets) > SHOWN_TARGETS:
             where += self.tr(" and {count} more").format(
                 count=len(plan.targets) - SHOWN_TARGETS)
+        if plan.left_out:  # chosen, but the command cannot reach them
+            where += "\n" + self.tr("Left out (they cannot do this): {names}").format(
+                names=", ".join(name for _id, name in plan.left_out))
         self.facts.setText(self.tr(
             "Devices ({count}): {where}\nItem: \u201c{title}\u201d\nLength: {length}\n"
             "At: {hour} on {day}\n\nIt goes on air at once. Continue?").format(
@@ -96,6 +101,10 @@ class LiveConfirmDialog(QDialog):
         self.password_caption.setText(self.tr("&Password"))
         self.ok_button.setText(self.tr("Broadcast now"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_fit(self)  # many devices' names wrap onto more lines
 
     def reason(self) -> str:
         return self.reason_edit.text().strip()

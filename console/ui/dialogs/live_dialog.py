@@ -35,7 +35,7 @@ from ...station import StationContext
 from ..errors import error_text
 from ..flow_layout import flow_row
 from ..tasks import TaskRunner
-from ..widgets import field_grid, set_text_role, text_label
+from ..widgets import field_grid, grow_to_fit, set_text_role, text_label
 from .live_confirm import SHOWN_TARGETS
 from .record_dialog import (
     TICK_MS,
@@ -202,13 +202,7 @@ class LiveDialog(QDialog):
         self._grow()
 
     def _grow(self) -> None:
-        """Taller when words wrap onto more lines or a row appears: a dialog does not grow
-        by itself for wrapped words, and would squeeze its fields."""
-        layout = self.layout()
-        layout.activate()
-        wanted = layout.totalHeightForWidth(self.width())
-        if wanted > self.height():
-            self.resize(self.width(), wanted)
+        grow_to_fit(self)
 
     def _describe(self, plan: LivePlan) -> None:
         names = ", ".join(name for _id, name in plan.targets[:SHOWN_TARGETS])

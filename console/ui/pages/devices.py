@@ -34,7 +34,6 @@ from ...services.live_commands import LivePlan, without_volume
 from ...services.permissions import Permission
 from ...services.transport_security import ClearSecret, secrets_in_clear
 from ...settings import DEFAULT_VOLUME, UI_DEVICES_HIDDEN
-from ...station import StationContext
 from ..column_menu import ColumnMenu
 from ..dialogs.live_dialog import LiveDialog
 from ..dialogs.record_dialog import PcmSource
@@ -45,7 +44,8 @@ from ..preferences import setting_names
 from ..timefmt import format_moment, format_time
 from ..widgets import list_table, set_text_role, text_label
 from .base import Page
-from .devices_link import DeliveryLink, send_jobs, settled
+from .devices_fm import FmRelayAsk
+from .devices_link import deliver, settled
 from .devices_map import DevicesMap
 from .devices_model import (
     TargetTableModel,
@@ -68,14 +68,6 @@ TABLE_SHARE = 0.75         # of the page's width at the first load; the map has 
 # What the operator looks at each morning: kept in view (_squeeze_into).
 MORNING_COLUMNS = (TargetTableModel.NAME, TargetTableModel.VILLAGE, TargetTableModel.STATE,
                    TargetTableModel.SCHEDULED, TargetTableModel.DELIVERY)
-
-
-def deliver(ctx: StationContext, link: DeliveryLink | None, jobs: list[int]) -> None:
-    """From a worker: wake the delivery service, or send the jobs here without one."""
-    if link is not None and link.running:
-        link.send(jobs)
-    else:
-        send_jobs(ctx, jobs, timeout_s=30.0)
 
 
 class DevicesPage(Page):
@@ -128,6 +120,9 @@ class DevicesPage(Page):
         self.volume_button = QPushButton()
         self.stop_button = QPushButton()
         self.play_button = QPushButton()
+        self.fm_button = QPushButton()
+        self.fm_button.setObjectName("fmRelay")
+        self.fm = FmRelayAsk(self)
         self.live_button = QPushButton()
         self.live_button.setObjectName("speakLive")
         self.live_dialog: LiveDialog | None = None  # Nói trực tiếp, while open
@@ -135,7 +130,8 @@ class DevicesPage(Page):
         self.export_button = QPushButton()
         # Wraps rather than cut the buttons' words (larger text).
         self.body.addWidget(flow_row(self.check_button, self.volume_button, self.stop_button,
-                                     self.play_button, self.live_button, None,
+                                     self.play_button, self.fm_button, self.live_button,
+                                     None,
                                      self.import_button,
                                      self.export_button))
         self.message = text_label()
@@ -174,11 +170,12 @@ class DevicesPage(Page):
         self.volume_button.clicked.connect(self._ask_volume)
         self.stop_button.clicked.connect(lambda: self.stop_playing(self.selected_ids()))
         self.play_button.clicked.connect(self._ask_play_now)
+        self.fm_button.clicked.connect(self.fm.ask)
         self.live_button.clicked.connect(lambda: self.open_live())
         self.import_button.clicked.connect(self._ask_import)
         self.export_button.clicked.connect(self._ask_export)
         can_operate = self.env.actor.can(Permission.OPERATE_DEVICES)
-        for button in (self.volume_button, self.stop_button, self.play_button):
+        for button in (self.volume_button, self.stop_button, self.play_button, self.fm_button):
             button.setEnabled(False)
             button.setProperty("allowed", can_operate)
         self.live_button.setEnabled(can_operate)  # its dialog says where and whether
@@ -198,6 +195,9 @@ class DevicesPage(Page):
         self.volume_button.setText(self.tr("Volume…"))
         self.stop_button.setText(self.tr("Stop playing"))
         self.play_button.setText(self.tr("Play now…"))
+        self.fm_button.setText(self.tr("FM relay…"))
+        self.fm_button.setToolTip(self.tr(
+            "The chosen clusters play an FM station from their own receiver, for a set time"))
         self.live_button.setText(self.tr("Speak live…"))
         self.live_button.setToolTip(self.tr(
             "Speak into the microphone: on air at once through the station's stream"))
@@ -436,7 +436,7 @@ class DevicesPage(Page):
     def _selection_changed(self, *_args: object) -> None:
         ids = self.selected_ids()
         self.map.set_selected(set(ids))
-        for button in (self.volume_button, self.stop_button, self.play_button):
+        for button in (self.volume_button, self.stop_button, self.play_button, self.fm_button):
             button.setEnabled(bool(ids) and bool(button.property("allowed")))
         if len(ids) != 1:
             self.detail.setText(self.tr("{count} selected").format(count=len(ids))
@@ -563,11 +563,11 @@ class DevicesPage(Page):
             deliver(ctx, link, jobs)
             return settled(ctx, jobs)
 
-        self.env.tasks.submit(run, on_done=lambda views: self._command_done(label, views, note),
+        self.env.tasks.submit(run, on_done=lambda views: self.command_done(label, views, note),
                               on_error=lambda exc: self.show_message(error_text(exc), error=True),
                               context=self, name=f"device {kind}")
 
-    def _command_done(self, label: str, views: list[JobView], note: str = "") -> None:
+    def command_done(self, label: str, views: list[JobView], note: str = "") -> None:
         names = {r.id: r.name for r in self.model.rows()}
         done = sum(v.state == "delivered" for v in views)
         lines = [self.tr("{command}: {done} of {count} device(s) acknowledged.").format(
@@ -633,7 +633,7 @@ class DevicesPage(Page):
             deliver(ctx, link, jobs)
             return settled(ctx, jobs)
 
-        self.env.tasks.submit(run, on_done=lambda views: self._command_done(
+        self.env.tasks.submit(run, on_done=lambda views: self.command_done(
                                   self.tr("Play now"), views),
                               on_error=lambda exc: self.show_message(error_text(exc), error=True),
                               context=self, name="device play now")

@@ -69,6 +69,14 @@ def send_jobs(ctx: StationContext, job_ids: list[int], timeout_s: float = 30.0) 
     send_now(ctx, job_ids, timeout_s)
 
 
+def deliver(ctx: StationContext, link: DeliveryLink | None, jobs: list[int]) -> None:
+    """From a worker: wake the delivery service, or send the jobs here without one."""
+    if link is not None and link.running:
+        link.send(jobs)
+    else:
+        send_jobs(ctx, jobs, timeout_s=30.0)
+
+
 def settled(ctx: StationContext, job_ids: list[int], timeout_s: float = 15.0) -> list[JobView]:
     """Wait (in a worker) until these jobs are delivered or failed, or the time is up."""
     return wait_settled(ctx, job_ids, timeout_s)

@@ -1,0 +1,97 @@
+"""Thiết bị › Tiếp sóng FM…: the chosen clusters play an FM station now, for a set time.
+
+Asked in two steps, as play now is: the station and the minutes (FmRelayDialog), then the
+confirmation that names the devices that will play it, those that cannot (no FM receiver
+the console can tune) and, in quiet hours, asks a leader's written reason. Everything that
+reads or writes runs in the task runner.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from ...services.deliveries import JobView
+from ...services.errors import InvalidInput
+from ...services.fm_relay import fm_relay_now, plan_fm_relay
+from ...services.live_commands import LivePlan, leader_override
+from ...services.permissions import Permission
+from ...settings import FM_RELAY_MHZ
+from ..dialogs.fm_dialog import FmRelayDialog
+from ..dialogs.live_confirm import LiveConfirmDialog
+from ..errors import error_text
+from .devices_link import deliver, settled
+
+if TYPE_CHECKING:
+    from .devices import DevicesPage
+
+
+class FmRelayAsk(QObject):
+    """The page's FM relay: `ask()` for the selected devices."""
+
+    def __init__(self, page: DevicesPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.dialog: FmRelayDialog | None = None          # step one, while open
+        self.confirm_dialog: LiveConfirmDialog | None = None  # step two, while open
+
+    def ask(self) -> None:
+        ids = self.page.selected_ids()
+        if not ids:
+            return
+        settings = self.page.env.ctx.settings
+        self.page.env.tasks.submit(lambda: float(settings.get(FM_RELAY_MHZ)),
+                                   on_done=lambda mhz: self._choose(ids, mhz), context=self,
+                                   name="read FM station")
+
+    def _choose(self, ids: list[str], mhz: float) -> None:
+        dialog = FmRelayDialog(len(ids), mhz, self.page)
+        self.dialog = dialog
+        try:
+            if dialog.exec() != FmRelayDialog.DialogCode.Accepted:
+                return
+            frequency, minutes = dialog.frequency(), dialog.minutes()
+        finally:
+            self.dialog = None
+            dialog.deleteLater()
+        env = self.page.env
+        self.page.env.tasks.submit(
+            lambda: plan_fm_relay(env.ctx, env.actor, ids, frequency, minutes),
+            on_done=lambda plan: self._confirm(plan, ids, minutes),
+            on_error=lambda exc: self.page.show_message(error_text(exc), error=True),
+            context=self, name="plan FM relay")
+
+    def _confirm(self, plan: LivePlan, ids: list[str], minutes: int) -> None:
+        page, env = self.page, self.page.env
+        if plan.refusal:
+            page.show_message(error_text(InvalidInput(plan.refusal, **plan.refusal_params)),
+                              error=True)
+            return
+        dialog = LiveConfirmDialog(plan, page, can_override=env.actor.can(
+            Permission.OVERRIDE_QUIET_HOURS))
+        self.confirm_dialog = dialog
+        try:
+            if dialog.exec() != LiveConfirmDialog.DialogCode.Accepted:
+                return
+            reason, leader = dialog.reason(), dialog.leader()
+        finally:
+            self.confirm_dialog = None
+            dialog.deleteLater()
+        ctx, actor, link = env.ctx, env.actor, env.delivery
+        frequency = float(plan.frequency_mhz or 0.0)
+
+        def run() -> list[JobView]:
+            override = (leader_override(ctx, actor, reason, *(leader or ("", "")))
+                        if plan.quiet else None)
+            jobs = fm_relay_now(ctx, actor, ids, frequency, minutes, override=override)
+            ctx.settings.set(FM_RELAY_MHZ, frequency)  # offered first next time
+            deliver(ctx, link, jobs)
+            return settled(ctx, jobs)
+
+        label = self.tr("FM relay {frequency} MHz").format(frequency=f"{frequency:.1f}")
+        note = self.tr("Not relayed (no FM receiver the console can tune): {names}").format(
+            names=", ".join(name for _id, name in plan.left_out)) if plan.left_out else ""
+        env.tasks.submit(run, on_done=lambda views: page.command_done(label, views, note),
+                         on_error=lambda exc: page.show_message(error_text(exc), error=True),
+                         context=self, name="FM relay")
