@@ -14,7 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import DeliveryJob, DeliveryTarget
+from ..models.base import utcnow
 from ..models.enums import JobState, Lane, TargetKind
+from .job_reason import NOT_NEEDED, set_reason
+
+# A command that ends an earlier one when it is due (an FM relay's end): its id is here.
+ENDS_JOB = "ends_job"
 
 COMMAND_KINDS = (TargetKind.CLUSTER.value, TargetKind.BOARD.value, TargetKind.LOCAL.value)
 
@@ -30,7 +35,15 @@ def enabled_targets(session: Session, target_ids: list[str] | None) -> list[str]
 
 def queue_commands(session: Session, targets: list[str], command: dict[str, Any],
                    lane: Lane) -> list[int]:
-    """One job per target; each target's command id is derived from the command's."""
+    """One job per target; each target's command id is derived from the command's.
+
+    Any command but a timed end supersedes the timed ends still waiting for these targets
+    (see timed_ends): they would end what this one starts."""
+    if ENDS_JOB not in command:
+        for job in timed_ends(session, targets):
+            job.state = JobState.DELIVERED.value
+            job.updated_at = utcnow()
+            set_reason(job, NOT_NEEDED)
     jobs = []
     for target_id in targets:
         cmd = {**command, "id": str(uuid.uuid5(uuid.UUID(command["id"]), target_id))}
@@ -41,6 +54,17 @@ def queue_commands(session: Session, targets: list[str], command: dict[str, Any]
         jobs.append(job)
     session.flush()
     return [j.id for j in jobs]
+
+
+def timed_ends(session: Session, targets: list[str] | None = None) -> list[DeliveryJob]:
+    """Commands queued to end an earlier one when they are due (an FM relay's end), of
+    these targets (all when None)."""
+    query = select(DeliveryJob).where(DeliveryJob.kind == "command",
+                                      DeliveryJob.state == JobState.QUEUED.value)
+    if targets is not None:
+        query = query.where(DeliveryJob.target_id.in_(targets))
+    return [job for job in session.scalars(query)
+            if ENDS_JOB in ((job.payload or {}).get("command") or {})]
 
 
 def active_emergencies(session: Session) -> dict[str, list[str]]:

@@ -42,8 +42,10 @@ from .adapters import (
 )
 from .adapters.base import schedule_media
 from .claims import RECOVER_EVERY_S, Claims
+from .commands import ENDS_JOB
 from .fileserver import FileServer, MediaGrant
 from .job_reason import (
+    NOT_NEEDED,
     RESUMED,
     TARGET_GONE,
     command_name,
@@ -425,11 +427,11 @@ class Dispatcher:
                     self._results.put((lane, removal_rows(job_id, info, payload)))
             else:
                 command = dict(payload.get("command") or {})
-                if command.get("ends_job") and self._superseded(info.id, job_id,
-                                                                int(command["ends_job"])):
-                    self._delivered(job_id, info, DeliveryOutcome(version=None, notes=[Reason(
-                        QT_TRANSLATE_NOOP("Errors", "not sent: the device was given another "
-                                                    "command since"), {})]), adapter, lane)
+                if command.get(ENDS_JOB) and self._superseded(info.id, job_id,
+                                                              int(command[ENDS_JOB])):
+                    self._delivered(job_id, info, DeliveryOutcome(version=None,
+                                                                  notes=[NOT_NEEDED]),
+                                    adapter, lane)
                     return
                 if command.get("type") in ("play_now", "emergency_start"):
                     linger = _play_length(command)  # the device may stream what it plays

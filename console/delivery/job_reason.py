@@ -27,6 +27,8 @@ TARGET_GONE = Reason(QT_TRANSLATE_NOOP("Errors", "the target was removed or disa
 REQUEUED = Reason(QT_TRANSLATE_NOOP("Errors", "queued again: the workstation sending it "
                                               "stopped"))
 ITEM_WITHDRAWN = Reason(QT_TRANSLATE_NOOP("Errors", "an item was withdrawn by the province"))
+NOT_NEEDED = Reason(QT_TRANSLATE_NOOP("Errors", "not sent: the device was given another "
+                                                "command since"))  # a late timed end
 PROGRAMME_WITHDRAWN = Reason(QT_TRANSLATE_NOOP("Errors", "the programme was withdrawn"))
 
 

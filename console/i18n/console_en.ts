@@ -6167,6 +6167,10 @@ It goes on air at once. Continue?</translation>
             <source>You are speaking live on the loudspeakers. Closing the window ends the live sound.</source>
             <translation>You are speaking live on the loudspeakers. Closing the window ends the live sound.</translation>
         </message>
+        <message>
+            <source>Clusters are relaying an FM station until {time}: the console sends them back to their schedule then. Closed, it cannot: they go on playing the station until the console runs again.</source>
+            <translation>Clusters are relaying an FM station until {time}: the console sends them back to their schedule then. Closed, it cannot: they go on playing the station until the console runs again.</translation>
+        </message>
     </context>
     <context>
         <name>MediaCacheBox</name>
@@ -9105,6 +9109,10 @@ It goes on air at once. Continue?</translation>
             <translation>Last synchronisation</translation>
         </message>
         <message>
+            <source>FM relay</source>
+            <translation>FM relay</translation>
+        </message>
+        <message>
             <source>Logged-in user</source>
             <translation>Logged-in user</translation>
         </message>
@@ -9151,6 +9159,14 @@ It goes on air at once. Continue?</translation>
         <message>
             <source>Last sync: {when}</source>
             <translation>Last sync: {when}</translation>
+        </message>
+        <message>
+            <source>FM relay until {time}</source>
+            <translation>FM relay until {time}</translation>
+        </message>
+        <message>
+            <source>Clusters relay an FM station; at {time} the console sends them back to their schedule (Devices › Stop playing ends it sooner)</source>
+            <translation>Clusters relay an FM station; at {time} the console sends them back to their schedule (Devices › Stop playing ends it sooner)</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>

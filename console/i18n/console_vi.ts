@@ -6167,6 +6167,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <source>You are speaking live on the loudspeakers. Closing the window ends the live sound.</source>
             <translation>Bạn đang nói trực tiếp trên loa. Đóng cửa sổ sẽ kết thúc việc nói trực tiếp.</translation>
         </message>
+        <message>
+            <source>Clusters are relaying an FM station until {time}: the console sends them back to their schedule then. Closed, it cannot: they go on playing the station until the console runs again.</source>
+            <translation>Các cụm loa đang tiếp sóng FM tới {time}: lúc đó phần mềm sẽ đưa chúng trở lại lịch phát. Nếu đóng phần mềm thì không làm được: chúng sẽ phát tiếp đài FM cho tới khi phần mềm chạy lại.</translation>
+        </message>
     </context>
     <context>
         <name>MediaCacheBox</name>
@@ -9105,6 +9109,10 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
             <translation>Lần đồng bộ gần nhất</translation>
         </message>
         <message>
+            <source>FM relay</source>
+            <translation>Tiếp sóng FM</translation>
+        </message>
+        <message>
             <source>Logged-in user</source>
             <translation>Người dùng đang đăng nhập</translation>
         </message>
@@ -9151,6 +9159,14 @@ Nội dung sẽ phát ngay. Tiếp tục?</translation>
         <message>
             <source>Last sync: {when}</source>
             <translation>Đồng bộ lần cuối: {when}</translation>
+        </message>
+        <message>
+            <source>FM relay until {time}</source>
+            <translation>Tiếp sóng FM tới {time}</translation>
+        </message>
+        <message>
+            <source>Clusters relay an FM station; at {time} the console sends them back to their schedule (Devices › Stop playing ends it sooner)</source>
+            <translation>Các cụm loa đang tiếp sóng FM; lúc {time} phần mềm đưa chúng trở lại lịch phát (Thiết bị › Dừng phát để dừng sớm hơn)</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>

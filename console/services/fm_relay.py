@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 
 from ..delivery import lanes
 from ..delivery.adapters import tunes_fm
-from ..delivery.commands import active_emergencies, queue_commands
+from ..delivery.commands import ENDS_JOB, active_emergencies, queue_commands
 from ..models import DeliveryJob, DeliveryTarget
 from ..models.base import utcnow
 from ..models.enums import Lane
@@ -112,7 +112,7 @@ def fm_relay_now(ctx: StationContext, actor: Actor, target_ids: list[str], mhz: 
         ends: list[int] = []
         for job_id, target in zip(jobs, targets, strict=True):
             ends += queue_commands(session, [target], {"id": str(uuid.uuid4()),
-                                                       "type": "stop", "ends_job": job_id},
+                                                       "type": "stop", ENDS_JOB: job_id},
                                    Lane.ROUTINE)
         session.execute(update(DeliveryJob).where(DeliveryJob.id.in_(ends)).values(
             next_attempt_at=utcnow() + dt.timedelta(seconds=length)))

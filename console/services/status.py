@@ -1,4 +1,4 @@
-"""What the status bar shows: link state, outbox size, last sync."""
+"""What the status bar shows: link state, outbox size, last sync, an FM relay running."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 
 from ..db import Database
+from ..delivery.commands import timed_ends
 from ..models import OutboxEntry, SyncState
 from ..sync.state import LAST_SUCCESS as LAST_SYNC_KEY
 from ..sync.state import LINK_STATE as LINK_STATE_KEY  # online | degraded | offline | unknown
@@ -20,6 +21,8 @@ class StationStatus:
     outbox_pending: int
     outbox_emergency: int
     last_sync_at: dt.datetime | None
+    # Clusters relay an FM station until then (the last of their queued ends), or None.
+    fm_relay_until: dt.datetime | None = None
 
 
 def read_status(db: Database) -> StationStatus:
@@ -32,6 +35,7 @@ def read_status(db: Database) -> StationStatus:
             select(OutboxEntry.lane, func.count()).where(OutboxEntry.state == "pending")
             .group_by(OutboxEntry.lane)
         ).all()
+        ends = [_aware(job.next_attempt_at) for job in timed_ends(session)]
     by_lane = {lane: count for lane, count in pending}
     last = state.get(LAST_SYNC_KEY)
     return StationStatus(
@@ -39,7 +43,12 @@ def read_status(db: Database) -> StationStatus:
         outbox_pending=sum(by_lane.values()),
         outbox_emergency=by_lane.get("emergency", 0),
         last_sync_at=dt.datetime.fromisoformat(last) if last else None,
+        fm_relay_until=max(ends, default=None),
     )
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ holds the account (change password, lock, sign out) and help (the guide, F1; abo
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -45,6 +46,7 @@ from .session import IdleWatcher, SessionControls
 from .sign_in import SignInPanel
 from .status_bar import StationStatusBar, StatusController
 from .tasks import TaskRunner
+from .timefmt import format_time
 from .widgets import scrolling, text_label
 from .window_size import window_plan, window_text
 
@@ -605,6 +607,14 @@ class MainWindow(QMainWindow):
             end_live(live)
         keep = getattr(self, "close_requested", None)  # the front door: hide or really close
         if keep is not None and not keep():
+            event.ignore()
+            return
+        fm_until = getattr(self.status.last, "fm_relay_until", None)
+        relaying = fm_until is not None and fm_until > dt.datetime.now(dt.UTC)
+        if relaying and not self.confirm_close(self.tr(
+                "Clusters are relaying an FM station until {time}: the console sends them "
+                "back to their schedule then. Closed, it cannot: they go on playing the "
+                "station until the console runs again.").format(time=format_time(fm_until))):
             event.ignore()
             return
         if self.local_playout.running:

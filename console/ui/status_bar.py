@@ -16,7 +16,7 @@ from .errors import error_text
 from .labels import link_state_label, role_label
 from .tasks import TaskRunner
 from .theme import Colors
-from .timefmt import format_moment
+from .timefmt import format_moment, format_time
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,8 @@ class StationStatusBar(QStatusBar):
         self.link_label = QLabel()
         self.outbox_label = QLabel()
         self.sync_label = QLabel()
+        self.fm_label = QLabel()  # clusters relaying an FM station, until when
+        self.fm_label.hide()
         self.user_label = QLabel()
         # Not a message: a permanent label no click can dismiss, shown until it is fixed.
         self.warning_label = ElidedLabel()
@@ -121,6 +123,7 @@ class StationStatusBar(QStatusBar):
         self.addWidget(self.link_label)
         self.addWidget(self.outbox_label)
         self.addWidget(self.sync_label)
+        self.addWidget(self.fm_label)
         self.workers_label = ElidedLabel()  # a shared server: work another PC runs
         self.workers_label.hide()
         self.addWidget(self.workers_label, 1)
@@ -147,6 +150,7 @@ class StationStatusBar(QStatusBar):
         self.link_label.setAccessibleName(self.tr("Connection to the province"))
         self.outbox_label.setAccessibleName(self.tr("Messages waiting to be sent"))
         self.sync_label.setAccessibleName(self.tr("Last synchronisation"))
+        self.fm_label.setAccessibleName(self.tr("FM relay"))
         self.user_label.setAccessibleName(self.tr("Logged-in user"))
         self.warning_label.setAccessibleName(self.tr("Warnings"))
         self._render()
@@ -193,6 +197,15 @@ class StationStatusBar(QStatusBar):
         else:
             self.sync_label.setText(self.tr("Last sync: {when}").format(
                 when=format_moment(status.last_sync_at)))
+        until = status.fm_relay_until
+        self.fm_label.setVisible(until is not None)
+        if until is not None:
+            self._set(self.fm_label, self.tr("FM relay until {time}").format(
+                time=format_time(until)), Colors.ACCENT, bold=True)
+            self.fm_label.setToolTip(self.tr(
+                "Clusters relay an FM station; at {time} the console sends them back to "
+                "their schedule (Devices › Stop playing ends it sooner)").format(
+                time=format_time(until)))
 
     def _amount(self, skew_s: float) -> str:
         hours, minutes, _ahead = skew_parts(skew_s)

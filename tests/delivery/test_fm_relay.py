@@ -11,14 +11,16 @@ import pytest
 from sqlalchemy import select, update
 
 from console.delivery.adapters.gateway import fm_frequency_text
+from console.delivery.commands import timed_ends
 from console.models import AuditEntry, DeliveryJob
 from console.models.base import utcnow
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied
 from console.services.fm_relay import fm_relay_now, plan_fm_relay
 from console.services.gateway_watch import GatewayState, check_gateways
-from console.services.live_commands import QuietHours, QuietOverride
+from console.services.live_commands import QuietHours, QuietOverride, device_command
 from console.services.permissions import Actor
+from console.services.status import read_status
 from console.settings import QUIET_END, QUIET_START
 from console.station import StationContext
 from console.timezone import station_now
@@ -157,3 +159,23 @@ def test_quiet_hours_need_a_leaders_reason(ctx, fleet, dispatcher) -> None:  # t
 def test_the_frequency_as_field_gateways_take_it() -> None:
     assert [fm_frequency_text(f) for f in (103.7, 99.0, 87.5, 100.04)] == [
         "103.7", "99", "87.5", "100"]
+
+
+def test_a_stop_ends_the_wait_for_the_end_at_once(ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
+    """Stopping a cluster early takes its timed end off the queue there and then; the
+    status bar's "FM relay until" goes with the last one."""
+    no_quiet_hours(ctx)
+    minutes = minutes_left()
+    jobs = fm_relay_now(ctx, ADMIN, list(GATEWAY), 103.7, minutes)
+    dispatcher.drain(jobs, timeout_s=10)
+    until = read_status(ctx.db).fm_relay_until
+    assert until is not None and 0 < (until - utcnow()).total_seconds() <= minutes * 60
+    stop = device_command(ctx, ADMIN, "stop", [GATEWAY[0]])
+    with ctx.db.read() as session:
+        assert [j.target_id for j in timed_ends(session)] == [GATEWAY[1]]
+    assert read_status(ctx.db).fm_relay_until == until
+    dispatcher.drain(stop, timeout_s=10)
+    assert fleet.devices[GATEWAY[0]].now_playing is None
+    assert fleet.devices[GATEWAY[1]].now_playing == "FM 103.7 MHz"
+    device_command(ctx, ADMIN, "stop", [GATEWAY[1]])
+    assert read_status(ctx.db).fm_relay_until is None

@@ -3,8 +3,10 @@ and one on the reference protocol, types the station's frequency and the minutes
 the confirmation (the two that will relay it, the one left out) and broadcasts. The two
 clusters tune their FM receivers (PacketType 11 on the simulated gateway), the page says
 who acknowledged and who was left out, the console keeps the station for next time and
-queues the clusters' return to their schedule for when the time is up. Clicks and keys;
-the outcome read from the simulated devices and the database."""
+queues the clusters' return to their schedule for when the time is up. The status bar says
+until when; closing the console meanwhile asks first (closed, it could not send them back);
+"Dừng phát" ends it sooner. Clicks and keys; the outcome read from the simulated devices
+and the database."""
 
 from __future__ import annotations
 
@@ -19,9 +21,11 @@ from console.settings import FM_RELAY_MHZ
 from console.ui.dialogs.fm_dialog import FmRelayDialog
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
 from console.ui.pages.devices import DevicesPage
+from console.ui.timefmt import format_time
 from tests.support.delivery import longest_before_23_59, no_quiet_hours
 
-from .conftest import ADMIN, Scene, click_page, shoot, type_text
+from .conftest import ADMIN, Scene, answer_next_dialog, click_page, shoot, type_text
+from .test_live_microphone import closing_answer
 from .test_on_air import click_rows, when_modal
 from .week_steps import WAIT, wait_idle
 
@@ -107,3 +111,27 @@ def test_clusters_relay_an_fm_station_from_the_devices_page(  # type: ignore[no-
         when = when if when.tzinfo else when.replace(tzinfo=utcnow().tzinfo)
         assert (when - utcnow()).total_seconds() > minutes * 60 - 60
     assert float(scene.ctx.settings.get(FM_RELAY_MHZ)) == 103.7
+
+    # The status bar says until when; closing the console asks first, and stays open.
+    until = format_time(min(when for _t, when in timed))
+    bar = window.status_view.fm_label
+    qtbot.waitUntil(lambda: bar.isVisible(), timeout=WAIT)
+    assert bar.text() == f"Tiếp sóng FM tới {until}"
+    shoot(window, "fm-relay-status")
+    asked: list[str] = []
+    answer_next_dialog(closing_answer(asked, close=False))
+    window.close()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=WAIT)
+    assert asked[0].startswith(f"Các cụm loa đang tiếp sóng FM tới {until}")
+    assert window.isVisible()
+
+    # "Dừng phát" ends it sooner: the clusters go back, nothing is left to wait for.
+    click_rows(qtbot, page, gateway)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Dừng phát: 2/2"), timeout=WAIT)
+    assert all(scene.fleet.devices[t].now_playing is None for t in gateway)
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT)
+    with scene.ctx.db.read() as session:
+        states = session.scalars(select(DeliveryJob.state).where(
+            DeliveryJob.kind == "command")).all()
+    assert "queued" not in states
