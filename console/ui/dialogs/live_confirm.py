@@ -20,6 +20,21 @@ from ..widgets import field_grid, grow_to_fit, text_label
 SHOWN_TARGETS = 8  # more are counted, not listed
 
 
+def ask_to_confirm(plan: LivePlan, parent: QWidget, *, can_override: bool,
+                   holder: object) -> tuple[str, tuple[str, str] | None] | None:
+    """The confirmation, shown until answered: (the quiet-hours reason, a leader signing in
+    here) when accepted, None when cancelled. While open it is `holder.confirm_dialog`."""
+    dialog = LiveConfirmDialog(plan, parent, can_override=can_override)
+    holder.confirm_dialog = dialog  # type: ignore[attr-defined]
+    try:
+        if dialog.exec() != LiveConfirmDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason(), dialog.leader()
+    finally:
+        holder.confirm_dialog = None  # type: ignore[attr-defined]
+        dialog.deleteLater()
+
+
 def length_text(seconds: float | None) -> str:
     if not seconds:
         return "–"

@@ -607,23 +607,18 @@ class DevicesPage(Page):
     def _confirm_play_now(self, plan: LivePlan, item_id: str) -> None:
         from ...services.errors import InvalidInput
         from ...services.live_commands import leader_override, play_item_now
-        from ..dialogs.live_confirm import LiveConfirmDialog
+        from ..dialogs.live_confirm import ask_to_confirm
 
         if plan.refusal:  # withdrawn, expired, not approved: said before anything is asked
             self.show_message(error_text(InvalidInput(plan.refusal, **plan.refusal_params)),
                               error=True)
             return
         ctx, actor, link = self.env.ctx, self.env.actor, self.env.delivery
-        dialog = LiveConfirmDialog(plan, self, can_override=actor.can(
-            Permission.OVERRIDE_QUIET_HOURS))
-        self.confirm_dialog = dialog
-        try:
-            if dialog.exec() != LiveConfirmDialog.DialogCode.Accepted:
-                return
-            reason, leader = dialog.reason(), dialog.leader()
-        finally:
-            self.confirm_dialog = None
-            dialog.deleteLater()
+        answer = ask_to_confirm(plan, self, can_override=actor.can(
+            Permission.OVERRIDE_QUIET_HOURS), holder=self)
+        if answer is None:
+            return
+        reason, leader = answer
         ids = [target for target, _name in plan.targets]
 
         def run() -> list[JobView]:

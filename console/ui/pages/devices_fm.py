@@ -19,7 +19,7 @@ from ...services.live_commands import LivePlan, leader_override
 from ...services.permissions import Permission
 from ...settings import FM_RELAY_MHZ
 from ..dialogs.fm_dialog import FmRelayDialog
-from ..dialogs.live_confirm import LiveConfirmDialog
+from ..dialogs.live_confirm import LiveConfirmDialog, ask_to_confirm
 from ..errors import error_text
 from .devices_link import deliver, settled
 
@@ -68,16 +68,11 @@ class FmRelayAsk(QObject):
             page.show_message(error_text(InvalidInput(plan.refusal, **plan.refusal_params)),
                               error=True)
             return
-        dialog = LiveConfirmDialog(plan, page, can_override=env.actor.can(
-            Permission.OVERRIDE_QUIET_HOURS))
-        self.confirm_dialog = dialog
-        try:
-            if dialog.exec() != LiveConfirmDialog.DialogCode.Accepted:
-                return
-            reason, leader = dialog.reason(), dialog.leader()
-        finally:
-            self.confirm_dialog = None
-            dialog.deleteLater()
+        answer = ask_to_confirm(plan, page, can_override=env.actor.can(
+            Permission.OVERRIDE_QUIET_HOURS), holder=self)
+        if answer is None:
+            return
+        reason, leader = answer
         ctx, actor, link = env.ctx, env.actor, env.delivery
         frequency = float(plan.frequency_mhz or 0.0)
 
