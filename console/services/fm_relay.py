@@ -27,10 +27,10 @@ from .live_commands import (
     RELAY_NOW_MAX_S,
     LivePlan,
     QuietOverride,
-    _names,
-    _now,
-    _targets,
     check_override,
+    chosen_targets,
+    station_moment,
+    target_names,
 )
 from .permissions import Actor, Permission
 from .programmes.checks import in_quiet_hours, quiet_window
@@ -63,19 +63,19 @@ def plan_fm_relay(ctx: StationContext, actor: Actor, target_ids: list[str], mhz:
     long, and whether it falls in quiet hours."""
     actor.require(Permission.OPERATE_DEVICES)
     _check_values(mhz, minutes)
-    moment = _now(now)
+    moment = station_moment(now)
     window = quiet_window(ctx)
     length = minutes * 60.0
     with ctx.db.read() as session:
-        chosen = _targets(session, target_ids)
+        chosen = chosen_targets(session, target_ids)
         protocols = dict(session.execute(select(DeliveryTarget.id, DeliveryTarget.protocol)
                                          .where(DeliveryTarget.id.in_(chosen))).all())
         able = [t for t in chosen if tunes_fm(protocols.get(t) or "")]
-        left_out = _names(session, [t for t in chosen if t not in able])
-        targets = _names(session, able)
+        left_out = target_names(session, [t for t in chosen if t not in able])
+        targets = target_names(session, able)
         on_emergency = sorted({t for on in active_emergencies(session).values() for t in on}
                               & set(able))
-        busy = _names(session, on_emergency)
+        busy = target_names(session, on_emergency)
     refusal: tuple[str, dict[str, str]] | None = None
     if not able:
         refusal = (QT_TRANSLATE_NOOP(

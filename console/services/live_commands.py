@@ -140,7 +140,9 @@ def spoken_content(ctx: StationContext, text: str, store: MediaStore,
     return EmergencyContent([sha], [length], title, text=text)
 
 
-def _targets(session: Session, target_ids: list[str] | None) -> list[str]:
+def chosen_targets(session: Session, target_ids: list[str] | None) -> list[str]:
+    """The enabled clusters and boards among `target_ids` (all when None); refused when one
+    is unknown or none is left."""
     found = enabled_targets(session, target_ids)
     unknown = sorted(set(target_ids or []) - set(found))
     if unknown:
@@ -151,7 +153,7 @@ def _targets(session: Session, target_ids: list[str] | None) -> list[str]:
     return found
 
 
-def _names(session: Session, ids: list[str]) -> list[tuple[str, str]]:
+def target_names(session: Session, ids: list[str]) -> list[tuple[str, str]]:
     names = dict(session.execute(select(DeliveryTarget.id, DeliveryTarget.name)
                                  .where(DeliveryTarget.id.in_(ids))).all())
     return [(i, names.get(i) or i) for i in ids]
@@ -178,7 +180,7 @@ def _volume_targets(session: Session, targets: list[str]) -> list[str]:
                                      .where(DeliveryTarget.id.in_(targets))).all())
     able = [t for t in targets if sets_volume(protocols.get(t, ""))]
     if not able:
-        names = ", ".join(name for _i, name in _names(session, targets))
+        names = ", ".join(name for _i, name in target_names(session, targets))
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "Errors", "the volume of {targets} cannot be set from the console: their "
                       "controller takes no volume command; set it at the controller"),
@@ -228,7 +230,8 @@ def _item_refusal(item: SourceItem, now: dt.datetime, length_s: float, *,
     return None
 
 
-def _now(now: dt.datetime | None) -> dt.datetime:
+def station_moment(now: dt.datetime | None) -> dt.datetime:
+    """`now` (or the present) in station time, to the second: a command's hour."""
     return (now or station_now()).astimezone(STATION_TZ).replace(microsecond=0)
 
 
@@ -239,10 +242,10 @@ def plan_play_now(ctx: StationContext, actor: Actor, item_id: str, target_ids: l
                   *, now: dt.datetime | None = None) -> LivePlan:
     """Targets, item, length and hour of a play-now, and whether it may go as it is."""
     actor.require(Permission.OPERATE_DEVICES)
-    moment = _now(now)
+    moment = station_moment(now)
     window = quiet_window(ctx)
     with ctx.db.read() as session:
-        targets = _names(session, _targets(session, target_ids))
+        targets = target_names(session, chosen_targets(session, target_ids))
         item = session.get(SourceItem, item_id)
         if item is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "no item {id}"), id=item_id)
@@ -266,12 +269,12 @@ def plan_command(ctx: StationContext, actor: Actor, kind: str, target_ids: list[
         return plan_play_now(ctx, actor, item_id, list(target_ids or []), now=now)
     actor.require(Permission.EMERGENCY if kind == "emergency_start"
                   else Permission.OPERATE_DEVICES)
-    moment = _now(now)
+    moment = station_moment(now)
     title: str | None = None
     length: float | None = None
     refusal = None
     with ctx.db.read() as session:
-        targets = _names(session, _targets(session, target_ids))
+        targets = target_names(session, chosen_targets(session, target_ids))
         if kind == "emergency_start" and item_id:
             item = session.get(SourceItem, item_id)
             if item is None:
@@ -334,10 +337,10 @@ def emergency_start(ctx: StationContext, actor: Actor, *, item_id: str | None = 
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "choose an item or type the message"))
     store = MediaStore(ctx.paths.media)
     emergency_id = str(uuid.uuid4())
-    moment = _now(now)
+    moment = station_moment(now)
     with lanes.emergency_preparing():
         with ctx.db.read() as session:
-            targets = _targets(session, target_ids)
+            targets = chosen_targets(session, target_ids)
             content = item_content(session, item_id, store) if item_id else None
             if item_id:
                 item = session.get(SourceItem, item_id)
@@ -421,7 +424,7 @@ def device_command(ctx: StationContext, actor: Actor, kind: str, target_ids: lis
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "unknown command {kind}"), kind=kind)
     emergency_jobs: list[int] = []
     with ctx.db.write() as session:
-        targets = _targets(session, target_ids)
+        targets = chosen_targets(session, target_ids)
         if kind == "set_volume":
             targets = _volume_targets(session, targets)
         command = {"id": str(uuid.uuid4()), "type": kind, **fields}

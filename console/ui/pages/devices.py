@@ -122,7 +122,7 @@ class DevicesPage(Page):
         self.play_button = QPushButton()
         self.fm_button = QPushButton()
         self.fm_button.setObjectName("fmRelay")
-        self.fm = FmRelayAsk(self)
+        self.fm = FmRelayAsk(self, self)
         self.live_button = QPushButton()
         self.live_button.setObjectName("speakLive")
         self.live_dialog: LiveDialog | None = None  # Nói trực tiếp, while open

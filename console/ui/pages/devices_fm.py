@@ -8,9 +8,10 @@ reads or writes runs in the task runner.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from ...services.deliveries import JobView
 from ...services.errors import InvalidInput
@@ -21,18 +22,29 @@ from ...settings import FM_RELAY_MHZ
 from ..dialogs.fm_dialog import FmRelayDialog
 from ..dialogs.live_confirm import LiveConfirmDialog, ask_to_confirm
 from ..errors import error_text
+from .base import PageEnv
 from .devices_link import deliver, settled
 
-if TYPE_CHECKING:
-    from .devices import DevicesPage
+
+class CommandPage(Protocol):
+    """What the flow uses of the Devices page."""
+
+    env: PageEnv
+
+    def selected_ids(self) -> list[str]: ...
+
+    def show_message(self, text: str, *, error: bool = False) -> None: ...
+
+    def command_done(self, label: str, views: list[JobView], note: str = "") -> None: ...
 
 
 class FmRelayAsk(QObject):
     """The page's FM relay: `ask()` for the selected devices."""
 
-    def __init__(self, page: DevicesPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: CommandPage, parent: QWidget) -> None:
+        super().__init__(parent)
         self.page = page
+        self.parent_widget = parent  # the dialogs' parent
         self.dialog: FmRelayDialog | None = None          # step one, while open
         self.confirm_dialog: LiveConfirmDialog | None = None  # step two, while open
 
@@ -46,7 +58,7 @@ class FmRelayAsk(QObject):
                                    name="read FM station")
 
     def _choose(self, ids: list[str], mhz: float) -> None:
-        dialog = FmRelayDialog(len(ids), mhz, self.page)
+        dialog = FmRelayDialog(len(ids), mhz, self.parent_widget)
         self.dialog = dialog
         try:
             if dialog.exec() != FmRelayDialog.DialogCode.Accepted:
@@ -68,7 +80,7 @@ class FmRelayAsk(QObject):
             page.show_message(error_text(InvalidInput(plan.refusal, **plan.refusal_params)),
                               error=True)
             return
-        answer = ask_to_confirm(plan, page, can_override=env.actor.can(
+        answer = ask_to_confirm(plan, self.parent_widget, can_override=env.actor.can(
             Permission.OVERRIDE_QUIET_HOURS), holder=self)
         if answer is None:
             return
