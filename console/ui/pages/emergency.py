@@ -228,7 +228,11 @@ class EmergencyPage(Page):
         self.ack_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ack_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.ack_table.verticalHeader().hide()
-        self.ack_table.setWordWrap(False)
+        # A long name ("Cụm loa Trạm y tế Thôn …") wraps onto a second line, whole: which
+        # cluster has not answered is what the operator reads here.
+        self.ack_table.setWordWrap(True)
+        self.ack_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.ack_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
