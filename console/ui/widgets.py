@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -234,6 +235,35 @@ class TabContent(QWidget):
 
     def heightForWidth(self, width: int) -> int:
         return self.sizeHint().height()
+
+
+class TextScroll(QScrollArea):
+    """A wrapped text under something that takes the rest (a map): as tall as the text
+    when there is room, shorter and scrolled when there is not. (A wrapped label straight in
+    a box layout asks for its whole height and, short of it, is laid over its neighbour.)"""
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumHeight(label.fontMetrics().lineSpacing() * 2)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.updateGeometry()  # its height follows the text's
+
+    def sizeHint(self) -> QSize:
+        width = max(1, self.viewport().width())
+        return QSize(super().sizeHint().width(), self.label.heightForWidth(width) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width_changed = event.size().width() != event.oldSize().width()
+        super().resizeEvent(event)
+        if width_changed:  # narrower, the text takes more lines
+            self.updateGeometry()
 
 
 def size_to_shown_tab(tabs: QTabWidget) -> None:

@@ -42,7 +42,7 @@ from ..errors import error_text, reason_text
 from ..flow_layout import flow_row
 from ..preferences import setting_names
 from ..timefmt import format_moment, format_time
-from ..widgets import list_table, set_text_role, text_label
+from ..widgets import TextScroll, list_table, set_text_role, text_label
 from .base import Page
 from .devices_fm import FmRelayAsk
 from .devices_link import deliver, settled
@@ -150,11 +150,12 @@ class DevicesPage(Page):
         self.map = DevicesMap()
         self.map.target_clicked.connect(self.select_target)
         self.detail = text_label("muted")
+        self.detail_area = TextScroll(self.detail)  # a long security note scrolls
         self.map_pane = right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.map, 1)
-        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.detail_area)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
@@ -439,7 +440,7 @@ class DevicesPage(Page):
         for button in (self.volume_button, self.stop_button, self.play_button, self.fm_button):
             button.setEnabled(bool(ids) and bool(button.property("allowed")))
         if len(ids) != 1:
-            self.detail.setText(self.tr("{count} selected").format(count=len(ids))
+            self.detail_area.set_text(self.tr("{count} selected").format(count=len(ids))
                                 if ids else self.tr("Click a device on the map or in the "
                                                     "list to see its programmes."))
             return
@@ -455,7 +456,7 @@ class DevicesPage(Page):
             lines += [delivery_line(p) for p in row.programmes]
         else:
             lines.append(self.tr("No programme has been sent here yet."))
-        self.detail.setText("\n".join(lines))
+        self.detail_area.set_text("\n".join(lines))
 
     # -- the alarm --------------------------------------------------------------------------
     def raise_alarm(self, row: TargetRow) -> None:
