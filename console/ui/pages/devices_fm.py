@@ -54,8 +54,10 @@ class FmRelayAsk(QObject):
             return
         settings = self.page.env.ctx.settings
         self.page.env.tasks.submit(lambda: float(settings.get(FM_RELAY_MHZ)),
-                                   on_done=lambda mhz: self._choose(ids, mhz), context=self,
-                                   name="read FM station")
+                                   on_done=lambda mhz: self._choose(ids, mhz),
+                                   on_error=lambda _exc: self._choose(
+                                       ids, float(FM_RELAY_MHZ.default)),
+                                   context=self, name="read FM station")
 
     def _choose(self, ids: list[str], mhz: float) -> None:
         dialog = FmRelayDialog(len(ids), mhz, self.parent_widget)
