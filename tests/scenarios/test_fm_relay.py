@@ -10,6 +10,8 @@ and the database."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
@@ -17,14 +19,17 @@ from sqlalchemy import select
 from console.models import AuditEntry, DeliveryJob, DeliveryTarget
 from console.models.base import utcnow
 from console.models.enums import TargetKind
-from console.settings import FM_RELAY_MHZ
+from console.services.permissions import Actor, Role
+from console.services.users import UserService
+from console.settings import FM_RELAY_MHZ, QUIET_END, QUIET_START
+from console.timezone import station_now
 from console.ui.dialogs.fm_dialog import FmRelayDialog
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
 from console.ui.pages.devices import DevicesPage
 from console.ui.timefmt import format_time
 from tests.support.delivery import longest_before_23_59, no_quiet_hours
 
-from .conftest import ADMIN, Scene, answer_next_dialog, click_page, shoot, type_text
+from .conftest import ADMIN, PASSWORD, Scene, answer_next_dialog, click_page, shoot, type_text
 from .test_live_microphone import closing_answer
 from .test_on_air import click_rows, when_modal
 from .week_steps import WAIT, wait_idle
@@ -135,3 +140,56 @@ def test_clusters_relay_an_fm_station_from_the_devices_page(  # type: ignore[no-
         states = session.scalars(select(DeliveryJob.state).where(
             DeliveryJob.kind == "command")).all()
     assert "queued" not in states
+
+
+def test_an_operator_relays_fm_in_quiet_hours_with_a_leaders_sign_in(  # type: ignore[no-untyped-def]
+        qtbot, scene: Scene, open_window) -> None:
+    """Quiet hours: the confirmation says so and asks a leader's written reason; the leader
+    signs in on it (the operator may not allow quiet hours). Both are in the audit log."""
+    operator = Actor("vanhanh", Role.OPERATOR, "Lò Văn Páo")
+    UserService(scene.ctx.db).add_user(ADMIN, operator.username, Role.OPERATOR, PASSWORD,
+                                       operator.display_name)
+    now = station_now()  # the allowed window starts two hours from now: now is quiet
+    scene.ctx.settings.set(QUIET_START, f"{now + dt.timedelta(hours=2):%H:%M}")
+    scene.ctx.settings.set(QUIET_END, f"{now + dt.timedelta(hours=3):%H:%M}")
+    with scene.ctx.db.read() as session:
+        gateway = list(session.scalars(select(DeliveryTarget.id).where(
+            DeliveryTarget.protocol == "gateway").order_by(DeliveryTarget.id)))[:1]
+    window = open_window(operator)
+    page = click_page(qtbot, window, "devices")
+    assert isinstance(page, DevicesPage)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 9, timeout=WAIT)
+    click_rows(qtbot, page, gateway)
+    seen: list[str] = []
+
+    def station(dialog: QWidget) -> None:
+        assert isinstance(dialog, FmRelayDialog)
+        type_text(dialog.frequency_spin.lineEdit(), f"99{QLocale().decimalPoint()}5")
+        when_modal(LiveConfirmDialog, confirm)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, LiveConfirmDialog)
+        seen.append(dialog.quiet_note.text())
+        type_text(dialog.reason_edit, "Bão số 5 đổ bộ, tiếp sóng bản tin thời tiết")
+        type_text(dialog.user_edit, "lanhdao")
+        type_text(dialog.password_edit, PASSWORD)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_modal(FmRelayDialog, station)
+    qtbot.mouseClick(page.fm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=WAIT)
+    assert seen[0].startswith("Đang trong giờ yên tĩnh")
+    qtbot.waitUntil(lambda: page.message.text().startswith("Tiếp sóng FM 99.5 MHz: 1/1"),
+                    timeout=WAIT)
+    assert scene.fleet.devices[gateway[0]].fm_requests == ["99.5"]
+    with scene.ctx.db.read() as session:
+        rows = session.execute(select(AuditEntry.action, AuditEntry.actor, AuditEntry.detail)
+                               .where(AuditEntry.action.in_(("device.quiet_override",
+                                                             "device.fm_relay")))
+                               .order_by(AuditEntry.id)).all()
+    assert [(a, who) for a, who, _d in rows] == [("device.quiet_override", "lanhdao"),
+                                                  ("device.fm_relay", "vanhanh")]
+    assert "Bão số 5" in rows[0][2]["reason"] and rows[1][2]["quiet_override"] == "lanhdao"
