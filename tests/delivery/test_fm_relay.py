@@ -21,10 +21,14 @@ from console.services.gateway_watch import GatewayState, check_gateways
 from console.services.live_commands import QuietHours, QuietOverride, device_command
 from console.services.permissions import Actor
 from console.services.status import read_status
-from console.settings import QUIET_END, QUIET_START
 from console.station import StationContext
-from console.timezone import station_now
-from tests.support.delivery import ADMIN, longest_before_23_59, no_quiet_hours, wait_for
+from tests.support.delivery import (
+    ADMIN,
+    longest_before_23_59,
+    no_quiet_hours,
+    quiet_now,
+    wait_for,
+)
 
 GATEWAY, REFERENCE = ("cl-002", "cl-004"), ("cl-001", "cl-003")
 CLUSTERS = sorted(GATEWAY + REFERENCE)
@@ -136,9 +140,7 @@ def test_what_an_fm_relay_refuses(ctx, fleet) -> None:  # type: ignore[no-untype
 
 
 def test_quiet_hours_need_a_leaders_reason(ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
-    now = station_now()  # the allowed window starts two hours from now: now is quiet
-    ctx.settings.set(QUIET_START, f"{now + dt.timedelta(hours=2):%H:%M}")
-    ctx.settings.set(QUIET_END, f"{now + dt.timedelta(hours=3):%H:%M}")
+    quiet_now(ctx)  # the allowed window starts two hours from now
     assert plan_fm_relay(ctx, ADMIN, list(GATEWAY), 103.7, 5).quiet
     with pytest.raises(QuietHours):
         fm_relay_now(ctx, ADMIN, list(GATEWAY), 103.7, 5)

@@ -33,6 +33,14 @@ from .modal_guard import ModalGuard
 PASSWORD = "mat-khau-du-dai-1"
 VILLAGES = ("Thôn Đông", "Thôn Tây", "Ấp Phú Hòa")
 ADMIN = Actor("quantri", Role.ADMIN, "Quản trị viên")
+OPERATOR = Actor("vanhanh", Role.OPERATOR, "Lò Văn Páo")  # may not allow quiet hours
+
+
+def add_operator(scene: Scene) -> Actor:
+    """The operator's account, added to the scene's station."""
+    UserService(scene.ctx.db).add_user(ADMIN, OPERATOR.username, Role.OPERATOR, PASSWORD,
+                                       OPERATOR.display_name)
+    return OPERATOR
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints",
                                         extend=True)

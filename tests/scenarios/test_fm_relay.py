@@ -10,8 +10,6 @@ and the database."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
@@ -19,17 +17,23 @@ from sqlalchemy import select
 from console.models import AuditEntry, DeliveryJob, DeliveryTarget
 from console.models.base import utcnow
 from console.models.enums import TargetKind
-from console.services.permissions import Actor, Role
-from console.services.users import UserService
-from console.settings import FM_RELAY_MHZ, QUIET_END, QUIET_START
-from console.timezone import station_now
+from console.settings import FM_RELAY_MHZ
 from console.ui.dialogs.fm_dialog import FmRelayDialog
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
 from console.ui.pages.devices import DevicesPage
 from console.ui.timefmt import format_time
-from tests.support.delivery import longest_before_23_59, no_quiet_hours
+from tests.support.delivery import audit_rows, longest_before_23_59, no_quiet_hours, quiet_now
 
-from .conftest import ADMIN, PASSWORD, Scene, answer_next_dialog, click_page, shoot, type_text
+from .conftest import (
+    ADMIN,
+    PASSWORD,
+    Scene,
+    add_operator,
+    answer_next_dialog,
+    click_page,
+    shoot,
+    type_text,
+)
 from .test_live_microphone import closing_answer
 from .test_on_air import click_rows, when_modal
 from .week_steps import WAIT, wait_idle
@@ -146,12 +150,8 @@ def test_an_operator_relays_fm_in_quiet_hours_with_a_leaders_sign_in(  # type: i
         qtbot, scene: Scene, open_window) -> None:
     """Quiet hours: the confirmation says so and asks a leader's written reason; the leader
     signs in on it (the operator may not allow quiet hours). Both are in the audit log."""
-    operator = Actor("vanhanh", Role.OPERATOR, "Lò Văn Páo")
-    UserService(scene.ctx.db).add_user(ADMIN, operator.username, Role.OPERATOR, PASSWORD,
-                                       operator.display_name)
-    now = station_now()  # the allowed window starts two hours from now: now is quiet
-    scene.ctx.settings.set(QUIET_START, f"{now + dt.timedelta(hours=2):%H:%M}")
-    scene.ctx.settings.set(QUIET_END, f"{now + dt.timedelta(hours=3):%H:%M}")
+    operator = add_operator(scene)
+    quiet_now(scene.ctx)  # the allowed window starts two hours from now
     with scene.ctx.db.read() as session:
         gateway = list(session.scalars(select(DeliveryTarget.id).where(
             DeliveryTarget.protocol == "gateway").order_by(DeliveryTarget.id)))[:1]
@@ -185,11 +185,7 @@ def test_an_operator_relays_fm_in_quiet_hours_with_a_leaders_sign_in(  # type: i
     qtbot.waitUntil(lambda: page.message.text().startswith("Tiếp sóng FM 99.5 MHz: 1/1"),
                     timeout=WAIT)
     assert scene.fleet.devices[gateway[0]].fm_requests == ["99.5"]
-    with scene.ctx.db.read() as session:
-        rows = session.execute(select(AuditEntry.action, AuditEntry.actor, AuditEntry.detail)
-                               .where(AuditEntry.action.in_(("device.quiet_override",
-                                                             "device.fm_relay")))
-                               .order_by(AuditEntry.id)).all()
+    rows = audit_rows(scene.ctx, "device.quiet_override", "device.fm_relay")
     assert [(a, who) for a, who, _d in rows] == [("device.quiet_override", "lanhdao"),
                                                   ("device.fm_relay", "vanhanh")]
     assert "Bão số 5" in rows[0][2]["reason"] and rows[1][2]["quiet_override"] == "lanhdao"

@@ -10,7 +10,6 @@ the outcome read from the stream, the dialog and the database."""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import time
 from collections.abc import Iterator
@@ -22,11 +21,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import select
 
 from console.models import AuditEntry
-from console.services.permissions import Actor, Role
 from console.services.programmes.recording import PcmFormat
-from console.services.users import UserService
 from console.settings import QUIET_END, QUIET_START
-from console.timezone import station_now
 from console.ui.pages.devices import DevicesPage
 from tests.peers.icecast_server import (
     MAIN,
@@ -37,11 +33,13 @@ from tests.peers.icecast_server import (
     running_icecast,
 )
 from tests.peers.test_icecast_emergency import _register
+from tests.support.delivery import audit_rows, quiet_now
 
 from .conftest import (
     ADMIN,
     PASSWORD,
     Scene,
+    add_operator,
     answer_next_dialog,
     click_page,
     shoot,
@@ -108,9 +106,7 @@ def on_mount(server: IcecastServer) -> set[str]:
 def test_an_operator_speaks_live_from_the_devices_page(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, icecast: IcecastServer, open_window) -> None:
     _register(scene.ctx, icecast)
-    now = station_now()  # the allowed window starts two hours from now: now is quiet
-    scene.ctx.settings.set(QUIET_START, f"{now + dt.timedelta(hours=2):%H:%M}")
-    scene.ctx.settings.set(QUIET_END, f"{now + dt.timedelta(hours=3):%H:%M}")
+    quiet_now(scene.ctx)  # the allowed window starts two hours from now
     window = open_window(ADMIN)
     page = click_page(qtbot, window, "devices")
     assert isinstance(page, DevicesPage)
@@ -180,12 +176,8 @@ def test_an_operator_speaks_live_from_the_devices_page(  # type: ignore[no-untyp
 def test_a_leader_signs_in_for_an_operator_speaking_in_quiet_hours(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, icecast: IcecastServer, open_window) -> None:
     _register(scene.ctx, icecast)
-    operator = Actor("vanhanh", Role.OPERATOR, "Lò Văn Páo")
-    UserService(scene.ctx.db).add_user(ADMIN, operator.username, Role.OPERATOR, PASSWORD,
-                                       operator.display_name)
-    now = station_now()  # the allowed window starts two hours from now: now is quiet
-    scene.ctx.settings.set(QUIET_START, f"{now + dt.timedelta(hours=2):%H:%M}")
-    scene.ctx.settings.set(QUIET_END, f"{now + dt.timedelta(hours=3):%H:%M}")
+    operator = add_operator(scene)
+    quiet_now(scene.ctx)  # the allowed window starts two hours from now
     page = click_page(qtbot, open_window(operator), "devices")
     assert isinstance(page, DevicesPage)
     dialog = page.open_live(source=ToneMicrophone())
@@ -227,11 +219,7 @@ def test_a_leader_signs_in_for_an_operator_speaking_in_quiet_hours(  # type: ign
     qtbot.waitUntil(lambda: dialog.state == "ready", timeout=WAIT)
     qtbot.waitUntil(lambda: MAIN not in on_mount(icecast), timeout=WAIT)
 
-    with scene.ctx.db.read() as session:
-        entries = session.execute(select(AuditEntry.action, AuditEntry.actor, AuditEntry.detail)
-                                  .where(AuditEntry.action.in_(("device.quiet_override",
-                                                                "device.live_start")))
-                                  .order_by(AuditEntry.id)).all()
+    entries = audit_rows(scene.ctx, "device.quiet_override", "device.live_start")
     assert [(a, who) for a, who, _d in entries] == [("device.quiet_override", "lanhdao"),
                                                     ("device.live_start", "vanhanh")]
     assert entries[0][2]["reason"] == REASON and entries[0][2]["requested_by"] == "vanhanh"

@@ -8,6 +8,9 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
 
 from console.media import copies
 from console.media.store import MediaStore
@@ -183,6 +186,26 @@ def no_quiet_hours(ctx: StationContext, *, now: dt.datetime | None = None,
                                        STATION_TZ)
         sleep(max(0.0, (midnight - now).total_seconds()) + 1.0)
     ctx.settings.set_many({QUIET_START: "00:00", QUIET_END: "23:59"})
+
+
+def quiet_now(ctx: StationContext) -> None:
+    """Quiet hours now: the allowed window starts two hours from now (and lasts one)."""
+    from console.settings import QUIET_END, QUIET_START
+    from console.timezone import station_now
+
+    now = station_now()
+    ctx.settings.set(QUIET_START, f"{now + dt.timedelta(hours=2):%H:%M}")
+    ctx.settings.set(QUIET_END, f"{now + dt.timedelta(hours=3):%H:%M}")
+
+
+def audit_rows(ctx: StationContext, *actions: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(action, actor, detail) of the audit log's entries of these actions, in order."""
+    from console.models import AuditEntry
+
+    with ctx.db.read() as session:
+        return [tuple(row) for row in session.execute(  # type: ignore[misc]
+            select(AuditEntry.action, AuditEntry.actor, AuditEntry.detail)
+            .where(AuditEntry.action.in_(actions)).order_by(AuditEntry.id))]
 
 
 def longest_before_23_59(wanted_s: float, *, margin_s: float = 60.0) -> float:
