@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_view)
         self.status = StatusController(ctx, tasks, parent=self)
         self.status.status_changed.connect(self.status_view.show_status)
+        self.controls.status_stale.connect(self.status.refresh)  # e.g. an FM relay sent
         self.status.failed.connect(self.status_view.show_failure)
 
         self._make_view_actions()

@@ -121,3 +121,4 @@ class SessionControls(QObject):
     lock_requested = Signal()
     idle_minutes_changed = Signal(int)
     help_requested = Signal(str)     # a guide topic
+    status_stale = Signal()          # what the status bar shows changed: read it now

@@ -189,3 +189,8 @@ def test_an_operator_relays_fm_in_quiet_hours_with_a_leaders_sign_in(  # type: i
     assert [(a, who) for a, who, _d in rows] == [("device.quiet_override", "lanhdao"),
                                                   ("device.fm_relay", "vanhanh")]
     assert "Bão số 5" in rows[0][2]["reason"] and rows[1][2]["quiet_override"] == "lanhdao"
+
+    # Ended by Dừng phát before the window closes (closing would ask first).
+    qtbot.waitUntil(lambda: window.status_view.fm_label.isVisible(), timeout=WAIT)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.status_view.fm_label.isVisible(), timeout=WAIT)

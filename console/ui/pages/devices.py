@@ -586,6 +586,8 @@ class DevicesPage(Page):
             lines.append(note)
         self.show_message("\n".join(lines), error=done < len(views))
         self.reload()
+        if self.env.session is not None:  # an FM relay begun or ended shows there
+            self.env.session.status_stale.emit()
 
     def set_volume(self, ids: list[str], volume: int, note: str = "") -> None:
         self._command("set_volume", ids, self.tr("Volume {volume}/10").format(volume=volume),
