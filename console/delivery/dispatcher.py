@@ -42,10 +42,8 @@ from .adapters import (
 )
 from .adapters.base import schedule_media
 from .claims import RECOVER_EVERY_S, Claims
-from .commands import ENDS_JOB
 from .fileserver import FileServer, MediaGrant
 from .job_reason import (
-    NOT_NEEDED,
     RESUMED,
     TARGET_GONE,
     command_name,
@@ -427,12 +425,6 @@ class Dispatcher:
                     self._results.put((lane, removal_rows(job_id, info, payload)))
             else:
                 command = dict(payload.get("command") or {})
-                if command.get(ENDS_JOB) and self._superseded(info.id, job_id,
-                                                              int(command[ENDS_JOB])):
-                    self._delivered(job_id, info, DeliveryOutcome(version=None,
-                                                                  notes=[NOT_NEEDED]),
-                                    adapter, lane)
-                    return
                 if command.get("type") in ("play_now", "emergency_start"):
                     linger = _play_length(command)  # the device may stream what it plays
                 if command.get("type") in ("stop", "emergency_stop") or (
@@ -460,16 +452,6 @@ class Dispatcher:
         finally:
             if grant is not None:
                 grant.release(linger)
-
-    def _superseded(self, target_id: str, job_id: int, ended: int) -> bool:
-        """Whether a timed end (of an FM relay) came too late to be sent: the target was
-        given another command after the one it ends."""
-        with self.ctx.db.read() as session:
-            later = session.scalar(select(func.count()).select_from(DeliveryJob).where(
-                DeliveryJob.target_id == target_id, DeliveryJob.kind == "command",
-                DeliveryJob.id > ended, DeliveryJob.id != job_id,
-                DeliveryJob.next_attempt_at <= utcnow()))
-        return bool(later)
 
     def _fetch_absent(self, shas: list[str]) -> None:
         """Fetch into this PC's cache the files of a job that it lacks (see `fetch`)."""

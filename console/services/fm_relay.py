@@ -2,8 +2,9 @@
 
 Only clusters behind a vendor gateway can be told to (PacketType 11, contracts/devices.md
 §2). The packet has no end, so the end is a stop queued with the start, due when the time
-is up; it is dropped when the cluster was given another command meanwhile (a stop, a
-play-now, an emergency), so that a late stop never ends what came after. Quiet hours apply
+is up; any command queued for the cluster meanwhile (a stop, a play-now, an emergency)
+takes it off the queue (delivery.commands.queue_commands), so that a late stop never ends
+what came after. Quiet hours apply
 as to play now: outside the allowed window a leader allows it with a written reason.
 """
 
