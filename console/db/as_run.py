@@ -71,9 +71,9 @@ def scheduled_entries(session: Session, target_id: str) -> dict[str, dict[str, A
                 and payload.get("version") is not None:
             taken_off[pid] = max(taken_off.get(pid, 0), int(payload["version"]))
             continue
-        if kind == "command":  # emergencies and play-now: the command id is the entry id
+        if kind == "command":  # emergencies, play-now, FM relays: the command id is the entry id
             cmd = payload.get("command") or {}
-            if cmd.get("type") in ("emergency_start", "play_now"):
+            if cmd.get("type") in ("emergency_start", "play_now", "fm_relay"):
                 out[str(cmd.get("id"))] = {
                     "id": cmd.get("id"), "media": cmd.get("media") or [],
                     "titles": [cmd.get("title")] * len(cmd.get("media") or []),
@@ -83,10 +83,11 @@ def scheduled_entries(session: Session, target_id: str) -> dict[str, dict[str, A
                     "true_peaks": cmd.get("true_peaks") or [],
                     "repeat": "command", "_priority": "emergency" if lane == "emergency"
                     else "normal", "_lane": lane, "_programme": None, "_state": state}
-                if cmd.get("stream_url"):  # a relay played now: its as-run says so
+                if cmd.get("stream_url") or cmd.get("type") == "fm_relay":
+                    # a relay played now, or an FM station relayed: its as-run says so
                     durations = cmd.get("durations") or [0.0]
                     out[str(cmd.get("id"))]["relay"] = {
-                        "url": cmd["stream_url"], "duration_s": float(durations[0] or 0.0),
+                        "url": cmd.get("stream_url"), "duration_s": float(durations[0] or 0.0),
                         "title": cmd.get("title"), "item": cmd.get("item_id")}
             continue
         if state == JobState.DELIVERED.value and pid is not None:

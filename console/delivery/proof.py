@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..db.as_run import (
     GRACE,
@@ -33,6 +34,7 @@ from ..settings import STATION_CODE
 from ..station import StationContext
 from ..timezone import STATION_TZ
 from .adapters import DeliveryError
+from .command_plays import acknowledged_commands, command_plays
 from .dispatcher import Dispatcher
 from .registry import target_info
 
@@ -168,18 +170,29 @@ def _reconcile(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) ->
 
 
 def _infer(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) -> int:
-    """A gateway device played an entry if a status sample saw it playing while it was due."""
+    """A gateway device played an entry if a status sample saw it playing while it was due;
+    what a command played (play now, relay, FM relay, emergency) is inferred the same way,
+    over the time it played (command_plays.py)."""
     added = 0
     with ctx.db.write() as session:
         lookup = scheduled_entries(session, target.id)
-        for entry_id, start, end in _due_entries(lookup, now):
-            sched = lookup[entry_id]
+        plays = [(entry_id, start, end, False) for entry_id, start, end
+                 in _due_entries(lookup, now)]
+        plays += _commands_over(session, target.id, now)
+        for entry_id, start, end, commanded in plays:
+            sched = lookup.get(entry_id)
+            if sched is None:
+                continue
+            # A command's own times are the console's clock, as the samples' are: no grace.
+            margin = dt.timedelta(0) if commanded else GRACE
             seen = session.scalars(select(DeviceStatusSample.status).where(
                 DeviceStatusSample.target_id == target.id,
-                DeviceStatusSample.at >= start - GRACE, DeviceStatusSample.at <= end + GRACE)
+                DeviceStatusSample.at >= start - margin, DeviceStatusSample.at <= end + margin)
             ).all()
-            result = ("success" if "playing" in seen else
-                      "partial" if any(s == "online" for s in seen) else "failed")
+            result = ("success" if "playing" in seen
+                      # acknowledged, and no sample in its time says otherwise
+                      else "success" if commanded and not seen
+                      else "partial" if any(s == "online" for s in seen) else "failed")
             played = [None] if sched.get("relay") else sched.get("media") or []
             for i, sha in enumerate(played):  # a relay: one row, for its stream
                 rec = PlayRecord(entry_id, sha, start, end if result != "failed" else start,
@@ -191,6 +204,20 @@ def _infer(ctx: StationContext, target: DeliveryTarget, now: dt.datetime) -> int
                     session.add(row)
                     added += 1
     return added
+
+
+def _commands_over(session: Session, target_id: str, now: dt.datetime
+                   ) -> list[tuple[str, dt.datetime, dt.datetime, bool]]:
+    """(entry id, start, end, True) of the plays the target's commands started that are
+    over: cut short by a later command, or their length up (with grace: the device ends
+    those on its own clock)."""
+    out = []
+    for play in command_plays(acknowledged_commands(session, target_id)):
+        if play.end is None or (play.end + (dt.timedelta(0) if play.cut_short else GRACE)
+                                > now):
+            continue  # still playing
+        out.append((str(play.command.get("id")), play.start, play.end, True))
+    return out
 
 
 def queue_upload(ctx: StationContext) -> int:

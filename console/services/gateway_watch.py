@@ -30,6 +30,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.as_run import occurrence_starts, planned_length, scheduled_entries
+from ..delivery.command_plays import (
+    STARTS,
+    STOPS,
+    acknowledged_commands,
+    command_plays,
+    files_length,
+)
 from ..models import DeliveryJob, DeliveryTarget
 from ..models.base import utcnow
 from ..models.enums import JobState
@@ -42,9 +49,6 @@ log = logging.getLogger(__name__)
 
 ALARM = "unexpected_play"            # key in the target's options
 GRACE = dt.timedelta(minutes=2)      # device clocks and the 30 s poll: no alarm at the edges
-DEFAULT_FILE_S = 60.0                # a file of unknown length (as the gateway playlist has it)
-STARTS = ("play_now", "emergency_start", "fm_relay")  # fm_relay: its FM receiver plays
-STOPS = ("stop", "emergency_stop")
 _SHA = re.compile(r"([0-9a-f]{64})")
 
 
@@ -68,16 +72,6 @@ class GatewayState:
     now_playing: str | None
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def _length(durations: list[Any], files: int) -> dt.timedelta:
-    total = sum(float(d) if d else DEFAULT_FILE_S for d in durations or [])
-    total += DEFAULT_FILE_S * max(0, files - len(durations or []))
-    return dt.timedelta(seconds=total or DEFAULT_FILE_S)
-
-
 def _scheduled_now(session: Session, target_id: str, now: dt.datetime) -> bool:
     """A delivered programme entry of this target is due around `now`."""
     for sched in scheduled_entries(session, target_id).values():
@@ -85,7 +79,7 @@ def _scheduled_now(session: Session, target_id: str, now: dt.datetime) -> bool:
                 or sched.get("_replaced") or not sched.get("start"):
             continue
         length = (dt.timedelta(seconds=planned_length(sched)) if sched.get("relay")
-                  else _length(sched.get("durations") or [], len(sched.get("media") or [])))
+                  else files_length(sched.get("durations"), len(sched.get("media") or [])))
         if sched.get("repeat") in REPEATING:
             starts = occurrence_starts(sched, now - length - GRACE, now + GRACE)
         else:
@@ -97,18 +91,13 @@ def _scheduled_now(session: Session, target_id: str, now: dt.datetime) -> bool:
 
 def _commanded_now(commands: list[tuple[dict[str, Any], dt.datetime]],
                    now: dt.datetime) -> bool:
-    """A play-now or emergency this target acknowledged is still running."""
-    for command, at in reversed(commands):  # newest first
-        kind = command.get("type")
-        if kind in STOPS:
-            return False
-        if kind in STARTS:
-            if kind == "emergency_start" or (command.get("stream_url")
-                                             and not command.get("durations")):
-                return True  # until stopped
-            length = _length(command.get("durations") or [], len(command.get("media") or []))
-            return now <= at + length + GRACE
-    return False
+    """A play-now, relay, FM relay or emergency this target acknowledged is still running
+    (the last one: every later one ends it)."""
+    turns = [command for command, _at in commands if command.get("type") in STARTS + STOPS]
+    if not turns or turns[-1].get("type") in STOPS:
+        return False
+    last = command_plays(commands)[-1]
+    return last.end is None or now <= last.end + GRACE  # None: until stopped
 
 
 def _ours(playing: str, sent_media: set[str], sent_urls: set[str]) -> bool:
@@ -123,21 +112,18 @@ def _sent(session: Session, target: DeliveryTarget,
           ) -> tuple[list[tuple[dict[str, Any], dt.datetime]], set[str], set[str]]:
     """This target's acknowledged commands (oldest first), and every file and stream URL
     the console sent it."""
-    commands: list[tuple[dict[str, Any], dt.datetime]] = []
+    commands = acknowledged_commands(session, target.id)
     media: set[str] = set((target.options or {}).get("held_media") or [])
     urls: set[str] = set()
-    for payload, updated in session.execute(
-            select(DeliveryJob.payload, DeliveryJob.updated_at).where(
-                DeliveryJob.target_id == target.id,
+    for command, _at in commands:
+        media.update(command.get("media") or [])
+        if command.get("stream_url"):
+            urls.add(str(command["stream_url"]))
+    for (payload,) in session.execute(
+            select(DeliveryJob.payload).where(
+                DeliveryJob.target_id == target.id, DeliveryJob.kind != "command",
                 DeliveryJob.state == JobState.DELIVERED.value).order_by(DeliveryJob.id)):
-        payload = payload or {}
-        command = payload.get("command")
-        if command:
-            commands.append((command, _aware(updated)))
-            media.update(command.get("media") or [])
-            if command.get("stream_url"):
-                urls.add(str(command["stream_url"]))
-        for entry in payload.get("entries", []):
+        for entry in (payload or {}).get("entries", []):
             media.update(entry.get("media") or [])
             if entry.get("relay"):  # a relay's stream, played at its time
                 urls.add(str(entry["relay"]["url"]))

@@ -12,7 +12,9 @@ from sqlalchemy import select, update
 
 from console.delivery.adapters.gateway import fm_frequency_text
 from console.delivery.commands import timed_ends
-from console.models import AuditEntry, DeliveryJob
+from console.delivery.proof import collect
+from console.delivery.status import poll
+from console.models import AsRunEntry, AuditEntry, DeliveryJob
 from console.models.base import utcnow
 from console.models.enums import Role
 from console.services.errors import InvalidInput, PermissionDenied
@@ -20,8 +22,11 @@ from console.services.fm_relay import fm_relay_now, plan_fm_relay
 from console.services.gateway_watch import GatewayState, check_gateways
 from console.services.live_commands import QuietHours, QuietOverride, device_command
 from console.services.permissions import Actor
+from console.services.reports.indicators import airings, load_entries
+from console.services.reports.periods import custom_period
 from console.services.status import read_status
 from console.station import StationContext
+from console.timezone import station_now
 from tests.support.delivery import (
     ADMIN,
     longest_before_23_59,
@@ -181,3 +186,37 @@ def test_a_stop_ends_the_wait_for_the_end_at_once(ctx, fleet, dispatcher) -> Non
     assert fleet.devices[GATEWAY[1]].now_playing == "FM 103.7 MHz"
     device_command(ctx, ADMIN, "stop", [GATEWAY[1]])
     assert read_status(ctx.db).fm_relay_until is None
+
+
+def test_the_relayed_time_goes_into_the_broadcast_log(ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
+    """The gateway keeps no play log: each cluster's FM relay, from its acknowledgement to
+    the stop that ended it, is inferred from the status samples taken meanwhile and stored
+    as a relay, once, after it is over; the period's statistics count it as relayed."""
+    no_quiet_hours(ctx)
+    minutes = minutes_left()
+    jobs = fm_relay_now(ctx, ADMIN, list(GATEWAY), 103.7, minutes)
+    dispatcher.drain(jobs, timeout_s=10)
+    assert wait_for(lambda: sum(st.status == "playing" for st in poll(ctx, dispatcher)
+                                if st.id in GATEWAY) == 2)
+    assert collect(ctx, dispatcher).inferred == 0  # still relaying: not over yet
+
+    stop = device_command(ctx, ADMIN, "stop", list(GATEWAY))
+    assert {v.state for v in dispatcher.drain(stop, timeout_s=10)} == {"delivered"}
+    assert collect(ctx, dispatcher).inferred == 2
+    assert collect(ctx, dispatcher).inferred == 0  # stored once
+    with ctx.db.read() as session:
+        rows = session.scalars(select(AsRunEntry).where(AsRunEntry.source == "inferred")).all()
+        sent = dict(session.execute(select(DeliveryJob.target_id, DeliveryJob.updated_at)
+                                    .where(DeliveryJob.id.in_(jobs))).all())
+    assert sorted(r.target_id for r in rows) == list(GATEWAY)
+    for row in rows:
+        assert (row.title, row.item_id, row.content_origin, row.result, row.priority) == (
+            "FM 103.7 MHz", None, "relay", "success", "normal")
+        assert row.requested_s == minutes * 60
+        assert row.started_at.replace(tzinfo=None) == sent[row.target_id].replace(tzinfo=None)
+        assert 0 < row.played_s < 60
+
+    today = station_now().date()
+    entries = load_entries(ctx, custom_period(today, today))
+    relayed = [a for a in airings(entries) if a.first.origin == "relay"]
+    assert len(relayed) == 1 and relayed[0].seconds == max(r.played_s for r in rows)

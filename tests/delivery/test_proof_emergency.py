@@ -9,7 +9,14 @@ from sqlalchemy import select
 from console.delivery.commands import active_emergencies
 from console.delivery.proof import collect
 from console.delivery.status import poll
-from console.models import AsRunEntry, AuditEntry, DeliveryJob, OutboxEntry, Programme
+from console.models import (
+    AsRunEntry,
+    AuditEntry,
+    DeliveryJob,
+    DeliveryTarget,
+    OutboxEntry,
+    Programme,
+)
 from console.models.base import utcnow
 from console.services.live_commands import emergency_start, emergency_stop
 from console.services.push import create_delivery_jobs
@@ -83,13 +90,18 @@ def test_emergency_start_and_stop_through_adapters(ctx, fleet, dispatcher) -> No
     assert "emergency.start" in actions and "emergency.stop" in actions
     # the reference devices log what the emergency played; it comes back as as-run
     assert all(any(r["entry_id"] for r in d.play_log) for d in fleet.reference_devices)
+    # the gateway's two keep no log: their emergency, from its start to its stop, is inferred
     stats = collect(ctx, dispatcher)
-    assert stats.collected == 3
+    assert stats.collected == 3 and stats.inferred == 2
     with ctx.db.read() as s:
         rows = s.scalars(select(AsRunEntry)).all()
         lanes = s.scalars(select(OutboxEntry.lane)).all()
+        gateways = set(s.scalars(select(DeliveryTarget.id).where(
+            DeliveryTarget.protocol == "gateway")))
     assert {(r.title, r.priority, r.item_id) for r in rows} == {
         ("Khẩn cấp: bão số 3", "emergency", item)}
+    assert {r.target_id for r in rows if r.source == "inferred"} == gateways
+    assert all(r.played_s > 0 for r in rows if r.source == "inferred")
     assert lanes == ["emergency"]
 
 
