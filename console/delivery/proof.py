@@ -210,12 +210,14 @@ def _commands_over(session: Session, target_id: str, now: dt.datetime
                    ) -> list[tuple[str, dt.datetime, dt.datetime, bool]]:
     """(entry id, start, end, True) of the plays the target's commands started that are
     over: cut short by a later command, or their length up (with grace: the device ends
-    those on its own clock)."""
+    those on its own clock). Those over for more than a week were stored long ago."""
     out = []
     for play in command_plays(acknowledged_commands(session, target_id)):
         if play.end is None or (play.end + (dt.timedelta(0) if play.cut_short else GRACE)
                                 > now):
             continue  # still playing
+        if play.end < now - RECURRING_LOOK_BACK:
+            continue
         out.append((str(play.command.get("id")), play.start, play.end, True))
     return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from console.delivery.adapters.gateway import fm_frequency_text
 from console.delivery.commands import timed_ends
@@ -220,3 +220,8 @@ def test_the_relayed_time_goes_into_the_broadcast_log(ctx, fleet, dispatcher) ->
     entries = load_entries(ctx, custom_period(today, today))
     relayed = [a for a in airings(entries) if a.first.origin == "relay"]
     assert len(relayed) == 1 and relayed[0].seconds == max(r.played_s for r in rows)
+    # Plays over for more than a week are not looked at again (they were stored then).
+    with ctx.db.write() as session:
+        session.execute(delete(AsRunEntry))
+    assert collect(ctx, dispatcher, now=utcnow() + dt.timedelta(days=9)).inferred == 0
+    assert collect(ctx, dispatcher).inferred == 2
