@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -38,14 +39,18 @@ class TargetState:
 
 
 def poll(ctx: StationContext, dispatcher: Dispatcher | None = None,
-         workers: int = 16, *, record: bool = True) -> list[TargetState]:
-    """Ask every enabled target; `record=False` only reports (nothing is written)."""
+         workers: int = 16, *, record: bool = True,
+         only: Collection[str] | None = None) -> list[TargetState]:
+    """Ask every enabled target (or those of `only`); `record=False` only reports (nothing
+    is written)."""
     own = dispatcher is None
     dispatcher = dispatcher or Dispatcher(ctx, timeout_s=5.0)
+    query = select(DeliveryTarget).where(DeliveryTarget.enabled.is_(True))
+    if only is not None:
+        query = query.where(DeliveryTarget.id.in_(list(only)))
     with ctx.db.read() as session:
         targets = [(target_info(t), t.name) for t in session.scalars(
-            select(DeliveryTarget).where(DeliveryTarget.enabled.is_(True))
-            .order_by(DeliveryTarget.id))]
+            query.order_by(DeliveryTarget.id))]
 
     def ask(info: TargetInfo) -> DeviceStatus:
         try:

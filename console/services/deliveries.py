@@ -3,12 +3,16 @@ now from the calling thread, asking the devices for their state now."""
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Collection
 
 from ..delivery.dispatcher import Dispatcher, JobView, job_views
 from ..delivery.status import poll
 from ..station import StationContext
 from .library_media import media_fetcher
+
+log = logging.getLogger(__name__)
 
 SETTLED = ("delivered", "failed")
 
@@ -45,12 +49,28 @@ def wait_settled(ctx: StationContext, job_ids: list[int],
         time.sleep(0.2)
 
 
-def poll_devices_now(ctx: StationContext) -> None:
-    """Ask every device for its state now (the Devices page's refresh); gateway clusters
-    playing what the console did not send raise their alarm."""
+def poll_devices_now(ctx: StationContext, target_ids: Collection[str] | None = None) -> None:
+    """Ask every device (or these) for its state now (the Devices page's refresh); gateway
+    clusters playing what the console did not send raise their alarm."""
     from .gateway_watch import after_poll
 
-    after_poll(ctx, poll(ctx))
+    after_poll(ctx, poll(ctx, only=target_ids))
 
 
-__all__ = ["JobView", "job_states", "poll_devices_now", "send_now", "wait_settled"]
+def settled_and_seen(ctx: StationContext, job_ids: list[int],
+                     timeout_s: float = 15.0) -> list[JobView]:
+    """wait_settled(), then ask the devices that took the command for their state: the
+    Devices page shows at once a cluster playing what it was just told to play (or
+    stopped), rather than at the next regular check, and proof of play gets the sample."""
+    views = wait_settled(ctx, job_ids, timeout_s)
+    took = sorted({v.target_id for v in views if v.state == "delivered"})
+    if took:
+        try:
+            poll_devices_now(ctx, took)
+        except Exception as exc:  # the command went; its devices are looked at later
+            log.warning("devices not asked for their state after a command: %s", exc)
+    return views
+
+
+__all__ = ["JobView", "job_states", "poll_devices_now", "send_now", "settled_and_seen",
+           "wait_settled"]

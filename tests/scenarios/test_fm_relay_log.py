@@ -1,7 +1,7 @@
 """An FM relay in the broadcast log. The operator relays the province's FM station on two
-clusters behind the vendor gateway from Thiết bị, checks the devices while they relay
-("Kiểm tra ngay") and ends it with "Dừng phát". The gateway keeps no play log: in Báo cáo
-› Thống kê, "Làm mới" collects what the clusters played, and the relayed-hours figure
+clusters behind the vendor gateway from Thiết bị (the page shows them playing as soon as
+they took the command) and ends it with "Dừng phát". The gateway keeps no play log: in Báo
+cáo › Thống kê, "Làm mới" collects what the clusters played, and the relayed-hours figure
 leads, in one click, to the broadcast log showing each cluster's FM relay as a relay
 (Tiếp sóng), played, for the time it went on, inferred from the clusters' status. Clicks
 and keys; the outcome read from the screen and the database."""
@@ -23,6 +23,10 @@ from tests.support.delivery import longest_before_23_59, no_quiet_hours
 from .conftest import ADMIN, Scene, click_page, shoot, type_text
 from .test_on_air import click_rows, when_modal
 from .week_steps import WAIT, wait_idle
+
+# Well within the scene's regular device check (every 30 s): the state shown comes from the
+# look taken after the command.
+SOON = 8_000
 
 
 def relay_fm(qtbot, page: DevicesPage, typed_mhz: str, minutes: int) -> None:  # type: ignore[no-untyped-def]
@@ -65,18 +69,22 @@ def test_the_relayed_time_is_in_the_statistics_and_the_log(  # type: ignore[no-u
     qtbot.waitUntil(lambda: page.message.text().startswith(
         "Tiếp sóng FM 103.7 MHz: 2/2"), timeout=WAIT)
 
-    # Checked while they relay: their status says they play.
-    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
-
-    def seen_playing() -> bool:
-        with scene.ctx.db.read() as session:
-            return set(session.scalars(select(DeviceStatusSample.target_id).where(
-                DeviceStatusSample.status == "playing"))) >= set(gateway)
-    qtbot.waitUntil(lambda: page.check_button.isEnabled() and seen_playing(), timeout=WAIT)
+    # The two are asked for their state once they took the command: the page shows them
+    # playing at once, not at the next regular check.
+    def state(target: str) -> str:
+        return str(page.model.index(page.model.row_of(target), page.model.STATE).data())
+    qtbot.waitUntil(lambda: [state(t) for t in gateway] == ["Đang phát", "Đang phát"],
+                    timeout=SOON)
+    assert ", 2 đang phát," in page.summary.text()
+    with scene.ctx.db.read() as session:
+        assert set(session.scalars(select(DeviceStatusSample.target_id).where(
+            DeviceStatusSample.status == "playing"))) == set(gateway)
 
     qtbot.wait(1500)  # the relay goes on a moment, then is ended
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.text().startswith("Dừng phát: 2/2"), timeout=WAIT)
+    qtbot.waitUntil(lambda: [state(t) for t in gateway] == ["Hoạt động", "Hoạt động"],
+                    timeout=SOON)
 
     reports = click_page(qtbot, window, "reports")
     assert isinstance(reports, ReportsPage)
