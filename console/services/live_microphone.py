@@ -9,7 +9,9 @@ was playing on the mount now (a play-now, a relay) is stopped first.
 The rules of any sound played now: the person needs OPERATE_DEVICES; quiet hours refuse it
 unless a leader allows it with a written reason; an emergency on air comes first (the
 clusters would not hear the live sound, and the emergency must not be cut). Start and end
-go into the audit log, with how long it lasted.
+go into the audit log, with how long it lasted, and the broadcast log gets a line for each
+stream (the commune's own content, as the console streamed it: source `console`), so the
+reports count the time spoken.
 
 `start()` and `stop()` do network I/O (the window runs them in its task runner); `feed()`
 only hands the captured sound on and never waits.
@@ -20,15 +22,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from ..db.as_run import as_run_id
 from ..delivery.adapters.icecast import IcecastAdapter
 from ..delivery.icecast_keeper import SourceStream, pcm_input
 from ..delivery.registry import key_name, target_info
 from ..media.store import MediaStore
-from ..models import DeliveryTarget
+from ..models import AsRunEntry, DeliveryTarget
+from ..models.base import utcnow
+from ..models.enums import PlayResult
 from ..station import StationContext
 from ..timezone import station_now
 from . import audit
@@ -108,7 +115,9 @@ class LiveBroadcast:
         self.override = override
         self.streams: list[SourceStream] = []
         self.targets: list[str] = []
+        self._kinds: list[str] = []
         self._started: float | None = None
+        self._started_at = utcnow()  # set again when on air
 
     def start(self, *, now: dt.datetime | None = None) -> LivePlan:
         """On air once every stream's server took the source (all or none)."""
@@ -125,10 +134,11 @@ class LiveBroadcast:
                                          timeout_s=5.0)
                 self.streams.append(adapter.start_live(pcm, self.title))
                 self.targets.append(target.id)
+                self._kinds.append(target.kind)
         except Exception:
             self._end_streams()
             raise
-        self._started = time.monotonic()
+        self._started, self._started_at = time.monotonic(), utcnow()
         override = self.override if plan.quiet else None
         with self.ctx.db.write() as session:
             if override is not None:
@@ -167,14 +177,29 @@ class LiveBroadcast:
             return 0.0
         seconds = self.seconds
         self._started = None
+        cut = [bool(stream.error or not stream.alive) for stream in self.streams]
         self._end_streams()
         dropped = sum(stream.dropped for stream in self.streams)
         with self.ctx.db.write() as session:
             audit.record(session, self.actor, "device.live_stop", ",".join(self.targets),
                          title=self.title, seconds=round(seconds, 1),
                          **({"dropped_chunks": dropped} if dropped else {}))
+            self._log_broadcast(session, seconds, cut)
         log.info("live sound off air after %.0f s", seconds)
         return seconds
+
+    def _log_broadcast(self, session: Session, seconds: float, cut: list[bool]) -> None:
+        """A line of the broadcast log for each stream: a stream the server dropped before
+        the end counts as played in part."""
+        entry = f"live-{uuid.uuid4()}"
+        ended = self._started_at + dt.timedelta(seconds=seconds)
+        for target_id, kind, broken in zip(self.targets, self._kinds, cut, strict=True):
+            session.add(AsRunEntry(
+                id=as_run_id(target_id, entry, None, self._started_at), item_id=None,
+                programme_id=None, title=self.title, target_id=target_id, target_kind=kind,
+                started_at=self._started_at, ended_at=ended, played_s=round(seconds, 3),
+                result=(PlayResult.PARTIAL if broken else PlayResult.SUCCESS).value,
+                priority="normal", content_origin="own", source="console"))
 
     def _end_streams(self) -> None:
         for stream in self.streams:

@@ -12,7 +12,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy import select
 
+from console.models import AsRunEntry
 from console.services import audit
 from console.services.errors import InvalidInput
 from console.services.live_commands import QuietHours, QuietOverride, emergency_start
@@ -76,6 +78,13 @@ def test_live_sound_reaches_the_clusters_and_ends_when_stopped(  # type: ignore[
     assert [a for a, _s, _d in actions] == ["device.live_start", "device.live_stop"]
     assert actions[0][1] == "ic-01" and actions[0][2]["title"] == TITLE
     assert actions[1][2]["seconds"] >= 3.0
+    # The broadcast log: the stream played the commune's own words for that long.
+    with ctx.db.read() as session:
+        rows = session.scalars(select(AsRunEntry)).all()
+    assert [(r.target_id, r.target_kind, r.title, r.result, r.content_origin, r.source,
+             r.item_id) for r in rows] == [
+        ("ic-01", "loudspeaker_cluster", TITLE, "success", "own", "console", None)]
+    assert rows[0].played_s == pytest.approx(seconds, abs=0.01)
 
 
 def test_quiet_hours_refuse_live_sound_unless_a_leader_allows_it(  # type: ignore[no-untyped-def]

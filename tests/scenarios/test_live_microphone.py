@@ -24,6 +24,8 @@ from console.models import AuditEntry
 from console.services.programmes.recording import PcmFormat
 from console.settings import QUIET_END, QUIET_START
 from console.ui.pages.devices import DevicesPage
+from console.ui.pages.reports import ReportsPage
+from console.ui.pages.reports.log_model import Column
 from tests.peers.icecast_server import (
     MAIN,
     URGENT,
@@ -171,6 +173,21 @@ def test_an_operator_speaks_live_from_the_devices_page(  # type: ignore[no-untyp
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Close),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.live_dialog is None, timeout=WAIT)
+
+    # Báo cáo › Nhật ký phát thanh: a line for the stream, the commune's own words, played
+    # for as long as they were on air, as the console streamed them.
+    reports = click_page(qtbot, window, "reports")
+    assert isinstance(reports, ReportsPage)
+    log = reports.log_tab
+    qtbot.waitUntil(lambda: log.model.rowCount() == 1
+                    and log.model.index(0, Column.TITLE).data() == TITLE, timeout=WAIT)
+    row = [str(log.model.index(0, c).data()) for c in (
+        Column.TITLE, Column.TARGET, Column.RESULT, Column.ORIGIN, Column.SOURCE)]
+    assert row == [TITLE, "Đài truyền thanh xã", "Đã phát", "Xã tự sản xuất",
+                   "Phần mềm điều khiển"]
+    played = str(log.model.index(0, Column.PLAYED).data())  # m:ss
+    spoken = entries[1][2]["seconds"]  # as the audit log has it, to a tenth
+    assert played in {f"0:{round(spoken + d):02d}" for d in (-0.1, 0.0, 0.1)}, played
 
 
 def test_a_leader_signs_in_for_an_operator_speaking_in_quiet_hours(  # type: ignore[no-untyped-def]
