@@ -17,9 +17,11 @@ from sqlalchemy import select
 from console.models import AuditEntry, DeliveryJob, DeliveryTarget
 from console.models.base import utcnow
 from console.models.enums import TargetKind
+from console.services.permissions import Actor
 from console.settings import FM_RELAY_MHZ
 from console.ui.dialogs.fm_dialog import FmRelayDialog
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
+from console.ui.main_window import MainWindow
 from console.ui.pages.devices import DevicesPage
 from console.ui.timefmt import format_time
 from tests.support.delivery import audit_rows, longest_before_23_59, no_quiet_hours, quiet_now
@@ -37,6 +39,21 @@ from .conftest import (
 from .test_live_microphone import closing_answer
 from .test_on_air import click_rows, when_modal
 from .week_steps import WAIT, wait_idle
+
+
+def on_devices_page(qtbot, scene: Scene, open_window, actor: Actor,  # type: ignore[no-untyped-def]
+                    count: int) -> tuple[MainWindow, DevicesPage, list[str]]:
+    """The window for `actor` on Thiết bị with its list shown, and the first `count`
+    clusters behind the vendor gateway."""
+    with scene.ctx.db.read() as session:
+        gateway = list(session.scalars(select(DeliveryTarget.id).where(
+            DeliveryTarget.protocol == "gateway").order_by(DeliveryTarget.id)))[:count]
+    window = open_window(actor)
+    page = click_page(qtbot, window, "devices")
+    assert isinstance(page, DevicesPage)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 9, timeout=WAIT)
+    return window, page, gateway
 
 
 def test_clusters_relay_an_fm_station_from_the_devices_page(  # type: ignore[no-untyped-def]
@@ -152,14 +169,7 @@ def test_an_operator_relays_fm_in_quiet_hours_with_a_leaders_sign_in(  # type: i
     signs in on it (the operator may not allow quiet hours). Both are in the audit log."""
     operator = add_operator(scene)
     quiet_now(scene.ctx)  # the allowed window starts two hours from now
-    with scene.ctx.db.read() as session:
-        gateway = list(session.scalars(select(DeliveryTarget.id).where(
-            DeliveryTarget.protocol == "gateway").order_by(DeliveryTarget.id)))[:1]
-    window = open_window(operator)
-    page = click_page(qtbot, window, "devices")
-    assert isinstance(page, DevicesPage)
-    wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: page.model.rowCount() >= 9, timeout=WAIT)
+    window, page, gateway = on_devices_page(qtbot, scene, open_window, operator, 1)
     click_rows(qtbot, page, gateway)
     seen: list[str] = []
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from console.models import AsRunEntry, DeliveryTarget, DeviceStatusSample
+from console.models import AsRunEntry, DeviceStatusSample
 from console.ui.dialogs.fm_dialog import FmRelayDialog
 from console.ui.dialogs.live_confirm import LiveConfirmDialog
 from console.ui.pages.devices import DevicesPage
@@ -21,6 +21,7 @@ from console.ui.pages.reports.log_model import Column
 from tests.support.delivery import longest_before_23_59, no_quiet_hours
 
 from .conftest import ADMIN, Scene, click_page, shoot, type_text
+from .test_fm_relay import on_devices_page
 from .test_on_air import click_rows, when_modal
 from .week_steps import WAIT, wait_idle
 
@@ -54,16 +55,8 @@ def test_the_relayed_time_is_in_the_statistics_and_the_log(  # type: ignore[no-u
         qtbot, scene: Scene, open_window) -> None:
     no_quiet_hours(scene.ctx)
     minutes = max(1, int(longest_before_23_59(600.0) // 60))
-    with scene.ctx.db.read() as session:
-        gateway = list(session.scalars(select(DeliveryTarget.id).where(
-            DeliveryTarget.protocol == "gateway").order_by(DeliveryTarget.id)))[:2]
+    window, page, gateway = on_devices_page(qtbot, scene, open_window, ADMIN, 2)
     names = {t: scene.fleet.devices[t].name for t in gateway}
-
-    window = open_window(ADMIN)
-    page = click_page(qtbot, window, "devices")
-    assert isinstance(page, DevicesPage)
-    wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: page.model.rowCount() >= 9, timeout=WAIT)
     click_rows(qtbot, page, gateway)
     relay_fm(qtbot, page, f"103{QLocale().decimalPoint()}7", minutes)
     qtbot.waitUntil(lambda: page.message.text().startswith(
