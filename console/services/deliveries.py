@@ -3,7 +3,6 @@ now from the calling thread, asking the devices for their state now."""
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Collection
 
@@ -11,8 +10,6 @@ from ..delivery.dispatcher import Dispatcher, JobView, job_views
 from ..delivery.status import poll
 from ..station import StationContext
 from .library_media import media_fetcher
-
-log = logging.getLogger(__name__)
 
 SETTLED = ("delivered", "failed")
 
@@ -57,20 +54,4 @@ def poll_devices_now(ctx: StationContext, target_ids: Collection[str] | None = N
     after_poll(ctx, poll(ctx, only=target_ids))
 
 
-def settled_and_seen(ctx: StationContext, job_ids: list[int],
-                     timeout_s: float = 15.0) -> list[JobView]:
-    """wait_settled(), then ask the devices that took the command for their state: the
-    Devices page shows at once a cluster playing what it was just told to play (or
-    stopped), rather than at the next regular check, and proof of play gets the sample."""
-    views = wait_settled(ctx, job_ids, timeout_s)
-    took = sorted({v.target_id for v in views if v.state == "delivered"})
-    if took:
-        try:
-            poll_devices_now(ctx, took)
-        except Exception as exc:  # the command went; its devices are looked at later
-            log.warning("devices not asked for their state after a command: %s", exc)
-    return views
-
-
-__all__ = ["JobView", "job_states", "poll_devices_now", "send_now", "settled_and_seen",
-           "wait_settled"]
+__all__ = ["JobView", "job_states", "poll_devices_now", "send_now", "wait_settled"]

@@ -586,8 +586,23 @@ class DevicesPage(Page):
             lines.append(note)
         self.show_message("\n".join(lines), error=done < len(views))
         self.reload()
+        self._look_at([v.target_id for v in views if v.state == "delivered"])
         if self.env.session is not None:  # an FM relay begun or ended shows there
             self.env.session.status_stale.emit()
+
+    def _look_at(self, ids: list[str]) -> None:
+        """Ask the devices that took a command for their state, once its answer is shown:
+        the list says at once that they play what they were just told to (or stopped),
+        rather than at the next regular check, and proof of play gets the sample."""
+        if not ids:
+            return
+        ctx = self.env.ctx
+        self.env.tasks.submit(lambda: poll_devices_now(ctx, ids),
+                              on_done=lambda _none: self.reload(),
+                              on_error=lambda exc: log.warning(
+                                  "devices not asked for their state after a command: %s",
+                                  exc),
+                              context=self, name="look at the devices after a command")
 
     def set_volume(self, ids: list[str], volume: int, note: str = "") -> None:
         self._command("set_volume", ids, self.tr("Volume {volume}/10").format(volume=volume),

@@ -15,7 +15,7 @@ from typing import Protocol
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from ...services.deliveries import JobView, send_now, settled_and_seen
+from ...services.deliveries import JobView, send_now, wait_settled
 from ...station import StationContext
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,5 @@ def deliver(ctx: StationContext, link: DeliveryLink | None, jobs: list[int]) -> 
 
 
 def settled(ctx: StationContext, job_ids: list[int], timeout_s: float = 15.0) -> list[JobView]:
-    """Wait (in a worker) until these jobs are delivered or failed, or the time is up; the
-    devices that took them are then asked for their state."""
-    return settled_and_seen(ctx, job_ids, timeout_s)
+    """Wait (in a worker) until these jobs are delivered or failed, or the time is up."""
+    return wait_settled(ctx, job_ids, timeout_s)
