@@ -38,7 +38,7 @@ class CommandPlay:
     cut_short: bool           # ended by a later command before its length was up
 
 
-def aware(moment: dt.datetime) -> dt.datetime:
+def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
@@ -72,7 +72,7 @@ def acknowledged_commands(session: Session, target_id: str
                 DeliveryJob.state == JobState.DELIVERED.value).order_by(DeliveryJob.id)):
         command = (payload or {}).get("command")
         if command and not _not_sent(reason, command):
-            out.append((command, aware(updated)))
+            out.append((command, _aware(updated)))
     return out
 
 
