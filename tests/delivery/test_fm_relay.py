@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from console.delivery.adapters.gateway import fm_frequency_text
+from console.delivery.command_plays import acknowledged_commands, command_plays
 from console.delivery.commands import timed_ends
 from console.delivery.proof import collect
 from console.delivery.status import poll
@@ -225,3 +226,22 @@ def test_the_relayed_time_goes_into_the_broadcast_log(ctx, fleet, dispatcher) ->
         session.execute(delete(AsRunEntry))
     assert collect(ctx, dispatcher, now=utcnow() + dt.timedelta(days=9)).inferred == 0
     assert collect(ctx, dispatcher).inferred == 2
+
+
+def test_an_end_taken_off_the_queue_is_no_command_the_cluster_got(ctx, fleet, dispatcher) -> None:  # type: ignore[no-untyped-def]
+    """A relay stopped early: its timed end, marked done without being sent, ends nothing
+    (the stop that was sent ends the relay)."""
+    no_quiet_hours(ctx)
+    jobs = fm_relay_now(ctx, ADMIN, [GATEWAY[0]], 103.7, minutes_left())
+    dispatcher.drain(jobs, timeout_s=10)
+    stop = device_command(ctx, ADMIN, "stop", [GATEWAY[0]])
+    dispatcher.drain(stop, timeout_s=10)
+    with ctx.db.read() as session:
+        got = acknowledged_commands(session, GATEWAY[0])
+        ends = session.scalars(select(DeliveryJob.state).where(
+            DeliveryJob.id.in_(ends_of(ctx, jobs)))).all()
+    assert ends == ["delivered"]  # taken off the queue, as if done
+    assert [(c["type"], "ends_job" in c) for c, _at in got] == [("fm_relay", False),
+                                                                ("stop", False)]
+    play, = command_plays(got)
+    assert play.cut_short and play.end == got[1][1]
