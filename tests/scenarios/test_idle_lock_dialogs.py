@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from console.ui.pages.channels.dialogs import ActivityDialog
-from console.ui.pages.channels.page import PlanTeamPage
 
-from .conftest import ADMIN, Scene, click_page
-from .test_team_training import click_tab
+from .conftest import ADMIN, Scene
+from .test_team_training import click_tab, open_plan
 from .week_steps import WAIT, wait_idle
 
 IDLE_MS = 400
@@ -22,8 +21,7 @@ WORDS = "hop dan thon dong ve phong chong chay rung mua kho"
 def test_typing_in_a_dialog_keeps_the_console_unlocked(  # type: ignore[no-untyped-def]
         qtbot, scene: Scene, open_window) -> None:
     window = open_window(ADMIN)
-    page = click_page(qtbot, window, "plan")
-    assert isinstance(page, PlanTeamPage)
+    page = open_plan(qtbot, window)
     click_tab(qtbot, page.tabs, "Hoạt động")
     tab = page.activities_tab
     wait_idle(qtbot, window)

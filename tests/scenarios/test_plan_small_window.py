@@ -10,8 +10,7 @@ from console.ui.pages.channels.dialogs import PersonDialog
 
 from .conftest import ADMIN, Scene, shoot
 from .test_reports_small_window import resize, whole
-from .test_team_empty import open_plan
-from .test_team_training import click_tab
+from .test_team_training import click_tab, open_plan
 from .week_steps import WAIT, wait_idle
 
 

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from console.models import PlanTheme
-from console.ui.pages.channels.page import PlanTeamPage
 from console.ui.pages.settings import SettingsPage
 
 from .conftest import ADMIN, Scene, answer_next_dialog, click_page, press_yes, type_text
+from .test_team_training import open_plan
 from .week_steps import WAIT, wait_idle
 
 
@@ -21,8 +21,7 @@ def press_no(box) -> None:  # type: ignore[no-untyped-def]
 
 def theme_dialog(qtbot, window):  # type: ignore[no-untyped-def]
     """Kế hoạch và đội ngũ, then "Thêm chủ đề…": the plan's tab and its open dialog."""
-    page = click_page(qtbot, window, "plan")
-    assert isinstance(page, PlanTeamPage)
+    page = open_plan(qtbot, window)
     wait_idle(qtbot, window)
     tab = page.plan_tab
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)

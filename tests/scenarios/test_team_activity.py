@@ -14,10 +14,9 @@ from sqlalchemy import delete, select
 from console.models import AuditEntry, Propagandist, TeamActivity, Village
 from console.timezone import station_now
 from console.ui.pages.channels.dialogs import ActivityDialog
-from console.ui.pages.channels.page import PlanTeamPage
 
-from .conftest import ADMIN, Scene, click_page, click_settings_section, shoot, type_text
-from .test_team_training import click_tab
+from .conftest import ADMIN, Scene, click_settings_section, shoot, type_text
+from .test_team_training import click_tab, open_plan
 from .week_steps import WAIT, wait_idle
 
 
@@ -36,8 +35,7 @@ def test_an_activity_is_corrected_from_the_window(  # type: ignore[no-untyped-de
     other = next(name for name in villages if name != "Thôn Đông")
 
     window = open_window(ADMIN)
-    page = click_page(qtbot, window, "plan")
-    assert isinstance(page, PlanTeamPage)
+    page = open_plan(qtbot, window)
     click_tab(qtbot, page.tabs, "Hoạt động")
     tab = page.activities_tab
     wait_idle(qtbot, window)

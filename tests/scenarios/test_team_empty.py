@@ -14,10 +14,9 @@ from console.models import Propagandist, Training
 from console.services.permissions import Actor, Role
 from console.ui.pages.channels.common import CUT_FLOOR
 from console.ui.pages.channels.dialogs import PersonDialog, TrainingDialog
-from console.ui.pages.channels.page import PlanTeamPage
 
-from .conftest import ADMIN, Scene, click_page, shoot, type_text
-from .test_team_training import click_tab, tick
+from .conftest import ADMIN, Scene, shoot, type_text
+from .test_team_training import click_tab, open_plan, tick
 from .week_steps import WAIT, wait_idle
 
 VIEWER = Actor("xem", Role.VIEWER, "Cán bộ xem")
@@ -34,12 +33,6 @@ def header_reaches_the_edge(table: QTableWidget) -> bool:
 def said_when_shown(qtbot, line: QLabel) -> str:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(line.isVisible, timeout=WAIT)
     return line.text()
-
-
-def open_plan(qtbot, window) -> PlanTeamPage:  # type: ignore[no-untyped-def]
-    page = click_page(qtbot, window, "plan")
-    assert isinstance(page, PlanTeamPage)
-    return page
 
 
 def test_empty_team_tables_say_how_to_fill_them(  # type: ignore[no-untyped-def]

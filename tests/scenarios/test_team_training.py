@@ -39,6 +39,12 @@ def tick(qtbot, people: QListWidget, name: str) -> None:  # type: ignore[no-unty
     assert item.checkState() == Qt.CheckState.Checked
 
 
+def open_plan(qtbot, window) -> PlanTeamPage:  # type: ignore[no-untyped-def]
+    page = click_page(qtbot, window, "plan")
+    assert isinstance(page, PlanTeamPage)
+    return page
+
+
 def click_tab(qtbot, tabs: QTabWidget, title: str) -> None:  # type: ignore[no-untyped-def]
     bar = tabs.tabBar()
     (index,) = [n for n in range(bar.count()) if bar.tabText(n) == title]
@@ -57,8 +63,7 @@ def test_a_training_is_recorded_with_who_attended(  # type: ignore[no-untyped-de
                               title=THEME, tags=["chuyển đổi số"]))
 
     window = open_window(ADMIN)
-    page = click_page(qtbot, window, "plan")
-    assert isinstance(page, PlanTeamPage)
+    page = open_plan(qtbot, window)
     click_tab(qtbot, page.tabs, "Tập huấn")
     tab = page.trainings_tab
     wait_idle(qtbot, window)
